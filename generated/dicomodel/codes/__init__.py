@@ -2782,6 +2782,7 @@ if TYPE_CHECKING:
     from dicomodel.codes import cid12324 as cid12324
     from dicomodel.codes import cid12325 as LiverUltrasoundStudyIndication
     from dicomodel.codes import cid12325 as cid12325
+    from dicomodel.codes import groups as groups
     from dicomodel.codes import scheme_99sdm as _99SDM
     from dicomodel.codes import scheme_99sdm as scheme_99sdm
     from dicomodel.codes import scheme_acr as ACR
@@ -5736,6 +5737,7 @@ __all__ = [
     "cid9581",
     "cid9582",
     "cid9583",
+    "groups",
     "mediaType",
     "mpMRIAssessmentType",
     "mpMRIAssessmentTypeFromPIRADS",
@@ -8622,6 +8624,7 @@ _MODULES: dict[str, str] = {
     "cid9581": "cid9581",
     "cid9582": "cid9582",
     "cid9583": "cid9583",
+    "groups": "groups",
     "mediaType": "scheme_mediatype",
     "mpMRIAssessmentType": "cid6333",
     "mpMRIAssessmentTypeFromPIRADS": "cid6334",

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Study: _Final[_Code]
-Series: _Final[_Code]
-PerformedProcedureStep: _Final[_Code]
-ProcedureStepToThisPoint: _Final[_Code]
-IrradiationEvent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Study: _Final[_groups.Cid10000Code]
+Series: _Final[_groups.Cid10000Code]
+PerformedProcedureStep: _Final[_groups.Cid10000Code]
+ProcedureStepToThisPoint: _Final[_groups.Cid10000Code]
+IrradiationEvent: _Final[_groups.Cid10000Code]
+MEMBERS: _Final[tuple[_groups.Cid10000Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StudyInstanceUID: _Final[_Code]
-SeriesInstanceUID: _Final[_Code]
-PerformedProcedureStepSOPInstanceUID: _Final[_Code]
-IrradiationEventUID: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StudyInstanceUID: _Final[_groups.Cid10001Code]
+SeriesInstanceUID: _Final[_groups.Cid10001Code]
+PerformedProcedureStepSOPInstanceUID: _Final[_groups.Cid10001Code]
+IrradiationEventUID: _Final[_groups.Cid10001Code]
+MEMBERS: _Final[tuple[_groups.Cid10001Code, ...]]

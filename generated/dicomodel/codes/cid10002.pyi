@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Fluoroscopy: _Final[_Code]
-StationaryAcquisition: _Final[_Code]
-SteppingAcquisition: _Final[_Code]
-RotationalAcquisition: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Fluoroscopy: _Final[_groups.Cid10002Code]
+StationaryAcquisition: _Final[_groups.Cid10002Code]
+SteppingAcquisition: _Final[_groups.Cid10002Code]
+RotationalAcquisition: _Final[_groups.Cid10002Code]
+MEMBERS: _Final[tuple[_groups.Cid10002Code, ...]]

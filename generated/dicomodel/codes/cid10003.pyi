@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PlaneA: _Final[_Code]
-PlaneB: _Final[_Code]
-SinglePlane: _Final[_Code]
-AllPlanes: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PlaneA: _Final[_groups.Cid10003Code]
+PlaneB: _Final[_groups.Cid10003Code]
+SinglePlane: _Final[_groups.Cid10003Code]
+AllPlanes: _Final[_groups.Cid10003Code]
+MEMBERS: _Final[tuple[_groups.Cid10003Code, ...]]

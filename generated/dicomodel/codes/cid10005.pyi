@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PlainRadiography: _Final[_Code]
-Mammography: _Final[_Code]
-Fluoroscopy: _Final[_Code]
-FluoroscopyAndRadiography: _Final[_Code]
-ComputedTomography: _Final[_Code]
-ConeBeamComputedTomography: _Final[_Code]
-DualEnergyXRayAbsorptiometry: _Final[_Code]
-DentalRadiography: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PlainRadiography: _Final[_groups.Cid10005Code]
+Mammography: _Final[_groups.Cid10005Code]
+Fluoroscopy: _Final[_groups.Cid10005Code]
+FluoroscopyAndRadiography: _Final[_groups.Cid10005Code]
+ComputedTomography: _Final[_groups.Cid10005Code]
+ConeBeamComputedTomography: _Final[_groups.Cid10005Code]
+DualEnergyXRayAbsorptiometry: _Final[_groups.Cid10005Code]
+DentalRadiography: _Final[_groups.Cid10005Code]
+MEMBERS: _Final[tuple[_groups.Cid10005Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Molybdenum: _Final[_Code]
-Aluminum: _Final[_Code]
-Copper: _Final[_Code]
-Rhodium: _Final[_Code]
-Niobium: _Final[_Code]
-Europium: _Final[_Code]
-Lead: _Final[_Code]
-Tantalum: _Final[_Code]
-Silver: _Final[_Code]
-Tin: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Molybdenum: _Final[_groups.Cid10006Code]
+Aluminum: _Final[_groups.Cid10006Code]
+Copper: _Final[_groups.Cid10006Code]
+Rhodium: _Final[_groups.Cid10006Code]
+Niobium: _Final[_groups.Cid10006Code]
+Europium: _Final[_groups.Cid10006Code]
+Lead: _Final[_groups.Cid10006Code]
+Tantalum: _Final[_groups.Cid10006Code]
+Silver: _Final[_groups.Cid10006Code]
+Tin: _Final[_groups.Cid10006Code]
+MEMBERS: _Final[tuple[_groups.Cid10006Code, ...]]

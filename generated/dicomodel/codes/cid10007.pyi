@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StripFilter: _Final[_Code]
-WedgeFilter: _Final[_Code]
-ButterflyFilter: _Final[_Code]
-FlatFilter: _Final[_Code]
-NoFilter: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StripFilter: _Final[_groups.Cid10007Code]
+WedgeFilter: _Final[_groups.Cid10007Code]
+ButterflyFilter: _Final[_groups.Cid10007Code]
+FlatFilter: _Final[_groups.Cid10007Code]
+NoFilter: _Final[_groups.Cid10007Code]
+MEMBERS: _Final[tuple[_groups.Cid10007Code, ...]]

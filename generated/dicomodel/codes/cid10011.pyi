@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DLPToEConversionViaMCComputation: _Final[_Code]
-CtdifreeairToEConversionViaMCComputation: _Final[_Code]
-DLPToEConversionViaMeasurement: _Final[_Code]
-CtdifreeairToEConversionViaMeasurement: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DLPToEConversionViaMCComputation: _Final[_groups.Cid10011Code]
+CtdifreeairToEConversionViaMCComputation: _Final[_groups.Cid10011Code]
+DLPToEConversionViaMeasurement: _Final[_groups.Cid10011Code]
+CtdifreeairToEConversionViaMeasurement: _Final[_groups.Cid10011Code]
+MEMBERS: _Final[tuple[_groups.Cid10011Code, ...]]

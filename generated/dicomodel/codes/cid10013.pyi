@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SequencedAcquisition: _Final[_Code]
-SpiralAcquisition: _Final[_Code]
-ConstantAngleAcquisition: _Final[_Code]
-StationaryAcquisition: _Final[_Code]
-FreeAcquisition: _Final[_Code]
-ConeBeamAcquisition: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SequencedAcquisition: _Final[_groups.Cid10013Code]
+SpiralAcquisition: _Final[_groups.Cid10013Code]
+ConstantAngleAcquisition: _Final[_groups.Cid10013Code]
+StationaryAcquisition: _Final[_groups.Cid10013Code]
+FreeAcquisition: _Final[_groups.Cid10013Code]
+ConeBeamAcquisition: _Final[_groups.Cid10013Code]
+MEMBERS: _Final[tuple[_groups.Cid10013Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-FixedGrid: _Final[_Code]
-FocusedGrid: _Final[_Code]
-ReciprocatingGrid: _Final[_Code]
-ParallelGrid: _Final[_Code]
-CrossedGrid: _Final[_Code]
-NoGrid: _Final[_Code]
-VirtualGrid: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+FixedGrid: _Final[_groups.Cid10017Code]
+FocusedGrid: _Final[_groups.Cid10017Code]
+ReciprocatingGrid: _Final[_groups.Cid10017Code]
+ParallelGrid: _Final[_groups.Cid10017Code]
+CrossedGrid: _Final[_groups.Cid10017Code]
+NoGrid: _Final[_groups.Cid10017Code]
+VirtualGrid: _Final[_groups.Cid10017Code]
+MEMBERS: _Final[tuple[_groups.Cid10017Code, ...]]

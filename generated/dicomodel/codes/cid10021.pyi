@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AutomatedDataCollection: _Final[_Code]
-ManualEntry: _Final[_Code]
-CopiedFromImageAttributes: _Final[_Code]
-ComputedFromImageAttributes: _Final[_Code]
-DerivedFromHumanReadableReports: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AutomatedDataCollection: _Final[_groups.Cid10021Code]
+ManualEntry: _Final[_groups.Cid10021Code]
+CopiedFromImageAttributes: _Final[_groups.Cid10021Code]
+ComputedFromImageAttributes: _Final[_groups.Cid10021Code]
+DerivedFromHumanReadableReports: _Final[_groups.Cid10021Code]
+MEMBERS: _Final[tuple[_groups.Cid10021Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AAPM204LateralDimension: _Final[_Code]
-AAPM204APDimension: _Final[_Code]
-AAPM204SumOfLateralAndAPDimension: _Final[_Code]
-AAPM204EffectiveDiameterEstimatedFromPatientAge: _Final[_Code]
-EstimatedFromWaterEquivalentDiameter: _Final[_Code]
-ArithmeticAverageOfSSDEZ: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AAPM204LateralDimension: _Final[_groups.Cid10023Code]
+AAPM204APDimension: _Final[_groups.Cid10023Code]
+AAPM204SumOfLateralAndAPDimension: _Final[_groups.Cid10023Code]
+AAPM204EffectiveDiameterEstimatedFromPatientAge: _Final[_groups.Cid10023Code]
+EstimatedFromWaterEquivalentDiameter: _Final[_groups.Cid10023Code]
+ArithmeticAverageOfSSDEZ: _Final[_groups.Cid10023Code]
+MEMBERS: _Final[tuple[_groups.Cid10023Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-WaterEquivalentDiameterRepresentativeValue: _Final[_Code]
-WaterEquivalentDiameterIntegratedAcrossScanRange: _Final[_Code]
-WaterEquivalentDiameterFromRawData: _Final[_Code]
-WaterEquivalentDiameterFromLocalizer: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+WaterEquivalentDiameterRepresentativeValue: _Final[_groups.Cid10024Code]
+WaterEquivalentDiameterIntegratedAcrossScanRange: _Final[_groups.Cid10024Code]
+WaterEquivalentDiameterFromRawData: _Final[_groups.Cid10024Code]
+WaterEquivalentDiameterFromLocalizer: _Final[_groups.Cid10024Code]
+MEMBERS: _Final[tuple[_groups.Cid10024Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-_15cmFromIsocenterTowardSource: _Final[_Code]
-_30cmInFrontOfImageInputSurface: _Final[_Code]
-_1cmAboveTabletop: _Final[_Code]
-_30cmAboveTabletop: _Final[_Code]
-_15cmFromTableCenterline: _Final[_Code]
-_4Point2cmAboveBreastSupportSurface: _Final[_Code]
-InDetectorPlane: _Final[_Code]
-AtSurfaceOfPatient: _Final[_Code]
-_100cmFromXRaySource: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+_15cmFromIsocenterTowardSource: _Final[_groups.Cid10025Code]
+_30cmInFrontOfImageInputSurface: _Final[_groups.Cid10025Code]
+_1cmAboveTabletop: _Final[_groups.Cid10025Code]
+_30cmAboveTabletop: _Final[_groups.Cid10025Code]
+_15cmFromTableCenterline: _Final[_groups.Cid10025Code]
+_4Point2cmAboveBreastSupportSurface: _Final[_groups.Cid10025Code]
+InDetectorPlane: _Final[_groups.Cid10025Code]
+AtSurfaceOfPatient: _Final[_groups.Cid10025Code]
+_100cmFromXRaySource: _Final[_groups.Cid10025Code]
+MEMBERS: _Final[tuple[_groups.Cid10025Code, ...]]

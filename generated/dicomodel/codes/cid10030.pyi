@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DirectDetector: _Final[_Code]
-IndirectDetector: _Final[_Code]
-StorageDetector: _Final[_Code]
-Film: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DirectDetector: _Final[_groups.Cid10030Code]
+IndirectDetector: _Final[_groups.Cid10030Code]
+StorageDetector: _Final[_groups.Cid10030Code]
+Film: _Final[_groups.Cid10030Code]
+MEMBERS: _Final[tuple[_groups.Cid10030Code, ...]]

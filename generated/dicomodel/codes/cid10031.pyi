@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-UnmountedDetector: _Final[_Code]
-TableMount: _Final[_Code]
-UprightStandMount: _Final[_Code]
-CArmMount: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+UnmountedDetector: _Final[_groups.Cid10031Code]
+TableMount: _Final[_groups.Cid10031Code]
+UprightStandMount: _Final[_groups.Cid10031Code]
+CArmMount: _Final[_groups.Cid10031Code]
+MEMBERS: _Final[tuple[_groups.Cid10031Code, ...]]

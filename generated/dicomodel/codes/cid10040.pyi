@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MIRDPamphlet1: _Final[_Code]
-ICRPPublication53: _Final[_Code]
-MIRDOSE: _Final[_Code]
-OLINDAEXM: _Final[_Code]
-PackageInsert: _Final[_Code]
-InstitutionallyApprovedEstimates: _Final[_Code]
-InvestigationalNewDrug: _Final[_Code]
-ICRPPublication80: _Final[_Code]
-ICRPPublication106: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MIRDPamphlet1: _Final[_groups.Cid10040Code]
+ICRPPublication53: _Final[_groups.Cid10040Code]
+MIRDOSE: _Final[_groups.Cid10040Code]
+OLINDAEXM: _Final[_groups.Cid10040Code]
+PackageInsert: _Final[_groups.Cid10040Code]
+InstitutionallyApprovedEstimates: _Final[_groups.Cid10040Code]
+InvestigationalNewDrug: _Final[_groups.Cid10040Code]
+ICRPPublication80: _Final[_groups.Cid10040Code]
+ICRPPublication106: _Final[_groups.Cid10040Code]
+MEMBERS: _Final[tuple[_groups.Cid10040Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,11 +20,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AbnormalRenalFunction: _Final[_Code]
-AcuteUnilateralRenalBlockage: _Final[_Code]
-LowThyroidUptake: _Final[_Code]
-HighThyroidUptake: _Final[_Code]
-SeverelyJaundiced: _Final[_Code]
-RestingState: _Final[_Code]
-CardiacStressState: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AbnormalRenalFunction: _Final[_groups.Cid10045Code]
+AcuteUnilateralRenalBlockage: _Final[_groups.Cid10045Code]
+LowThyroidUptake: _Final[_groups.Cid10045Code]
+HighThyroidUptake: _Final[_groups.Cid10045Code]
+SeverelyJaundiced: _Final[_groups.Cid10045Code]
+RestingState: _Final[_groups.Cid10045Code]
+CardiacStressState: _Final[_groups.Cid10045Code]
+MEMBERS: _Final[tuple[_groups.Cid10045Code, ...]]

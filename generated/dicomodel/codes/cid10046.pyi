@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-GlomerularFiltrationRateMDRD: _Final[_Code]
-GlomerularFiltrationRateNonBlackMDRD: _Final[_Code]
-GlomerularFiltrationRateBlackMDRD: _Final[_Code]
-GlomerularFiltrationRateFemaleMDRD: _Final[_Code]
-GlomerularFiltrationRateCystatinBasedFormula: _Final[_Code]
-GlomerularFiltrationRateCreatinineBasedFormulaSchwartz: _Final[_Code]
-CockroftGaultFormulaEstimationOfGFR: _Final[_Code]
-CKDEPIFormulaEstimationOfGFR: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+GlomerularFiltrationRateMDRD: _Final[_groups.Cid10046Code]
+GlomerularFiltrationRateNonBlackMDRD: _Final[_groups.Cid10046Code]
+GlomerularFiltrationRateBlackMDRD: _Final[_groups.Cid10046Code]
+GlomerularFiltrationRateFemaleMDRD: _Final[_groups.Cid10046Code]
+GlomerularFiltrationRateCystatinBasedFormula: _Final[_groups.Cid10046Code]
+GlomerularFiltrationRateCreatinineBasedFormulaSchwartz: _Final[_groups.Cid10046Code]
+CockroftGaultFormulaEstimationOfGFR: _Final[_groups.Cid10046Code]
+CKDEPIFormulaEstimationOfGFR: _Final[_groups.Cid10046Code]
+MEMBERS: _Final[tuple[_groups.Cid10046Code, ...]]

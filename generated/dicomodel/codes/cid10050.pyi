@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EntranceExposureAtRP: _Final[_Code]
-AccumulatedAverageGlandularDose: _Final[_Code]
-DoseAreaProductTotal: _Final[_Code]
-FluoroDoseAreaProductTotal: _Final[_Code]
-AcquisitionDoseAreaProductTotal: _Final[_Code]
-TotalFluoroTime: _Final[_Code]
-TotalNumberOfRadiographicFrames: _Final[_Code]
-AdministeredActivity: _Final[_Code]
-CTDoseLengthProductTotal: _Final[_Code]
-CTDoseLengthProductSubTotal: _Final[_Code]
-MeanCtdivol: _Final[_Code]
-EffectiveDose: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EntranceExposureAtRP: _Final[_groups.Cid10050Code]
+AccumulatedAverageGlandularDose: _Final[_groups.Cid10050Code]
+DoseAreaProductTotal: _Final[_groups.Cid10050Code]
+FluoroDoseAreaProductTotal: _Final[_groups.Cid10050Code]
+AcquisitionDoseAreaProductTotal: _Final[_groups.Cid10050Code]
+TotalFluoroTime: _Final[_groups.Cid10050Code]
+TotalNumberOfRadiographicFrames: _Final[_groups.Cid10050Code]
+AdministeredActivity: _Final[_groups.Cid10050Code]
+CTDoseLengthProductTotal: _Final[_groups.Cid10050Code]
+CTDoseLengthProductSubTotal: _Final[_groups.Cid10050Code]
+MeanCtdivol: _Final[_groups.Cid10050Code]
+EffectiveDose: _Final[_groups.Cid10050Code]
+MEMBERS: _Final[tuple[_groups.Cid10050Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AnkleJoint: _Final[_Code]
-ElbowJoint: _Final[_Code]
-Foot: _Final[_Code]
-KneeJoint: _Final[_Code]
-MalleolarStructureOfTibia: _Final[_Code]
-Metacarpal: _Final[_Code]
-Patella: _Final[_Code]
-Scaphoid: _Final[_Code]
-Talus: _Final[_Code]
-TibialPlateau: _Final[_Code]
-Toe: _Final[_Code]
-WristJoint: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AnkleJoint: _Final[_groups.Cid1006Code]
+ElbowJoint: _Final[_groups.Cid1006Code]
+Foot: _Final[_groups.Cid1006Code]
+KneeJoint: _Final[_groups.Cid1006Code]
+MalleolarStructureOfTibia: _Final[_groups.Cid1006Code]
+Metacarpal: _Final[_groups.Cid1006Code]
+Patella: _Final[_groups.Cid1006Code]
+Scaphoid: _Final[_groups.Cid1006Code]
+Talus: _Final[_groups.Cid1006Code]
+TibialPlateau: _Final[_groups.Cid1006Code]
+Toe: _Final[_groups.Cid1006Code]
+WristJoint: _Final[_groups.Cid1006Code]
+MEMBERS: _Final[tuple[_groups.Cid1006Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MaximumAbsorbedRadiationDose: _Final[_Code]
-MinimumAbsorbedRadiationDose: _Final[_Code]
-MeanAbsorbedRadiationDose: _Final[_Code]
-ModeAbsorbedRadiationDose: _Final[_Code]
-MedianAbsorbedRadiationDose: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MaximumAbsorbedRadiationDose: _Final[_groups.Cid10061Code]
+MinimumAbsorbedRadiationDose: _Final[_groups.Cid10061Code]
+MeanAbsorbedRadiationDose: _Final[_groups.Cid10061Code]
+ModeAbsorbedRadiationDose: _Final[_groups.Cid10061Code]
+MedianAbsorbedRadiationDose: _Final[_groups.Cid10061Code]
+MEMBERS: _Final[tuple[_groups.Cid10061Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MaximumEquivalentRadiationDose: _Final[_Code]
-MinimumEquivalentRadiationDose: _Final[_Code]
-MeanEquivalentRadiationDose: _Final[_Code]
-ModeEquivalentRadiationDose: _Final[_Code]
-MedianEquivalentRadiationDose: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MaximumEquivalentRadiationDose: _Final[_groups.Cid10062Code]
+MinimumEquivalentRadiationDose: _Final[_groups.Cid10062Code]
+MeanEquivalentRadiationDose: _Final[_groups.Cid10062Code]
+ModeEquivalentRadiationDose: _Final[_groups.Cid10062Code]
+MedianEquivalentRadiationDose: _Final[_groups.Cid10062Code]
+MEMBERS: _Final[tuple[_groups.Cid10062Code, ...]]

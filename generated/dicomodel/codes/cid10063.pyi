@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Isodose: _Final[_Code]
-SkinDoseMap: _Final[_Code]
-_3DDoseMap: _Final[_Code]
-DoseGradient: _Final[_Code]
-DosePointCloud: _Final[_Code]
-DoseImage: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Isodose: _Final[_groups.Cid10063Code]
+SkinDoseMap: _Final[_groups.Cid10063Code]
+_3DDoseMap: _Final[_groups.Cid10063Code]
+DoseGradient: _Final[_groups.Cid10063Code]
+DosePointCloud: _Final[_groups.Cid10063Code]
+DoseImage: _Final[_groups.Cid10063Code]
+MEMBERS: _Final[tuple[_groups.Cid10063Code, ...]]

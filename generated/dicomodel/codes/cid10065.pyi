@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-GeometricRadiationTransportModel: _Final[_Code]
-VoxelizedRadiationTransportModel: _Final[_Code]
-MeshRadiationTransportModel: _Final[_Code]
-NURBSRadiationTransportModel: _Final[_Code]
-MeasuredRadiationDose: _Final[_Code]
-BREPRadiationTransportModel: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+GeometricRadiationTransportModel: _Final[_groups.Cid10065Code]
+VoxelizedRadiationTransportModel: _Final[_groups.Cid10065Code]
+MeshRadiationTransportModel: _Final[_groups.Cid10065Code]
+NURBSRadiationTransportModel: _Final[_groups.Cid10065Code]
+MeasuredRadiationDose: _Final[_groups.Cid10065Code]
+BREPRadiationTransportModel: _Final[_groups.Cid10065Code]
+MEMBERS: _Final[tuple[_groups.Cid10065Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Table: _Final[_Code]
-TableCore: _Final[_Code]
-TableOuterLiner: _Final[_Code]
-TablePad: _Final[_Code]
-XRayShield: _Final[_Code]
-BeamBlock: _Final[_Code]
-ShieldingBlock: _Final[_Code]
-PatientSupport: _Final[_Code]
-XRayFilters: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Table: _Final[_groups.Cid10066Code]
+TableCore: _Final[_groups.Cid10066Code]
+TableOuterLiner: _Final[_groups.Cid10066Code]
+TablePad: _Final[_groups.Cid10066Code]
+XRayShield: _Final[_groups.Cid10066Code]
+BeamBlock: _Final[_groups.Cid10066Code]
+ShieldingBlock: _Final[_groups.Cid10066Code]
+PatientSupport: _Final[_groups.Cid10066Code]
+XRayFilters: _Final[_groups.Cid10066Code]
+MEMBERS: _Final[tuple[_groups.Cid10066Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MonteCarloMethod: _Final[_Code]
-TabularDataAlgorithm: _Final[_Code]
-AnalyticalAlgorithm: _Final[_Code]
-EmpiricalAlgorithm: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MonteCarloMethod: _Final[_groups.Cid10068Code]
+TabularDataAlgorithm: _Final[_groups.Cid10068Code]
+AnalyticalAlgorithm: _Final[_groups.Cid10068Code]
+EmpiricalAlgorithm: _Final[_groups.Cid10068Code]
+MEMBERS: _Final[tuple[_groups.Cid10068Code, ...]]

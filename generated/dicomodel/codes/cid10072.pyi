@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,11 +20,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Yes: _Final[_Code]
-Median: _Final[_Code]
-Mode: _Final[_Code]
-Nominal: _Final[_Code]
-Maximum: _Final[_Code]
-Minimum: _Final[_Code]
-Mean: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Yes: _Final[_groups.Cid10072Code]
+Median: _Final[_groups.Cid10072Code]
+Mode: _Final[_groups.Cid10072Code]
+Nominal: _Final[_groups.Cid10072Code]
+Maximum: _Final[_groups.Cid10072Code]
+Minimum: _Final[_groups.Cid10072Code]
+Mean: _Final[_groups.Cid10072Code]
+MEMBERS: _Final[tuple[_groups.Cid10072Code, ...]]

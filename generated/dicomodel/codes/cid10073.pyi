@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DurationOfTimePeriod: _Final[_Code]
-BeginningOfTimePeriod: _Final[_Code]
-EndOfTimePeriod: _Final[_Code]
-MiddleOfTimePeriod: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DurationOfTimePeriod: _Final[_groups.Cid10073Code]
+BeginningOfTimePeriod: _Final[_groups.Cid10073Code]
+EndOfTimePeriod: _Final[_groups.Cid10073Code]
+MiddleOfTimePeriod: _Final[_groups.Cid10073Code]
+MEMBERS: _Final[tuple[_groups.Cid10073Code, ...]]

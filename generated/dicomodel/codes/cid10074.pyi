@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RoomOrigin: _Final[_Code]
-EquipmentOrigin: _Final[_Code]
-PatientSupportOrigin: _Final[_Code]
-IsocenterOrigin: _Final[_Code]
-PatientCoordinateSystemOrigin: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RoomOrigin: _Final[_groups.Cid10074Code]
+EquipmentOrigin: _Final[_groups.Cid10074Code]
+PatientSupportOrigin: _Final[_groups.Cid10074Code]
+IsocenterOrigin: _Final[_groups.Cid10074Code]
+PatientCoordinateSystemOrigin: _Final[_groups.Cid10074Code]
+MEMBERS: _Final[tuple[_groups.Cid10074Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PlaneThroughAnteriorExtent: _Final[_Code]
-PlaneThroughDistalExtent: _Final[_Code]
-PlaneThroughInferiorExtent: _Final[_Code]
-PlaneThroughLateralExtent: _Final[_Code]
-PlaneThroughLeftmostExtent: _Final[_Code]
-PlaneThroughMedialExtent: _Final[_Code]
-PlaneThroughCenter: _Final[_Code]
-PlaneThroughPosteriorExtent: _Final[_Code]
-PlaneThroughProximalExtent: _Final[_Code]
-PlaneThroughRightmostExtent: _Final[_Code]
-PlaneThroughSuperiorExtent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PlaneThroughAnteriorExtent: _Final[_groups.Cid1010Code]
+PlaneThroughDistalExtent: _Final[_groups.Cid1010Code]
+PlaneThroughInferiorExtent: _Final[_groups.Cid1010Code]
+PlaneThroughLateralExtent: _Final[_groups.Cid1010Code]
+PlaneThroughLeftmostExtent: _Final[_groups.Cid1010Code]
+PlaneThroughMedialExtent: _Final[_groups.Cid1010Code]
+PlaneThroughCenter: _Final[_groups.Cid1010Code]
+PlaneThroughPosteriorExtent: _Final[_groups.Cid1010Code]
+PlaneThroughProximalExtent: _Final[_groups.Cid1010Code]
+PlaneThroughRightmostExtent: _Final[_groups.Cid1010Code]
+PlaneThroughSuperiorExtent: _Final[_groups.Cid1010Code]
+MEMBERS: _Final[tuple[_groups.Cid1010Code, ...]]

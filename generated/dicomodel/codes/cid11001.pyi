@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SingleSideIllumination: _Final[_Code]
-DualSideIllumination: _Final[_Code]
-MultiSideIllumination: _Final[_Code]
-ThroughTransducerIllumination: _Final[_Code]
-InterstitialIllumination: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SingleSideIllumination: _Final[_groups.Cid11001Code]
+DualSideIllumination: _Final[_groups.Cid11001Code]
+MultiSideIllumination: _Final[_groups.Cid11001Code]
+ThroughTransducerIllumination: _Final[_groups.Cid11001Code]
+InterstitialIllumination: _Final[_groups.Cid11001Code]
+MEMBERS: _Final[tuple[_groups.Cid11001Code, ...]]

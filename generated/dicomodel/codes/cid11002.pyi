@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Water: _Final[_Code]
-DeuteriumOxide: _Final[_Code]
-UltrasoundCouplingGel: _Final[_Code]
-Air: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Water: _Final[_groups.Cid11002Code]
+DeuteriumOxide: _Final[_groups.Cid11002Code]
+UltrasoundCouplingGel: _Final[_groups.Cid11002Code]
+Air: _Final[_groups.Cid11002Code]
+MEMBERS: _Final[tuple[_groups.Cid11002Code, ...]]

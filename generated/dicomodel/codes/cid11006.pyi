@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BloodOxygenationLevel: _Final[_Code]
-BloodDeoxygenationLevel: _Final[_Code]
-Hemoglobin: _Final[_Code]
-Elasticity: _Final[_Code]
-Perfusion: _Final[_Code]
-Melanin: _Final[_Code]
-Water: _Final[_Code]
-Lipid: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BloodOxygenationLevel: _Final[_groups.Cid11006Code]
+BloodDeoxygenationLevel: _Final[_groups.Cid11006Code]
+Hemoglobin: _Final[_groups.Cid11006Code]
+Elasticity: _Final[_groups.Cid11006Code]
+Perfusion: _Final[_groups.Cid11006Code]
+Melanin: _Final[_groups.Cid11006Code]
+Water: _Final[_groups.Cid11006Code]
+Lipid: _Final[_groups.Cid11006Code]
+MEMBERS: _Final[tuple[_groups.Cid11006Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,15 +20,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CardiacPacing: _Final[_Code]
-HandGrip: _Final[_Code]
-ValsalvaManeuver: _Final[_Code]
-RestingState: _Final[_Code]
-CardiacStressState: _Final[_Code]
-PeakCardiacStressState: _Final[_Code]
-CardiacStressRecoveryState: _Final[_Code]
-Hyperventilation: _Final[_Code]
-AfterProcedure: _Final[_Code]
-DuringProcedure: _Final[_Code]
-BeforeProcedure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CardiacPacing: _Final[_groups.Cid12002Code]
+HandGrip: _Final[_groups.Cid12002Code]
+ValsalvaManeuver: _Final[_groups.Cid12002Code]
+RestingState: _Final[_groups.Cid12002Code]
+CardiacStressState: _Final[_groups.Cid12002Code]
+PeakCardiacStressState: _Final[_groups.Cid12002Code]
+CardiacStressRecoveryState: _Final[_groups.Cid12002Code]
+Hyperventilation: _Final[_groups.Cid12002Code]
+AfterProcedure: _Final[_groups.Cid12002Code]
+DuringProcedure: _Final[_groups.Cid12002Code]
+BeforeProcedure: _Final[_groups.Cid12002Code]
+MEMBERS: _Final[tuple[_groups.Cid12002Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EDD: _Final[_Code]
-EDDFromLMP: _Final[_Code]
-EDDFromAverageUltrasoundAge: _Final[_Code]
-EDDFromOvulationDate: _Final[_Code]
-LMP: _Final[_Code]
-EstimatedLMPByEDD: _Final[_Code]
-OvulationDate: _Final[_Code]
-ConceptionDate: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EDD: _Final[_groups.Cid12003Code]
+EDDFromLMP: _Final[_groups.Cid12003Code]
+EDDFromAverageUltrasoundAge: _Final[_groups.Cid12003Code]
+EDDFromOvulationDate: _Final[_groups.Cid12003Code]
+LMP: _Final[_groups.Cid12003Code]
+EstimatedLMPByEDD: _Final[_groups.Cid12003Code]
+OvulationDate: _Final[_groups.Cid12003Code]
+ConceptionDate: _Final[_groups.Cid12003Code]
+MEMBERS: _Final[tuple[_groups.Cid12003Code, ...]]

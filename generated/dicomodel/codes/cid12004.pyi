@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HCAC: _Final[_Code]
-FLAC: _Final[_Code]
-FLBPD: _Final[_Code]
-CephalicIndex: _Final[_Code]
-FLHC: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HCAC: _Final[_groups.Cid12004Code]
+FLAC: _Final[_groups.Cid12004Code]
+FLBPD: _Final[_groups.Cid12004Code]
+CephalicIndex: _Final[_groups.Cid12004Code]
+FLHC: _Final[_groups.Cid12004Code]
+MEMBERS: _Final[tuple[_groups.Cid12004Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HumerusLength: _Final[_Code]
-RadiusLength: _Final[_Code]
-UlnaLength: _Final[_Code]
-TibiaLength: _Final[_Code]
-FibulaLength: _Final[_Code]
-ClavicleLength: _Final[_Code]
-FemurLength: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HumerusLength: _Final[_groups.Cid12006Code]
+RadiusLength: _Final[_groups.Cid12006Code]
+UlnaLength: _Final[_groups.Cid12006Code]
+TibiaLength: _Final[_groups.Cid12006Code]
+FibulaLength: _Final[_groups.Cid12006Code]
+ClavicleLength: _Final[_groups.Cid12006Code]
+FemurLength: _Final[_groups.Cid12006Code]
+MEMBERS: _Final[tuple[_groups.Cid12006Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LateralVentricleWidth: _Final[_Code]
-CisternaMagnaLength: _Final[_Code]
-NuchalFoldThickness: _Final[_Code]
-InnerOrbitalDiameter: _Final[_Code]
-OuterOrbitalDiameter: _Final[_Code]
-TransverseCerebellarDiameter: _Final[_Code]
-NuchalTranslucency: _Final[_Code]
-AnteriorHornLateralVentricularWidth: _Final[_Code]
-PosteriorHornLateralVentricularWidth: _Final[_Code]
-WidthOfHemisphere: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LateralVentricleWidth: _Final[_groups.Cid12007Code]
+CisternaMagnaLength: _Final[_groups.Cid12007Code]
+NuchalFoldThickness: _Final[_groups.Cid12007Code]
+InnerOrbitalDiameter: _Final[_groups.Cid12007Code]
+OuterOrbitalDiameter: _Final[_groups.Cid12007Code]
+TransverseCerebellarDiameter: _Final[_groups.Cid12007Code]
+NuchalTranslucency: _Final[_groups.Cid12007Code]
+AnteriorHornLateralVentricularWidth: _Final[_groups.Cid12007Code]
+PosteriorHornLateralVentricularWidth: _Final[_groups.Cid12007Code]
+WidthOfHemisphere: _Final[_groups.Cid12007Code]
+MEMBERS: _Final[tuple[_groups.Cid12007Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-FirstQuadrantDiameter: _Final[_Code]
-SecondQuadrantDiameter: _Final[_Code]
-ThirdQuadrantDiameter: _Final[_Code]
-FourthQuadrantDiameter: _Final[_Code]
-Diameter: _Final[_Code]
-AmnioticFluidIndex: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+FirstQuadrantDiameter: _Final[_groups.Cid12008Code]
+SecondQuadrantDiameter: _Final[_groups.Cid12008Code]
+ThirdQuadrantDiameter: _Final[_groups.Cid12008Code]
+FourthQuadrantDiameter: _Final[_groups.Cid12008Code]
+Diameter: _Final[_groups.Cid12008Code]
+AmnioticFluidIndex: _Final[_groups.Cid12008Code]
+MEMBERS: _Final[tuple[_groups.Cid12008Code, ...]]

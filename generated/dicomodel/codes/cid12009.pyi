@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CrownRumpLength: _Final[_Code]
-GestationalSacDiameter: _Final[_Code]
-SpineLength: _Final[_Code]
-YolkSacLength: _Final[_Code]
-NuchalTranslucency: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CrownRumpLength: _Final[_groups.Cid12009Code]
+GestationalSacDiameter: _Final[_groups.Cid12009Code]
+SpineLength: _Final[_groups.Cid12009Code]
+YolkSacLength: _Final[_groups.Cid12009Code]
+NuchalTranslucency: _Final[_groups.Cid12009Code]
+MEMBERS: _Final[tuple[_groups.Cid12009Code, ...]]

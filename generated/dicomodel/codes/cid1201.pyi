@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ContrastMediaAllergy: _Final[_Code]
-PatientCurrentlyPregnant: _Final[_Code]
-ImpairedRenalFunction: _Final[_Code]
-BloodCoagulationDisorders: _Final[_Code]
-CardiacArrhythmia: _Final[_Code]
-Sepsis: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ContrastMediaAllergy: _Final[_groups.Cid1201Code]
+PatientCurrentlyPregnant: _Final[_groups.Cid1201Code]
+ImpairedRenalFunction: _Final[_groups.Cid1201Code]
+BloodCoagulationDisorders: _Final[_groups.Cid1201Code]
+CardiacArrhythmia: _Final[_groups.Cid1201Code]
+Sepsis: _Final[_groups.Cid1201Code]
+MEMBERS: _Final[tuple[_groups.Cid1201Code, ...]]

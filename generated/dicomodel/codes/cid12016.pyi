@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-FWPByGACampbell1991: _Final[_Code]
-FWPByGAHadlock1991: _Final[_Code]
-FWPByGAWilliams1982: _Final[_Code]
-FWPByGAAlexander1996: _Final[_Code]
-MaleSingletonBWPByGAArbuckle1993: _Final[_Code]
-FemaleSingletonBWPByGAArbuckle1993: _Final[_Code]
-MaleTwinsBWPByGAArbuckle1993: _Final[_Code]
-FemaleTwinsBWPByGAArbuckle1993: _Final[_Code]
-FWPByGABrenner1976: _Final[_Code]
-FWPByGAHadlock1985: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+FWPByGACampbell1991: _Final[_groups.Cid12016Code]
+FWPByGAHadlock1991: _Final[_groups.Cid12016Code]
+FWPByGAWilliams1982: _Final[_groups.Cid12016Code]
+FWPByGAAlexander1996: _Final[_groups.Cid12016Code]
+MaleSingletonBWPByGAArbuckle1993: _Final[_groups.Cid12016Code]
+FemaleSingletonBWPByGAArbuckle1993: _Final[_groups.Cid12016Code]
+MaleTwinsBWPByGAArbuckle1993: _Final[_groups.Cid12016Code]
+FemaleTwinsBWPByGAArbuckle1993: _Final[_groups.Cid12016Code]
+FWPByGABrenner1976: _Final[_groups.Cid12016Code]
+FWPByGAHadlock1985: _Final[_groups.Cid12016Code]
+MEMBERS: _Final[tuple[_groups.Cid12016Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-GestationalAge: _Final[_Code]
-CompositeUltrasoundAge: _Final[_Code]
-GestationalAgeByLMP: _Final[_Code]
-EstimatedWeight: _Final[_Code]
-EFWPercentileRank: _Final[_Code]
-EFWRatio: _Final[_Code]
-EFWDiscordance: _Final[_Code]
-FetalHeartRate: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+GestationalAge: _Final[_groups.Cid12019Code]
+CompositeUltrasoundAge: _Final[_groups.Cid12019Code]
+GestationalAgeByLMP: _Final[_groups.Cid12019Code]
+EstimatedWeight: _Final[_groups.Cid12019Code]
+EFWPercentileRank: _Final[_groups.Cid12019Code]
+EFWRatio: _Final[_groups.Cid12019Code]
+EFWDiscordance: _Final[_groups.Cid12019Code]
+FetalHeartRate: _Final[_groups.Cid12019Code]
+MEMBERS: _Final[tuple[_groups.Cid12019Code, ...]]

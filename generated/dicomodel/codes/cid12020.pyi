@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Abdomen: _Final[_Code]
-Cerebellum: _Final[_Code]
-CisternaMagna: _Final[_Code]
-Femur: _Final[_Code]
-Foot: _Final[_Code]
-Kidney: _Final[_Code]
-Skull: _Final[_Code]
-Thorax: _Final[_Code]
-Trunk: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Abdomen: _Final[_groups.Cid12020Code]
+Cerebellum: _Final[_groups.Cid12020Code]
+CisternaMagna: _Final[_groups.Cid12020Code]
+Femur: _Final[_groups.Cid12020Code]
+Foot: _Final[_groups.Cid12020Code]
+Kidney: _Final[_groups.Cid12020Code]
+Skull: _Final[_groups.Cid12020Code]
+Thorax: _Final[_groups.Cid12020Code]
+Trunk: _Final[_groups.Cid12020Code]
+MEMBERS: _Final[tuple[_groups.Cid12020Code, ...]]

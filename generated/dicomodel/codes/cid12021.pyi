@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Clavicle: _Final[_Code]
-Femur: _Final[_Code]
-Fibula: _Final[_Code]
-Radius: _Final[_Code]
-Tibia: _Final[_Code]
-Ulna: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Clavicle: _Final[_groups.Cid12021Code]
+Femur: _Final[_groups.Cid12021Code]
+Fibula: _Final[_groups.Cid12021Code]
+Radius: _Final[_groups.Cid12021Code]
+Tibia: _Final[_groups.Cid12021Code]
+Ulna: _Final[_groups.Cid12021Code]
+MEMBERS: _Final[tuple[_groups.Cid12021Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AnteriorHornLateralVentricle: _Final[_Code]
-Cerebellum: _Final[_Code]
-CerebralHemisphere: _Final[_Code]
-CisternaMagna: _Final[_Code]
-LateralVentricle: _Final[_Code]
-OccipitalRegionOfScalp: _Final[_Code]
-Orbit: _Final[_Code]
-PosteriorHornLateralVentricle: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AnteriorHornLateralVentricle: _Final[_groups.Cid12022Code]
+Cerebellum: _Final[_groups.Cid12022Code]
+CerebralHemisphere: _Final[_groups.Cid12022Code]
+CisternaMagna: _Final[_groups.Cid12022Code]
+LateralVentricle: _Final[_groups.Cid12022Code]
+OccipitalRegionOfScalp: _Final[_groups.Cid12022Code]
+Orbit: _Final[_groups.Cid12022Code]
+PosteriorHornLateralVentricle: _Final[_groups.Cid12022Code]
+MEMBERS: _Final[tuple[_groups.Cid12022Code, ...]]

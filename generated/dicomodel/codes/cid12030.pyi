@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Cardiosphere: _Final[_Code]
-Definity: _Final[_Code]
-Echovist: _Final[_Code]
-Imagify: _Final[_Code]
-Levovist: _Final[_Code]
-Optison: _Final[_Code]
-Sonazoid: _Final[_Code]
-Sonovue: _Final[_Code]
-TargestarB: _Final[_Code]
-TargestarP: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Cardiosphere: _Final[_groups.Cid12030Code]
+Definity: _Final[_groups.Cid12030Code]
+Echovist: _Final[_groups.Cid12030Code]
+Imagify: _Final[_groups.Cid12030Code]
+Levovist: _Final[_groups.Cid12030Code]
+Optison: _Final[_groups.Cid12030Code]
+Sonazoid: _Final[_groups.Cid12030Code]
+Sonovue: _Final[_groups.Cid12030Code]
+TargestarB: _Final[_groups.Cid12030Code]
+TargestarP: _Final[_groups.Cid12030Code]
+MEMBERS: _Final[tuple[_groups.Cid12030Code, ...]]

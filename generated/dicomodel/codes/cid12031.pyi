@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StartOfDrugDoseAdministration: _Final[_Code]
-StartOfContrastAgentAdministration: _Final[_Code]
-DestructionOfMicrobubbles: _Final[_Code]
-OnsetOfExercise: _Final[_Code]
-CessationOfExercise: _Final[_Code]
-OnsetOfStimulation: _Final[_Code]
-CessationOfStimulation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StartOfDrugDoseAdministration: _Final[_groups.Cid12031Code]
+StartOfContrastAgentAdministration: _Final[_groups.Cid12031Code]
+DestructionOfMicrobubbles: _Final[_groups.Cid12031Code]
+OnsetOfExercise: _Final[_groups.Cid12031Code]
+CessationOfExercise: _Final[_groups.Cid12031Code]
+OnsetOfStimulation: _Final[_groups.Cid12031Code]
+CessationOfStimulation: _Final[_groups.Cid12031Code]
+MEMBERS: _Final[tuple[_groups.Cid12031Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NonImagingDopplerUltrasoundTransducerGeometry: _Final[_Code]
-LinearUltrasoundTransducerGeometry: _Final[_Code]
-CurvedLinearUltrasoundTransducerGeometry: _Final[_Code]
-SectorUltrasoundTransducerGeometry: _Final[_Code]
-RadialUltrasoundTransducerGeometry: _Final[_Code]
-RingUltrasoundTransducerGeometry: _Final[_Code]
-PlanarMatrixUltrasoundTransducerGeometry: _Final[_Code]
-HemisphericalUltrasoundTransducerGeometry: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NonImagingDopplerUltrasoundTransducerGeometry: _Final[_groups.Cid12033Code]
+LinearUltrasoundTransducerGeometry: _Final[_groups.Cid12033Code]
+CurvedLinearUltrasoundTransducerGeometry: _Final[_groups.Cid12033Code]
+SectorUltrasoundTransducerGeometry: _Final[_groups.Cid12033Code]
+RadialUltrasoundTransducerGeometry: _Final[_groups.Cid12033Code]
+RingUltrasoundTransducerGeometry: _Final[_groups.Cid12033Code]
+PlanarMatrixUltrasoundTransducerGeometry: _Final[_groups.Cid12033Code]
+HemisphericalUltrasoundTransducerGeometry: _Final[_groups.Cid12033Code]
+MEMBERS: _Final[tuple[_groups.Cid12033Code, ...]]

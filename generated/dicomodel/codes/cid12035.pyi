@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ExternalTransducer: _Final[_Code]
-TransesophagealTransducer: _Final[_Code]
-EndovaginalTransducer: _Final[_Code]
-EndorectalTransducer: _Final[_Code]
-IntravascularTransducer: _Final[_Code]
-EndocavitaryTransducer: _Final[_Code]
-IntraoperativeTransducer: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ExternalTransducer: _Final[_groups.Cid12035Code]
+TransesophagealTransducer: _Final[_groups.Cid12035Code]
+EndovaginalTransducer: _Final[_groups.Cid12035Code]
+EndorectalTransducer: _Final[_groups.Cid12035Code]
+IntravascularTransducer: _Final[_groups.Cid12035Code]
+EndocavitaryTransducer: _Final[_groups.Cid12035Code]
+IntraoperativeTransducer: _Final[_groups.Cid12035Code]
+MEMBERS: _Final[tuple[_groups.Cid12035Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-USCarotidArteriesReport: _Final[_Code]
-USArteryReport: _Final[_Code]
-USVeinReport: _Final[_Code]
-USDopplerVesselsReport: _Final[_Code]
-USDopplerAbdominalVesselsReport: _Final[_Code]
-USDopplerExtremityVesselsReport: _Final[_Code]
-USDopplerHeadVesselsReport: _Final[_Code]
-USDopplerLowerExtremityVesselsReport: _Final[_Code]
-USDopplerUpperExtremityVesselsReport: _Final[_Code]
-PeripheralVascularUltrasoundReport: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+USCarotidArteriesReport: _Final[_groups.Cid12100Code]
+USArteryReport: _Final[_groups.Cid12100Code]
+USVeinReport: _Final[_groups.Cid12100Code]
+USDopplerVesselsReport: _Final[_groups.Cid12100Code]
+USDopplerAbdominalVesselsReport: _Final[_groups.Cid12100Code]
+USDopplerExtremityVesselsReport: _Final[_groups.Cid12100Code]
+USDopplerHeadVesselsReport: _Final[_groups.Cid12100Code]
+USDopplerLowerExtremityVesselsReport: _Final[_groups.Cid12100Code]
+USDopplerUpperExtremityVesselsReport: _Final[_groups.Cid12100Code]
+PeripheralVascularUltrasoundReport: _Final[_groups.Cid12100Code]
+MEMBERS: _Final[tuple[_groups.Cid12100Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CarotidBifurcation: _Final[_Code]
-CarotidBulb: _Final[_Code]
-CommonCarotidArtery: _Final[_Code]
-ExternalCarotidArtery: _Final[_Code]
-InternalCarotidArtery: _Final[_Code]
-SubclavianArtery: _Final[_Code]
-VertebralArtery: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CarotidBifurcation: _Final[_groups.Cid12104Code]
+CarotidBulb: _Final[_groups.Cid12104Code]
+CommonCarotidArtery: _Final[_groups.Cid12104Code]
+ExternalCarotidArtery: _Final[_groups.Cid12104Code]
+InternalCarotidArtery: _Final[_groups.Cid12104Code]
+SubclavianArtery: _Final[_groups.Cid12104Code]
+VertebralArtery: _Final[_groups.Cid12104Code]
+MEMBERS: _Final[tuple[_groups.Cid12104Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AxillaryArtery: _Final[_Code]
-BrachialArtery: _Final[_Code]
-DeepPalmarArchOfRadialArtery: _Final[_Code]
-InnominateArtery: _Final[_Code]
-RadialArtery: _Final[_Code]
-SubclavianArtery: _Final[_Code]
-SuperficialPalmarArch: _Final[_Code]
-UlnarArtery: _Final[_Code]
-DigitalArteryOfHand: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AxillaryArtery: _Final[_groups.Cid12107Code]
+BrachialArtery: _Final[_groups.Cid12107Code]
+DeepPalmarArchOfRadialArtery: _Final[_groups.Cid12107Code]
+InnominateArtery: _Final[_groups.Cid12107Code]
+RadialArtery: _Final[_groups.Cid12107Code]
+SubclavianArtery: _Final[_groups.Cid12107Code]
+SuperficialPalmarArch: _Final[_groups.Cid12107Code]
+UlnarArtery: _Final[_groups.Cid12107Code]
+DigitalArteryOfHand: _Final[_groups.Cid12107Code]
+MEMBERS: _Final[tuple[_groups.Cid12107Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AbdominalAorta: _Final[_Code]
-InfraRenalAorta: _Final[_Code]
-SupraRenalAorta: _Final[_Code]
-CeliacAxis: _Final[_Code]
-CommonHepaticArtery: _Final[_Code]
-GastroduodenalArtery: _Final[_Code]
-InferiorMesentericArtery: _Final[_Code]
-ProperHepaticArtery: _Final[_Code]
-RightBranchOfHepaticArtery: _Final[_Code]
-LeftBranchOfHepaticArtery: _Final[_Code]
-SplenicArtery: _Final[_Code]
-SuperiorMesentericArtery: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AbdominalAorta: _Final[_groups.Cid12112Code]
+InfraRenalAorta: _Final[_groups.Cid12112Code]
+SupraRenalAorta: _Final[_groups.Cid12112Code]
+CeliacAxis: _Final[_groups.Cid12112Code]
+CommonHepaticArtery: _Final[_groups.Cid12112Code]
+GastroduodenalArtery: _Final[_groups.Cid12112Code]
+InferiorMesentericArtery: _Final[_groups.Cid12112Code]
+ProperHepaticArtery: _Final[_groups.Cid12112Code]
+RightBranchOfHepaticArtery: _Final[_groups.Cid12112Code]
+LeftBranchOfHepaticArtery: _Final[_groups.Cid12112Code]
+SplenicArtery: _Final[_groups.Cid12112Code]
+SuperiorMesentericArtery: _Final[_groups.Cid12112Code]
+MEMBERS: _Final[tuple[_groups.Cid12112Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CommonIliacVein: _Final[_Code]
-GastricVein: _Final[_Code]
-IlealVein: _Final[_Code]
-OvarianVein: _Final[_Code]
-TesticularVein: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CommonIliacVein: _Final[_groups.Cid12113Code]
+GastricVein: _Final[_groups.Cid12113Code]
+IlealVein: _Final[_groups.Cid12113Code]
+OvarianVein: _Final[_groups.Cid12113Code]
+TesticularVein: _Final[_groups.Cid12113Code]
+MEMBERS: _Final[tuple[_groups.Cid12113Code, ...]]

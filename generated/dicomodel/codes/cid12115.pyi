@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RenalArtery: _Final[_Code]
-HilarArtery: _Final[_Code]
-SegmentalArtery: _Final[_Code]
-LobarArtery: _Final[_Code]
-ArcuateArteryOfTheKidney: _Final[_Code]
-InterlobarArteryOfKidney: _Final[_Code]
-InterlobularArteryOfKidney: _Final[_Code]
-AccessoryRenalArtery: _Final[_Code]
-PerforatingArteryOfKidney: _Final[_Code]
-RenalVein: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RenalArtery: _Final[_groups.Cid12115Code]
+HilarArtery: _Final[_groups.Cid12115Code]
+SegmentalArtery: _Final[_groups.Cid12115Code]
+LobarArtery: _Final[_groups.Cid12115Code]
+ArcuateArteryOfTheKidney: _Final[_groups.Cid12115Code]
+InterlobarArteryOfKidney: _Final[_groups.Cid12115Code]
+InterlobularArteryOfKidney: _Final[_groups.Cid12115Code]
+AccessoryRenalArtery: _Final[_groups.Cid12115Code]
+PerforatingArteryOfKidney: _Final[_groups.Cid12115Code]
+RenalVein: _Final[_groups.Cid12115Code]
+MEMBERS: _Final[tuple[_groups.Cid12115Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Distal: _Final[_Code]
-Middle: _Final[_Code]
-OriginOfVessel: _Final[_Code]
-Proximal: _Final[_Code]
-DilatedPortionOfSegment: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Distal: _Final[_groups.Cid12116Code]
+Middle: _Final[_groups.Cid12116Code]
+OriginOfVessel: _Final[_groups.Cid12116Code]
+Proximal: _Final[_groups.Cid12116Code]
+DilatedPortionOfSegment: _Final[_groups.Cid12116Code]
+MEMBERS: _Final[tuple[_groups.Cid12116Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CollateralBranchOfVessel: _Final[_Code]
-Inferior: _Final[_Code]
-Lateral: _Final[_Code]
-Left: _Final[_Code]
-Main: _Final[_Code]
-Medial: _Final[_Code]
-Middle: _Final[_Code]
-Right: _Final[_Code]
-Superior: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CollateralBranchOfVessel: _Final[_groups.Cid12117Code]
+Inferior: _Final[_groups.Cid12117Code]
+Lateral: _Final[_groups.Cid12117Code]
+Left: _Final[_groups.Cid12117Code]
+Main: _Final[_groups.Cid12117Code]
+Medial: _Final[_groups.Cid12117Code]
+Middle: _Final[_groups.Cid12117Code]
+Right: _Final[_groups.Cid12117Code]
+Superior: _Final[_groups.Cid12117Code]
+MEMBERS: _Final[tuple[_groups.Cid12117Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EndDiastolicVelocity: _Final[_Code]
-MinimumDiastolicVelocity: _Final[_Code]
-PeakSystolicVelocity: _Final[_Code]
-PeakBloodVelocity: _Final[_Code]
-TimeAveragedMeanVelocity: _Final[_Code]
-TimeAveragedPeakVelocity: _Final[_Code]
-VelocityTimeIntegral: _Final[_Code]
-FlowVelocity: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EndDiastolicVelocity: _Final[_groups.Cid12120Code]
+MinimumDiastolicVelocity: _Final[_groups.Cid12120Code]
+PeakSystolicVelocity: _Final[_groups.Cid12120Code]
+PeakBloodVelocity: _Final[_groups.Cid12120Code]
+TimeAveragedMeanVelocity: _Final[_groups.Cid12120Code]
+TimeAveragedPeakVelocity: _Final[_groups.Cid12120Code]
+VelocityTimeIntegral: _Final[_groups.Cid12120Code]
+FlowVelocity: _Final[_groups.Cid12120Code]
+MEMBERS: _Final[tuple[_groups.Cid12120Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AccelerationIndex: _Final[_Code]
-LumenAreaStenosis: _Final[_Code]
-LumenDiameterStenosis: _Final[_Code]
-PulsatilityIndex: _Final[_Code]
-ResistivityIndex: _Final[_Code]
-SystolicToDiastolicVelocityRatio: _Final[_Code]
-VelocityRatio: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AccelerationIndex: _Final[_groups.Cid12121Code]
+LumenAreaStenosis: _Final[_groups.Cid12121Code]
+LumenDiameterStenosis: _Final[_groups.Cid12121Code]
+PulsatilityIndex: _Final[_groups.Cid12121Code]
+ResistivityIndex: _Final[_groups.Cid12121Code]
+SystolicToDiastolicVelocityRatio: _Final[_groups.Cid12121Code]
+VelocityRatio: _Final[_groups.Cid12121Code]
+MEMBERS: _Final[tuple[_groups.Cid12121Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AccelerationTime: _Final[_Code]
-DecelerationTime: _Final[_Code]
-VesselLumenDiameter: _Final[_Code]
-VesselIntimalDiameter: _Final[_Code]
-VesselIntimalCrossSectionalDiameter: _Final[_Code]
-VesselOutsideDiameter: _Final[_Code]
-VesselLumenCrossSectionalArea: _Final[_Code]
-VolumeFlow: _Final[_Code]
-VesselDepthFromSurface: _Final[_Code]
-PeakGradient: _Final[_Code]
-MeanGradient: _Final[_Code]
-LengthOfSegment: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AccelerationTime: _Final[_groups.Cid12122Code]
+DecelerationTime: _Final[_groups.Cid12122Code]
+VesselLumenDiameter: _Final[_groups.Cid12122Code]
+VesselIntimalDiameter: _Final[_groups.Cid12122Code]
+VesselIntimalCrossSectionalDiameter: _Final[_groups.Cid12122Code]
+VesselOutsideDiameter: _Final[_groups.Cid12122Code]
+VesselLumenCrossSectionalArea: _Final[_groups.Cid12122Code]
+VolumeFlow: _Final[_groups.Cid12122Code]
+VesselDepthFromSurface: _Final[_groups.Cid12122Code]
+PeakGradient: _Final[_groups.Cid12122Code]
+MeanGradient: _Final[_groups.Cid12122Code]
+LengthOfSegment: _Final[_groups.Cid12122Code]
+MEMBERS: _Final[tuple[_groups.Cid12122Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-UmbilicalArtery: _Final[_Code]
-UmbilicalVein: _Final[_Code]
-OvarianArtery: _Final[_Code]
-OvarianVein: _Final[_Code]
-UterineArtery: _Final[_Code]
-UterineVein: _Final[_Code]
-VitellineArteryOfPlacenta: _Final[_Code]
-VitellineVeinOfPlacenta: _Final[_Code]
-CommonIliacArtery: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+UmbilicalArtery: _Final[_groups.Cid12140Code]
+UmbilicalVein: _Final[_groups.Cid12140Code]
+OvarianArtery: _Final[_groups.Cid12140Code]
+OvarianVein: _Final[_groups.Cid12140Code]
+UterineArtery: _Final[_groups.Cid12140Code]
+UterineVein: _Final[_groups.Cid12140Code]
+VitellineArteryOfPlacenta: _Final[_groups.Cid12140Code]
+VitellineVeinOfPlacenta: _Final[_groups.Cid12140Code]
+CommonIliacArtery: _Final[_groups.Cid12140Code]
+MEMBERS: _Final[tuple[_groups.Cid12140Code, ...]]

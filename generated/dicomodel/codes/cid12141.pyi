@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Aorta: _Final[_Code]
-DescendingAorta: _Final[_Code]
-MiddleCerebralArtery: _Final[_Code]
-PulmonaryVein: _Final[_Code]
-PulmonaryArtery: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Aorta: _Final[_groups.Cid12141Code]
+DescendingAorta: _Final[_groups.Cid12141Code]
+MiddleCerebralArtery: _Final[_groups.Cid12141Code]
+PulmonaryVein: _Final[_groups.Cid12141Code]
+PulmonaryArtery: _Final[_groups.Cid12141Code]
+MEMBERS: _Final[tuple[_groups.Cid12141Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftVentricleMass: _Final[_Code]
-LeftVentricularIsovolumicRelaxationTime: _Final[_Code]
-LeftVentricularIsovolumicContractionTime: _Final[_Code]
-LeftVentricularPeakEarlyDiastolicTissueVelocity: _Final[_Code]
-RatioOfMVPeakVelocityToLVPeakTissueVelocityEWave: _Final[_Code]
-LVPeakDiastolicTissueVelocityDuringAtrialSystole: _Final[_Code]
-LeftVentricularPeakSystolicTissueVelocity: _Final[_Code]
-LeftVentricularIndexOfMyocardialPerformance: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftVentricleMass: _Final[_groups.Cid12203Code]
+LeftVentricularIsovolumicRelaxationTime: _Final[_groups.Cid12203Code]
+LeftVentricularIsovolumicContractionTime: _Final[_groups.Cid12203Code]
+LeftVentricularPeakEarlyDiastolicTissueVelocity: _Final[_groups.Cid12203Code]
+RatioOfMVPeakVelocityToLVPeakTissueVelocityEWave: _Final[_groups.Cid12203Code]
+LVPeakDiastolicTissueVelocityDuringAtrialSystole: _Final[_groups.Cid12203Code]
+LeftVentricularPeakSystolicTissueVelocity: _Final[_groups.Cid12203Code]
+LeftVentricularIndexOfMyocardialPerformance: _Final[_groups.Cid12203Code]
+MEMBERS: _Final[tuple[_groups.Cid12203Code, ...]]

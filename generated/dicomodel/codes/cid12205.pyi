@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,10 +20,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftAtriumAnteroPosteriorSystolicDimension: _Final[_Code]
-LeftAtriumToAorticRootRatio: _Final[_Code]
-LeftAtrialAppendagePeakVelocity: _Final[_Code]
-LeftAtriumAreaA4CView: _Final[_Code]
-LeftAtriumSystolicVolume: _Final[_Code]
-HeartRate: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftAtriumAnteroPosteriorSystolicDimension: _Final[_groups.Cid12205Code]
+LeftAtriumToAorticRootRatio: _Final[_groups.Cid12205Code]
+LeftAtrialAppendagePeakVelocity: _Final[_groups.Cid12205Code]
+LeftAtriumAreaA4CView: _Final[_groups.Cid12205Code]
+LeftAtriumSystolicVolume: _Final[_groups.Cid12205Code]
+HeartRate: _Final[_groups.Cid12205Code]
+MEMBERS: _Final[tuple[_groups.Cid12205Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,7 +20,7 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RightAtriumSystolicPressure: _Final[_Code]
-RightAtriumAreaA4CView: _Final[_Code]
-HeartRate: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RightAtriumSystolicPressure: _Final[_groups.Cid12206Code]
+RightAtriumAreaA4CView: _Final[_groups.Cid12206Code]
+HeartRate: _Final[_groups.Cid12206Code]
+MEMBERS: _Final[tuple[_groups.Cid12206Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,9 +20,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MainPulmonaryArteryDiameter: _Final[_Code]
-RightPulmonaryArteryDiameter: _Final[_Code]
-LeftPulmonaryArteryDiameter: _Final[_Code]
-MainPulmonaryArteryPeakVelocity: _Final[_Code]
-HeartRate: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MainPulmonaryArteryDiameter: _Final[_groups.Cid12210Code]
+RightPulmonaryArteryDiameter: _Final[_groups.Cid12210Code]
+LeftPulmonaryArteryDiameter: _Final[_groups.Cid12210Code]
+MainPulmonaryArteryPeakVelocity: _Final[_groups.Cid12210Code]
+HeartRate: _Final[_groups.Cid12210Code]
+MEMBERS: _Final[tuple[_groups.Cid12210Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,12 +20,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AorticRootDiameter: _Final[_Code]
-AorticArchDiameter: _Final[_Code]
-AscendingAorticDiameter: _Final[_Code]
-AorticIsthmusDiameter: _Final[_Code]
-DescendingAorticDiameter: _Final[_Code]
-ThoracicAortaCoarctationSystolicPeakInstantaneousGradient: _Final[_Code]
-ThoracicAortaCoarctationSystolicPeakVelocity: _Final[_Code]
-HeartRate: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AorticRootDiameter: _Final[_groups.Cid12212Code]
+AorticArchDiameter: _Final[_groups.Cid12212Code]
+AscendingAorticDiameter: _Final[_groups.Cid12212Code]
+AorticIsthmusDiameter: _Final[_groups.Cid12212Code]
+DescendingAorticDiameter: _Final[_groups.Cid12212Code]
+ThoracicAortaCoarctationSystolicPeakInstantaneousGradient: _Final[_groups.Cid12212Code]
+ThoracicAortaCoarctationSystolicPeakVelocity: _Final[_groups.Cid12212Code]
+HeartRate: _Final[_groups.Cid12212Code]
+MEMBERS: _Final[tuple[_groups.Cid12212Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,12 +20,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PulmonaryVeinSystolicPeakVelocity: _Final[_Code]
-PulmonaryVeinDiastolicPeakVelocity: _Final[_Code]
-PulmonaryVeinSystolicToDiastolicRatio: _Final[_Code]
-PulmonaryVeinAtrialContractionReversalPeakVelocity: _Final[_Code]
-PulmonaryVeinAWaveDuration: _Final[_Code]
-PulmonaryVeinDWaveVelocityTimeIntegral: _Final[_Code]
-PulmonaryVeinSWaveVelocityTimeIntegral: _Final[_Code]
-HeartRate: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PulmonaryVeinSystolicPeakVelocity: _Final[_groups.Cid12214Code]
+PulmonaryVeinDiastolicPeakVelocity: _Final[_groups.Cid12214Code]
+PulmonaryVeinSystolicToDiastolicRatio: _Final[_groups.Cid12214Code]
+PulmonaryVeinAtrialContractionReversalPeakVelocity: _Final[_groups.Cid12214Code]
+PulmonaryVeinAWaveDuration: _Final[_groups.Cid12214Code]
+PulmonaryVeinDWaveVelocityTimeIntegral: _Final[_groups.Cid12214Code]
+PulmonaryVeinSWaveVelocityTimeIntegral: _Final[_groups.Cid12214Code]
+HeartRate: _Final[_groups.Cid12214Code]
+MEMBERS: _Final[tuple[_groups.Cid12214Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,9 +20,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HepaticVeinSystolicPeakVelocity: _Final[_Code]
-HepaticVeinDiastolicPeakVelocity: _Final[_Code]
-HepaticVeinSystolicToDiastolicRatio: _Final[_Code]
-HepaticVeinAtrialContractionReversalPeakVelocity: _Final[_Code]
-HeartRate: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HepaticVeinSystolicPeakVelocity: _Final[_groups.Cid12216Code]
+HepaticVeinDiastolicPeakVelocity: _Final[_groups.Cid12216Code]
+HepaticVeinSystolicToDiastolicRatio: _Final[_groups.Cid12216Code]
+HepaticVeinAtrialContractionReversalPeakVelocity: _Final[_groups.Cid12216Code]
+HeartRate: _Final[_groups.Cid12216Code]
+MEMBERS: _Final[tuple[_groups.Cid12216Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AntegradeFlow: _Final[_Code]
-RetrogradeFlow: _Final[_Code]
-RegurgitantFlow: _Final[_Code]
-LeftToRightCardiovascularShunt: _Final[_Code]
-RightToLeftCardiovascularShunt: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AntegradeFlow: _Final[_groups.Cid12221Code]
+RetrogradeFlow: _Final[_groups.Cid12221Code]
+RegurgitantFlow: _Final[_groups.Cid12221Code]
+LeftToRightCardiovascularShunt: _Final[_groups.Cid12221Code]
+RightToLeftCardiovascularShunt: _Final[_groups.Cid12221Code]
+MEMBERS: _Final[tuple[_groups.Cid12221Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftVentricle: _Final[_Code]
-LeftVentricleOutflowTract: _Final[_Code]
-RightVentricleOutflowTract: _Final[_Code]
-MitralValve: _Final[_Code]
-Aorta: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftVentricle: _Final[_groups.Cid12223Code]
+LeftVentricleOutflowTract: _Final[_groups.Cid12223Code]
+RightVentricleOutflowTract: _Final[_groups.Cid12223Code]
+MitralValve: _Final[_groups.Cid12223Code]
+Aorta: _Final[_groups.Cid12223Code]
+MEMBERS: _Final[tuple[_groups.Cid12223Code, ...]]

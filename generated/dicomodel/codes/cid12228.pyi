@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AreaLengthBiplane: _Final[_Code]
-AreaLengthSinglePlane: _Final[_Code]
-BiplaneEllipse: _Final[_Code]
-SinglePlaneEllipse: _Final[_Code]
-CubeMethod: _Final[_Code]
-MethodOfDisksBiplane: _Final[_Code]
-MethodOfDisksSinglePlane: _Final[_Code]
-Teichholz: _Final[_Code]
-ModifiedSimpson: _Final[_Code]
-BulletMethod: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AreaLengthBiplane: _Final[_groups.Cid12228Code]
+AreaLengthSinglePlane: _Final[_groups.Cid12228Code]
+BiplaneEllipse: _Final[_groups.Cid12228Code]
+SinglePlaneEllipse: _Final[_groups.Cid12228Code]
+CubeMethod: _Final[_groups.Cid12228Code]
+MethodOfDisksBiplane: _Final[_groups.Cid12228Code]
+MethodOfDisksSinglePlane: _Final[_groups.Cid12228Code]
+Teichholz: _Final[_groups.Cid12228Code]
+ModifiedSimpson: _Final[_groups.Cid12228Code]
+BulletMethod: _Final[_groups.Cid12228Code]
+MEMBERS: _Final[tuple[_groups.Cid12228Code, ...]]

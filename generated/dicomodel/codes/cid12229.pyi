@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AreaByPressureHalfTime: _Final[_Code]
-ContinuityEquation: _Final[_Code]
-ContinuityEquationByMeanVelocity: _Final[_Code]
-ContinuityEquationByPeakVelocity: _Final[_Code]
-ContinuityEquationByVelocityTimeIntegral: _Final[_Code]
-ProximalIsovelocitySurfaceArea: _Final[_Code]
-Planimetry: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AreaByPressureHalfTime: _Final[_groups.Cid12229Code]
+ContinuityEquation: _Final[_groups.Cid12229Code]
+ContinuityEquationByMeanVelocity: _Final[_groups.Cid12229Code]
+ContinuityEquationByPeakVelocity: _Final[_groups.Cid12229Code]
+ContinuityEquationByVelocityTimeIntegral: _Final[_groups.Cid12229Code]
+ProximalIsovelocitySurfaceArea: _Final[_groups.Cid12229Code]
+Planimetry: _Final[_groups.Cid12229Code]
+MEMBERS: _Final[tuple[_groups.Cid12229Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftVentricleMassByMMode: _Final[_Code]
-LeftVentricleMassByTruncatedEllipse: _Final[_Code]
-LeftVentricleMassByAreaLength: _Final[_Code]
-LeftVentricleMassByMModeAdjustedByHeight: _Final[_Code]
-LeftVentricleMassByTruncatedEllipseAdjustedByHeight: _Final[_Code]
-LeftVentricleMassByAreaLengthAdjustedByHeight: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftVentricleMassByMMode: _Final[_groups.Cid12232Code]
+LeftVentricleMassByTruncatedEllipse: _Final[_groups.Cid12232Code]
+LeftVentricleMassByAreaLength: _Final[_groups.Cid12232Code]
+LeftVentricleMassByMModeAdjustedByHeight: _Final[_groups.Cid12232Code]
+LeftVentricleMassByTruncatedEllipseAdjustedByHeight: _Final[_groups.Cid12232Code]
+LeftVentricleMassByAreaLengthAdjustedByHeight: _Final[_groups.Cid12232Code]
+MEMBERS: _Final[tuple[_groups.Cid12232Code, ...]]

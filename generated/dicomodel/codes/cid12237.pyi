@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,8 +20,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RightUpperSegment: _Final[_Code]
-RightLowerSegment: _Final[_Code]
-LeftUpperSegment: _Final[_Code]
-LeftLowerSegment: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RightUpperSegment: _Final[_groups.Cid12237Code]
+RightLowerSegment: _Final[_groups.Cid12237Code]
+LeftUpperSegment: _Final[_groups.Cid12237Code]
+LeftLowerSegment: _Final[_groups.Cid12237Code]
+MEMBERS: _Final[tuple[_groups.Cid12237Code, ...]]

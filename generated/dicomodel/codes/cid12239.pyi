@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StrokeVolume: _Final[_Code]
-CardiacOutput: _Final[_Code]
-CardiacIndex: _Final[_Code]
-StrokeIndex: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StrokeVolume: _Final[_groups.Cid12239Code]
+CardiacOutput: _Final[_groups.Cid12239Code]
+CardiacIndex: _Final[_groups.Cid12239Code]
+StrokeIndex: _Final[_groups.Cid12239Code]
+MEMBERS: _Final[tuple[_groups.Cid12239Code, ...]]

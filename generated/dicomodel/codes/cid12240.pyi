@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftVentricularSystolicArea: _Final[_Code]
-LeftVentricularDiastolicArea: _Final[_Code]
-LeftVentricularFractionalAreaChange: _Final[_Code]
-LeftVentricleEpicardialDiastolicAreaPsaxPapView: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftVentricularSystolicArea: _Final[_groups.Cid12240Code]
+LeftVentricularDiastolicArea: _Final[_groups.Cid12240Code]
+LeftVentricularFractionalAreaChange: _Final[_groups.Cid12240Code]
+LeftVentricleEpicardialDiastolicAreaPsaxPapView: _Final[_groups.Cid12240Code]
+MEMBERS: _Final[tuple[_groups.Cid12240Code, ...]]

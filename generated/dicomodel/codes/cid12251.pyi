@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,16 +20,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DEExcursion: _Final[_Code]
-LeafletSeparation: _Final[_Code]
-LeafletThickness: _Final[_Code]
-CEDistance: _Final[_Code]
-Length: _Final[_Code]
-Diameter: _Final[_Code]
-MajorAxis: _Final[_Code]
-MinorAxis: _Final[_Code]
-Circumference: _Final[_Code]
-Radius: _Final[_Code]
-ROIThicknessByUS: _Final[_Code]
-ROIInternalDimensionByUS: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DEExcursion: _Final[_groups.Cid12251Code]
+LeafletSeparation: _Final[_groups.Cid12251Code]
+LeafletThickness: _Final[_groups.Cid12251Code]
+CEDistance: _Final[_groups.Cid12251Code]
+Length: _Final[_groups.Cid12251Code]
+Diameter: _Final[_groups.Cid12251Code]
+MajorAxis: _Final[_groups.Cid12251Code]
+MinorAxis: _Final[_groups.Cid12251Code]
+Circumference: _Final[_groups.Cid12251Code]
+Radius: _Final[_groups.Cid12251Code]
+ROIThicknessByUS: _Final[_groups.Cid12251Code]
+ROIInternalDimensionByUS: _Final[_groups.Cid12251Code]
+MEMBERS: _Final[tuple[_groups.Cid12251Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CardiacEjectionFraction: _Final[_Code]
-MeanVelocityOfCircumferentialFiberShorteningMeanVcfv: _Final[_Code]
-HRCorrectedMeanVelocityOfCircumferentialFiberShortening: _Final[_Code]
-PercentThickening: _Final[_Code]
-FractionalShortening: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CardiacEjectionFraction: _Final[_groups.Cid12252Code]
+MeanVelocityOfCircumferentialFiberShorteningMeanVcfv: _Final[_groups.Cid12252Code]
+HRCorrectedMeanVelocityOfCircumferentialFiberShortening: _Final[_groups.Cid12252Code]
+PercentThickening: _Final[_groups.Cid12252Code]
+FractionalShortening: _Final[_groups.Cid12252Code]
+MEMBERS: _Final[tuple[_groups.Cid12252Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-WallMass: _Final[_Code]
-MyocardialPerformanceIndexTei: _Final[_Code]
-EndocardialArea: _Final[_Code]
-EpicardialArea: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+WallMass: _Final[_groups.Cid12255Code]
+MyocardialPerformanceIndexTei: _Final[_groups.Cid12255Code]
+EndocardialArea: _Final[_groups.Cid12255Code]
+EpicardialArea: _Final[_groups.Cid12255Code]
+MEMBERS: _Final[tuple[_groups.Cid12255Code, ...]]

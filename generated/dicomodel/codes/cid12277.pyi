@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,12 +20,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Length: _Final[_Code]
-Diameter: _Final[_Code]
-MajorAxis: _Final[_Code]
-MinorAxis: _Final[_Code]
-Circumference: _Final[_Code]
-Radius: _Final[_Code]
-ROIThicknessByUS: _Final[_Code]
-ROIInternalDimensionByUS: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Length: _Final[_groups.Cid12277Code]
+Diameter: _Final[_groups.Cid12277Code]
+MajorAxis: _Final[_groups.Cid12277Code]
+MinorAxis: _Final[_groups.Cid12277Code]
+Circumference: _Final[_groups.Cid12277Code]
+Radius: _Final[_groups.Cid12277Code]
+ROIThicknessByUS: _Final[_groups.Cid12277Code]
+ROIInternalDimensionByUS: _Final[_groups.Cid12277Code]
+MEMBERS: _Final[tuple[_groups.Cid12277Code, ...]]

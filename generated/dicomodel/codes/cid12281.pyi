@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Lateral: _Final[_Code]
-Medial: _Final[_Code]
-Middle: _Final[_Code]
-Anterior: _Final[_Code]
-Posterior: _Final[_Code]
-Inferior: _Final[_Code]
-Distal: _Final[_Code]
-Proximal: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Lateral: _Final[_groups.Cid12281Code]
+Medial: _Final[_groups.Cid12281Code]
+Middle: _Final[_groups.Cid12281Code]
+Anterior: _Final[_groups.Cid12281Code]
+Posterior: _Final[_groups.Cid12281Code]
+Inferior: _Final[_groups.Cid12281Code]
+Distal: _Final[_groups.Cid12281Code]
+Proximal: _Final[_groups.Cid12281Code]
+MEMBERS: _Final[tuple[_groups.Cid12281Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PulmonaryVein: _Final[_Code]
-PulmonaryVeinGreatVessel: _Final[_Code]
-CorTriatriatumOrifice: _Final[_Code]
-PulmonaryVeinToAtriumConnection: _Final[_Code]
-MustardOrSenningPulmonaryVenousPathway: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PulmonaryVein: _Final[_groups.Cid12283Code]
+PulmonaryVeinGreatVessel: _Final[_groups.Cid12283Code]
+CorTriatriatumOrifice: _Final[_groups.Cid12283Code]
+PulmonaryVeinToAtriumConnection: _Final[_groups.Cid12283Code]
+MustardOrSenningPulmonaryVenousPathway: _Final[_groups.Cid12283Code]
+MEMBERS: _Final[tuple[_groups.Cid12283Code, ...]]

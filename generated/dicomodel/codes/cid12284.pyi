@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RightAtrium: _Final[_Code]
-LeftAtrium: _Final[_Code]
-CommonAtrium: _Final[_Code]
-LeftAuricularAppendage: _Final[_Code]
-RightAuricularAppendage: _Final[_Code]
-InteratrialSeptumStructure: _Final[_Code]
-AtrialSeptalDefect: _Final[_Code]
-LimbusOfFossaOvalis: _Final[_Code]
-PatentForamenOvale: _Final[_Code]
-FontanFenestration: _Final[_Code]
-FontanBaffleLeak: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RightAtrium: _Final[_groups.Cid12284Code]
+LeftAtrium: _Final[_groups.Cid12284Code]
+CommonAtrium: _Final[_groups.Cid12284Code]
+LeftAuricularAppendage: _Final[_groups.Cid12284Code]
+RightAuricularAppendage: _Final[_groups.Cid12284Code]
+InteratrialSeptumStructure: _Final[_groups.Cid12284Code]
+AtrialSeptalDefect: _Final[_groups.Cid12284Code]
+LimbusOfFossaOvalis: _Final[_groups.Cid12284Code]
+PatentForamenOvale: _Final[_groups.Cid12284Code]
+FontanFenestration: _Final[_groups.Cid12284Code]
+FontanBaffleLeak: _Final[_groups.Cid12284Code]
+MEMBERS: _Final[tuple[_groups.Cid12284Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AorticValve: _Final[_Code]
-RootOfAorta: _Final[_Code]
-PulmonicValve: _Final[_Code]
-TruncalValveStructure: _Final[_Code]
-NeoaorticValve: _Final[_Code]
-NeoaorticRoot: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AorticValve: _Final[_groups.Cid12289Code]
+RootOfAorta: _Final[_groups.Cid12289Code]
+PulmonicValve: _Final[_groups.Cid12289Code]
+TruncalValveStructure: _Final[_groups.Cid12289Code]
+NeoaorticValve: _Final[_groups.Cid12289Code]
+NeoaorticRoot: _Final[_groups.Cid12289Code]
+MEMBERS: _Final[tuple[_groups.Cid12289Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftMainCoronaryArtery: _Final[_Code]
-CircumflexCoronaryArtery: _Final[_Code]
-ProximalCircumflexCoronaryArtery: _Final[_Code]
-MidCircumflexCoronaryArtery: _Final[_Code]
-DistalCircumflexCoronaryArtery: _Final[_Code]
-AnteriorDescendingBranchOfLeftCoronaryArtery: _Final[_Code]
-SeptalArtery: _Final[_Code]
-RightCoronaryArtery: _Final[_Code]
-PosteriorDescendingCoronaryArtery: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftMainCoronaryArtery: _Final[_groups.Cid12292Code]
+CircumflexCoronaryArtery: _Final[_groups.Cid12292Code]
+ProximalCircumflexCoronaryArtery: _Final[_groups.Cid12292Code]
+MidCircumflexCoronaryArtery: _Final[_groups.Cid12292Code]
+DistalCircumflexCoronaryArtery: _Final[_groups.Cid12292Code]
+AnteriorDescendingBranchOfLeftCoronaryArtery: _Final[_groups.Cid12292Code]
+SeptalArtery: _Final[_groups.Cid12292Code]
+RightCoronaryArtery: _Final[_groups.Cid12292Code]
+PosteriorDescendingCoronaryArtery: _Final[_groups.Cid12292Code]
+MEMBERS: _Final[tuple[_groups.Cid12292Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Pericardium: _Final[_Code]
-Pleura: _Final[_Code]
-LeftPleura: _Final[_Code]
-RightPleura: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Pericardium: _Final[_groups.Cid12294Code]
+Pleura: _Final[_groups.Cid12294Code]
+LeftPleura: _Final[_groups.Cid12294Code]
+RightPleura: _Final[_groups.Cid12294Code]
+MEMBERS: _Final[tuple[_groups.Cid12294Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Maximum: _Final[_Code]
-Minimum: _Final[_Code]
-UserChosenValue: _Final[_Code]
-MostRecentValueChosen: _Final[_Code]
-MeanValueChosen: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Maximum: _Final[_groups.Cid12301Code]
+Minimum: _Final[_groups.Cid12301Code]
+UserChosenValue: _Final[_groups.Cid12301Code]
+MostRecentValueChosen: _Final[_groups.Cid12301Code]
+MeanValueChosen: _Final[_groups.Cid12301Code]
+MEMBERS: _Final[tuple[_groups.Cid12301Code, ...]]

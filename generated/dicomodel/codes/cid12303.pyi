@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Indexed: _Final[_Code]
-Ratio: _Final[_Code]
-FractionalChange: _Final[_Code]
-Calculated: _Final[_Code]
-ManualEntry: _Final[_Code]
-DirectlyMeasured: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Indexed: _Final[_groups.Cid12303Code]
+Ratio: _Final[_groups.Cid12303Code]
+FractionalChange: _Final[_groups.Cid12303Code]
+Calculated: _Final[_groups.Cid12303Code]
+ManualEntry: _Final[_groups.Cid12303Code]
+DirectlyMeasured: _Final[_groups.Cid12303Code]
+MEMBERS: _Final[tuple[_groups.Cid12303Code, ...]]

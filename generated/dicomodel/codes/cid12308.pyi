@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ShearWaveSpeed: _Final[_Code]
-Elasticity: _Final[_Code]
-ShearWaveDispersionSlope: _Final[_Code]
-ROIDepth: _Final[_Code]
-AreaOfDefinedRegion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ShearWaveSpeed: _Final[_groups.Cid12308Code]
+Elasticity: _Final[_groups.Cid12308Code]
+ShearWaveDispersionSlope: _Final[_groups.Cid12308Code]
+ROIDepth: _Final[_groups.Cid12308Code]
+AreaOfDefinedRegion: _Final[_groups.Cid12308Code]
+MEMBERS: _Final[tuple[_groups.Cid12308Code, ...]]

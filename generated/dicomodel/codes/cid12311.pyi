@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LongitudinalLagrangianStrain: _Final[_Code]
-PeakLongitudinalLagrangianStrain: _Final[_Code]
-TimeToPeakLongitudinalLagrangianStrain: _Final[_Code]
-MechanicalDispersion: _Final[_Code]
-LongitudinalLagrangianStrainRate: _Final[_Code]
-RadialLagrangianStrain: _Final[_Code]
-RadialLagrangianStrainRate: _Final[_Code]
-CircumferentialLagrangianStrain: _Final[_Code]
-CircumferentialLagrangianStrainRate: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LongitudinalLagrangianStrain: _Final[_groups.Cid12311Code]
+PeakLongitudinalLagrangianStrain: _Final[_groups.Cid12311Code]
+TimeToPeakLongitudinalLagrangianStrain: _Final[_groups.Cid12311Code]
+MechanicalDispersion: _Final[_groups.Cid12311Code]
+LongitudinalLagrangianStrainRate: _Final[_groups.Cid12311Code]
+RadialLagrangianStrain: _Final[_groups.Cid12311Code]
+RadialLagrangianStrainRate: _Final[_groups.Cid12311Code]
+CircumferentialLagrangianStrain: _Final[_groups.Cid12311Code]
+CircumferentialLagrangianStrainRate: _Final[_groups.Cid12311Code]
+MEMBERS: _Final[tuple[_groups.Cid12311Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-UltrasoundReport: _Final[_Code]
-USTendonReport: _Final[_Code]
-USBreastReport: _Final[_Code]
-USKidneyReport: _Final[_Code]
-USLiverReport: _Final[_Code]
-USProstateTransrectalReport: _Final[_Code]
-USPancreasReport: _Final[_Code]
-USSpleenReport: _Final[_Code]
-USShoulderReport: _Final[_Code]
-USScrotumAndTesticleReport: _Final[_Code]
-USThyroidReport: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+UltrasoundReport: _Final[_groups.Cid12320Code]
+USTendonReport: _Final[_groups.Cid12320Code]
+USBreastReport: _Final[_groups.Cid12320Code]
+USKidneyReport: _Final[_groups.Cid12320Code]
+USLiverReport: _Final[_groups.Cid12320Code]
+USProstateTransrectalReport: _Final[_groups.Cid12320Code]
+USPancreasReport: _Final[_groups.Cid12320Code]
+USSpleenReport: _Final[_groups.Cid12320Code]
+USShoulderReport: _Final[_groups.Cid12320Code]
+USScrotumAndTesticleReport: _Final[_groups.Cid12320Code]
+USThyroidReport: _Final[_groups.Cid12320Code]
+MEMBERS: _Final[tuple[_groups.Cid12320Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AchillesTendon: _Final[_Code]
-Breast: _Final[_Code]
-Kidney: _Final[_Code]
-Liver: _Final[_Code]
-Prostate: _Final[_Code]
-Pancreas: _Final[_Code]
-PatellarTendon: _Final[_Code]
-Spleen: _Final[_Code]
-TendonOfRotatorCuffOfShoulder: _Final[_Code]
-Testis: _Final[_Code]
-Thyroid: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AchillesTendon: _Final[_groups.Cid12321Code]
+Breast: _Final[_groups.Cid12321Code]
+Kidney: _Final[_groups.Cid12321Code]
+Liver: _Final[_groups.Cid12321Code]
+Prostate: _Final[_groups.Cid12321Code]
+Pancreas: _Final[_groups.Cid12321Code]
+PatellarTendon: _Final[_groups.Cid12321Code]
+Spleen: _Final[_groups.Cid12321Code]
+TendonOfRotatorCuffOfShoulder: _Final[_groups.Cid12321Code]
+Testis: _Final[_groups.Cid12321Code]
+Thyroid: _Final[_groups.Cid12321Code]
+MEMBERS: _Final[tuple[_groups.Cid12321Code, ...]]

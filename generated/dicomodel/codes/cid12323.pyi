@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HepaticCongestion: _Final[_Code]
-AcuteHepatitis: _Final[_Code]
-NotFasting: _Final[_Code]
-PatientHasPacemaker: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HepaticCongestion: _Final[_groups.Cid12323Code]
+AcuteHepatitis: _Final[_groups.Cid12323Code]
+NotFasting: _Final[_groups.Cid12323Code]
+PatientHasPacemaker: _Final[_groups.Cid12323Code]
+MEMBERS: _Final[tuple[_groups.Cid12323Code, ...]]

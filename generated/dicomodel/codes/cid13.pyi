@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Iodine: _Final[_Code]
-Gadolinium: _Final[_Code]
-CarbonDioxide: _Final[_Code]
-Barium: _Final[_Code]
-Xenon: _Final[_Code]
-Air: _Final[_Code]
-Oxygen: _Final[_Code]
-Water: _Final[_Code]
-Iron: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Iodine: _Final[_groups.Cid13Code]
+Gadolinium: _Final[_groups.Cid13Code]
+CarbonDioxide: _Final[_groups.Cid13Code]
+Barium: _Final[_groups.Cid13Code]
+Xenon: _Final[_groups.Cid13Code]
+Air: _Final[_groups.Cid13Code]
+Oxygen: _Final[_groups.Cid13Code]
+Water: _Final[_groups.Cid13Code]
+Iron: _Final[_groups.Cid13Code]
+MEMBERS: _Final[tuple[_groups.Cid13Code, ...]]

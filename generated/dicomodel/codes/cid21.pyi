@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Oblique: _Final[_Code]
-Headfirst: _Final[_Code]
-FeetFirst: _Final[_Code]
-Transverse: _Final[_Code]
-LeftFirst: _Final[_Code]
-RightFirst: _Final[_Code]
-PosteriorFirst: _Final[_Code]
-AnteriorFirst: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Oblique: _Final[_groups.Cid21Code]
+Headfirst: _Final[_groups.Cid21Code]
+FeetFirst: _Final[_groups.Cid21Code]
+Transverse: _Final[_groups.Cid21Code]
+LeftFirst: _Final[_groups.Cid21Code]
+RightFirst: _Final[_groups.Cid21Code]
+PosteriorFirst: _Final[_groups.Cid21Code]
+AnteriorFirst: _Final[_groups.Cid21Code]
+MEMBERS: _Final[tuple[_groups.Cid21Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Anterior: _Final[_Code]
-Central: _Final[_Code]
-Distal: _Final[_Code]
-Inferior: _Final[_Code]
-Lateral: _Final[_Code]
-Median: _Final[_Code]
-Middle: _Final[_Code]
-MidLongitudinal: _Final[_Code]
-Posterior: _Final[_Code]
-Proximal: _Final[_Code]
-Superior: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Anterior: _Final[_groups.Cid212Code]
+Central: _Final[_groups.Cid212Code]
+Distal: _Final[_groups.Cid212Code]
+Inferior: _Final[_groups.Cid212Code]
+Lateral: _Final[_groups.Cid212Code]
+Median: _Final[_groups.Cid212Code]
+Middle: _Final[_groups.Cid212Code]
+MidLongitudinal: _Final[_groups.Cid212Code]
+Posterior: _Final[_groups.Cid212Code]
+Proximal: _Final[_groups.Cid212Code]
+Superior: _Final[_groups.Cid212Code]
+MEMBERS: _Final[tuple[_groups.Cid212Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BoundedBy: _Final[_Code]
-Center: _Final[_Code]
-GeometricCenterpoint: _Final[_Code]
-CenterOfMass: _Final[_Code]
-Outline: _Final[_Code]
-Centerline: _Final[_Code]
-SeedPoint: _Final[_Code]
-RepresentativePoint: _Final[_Code]
-BoundaryPoint: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BoundedBy: _Final[_groups.Cid219Code]
+Center: _Final[_groups.Cid219Code]
+GeometricCenterpoint: _Final[_groups.Cid219Code]
+CenterOfMass: _Final[_groups.Cid219Code]
+Outline: _Final[_groups.Cid219Code]
+Centerline: _Final[_groups.Cid219Code]
+SeedPoint: _Final[_groups.Cid219Code]
+RepresentativePoint: _Final[_groups.Cid219Code]
+BoundaryPoint: _Final[_groups.Cid219Code]
+MEMBERS: _Final[tuple[_groups.Cid219Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MostSignificant: _Final[_Code]
-HighlySignificant: _Final[_Code]
-Significant: _Final[_Code]
-NotSignificant: _Final[_Code]
-SignificanceUndetermined: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MostSignificant: _Final[_groups.Cid220Code]
+HighlySignificant: _Final[_groups.Cid220Code]
+Significant: _Final[_groups.Cid220Code]
+NotSignificant: _Final[_groups.Cid220Code]
+SignificanceUndetermined: _Final[_groups.Cid220Code]
+MEMBERS: _Final[tuple[_groups.Cid220Code, ...]]

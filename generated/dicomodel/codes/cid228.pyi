@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Equation: _Final[_Code]
-EquationCitation: _Final[_Code]
-TableOfValues: _Final[_Code]
-TableOfValuesCitation: _Final[_Code]
-MethodCitation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Equation: _Final[_groups.Cid228Code]
+EquationCitation: _Final[_groups.Cid228Code]
+TableOfValues: _Final[_groups.Cid228Code]
+TableOfValuesCitation: _Final[_groups.Cid228Code]
+MethodCitation: _Final[_groups.Cid228Code]
+MEMBERS: _Final[tuple[_groups.Cid228Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,7 +19,7 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Yes: _Final[_Code]
-No: _Final[_Code]
-Undetermined: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Yes: _Final[_groups.Cid230Code]
+No: _Final[_groups.Cid230Code]
+Undetermined: _Final[_groups.Cid230Code]
+MEMBERS: _Final[tuple[_groups.Cid230Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,8 +20,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Bilateral: _Final[_Code]
-Unilateral: _Final[_Code]
-Right: _Final[_Code]
-Left: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Bilateral: _Final[_groups.Cid244Code]
+Unilateral: _Final[_groups.Cid244Code]
+Right: _Final[_groups.Cid244Code]
+Left: _Final[_groups.Cid244Code]
+MEMBERS: _Final[tuple[_groups.Cid244Code, ...]]

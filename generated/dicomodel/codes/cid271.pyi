@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Patient: _Final[_Code]
-Fetus: _Final[_Code]
-Specimen: _Final[_Code]
-DeviceSubject: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Patient: _Final[_groups.Cid271Code]
+Fetus: _Final[_groups.Cid271Code]
+Specimen: _Final[_groups.Cid271Code]
+DeviceSubject: _Final[_groups.Cid271Code]
+MEMBERS: _Final[tuple[_groups.Cid271Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Patient: _Final[_Code]
-Study: _Final[_Code]
-Series: _Final[_Code]
-Image: _Final[_Code]
-ImageFrame: _Final[_Code]
-ImagingRegionOfInterest: _Final[_Code]
-Waveform: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Patient: _Final[_groups.Cid272Code]
+Study: _Final[_groups.Cid272Code]
+Series: _Final[_groups.Cid272Code]
+Image: _Final[_groups.Cid272Code]
+ImageFrame: _Final[_groups.Cid272Code]
+ImagingRegionOfInterest: _Final[_groups.Cid272Code]
+Waveform: _Final[_groups.Cid272Code]
+MEMBERS: _Final[tuple[_groups.Cid272Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Voice: _Final[_Code]
-OperatorNarrative: _Final[_Code]
-AmbientRoomEnvironment: _Final[_Code]
-DopplerAudio: _Final[_Code]
-Phonocardiogram: _Final[_Code]
-PhysiologicalAudioSignal: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Voice: _Final[_groups.Cid3000Code]
+OperatorNarrative: _Final[_groups.Cid3000Code]
+AmbientRoomEnvironment: _Final[_groups.Cid3000Code]
+DopplerAudio: _Final[_groups.Cid3000Code]
+Phonocardiogram: _Final[_groups.Cid3000Code]
+PhysiologicalAudioSignal: _Final[_groups.Cid3000Code]
+MEMBERS: _Final[tuple[_groups.Cid3000Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-mgcm3: _Final[_Code]
-HounsfieldUnit: _Final[_Code]
-ElectronDensity: _Final[_Code]
-EffectiveAtomicNumber: _Final[_Code]
-ModifiedHounsfieldUnit: _Final[_Code]
-mgml: _Final[_Code]
-Percent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+mgcm3: _Final[_groups.Cid301Code]
+HounsfieldUnit: _Final[_groups.Cid301Code]
+ElectronDensity: _Final[_groups.Cid301Code]
+EffectiveAtomicNumber: _Final[_groups.Cid301Code]
+ModifiedHounsfieldUnit: _Final[_groups.Cid301Code]
+mgml: _Final[_groups.Cid301Code]
+Percent: _Final[_groups.Cid301Code]
+MEMBERS: _Final[tuple[_groups.Cid301Code, ...]]

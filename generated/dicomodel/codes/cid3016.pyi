@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftAnteriorDescendingCoronaryArtery: _Final[_Code]
-RightCoronaryArtery: _Final[_Code]
-CircumflexCoronaryArtery: _Final[_Code]
-LeftCoronaryArtery: _Final[_Code]
-LeftMainCoronaryArtery: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftAnteriorDescendingCoronaryArtery: _Final[_groups.Cid3016Code]
+RightCoronaryArtery: _Final[_groups.Cid3016Code]
+CircumflexCoronaryArtery: _Final[_groups.Cid3016Code]
+LeftCoronaryArtery: _Final[_groups.Cid3016Code]
+LeftMainCoronaryArtery: _Final[_groups.Cid3016Code]
+MEMBERS: _Final[tuple[_groups.Cid3016Code, ...]]

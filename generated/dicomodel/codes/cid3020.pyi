@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-_0DocumentedAbsenceOfCAD: _Final[_Code]
-_1MinimalNonObstructiveCAD: _Final[_Code]
-_2MildNonObstructiveCAD: _Final[_Code]
-_3ModerateStenosis: _Final[_Code]
-_4SevereStenosis: _Final[_Code]
-_5TotalCoronaryOcclusion: _Final[_Code]
-NNonDiagnosticStudy: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+_0DocumentedAbsenceOfCAD: _Final[_groups.Cid3020Code]
+_1MinimalNonObstructiveCAD: _Final[_groups.Cid3020Code]
+_2MildNonObstructiveCAD: _Final[_groups.Cid3020Code]
+_3ModerateStenosis: _Final[_groups.Cid3020Code]
+_4SevereStenosis: _Final[_groups.Cid3020Code]
+_5TotalCoronaryOcclusion: _Final[_groups.Cid3020Code]
+NNonDiagnosticStudy: _Final[_groups.Cid3020Code]
+MEMBERS: _Final[tuple[_groups.Cid3020Code, ...]]

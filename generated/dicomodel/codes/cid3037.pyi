@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EyeBlink: _Final[_Code]
-Saccade: _Final[_Code]
-REM: _Final[_Code]
-SlowEyeMovement: _Final[_Code]
-OtherEyeMovement: _Final[_Code]
-EyesClosed: _Final[_Code]
-EyesOpen: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EyeBlink: _Final[_groups.Cid3037Code]
+Saccade: _Final[_groups.Cid3037Code]
+REM: _Final[_groups.Cid3037Code]
+SlowEyeMovement: _Final[_groups.Cid3037Code]
+OtherEyeMovement: _Final[_groups.Cid3037Code]
+EyesClosed: _Final[_groups.Cid3037Code]
+EyesOpen: _Final[_groups.Cid3037Code]
+MEMBERS: _Final[tuple[_groups.Cid3037Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ButterworthFilter: _Final[_Code]
-ChebyshevFilter: _Final[_Code]
-EllipticFilter: _Final[_Code]
-BesselFilter: _Final[_Code]
-GaussianFilter: _Final[_Code]
-KTypeFilter: _Final[_Code]
-MDerivedFilter: _Final[_Code]
-DoubleMDerivedFilter: _Final[_Code]
-BodeFilter: _Final[_Code]
-ZobelFilter: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ButterworthFilter: _Final[_groups.Cid3042Code]
+ChebyshevFilter: _Final[_groups.Cid3042Code]
+EllipticFilter: _Final[_groups.Cid3042Code]
+BesselFilter: _Final[_groups.Cid3042Code]
+GaussianFilter: _Final[_groups.Cid3042Code]
+KTypeFilter: _Final[_groups.Cid3042Code]
+MDerivedFilter: _Final[_groups.Cid3042Code]
+DoubleMDerivedFilter: _Final[_groups.Cid3042Code]
+BodeFilter: _Final[_groups.Cid3042Code]
+ZobelFilter: _Final[_groups.Cid3042Code]
+MEMBERS: _Final[tuple[_groups.Cid3042Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DbΜv: _Final[_Code]
-DbMv: _Final[_Code]
-MagnitudeNormalized: _Final[_Code]
-Mv: _Final[_Code]
-Μv: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DbΜv: _Final[_groups.Cid3045Code]
+DbMv: _Final[_groups.Cid3045Code]
+MagnitudeNormalized: _Final[_groups.Cid3045Code]
+Mv: _Final[_groups.Cid3045Code]
+Μv: _Final[_groups.Cid3045Code]
+MEMBERS: _Final[tuple[_groups.Cid3045Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PatternEvent: _Final[_Code]
-EEGAnnotation: _Final[_Code]
-EMGAnnotation: _Final[_Code]
-EOGAnnotation: _Final[_Code]
-DeviceRelatedAndEnvironmentRelatedEvent: _Final[_Code]
-PatientConsciousness: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PatternEvent: _Final[_groups.Cid3047Code]
+EEGAnnotation: _Final[_groups.Cid3047Code]
+EMGAnnotation: _Final[_groups.Cid3047Code]
+EOGAnnotation: _Final[_groups.Cid3047Code]
+DeviceRelatedAndEnvironmentRelatedEvent: _Final[_groups.Cid3047Code]
+PatientConsciousness: _Final[_groups.Cid3047Code]
+MEMBERS: _Final[tuple[_groups.Cid3047Code, ...]]

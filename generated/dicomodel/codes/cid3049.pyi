@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EEG: _Final[_Code]
-AmbulatoryEEG: _Final[_Code]
-ScalpEEG: _Final[_Code]
-SleepEEG: _Final[_Code]
-VideoEEG: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EEG: _Final[_groups.Cid3049Code]
+AmbulatoryEEG: _Final[_groups.Cid3049Code]
+ScalpEEG: _Final[_groups.Cid3049Code]
+SleepEEG: _Final[_groups.Cid3049Code]
+VideoEEG: _Final[_groups.Cid3049Code]
+MEMBERS: _Final[tuple[_groups.Cid3049Code, ...]]

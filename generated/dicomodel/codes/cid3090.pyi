@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DigitalTimecodeNOS: _Final[_Code]
-ECGBasedGatingSignalProcessed: _Final[_Code]
-IRIGBTimecode: _Final[_Code]
-XRayFluoroscopyOnSignal: _Final[_Code]
-XRayOnTrigger: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DigitalTimecodeNOS: _Final[_groups.Cid3090Code]
+ECGBasedGatingSignalProcessed: _Final[_groups.Cid3090Code]
+IRIGBTimecode: _Final[_groups.Cid3090Code]
+XRayFluoroscopyOnSignal: _Final[_groups.Cid3090Code]
+XRayOnTrigger: _Final[_groups.Cid3090Code]
+MEMBERS: _Final[tuple[_groups.Cid3090Code, ...]]

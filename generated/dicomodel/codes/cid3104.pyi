@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RealTimeAcquisition: _Final[_Code]
-ProspectiveGating: _Final[_Code]
-RetrospectiveGating: _Final[_Code]
-Paced: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RealTimeAcquisition: _Final[_groups.Cid3104Code]
+ProspectiveGating: _Final[_groups.Cid3104Code]
+RetrospectiveGating: _Final[_groups.Cid3104Code]
+Paced: _Final[_groups.Cid3104Code]
+MEMBERS: _Final[tuple[_groups.Cid3104Code, ...]]

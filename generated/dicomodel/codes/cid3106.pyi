@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PETMyocardialPerfusionRestOnly: _Final[_Code]
-PETMyocardialPerfusionStressOnly: _Final[_Code]
-PETMyocardialPerfusionRestAndStress: _Final[_Code]
-PETMyocardialViabilityRestOnly: _Final[_Code]
-PETMyocardialViabilityStressOnly: _Final[_Code]
-PETMyocardialViabilityRestAndStress: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PETMyocardialPerfusionRestOnly: _Final[_groups.Cid3106Code]
+PETMyocardialPerfusionStressOnly: _Final[_groups.Cid3106Code]
+PETMyocardialPerfusionRestAndStress: _Final[_groups.Cid3106Code]
+PETMyocardialViabilityRestOnly: _Final[_groups.Cid3106Code]
+PETMyocardialViabilityStressOnly: _Final[_groups.Cid3106Code]
+PETMyocardialViabilityRestAndStress: _Final[_groups.Cid3106Code]
+MEMBERS: _Final[tuple[_groups.Cid3106Code, ...]]

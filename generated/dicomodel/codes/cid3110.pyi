@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StressThalliumProcedure: _Final[_Code]
-RestThalliumStressTechnetiumProcedure: _Final[_Code]
-RestTechnetiumStressTechnetium1DayProcedure: _Final[_Code]
-RestTechnetiumStressTechnetium2DayProcedure: _Final[_Code]
-StressTechnetiumRestTechnetium1DayProcedure: _Final[_Code]
-NMMyocardialViabilityProcedure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StressThalliumProcedure: _Final[_groups.Cid3110Code]
+RestThalliumStressTechnetiumProcedure: _Final[_groups.Cid3110Code]
+RestTechnetiumStressTechnetium1DayProcedure: _Final[_groups.Cid3110Code]
+RestTechnetiumStressTechnetium2DayProcedure: _Final[_groups.Cid3110Code]
+StressTechnetiumRestTechnetium1DayProcedure: _Final[_groups.Cid3110Code]
+NMMyocardialViabilityProcedure: _Final[_groups.Cid3110Code]
+MEMBERS: _Final[tuple[_groups.Cid3110Code, ...]]

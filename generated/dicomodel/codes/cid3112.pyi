@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AlgorithmicAttenuationCorrection: _Final[_Code]
-NMTransmissionAttenuationCorrection: _Final[_Code]
-CTBasedAttenuationCorrection: _Final[_Code]
-NoAttenuationCorrection: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AlgorithmicAttenuationCorrection: _Final[_groups.Cid3112Code]
+NMTransmissionAttenuationCorrection: _Final[_groups.Cid3112Code]
+CTBasedAttenuationCorrection: _Final[_groups.Cid3112Code]
+NoAttenuationCorrection: _Final[_groups.Cid3112Code]
+MEMBERS: _Final[tuple[_groups.Cid3112Code, ...]]

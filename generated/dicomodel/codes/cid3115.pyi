@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MotionBlur: _Final[_Code]
-BodyHabitusAttenuation: _Final[_Code]
-BreastAttenuation: _Final[_Code]
-DiaphragmaticAttenuation: _Final[_Code]
-SubdiaphragmaticUptake: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MotionBlur: _Final[_groups.Cid3115Code]
+BodyHabitusAttenuation: _Final[_groups.Cid3115Code]
+BreastAttenuation: _Final[_groups.Cid3115Code]
+DiaphragmaticAttenuation: _Final[_groups.Cid3115Code]
+SubdiaphragmaticUptake: _Final[_groups.Cid3115Code]
+MEMBERS: _Final[tuple[_groups.Cid3115Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NormalRisk: _Final[_Code]
-LowRisk: _Final[_Code]
-LowToModerateRisk: _Final[_Code]
-ModerateRisk: _Final[_Code]
-ModerateToHighRisk: _Final[_Code]
-HighRisk: _Final[_Code]
-UncertainRisk: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NormalRisk: _Final[_groups.Cid3118Code]
+LowRisk: _Final[_groups.Cid3118Code]
+LowToModerateRisk: _Final[_groups.Cid3118Code]
+ModerateRisk: _Final[_groups.Cid3118Code]
+ModerateToHighRisk: _Final[_groups.Cid3118Code]
+HighRisk: _Final[_groups.Cid3118Code]
+UncertainRisk: _Final[_groups.Cid3118Code]
+MEMBERS: _Final[tuple[_groups.Cid3118Code, ...]]

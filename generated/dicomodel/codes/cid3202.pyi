@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StableAngina: _Final[_Code]
-UnstableAngina: _Final[_Code]
-AtypicalAngina: _Final[_Code]
-NoncardiacChestPain: _Final[_Code]
-ChestPainNotPresent: _Final[_Code]
-TypicalAngina: _Final[_Code]
-AnginalEquivalent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StableAngina: _Final[_groups.Cid3202Code]
+UnstableAngina: _Final[_groups.Cid3202Code]
+AtypicalAngina: _Final[_groups.Cid3202Code]
+NoncardiacChestPain: _Final[_groups.Cid3202Code]
+ChestPainNotPresent: _Final[_groups.Cid3202Code]
+TypicalAngina: _Final[_groups.Cid3202Code]
+AnginalEquivalent: _Final[_groups.Cid3202Code]
+MEMBERS: _Final[tuple[_groups.Cid3202Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Dipyridamole: _Final[_Code]
-Dobutamine: _Final[_Code]
-Adenosine: _Final[_Code]
-Atropine: _Final[_Code]
-AdenosineA2ReceptorAgonist: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Dipyridamole: _Final[_groups.Cid3204Code]
+Dobutamine: _Final[_groups.Cid3204Code]
+Adenosine: _Final[_groups.Cid3204Code]
+Atropine: _Final[_groups.Cid3204Code]
+AdenosineA2ReceptorAgonist: _Final[_groups.Cid3204Code]
+MEMBERS: _Final[tuple[_groups.Cid3204Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NuclearMedicineCardiovascularStudy: _Final[_Code]
-CardiacBloodPoolImaging: _Final[_Code]
-PETHeartStudy: _Final[_Code]
-SPECT: _Final[_Code]
-Echocardiography: _Final[_Code]
-CardiacMRI: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NuclearMedicineCardiovascularStudy: _Final[_groups.Cid3206Code]
+CardiacBloodPoolImaging: _Final[_groups.Cid3206Code]
+PETHeartStudy: _Final[_groups.Cid3206Code]
+SPECT: _Final[_groups.Cid3206Code]
+Echocardiography: _Final[_groups.Cid3206Code]
+CardiacMRI: _Final[_groups.Cid3206Code]
+MEMBERS: _Final[tuple[_groups.Cid3206Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ImagingResultNormal: _Final[_Code]
-ImagingResultAbnormal: _Final[_Code]
-ImagingResultEquivocal: _Final[_Code]
-NotPerformed: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ImagingResultNormal: _Final[_groups.Cid3209Code]
+ImagingResultAbnormal: _Final[_groups.Cid3209Code]
+ImagingResultEquivocal: _Final[_groups.Cid3209Code]
+NotPerformed: _Final[_groups.Cid3209Code]
+MEMBERS: _Final[tuple[_groups.Cid3209Code, ...]]

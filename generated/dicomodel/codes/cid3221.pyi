@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ChestPain: _Final[_Code]
-AbnormalECG: _Final[_Code]
-Fatigue: _Final[_Code]
-Dyspnea: _Final[_Code]
-PatientRefusedExerciseTest: _Final[_Code]
-TargetHeartRateAchieved: _Final[_Code]
-HypotensiveEpisode: _Final[_Code]
-HypertensiveEpisode: _Final[_Code]
-Arrhythmia: _Final[_Code]
-Claudication: _Final[_Code]
-EndOfProtocol: _Final[_Code]
-Syncope: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ChestPain: _Final[_groups.Cid3221Code]
+AbnormalECG: _Final[_groups.Cid3221Code]
+Fatigue: _Final[_groups.Cid3221Code]
+Dyspnea: _Final[_groups.Cid3221Code]
+PatientRefusedExerciseTest: _Final[_groups.Cid3221Code]
+TargetHeartRateAchieved: _Final[_groups.Cid3221Code]
+HypotensiveEpisode: _Final[_groups.Cid3221Code]
+HypertensiveEpisode: _Final[_groups.Cid3221Code]
+Arrhythmia: _Final[_groups.Cid3221Code]
+Claudication: _Final[_groups.Cid3221Code]
+EndOfProtocol: _Final[_groups.Cid3221Code]
+Syncope: _Final[_groups.Cid3221Code]
+MEMBERS: _Final[tuple[_groups.Cid3221Code, ...]]

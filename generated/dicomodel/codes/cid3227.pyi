@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-QtcIntervalGlobal: _Final[_Code]
-QtcIntervalPerLead: _Final[_Code]
-QtcGlobalUsingBazettFormula: _Final[_Code]
-QtcGlobalUsingFredericiaFormula: _Final[_Code]
-QtcPerLeadUsingBazettFormula: _Final[_Code]
-QtcPerLeadUsingFredericiaFormula: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+QtcIntervalGlobal: _Final[_groups.Cid3227Code]
+QtcIntervalPerLead: _Final[_groups.Cid3227Code]
+QtcGlobalUsingBazettFormula: _Final[_groups.Cid3227Code]
+QtcGlobalUsingFredericiaFormula: _Final[_groups.Cid3227Code]
+QtcPerLeadUsingBazettFormula: _Final[_groups.Cid3227Code]
+QtcPerLeadUsingFredericiaFormula: _Final[_groups.Cid3227Code]
+MEMBERS: _Final[tuple[_groups.Cid3227Code, ...]]

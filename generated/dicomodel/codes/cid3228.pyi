@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PRIntervalGlobal: _Final[_Code]
-QTIntervalGlobal: _Final[_Code]
-QRSDurationGlobal: _Final[_Code]
-PDurationGlobal: _Final[_Code]
-PPIntervalGlobal: _Final[_Code]
-RRIntervalGlobal: _Final[_Code]
-PRIntervalPerLead: _Final[_Code]
-QTIntervalPerLead: _Final[_Code]
-QRSDurationPerLead: _Final[_Code]
-PDurationPerLead: _Final[_Code]
-PPIntervalPerLead: _Final[_Code]
-RRIntervalPerLead: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PRIntervalGlobal: _Final[_groups.Cid3228Code]
+QTIntervalGlobal: _Final[_groups.Cid3228Code]
+QRSDurationGlobal: _Final[_groups.Cid3228Code]
+PDurationGlobal: _Final[_groups.Cid3228Code]
+PPIntervalGlobal: _Final[_groups.Cid3228Code]
+RRIntervalGlobal: _Final[_groups.Cid3228Code]
+PRIntervalPerLead: _Final[_groups.Cid3228Code]
+QTIntervalPerLead: _Final[_groups.Cid3228Code]
+QRSDurationPerLead: _Final[_groups.Cid3228Code]
+PDurationPerLead: _Final[_groups.Cid3228Code]
+PPIntervalPerLead: _Final[_groups.Cid3228Code]
+RRIntervalPerLead: _Final[_groups.Cid3228Code]
+MEMBERS: _Final[tuple[_groups.Cid3228Code, ...]]

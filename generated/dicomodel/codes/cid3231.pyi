@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-STIntervalNormal: _Final[_Code]
-NonDiagnosticLowHeartRate: _Final[_Code]
-NonDiagnosticRestingSTAbnormalities: _Final[_Code]
-NonDiagnosticVentricularPacingOrLBBB: _Final[_Code]
-WeaklyPositive: _Final[_Code]
-Positive: _Final[_Code]
-StronglyPositive: _Final[_Code]
-StronglyPositiveSTElevation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+STIntervalNormal: _Final[_groups.Cid3231Code]
+NonDiagnosticLowHeartRate: _Final[_groups.Cid3231Code]
+NonDiagnosticRestingSTAbnormalities: _Final[_groups.Cid3231Code]
+NonDiagnosticVentricularPacingOrLBBB: _Final[_groups.Cid3231Code]
+WeaklyPositive: _Final[_groups.Cid3231Code]
+Positive: _Final[_groups.Cid3231Code]
+StronglyPositive: _Final[_groups.Cid3231Code]
+StronglyPositiveSTElevation: _Final[_groups.Cid3231Code]
+MEMBERS: _Final[tuple[_groups.Cid3231Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftVentricleAnteriorSegment: _Final[_Code]
-LeftVentricleInferiorSegment: _Final[_Code]
-LeftVentricleLateralSegment: _Final[_Code]
-LeftVentricleSeptalSegment: _Final[_Code]
-LeftVentricleApicalSegment: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftVentricleAnteriorSegment: _Final[_groups.Cid3232Code]
+LeftVentricleInferiorSegment: _Final[_groups.Cid3232Code]
+LeftVentricleLateralSegment: _Final[_groups.Cid3232Code]
+LeftVentricleSeptalSegment: _Final[_groups.Cid3232Code]
+LeftVentricleApicalSegment: _Final[_groups.Cid3232Code]
+MEMBERS: _Final[tuple[_groups.Cid3232Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-STDepressionHorizontal: _Final[_Code]
-STDepressionUpsloping: _Final[_Code]
-STDepressionDownsloping: _Final[_Code]
-STElevation: _Final[_Code]
-STDepression: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+STDepressionHorizontal: _Final[_groups.Cid3233Code]
+STDepressionUpsloping: _Final[_groups.Cid3233Code]
+STDepressionDownsloping: _Final[_groups.Cid3233Code]
+STElevation: _Final[_groups.Cid3233Code]
+STDepression: _Final[_groups.Cid3233Code]
+MEMBERS: _Final[tuple[_groups.Cid3233Code, ...]]

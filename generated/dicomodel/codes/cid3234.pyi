@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-VentricularTachycardia: _Final[_Code]
-VentricularBigeminy: _Final[_Code]
-MultifocalPvcs: _Final[_Code]
-UnifocalPvcs: _Final[_Code]
-VentricularTachycardiaPolymorphic: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+VentricularTachycardia: _Final[_groups.Cid3234Code]
+VentricularBigeminy: _Final[_groups.Cid3234Code]
+MultifocalPvcs: _Final[_groups.Cid3234Code]
+UnifocalPvcs: _Final[_groups.Cid3234Code]
+VentricularTachycardiaPolymorphic: _Final[_groups.Cid3234Code]
+MEMBERS: _Final[tuple[_groups.Cid3234Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NoChange: _Final[_Code]
-NewIschemia: _Final[_Code]
-LessIschemia: _Final[_Code]
-ResolutionOfIschemia: _Final[_Code]
-MoreIschemia: _Final[_Code]
-NewInfarction: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NoChange: _Final[_groups.Cid3235Code]
+NewIschemia: _Final[_groups.Cid3235Code]
+LessIschemia: _Final[_groups.Cid3235Code]
+ResolutionOfIschemia: _Final[_groups.Cid3235Code]
+MoreIschemia: _Final[_groups.Cid3235Code]
+NewInfarction: _Final[_groups.Cid3235Code]
+MEMBERS: _Final[tuple[_groups.Cid3235Code, ...]]

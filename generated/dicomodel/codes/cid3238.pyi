@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DukeTreadmillScore: _Final[_Code]
-RatioOfAchievedToPredictedMaximalOxygenConsumption: _Final[_Code]
-RatioOfAchievedToPredictedFunctionalCapacity: _Final[_Code]
-AerobicIndex: _Final[_Code]
-STHRIndex: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DukeTreadmillScore: _Final[_groups.Cid3238Code]
+RatioOfAchievedToPredictedMaximalOxygenConsumption: _Final[_groups.Cid3238Code]
+RatioOfAchievedToPredictedFunctionalCapacity: _Final[_groups.Cid3238Code]
+AerobicIndex: _Final[_groups.Cid3238Code]
+STHRIndex: _Final[_groups.Cid3238Code]
+MEMBERS: _Final[tuple[_groups.Cid3238Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DifferentialSignal: _Final[_Code]
-HisBundleElectrogram: _Final[_Code]
-MonopoleSignal: _Final[_Code]
-PacingElectricalStimulusVoltage: _Final[_Code]
-RadioFrequencyAblationPower: _Final[_Code]
-VoltageMeasurementByBasketCatheter: _Final[_Code]
-VoltageMeasurementByMappingCatheter: _Final[_Code]
-VoltageMeasurement: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DifferentialSignal: _Final[_groups.Cid3240Code]
+HisBundleElectrogram: _Final[_groups.Cid3240Code]
+MonopoleSignal: _Final[_groups.Cid3240Code]
+PacingElectricalStimulusVoltage: _Final[_groups.Cid3240Code]
+RadioFrequencyAblationPower: _Final[_groups.Cid3240Code]
+VoltageMeasurementByBasketCatheter: _Final[_groups.Cid3240Code]
+VoltageMeasurementByMappingCatheter: _Final[_groups.Cid3240Code]
+VoltageMeasurement: _Final[_groups.Cid3240Code]
+MEMBERS: _Final[tuple[_groups.Cid3240Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AtrialEffectiveRefractoryPeriodEvaluationOf: _Final[_Code]
-CarotidSinusMassageProcedurePhase: _Final[_Code]
-ElectrophysiologyMappingPhase: _Final[_Code]
-ElectrophysiologyProcedureBaselinePhase: _Final[_Code]
-PostAblationPhase: _Final[_Code]
-PostDefibrillationProcedurePhase: _Final[_Code]
-RadiofrequencyAblationProcedurePhase: _Final[_Code]
-SinusNodeRecoveryTimeEvaluationOf: _Final[_Code]
-VentricularEffectiveRefractoryPeriodEvaluationOf: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AtrialEffectiveRefractoryPeriodEvaluationOf: _Final[_groups.Cid3254Code]
+CarotidSinusMassageProcedurePhase: _Final[_groups.Cid3254Code]
+ElectrophysiologyMappingPhase: _Final[_groups.Cid3254Code]
+ElectrophysiologyProcedureBaselinePhase: _Final[_groups.Cid3254Code]
+PostAblationPhase: _Final[_groups.Cid3254Code]
+PostDefibrillationProcedurePhase: _Final[_groups.Cid3254Code]
+RadiofrequencyAblationProcedurePhase: _Final[_groups.Cid3254Code]
+SinusNodeRecoveryTimeEvaluationOf: _Final[_groups.Cid3254Code]
+VentricularEffectiveRefractoryPeriodEvaluationOf: _Final[_groups.Cid3254Code]
+MEMBERS: _Final[tuple[_groups.Cid3254Code, ...]]

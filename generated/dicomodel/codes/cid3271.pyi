@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DrugInfusion: _Final[_Code]
-ExerciseChallenge: _Final[_Code]
-Handgrip: _Final[_Code]
-HeadUp: _Final[_Code]
-HeldInspiration: _Final[_Code]
-HeldVentilation: _Final[_Code]
-LegUp: _Final[_Code]
-NegativeLowerBodyPressure: _Final[_Code]
-Pacing: _Final[_Code]
-PostVolumeChallenge: _Final[_Code]
-VagalStimulation: _Final[_Code]
-ValsalvaManeuver: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DrugInfusion: _Final[_groups.Cid3271Code]
+ExerciseChallenge: _Final[_groups.Cid3271Code]
+Handgrip: _Final[_groups.Cid3271Code]
+HeadUp: _Final[_groups.Cid3271Code]
+HeldInspiration: _Final[_groups.Cid3271Code]
+HeldVentilation: _Final[_groups.Cid3271Code]
+LegUp: _Final[_groups.Cid3271Code]
+NegativeLowerBodyPressure: _Final[_groups.Cid3271Code]
+Pacing: _Final[_groups.Cid3271Code]
+PostVolumeChallenge: _Final[_groups.Cid3271Code]
+VagalStimulation: _Final[_groups.Cid3271Code]
+ValsalvaManeuver: _Final[_groups.Cid3271Code]
+MEMBERS: _Final[tuple[_groups.Cid3271Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TechNote: _Final[_Code]
-NursingNote: _Final[_Code]
-PhysicianNote: _Final[_Code]
-ProcedureNote: _Final[_Code]
-PatientStatusOrEvent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TechNote: _Final[_groups.Cid3401Code]
+NursingNote: _Final[_groups.Cid3401Code]
+PhysicianNote: _Final[_groups.Cid3401Code]
+ProcedureNote: _Final[_groups.Cid3401Code]
+PatientStatusOrEvent: _Final[_groups.Cid3401Code]
+MEMBERS: _Final[tuple[_groups.Cid3401Code, ...]]

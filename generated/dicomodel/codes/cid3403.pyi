@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,15 +20,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ViaFemoralArtery: _Final[_Code]
-ViaRadialArtery: _Final[_Code]
-ViaBrachialArtery: _Final[_Code]
-ViaArtery: _Final[_Code]
-ViaArmVein: _Final[_Code]
-ViaFemoralVein: _Final[_Code]
-ViaVein: _Final[_Code]
-NoClosureDeviceUsedAtPercutaneousEntry: _Final[_Code]
-PercutaneousEntryClosedBySuture: _Final[_Code]
-PercutaneousEntryClosedBySealant: _Final[_Code]
-PercutaneousEntryClosedByOtherMechanism: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ViaFemoralArtery: _Final[_groups.Cid3403Code]
+ViaRadialArtery: _Final[_groups.Cid3403Code]
+ViaBrachialArtery: _Final[_groups.Cid3403Code]
+ViaArtery: _Final[_groups.Cid3403Code]
+ViaArmVein: _Final[_groups.Cid3403Code]
+ViaFemoralVein: _Final[_groups.Cid3403Code]
+ViaVein: _Final[_groups.Cid3403Code]
+NoClosureDeviceUsedAtPercutaneousEntry: _Final[_groups.Cid3403Code]
+PercutaneousEntryClosedBySuture: _Final[_groups.Cid3403Code]
+PercutaneousEntryClosedBySealant: _Final[_groups.Cid3403Code]
+PercutaneousEntryClosedByOtherMechanism: _Final[_groups.Cid3403Code]
+MEMBERS: _Final[tuple[_groups.Cid3403Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PersonnelArrived: _Final[_Code]
-PersonnelDeparted: _Final[_Code]
-PageSentTo: _Final[_Code]
-ConsultationWith: _Final[_Code]
-OfficeCalled: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PersonnelArrived: _Final[_groups.Cid3404Code]
+PersonnelDeparted: _Final[_groups.Cid3404Code]
+PageSentTo: _Final[_groups.Cid3404Code]
+ConsultationWith: _Final[_groups.Cid3404Code]
+OfficeCalled: _Final[_groups.Cid3404Code]
+MEMBERS: _Final[tuple[_groups.Cid3404Code, ...]]

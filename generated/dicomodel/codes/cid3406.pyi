@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ValvularIntervention: _Final[_Code]
-AorticIntervention: _Final[_Code]
-SeptalDefectIntervention: _Final[_Code]
-VascularIntervention: _Final[_Code]
-MyocardialBiopsy: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ValvularIntervention: _Final[_groups.Cid3406Code]
+AorticIntervention: _Final[_groups.Cid3406Code]
+SeptalDefectIntervention: _Final[_groups.Cid3406Code]
+VascularIntervention: _Final[_groups.Cid3406Code]
+MyocardialBiopsy: _Final[_groups.Cid3406Code]
+MEMBERS: _Final[tuple[_groups.Cid3406Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DrugStart: _Final[_Code]
-DrugEnd: _Final[_Code]
-DrugAdministered: _Final[_Code]
-ContrastStart: _Final[_Code]
-ContrastEnd: _Final[_Code]
-ContrastAdministered: _Final[_Code]
-InfusateStart: _Final[_Code]
-InfusateEnd: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DrugStart: _Final[_groups.Cid3409Code]
+DrugEnd: _Final[_groups.Cid3409Code]
+DrugAdministered: _Final[_groups.Cid3409Code]
+ContrastStart: _Final[_groups.Cid3409Code]
+ContrastEnd: _Final[_groups.Cid3409Code]
+ContrastAdministered: _Final[_groups.Cid3409Code]
+InfusateStart: _Final[_groups.Cid3409Code]
+InfusateEnd: _Final[_groups.Cid3409Code]
+MEMBERS: _Final[tuple[_groups.Cid3409Code, ...]]

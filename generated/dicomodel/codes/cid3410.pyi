@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-VolumeAdministered: _Final[_Code]
-UndilutedDoseAdministered: _Final[_Code]
-Concentration: _Final[_Code]
-RateOfAdministration: _Final[_Code]
-DurationOfAdministration: _Final[_Code]
-VolumeUnadministeredOrDiscarded: _Final[_Code]
-QuantityAdministered: _Final[_Code]
-MassAdministered: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+VolumeAdministered: _Final[_groups.Cid3410Code]
+UndilutedDoseAdministered: _Final[_groups.Cid3410Code]
+Concentration: _Final[_groups.Cid3410Code]
+RateOfAdministration: _Final[_groups.Cid3410Code]
+DurationOfAdministration: _Final[_groups.Cid3410Code]
+VolumeUnadministeredOrDiscarded: _Final[_groups.Cid3410Code]
+QuantityAdministered: _Final[_groups.Cid3410Code]
+MassAdministered: _Final[_groups.Cid3410Code]
+MEMBERS: _Final[tuple[_groups.Cid3410Code, ...]]

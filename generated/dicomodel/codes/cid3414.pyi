@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ElectiveProcedure: _Final[_Code]
-UrgentProcedure: _Final[_Code]
-EmergentProcedure: _Final[_Code]
-SalvageProcedure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ElectiveProcedure: _Final[_groups.Cid3414Code]
+UrgentProcedure: _Final[_groups.Cid3414Code]
+EmergentProcedure: _Final[_groups.Cid3414Code]
+SalvageProcedure: _Final[_groups.Cid3414Code]
+MEMBERS: _Final[tuple[_groups.Cid3414Code, ...]]

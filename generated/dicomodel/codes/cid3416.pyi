@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NormalRespiratoryRhythm: _Final[_Code]
-IrregularBreathing: _Final[_Code]
-GaspingRespiration: _Final[_Code]
-AbnormalRespiratoryRhythm: _Final[_Code]
-RespirationIntermittent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NormalRespiratoryRhythm: _Final[_groups.Cid3416Code]
+IrregularBreathing: _Final[_groups.Cid3416Code]
+GaspingRespiration: _Final[_groups.Cid3416Code]
+AbnormalRespiratoryRhythm: _Final[_groups.Cid3416Code]
+RespirationIntermittent: _Final[_groups.Cid3416Code]
+MEMBERS: _Final[tuple[_groups.Cid3416Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DeviceInsertedIntoSheath: _Final[_Code]
-DeviceAtSiteOfInterest: _Final[_Code]
-DeviceWithdrawnRemoved: _Final[_Code]
-DeviceAppliedToPatient: _Final[_Code]
-DeviceUsed: _Final[_Code]
-DeviceCrossedSeptum: _Final[_Code]
-DeviceCrossedLesion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DeviceInsertedIntoSheath: _Final[_groups.Cid3422Code]
+DeviceAtSiteOfInterest: _Final[_groups.Cid3422Code]
+DeviceWithdrawnRemoved: _Final[_groups.Cid3422Code]
+DeviceAppliedToPatient: _Final[_groups.Cid3422Code]
+DeviceUsed: _Final[_groups.Cid3422Code]
+DeviceCrossedSeptum: _Final[_groups.Cid3422Code]
+DeviceCrossedLesion: _Final[_groups.Cid3422Code]
+MEMBERS: _Final[tuple[_groups.Cid3422Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Length: _Final[_Code]
-Diameter: _Final[_Code]
-CatheterCurve: _Final[_Code]
-TransmitFrequency: _Final[_Code]
-Volume: _Final[_Code]
-InterMarkerDistance: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Length: _Final[_groups.Cid3423Code]
+Diameter: _Final[_groups.Cid3423Code]
+CatheterCurve: _Final[_groups.Cid3423Code]
+TransmitFrequency: _Final[_groups.Cid3423Code]
+Volume: _Final[_groups.Cid3423Code]
+InterMarkerDistance: _Final[_groups.Cid3423Code]
+MEMBERS: _Final[tuple[_groups.Cid3423Code, ...]]

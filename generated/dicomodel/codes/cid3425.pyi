@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AngioplastyInflationPressure: _Final[_Code]
-AngioplastyInflationDuration: _Final[_Code]
-RotationalAtherectomySpeed: _Final[_Code]
-DeliveredRadiationDose: _Final[_Code]
-AblationPower: _Final[_Code]
-AblationFrequency: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AngioplastyInflationPressure: _Final[_groups.Cid3425Code]
+AngioplastyInflationDuration: _Final[_groups.Cid3425Code]
+RotationalAtherectomySpeed: _Final[_groups.Cid3425Code]
+DeliveredRadiationDose: _Final[_groups.Cid3425Code]
+AblationPower: _Final[_groups.Cid3425Code]
+AblationFrequency: _Final[_groups.Cid3425Code]
+MEMBERS: _Final[tuple[_groups.Cid3425Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BrachialArtery: _Final[_Code]
-CarotidArtery: _Final[_Code]
-DorsalisPedisArtery: _Final[_Code]
-FemoralArtery: _Final[_Code]
-PoplitealArtery: _Final[_Code]
-PosteriorTibialArtery: _Final[_Code]
-RadialArtery: _Final[_Code]
-UlnarArtery: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BrachialArtery: _Final[_groups.Cid3440Code]
+CarotidArtery: _Final[_groups.Cid3440Code]
+DorsalisPedisArtery: _Final[_groups.Cid3440Code]
+FemoralArtery: _Final[_groups.Cid3440Code]
+PoplitealArtery: _Final[_groups.Cid3440Code]
+PosteriorTibialArtery: _Final[_groups.Cid3440Code]
+RadialArtery: _Final[_groups.Cid3440Code]
+UlnarArtery: _Final[_groups.Cid3440Code]
+MEMBERS: _Final[tuple[_groups.Cid3440Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CardiacRhythm: _Final[_Code]
-RespirationRhythm: _Final[_Code]
-SkinConditionAssessment: _Final[_Code]
-RespirationAssessment: _Final[_Code]
-PatientMentalStateAssessment: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CardiacRhythm: _Final[_groups.Cid3441Code]
+RespirationRhythm: _Final[_groups.Cid3441Code]
+SkinConditionAssessment: _Final[_groups.Cid3441Code]
+RespirationAssessment: _Final[_groups.Cid3441Code]
+PatientMentalStateAssessment: _Final[_groups.Cid3441Code]
+MEMBERS: _Final[tuple[_groups.Cid3441Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SkinConditionWarm: _Final[_Code]
-SkinConditionCool: _Final[_Code]
-SkinConditionCold: _Final[_Code]
-SkinConditionDry: _Final[_Code]
-SkinConditionClammy: _Final[_Code]
-SkinConditionDiaphoretic: _Final[_Code]
-SkinConditionFlush: _Final[_Code]
-SkinConditionMottled: _Final[_Code]
-SkinConditionPale: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SkinConditionWarm: _Final[_groups.Cid3446Code]
+SkinConditionCool: _Final[_groups.Cid3446Code]
+SkinConditionCold: _Final[_groups.Cid3446Code]
+SkinConditionDry: _Final[_groups.Cid3446Code]
+SkinConditionClammy: _Final[_groups.Cid3446Code]
+SkinConditionDiaphoretic: _Final[_groups.Cid3446Code]
+SkinConditionFlush: _Final[_groups.Cid3446Code]
+SkinConditionMottled: _Final[_groups.Cid3446Code]
+SkinConditionPale: _Final[_groups.Cid3446Code]
+MEMBERS: _Final[tuple[_groups.Cid3446Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AreaLengthKennedy: _Final[_Code]
-AreaLengthDodge: _Final[_Code]
-AreaLengthWynne: _Final[_Code]
-MultipleSlices: _Final[_Code]
-Boak: _Final[_Code]
-TSPyramid: _Final[_Code]
-TwoChamber: _Final[_Code]
-Parallelepiped: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AreaLengthKennedy: _Final[_groups.Cid3453Code]
+AreaLengthDodge: _Final[_groups.Cid3453Code]
+AreaLengthWynne: _Final[_groups.Cid3453Code]
+MultipleSlices: _Final[_groups.Cid3453Code]
+Boak: _Final[_groups.Cid3453Code]
+TSPyramid: _Final[_groups.Cid3453Code]
+TwoChamber: _Final[_groups.Cid3453Code]
+Parallelepiped: _Final[_groups.Cid3453Code]
+MEMBERS: _Final[tuple[_groups.Cid3453Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SingleLADRegionInRAOProjection: _Final[_Code]
-SingleRCARegionInRAOProjection: _Final[_Code]
-MultipleLADRegionInRAOProjection: _Final[_Code]
-MultipleRCARegionInRAOProjection: _Final[_Code]
-LADRegionInLAOProjection: _Final[_Code]
-RCARegionInLAOProjection: _Final[_Code]
-CFXRegionInLAOProjection: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SingleLADRegionInRAOProjection: _Final[_groups.Cid3461Code]
+SingleRCARegionInRAOProjection: _Final[_groups.Cid3461Code]
+MultipleLADRegionInRAOProjection: _Final[_groups.Cid3461Code]
+MultipleRCARegionInRAOProjection: _Final[_groups.Cid3461Code]
+LADRegionInLAOProjection: _Final[_groups.Cid3461Code]
+RCARegionInLAOProjection: _Final[_groups.Cid3461Code]
+CFXRegionInLAOProjection: _Final[_groups.Cid3461Code]
+MEMBERS: _Final[tuple[_groups.Cid3461Code, ...]]

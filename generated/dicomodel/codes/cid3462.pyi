@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftVentricle: _Final[_Code]
-RightVentricle: _Final[_Code]
-LeftAtrium: _Final[_Code]
-RightAtrium: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftVentricle: _Final[_groups.Cid3462Code]
+RightVentricle: _Final[_groups.Cid3462Code]
+LeftAtrium: _Final[_groups.Cid3462Code]
+RightAtrium: _Final[_groups.Cid3462Code]
+MEMBERS: _Final[tuple[_groups.Cid3462Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RightAnteriorOblique: _Final[_Code]
-LeftAnteriorOblique: _Final[_Code]
-AnteroPosterior: _Final[_Code]
-LeftLateral: _Final[_Code]
-CranialLAO: _Final[_Code]
-CranialRAO: _Final[_Code]
-CaudalLAO: _Final[_Code]
-CaudalRAO: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RightAnteriorOblique: _Final[_groups.Cid3466Code]
+LeftAnteriorOblique: _Final[_groups.Cid3466Code]
+AnteroPosterior: _Final[_groups.Cid3466Code]
+LeftLateral: _Final[_groups.Cid3466Code]
+CranialLAO: _Final[_groups.Cid3466Code]
+CranialRAO: _Final[_groups.Cid3466Code]
+CaudalLAO: _Final[_groups.Cid3466Code]
+CaudalRAO: _Final[_groups.Cid3466Code]
+MEMBERS: _Final[tuple[_groups.Cid3466Code, ...]]

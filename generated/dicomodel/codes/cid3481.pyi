@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EEMDiameter: _Final[_Code]
-VesselLumenDiameter: _Final[_Code]
-StentDiameter: _Final[_Code]
-PlaquePlusMediaThickness: _Final[_Code]
-LumenPerimeter: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EEMDiameter: _Final[_groups.Cid3481Code]
+VesselLumenDiameter: _Final[_groups.Cid3481Code]
+StentDiameter: _Final[_groups.Cid3481Code]
+PlaquePlusMediaThickness: _Final[_groups.Cid3481Code]
+LumenPerimeter: _Final[_groups.Cid3481Code]
+MEMBERS: _Final[tuple[_groups.Cid3481Code, ...]]

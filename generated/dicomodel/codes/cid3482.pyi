@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EEMCrossSectionalArea: _Final[_Code]
-VesselLumenCrossSectionalArea: _Final[_Code]
-StentCrossSectionalArea: _Final[_Code]
-PlaquePlusMediaCrossSectionalArea: _Final[_Code]
-InStentNeointimalCrossSectionalArea: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EEMCrossSectionalArea: _Final[_groups.Cid3482Code]
+VesselLumenCrossSectionalArea: _Final[_groups.Cid3482Code]
+StentCrossSectionalArea: _Final[_groups.Cid3482Code]
+PlaquePlusMediaCrossSectionalArea: _Final[_groups.Cid3482Code]
+InStentNeointimalCrossSectionalArea: _Final[_groups.Cid3482Code]
+MEMBERS: _Final[tuple[_groups.Cid3482Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StentLength: _Final[_Code]
-StenoticLesionLength: _Final[_Code]
-CalciumLength: _Final[_Code]
-StentGap: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StentLength: _Final[_groups.Cid3483Code]
+StenoticLesionLength: _Final[_groups.Cid3483Code]
+CalciumLength: _Final[_groups.Cid3483Code]
+StentGap: _Final[_groups.Cid3483Code]
+MEMBERS: _Final[tuple[_groups.Cid3483Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LumenEccentricityIndex: _Final[_Code]
-PlaquePlusMediaEccentricityIndex: _Final[_Code]
-RemodelingIndex: _Final[_Code]
-StentSymmetryIndex: _Final[_Code]
-StentExpansionIndex: _Final[_Code]
-LumenShapeIndex: _Final[_Code]
-LumenDiameterRatio: _Final[_Code]
-StentDiameterRatio: _Final[_Code]
-EEMDiameterRatio: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LumenEccentricityIndex: _Final[_groups.Cid3484Code]
+PlaquePlusMediaEccentricityIndex: _Final[_groups.Cid3484Code]
+RemodelingIndex: _Final[_groups.Cid3484Code]
+StentSymmetryIndex: _Final[_groups.Cid3484Code]
+StentExpansionIndex: _Final[_groups.Cid3484Code]
+LumenShapeIndex: _Final[_groups.Cid3484Code]
+LumenDiameterRatio: _Final[_groups.Cid3484Code]
+StentDiameterRatio: _Final[_groups.Cid3484Code]
+EEMDiameterRatio: _Final[_groups.Cid3484Code]
+MEMBERS: _Final[tuple[_groups.Cid3484Code, ...]]

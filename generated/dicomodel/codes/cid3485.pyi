@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EEMVolume: _Final[_Code]
-LumenVolume: _Final[_Code]
-StentVolume: _Final[_Code]
-InStentNeointimalVolume: _Final[_Code]
-NativePlaqueVolume: _Final[_Code]
-TotalPlaqueVolume: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EEMVolume: _Final[_groups.Cid3485Code]
+LumenVolume: _Final[_groups.Cid3485Code]
+StentVolume: _Final[_groups.Cid3485Code]
+InStentNeointimalVolume: _Final[_groups.Cid3485Code]
+NativePlaqueVolume: _Final[_groups.Cid3485Code]
+TotalPlaqueVolume: _Final[_groups.Cid3485Code]
+MEMBERS: _Final[tuple[_groups.Cid3485Code, ...]]

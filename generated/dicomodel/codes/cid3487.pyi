@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StentedRegion: _Final[_Code]
-EntirePullback: _Final[_Code]
-ProximalStentMargin: _Final[_Code]
-DistalStentMargin: _Final[_Code]
-MorphologicallyAbnormalStructure: _Final[_Code]
-Lesion: _Final[_Code]
-CulpritLesion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StentedRegion: _Final[_groups.Cid3487Code]
+EntirePullback: _Final[_groups.Cid3487Code]
+ProximalStentMargin: _Final[_groups.Cid3487Code]
+DistalStentMargin: _Final[_groups.Cid3487Code]
+MorphologicallyAbnormalStructure: _Final[_groups.Cid3487Code]
+Lesion: _Final[_groups.Cid3487Code]
+CulpritLesion: _Final[_groups.Cid3487Code]
+MEMBERS: _Final[tuple[_groups.Cid3487Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MedialDissection: _Final[_Code]
-IntimalDissection: _Final[_Code]
-AdventitialDissection: _Final[_Code]
-IntramuralHematoma: _Final[_Code]
-IntraStentDissection: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MedialDissection: _Final[_groups.Cid3492Code]
+IntimalDissection: _Final[_groups.Cid3492Code]
+AdventitialDissection: _Final[_groups.Cid3492Code]
+IntramuralHematoma: _Final[_groups.Cid3492Code]
+IntraStentDissection: _Final[_groups.Cid3492Code]
+MEMBERS: _Final[tuple[_groups.Cid3492Code, ...]]

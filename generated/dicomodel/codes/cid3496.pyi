@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CollateralBranchOfVessel: _Final[_Code]
-Stent: _Final[_Code]
-VascularCalcification: _Final[_Code]
-FibrousPlaque: _Final[_Code]
-Vein: _Final[_Code]
-VesselOrigin: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CollateralBranchOfVessel: _Final[_groups.Cid3496Code]
+Stent: _Final[_groups.Cid3496Code]
+VascularCalcification: _Final[_groups.Cid3496Code]
+FibrousPlaque: _Final[_groups.Cid3496Code]
+Vein: _Final[_groups.Cid3496Code]
+VesselOrigin: _Final[_groups.Cid3496Code]
+MEMBERS: _Final[tuple[_groups.Cid3496Code, ...]]

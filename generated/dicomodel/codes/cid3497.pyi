@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,11 +20,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LumenOfArtery: _Final[_Code]
-ExternalElasticMembrane: _Final[_Code]
-FibrousPlaque: _Final[_Code]
-VascularCalcification: _Final[_Code]
-Thrombus: _Final[_Code]
-FibroLipidicPlaque: _Final[_Code]
-NecroticLipidicPlaque: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LumenOfArtery: _Final[_groups.Cid3497Code]
+ExternalElasticMembrane: _Final[_groups.Cid3497Code]
+FibrousPlaque: _Final[_groups.Cid3497Code]
+VascularCalcification: _Final[_groups.Cid3497Code]
+Thrombus: _Final[_groups.Cid3497Code]
+FibroLipidicPlaque: _Final[_groups.Cid3497Code]
+NecroticLipidicPlaque: _Final[_groups.Cid3497Code]
+MEMBERS: _Final[tuple[_groups.Cid3497Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BloodCarbonDioxidePartialPressure: _Final[_Code]
-ArterialBloodCarbonDioxidePartialPressure: _Final[_Code]
-VenousBloodCarbonDioxidePartialPressure: _Final[_Code]
-BloodOxygenPartialPressure: _Final[_Code]
-ArterialOxygenPartialPressure: _Final[_Code]
-VenousOxygenPartialPressure: _Final[_Code]
-OxygenPartialPressureAt50PercentSaturationP50: _Final[_Code]
-ArterialOxygenPartialPressureAt50PercentSaturation: _Final[_Code]
-VenousOxygenPartialPressureAt50PercentSaturation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BloodCarbonDioxidePartialPressure: _Final[_groups.Cid3524Code]
+ArterialBloodCarbonDioxidePartialPressure: _Final[_groups.Cid3524Code]
+VenousBloodCarbonDioxidePartialPressure: _Final[_groups.Cid3524Code]
+BloodOxygenPartialPressure: _Final[_groups.Cid3524Code]
+ArterialOxygenPartialPressure: _Final[_groups.Cid3524Code]
+VenousOxygenPartialPressure: _Final[_groups.Cid3524Code]
+OxygenPartialPressureAt50PercentSaturationP50: _Final[_groups.Cid3524Code]
+ArterialOxygenPartialPressureAt50PercentSaturation: _Final[_groups.Cid3524Code]
+VenousOxygenPartialPressureAt50PercentSaturation: _Final[_groups.Cid3524Code]
+MEMBERS: _Final[tuple[_groups.Cid3524Code, ...]]

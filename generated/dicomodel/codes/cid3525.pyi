@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BloodCarbonDioxideContent: _Final[_Code]
-ArterialBloodCarbonDioxideContent: _Final[_Code]
-VenousBloodCarbonDioxideContent: _Final[_Code]
-BloodOxygenContent: _Final[_Code]
-ArterialOxygenContent: _Final[_Code]
-VenousOxygenContent: _Final[_Code]
-AorticRootOxygenContent: _Final[_Code]
-PulmonaryArteryMainOxygenContent: _Final[_Code]
-PulmonaryWedgeOxygenContent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BloodCarbonDioxideContent: _Final[_groups.Cid3525Code]
+ArterialBloodCarbonDioxideContent: _Final[_groups.Cid3525Code]
+VenousBloodCarbonDioxideContent: _Final[_groups.Cid3525Code]
+BloodOxygenContent: _Final[_groups.Cid3525Code]
+ArterialOxygenContent: _Final[_groups.Cid3525Code]
+VenousOxygenContent: _Final[_groups.Cid3525Code]
+AorticRootOxygenContent: _Final[_groups.Cid3525Code]
+PulmonaryArteryMainOxygenContent: _Final[_groups.Cid3525Code]
+PulmonaryWedgeOxygenContent: _Final[_groups.Cid3525Code]
+MEMBERS: _Final[tuple[_groups.Cid3525Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BloodCarbonDioxideSaturation: _Final[_Code]
-BloodOxygenSaturation: _Final[_Code]
-ArterialOxygenSaturation: _Final[_Code]
-VenousOxygenSaturation: _Final[_Code]
-CapillaryBloodOxygenSaturation: _Final[_Code]
-CapillaryBloodOxygenSaturationByOximetry: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BloodCarbonDioxideSaturation: _Final[_groups.Cid3526Code]
+BloodOxygenSaturation: _Final[_groups.Cid3526Code]
+ArterialOxygenSaturation: _Final[_groups.Cid3526Code]
+VenousOxygenSaturation: _Final[_groups.Cid3526Code]
+CapillaryBloodOxygenSaturation: _Final[_groups.Cid3526Code]
+CapillaryBloodOxygenSaturationByOximetry: _Final[_groups.Cid3526Code]
+MEMBERS: _Final[tuple[_groups.Cid3526Code, ...]]

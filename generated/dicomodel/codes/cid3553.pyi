@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-IntraAorticBalloonPump: _Final[_Code]
-ExternalCounterPulsation: _Final[_Code]
-LeftVentricularAssistDevice: _Final[_Code]
-ExtraCorporealCirculation: _Final[_Code]
-CardiopulmonaryBypass: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+IntraAorticBalloonPump: _Final[_groups.Cid3553Code]
+ExternalCounterPulsation: _Final[_groups.Cid3553Code]
+LeftVentricularAssistDevice: _Final[_groups.Cid3553Code]
+ExtraCorporealCirculation: _Final[_groups.Cid3553Code]
+CardiopulmonaryBypass: _Final[_groups.Cid3553Code]
+MEMBERS: _Final[tuple[_groups.Cid3553Code, ...]]

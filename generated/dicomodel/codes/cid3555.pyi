@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Pacing: _Final[_Code]
-PacingWithMagnet: _Final[_Code]
-AtrialPacing: _Final[_Code]
-VentricularPacing: _Final[_Code]
-AVSequentialPacing: _Final[_Code]
-TemporaryTranscutaneousPacing: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Pacing: _Final[_groups.Cid3555Code]
+PacingWithMagnet: _Final[_groups.Cid3555Code]
+AtrialPacing: _Final[_groups.Cid3555Code]
+VentricularPacing: _Final[_groups.Cid3555Code]
+AVSequentialPacing: _Final[_groups.Cid3555Code]
+TemporaryTranscutaneousPacing: _Final[_groups.Cid3555Code]
+MEMBERS: _Final[tuple[_groups.Cid3555Code, ...]]

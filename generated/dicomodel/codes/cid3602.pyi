@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BaselineState: _Final[_Code]
-SupineBodyPosition: _Final[_Code]
-RestingState: _Final[_Code]
-ExerciseState: _Final[_Code]
-PostExerciseState: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BaselineState: _Final[_groups.Cid3602Code]
+SupineBodyPosition: _Final[_groups.Cid3602Code]
+RestingState: _Final[_groups.Cid3602Code]
+ExerciseState: _Final[_groups.Cid3602Code]
+PostExerciseState: _Final[_groups.Cid3602Code]
+MEMBERS: _Final[tuple[_groups.Cid3602Code, ...]]

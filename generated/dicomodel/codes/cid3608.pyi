@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Baffle: _Final[_Code]
-CommonAtrium: _Final[_Code]
-CoronarySinus: _Final[_Code]
-JuxtaposedAppendage: _Final[_Code]
-LeftAtrium: _Final[_Code]
-PulmonaryArteryWedge: _Final[_Code]
-PulmonaryCapillaryWedge: _Final[_Code]
-PulmonaryVenousAtrium: _Final[_Code]
-PulmonaryChamberInCorTriatriatum: _Final[_Code]
-RightAtrium: _Final[_Code]
-SystemicVenousAtrium: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Baffle: _Final[_groups.Cid3608Code]
+CommonAtrium: _Final[_groups.Cid3608Code]
+CoronarySinus: _Final[_groups.Cid3608Code]
+JuxtaposedAppendage: _Final[_groups.Cid3608Code]
+LeftAtrium: _Final[_groups.Cid3608Code]
+PulmonaryArteryWedge: _Final[_groups.Cid3608Code]
+PulmonaryCapillaryWedge: _Final[_groups.Cid3608Code]
+PulmonaryVenousAtrium: _Final[_groups.Cid3608Code]
+PulmonaryChamberInCorTriatriatum: _Final[_groups.Cid3608Code]
+RightAtrium: _Final[_groups.Cid3608Code]
+SystemicVenousAtrium: _Final[_groups.Cid3608Code]
+MEMBERS: _Final[tuple[_groups.Cid3608Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CommonVentricle: _Final[_Code]
-LeftVentricle: _Final[_Code]
-LeftVentricleApex: _Final[_Code]
-LeftVentricleInflow: _Final[_Code]
-LeftVentricleOutflowTract: _Final[_Code]
-RightVentricle: _Final[_Code]
-RightVentricleApex: _Final[_Code]
-RightVentricleInflow: _Final[_Code]
-RightVentricleOutflowTract: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CommonVentricle: _Final[_groups.Cid3609Code]
+LeftVentricle: _Final[_groups.Cid3609Code]
+LeftVentricleApex: _Final[_groups.Cid3609Code]
+LeftVentricleInflow: _Final[_groups.Cid3609Code]
+LeftVentricleOutflowTract: _Final[_groups.Cid3609Code]
+RightVentricle: _Final[_groups.Cid3609Code]
+RightVentricleApex: _Final[_groups.Cid3609Code]
+RightVentricleInflow: _Final[_groups.Cid3609Code]
+RightVentricleOutflowTract: _Final[_groups.Cid3609Code]
+MEMBERS: _Final[tuple[_groups.Cid3609Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DiastolicBloodVelocityMean: _Final[_Code]
-DiastolicBloodVelocityPeak: _Final[_Code]
-SystolicBloodVelocityMean: _Final[_Code]
-SystolicBloodVelocityPeak: _Final[_Code]
-BloodVelocityMean: _Final[_Code]
-BloodVelocityMinimum: _Final[_Code]
-BloodVelocityPeak: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DiastolicBloodVelocityMean: _Final[_groups.Cid3612Code]
+DiastolicBloodVelocityPeak: _Final[_groups.Cid3612Code]
+SystolicBloodVelocityMean: _Final[_groups.Cid3612Code]
+SystolicBloodVelocityPeak: _Final[_groups.Cid3612Code]
+BloodVelocityMean: _Final[_groups.Cid3612Code]
+BloodVelocityMinimum: _Final[_groups.Cid3612Code]
+BloodVelocityPeak: _Final[_groups.Cid3612Code]
+MEMBERS: _Final[tuple[_groups.Cid3612Code, ...]]

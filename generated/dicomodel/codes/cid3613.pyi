@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RRInterval: _Final[_Code]
-Tau: _Final[_Code]
-LeftVentricularEjectionTime: _Final[_Code]
-LeftVentricularFillingTime: _Final[_Code]
-RightVentricularEjectionTime: _Final[_Code]
-RightVentricularFillingTime: _Final[_Code]
-IndicatorMeanTransitTime: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RRInterval: _Final[_groups.Cid3613Code]
+Tau: _Final[_groups.Cid3613Code]
+LeftVentricularEjectionTime: _Final[_groups.Cid3613Code]
+LeftVentricularFillingTime: _Final[_groups.Cid3613Code]
+RightVentricularEjectionTime: _Final[_groups.Cid3613Code]
+RightVentricularFillingTime: _Final[_groups.Cid3613Code]
+IndicatorMeanTransitTime: _Final[_groups.Cid3613Code]
+MEMBERS: _Final[tuple[_groups.Cid3613Code, ...]]

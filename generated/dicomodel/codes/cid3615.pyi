@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,9 +20,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MitralValveArea: _Final[_Code]
-AorticValveArea: _Final[_Code]
-PulmonicValveArea: _Final[_Code]
-TricuspidValveArea: _Final[_Code]
-DerivedNonValveArea: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MitralValveArea: _Final[_groups.Cid3615Code]
+AorticValveArea: _Final[_groups.Cid3615Code]
+PulmonicValveArea: _Final[_groups.Cid3615Code]
+TricuspidValveArea: _Final[_groups.Cid3615Code]
+DerivedNonValveArea: _Final[_groups.Cid3615Code]
+MEMBERS: _Final[tuple[_groups.Cid3615Code, ...]]

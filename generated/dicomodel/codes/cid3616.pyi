@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AorticSystolicEjectionPeriodSepa: _Final[_Code]
-PulmonarySystolicEjectionPeriodSepp: _Final[_Code]
-MitralDiastolicFillingPeriodDfpm: _Final[_Code]
-TricuspidDiastolicFillingPeriodDfpt: _Final[_Code]
-DerivedPeriodNonValve: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AorticSystolicEjectionPeriodSepa: _Final[_groups.Cid3616Code]
+PulmonarySystolicEjectionPeriodSepp: _Final[_groups.Cid3616Code]
+MitralDiastolicFillingPeriodDfpm: _Final[_groups.Cid3616Code]
+TricuspidDiastolicFillingPeriodDfpt: _Final[_groups.Cid3616Code]
+DerivedPeriodNonValve: _Final[_groups.Cid3616Code]
+MEMBERS: _Final[tuple[_groups.Cid3616Code, ...]]

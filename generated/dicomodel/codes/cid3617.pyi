@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AorticValveFlow: _Final[_Code]
-MitralValveFlow: _Final[_Code]
-PulmonaryValveFlow: _Final[_Code]
-TricuspidValveFlow: _Final[_Code]
-DerivedFlowNonValve: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AorticValveFlow: _Final[_groups.Cid3617Code]
+MitralValveFlow: _Final[_groups.Cid3617Code]
+PulmonaryValveFlow: _Final[_groups.Cid3617Code]
+TricuspidValveFlow: _Final[_groups.Cid3617Code]
+DerivedFlowNonValve: _Final[_groups.Cid3617Code]
+MEMBERS: _Final[tuple[_groups.Cid3617Code, ...]]

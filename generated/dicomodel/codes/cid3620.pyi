@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,14 +20,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TibialBrachialIndex: _Final[_Code]
-PulmonarySystemicFlowRatio: _Final[_Code]
-CoronaryFlowReserve: _Final[_Code]
-DiastolicSystolicVelocityRatio: _Final[_Code]
-HyperemicRatio: _Final[_Code]
-PulsatilityIndex: _Final[_Code]
-HemodynamicResistanceIndex: _Final[_Code]
-FractionalFlowReserve: _Final[_Code]
-FractionalFlowReserveUsingIntracoronaryBolus: _Final[_Code]
-FractionalFlowReserveUsingIntravenousInfusion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TibialBrachialIndex: _Final[_groups.Cid3620Code]
+PulmonarySystemicFlowRatio: _Final[_groups.Cid3620Code]
+CoronaryFlowReserve: _Final[_groups.Cid3620Code]
+DiastolicSystolicVelocityRatio: _Final[_groups.Cid3620Code]
+HyperemicRatio: _Final[_groups.Cid3620Code]
+PulsatilityIndex: _Final[_groups.Cid3620Code]
+HemodynamicResistanceIndex: _Final[_groups.Cid3620Code]
+FractionalFlowReserve: _Final[_groups.Cid3620Code]
+FractionalFlowReserveUsingIntracoronaryBolus: _Final[_groups.Cid3620Code]
+FractionalFlowReserveUsingIntravenousInfusion: _Final[_groups.Cid3620Code]
+MEMBERS: _Final[tuple[_groups.Cid3620Code, ...]]

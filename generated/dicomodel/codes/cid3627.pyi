@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BestValue: _Final[_Code]
-Mean: _Final[_Code]
-Median: _Final[_Code]
-Mode: _Final[_Code]
-PointSourceMeasurement: _Final[_Code]
-PeakToPeak: _Final[_Code]
-VisualEstimation: _Final[_Code]
-Estimated: _Final[_Code]
-Calculated: _Final[_Code]
-Measured: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BestValue: _Final[_groups.Cid3627Code]
+Mean: _Final[_groups.Cid3627Code]
+Median: _Final[_groups.Cid3627Code]
+Mode: _Final[_groups.Cid3627Code]
+PointSourceMeasurement: _Final[_groups.Cid3627Code]
+PeakToPeak: _Final[_groups.Cid3627Code]
+VisualEstimation: _Final[_groups.Cid3627Code]
+Estimated: _Final[_groups.Cid3627Code]
+Calculated: _Final[_groups.Cid3627Code]
+Measured: _Final[_groups.Cid3627Code]
+MEMBERS: _Final[tuple[_groups.Cid3627Code, ...]]

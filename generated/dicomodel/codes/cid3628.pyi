@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,7 +19,7 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ThermalBath: _Final[_Code]
-ThermalInline: _Final[_Code]
-DyeDilution: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ThermalBath: _Final[_groups.Cid3628Code]
+ThermalInline: _Final[_groups.Cid3628Code]
+DyeDilution: _Final[_groups.Cid3628Code]
+MEMBERS: _Final[tuple[_groups.Cid3628Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftVentricularSystolicPressure: _Final[_Code]
-LeftVentricularEndDiastolicPressure: _Final[_Code]
-PulmonaryArteryPressure: _Final[_Code]
-PulmonaryVascularResistance: _Final[_Code]
-PulmonaryCapillaryWedgePressure: _Final[_Code]
-RightVentricularSystolicPressure: _Final[_Code]
-RightVentricularEndDiastolicPressure: _Final[_Code]
-RightAtrialPressure: _Final[_Code]
-VascularResistance: _Final[_Code]
-DiastolicPressure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftVentricularSystolicPressure: _Final[_groups.Cid3641Code]
+LeftVentricularEndDiastolicPressure: _Final[_groups.Cid3641Code]
+PulmonaryArteryPressure: _Final[_groups.Cid3641Code]
+PulmonaryVascularResistance: _Final[_groups.Cid3641Code]
+PulmonaryCapillaryWedgePressure: _Final[_groups.Cid3641Code]
+RightVentricularSystolicPressure: _Final[_groups.Cid3641Code]
+RightVentricularEndDiastolicPressure: _Final[_groups.Cid3641Code]
+RightAtrialPressure: _Final[_groups.Cid3641Code]
+VascularResistance: _Final[_groups.Cid3641Code]
+DiastolicPressure: _Final[_groups.Cid3641Code]
+MEMBERS: _Final[tuple[_groups.Cid3641Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CardiacCatheterizationBaselinePhase: _Final[_Code]
-CardiacCatheterizationPostContrastPhase: _Final[_Code]
-CardiacCatheterizationPostInterventionPhase: _Final[_Code]
-CardiacCatheterizationTestChallengePhase: _Final[_Code]
-CardiacCatheterizationGradientAssessmentPhase: _Final[_Code]
-DrugInfusionChallenge: _Final[_Code]
-ExerciseChallenge: _Final[_Code]
-RestingState: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CardiacCatheterizationBaselinePhase: _Final[_groups.Cid3651Code]
+CardiacCatheterizationPostContrastPhase: _Final[_groups.Cid3651Code]
+CardiacCatheterizationPostInterventionPhase: _Final[_groups.Cid3651Code]
+CardiacCatheterizationTestChallengePhase: _Final[_groups.Cid3651Code]
+CardiacCatheterizationGradientAssessmentPhase: _Final[_groups.Cid3651Code]
+DrugInfusionChallenge: _Final[_groups.Cid3651Code]
+ExerciseChallenge: _Final[_groups.Cid3651Code]
+RestingState: _Final[_groups.Cid3651Code]
+MEMBERS: _Final[tuple[_groups.Cid3651Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BSAEquals0Point003207WT0Point7285To0Point0188LogWTHT0Point3: _Final[_Code]
-BSAEquals0Point007184WT0Point425HT0Point725: _Final[_Code]
-BSAEquals0Point0235WT0Point51456Htcm0Point42246: _Final[_Code]
-BSAEquals0Point024265WT0Point5378Htcm0Point3964: _Final[_Code]
-BSAEqualsHTWT360Point5: _Final[_Code]
-BSAEquals13210Point3433WT: _Final[_Code]
-BSAEquals0Point0004688WT0Point8168To0Point0154LogWT: _Final[_Code]
-BSAEquals0Point007358WT0Point425HT0Point725: _Final[_Code]
-BSAEquals0Point010265WT0Point423HT0Point651: _Final[_Code]
-BSAEquals0Point008883WT0Point444HT0Point663: _Final[_Code]
-BSAEquals0Point038189WT0Point423HT0Point362: _Final[_Code]
-BSAEquals0Point009568WT0Point473HT0Point655: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BSAEquals0Point003207WT0Point7285To0Point0188LogWTHT0Point3: _Final[_groups.Cid3663Code]
+BSAEquals0Point007184WT0Point425HT0Point725: _Final[_groups.Cid3663Code]
+BSAEquals0Point0235WT0Point51456Htcm0Point42246: _Final[_groups.Cid3663Code]
+BSAEquals0Point024265WT0Point5378Htcm0Point3964: _Final[_groups.Cid3663Code]
+BSAEqualsHTWT360Point5: _Final[_groups.Cid3663Code]
+BSAEquals13210Point3433WT: _Final[_groups.Cid3663Code]
+BSAEquals0Point0004688WT0Point8168To0Point0154LogWT: _Final[_groups.Cid3663Code]
+BSAEquals0Point007358WT0Point425HT0Point725: _Final[_groups.Cid3663Code]
+BSAEquals0Point010265WT0Point423HT0Point651: _Final[_groups.Cid3663Code]
+BSAEquals0Point008883WT0Point444HT0Point663: _Final[_groups.Cid3663Code]
+BSAEquals0Point038189WT0Point423HT0Point362: _Final[_groups.Cid3663Code]
+BSAEquals0Point009568WT0Point473HT0Point655: _Final[_groups.Cid3663Code]
+MEMBERS: _Final[tuple[_groups.Cid3663Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Vo2maleEqualsBSA138Point111Point49LogeAge0Point378Hrf: _Final[_Code]
-Vo2femaleEqualsBSA138Point117Point04LogeAge0Point378Hrf: _Final[_Code]
-VO2EqualsVestpd10FIO2FE02: _Final[_Code]
-VO2Equals152BSA: _Final[_Code]
-VO2Equals175BSA: _Final[_Code]
-VO2Equals176BSA: _Final[_Code]
-RobertsonReidTable: _Final[_Code]
-FleischTable: _Final[_Code]
-BoothbyTable: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Vo2maleEqualsBSA138Point111Point49LogeAge0Point378Hrf: _Final[_groups.Cid3664Code]
+Vo2femaleEqualsBSA138Point117Point04LogeAge0Point378Hrf: _Final[_groups.Cid3664Code]
+VO2EqualsVestpd10FIO2FE02: _Final[_groups.Cid3664Code]
+VO2Equals152BSA: _Final[_groups.Cid3664Code]
+VO2Equals175BSA: _Final[_groups.Cid3664Code]
+VO2Equals176BSA: _Final[_groups.Cid3664Code]
+RobertsonReidTable: _Final[_groups.Cid3664Code]
+FleischTable: _Final[_groups.Cid3664Code]
+BoothbyTable: _Final[_groups.Cid3664Code]
+MEMBERS: _Final[tuple[_groups.Cid3664Code, ...]]

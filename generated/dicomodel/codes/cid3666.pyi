@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-IfPremAgeLesserThan3DaysP50Equals19Point9: _Final[_Code]
-IfAgeLesserThan1DayP50Equals21Point6: _Final[_Code]
-IfAgeLesserThan30DayP50Equals24Point6: _Final[_Code]
-IfAgeLesserThan18YearsP50Equals27Point2: _Final[_Code]
-IfAgeLesserThan40YearsP50Equals27Point4: _Final[_Code]
-IfAgeGreaterThan60YearsP50Equals29Point3: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+IfPremAgeLesserThan3DaysP50Equals19Point9: _Final[_groups.Cid3666Code]
+IfAgeLesserThan1DayP50Equals21Point6: _Final[_groups.Cid3666Code]
+IfAgeLesserThan30DayP50Equals24Point6: _Final[_groups.Cid3666Code]
+IfAgeLesserThan18YearsP50Equals27Point2: _Final[_groups.Cid3666Code]
+IfAgeLesserThan40YearsP50Equals27Point4: _Final[_groups.Cid3666Code]
+IfAgeGreaterThan60YearsP50Equals29Point3: _Final[_groups.Cid3666Code]
+MEMBERS: _Final[tuple[_groups.Cid3666Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EmergencyProcedure: _Final[_Code]
-PreSurgeryTesting: _Final[_Code]
-OutpatientProcedure: _Final[_Code]
-ProcedureInCardiacCareUnit: _Final[_Code]
-EmergencyDepartmentPatientVisit: _Final[_Code]
-EvaluationOfMurmur: _Final[_Code]
-RoutineProcedure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EmergencyProcedure: _Final[_groups.Cid3671Code]
+PreSurgeryTesting: _Final[_groups.Cid3671Code]
+OutpatientProcedure: _Final[_groups.Cid3671Code]
+ProcedureInCardiacCareUnit: _Final[_groups.Cid3671Code]
+EmergencyDepartmentPatientVisit: _Final[_groups.Cid3671Code]
+EvaluationOfMurmur: _Final[_groups.Cid3671Code]
+RoutineProcedure: _Final[_groups.Cid3671Code]
+MEMBERS: _Final[tuple[_groups.Cid3671Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Averaged: _Final[_Code]
-Routine: _Final[_Code]
-Median: _Final[_Code]
-Representative: _Final[_Code]
-SingleBeats: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Averaged: _Final[_groups.Cid3676Code]
+Routine: _Final[_groups.Cid3676Code]
+Median: _Final[_groups.Cid3676Code]
+Representative: _Final[_groups.Cid3676Code]
+SingleBeats: _Final[_groups.Cid3676Code]
+MEMBERS: _Final[tuple[_groups.Cid3676Code, ...]]

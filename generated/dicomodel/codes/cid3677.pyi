@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NormalECG: _Final[_Code]
-AbnormalECG: _Final[_Code]
-BorderlineNormalECG: _Final[_Code]
-ECGEquivocal: _Final[_Code]
-NonDiagnosticECG: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NormalECG: _Final[_groups.Cid3677Code]
+AbnormalECG: _Final[_groups.Cid3677Code]
+BorderlineNormalECG: _Final[_groups.Cid3677Code]
+ECGEquivocal: _Final[_groups.Cid3677Code]
+NonDiagnosticECG: _Final[_groups.Cid3677Code]
+MEMBERS: _Final[tuple[_groups.Cid3677Code, ...]]

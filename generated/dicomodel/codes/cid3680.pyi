@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NoNoise: _Final[_Code]
-ModerateNoise: _Final[_Code]
-SevereNoise: _Final[_Code]
-NoSignal: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NoNoise: _Final[_groups.Cid3680Code]
+ModerateNoise: _Final[_groups.Cid3680Code]
+SevereNoise: _Final[_groups.Cid3680Code]
+NoSignal: _Final[_groups.Cid3680Code]
+MEMBERS: _Final[tuple[_groups.Cid3680Code, ...]]

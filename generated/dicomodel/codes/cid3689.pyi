@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PDurationGlobal: _Final[_Code]
-PPTimePeriodGlobal: _Final[_Code]
-PQTimePeriodGlobal: _Final[_Code]
-PRTimePeriodGlobal: _Final[_Code]
-PQSegmentTimePeriodGlobal: _Final[_Code]
-QRSDurationGlobal: _Final[_Code]
-QTDurationGlobal: _Final[_Code]
-RRTimePeriodGlobal: _Final[_Code]
-QTUTimePeriodGlobal: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PDurationGlobal: _Final[_groups.Cid3689Code]
+PPTimePeriodGlobal: _Final[_groups.Cid3689Code]
+PQTimePeriodGlobal: _Final[_groups.Cid3689Code]
+PRTimePeriodGlobal: _Final[_groups.Cid3689Code]
+PQSegmentTimePeriodGlobal: _Final[_groups.Cid3689Code]
+QRSDurationGlobal: _Final[_groups.Cid3689Code]
+QTDurationGlobal: _Final[_groups.Cid3689Code]
+RRTimePeriodGlobal: _Final[_groups.Cid3689Code]
+QTUTimePeriodGlobal: _Final[_groups.Cid3689Code]
+MEMBERS: _Final[tuple[_groups.Cid3689Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SampleRate: _Final[_Code]
-Sensitivity: _Final[_Code]
-ZeroOffset: _Final[_Code]
-PadValue: _Final[_Code]
-TimeSkew: _Final[_Code]
-SampleSkew: _Final[_Code]
-TimeOffset: _Final[_Code]
-LowPassFilterCutoffFreq: _Final[_Code]
-NotchFilterFrequency: _Final[_Code]
-NotchFilterBandwidth: _Final[_Code]
-InterpolatorSNR: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SampleRate: _Final[_groups.Cid3690Code]
+Sensitivity: _Final[_groups.Cid3690Code]
+ZeroOffset: _Final[_groups.Cid3690Code]
+PadValue: _Final[_groups.Cid3690Code]
+TimeSkew: _Final[_groups.Cid3690Code]
+SampleSkew: _Final[_groups.Cid3690Code]
+TimeOffset: _Final[_groups.Cid3690Code]
+LowPassFilterCutoffFreq: _Final[_groups.Cid3690Code]
+NotchFilterFrequency: _Final[_groups.Cid3690Code]
+NotchFilterBandwidth: _Final[_groups.Cid3690Code]
+InterpolatorSNR: _Final[_groups.Cid3690Code]
+MEMBERS: _Final[tuple[_groups.Cid3690Code, ...]]

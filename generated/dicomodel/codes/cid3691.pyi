@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LowPassFilter: _Final[_Code]
-HighPassFilter: _Final[_Code]
-HighPassFilterDescription: _Final[_Code]
-NotchFilter: _Final[_Code]
-NotchFilterDescription: _Final[_Code]
-BaselineDescription: _Final[_Code]
-Interpolator: _Final[_Code]
-InterpolatorDescription: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LowPassFilter: _Final[_groups.Cid3691Code]
+HighPassFilter: _Final[_groups.Cid3691Code]
+HighPassFilterDescription: _Final[_groups.Cid3691Code]
+NotchFilter: _Final[_groups.Cid3691Code]
+NotchFilterDescription: _Final[_groups.Cid3691Code]
+BaselineDescription: _Final[_groups.Cid3691Code]
+Interpolator: _Final[_groups.Cid3691Code]
+InterpolatorDescription: _Final[_groups.Cid3691Code]
+MEMBERS: _Final[tuple[_groups.Cid3691Code, ...]]

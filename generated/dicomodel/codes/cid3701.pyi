@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MitralValve: _Final[_Code]
-AorticValve: _Final[_Code]
-TricuspidValve: _Final[_Code]
-PulmonaryValve: _Final[_Code]
-LeftVentricleOutflowTract: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MitralValve: _Final[_groups.Cid3701Code]
+AorticValve: _Final[_groups.Cid3701Code]
+TricuspidValve: _Final[_groups.Cid3701Code]
+PulmonaryValve: _Final[_groups.Cid3701Code]
+LeftVentricleOutflowTract: _Final[_groups.Cid3701Code]
+MEMBERS: _Final[tuple[_groups.Cid3701Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NotEvaluated: _Final[_Code]
-Unknown: _Final[_Code]
-NotVisualized: _Final[_Code]
-NormalWallMotion: _Final[_Code]
-HyperkineticRegion: _Final[_Code]
-Hypokinesis: _Final[_Code]
-MildHypokinesis: _Final[_Code]
-ModerateHypokinesis: _Final[_Code]
-SevereHypokinesis: _Final[_Code]
-Akinesis: _Final[_Code]
-Dyskinesis: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NotEvaluated: _Final[_groups.Cid3703Code]
+Unknown: _Final[_groups.Cid3703Code]
+NotVisualized: _Final[_groups.Cid3703Code]
+NormalWallMotion: _Final[_groups.Cid3703Code]
+HyperkineticRegion: _Final[_groups.Cid3703Code]
+Hypokinesis: _Final[_groups.Cid3703Code]
+MildHypokinesis: _Final[_groups.Cid3703Code]
+ModerateHypokinesis: _Final[_groups.Cid3703Code]
+SevereHypokinesis: _Final[_groups.Cid3703Code]
+Akinesis: _Final[_groups.Cid3703Code]
+Dyskinesis: _Final[_groups.Cid3703Code]
+MEMBERS: _Final[tuple[_groups.Cid3703Code, ...]]

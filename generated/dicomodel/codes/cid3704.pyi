@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NormalMyocardium: _Final[_Code]
-VentricularAneurysm: _Final[_Code]
-ScarredMyocardium: _Final[_Code]
-ThinningMyocardium: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NormalMyocardium: _Final[_groups.Cid3704Code]
+VentricularAneurysm: _Final[_groups.Cid3704Code]
+ScarredMyocardium: _Final[_groups.Cid3704Code]
+ThinningMyocardium: _Final[_groups.Cid3704Code]
+MEMBERS: _Final[tuple[_groups.Cid3704Code, ...]]

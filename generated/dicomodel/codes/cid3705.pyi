@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NormalSizeCardiacChamber: _Final[_Code]
-AbnormallySmallCardiacChamber: _Final[_Code]
-MildlyEnlargedCardiacChamber: _Final[_Code]
-ModeratelyEnlargedCardiacChamber: _Final[_Code]
-MarkedlyEnlargedCardiacChamber: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NormalSizeCardiacChamber: _Final[_groups.Cid3705Code]
+AbnormallySmallCardiacChamber: _Final[_groups.Cid3705Code]
+MildlyEnlargedCardiacChamber: _Final[_groups.Cid3705Code]
+ModeratelyEnlargedCardiacChamber: _Final[_groups.Cid3705Code]
+MarkedlyEnlargedCardiacChamber: _Final[_groups.Cid3705Code]
+MEMBERS: _Final[tuple[_groups.Cid3705Code, ...]]

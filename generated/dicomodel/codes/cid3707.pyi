@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Membranous: _Final[_Code]
-NonRestrictive: _Final[_Code]
-Restrictive: _Final[_Code]
-None_: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Membranous: _Final[_groups.Cid3707Code]
+NonRestrictive: _Final[_groups.Cid3707Code]
+Restrictive: _Final[_groups.Cid3707Code]
+None_: _Final[_groups.Cid3707Code]
+MEMBERS: _Final[tuple[_groups.Cid3707Code, ...]]

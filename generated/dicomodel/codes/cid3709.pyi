@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NormalAorticRoot: _Final[_Code]
-EnlargedAorticRoot: _Final[_Code]
-AneurysmOfAorticRoot: _Final[_Code]
-AnnularAbscessOfAorticRoot: _Final[_Code]
-PostStenoticDilation: _Final[_Code]
-RupturedSinusOfValsalva: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NormalAorticRoot: _Final[_groups.Cid3709Code]
+EnlargedAorticRoot: _Final[_groups.Cid3709Code]
+AneurysmOfAorticRoot: _Final[_groups.Cid3709Code]
+AnnularAbscessOfAorticRoot: _Final[_groups.Cid3709Code]
+PostStenoticDilation: _Final[_groups.Cid3709Code]
+RupturedSinusOfValsalva: _Final[_groups.Cid3709Code]
+MEMBERS: _Final[tuple[_groups.Cid3709Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Stenosis: _Final[_Code]
-Regurgitation: _Final[_Code]
-CalcifiedHeartValve: _Final[_Code]
-ImmobileHeartValve: _Final[_Code]
-HeartValveFlail: _Final[_Code]
-ValvularEndocarditis: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Stenosis: _Final[_groups.Cid3711Code]
+Regurgitation: _Final[_groups.Cid3711Code]
+CalcifiedHeartValve: _Final[_groups.Cid3711Code]
+ImmobileHeartValve: _Final[_groups.Cid3711Code]
+HeartValveFlail: _Final[_groups.Cid3711Code]
+ValvularEndocarditis: _Final[_groups.Cid3711Code]
+MEMBERS: _Final[tuple[_groups.Cid3711Code, ...]]

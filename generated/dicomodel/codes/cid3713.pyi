@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-_0NoPerfusion: _Final[_Code]
-_1PenetrationWithoutPerfusion: _Final[_Code]
-_2PartialPerfusion: _Final[_Code]
-_3CompletePerfusion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+_0NoPerfusion: _Final[_groups.Cid3713Code]
+_1PenetrationWithoutPerfusion: _Final[_groups.Cid3713Code]
+_2PartialPerfusion: _Final[_groups.Cid3713Code]
+_3CompletePerfusion: _Final[_groups.Cid3713Code]
+MEMBERS: _Final[tuple[_groups.Cid3713Code, ...]]

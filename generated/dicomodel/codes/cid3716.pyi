@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-None_: _Final[_Code]
-Mild: _Final[_Code]
-MildToModerate: _Final[_Code]
-Moderate: _Final[_Code]
-ModerateToSevere: _Final[_Code]
-Severe: _Final[_Code]
-Fatal: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+None_: _Final[_groups.Cid3716Code]
+Mild: _Final[_groups.Cid3716Code]
+MildToModerate: _Final[_groups.Cid3716Code]
+Moderate: _Final[_groups.Cid3716Code]
+ModerateToSevere: _Final[_groups.Cid3716Code]
+Severe: _Final[_groups.Cid3716Code]
+Fatal: _Final[_groups.Cid3716Code]
+MEMBERS: _Final[tuple[_groups.Cid3716Code, ...]]

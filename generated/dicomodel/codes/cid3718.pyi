@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftVentricleBasalAnteriorSegment: _Final[_Code]
-MyocardiumOfAnterolateralRegion: _Final[_Code]
-MyocardiumOfApexOfHeart: _Final[_Code]
-MyocardiumOfDiaphragmaticRegion: _Final[_Code]
-LeftVentricleBasalInferiorSegment: _Final[_Code]
-MyocardiumOfPosterolateralRegion: _Final[_Code]
-MyocardiumOfInferolateralRegion: _Final[_Code]
-LeftVentricleApicalSeptalSegment: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftVentricleBasalAnteriorSegment: _Final[_groups.Cid3718Code]
+MyocardiumOfAnterolateralRegion: _Final[_groups.Cid3718Code]
+MyocardiumOfApexOfHeart: _Final[_groups.Cid3718Code]
+MyocardiumOfDiaphragmaticRegion: _Final[_groups.Cid3718Code]
+LeftVentricleBasalInferiorSegment: _Final[_groups.Cid3718Code]
+MyocardiumOfPosterolateralRegion: _Final[_groups.Cid3718Code]
+MyocardiumOfInferolateralRegion: _Final[_groups.Cid3718Code]
+LeftVentricleApicalSeptalSegment: _Final[_groups.Cid3718Code]
+MEMBERS: _Final[tuple[_groups.Cid3718Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ChestPainNotPresent: _Final[_Code]
-AnginaClassI: _Final[_Code]
-AnginaClassII: _Final[_Code]
-AnginaClassIII: _Final[_Code]
-AnginaClassIV: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ChestPainNotPresent: _Final[_groups.Cid3719Code]
+AnginaClassI: _Final[_groups.Cid3719Code]
+AnginaClassII: _Final[_groups.Cid3719Code]
+AnginaClassIII: _Final[_groups.Cid3719Code]
+AnginaClassIV: _Final[_groups.Cid3719Code]
+MEMBERS: _Final[tuple[_groups.Cid3719Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PercutaneousCoronaryIntervention: _Final[_Code]
-CoronaryArteryBypassGraft: _Final[_Code]
-OperationOnHeartValve: _Final[_Code]
-AblationOperationForArrhythmia: _Final[_Code]
-ImplantationOfCardiacPacemaker: _Final[_Code]
-ImplantationOfAutomaticCardiacDefibrillator: _Final[_Code]
-AbdominalAorticAneurysmStenting: _Final[_Code]
-HeartTransplant: _Final[_Code]
-CorrectionOfCongenitalCardiovascularDeformity: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PercutaneousCoronaryIntervention: _Final[_groups.Cid3721Code]
+CoronaryArteryBypassGraft: _Final[_groups.Cid3721Code]
+OperationOnHeartValve: _Final[_groups.Cid3721Code]
+AblationOperationForArrhythmia: _Final[_groups.Cid3721Code]
+ImplantationOfCardiacPacemaker: _Final[_groups.Cid3721Code]
+ImplantationOfAutomaticCardiacDefibrillator: _Final[_groups.Cid3721Code]
+AbdominalAorticAneurysmStenting: _Final[_groups.Cid3721Code]
+HeartTransplant: _Final[_groups.Cid3721Code]
+CorrectionOfCongenitalCardiovascularDeformity: _Final[_groups.Cid3721Code]
+MEMBERS: _Final[tuple[_groups.Cid3721Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CardiogenicShock: _Final[_Code]
-ValvularHeartDisease: _Final[_Code]
-Arrhythmia: _Final[_Code]
-IschemicHeartDisease: _Final[_Code]
-CardiacFunctionTestAbnormal: _Final[_Code]
-HeartTransplant: _Final[_Code]
-HeartDiseaseCongenital: _Final[_Code]
-Cardiomyopathy: _Final[_Code]
-HeartDisease: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CardiogenicShock: _Final[_groups.Cid3727Code]
+ValvularHeartDisease: _Final[_groups.Cid3727Code]
+Arrhythmia: _Final[_groups.Cid3727Code]
+IschemicHeartDisease: _Final[_groups.Cid3727Code]
+CardiacFunctionTestAbnormal: _Final[_groups.Cid3727Code]
+HeartTransplant: _Final[_groups.Cid3727Code]
+HeartDiseaseCongenital: _Final[_groups.Cid3727Code]
+Cardiomyopathy: _Final[_groups.Cid3727Code]
+HeartDisease: _Final[_groups.Cid3727Code]
+MEMBERS: _Final[tuple[_groups.Cid3727Code, ...]]

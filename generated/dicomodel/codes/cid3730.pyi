@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Government: _Final[_Code]
-Commercial: _Final[_Code]
-HealthMaintenanceOrganization: _Final[_Code]
-None_: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Government: _Final[_groups.Cid3730Code]
+Commercial: _Final[_groups.Cid3730Code]
+HealthMaintenanceOrganization: _Final[_groups.Cid3730Code]
+None_: _Final[_groups.Cid3730Code]
+MEMBERS: _Final[tuple[_groups.Cid3730Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Cardiac: _Final[_Code]
-Neurologic: _Final[_Code]
-Renal: _Final[_Code]
-Vascular: _Final[_Code]
-Infection: _Final[_Code]
-Pulmonary: _Final[_Code]
-Valvular: _Final[_Code]
-Other: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Cardiac: _Final[_groups.Cid3733Code]
+Neurologic: _Final[_groups.Cid3733Code]
+Renal: _Final[_groups.Cid3733Code]
+Vascular: _Final[_groups.Cid3733Code]
+Infection: _Final[_groups.Cid3733Code]
+Pulmonary: _Final[_groups.Cid3733Code]
+Valvular: _Final[_groups.Cid3733Code]
+Other: _Final[_groups.Cid3733Code]
+MEMBERS: _Final[tuple[_groups.Cid3733Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NYHAClassI: _Final[_Code]
-NYHAClassII: _Final[_Code]
-NYHAClassIII: _Final[_Code]
-NYHAClassIV: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NYHAClassI: _Final[_groups.Cid3736Code]
+NYHAClassII: _Final[_groups.Cid3736Code]
+NYHAClassIII: _Final[_groups.Cid3736Code]
+NYHAClassIV: _Final[_groups.Cid3736Code]
+MEMBERS: _Final[tuple[_groups.Cid3736Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NotDone: _Final[_Code]
-Positive: _Final[_Code]
-Negative: _Final[_Code]
-Equivocal: _Final[_Code]
-Arrhythmia: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NotDone: _Final[_groups.Cid3737Code]
+Positive: _Final[_groups.Cid3737Code]
+Negative: _Final[_groups.Cid3737Code]
+Equivocal: _Final[_groups.Cid3737Code]
+Arrhythmia: _Final[_groups.Cid3737Code]
+MEMBERS: _Final[tuple[_groups.Cid3737Code, ...]]

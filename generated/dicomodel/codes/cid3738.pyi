@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AtypicalChestPain: _Final[_Code]
-StableAngina: _Final[_Code]
-AcuteCoronarySyndromeUnstableAngina: _Final[_Code]
-AcuteCoronarySyndromeNonSTElevationMyocardialInfarction: _Final[_Code]
-AcuteCoronarySyndromeSTElevationMyocardialInfarction: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AtypicalChestPain: _Final[_groups.Cid3738Code]
+StableAngina: _Final[_groups.Cid3738Code]
+AcuteCoronarySyndromeUnstableAngina: _Final[_groups.Cid3738Code]
+AcuteCoronarySyndromeNonSTElevationMyocardialInfarction: _Final[_groups.Cid3738Code]
+AcuteCoronarySyndromeSTElevationMyocardialInfarction: _Final[_groups.Cid3738Code]
+MEMBERS: _Final[tuple[_groups.Cid3738Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CatheterizationOfRightHeart: _Final[_Code]
-CatheterizationOfLeftHeart: _Final[_Code]
-CatheterizationOfBothLeftAndRightHeartWithGraft: _Final[_Code]
-CatheterizationOfBothLeftAndRightHeartWithoutGraft: _Final[_Code]
-PercutaneousCoronaryIntervention: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CatheterizationOfRightHeart: _Final[_groups.Cid3739Code]
+CatheterizationOfLeftHeart: _Final[_groups.Cid3739Code]
+CatheterizationOfBothLeftAndRightHeartWithGraft: _Final[_groups.Cid3739Code]
+CatheterizationOfBothLeftAndRightHeartWithoutGraft: _Final[_groups.Cid3739Code]
+PercutaneousCoronaryIntervention: _Final[_groups.Cid3739Code]
+MEMBERS: _Final[tuple[_groups.Cid3739Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Contraindicated: _Final[_Code]
-AdministeredLessThan3HoursBeforePCI: _Final[_Code]
-AdministeredBetween3And6HoursBeforePCI: _Final[_Code]
-AdministeredBetween6HoursAnd7DaysBeforePCI: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Contraindicated: _Final[_groups.Cid3740Code]
+AdministeredLessThan3HoursBeforePCI: _Final[_groups.Cid3740Code]
+AdministeredBetween3And6HoursBeforePCI: _Final[_groups.Cid3740Code]
+AdministeredBetween6HoursAnd7DaysBeforePCI: _Final[_groups.Cid3740Code]
+MEMBERS: _Final[tuple[_groups.Cid3740Code, ...]]

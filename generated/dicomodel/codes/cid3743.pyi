@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NotAdministered: _Final[_Code]
-Contraindicated: _Final[_Code]
-AdministeredLessThan72HoursBeforePCI: _Final[_Code]
-AdministeredAfterPercutaneousCoronaryIntervention: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NotAdministered: _Final[_groups.Cid3743Code]
+Contraindicated: _Final[_groups.Cid3743Code]
+AdministeredLessThan72HoursBeforePCI: _Final[_groups.Cid3743Code]
+AdministeredAfterPercutaneousCoronaryIntervention: _Final[_groups.Cid3743Code]
+MEMBERS: _Final[tuple[_groups.Cid3743Code, ...]]

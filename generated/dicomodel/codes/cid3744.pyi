@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,7 +19,7 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CardiacVentriculography: _Final[_Code]
-RadionuclideVentriculography: _Final[_Code]
-Echocardiography: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CardiacVentriculography: _Final[_groups.Cid3744Code]
+RadionuclideVentriculography: _Final[_groups.Cid3744Code]
+Echocardiography: _Final[_groups.Cid3744Code]
+MEMBERS: _Final[tuple[_groups.Cid3744Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NoClosureDeviceUsedAtPercutaneousEntry: _Final[_Code]
-PercutaneousEntryClosedBySuture: _Final[_Code]
-PercutaneousEntryClosedBySealant: _Final[_Code]
-PercutaneousEntryClosedByOtherMechanism: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NoClosureDeviceUsedAtPercutaneousEntry: _Final[_groups.Cid3747Code]
+PercutaneousEntryClosedBySuture: _Final[_groups.Cid3747Code]
+PercutaneousEntryClosedBySealant: _Final[_groups.Cid3747Code]
+PercutaneousEntryClosedByOtherMechanism: _Final[_groups.Cid3747Code]
+MEMBERS: _Final[tuple[_groups.Cid3747Code, ...]]

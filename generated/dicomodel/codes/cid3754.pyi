@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Bleeding: _Final[_Code]
-OcclusionOfArtery: _Final[_Code]
-LossOfDistalPulse: _Final[_Code]
-ArterialDissection: _Final[_Code]
-Pseudoaneurysm: _Final[_Code]
-AVFistula: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Bleeding: _Final[_groups.Cid3754Code]
+OcclusionOfArtery: _Final[_groups.Cid3754Code]
+LossOfDistalPulse: _Final[_groups.Cid3754Code]
+ArterialDissection: _Final[_groups.Cid3754Code]
+Pseudoaneurysm: _Final[_groups.Cid3754Code]
+AVFistula: _Final[_groups.Cid3754Code]
+MEMBERS: _Final[tuple[_groups.Cid3754Code, ...]]

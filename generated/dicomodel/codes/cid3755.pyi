@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CardiogenicShock: _Final[_Code]
-Arrhythmia: _Final[_Code]
-CerebrovascularAccidentOrStroke: _Final[_Code]
-CardiacTamponade: _Final[_Code]
-ContrastMediaAdverseReaction: _Final[_Code]
-CongestiveHeartFailure: _Final[_Code]
-RenalFailure: _Final[_Code]
-EmergencyPercutaneousCoronaryIntervention: _Final[_Code]
-EmergencyCoronaryArteryBypass: _Final[_Code]
-CardiacArrest: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CardiogenicShock: _Final[_groups.Cid3755Code]
+Arrhythmia: _Final[_groups.Cid3755Code]
+CerebrovascularAccidentOrStroke: _Final[_groups.Cid3755Code]
+CardiacTamponade: _Final[_groups.Cid3755Code]
+ContrastMediaAdverseReaction: _Final[_groups.Cid3755Code]
+CongestiveHeartFailure: _Final[_groups.Cid3755Code]
+RenalFailure: _Final[_groups.Cid3755Code]
+EmergencyPercutaneousCoronaryIntervention: _Final[_groups.Cid3755Code]
+EmergencyCoronaryArteryBypass: _Final[_groups.Cid3755Code]
+CardiacArrest: _Final[_groups.Cid3755Code]
+MEMBERS: _Final[tuple[_groups.Cid3755Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-FamilyHistoryOfCardiovascularDisease: _Final[_Code]
-FamilyHistoryOfDiabetesMellitus: _Final[_Code]
-FamilyHistoryOfMyocardialInfarction: _Final[_Code]
-FamilyHistoryOfCoronaryArteriosclerosis: _Final[_Code]
-NoFamilyHistoryOfDiabetes: _Final[_Code]
-NoFamilyHistoryOfCardiovascularDisease: _Final[_Code]
-FamilyHistoryUnknown: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+FamilyHistoryOfCardiovascularDisease: _Final[_groups.Cid3758Code]
+FamilyHistoryOfDiabetesMellitus: _Final[_groups.Cid3758Code]
+FamilyHistoryOfMyocardialInfarction: _Final[_groups.Cid3758Code]
+FamilyHistoryOfCoronaryArteriosclerosis: _Final[_groups.Cid3758Code]
+NoFamilyHistoryOfDiabetes: _Final[_groups.Cid3758Code]
+NoFamilyHistoryOfCardiovascularDisease: _Final[_groups.Cid3758Code]
+FamilyHistoryUnknown: _Final[_groups.Cid3758Code]
+MEMBERS: _Final[tuple[_groups.Cid3758Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BetaBlocker: _Final[_Code]
-CalciumChannelBlocker: _Final[_Code]
-NitrateVasodilator: _Final[_Code]
-ACEInhibitor: _Final[_Code]
-AngiotensinIIReceptorAntagonist: _Final[_Code]
-Diuretic: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BetaBlocker: _Final[_groups.Cid3760Code]
+CalciumChannelBlocker: _Final[_groups.Cid3760Code]
+NitrateVasodilator: _Final[_groups.Cid3760Code]
+ACEInhibitor: _Final[_groups.Cid3760Code]
+AngiotensinIIReceptorAntagonist: _Final[_groups.Cid3760Code]
+Diuretic: _Final[_groups.Cid3760Code]
+MEMBERS: _Final[tuple[_groups.Cid3760Code, ...]]

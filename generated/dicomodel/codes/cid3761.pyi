@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AnionExchangeResin: _Final[_Code]
-BileAcidSequestrant: _Final[_Code]
-Fibrate: _Final[_Code]
-FishOils: _Final[_Code]
-Statins: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AnionExchangeResin: _Final[_groups.Cid3761Code]
+BileAcidSequestrant: _Final[_groups.Cid3761Code]
+Fibrate: _Final[_groups.Cid3761Code]
+FishOils: _Final[_groups.Cid3761Code]
+Statins: _Final[_groups.Cid3761Code]
+MEMBERS: _Final[tuple[_groups.Cid3761Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PercutaneousCoronaryIntervention: _Final[_Code]
-InsertionOfCoronaryArteryStent: _Final[_Code]
-CoronaryArteryBypassGraft: _Final[_Code]
-ThrombolyticTherapy: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PercutaneousCoronaryIntervention: _Final[_groups.Cid3764Code]
+InsertionOfCoronaryArteryStent: _Final[_groups.Cid3764Code]
+CoronaryArteryBypassGraft: _Final[_groups.Cid3764Code]
+ThrombolyticTherapy: _Final[_groups.Cid3764Code]
+MEMBERS: _Final[tuple[_groups.Cid3764Code, ...]]

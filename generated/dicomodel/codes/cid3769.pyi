@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Complaint: _Final[_Code]
-Disease: _Final[_Code]
-Finding: _Final[_Code]
-FindingReportedByPatientInformant: _Final[_Code]
-FunctionalPerformanceAndActivity: _Final[_Code]
-Problem: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Complaint: _Final[_groups.Cid3769Code]
+Disease: _Final[_groups.Cid3769Code]
+Finding: _Final[_groups.Cid3769Code]
+FindingReportedByPatientInformant: _Final[_groups.Cid3769Code]
+FunctionalPerformanceAndActivity: _Final[_groups.Cid3769Code]
+Problem: _Final[_groups.Cid3769Code]
+MEMBERS: _Final[tuple[_groups.Cid3769Code, ...]]

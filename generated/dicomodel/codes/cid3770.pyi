@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ActiveProblem: _Final[_Code]
-Chronic: _Final[_Code]
-Intermittent: _Final[_Code]
-Recurrent: _Final[_Code]
-Suspected: _Final[_Code]
-InactiveProblem: _Final[_Code]
-ProblemResolved: _Final[_Code]
-KnownAbsent: _Final[_Code]
-WellControlled: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ActiveProblem: _Final[_groups.Cid3770Code]
+Chronic: _Final[_groups.Cid3770Code]
+Intermittent: _Final[_groups.Cid3770Code]
+Recurrent: _Final[_groups.Cid3770Code]
+Suspected: _Final[_groups.Cid3770Code]
+InactiveProblem: _Final[_groups.Cid3770Code]
+ProblemResolved: _Final[_groups.Cid3770Code]
+KnownAbsent: _Final[_groups.Cid3770Code]
+WellControlled: _Final[_groups.Cid3770Code]
+MEMBERS: _Final[tuple[_groups.Cid3770Code, ...]]

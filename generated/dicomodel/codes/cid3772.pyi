@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Alive: _Final[_Code]
-AliveAndWell: _Final[_Code]
-InRemission: _Final[_Code]
-SymptomFree: _Final[_Code]
-ChronicallyIll: _Final[_Code]
-SeverelyIll: _Final[_Code]
-Disabled: _Final[_Code]
-SeverelyDisabled: _Final[_Code]
-Deceased: _Final[_Code]
-LostToFollowUp: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Alive: _Final[_groups.Cid3772Code]
+AliveAndWell: _Final[_groups.Cid3772Code]
+InRemission: _Final[_groups.Cid3772Code]
+SymptomFree: _Final[_groups.Cid3772Code]
+ChronicallyIll: _Final[_groups.Cid3772Code]
+SeverelyIll: _Final[_groups.Cid3772Code]
+Disabled: _Final[_groups.Cid3772Code]
+SeverelyDisabled: _Final[_groups.Cid3772Code]
+Deceased: _Final[_groups.Cid3772Code]
+LostToFollowUp: _Final[_groups.Cid3772Code]
+MEMBERS: _Final[tuple[_groups.Cid3772Code, ...]]

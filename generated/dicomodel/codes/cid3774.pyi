@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TobaccoSmokingBehavior: _Final[_Code]
-DrugMisuseBehavior: _Final[_Code]
-Exercise: _Final[_Code]
-Nutrition: _Final[_Code]
-AlcoholConsumption: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TobaccoSmokingBehavior: _Final[_groups.Cid3774Code]
+DrugMisuseBehavior: _Final[_groups.Cid3774Code]
+Exercise: _Final[_groups.Cid3774Code]
+Nutrition: _Final[_groups.Cid3774Code]
+AlcoholConsumption: _Final[_groups.Cid3774Code]
+MEMBERS: _Final[tuple[_groups.Cid3774Code, ...]]

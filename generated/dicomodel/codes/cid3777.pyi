@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CardiacPacemaker: _Final[_Code]
-ImplantableDefibrillator: _Final[_Code]
-LeftVentricularAssistDevice: _Final[_Code]
-InsulinPump: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CardiacPacemaker: _Final[_groups.Cid3777Code]
+ImplantableDefibrillator: _Final[_groups.Cid3777Code]
+LeftVentricularAssistDevice: _Final[_groups.Cid3777Code]
+InsulinPump: _Final[_groups.Cid3777Code]
+MEMBERS: _Final[tuple[_groups.Cid3777Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Stage0: _Final[_Code]
-Stage1: _Final[_Code]
-Stage2: _Final[_Code]
-Stage3: _Final[_Code]
-Stage4: _Final[_Code]
-Stage5: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Stage0: _Final[_groups.Cid3778Code]
+Stage1: _Final[_groups.Cid3778Code]
+Stage2: _Final[_groups.Cid3778Code]
+Stage3: _Final[_groups.Cid3778Code]
+Stage4: _Final[_groups.Cid3778Code]
+Stage5: _Final[_groups.Cid3778Code]
+MEMBERS: _Final[tuple[_groups.Cid3778Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftVentricleBasalAnteriorSegment: _Final[_Code]
-LeftVentricleBasalAnteroseptalSegment: _Final[_Code]
-LeftVentricleBasalInferoseptalSegment: _Final[_Code]
-LeftVentricleBasalInferiorSegment: _Final[_Code]
-LeftVentricleBasalInferolateralSegment: _Final[_Code]
-LeftVentricleBasalAnterolateralSegment: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftVentricleBasalAnteriorSegment: _Final[_groups.Cid3782Code]
+LeftVentricleBasalAnteroseptalSegment: _Final[_groups.Cid3782Code]
+LeftVentricleBasalInferoseptalSegment: _Final[_groups.Cid3782Code]
+LeftVentricleBasalInferiorSegment: _Final[_groups.Cid3782Code]
+LeftVentricleBasalInferolateralSegment: _Final[_groups.Cid3782Code]
+LeftVentricleBasalAnterolateralSegment: _Final[_groups.Cid3782Code]
+MEMBERS: _Final[tuple[_groups.Cid3782Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftVentricleMidAnteriorSegment: _Final[_Code]
-LeftVentricleMidAnteroseptalSegment: _Final[_Code]
-LeftVentricleMidInferoseptalSegment: _Final[_Code]
-LeftVentricleMidInferiorSegment: _Final[_Code]
-LeftVentricleMidInferolateralSegment: _Final[_Code]
-LeftVentricleMidAnterolateralSegment: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftVentricleMidAnteriorSegment: _Final[_groups.Cid3783Code]
+LeftVentricleMidAnteroseptalSegment: _Final[_groups.Cid3783Code]
+LeftVentricleMidInferoseptalSegment: _Final[_groups.Cid3783Code]
+LeftVentricleMidInferiorSegment: _Final[_groups.Cid3783Code]
+LeftVentricleMidInferolateralSegment: _Final[_groups.Cid3783Code]
+LeftVentricleMidAnterolateralSegment: _Final[_groups.Cid3783Code]
+MEMBERS: _Final[tuple[_groups.Cid3783Code, ...]]

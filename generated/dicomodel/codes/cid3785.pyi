@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftVentricleApicalAnteriorSegment: _Final[_Code]
-LeftVentricleApicalAnterolateralSegment: _Final[_Code]
-LeftVentricleApicalAnteroseptalSegment: _Final[_Code]
-LeftVentricleApicalInferiorSegment: _Final[_Code]
-LeftVentricleApicalInferolateralSegment: _Final[_Code]
-LeftVentricleApicalInferoseptalSegment: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftVentricleApicalAnteriorSegment: _Final[_groups.Cid3785Code]
+LeftVentricleApicalAnterolateralSegment: _Final[_groups.Cid3785Code]
+LeftVentricleApicalAnteroseptalSegment: _Final[_groups.Cid3785Code]
+LeftVentricleApicalInferiorSegment: _Final[_groups.Cid3785Code]
+LeftVentricleApicalInferolateralSegment: _Final[_groups.Cid3785Code]
+LeftVentricleApicalInferoseptalSegment: _Final[_groups.Cid3785Code]
+MEMBERS: _Final[tuple[_groups.Cid3785Code, ...]]

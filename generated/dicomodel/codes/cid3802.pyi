@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Fibrous: _Final[_Code]
-FattyDegeneration: _Final[_Code]
-PathologicCalcification: _Final[_Code]
-Hyperplasia: _Final[_Code]
-NonCalcified: _Final[_Code]
-Mixed: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Fibrous: _Final[_groups.Cid3802Code]
+FattyDegeneration: _Final[_groups.Cid3802Code]
+PathologicCalcification: _Final[_groups.Cid3802Code]
+Hyperplasia: _Final[_groups.Cid3802Code]
+NonCalcified: _Final[_groups.Cid3802Code]
+Mixed: _Final[_groups.Cid3802Code]
+MEMBERS: _Final[tuple[_groups.Cid3802Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NASCET: _Final[_Code]
-ECST: _Final[_Code]
-AreaBasedMethod: _Final[_Code]
-DiameterBasedMethod: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NASCET: _Final[_groups.Cid3804Code]
+ECST: _Final[_groups.Cid3804Code]
+AreaBasedMethod: _Final[_groups.Cid3804Code]
+DiameterBasedMethod: _Final[_groups.Cid3804Code]
+MEMBERS: _Final[tuple[_groups.Cid3804Code, ...]]

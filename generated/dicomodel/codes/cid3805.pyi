@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ArterioscleroticVascularDisease: _Final[_Code]
-Compression: _Final[_Code]
-Fibrous: _Final[_Code]
-RaynaudDisease: _Final[_Code]
-Entrapment: _Final[_Code]
-Vasculitis: _Final[_Code]
-Thrombosis: _Final[_Code]
-Embolism: _Final[_Code]
-CysticAdventitialDisease: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ArterioscleroticVascularDisease: _Final[_groups.Cid3805Code]
+Compression: _Final[_groups.Cid3805Code]
+Fibrous: _Final[_groups.Cid3805Code]
+RaynaudDisease: _Final[_groups.Cid3805Code]
+Entrapment: _Final[_groups.Cid3805Code]
+Vasculitis: _Final[_groups.Cid3805Code]
+Thrombosis: _Final[_groups.Cid3805Code]
+Embolism: _Final[_groups.Cid3805Code]
+CysticAdventitialDisease: _Final[_groups.Cid3805Code]
+MEMBERS: _Final[tuple[_groups.Cid3805Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Hypoplasia: _Final[_Code]
-Stenosis: _Final[_Code]
-Endoleak: _Final[_Code]
-MigrationOfImplantOrInternalDevice: _Final[_Code]
-StentDisintegration: _Final[_Code]
-StentFracture: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Hypoplasia: _Final[_groups.Cid3813Code]
+Stenosis: _Final[_groups.Cid3813Code]
+Endoleak: _Final[_groups.Cid3813Code]
+MigrationOfImplantOrInternalDevice: _Final[_groups.Cid3813Code]
+StentDisintegration: _Final[_groups.Cid3813Code]
+StentFracture: _Final[_groups.Cid3813Code]
+MEMBERS: _Final[tuple[_groups.Cid3813Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Thrombosis: _Final[_Code]
-Embolism: _Final[_Code]
-Hyperplasia: _Final[_Code]
-Vasculitis: _Final[_Code]
-Tumor: _Final[_Code]
-Trauma: _Final[_Code]
-Surgical: _Final[_Code]
-AfterProcedure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Thrombosis: _Final[_groups.Cid3815Code]
+Embolism: _Final[_groups.Cid3815Code]
+Hyperplasia: _Final[_groups.Cid3815Code]
+Vasculitis: _Final[_groups.Cid3815Code]
+Tumor: _Final[_groups.Cid3815Code]
+Trauma: _Final[_groups.Cid3815Code]
+Surgical: _Final[_groups.Cid3815Code]
+AfterProcedure: _Final[_groups.Cid3815Code]
+MEMBERS: _Final[tuple[_groups.Cid3815Code, ...]]

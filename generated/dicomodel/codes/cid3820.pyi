@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-VascularMRI: _Final[_Code]
-CardiacMRI: _Final[_Code]
-CardiovascularCT: _Final[_Code]
-CTOfAbdominalAorta: _Final[_Code]
-CTOfAbdominalAortaWithoutContrast: _Final[_Code]
-CTArteriographyOfAbdominalAortaWithContrast: _Final[_Code]
-TrunkAngiography: _Final[_Code]
-PeripheralAngiography: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+VascularMRI: _Final[_groups.Cid3820Code]
+CardiacMRI: _Final[_groups.Cid3820Code]
+CardiovascularCT: _Final[_groups.Cid3820Code]
+CTOfAbdominalAorta: _Final[_groups.Cid3820Code]
+CTOfAbdominalAortaWithoutContrast: _Final[_groups.Cid3820Code]
+CTArteriographyOfAbdominalAortaWithContrast: _Final[_groups.Cid3820Code]
+TrunkAngiography: _Final[_groups.Cid3820Code]
+PeripheralAngiography: _Final[_groups.Cid3820Code]
+MEMBERS: _Final[tuple[_groups.Cid3820Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Inspiration: _Final[_Code]
-Expiration: _Final[_Code]
-AutonomousBreathing: _Final[_Code]
-ValsalvaManeuver: _Final[_Code]
-CentralBreathingPosition: _Final[_Code]
-ShallowBreathing: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Inspiration: _Final[_groups.Cid3823Code]
+Expiration: _Final[_groups.Cid3823Code]
+AutonomousBreathing: _Final[_groups.Cid3823Code]
+ValsalvaManeuver: _Final[_groups.Cid3823Code]
+CentralBreathingPosition: _Final[_groups.Cid3823Code]
+ShallowBreathing: _Final[_groups.Cid3823Code]
+MEMBERS: _Final[tuple[_groups.Cid3823Code, ...]]

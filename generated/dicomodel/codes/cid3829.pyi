@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TrunkOfPulmonaryArtery: _Final[_Code]
-SuprapulmonicValveArea: _Final[_Code]
-PulmonaryValveSinuses: _Final[_Code]
-LeftPulmonaryArtery: _Final[_Code]
-RightPulmonaryArtery: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TrunkOfPulmonaryArtery: _Final[_groups.Cid3829Code]
+SuprapulmonicValveArea: _Final[_groups.Cid3829Code]
+PulmonaryValveSinuses: _Final[_groups.Cid3829Code]
+LeftPulmonaryArtery: _Final[_groups.Cid3829Code]
+RightPulmonaryArtery: _Final[_groups.Cid3829Code]
+MEMBERS: _Final[tuple[_groups.Cid3829Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,11 +20,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StrokeVolume: _Final[_Code]
-LeftVentricularEDVolume: _Final[_Code]
-RightVentricularEDVolume: _Final[_Code]
-LeftAtrialEDVolume: _Final[_Code]
-LeftVentricularESVolume: _Final[_Code]
-RightVentricularESVolume: _Final[_Code]
-LeftAtrialESVolume: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StrokeVolume: _Final[_groups.Cid3835Code]
+LeftVentricularEDVolume: _Final[_groups.Cid3835Code]
+RightVentricularEDVolume: _Final[_groups.Cid3835Code]
+LeftAtrialEDVolume: _Final[_groups.Cid3835Code]
+LeftVentricularESVolume: _Final[_groups.Cid3835Code]
+RightVentricularESVolume: _Final[_groups.Cid3835Code]
+LeftAtrialESVolume: _Final[_groups.Cid3835Code]
+MEMBERS: _Final[tuple[_groups.Cid3835Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SignalEarliestPeakTime: _Final[_Code]
-SignalIncreaseStartTime: _Final[_Code]
-SignalTimeToPeak: _Final[_Code]
-SignalBaselineStart: _Final[_Code]
-SignalBaselineEnd: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SignalEarliestPeakTime: _Final[_groups.Cid3836Code]
+SignalIncreaseStartTime: _Final[_groups.Cid3836Code]
+SignalTimeToPeak: _Final[_groups.Cid3836Code]
+SignalBaselineStart: _Final[_groups.Cid3836Code]
+SignalBaselineEnd: _Final[_groups.Cid3836Code]
+MEMBERS: _Final[tuple[_groups.Cid3836Code, ...]]

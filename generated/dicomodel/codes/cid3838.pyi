@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,9 +20,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Transverse: _Final[_Code]
-AnteriorPosterior: _Final[_Code]
-Maximum: _Final[_Code]
-Minimum: _Final[_Code]
-Mean: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Transverse: _Final[_groups.Cid3838Code]
+AnteriorPosterior: _Final[_groups.Cid3838Code]
+Maximum: _Final[_groups.Cid3838Code]
+Minimum: _Final[_groups.Cid3838Code]
+Mean: _Final[_groups.Cid3838Code]
+MEMBERS: _Final[tuple[_groups.Cid3838Code, ...]]

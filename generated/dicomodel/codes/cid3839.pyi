@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AzygosVein: _Final[_Code]
-CoronarySinus: _Final[_Code]
-GreatCardiacVein: _Final[_Code]
-SmallCardiacVein: _Final[_Code]
-AnteriorCardiacVein: _Final[_Code]
-AtrialVein: _Final[_Code]
-AtrioventricularVein: _Final[_Code]
-MiddleCardiacVein: _Final[_Code]
-VentricularVein: _Final[_Code]
-SmallestCardiacVein: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AzygosVein: _Final[_groups.Cid3839Code]
+CoronarySinus: _Final[_groups.Cid3839Code]
+GreatCardiacVein: _Final[_groups.Cid3839Code]
+SmallCardiacVein: _Final[_groups.Cid3839Code]
+AnteriorCardiacVein: _Final[_groups.Cid3839Code]
+AtrialVein: _Final[_groups.Cid3839Code]
+AtrioventricularVein: _Final[_groups.Cid3839Code]
+MiddleCardiacVein: _Final[_groups.Cid3839Code]
+VentricularVein: _Final[_groups.Cid3839Code]
+SmallestCardiacVein: _Final[_groups.Cid3839Code]
+MEMBERS: _Final[tuple[_groups.Cid3839Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PulmonaryVein: _Final[_Code]
-LeftPulmonaryVein: _Final[_Code]
-InferiorLeftPulmonaryVein: _Final[_Code]
-SuperiorLeftPulmonaryVein: _Final[_Code]
-RightPulmonaryVein: _Final[_Code]
-InferiorRightPulmonaryVein: _Final[_Code]
-SuperiorRightPulmonaryVein: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PulmonaryVein: _Final[_groups.Cid3840Code]
+LeftPulmonaryVein: _Final[_groups.Cid3840Code]
+InferiorLeftPulmonaryVein: _Final[_groups.Cid3840Code]
+SuperiorLeftPulmonaryVein: _Final[_groups.Cid3840Code]
+RightPulmonaryVein: _Final[_groups.Cid3840Code]
+InferiorRightPulmonaryVein: _Final[_groups.Cid3840Code]
+SuperiorRightPulmonaryVein: _Final[_groups.Cid3840Code]
+MEMBERS: _Final[tuple[_groups.Cid3840Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Anterior: _Final[_Code]
-Posterior: _Final[_Code]
-Superior: _Final[_Code]
-Inferior: _Final[_Code]
-Medial: _Final[_Code]
-Lateral: _Final[_Code]
-Central: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Anterior: _Final[_groups.Cid4005Code]
+Posterior: _Final[_groups.Cid4005Code]
+Superior: _Final[_groups.Cid4005Code]
+Inferior: _Final[_groups.Cid4005Code]
+Medial: _Final[_groups.Cid4005Code]
+Lateral: _Final[_groups.Cid4005Code]
+Central: _Final[_groups.Cid4005Code]
+MEMBERS: _Final[tuple[_groups.Cid4005Code, ...]]

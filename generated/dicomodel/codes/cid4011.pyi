@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Cephalad: _Final[_Code]
-Caudad: _Final[_Code]
-Transthoracic: _Final[_Code]
-Transforamenal: _Final[_Code]
-Transoral: _Final[_Code]
-Transorbital: _Final[_Code]
-Crosstable: _Final[_Code]
-MouthClosed: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Cephalad: _Final[_groups.Cid4011Code]
+Caudad: _Final[_groups.Cid4011Code]
+Transthoracic: _Final[_groups.Cid4011Code]
+Transforamenal: _Final[_groups.Cid4011Code]
+Transoral: _Final[_groups.Cid4011Code]
+Transorbital: _Final[_groups.Cid4011Code]
+Crosstable: _Final[_groups.Cid4011Code]
+MouthClosed: _Final[_groups.Cid4011Code]
+MEMBERS: _Final[tuple[_groups.Cid4011Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MedioLateral: _Final[_Code]
-MedioLateralOblique: _Final[_Code]
-LateroMedial: _Final[_Code]
-LateroMedialOblique: _Final[_Code]
-CranioCaudal: _Final[_Code]
-CaudoCranial: _Final[_Code]
-SuperolateralToInferomedialOblique: _Final[_Code]
-InferomedialToSuperolateralOblique: _Final[_Code]
-CranioCaudalExaggeratedLaterally: _Final[_Code]
-CranioCaudalExaggeratedMedially: _Final[_Code]
-TissueSpecimenFromBreast: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MedioLateral: _Final[_groups.Cid4014Code]
+MedioLateralOblique: _Final[_groups.Cid4014Code]
+LateroMedial: _Final[_groups.Cid4014Code]
+LateroMedialOblique: _Final[_groups.Cid4014Code]
+CranioCaudal: _Final[_groups.Cid4014Code]
+CaudoCranial: _Final[_groups.Cid4014Code]
+SuperolateralToInferomedialOblique: _Final[_groups.Cid4014Code]
+InferomedialToSuperolateralOblique: _Final[_groups.Cid4014Code]
+CranioCaudalExaggeratedLaterally: _Final[_groups.Cid4014Code]
+CranioCaudalExaggeratedMedially: _Final[_groups.Cid4014Code]
+TissueSpecimenFromBreast: _Final[_groups.Cid4014Code]
+MEMBERS: _Final[tuple[_groups.Cid4014Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-JawRegion: _Final[_Code]
-Maxilla: _Final[_Code]
-Mandible: _Final[_Code]
-TeethGumsAndSupportingStructures: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+JawRegion: _Final[_groups.Cid4016Code]
+Maxilla: _Final[_groups.Cid4016Code]
+Mandible: _Final[_groups.Cid4016Code]
+TeethGumsAndSupportingStructures: _Final[_groups.Cid4016Code]
+MEMBERS: _Final[tuple[_groups.Cid4016Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CentralIncisorRegion: _Final[_Code]
-LateralIncisorRegion: _Final[_Code]
-CanineRegion: _Final[_Code]
-FirstPremolarRegion: _Final[_Code]
-SecondPremolarRegion: _Final[_Code]
-FirstMolarRegion: _Final[_Code]
-SecondMolarRegion: _Final[_Code]
-ThirdMolarRegion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CentralIncisorRegion: _Final[_groups.Cid4017Code]
+LateralIncisorRegion: _Final[_groups.Cid4017Code]
+CanineRegion: _Final[_groups.Cid4017Code]
+FirstPremolarRegion: _Final[_groups.Cid4017Code]
+SecondPremolarRegion: _Final[_groups.Cid4017Code]
+FirstMolarRegion: _Final[_groups.Cid4017Code]
+SecondMolarRegion: _Final[_groups.Cid4017Code]
+ThirdMolarRegion: _Final[_groups.Cid4017Code]
+MEMBERS: _Final[tuple[_groups.Cid4017Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Application: _Final[_Code]
-ApplicationLauncher: _Final[_Code]
-DestinationRoleID: _Final[_Code]
-SourceRoleID: _Final[_Code]
-DestinationMedia: _Final[_Code]
-SourceMedia: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Application: _Final[_groups.Cid402Code]
+ApplicationLauncher: _Final[_groups.Cid402Code]
+DestinationRoleID: _Final[_groups.Cid402Code]
+SourceRoleID: _Final[_groups.Cid402Code]
+DestinationMedia: _Final[_groups.Cid402Code]
+SourceMedia: _Final[_groups.Cid402Code]
+MEMBERS: _Final[tuple[_groups.Cid402Code, ...]]

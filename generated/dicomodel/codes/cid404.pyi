@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,7 +19,7 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StudyInstanceUID: _Final[_Code]
-SOPClassUID: _Final[_Code]
-NodeID: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StudyInstanceUID: _Final[_groups.Cid404Code]
+SOPClassUID: _Final[_groups.Cid404Code]
+NodeID: _Final[_groups.Cid404Code]
+MEMBERS: _Final[tuple[_groups.Cid404Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-USBDiskEmulation: _Final[_Code]
-Email: _Final[_Code]
-CD: _Final[_Code]
-DVD: _Final[_Code]
-CompactFlash: _Final[_Code]
-MultiMediaCard: _Final[_Code]
-SecureDigitalCard: _Final[_Code]
-URI_: _Final[_Code]
-Film: _Final[_Code]
-PaperDocument: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+USBDiskEmulation: _Final[_groups.Cid405Code]
+Email: _Final[_groups.Cid405Code]
+CD: _Final[_groups.Cid405Code]
+DVD: _Final[_groups.Cid405Code]
+CompactFlash: _Final[_groups.Cid405Code]
+MultiMediaCard: _Final[_groups.Cid405Code]
+SecureDigitalCard: _Final[_groups.Cid405Code]
+URI_: _Final[_groups.Cid405Code]
+Film: _Final[_groups.Cid405Code]
+PaperDocument: _Final[_groups.Cid405Code]
+MEMBERS: _Final[tuple[_groups.Cid405Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ActiveIngredient: _Final[_Code]
-ActiveIngredientUndilutedConcentration: _Final[_Code]
-ContrastBolusIngredientOpaque: _Final[_Code]
-Volume: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ActiveIngredient: _Final[_groups.Cid4050Code]
+ActiveIngredientUndilutedConcentration: _Final[_groups.Cid4050Code]
+ContrastBolusIngredientOpaque: _Final[_groups.Cid4050Code]
+Volume: _Final[_groups.Cid4050Code]
+MEMBERS: _Final[tuple[_groups.Cid4050Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StandardToftsModel: _Final[_Code]
-ExtendedToftsModel: _Final[_Code]
-FirstPassLeakageProfileFPLPModel: _Final[_Code]
-ShutterSpeedModelSSM: _Final[_Code]
-GammaCapillaryTransitTimeGCTTModel: _Final[_Code]
-AdiabaticTissueHomogeneityATHModel: _Final[_Code]
-TwoCompartmentExchange2CXModel: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StandardToftsModel: _Final[_groups.Cid4101Code]
+ExtendedToftsModel: _Final[_groups.Cid4101Code]
+FirstPassLeakageProfileFPLPModel: _Final[_groups.Cid4101Code]
+ShutterSpeedModelSSM: _Final[_groups.Cid4101Code]
+GammaCapillaryTransitTimeGCTTModel: _Final[_groups.Cid4101Code]
+AdiabaticTissueHomogeneityATHModel: _Final[_groups.Cid4101Code]
+TwoCompartmentExchange2CXModel: _Final[_groups.Cid4101Code]
+MEMBERS: _Final[tuple[_groups.Cid4101Code, ...]]

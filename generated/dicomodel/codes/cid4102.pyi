@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PerfusionAnalysisByStableXenonCTTechnique: _Final[_Code]
-PerfusionAnalysisByIVIodinatedContrastCTTechnique: _Final[_Code]
-PerfusionAnalysisByArterialSpinLabelingMRTechnique: _Final[_Code]
-PerfusionAnalysisBySusceptibilityMRTechnique: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PerfusionAnalysisByStableXenonCTTechnique: _Final[_groups.Cid4102Code]
+PerfusionAnalysisByIVIodinatedContrastCTTechnique: _Final[_groups.Cid4102Code]
+PerfusionAnalysisByArterialSpinLabelingMRTechnique: _Final[_groups.Cid4102Code]
+PerfusionAnalysisBySusceptibilityMRTechnique: _Final[_groups.Cid4102Code]
+MEMBERS: _Final[tuple[_groups.Cid4102Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AIFIgnored: _Final[_Code]
-PopulationAveragedAIF: _Final[_Code]
-UserDefinedAIFROI: _Final[_Code]
-AutomaticallyDetectedAIFROI: _Final[_Code]
-BlindEstimationOfAIF: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AIFIgnored: _Final[_groups.Cid4103Code]
+PopulationAveragedAIF: _Final[_groups.Cid4103Code]
+UserDefinedAIFROI: _Final[_groups.Cid4103Code]
+AutomaticallyDetectedAIFROI: _Final[_groups.Cid4103Code]
+BlindEstimationOfAIF: _Final[_groups.Cid4103Code]
+MEMBERS: _Final[tuple[_groups.Cid4103Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Ktrans: _Final[_Code]
-Kep: _Final[_Code]
-Ve: _Final[_Code]
-TauM: _Final[_Code]
-Vp: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Ktrans: _Final[_groups.Cid4107Code]
+Kep: _Final[_groups.Cid4107Code]
+Ve: _Final[_groups.Cid4107Code]
+TauM: _Final[_groups.Cid4107Code]
+Vp: _Final[_groups.Cid4107Code]
+MEMBERS: _Final[tuple[_groups.Cid4107Code, ...]]

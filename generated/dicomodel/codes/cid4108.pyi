@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AbsoluteRegionalBloodFlow: _Final[_Code]
-AbsoluteRegionalBloodVolume: _Final[_Code]
-RelativeRegionalBloodFlow: _Final[_Code]
-RelativeRegionalBloodVolume: _Final[_Code]
-MeanTransitTime: _Final[_Code]
-TimeToPeak: _Final[_Code]
-OxygenExtractionFraction: _Final[_Code]
-Tmax: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AbsoluteRegionalBloodFlow: _Final[_groups.Cid4108Code]
+AbsoluteRegionalBloodVolume: _Final[_groups.Cid4108Code]
+RelativeRegionalBloodFlow: _Final[_groups.Cid4108Code]
+RelativeRegionalBloodVolume: _Final[_groups.Cid4108Code]
+MeanTransitTime: _Final[_groups.Cid4108Code]
+TimeToPeak: _Final[_groups.Cid4108Code]
+OxygenExtractionFraction: _Final[_groups.Cid4108Code]
+Tmax: _Final[_groups.Cid4108Code]
+MEMBERS: _Final[tuple[_groups.Cid4108Code, ...]]

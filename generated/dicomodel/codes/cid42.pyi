@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,16 +20,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NotANumber: _Final[_Code]
-NegativeInfinity: _Final[_Code]
-PositiveInfinity: _Final[_Code]
-DivideByZero: _Final[_Code]
-Underflow: _Final[_Code]
-Overflow: _Final[_Code]
-MeasurementFailure: _Final[_Code]
-CalculationFailure: _Final[_Code]
-ValueOutOfRange: _Final[_Code]
-MeasurementNotAttempted: _Final[_Code]
-ValueUnknown: _Final[_Code]
-ValueIndeterminate: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NotANumber: _Final[_groups.Cid42Code]
+NegativeInfinity: _Final[_groups.Cid42Code]
+PositiveInfinity: _Final[_groups.Cid42Code]
+DivideByZero: _Final[_groups.Cid42Code]
+Underflow: _Final[_groups.Cid42Code]
+Overflow: _Final[_groups.Cid42Code]
+MeasurementFailure: _Final[_groups.Cid42Code]
+CalculationFailure: _Final[_groups.Cid42Code]
+ValueOutOfRange: _Final[_groups.Cid42Code]
+MeasurementNotAttempted: _Final[_groups.Cid42Code]
+ValueUnknown: _Final[_groups.Cid42Code]
+ValueIndeterminate: _Final[_groups.Cid42Code]
+MEMBERS: _Final[tuple[_groups.Cid42Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Fluorescein: _Final[_Code]
-IndocyanineGreen: _Final[_Code]
-RoseBengal: _Final[_Code]
-TrypanBlue: _Final[_Code]
-MethyleneBlue: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Fluorescein: _Final[_groups.Cid4200Code]
+IndocyanineGreen: _Final[_groups.Cid4200Code]
+RoseBengal: _Final[_groups.Cid4200Code]
+TrypanBlue: _Final[_groups.Cid4200Code]
+MethyleneBlue: _Final[_groups.Cid4200Code]
+MEMBERS: _Final[tuple[_groups.Cid4200Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PrimaryGaze: _Final[_Code]
-UpwardGaze: _Final[_Code]
-LeftUpgaze: _Final[_Code]
-LeftGaze: _Final[_Code]
-LeftDowngaze: _Final[_Code]
-Downgaze: _Final[_Code]
-RightDowngaze: _Final[_Code]
-RightGaze: _Final[_Code]
-RightUpgaze: _Final[_Code]
-ConvergentGaze: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PrimaryGaze: _Final[_groups.Cid4201Code]
+UpwardGaze: _Final[_groups.Cid4201Code]
+LeftUpgaze: _Final[_groups.Cid4201Code]
+LeftGaze: _Final[_groups.Cid4201Code]
+LeftDowngaze: _Final[_groups.Cid4201Code]
+Downgaze: _Final[_groups.Cid4201Code]
+RightDowngaze: _Final[_groups.Cid4201Code]
+RightGaze: _Final[_groups.Cid4201Code]
+RightUpgaze: _Final[_groups.Cid4201Code]
+ConvergentGaze: _Final[_groups.Cid4201Code]
+MEMBERS: _Final[tuple[_groups.Cid4201Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-FundusCamera: _Final[_Code]
-SlitLampBiomicroscope: _Final[_Code]
-ExternalCamera: _Final[_Code]
-SpecularMicroscope: _Final[_Code]
-OperatingMicroscope: _Final[_Code]
-ScanningLaserOphthalmoscope: _Final[_Code]
-IndirectOphthalmoscope: _Final[_Code]
-DirectOphthalmoscope: _Final[_Code]
-OphthalmicEndoscope: _Final[_Code]
-Keratoscope: _Final[_Code]
-Pupillograph: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+FundusCamera: _Final[_groups.Cid4202Code]
+SlitLampBiomicroscope: _Final[_groups.Cid4202Code]
+ExternalCamera: _Final[_groups.Cid4202Code]
+SpecularMicroscope: _Final[_groups.Cid4202Code]
+OperatingMicroscope: _Final[_groups.Cid4202Code]
+ScanningLaserOphthalmoscope: _Final[_groups.Cid4202Code]
+IndirectOphthalmoscope: _Final[_groups.Cid4202Code]
+DirectOphthalmoscope: _Final[_groups.Cid4202Code]
+OphthalmicEndoscope: _Final[_groups.Cid4202Code]
+Keratoscope: _Final[_groups.Cid4202Code]
+Pupillograph: _Final[_groups.Cid4202Code]
+MEMBERS: _Final[tuple[_groups.Cid4202Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DualDiffuseDirectIllumination: _Final[_Code]
-FineSlitBeamDirectIllumination: _Final[_Code]
-BroadTangentialDirectIllumination: _Final[_Code]
-IndirectScleroticScatterIllumination: _Final[_Code]
-IndirectRetroilluminationFromTheIris: _Final[_Code]
-IndirectRetroilluminationFromTheRetina: _Final[_Code]
-IndirectIrisTransillumination: _Final[_Code]
-DiffuseDirectIllumination: _Final[_Code]
-ScotopicLight: _Final[_Code]
-MesopicLight: _Final[_Code]
-PhotopicLight: _Final[_Code]
-DynamicLight: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DualDiffuseDirectIllumination: _Final[_groups.Cid4203Code]
+FineSlitBeamDirectIllumination: _Final[_groups.Cid4203Code]
+BroadTangentialDirectIllumination: _Final[_groups.Cid4203Code]
+IndirectScleroticScatterIllumination: _Final[_groups.Cid4203Code]
+IndirectRetroilluminationFromTheIris: _Final[_groups.Cid4203Code]
+IndirectRetroilluminationFromTheRetina: _Final[_groups.Cid4203Code]
+IndirectIrisTransillumination: _Final[_groups.Cid4203Code]
+DiffuseDirectIllumination: _Final[_groups.Cid4203Code]
+ScotopicLight: _Final[_groups.Cid4203Code]
+MesopicLight: _Final[_groups.Cid4203Code]
+PhotopicLight: _Final[_groups.Cid4203Code]
+DynamicLight: _Final[_groups.Cid4203Code]
+MEMBERS: _Final[tuple[_groups.Cid4203Code, ...]]

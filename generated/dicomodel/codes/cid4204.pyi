@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-GreenOpticalFilter: _Final[_Code]
-RedOpticalFilter: _Final[_Code]
-BlueOpticalFilter: _Final[_Code]
-YellowGreenOpticalFilter: _Final[_Code]
-BlueGreenOpticalFilter: _Final[_Code]
-InfraredOpticalFilter: _Final[_Code]
-PolarizingOpticalFilter: _Final[_Code]
-NoFilter: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+GreenOpticalFilter: _Final[_groups.Cid4204Code]
+RedOpticalFilter: _Final[_groups.Cid4204Code]
+BlueOpticalFilter: _Final[_groups.Cid4204Code]
+YellowGreenOpticalFilter: _Final[_groups.Cid4204Code]
+BlueGreenOpticalFilter: _Final[_groups.Cid4204Code]
+InfraredOpticalFilter: _Final[_groups.Cid4204Code]
+PolarizingOpticalFilter: _Final[_groups.Cid4204Code]
+NoFilter: _Final[_groups.Cid4204Code]
+MEMBERS: _Final[tuple[_groups.Cid4204Code, ...]]

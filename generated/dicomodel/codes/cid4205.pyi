@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-IndirectOphthalmoscopyLens: _Final[_Code]
-ConcaveContactFundusLens: _Final[_Code]
-ConcaveNoncontactFundusLens: _Final[_Code]
-ContactFundusLens: _Final[_Code]
-Goniolens: _Final[_Code]
-ConvexNoncontactFundusLens: _Final[_Code]
-NoncontactFundusLens: _Final[_Code]
-ConvexContactFundusLens: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+IndirectOphthalmoscopyLens: _Final[_groups.Cid4205Code]
+ConcaveContactFundusLens: _Final[_groups.Cid4205Code]
+ConcaveNoncontactFundusLens: _Final[_groups.Cid4205Code]
+ContactFundusLens: _Final[_groups.Cid4205Code]
+Goniolens: _Final[_groups.Cid4205Code]
+ConvexNoncontactFundusLens: _Final[_groups.Cid4205Code]
+NoncontactFundusLens: _Final[_groups.Cid4205Code]
+ConvexContactFundusLens: _Final[_groups.Cid4205Code]
+MEMBERS: _Final[tuple[_groups.Cid4205Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Blue: _Final[_Code]
-FullSpectrum: _Final[_Code]
-Green: _Final[_Code]
-Infrared: _Final[_Code]
-Red: _Final[_Code]
-RedFree: _Final[_Code]
-Ultraviolet: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Blue: _Final[_groups.Cid4206Code]
+FullSpectrum: _Final[_groups.Cid4206Code]
+Green: _Final[_groups.Cid4206Code]
+Infrared: _Final[_groups.Cid4206Code]
+Red: _Final[_groups.Cid4206Code]
+RedFree: _Final[_groups.Cid4206Code]
+Ultraviolet: _Final[_groups.Cid4206Code]
+MEMBERS: _Final[tuple[_groups.Cid4206Code, ...]]

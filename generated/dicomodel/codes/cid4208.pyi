@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Atropine: _Final[_Code]
-Homatropine: _Final[_Code]
-Cyclopentolate: _Final[_Code]
-Phenylephrine: _Final[_Code]
-Tropicamide: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Atropine: _Final[_groups.Cid4208Code]
+Homatropine: _Final[_groups.Cid4208Code]
+Cyclopentolate: _Final[_groups.Cid4208Code]
+Phenylephrine: _Final[_groups.Cid4208Code]
+Tropicamide: _Final[_groups.Cid4208Code]
+MEMBERS: _Final[tuple[_groups.Cid4208Code, ...]]

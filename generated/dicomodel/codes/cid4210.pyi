@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-OpticalCoherenceTomographyScanner: _Final[_Code]
-RetinalThicknessAnalyzer: _Final[_Code]
-ConfocalScanningLaserOphthalmoscope: _Final[_Code]
-ScheimpflugCamera: _Final[_Code]
-ScanningLaserPolarimeter: _Final[_Code]
-ElevationBasedCornealTomographer: _Final[_Code]
-ReflectionBasedCornealTopographer: _Final[_Code]
-InterferometryBasedCornealTomographer: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+OpticalCoherenceTomographyScanner: _Final[_groups.Cid4210Code]
+RetinalThicknessAnalyzer: _Final[_groups.Cid4210Code]
+ConfocalScanningLaserOphthalmoscope: _Final[_groups.Cid4210Code]
+ScheimpflugCamera: _Final[_groups.Cid4210Code]
+ScanningLaserPolarimeter: _Final[_groups.Cid4210Code]
+ElevationBasedCornealTomographer: _Final[_groups.Cid4210Code]
+ReflectionBasedCornealTopographer: _Final[_groups.Cid4210Code]
+InterferometryBasedCornealTomographer: _Final[_groups.Cid4210Code]
+MEMBERS: _Final[tuple[_groups.Cid4210Code, ...]]

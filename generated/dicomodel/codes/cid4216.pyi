@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AutorefractionVisualAcuity: _Final[_Code]
-HabitualVisualAcuity: _Final[_Code]
-PrescriptionVisualAcuity: _Final[_Code]
-PotentialAcuityMeterVisualAcuity: _Final[_Code]
-BestCorrectedVisualAcuity: _Final[_Code]
-UncorrectedVisualAcuity: _Final[_Code]
-PinholeVisualAcuity: _Final[_Code]
-BrightnessAcuityTestingVisualAcuity: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AutorefractionVisualAcuity: _Final[_groups.Cid4216Code]
+HabitualVisualAcuity: _Final[_groups.Cid4216Code]
+PrescriptionVisualAcuity: _Final[_groups.Cid4216Code]
+PotentialAcuityMeterVisualAcuity: _Final[_groups.Cid4216Code]
+BestCorrectedVisualAcuity: _Final[_groups.Cid4216Code]
+UncorrectedVisualAcuity: _Final[_groups.Cid4216Code]
+PinholeVisualAcuity: _Final[_groups.Cid4216Code]
+BrightnessAcuityTestingVisualAcuity: _Final[_groups.Cid4216Code]
+MEMBERS: _Final[tuple[_groups.Cid4216Code, ...]]

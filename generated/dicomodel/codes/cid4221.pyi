@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PatientMovement: _Final[_Code]
-EccentricFixation: _Final[_Code]
-OperatorError: _Final[_Code]
-EquipmentFailure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PatientMovement: _Final[_groups.Cid4221Code]
+EccentricFixation: _Final[_groups.Cid4221Code]
+OperatorError: _Final[_groups.Cid4221Code]
+EquipmentFailure: _Final[_groups.Cid4221Code]
+MEMBERS: _Final[tuple[_groups.Cid4221Code, ...]]

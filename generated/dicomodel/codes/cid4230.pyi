@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,6 +19,6 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-UltrasoundContact: _Final[_Code]
-UltrasoundImmersion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+UltrasoundContact: _Final[_groups.Cid4230Code]
+UltrasoundImmersion: _Final[_groups.Cid4230Code]
+MEMBERS: _Final[tuple[_groups.Cid4230Code, ...]]

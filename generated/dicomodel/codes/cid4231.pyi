@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Aphakic: _Final[_Code]
-CrystallineLens: _Final[_Code]
-PhakicIOL: _Final[_Code]
-PiggybackIOL: _Final[_Code]
-Pseudophakia: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Aphakic: _Final[_groups.Cid4231Code]
+CrystallineLens: _Final[_groups.Cid4231Code]
+PhakicIOL: _Final[_groups.Cid4231Code]
+PiggybackIOL: _Final[_groups.Cid4231Code]
+Pseudophakia: _Final[_groups.Cid4231Code]
+MEMBERS: _Final[tuple[_groups.Cid4231Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-GasInVitreousCavity: _Final[_Code]
-PostVitrectomy: _Final[_Code]
-SiliconeOil: _Final[_Code]
-VitreousOnly: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+GasInVitreousCavity: _Final[_groups.Cid4232Code]
+PostVitrectomy: _Final[_groups.Cid4232Code]
+SiliconeOil: _Final[_groups.Cid4232Code]
+VitreousOnly: _Final[_groups.Cid4232Code]
+MEMBERS: _Final[tuple[_groups.Cid4232Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Cornea: _Final[_Code]
-AnteriorChamber: _Final[_Code]
-SingleOrAnteriorLens: _Final[_Code]
-PosteriorLens: _Final[_Code]
-VitreousCavity: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Cornea: _Final[_groups.Cid4233Code]
+AnteriorChamber: _Final[_groups.Cid4233Code]
+SingleOrAnteriorLens: _Final[_groups.Cid4233Code]
+PosteriorLens: _Final[_groups.Cid4233Code]
+VitreousCavity: _Final[_groups.Cid4233Code]
+MEMBERS: _Final[tuple[_groups.Cid4233Code, ...]]

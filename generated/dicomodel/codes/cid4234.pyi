@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RK: _Final[_Code]
-PRK: _Final[_Code]
-LASIK: _Final[_Code]
-LASEK: _Final[_Code]
-SMILE: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RK: _Final[_groups.Cid4234Code]
+PRK: _Final[_groups.Cid4234Code]
+LASIK: _Final[_groups.Cid4234Code]
+LASEK: _Final[_groups.Cid4234Code]
+SMILE: _Final[_groups.Cid4234Code]
+MEMBERS: _Final[tuple[_groups.Cid4234Code, ...]]

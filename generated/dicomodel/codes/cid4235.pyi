@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ManualKeratometry: _Final[_Code]
-AutoKeratometry: _Final[_Code]
-SimulatedKeratometry: _Final[_Code]
-EquivalentKReading: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ManualKeratometry: _Final[_groups.Cid4235Code]
+AutoKeratometry: _Final[_groups.Cid4235Code]
+SimulatedKeratometry: _Final[_groups.Cid4235Code]
+EquivalentKReading: _Final[_groups.Cid4235Code]
+MEMBERS: _Final[tuple[_groups.Cid4235Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AConstant: _Final[_Code]
-ACDConstant: _Final[_Code]
-HaigisA0: _Final[_Code]
-HaigisA1: _Final[_Code]
-HaigisA2: _Final[_Code]
-HofferPacdConstant: _Final[_Code]
-SurgeonFactor: _Final[_Code]
-BarrettLensFactor: _Final[_Code]
-BarrettDesignFactor: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AConstant: _Final[_groups.Cid4237Code]
+ACDConstant: _Final[_groups.Cid4237Code]
+HaigisA0: _Final[_groups.Cid4237Code]
+HaigisA1: _Final[_groups.Cid4237Code]
+HaigisA2: _Final[_groups.Cid4237Code]
+HofferPacdConstant: _Final[_groups.Cid4237Code]
+SurgeonFactor: _Final[_groups.Cid4237Code]
+BarrettLensFactor: _Final[_groups.Cid4237Code]
+BarrettDesignFactor: _Final[_groups.Cid4237Code]
+MEMBERS: _Final[tuple[_groups.Cid4237Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MeasurementFromThisDevice: _Final[_Code]
-ManualEntry: _Final[_Code]
-ExternalDataSource: _Final[_Code]
-AxialMeasurementsSOPInstance: _Final[_Code]
-RefractiveMeasurementsSOPInstance: _Final[_Code]
-AutorefractionMeasurementsSOPInstance: _Final[_Code]
-KeratometryMeasurementsSOPInstance: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MeasurementFromThisDevice: _Final[_groups.Cid4240Code]
+ManualEntry: _Final[_groups.Cid4240Code]
+ExternalDataSource: _Final[_groups.Cid4240Code]
+AxialMeasurementsSOPInstance: _Final[_groups.Cid4240Code]
+RefractiveMeasurementsSOPInstance: _Final[_groups.Cid4240Code]
+AutorefractionMeasurementsSOPInstance: _Final[_groups.Cid4240Code]
+KeratometryMeasurementsSOPInstance: _Final[_groups.Cid4240Code]
+MEMBERS: _Final[tuple[_groups.Cid4240Code, ...]]

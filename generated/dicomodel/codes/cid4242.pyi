@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,10 +20,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TotalCorneaPowerMeasurementMethod: _Final[_Code]
-PosteriorCorneaSurfaceMeasurementMethod: _Final[_Code]
-ManualKeratometry: _Final[_Code]
-AutoKeratometry: _Final[_Code]
-SimulatedKeratometry: _Final[_Code]
-EquivalentKReading: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TotalCorneaPowerMeasurementMethod: _Final[_groups.Cid4242Code]
+PosteriorCorneaSurfaceMeasurementMethod: _Final[_groups.Cid4242Code]
+ManualKeratometry: _Final[_groups.Cid4242Code]
+AutoKeratometry: _Final[_groups.Cid4242Code]
+SimulatedKeratometry: _Final[_groups.Cid4242Code]
+EquivalentKReading: _Final[_groups.Cid4242Code]
+MEMBERS: _Final[tuple[_groups.Cid4242Code, ...]]

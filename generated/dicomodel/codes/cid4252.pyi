@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AgeCorrected: _Final[_Code]
-ThresholdRelated: _Final[_Code]
-SingleLuminance: _Final[_Code]
-FovealSensitivityRelated: _Final[_Code]
-RelatedToNonMacularSensitivity: _Final[_Code]
-UserChosenValue: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AgeCorrected: _Final[_groups.Cid4252Code]
+ThresholdRelated: _Final[_groups.Cid4252Code]
+SingleLuminance: _Final[_groups.Cid4252Code]
+FovealSensitivityRelated: _Final[_groups.Cid4252Code]
+RelatedToNonMacularSensitivity: _Final[_groups.Cid4252Code]
+UserChosenValue: _Final[_groups.Cid4252Code]
+MEMBERS: _Final[tuple[_groups.Cid4252Code, ...]]

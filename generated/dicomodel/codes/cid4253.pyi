@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AutomatedOptical: _Final[_Code]
-BlindSpotMonitoring: _Final[_Code]
-MacularFixationTesting: _Final[_Code]
-ObservationByExaminer: _Final[_Code]
-None_: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AutomatedOptical: _Final[_groups.Cid4253Code]
+BlindSpotMonitoring: _Final[_groups.Cid4253Code]
+MacularFixationTesting: _Final[_groups.Cid4253Code]
+ObservationByExaminer: _Final[_groups.Cid4253Code]
+None_: _Final[_groups.Cid4253Code]
+MEMBERS: _Final[tuple[_groups.Cid4253Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-OutsideNormalLimits: _Final[_Code]
-Borderline: _Final[_Code]
-AbnormallyHighSensitivity: _Final[_Code]
-GeneralReductionInSensitivity: _Final[_Code]
-BorderlineAndGeneralReductionInSensitivity: _Final[_Code]
-WithinNormalLimits: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+OutsideNormalLimits: _Final[_groups.Cid4254Code]
+Borderline: _Final[_groups.Cid4254Code]
+AbnormallyHighSensitivity: _Final[_groups.Cid4254Code]
+GeneralReductionInSensitivity: _Final[_groups.Cid4254Code]
+BorderlineAndGeneralReductionInSensitivity: _Final[_groups.Cid4254Code]
+WithinNormalLimits: _Final[_groups.Cid4254Code]
+MEMBERS: _Final[tuple[_groups.Cid4254Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Yellow: _Final[_Code]
-White: _Final[_Code]
-Red: _Final[_Code]
-Blue: _Final[_Code]
-Green: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Yellow: _Final[_groups.Cid4255Code]
+White: _Final[_groups.Cid4255Code]
+Red: _Final[_groups.Cid4255Code]
+Blue: _Final[_groups.Cid4255Code]
+Green: _Final[_groups.Cid4255Code]
+MEMBERS: _Final[tuple[_groups.Cid4255Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-VisualFieldIndex: _Final[_Code]
-VisualFieldLossDueToDiffuseDefect: _Final[_Code]
-VisualFieldLossDueToLocalDefect: _Final[_Code]
-GlaucomaHemifieldTestAnalysis: _Final[_Code]
-OpticalFixationMeasurements: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+VisualFieldIndex: _Final[_groups.Cid4257Code]
+VisualFieldLossDueToDiffuseDefect: _Final[_groups.Cid4257Code]
+VisualFieldLossDueToLocalDefect: _Final[_groups.Cid4257Code]
+GlaucomaHemifieldTestAnalysis: _Final[_groups.Cid4257Code]
+OpticalFixationMeasurements: _Final[_groups.Cid4257Code]
+MEMBERS: _Final[tuple[_groups.Cid4257Code, ...]]

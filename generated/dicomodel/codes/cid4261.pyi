@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TimeDomain: _Final[_Code]
-SpectralDomain: _Final[_Code]
-NoCornealCompensation: _Final[_Code]
-CornealBirefringenceCompensation: _Final[_Code]
-RetinalTopography: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TimeDomain: _Final[_groups.Cid4261Code]
+SpectralDomain: _Final[_groups.Cid4261Code]
+NoCornealCompensation: _Final[_groups.Cid4261Code]
+CornealBirefringenceCompensation: _Final[_groups.Cid4261Code]
+RetinalTopography: _Final[_groups.Cid4261Code]
+MEMBERS: _Final[tuple[_groups.Cid4261Code, ...]]

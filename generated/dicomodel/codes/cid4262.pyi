@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RetinalNerveFiberLayerThickness: _Final[_Code]
-GanglionCellComplexThickness: _Final[_Code]
-TotalRetinalThicknessILMToISOS: _Final[_Code]
-TotalRetinalThicknessILMToRPE: _Final[_Code]
-TotalRetinalThicknessILMToBM: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RetinalNerveFiberLayerThickness: _Final[_groups.Cid4262Code]
+GanglionCellComplexThickness: _Final[_groups.Cid4262Code]
+TotalRetinalThicknessILMToISOS: _Final[_groups.Cid4262Code]
+TotalRetinalThicknessILMToRPE: _Final[_groups.Cid4262Code]
+TotalRetinalThicknessILMToBM: _Final[_groups.Cid4262Code]
+MEMBERS: _Final[tuple[_groups.Cid4262Code, ...]]

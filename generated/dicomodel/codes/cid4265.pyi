@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PGreaterThan5Percent: _Final[_Code]
-PLesserThan5Percent: _Final[_Code]
-PLesserThan2Percent: _Final[_Code]
-PLesserThan1Percent: _Final[_Code]
-PLesserThan0Point5Percent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PGreaterThan5Percent: _Final[_groups.Cid4265Code]
+PLesserThan5Percent: _Final[_groups.Cid4265Code]
+PLesserThan2Percent: _Final[_groups.Cid4265Code]
+PLesserThan1Percent: _Final[_groups.Cid4265Code]
+PLesserThan0Point5Percent: _Final[_groups.Cid4265Code]
+MEMBERS: _Final[tuple[_groups.Cid4265Code, ...]]

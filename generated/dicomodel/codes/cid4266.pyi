@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MorphologicallyAbnormalStructure: _Final[_Code]
-Lesion: _Final[_Code]
-FoveaCentralis: _Final[_Code]
-OpticNerveHead: _Final[_Code]
-DiscFovea: _Final[_Code]
-Cornea: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MorphologicallyAbnormalStructure: _Final[_groups.Cid4266Code]
+Lesion: _Final[_groups.Cid4266Code]
+FoveaCentralis: _Final[_groups.Cid4266Code]
+OpticNerveHead: _Final[_groups.Cid4266Code]
+DiscFovea: _Final[_groups.Cid4266Code]
+Cornea: _Final[_groups.Cid4266Code]
+MEMBERS: _Final[tuple[_groups.Cid4266Code, ...]]

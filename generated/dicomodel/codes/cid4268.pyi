@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CornealAxialPowerMap: _Final[_Code]
-CornealInstantaneousPowerMap: _Final[_Code]
-CornealRefractivePowerMap: _Final[_Code]
-CornealElevationMap: _Final[_Code]
-CornealWavefrontMap: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CornealAxialPowerMap: _Final[_groups.Cid4268Code]
+CornealInstantaneousPowerMap: _Final[_groups.Cid4268Code]
+CornealRefractivePowerMap: _Final[_groups.Cid4268Code]
+CornealElevationMap: _Final[_groups.Cid4268Code]
+CornealWavefrontMap: _Final[_groups.Cid4268Code]
+MEMBERS: _Final[tuple[_groups.Cid4268Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-OCTAAmplitudeDecorrelation: _Final[_Code]
-OCTAComplexVariance: _Final[_Code]
-OCTASpeckleVariance: _Final[_Code]
-OCTACorrelationMapping: _Final[_Code]
-DopplerOCTA: _Final[_Code]
-OCTAOneSidedRatio_128304: _Final[_Code]
-OCTAOneSidedRatio_128305: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+OCTAAmplitudeDecorrelation: _Final[_groups.Cid4270Code]
+OCTAComplexVariance: _Final[_groups.Cid4270Code]
+OCTASpeckleVariance: _Final[_groups.Cid4270Code]
+OCTACorrelationMapping: _Final[_groups.Cid4270Code]
+DopplerOCTA: _Final[_groups.Cid4270Code]
+OCTAOneSidedRatio_128304: _Final[_groups.Cid4270Code]
+OCTAOneSidedRatio_128305: _Final[_groups.Cid4270Code]
+MEMBERS: _Final[tuple[_groups.Cid4270Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CubeBScanPattern: _Final[_Code]
-RasterBScanPattern: _Final[_Code]
-LineBScanPattern: _Final[_Code]
-RadialBScanPattern: _Final[_Code]
-CrossBScanPattern: _Final[_Code]
-CircleBScanPattern: _Final[_Code]
-ConcentricCircleBScanPattern: _Final[_Code]
-CircleRasterBScanPattern: _Final[_Code]
-CircleRadialBScanPattern: _Final[_Code]
-GridBScanPattern: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CubeBScanPattern: _Final[_groups.Cid4272Code]
+RasterBScanPattern: _Final[_groups.Cid4272Code]
+LineBScanPattern: _Final[_groups.Cid4272Code]
+RadialBScanPattern: _Final[_groups.Cid4272Code]
+CrossBScanPattern: _Final[_groups.Cid4272Code]
+CircleBScanPattern: _Final[_groups.Cid4272Code]
+ConcentricCircleBScanPattern: _Final[_groups.Cid4272Code]
+CircleRasterBScanPattern: _Final[_groups.Cid4272Code]
+CircleRadialBScanPattern: _Final[_groups.Cid4272Code]
+GridBScanPattern: _Final[_groups.Cid4272Code]
+MEMBERS: _Final[tuple[_groups.Cid4272Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NotANumber: _Final[_Code]
-NegativeInfinity: _Final[_Code]
-PositiveInfinity: _Final[_Code]
-DivideByZero: _Final[_Code]
-Underflow: _Final[_Code]
-Overflow: _Final[_Code]
-MeasurementFailure: _Final[_Code]
-CalculationFailure: _Final[_Code]
-ValueOutOfRange: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NotANumber: _Final[_groups.Cid43Code]
+NegativeInfinity: _Final[_groups.Cid43Code]
+PositiveInfinity: _Final[_groups.Cid43Code]
+DivideByZero: _Final[_groups.Cid43Code]
+Underflow: _Final[_groups.Cid43Code]
+Overflow: _Final[_groups.Cid43Code]
+MeasurementFailure: _Final[_groups.Cid43Code]
+CalculationFailure: _Final[_groups.Cid43Code]
+ValueOutOfRange: _Final[_groups.Cid43Code]
+MEMBERS: _Final[tuple[_groups.Cid43Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-FitzpatrickSkinTypeI: _Final[_Code]
-FitzpatrickSkinTypeII: _Final[_Code]
-FitzpatrickSkinTypeIII: _Final[_Code]
-FitzpatrickSkinTypeIV: _Final[_Code]
-FitzpatrickSkinTypeV: _Final[_Code]
-FitzpatrickSkinTypeVI: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+FitzpatrickSkinTypeI: _Final[_groups.Cid4401Code]
+FitzpatrickSkinTypeII: _Final[_groups.Cid4401Code]
+FitzpatrickSkinTypeIII: _Final[_groups.Cid4401Code]
+FitzpatrickSkinTypeIV: _Final[_groups.Cid4401Code]
+FitzpatrickSkinTypeV: _Final[_groups.Cid4401Code]
+FitzpatrickSkinTypeVI: _Final[_groups.Cid4401Code]
+MEMBERS: _Final[tuple[_groups.Cid4401Code, ...]]

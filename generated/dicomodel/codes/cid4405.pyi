@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SolarDegeneration: _Final[_Code]
-AtypicalMoleSyndrome: _Final[_Code]
-TelangiectasiaCutaneousCancerSyndromeFamilial: _Final[_Code]
-GorlinSyndrome: _Final[_Code]
-PTENHamartomaTumorSyndrome: _Final[_Code]
-RomboSyndrome: _Final[_Code]
-Rosacea: _Final[_Code]
-Eczema: _Final[_Code]
-Psoriasis: _Final[_Code]
-LupusErythematosus: _Final[_Code]
-AtopicDermatitis: _Final[_Code]
-ActinicKeratosis: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SolarDegeneration: _Final[_groups.Cid4405Code]
+AtypicalMoleSyndrome: _Final[_groups.Cid4405Code]
+TelangiectasiaCutaneousCancerSyndromeFamilial: _Final[_groups.Cid4405Code]
+GorlinSyndrome: _Final[_groups.Cid4405Code]
+PTENHamartomaTumorSyndrome: _Final[_groups.Cid4405Code]
+RomboSyndrome: _Final[_groups.Cid4405Code]
+Rosacea: _Final[_groups.Cid4405Code]
+Eczema: _Final[_groups.Cid4405Code]
+Psoriasis: _Final[_groups.Cid4405Code]
+LupusErythematosus: _Final[_groups.Cid4405Code]
+AtopicDermatitis: _Final[_groups.Cid4405Code]
+ActinicKeratosis: _Final[_groups.Cid4405Code]
+MEMBERS: _Final[tuple[_groups.Cid4405Code, ...]]

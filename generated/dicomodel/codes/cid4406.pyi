@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Itching: _Final[_Code]
-Erythema: _Final[_Code]
-SymptomHasChanged: _Final[_Code]
-Peeling: _Final[_Code]
-BleedingSkin: _Final[_Code]
-PainfulSkin: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Itching: _Final[_groups.Cid4406Code]
+Erythema: _Final[_groups.Cid4406Code]
+SymptomHasChanged: _Final[_groups.Cid4406Code]
+Peeling: _Final[_groups.Cid4406Code]
+BleedingSkin: _Final[_groups.Cid4406Code]
+PainfulSkin: _Final[_groups.Cid4406Code]
+MEMBERS: _Final[tuple[_groups.Cid4406Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CryotherapyToSkinLesion: _Final[_Code]
-BiopsyOfSkin: _Final[_Code]
-PhotodynamicTherapyOfSkin: _Final[_Code]
-TopicalChemotherapyForMalignantNeoplasm: _Final[_Code]
-ExcisionOfSkin: _Final[_Code]
-LaserProcedureOnSkin: _Final[_Code]
-RadiofrequencyAblation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CryotherapyToSkinLesion: _Final[_groups.Cid4409Code]
+BiopsyOfSkin: _Final[_groups.Cid4409Code]
+PhotodynamicTherapyOfSkin: _Final[_groups.Cid4409Code]
+TopicalChemotherapyForMalignantNeoplasm: _Final[_groups.Cid4409Code]
+ExcisionOfSkin: _Final[_groups.Cid4409Code]
+LaserProcedureOnSkin: _Final[_groups.Cid4409Code]
+RadiofrequencyAblation: _Final[_groups.Cid4409Code]
+MEMBERS: _Final[tuple[_groups.Cid4409Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Immunomodulator: _Final[_Code]
-Antifungal: _Final[_Code]
-Antibiotic: _Final[_Code]
-Steroid: _Final[_Code]
-CytotoxicAgent: _Final[_Code]
-KeratolyticAgent: _Final[_Code]
-HemostaticAgent: _Final[_Code]
-Tretinoin: _Final[_Code]
-AscorbicAcid: _Final[_Code]
-AluminumHydroxide: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Immunomodulator: _Final[_groups.Cid4410Code]
+Antifungal: _Final[_groups.Cid4410Code]
+Antibiotic: _Final[_groups.Cid4410Code]
+Steroid: _Final[_groups.Cid4410Code]
+CytotoxicAgent: _Final[_groups.Cid4410Code]
+KeratolyticAgent: _Final[_groups.Cid4410Code]
+HemostaticAgent: _Final[_groups.Cid4410Code]
+Tretinoin: _Final[_groups.Cid4410Code]
+AscorbicAcid: _Final[_groups.Cid4410Code]
+AluminumHydroxide: _Final[_groups.Cid4410Code]
+MEMBERS: _Final[tuple[_groups.Cid4410Code, ...]]

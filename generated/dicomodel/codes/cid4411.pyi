@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Red: _Final[_Code]
-Orange: _Final[_Code]
-Pink: _Final[_Code]
-Yellow: _Final[_Code]
-Purple: _Final[_Code]
-White: _Final[_Code]
-Black: _Final[_Code]
-Gray: _Final[_Code]
-Brown: _Final[_Code]
-Blue: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Red: _Final[_groups.Cid4411Code]
+Orange: _Final[_groups.Cid4411Code]
+Pink: _Final[_groups.Cid4411Code]
+Yellow: _Final[_groups.Cid4411Code]
+Purple: _Final[_groups.Cid4411Code]
+White: _Final[_groups.Cid4411Code]
+Black: _Final[_groups.Cid4411Code]
+Gray: _Final[_groups.Cid4411Code]
+Brown: _Final[_groups.Cid4411Code]
+Blue: _Final[_groups.Cid4411Code]
+MEMBERS: _Final[tuple[_groups.Cid4411Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AluminumChloride: _Final[_Code]
-FluoresceinStain: _Final[_Code]
-ImmunofluorescentStain: _Final[_Code]
-CitricAcid: _Final[_Code]
-MethylBlueStain: _Final[_Code]
-ToluidineBlueStain: _Final[_Code]
-NileBlueStain: _Final[_Code]
-PatentBlueVSodiumSaltStain: _Final[_Code]
-AcridineOrangeStain: _Final[_Code]
-AceticAcid: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AluminumChloride: _Final[_groups.Cid4412Code]
+FluoresceinStain: _Final[_groups.Cid4412Code]
+ImmunofluorescentStain: _Final[_groups.Cid4412Code]
+CitricAcid: _Final[_groups.Cid4412Code]
+MethylBlueStain: _Final[_groups.Cid4412Code]
+ToluidineBlueStain: _Final[_groups.Cid4412Code]
+NileBlueStain: _Final[_groups.Cid4412Code]
+PatentBlueVSodiumSaltStain: _Final[_groups.Cid4412Code]
+AcridineOrangeStain: _Final[_groups.Cid4412Code]
+AceticAcid: _Final[_groups.Cid4412Code]
+MEMBERS: _Final[tuple[_groups.Cid4412Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Nearline: _Final[_Code]
-Offline: _Final[_Code]
-Online: _Final[_Code]
-Unavailable: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Nearline: _Final[_groups.Cid50Code]
+Offline: _Final[_groups.Cid50Code]
+Online: _Final[_groups.Cid50Code]
+Unavailable: _Final[_groups.Cid50Code]
+MEMBERS: _Final[tuple[_groups.Cid50Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Coronal: _Final[_Code]
-Longitudinal: _Final[_Code]
-Sagittal: _Final[_Code]
-Parasagittal: _Final[_Code]
-Oblique: _Final[_Code]
-LongAxis: _Final[_Code]
-OffAxis: _Final[_Code]
-ShortAxis: _Final[_Code]
-FiveChamber: _Final[_Code]
-TwoChamber: _Final[_Code]
-FourChamber: _Final[_Code]
-Transverse: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Coronal: _Final[_groups.Cid6Code]
+Longitudinal: _Final[_groups.Cid6Code]
+Sagittal: _Final[_groups.Cid6Code]
+Parasagittal: _Final[_groups.Cid6Code]
+Oblique: _Final[_groups.Cid6Code]
+LongAxis: _Final[_groups.Cid6Code]
+OffAxis: _Final[_groups.Cid6Code]
+ShortAxis: _Final[_groups.Cid6Code]
+FiveChamber: _Final[_groups.Cid6Code]
+TwoChamber: _Final[_groups.Cid6Code]
+FourChamber: _Final[_groups.Cid6Code]
+Transverse: _Final[_groups.Cid6Code]
+MEMBERS: _Final[tuple[_groups.Cid6Code, ...]]

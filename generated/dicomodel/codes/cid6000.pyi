@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,8 +20,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AlmostEntirelyFat: _Final[_Code]
-ScatteredFibroglandularDensities: _Final[_Code]
-HeterogeneouslyDense: _Final[_Code]
-ExtremelyDense: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AlmostEntirelyFat: _Final[_groups.Cid6000Code]
+ScatteredFibroglandularDensities: _Final[_groups.Cid6000Code]
+HeterogeneouslyDense: _Final[_groups.Cid6000Code]
+ExtremelyDense: _Final[_groups.Cid6000Code]
+MEMBERS: _Final[tuple[_groups.Cid6000Code, ...]]

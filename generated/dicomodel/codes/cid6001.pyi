@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AlmostEntirelyFat: _Final[_Code]
-ScatteredFibroglandularDensities: _Final[_Code]
-HeterogeneouslyDense: _Final[_Code]
-ExtremelyDense: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AlmostEntirelyFat: _Final[_groups.Cid6001Code]
+ScatteredFibroglandularDensities: _Final[_groups.Cid6001Code]
+HeterogeneouslyDense: _Final[_groups.Cid6001Code]
+ExtremelyDense: _Final[_groups.Cid6001Code]
+MEMBERS: _Final[tuple[_groups.Cid6001Code, ...]]

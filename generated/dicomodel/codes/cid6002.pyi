@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,15 +20,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NewFinding: _Final[_Code]
-FindingPartiallyRemoved: _Final[_Code]
-NoSignificantChangesInTheFinding: _Final[_Code]
-IncreaseInSize: _Final[_Code]
-DecreaseInSize: _Final[_Code]
-IncreaseInNumberOfCalcifications: _Final[_Code]
-DecreaseInNumberOfCalcifications: _Final[_Code]
-LessDefined: _Final[_Code]
-MoreDefined: _Final[_Code]
-RemovalOfImplantSincePreviousMammogram: _Final[_Code]
-ImplantRevisedSincePreviousMammogram: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NewFinding: _Final[_groups.Cid6002Code]
+FindingPartiallyRemoved: _Final[_groups.Cid6002Code]
+NoSignificantChangesInTheFinding: _Final[_groups.Cid6002Code]
+IncreaseInSize: _Final[_groups.Cid6002Code]
+DecreaseInSize: _Final[_groups.Cid6002Code]
+IncreaseInNumberOfCalcifications: _Final[_groups.Cid6002Code]
+DecreaseInNumberOfCalcifications: _Final[_groups.Cid6002Code]
+LessDefined: _Final[_groups.Cid6002Code]
+MoreDefined: _Final[_groups.Cid6002Code]
+RemovalOfImplantSincePreviousMammogram: _Final[_groups.Cid6002Code]
+ImplantRevisedSincePreviousMammogram: _Final[_groups.Cid6002Code]
+MEMBERS: _Final[tuple[_groups.Cid6002Code, ...]]

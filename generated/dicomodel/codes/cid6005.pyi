@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RoundShape: _Final[_Code]
-OvoidShapeOval: _Final[_Code]
-Lobular: _Final[_Code]
-Irregular: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RoundShape: _Final[_groups.Cid6005Code]
+OvoidShapeOval: _Final[_groups.Cid6005Code]
+Lobular: _Final[_groups.Cid6005Code]
+Irregular: _Final[_groups.Cid6005Code]
+MEMBERS: _Final[tuple[_groups.Cid6005Code, ...]]

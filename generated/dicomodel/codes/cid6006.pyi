@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,10 +20,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CircumscribedLesion: _Final[_Code]
-MicrolobulatedLesion: _Final[_Code]
-ObscuredLesion: _Final[_Code]
-IndistinctLesion: _Final[_Code]
-SpiculatedLesion: _Final[_Code]
-AngularMargins: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CircumscribedLesion: _Final[_groups.Cid6006Code]
+MicrolobulatedLesion: _Final[_groups.Cid6006Code]
+ObscuredLesion: _Final[_groups.Cid6006Code]
+IndistinctLesion: _Final[_groups.Cid6006Code]
+SpiculatedLesion: _Final[_groups.Cid6006Code]
+AngularMargins: _Final[_groups.Cid6006Code]
+MEMBERS: _Final[tuple[_groups.Cid6006Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CircumscribedLesion: _Final[_Code]
-MicrolobulatedLesion: _Final[_Code]
-ObscuredLesion: _Final[_Code]
-IndistinctLesion: _Final[_Code]
-SpiculatedLesion: _Final[_Code]
-AngularMargins: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CircumscribedLesion: _Final[_groups.Cid6007Code]
+MicrolobulatedLesion: _Final[_groups.Cid6007Code]
+ObscuredLesion: _Final[_groups.Cid6007Code]
+IndistinctLesion: _Final[_groups.Cid6007Code]
+SpiculatedLesion: _Final[_groups.Cid6007Code]
+AngularMargins: _Final[_groups.Cid6007Code]
+MEMBERS: _Final[tuple[_groups.Cid6007Code, ...]]

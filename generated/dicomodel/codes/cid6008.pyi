@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,8 +20,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HighDensityLesion: _Final[_Code]
-EqualDensityIsodenseLesion: _Final[_Code]
-LowDensityNotContainingFatLesion: _Final[_Code]
-FatContainingRadiolucentLesion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HighDensityLesion: _Final[_groups.Cid6008Code]
+EqualDensityIsodenseLesion: _Final[_groups.Cid6008Code]
+LowDensityNotContainingFatLesion: _Final[_groups.Cid6008Code]
+FatContainingRadiolucentLesion: _Final[_groups.Cid6008Code]
+MEMBERS: _Final[tuple[_groups.Cid6008Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BiosafetyLevel1: _Final[_Code]
-BiosafetyLevel2: _Final[_Code]
-BiosafetyLevel3: _Final[_Code]
-BiosafetyLevel4: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BiosafetyLevel1: _Final[_groups.Cid601Code]
+BiosafetyLevel2: _Final[_groups.Cid601Code]
+BiosafetyLevel3: _Final[_groups.Cid601Code]
+BiosafetyLevel4: _Final[_groups.Cid601Code]
+MEMBERS: _Final[tuple[_groups.Cid601Code, ...]]

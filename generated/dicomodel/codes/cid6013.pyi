@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DiffuseCalcificationDistribution: _Final[_Code]
-LinearCalcificationDistribution: _Final[_Code]
-GroupedCalcificationDistribution: _Final[_Code]
-RegionalCalcificationDistribution: _Final[_Code]
-SegmentalCalcificationDistribution: _Final[_Code]
-CalcificationsWithinAMass: _Final[_Code]
-CalcificationsOutsideOfAMass: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DiffuseCalcificationDistribution: _Final[_groups.Cid6013Code]
+LinearCalcificationDistribution: _Final[_groups.Cid6013Code]
+GroupedCalcificationDistribution: _Final[_groups.Cid6013Code]
+RegionalCalcificationDistribution: _Final[_groups.Cid6013Code]
+SegmentalCalcificationDistribution: _Final[_groups.Cid6013Code]
+CalcificationsWithinAMass: _Final[_groups.Cid6013Code]
+CalcificationsOutsideOfAMass: _Final[_groups.Cid6013Code]
+MEMBERS: _Final[tuple[_groups.Cid6013Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BiohazardousMaterial: _Final[_Code]
-Carcinogen: _Final[_Code]
-PatientImmunocompromised: _Final[_Code]
-TransgenicAnimal: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BiohazardousMaterial: _Final[_groups.Cid602Code]
+Carcinogen: _Final[_groups.Cid602Code]
+PatientImmunocompromised: _Final[_groups.Cid602Code]
+TransgenicAnimal: _Final[_groups.Cid602Code]
+MEMBERS: _Final[tuple[_groups.Cid602Code, ...]]

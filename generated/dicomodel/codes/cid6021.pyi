@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-UpperOuterQuadrantOfBreast: _Final[_Code]
-UpperInnerQuadrantOfBreast: _Final[_Code]
-LowerOuterQuadrantOfBreast: _Final[_Code]
-LowerInnerQuadrantOfBreast: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+UpperOuterQuadrantOfBreast: _Final[_groups.Cid6021Code]
+UpperInnerQuadrantOfBreast: _Final[_groups.Cid6021Code]
+LowerOuterQuadrantOfBreast: _Final[_groups.Cid6021Code]
+LowerInnerQuadrantOfBreast: _Final[_groups.Cid6021Code]
+MEMBERS: _Final[tuple[_groups.Cid6021Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,15 +20,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PostProcedureMammogramsForMarkerPlacement: _Final[_Code]
-_0IncompleteNeedAdditionalImagingEvaluationPriors: _Final[_Code]
-_1Negative: _Final[_Code]
-_2Benign: _Final[_Code]
-_3ProbablyBenign: _Final[_Code]
-_4Suspicious: _Final[_Code]
-_4ALowSuspicion: _Final[_Code]
-_4BIntermediateSuspicion: _Final[_Code]
-_4CModerateSuspicion: _Final[_Code]
-_5HighlySuggestiveOfMalignancy: _Final[_Code]
-_6KnownBiopsyProvenMalignancy: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PostProcedureMammogramsForMarkerPlacement: _Final[_groups.Cid6026Code]
+_0IncompleteNeedAdditionalImagingEvaluationPriors: _Final[_groups.Cid6026Code]
+_1Negative: _Final[_groups.Cid6026Code]
+_2Benign: _Final[_groups.Cid6026Code]
+_3ProbablyBenign: _Final[_groups.Cid6026Code]
+_4Suspicious: _Final[_groups.Cid6026Code]
+_4ALowSuspicion: _Final[_groups.Cid6026Code]
+_4BIntermediateSuspicion: _Final[_groups.Cid6026Code]
+_4CModerateSuspicion: _Final[_groups.Cid6026Code]
+_5HighlySuggestiveOfMalignancy: _Final[_groups.Cid6026Code]
+_6KnownBiopsyProvenMalignancy: _Final[_groups.Cid6026Code]
+MEMBERS: _Final[tuple[_groups.Cid6026Code, ...]]

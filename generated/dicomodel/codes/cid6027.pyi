@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-_0IncompleteNeedAdditionalImagingEvaluationPriors: _Final[_Code]
-_1Negative: _Final[_Code]
-_2Benign: _Final[_Code]
-_3ProbablyBenign: _Final[_Code]
-_4Suspicious: _Final[_Code]
-_4ALowSuspicion: _Final[_Code]
-_4BIntermediateSuspicion: _Final[_Code]
-_4CModerateSuspicion: _Final[_Code]
-_5HighlySuggestiveOfMalignancy: _Final[_Code]
-_6KnownBiopsyProvenMalignancy: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+_0IncompleteNeedAdditionalImagingEvaluationPriors: _Final[_groups.Cid6027Code]
+_1Negative: _Final[_groups.Cid6027Code]
+_2Benign: _Final[_groups.Cid6027Code]
+_3ProbablyBenign: _Final[_groups.Cid6027Code]
+_4Suspicious: _Final[_groups.Cid6027Code]
+_4ALowSuspicion: _Final[_groups.Cid6027Code]
+_4BIntermediateSuspicion: _Final[_groups.Cid6027Code]
+_4CModerateSuspicion: _Final[_groups.Cid6027Code]
+_5HighlySuggestiveOfMalignancy: _Final[_groups.Cid6027Code]
+_6KnownBiopsyProvenMalignancy: _Final[_groups.Cid6027Code]
+MEMBERS: _Final[tuple[_groups.Cid6027Code, ...]]

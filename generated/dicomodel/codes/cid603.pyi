@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AnimalHousingRoom: _Final[_Code]
-PreparationRoom: _Final[_Code]
-ImagingProcedureRoom: _Final[_Code]
-InductionRoom: _Final[_Code]
-RecoveryRoom: _Final[_Code]
-IsolationRoom: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AnimalHousingRoom: _Final[_groups.Cid603Code]
+PreparationRoom: _Final[_groups.Cid603Code]
+ImagingProcedureRoom: _Final[_groups.Cid603Code]
+InductionRoom: _Final[_groups.Cid603Code]
+RecoveryRoom: _Final[_groups.Cid603Code]
+IsolationRoom: _Final[_groups.Cid603Code]
+MEMBERS: _Final[tuple[_groups.Cid603Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AtypicalIntraductalHyperplasia: _Final[_Code]
-AtypicalLobularHyperplasia: _Final[_Code]
-LobularCarcinomaInSituOfBreast: _Final[_Code]
-PeripheralDuctPapillomas: _Final[_Code]
-PhyllodesTumor: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AtypicalIntraductalHyperplasia: _Final[_groups.Cid6032Code]
+AtypicalLobularHyperplasia: _Final[_groups.Cid6032Code]
+LobularCarcinomaInSituOfBreast: _Final[_groups.Cid6032Code]
+PeripheralDuctPapillomas: _Final[_groups.Cid6032Code]
+PhyllodesTumor: _Final[_groups.Cid6032Code]
+MEMBERS: _Final[tuple[_groups.Cid6032Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,7 +19,7 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TargetContentItemsAreRelatedTemporally: _Final[_Code]
-TargetContentItemsAreRelatedSpatially: _Final[_Code]
-TargetContentItemsAreRelatedContraLaterally: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TargetContentItemsAreRelatedTemporally: _Final[_groups.Cid6035Code]
+TargetContentItemsAreRelatedSpatially: _Final[_groups.Cid6035Code]
+TargetContentItemsAreRelatedContraLaterally: _Final[_groups.Cid6035Code]
+MEMBERS: _Final[tuple[_groups.Cid6035Code, ...]]

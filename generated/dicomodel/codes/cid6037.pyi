@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DifferenceInSize: _Final[_Code]
-DifferenceInOpacity: _Final[_Code]
-DifferenceInLocation: _Final[_Code]
-DifferenceInSpatialProximity: _Final[_Code]
-DifferenceInNumberOfCalcifications: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DifferenceInSize: _Final[_groups.Cid6037Code]
+DifferenceInOpacity: _Final[_groups.Cid6037Code]
+DifferenceInLocation: _Final[_groups.Cid6037Code]
+DifferenceInSpatialProximity: _Final[_groups.Cid6037Code]
+DifferenceInNumberOfCalcifications: _Final[_groups.Cid6037Code]
+MEMBERS: _Final[tuple[_groups.Cid6037Code, ...]]

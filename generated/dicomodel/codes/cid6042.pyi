@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Succeeded: _Final[_Code]
-PartiallySucceeded: _Final[_Code]
-Failed: _Final[_Code]
-NotAttempted: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Succeeded: _Final[_groups.Cid6042Code]
+PartiallySucceeded: _Final[_groups.Cid6042Code]
+Failed: _Final[_groups.Cid6042Code]
+NotAttempted: _Final[_groups.Cid6042Code]
+MEMBERS: _Final[tuple[_groups.Cid6042Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AllAlgorithmsSucceededWithoutFindings: _Final[_Code]
-AllAlgorithmsSucceededWithFindings: _Final[_Code]
-NotAllAlgorithmsSucceededWithoutFindings: _Final[_Code]
-NotAllAlgorithmsSucceededWithFindings: _Final[_Code]
-NoAlgorithmsSucceededWithoutFindings: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AllAlgorithmsSucceededWithoutFindings: _Final[_groups.Cid6047Code]
+AllAlgorithmsSucceededWithFindings: _Final[_groups.Cid6047Code]
+NotAllAlgorithmsSucceededWithoutFindings: _Final[_groups.Cid6047Code]
+NotAllAlgorithmsSucceededWithFindings: _Final[_groups.Cid6047Code]
+NoAlgorithmsSucceededWithoutFindings: _Final[_groups.Cid6047Code]
+MEMBERS: _Final[tuple[_groups.Cid6047Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CertaintyOfFinding: _Final[_Code]
-ProbabilityOfCancer: _Final[_Code]
-FalseMarkersPerImage: _Final[_Code]
-FalseMarkersPerCase: _Final[_Code]
-CaseSensitivity: _Final[_Code]
-LesionSensitivity: _Final[_Code]
-CaseSpecificity: _Final[_Code]
-ImageSpecificity: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CertaintyOfFinding: _Final[_groups.Cid6048Code]
+ProbabilityOfCancer: _Final[_groups.Cid6048Code]
+FalseMarkersPerImage: _Final[_groups.Cid6048Code]
+FalseMarkersPerCase: _Final[_groups.Cid6048Code]
+CaseSensitivity: _Final[_groups.Cid6048Code]
+LesionSensitivity: _Final[_groups.Cid6048Code]
+CaseSpecificity: _Final[_groups.Cid6048Code]
+ImageSpecificity: _Final[_groups.Cid6048Code]
+MEMBERS: _Final[tuple[_groups.Cid6048Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AspenChipBedding: _Final[_Code]
-AspenShavingBedding: _Final[_Code]
-CornCobBedding: _Final[_Code]
-PaperBasedBedding: _Final[_Code]
-PineChipBedding: _Final[_Code]
-PineShavingBedding: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AspenChipBedding: _Final[_groups.Cid605Code]
+AspenShavingBedding: _Final[_groups.Cid605Code]
+CornCobBedding: _Final[_groups.Cid605Code]
+PaperBasedBedding: _Final[_groups.Cid605Code]
+PineChipBedding: _Final[_groups.Cid605Code]
+PineShavingBedding: _Final[_groups.Cid605Code]
+MEMBERS: _Final[tuple[_groups.Cid605Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PhysicalExaminationResults: _Final[_Code]
-ComparisonToPreviousStudies: _Final[_Code]
-Findings: _Final[_Code]
-Impressions: _Final[_Code]
-Recommendations: _Final[_Code]
-Conclusions: _Final[_Code]
-Addendum: _Final[_Code]
-BreastComposition: _Final[_Code]
-OverallAssessment: _Final[_Code]
-ProcedureReported: _Final[_Code]
-IndicationsForProcedure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PhysicalExaminationResults: _Final[_groups.Cid6052Code]
+ComparisonToPreviousStudies: _Final[_groups.Cid6052Code]
+Findings: _Final[_groups.Cid6052Code]
+Impressions: _Final[_groups.Cid6052Code]
+Recommendations: _Final[_groups.Cid6052Code]
+Conclusions: _Final[_groups.Cid6052Code]
+Addendum: _Final[_groups.Cid6052Code]
+BreastComposition: _Final[_groups.Cid6052Code]
+OverallAssessment: _Final[_groups.Cid6052Code]
+ProcedureReported: _Final[_groups.Cid6052Code]
+IndicationsForProcedure: _Final[_groups.Cid6052Code]
+MEMBERS: _Final[tuple[_groups.Cid6052Code, ...]]

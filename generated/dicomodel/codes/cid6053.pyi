@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PhysicalExaminationResults: _Final[_Code]
-ComparisonToPreviousStudies: _Final[_Code]
-Finding: _Final[_Code]
-Impression: _Final[_Code]
-Recommendation: _Final[_Code]
-Conclusion: _Final[_Code]
-BreastComposition: _Final[_Code]
-OverallAssessment: _Final[_Code]
-ProcedureReported: _Final[_Code]
-IndicationsForProcedure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PhysicalExaminationResults: _Final[_groups.Cid6053Code]
+ComparisonToPreviousStudies: _Final[_groups.Cid6053Code]
+Finding: _Final[_groups.Cid6053Code]
+Impression: _Final[_groups.Cid6053Code]
+Recommendation: _Final[_groups.Cid6053Code]
+Conclusion: _Final[_groups.Cid6053Code]
+BreastComposition: _Final[_groups.Cid6053Code]
+OverallAssessment: _Final[_groups.Cid6053Code]
+ProcedureReported: _Final[_groups.Cid6053Code]
+IndicationsForProcedure: _Final[_groups.Cid6053Code]
+MEMBERS: _Final[tuple[_groups.Cid6053Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NormalBreastTissue: _Final[_Code]
-IntraluminalFillingDefect: _Final[_Code]
-MammaryDuctEctasia: _Final[_Code]
-MultipleFillingDefect: _Final[_Code]
-AbruptDuctTermination: _Final[_Code]
-Extravasation: _Final[_Code]
-DuctNarrowing: _Final[_Code]
-CystFill: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NormalBreastTissue: _Final[_groups.Cid6057Code]
+IntraluminalFillingDefect: _Final[_groups.Cid6057Code]
+MammaryDuctEctasia: _Final[_groups.Cid6057Code]
+MultipleFillingDefect: _Final[_groups.Cid6057Code]
+AbruptDuctTermination: _Final[_groups.Cid6057Code]
+Extravasation: _Final[_groups.Cid6057Code]
+DuctNarrowing: _Final[_groups.Cid6057Code]
+CystFill: _Final[_groups.Cid6057Code]
+MEMBERS: _Final[tuple[_groups.Cid6057Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BreastImplantTypeNotSpecified: _Final[_Code]
-SiliconeGelImplant: _Final[_Code]
-SalineImplant: _Final[_Code]
-PolyurethaneImplant: _Final[_Code]
-PercutaneousSiliconeInjection: _Final[_Code]
-CombinationImplant: _Final[_Code]
-PrePectoralImplant: _Final[_Code]
-RetroPectoralImplant: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BreastImplantTypeNotSpecified: _Final[_groups.Cid6059Code]
+SiliconeGelImplant: _Final[_groups.Cid6059Code]
+SalineImplant: _Final[_groups.Cid6059Code]
+PolyurethaneImplant: _Final[_groups.Cid6059Code]
+PercutaneousSiliconeInjection: _Final[_groups.Cid6059Code]
+CombinationImplant: _Final[_groups.Cid6059Code]
+PrePectoralImplant: _Final[_groups.Cid6059Code]
+RetroPectoralImplant: _Final[_groups.Cid6059Code]
+MEMBERS: _Final[tuple[_groups.Cid6059Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Lumpectomy: _Final[_Code]
-Mastectomy: _Final[_Code]
-QuadrantectomyOfBreast: _Final[_Code]
-DiagnosticRadiographyStereotacticLocalization: _Final[_Code]
-UltrasonicGuidanceProcedure: _Final[_Code]
-Mammography: _Final[_Code]
-Mammographic_111487: _Final[_Code]
-Mammographic_111488: _Final[_Code]
-MagneticResonanceImagingGuidedBiopsy: _Final[_Code]
-ComputedTomographyGuidedBiopsy: _Final[_Code]
-PalpationGuided: _Final[_Code]
-VacuumAssisted: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Lumpectomy: _Final[_groups.Cid6060Code]
+Mastectomy: _Final[_groups.Cid6060Code]
+QuadrantectomyOfBreast: _Final[_groups.Cid6060Code]
+DiagnosticRadiographyStereotacticLocalization: _Final[_groups.Cid6060Code]
+UltrasonicGuidanceProcedure: _Final[_groups.Cid6060Code]
+Mammography: _Final[_groups.Cid6060Code]
+Mammographic_111487: _Final[_groups.Cid6060Code]
+Mammographic_111488: _Final[_groups.Cid6060Code]
+MagneticResonanceImagingGuidedBiopsy: _Final[_groups.Cid6060Code]
+ComputedTomographyGuidedBiopsy: _Final[_groups.Cid6060Code]
+PalpationGuided: _Final[_groups.Cid6060Code]
+VacuumAssisted: _Final[_groups.Cid6060Code]
+MEMBERS: _Final[tuple[_groups.Cid6060Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Screening: _Final[_Code]
-Diagnostic: _Final[_Code]
-Targeted: _Final[_Code]
-Survey: _Final[_Code]
-Calibration: _Final[_Code]
-QualityControl: _Final[_Code]
-NeedleLocalizationAndBiopsy: _Final[_Code]
-MarkerPlacement: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Screening: _Final[_groups.Cid6061Code]
+Diagnostic: _Final[_groups.Cid6061Code]
+Targeted: _Final[_groups.Cid6061Code]
+Survey: _Final[_groups.Cid6061Code]
+Calibration: _Final[_groups.Cid6061Code]
+QualityControl: _Final[_groups.Cid6061Code]
+NeedleLocalizationAndBiopsy: _Final[_groups.Cid6061Code]
+MarkerPlacement: _Final[_groups.Cid6061Code]
+MEMBERS: _Final[tuple[_groups.Cid6061Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HemorrhagePostprocedure: _Final[_Code]
-AbnormalDischarge: _Final[_Code]
-HematomaPostoperative: _Final[_Code]
-Weal: _Final[_Code]
-HealthcareAssociatedInfection: _Final[_Code]
-PersistentPainFollowingProcedure: _Final[_Code]
-Pneumothorax: _Final[_Code]
-Rash: _Final[_Code]
-Swelling: _Final[_Code]
-VasovagalSyncope: _Final[_Code]
-NoComplications: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HemorrhagePostprocedure: _Final[_groups.Cid6062Code]
+AbnormalDischarge: _Final[_groups.Cid6062Code]
+HematomaPostoperative: _Final[_groups.Cid6062Code]
+Weal: _Final[_groups.Cid6062Code]
+HealthcareAssociatedInfection: _Final[_groups.Cid6062Code]
+PersistentPainFollowingProcedure: _Final[_groups.Cid6062Code]
+Pneumothorax: _Final[_groups.Cid6062Code]
+Rash: _Final[_groups.Cid6062Code]
+Swelling: _Final[_groups.Cid6062Code]
+VasovagalSyncope: _Final[_groups.Cid6062Code]
+NoComplications: _Final[_groups.Cid6062Code]
+MEMBERS: _Final[tuple[_groups.Cid6062Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Benign: _Final[_Code]
-HighRiskTumor: _Final[_Code]
-Malignant: _Final[_Code]
-InsufficientSample: _Final[_Code]
-IndeterminateResult: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Benign: _Final[_groups.Cid6063Code]
+HighRiskTumor: _Final[_groups.Cid6063Code]
+Malignant: _Final[_groups.Cid6063Code]
+InsufficientSample: _Final[_groups.Cid6063Code]
+IndeterminateResult: _Final[_groups.Cid6063Code]
+MEMBERS: _Final[tuple[_groups.Cid6063Code, ...]]

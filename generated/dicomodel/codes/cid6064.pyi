@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-UltrasoundScanNormal: _Final[_Code]
-CystOfBreast: _Final[_Code]
-ComplexCyst: _Final[_Code]
-IntracysticLesion: _Final[_Code]
-MammaryDuctEctasia: _Final[_Code]
-SolidMass: _Final[_Code]
-LymphNode: _Final[_Code]
-SebaceousCystOfSkinOfBreast: _Final[_Code]
-ClusteredMicrocysts: _Final[_Code]
-ComplicatedCyst: _Final[_Code]
-ForeignBody: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+UltrasoundScanNormal: _Final[_groups.Cid6064Code]
+CystOfBreast: _Final[_groups.Cid6064Code]
+ComplexCyst: _Final[_groups.Cid6064Code]
+IntracysticLesion: _Final[_groups.Cid6064Code]
+MammaryDuctEctasia: _Final[_groups.Cid6064Code]
+SolidMass: _Final[_groups.Cid6064Code]
+LymphNode: _Final[_groups.Cid6064Code]
+SebaceousCystOfSkinOfBreast: _Final[_groups.Cid6064Code]
+ClusteredMicrocysts: _Final[_groups.Cid6064Code]
+ComplicatedCyst: _Final[_groups.Cid6064Code]
+ForeignBody: _Final[_groups.Cid6064Code]
+MEMBERS: _Final[tuple[_groups.Cid6064Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Medial: _Final[_Code]
-Lateral: _Final[_Code]
-Superior: _Final[_Code]
-Inferior: _Final[_Code]
-InferolateralToSuperomedial: _Final[_Code]
-InferomedialToSuperolateral: _Final[_Code]
-SuperolateralToInferomedial: _Final[_Code]
-SuperomedialToInferolateral: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Medial: _Final[_groups.Cid6065Code]
+Lateral: _Final[_groups.Cid6065Code]
+Superior: _Final[_groups.Cid6065Code]
+Inferior: _Final[_groups.Cid6065Code]
+InferolateralToSuperomedial: _Final[_groups.Cid6065Code]
+InferomedialToSuperolateral: _Final[_groups.Cid6065Code]
+SuperolateralToInferomedial: _Final[_groups.Cid6065Code]
+SuperomedialToInferolateral: _Final[_groups.Cid6065Code]
+MEMBERS: _Final[tuple[_groups.Cid6065Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TargetContainedInTheSpecimen: _Final[_Code]
-TargetPartiallyObtainedInTheSpecimen: _Final[_Code]
-TargetNotInTheSpecimen: _Final[_Code]
-CalcificationsSeenInTheCore: _Final[_Code]
-LesionCompletelyRemoved: _Final[_Code]
-LesionPartiallyRemoved: _Final[_Code]
-FluidObtained: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TargetContainedInTheSpecimen: _Final[_groups.Cid6066Code]
+TargetPartiallyObtainedInTheSpecimen: _Final[_groups.Cid6066Code]
+TargetNotInTheSpecimen: _Final[_groups.Cid6066Code]
+CalcificationsSeenInTheCore: _Final[_groups.Cid6066Code]
+LesionCompletelyRemoved: _Final[_groups.Cid6066Code]
+LesionPartiallyRemoved: _Final[_groups.Cid6066Code]
+FluidObtained: _Final[_groups.Cid6066Code]
+MEMBERS: _Final[tuple[_groups.Cid6066Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-WhiteColor: _Final[_Code]
-YellowColor: _Final[_Code]
-LightBrownColor: _Final[_Code]
-GreenColor: _Final[_Code]
-GrayColor: _Final[_Code]
-DarkRedColor: _Final[_Code]
-DarkBrownColor: _Final[_Code]
-Clear: _Final[_Code]
-BrownColor: _Final[_Code]
-BrightRedColor: _Final[_Code]
-BloodTingedColor: _Final[_Code]
-BlackColor: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+WhiteColor: _Final[_groups.Cid6067Code]
+YellowColor: _Final[_groups.Cid6067Code]
+LightBrownColor: _Final[_groups.Cid6067Code]
+GreenColor: _Final[_groups.Cid6067Code]
+GrayColor: _Final[_groups.Cid6067Code]
+DarkRedColor: _Final[_groups.Cid6067Code]
+DarkBrownColor: _Final[_groups.Cid6067Code]
+Clear: _Final[_groups.Cid6067Code]
+BrownColor: _Final[_groups.Cid6067Code]
+BrightRedColor: _Final[_groups.Cid6067Code]
+BloodTingedColor: _Final[_groups.Cid6067Code]
+BlackColor: _Final[_groups.Cid6067Code]
+MEMBERS: _Final[tuple[_groups.Cid6067Code, ...]]

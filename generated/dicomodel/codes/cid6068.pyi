@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Stage0: _Final[_Code]
-StageI: _Final[_Code]
-StageIIA: _Final[_Code]
-StageIIB: _Final[_Code]
-StageIIIA: _Final[_Code]
-StageIIIB: _Final[_Code]
-StageIIIC: _Final[_Code]
-StageIV: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Stage0: _Final[_groups.Cid6068Code]
+StageI: _Final[_groups.Cid6068Code]
+StageIIA: _Final[_groups.Cid6068Code]
+StageIIB: _Final[_groups.Cid6068Code]
+StageIIIA: _Final[_groups.Cid6068Code]
+StageIIIB: _Final[_groups.Cid6068Code]
+StageIIIC: _Final[_groups.Cid6068Code]
+StageIV: _Final[_groups.Cid6068Code]
+MEMBERS: _Final[tuple[_groups.Cid6068Code, ...]]

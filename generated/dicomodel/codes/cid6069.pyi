@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NottinghamCombinedGradeCannotBeDetermined: _Final[_Code]
-NottinghamCombinedGradeI3To5Points: _Final[_Code]
-NottinghamCombinedGradeII6To7Points: _Final[_Code]
-NottinghamCombinedGradeIII8To9Points: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NottinghamCombinedGradeCannotBeDetermined: _Final[_groups.Cid6069Code]
+NottinghamCombinedGradeI3To5Points: _Final[_groups.Cid6069Code]
+NottinghamCombinedGradeII6To7Points: _Final[_groups.Cid6069Code]
+NottinghamCombinedGradeIII8To9Points: _Final[_groups.Cid6069Code]
+MEMBERS: _Final[tuple[_groups.Cid6069Code, ...]]

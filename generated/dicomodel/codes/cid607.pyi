@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NIH07: _Final[_Code]
-NIH31: _Final[_Code]
-AIN76: _Final[_Code]
-AIN93G: _Final[_Code]
-AIN93M: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NIH07: _Final[_groups.Cid607Code]
+NIH31: _Final[_groups.Cid607Code]
+AIN76: _Final[_groups.Cid607Code]
+AIN93G: _Final[_groups.Cid607Code]
+AIN93M: _Final[_groups.Cid607Code]
+MEMBERS: _Final[tuple[_groups.Cid607Code, ...]]

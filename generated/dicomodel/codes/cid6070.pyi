@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Grade1WellDifferentiated: _Final[_Code]
-Grade2ModeratelyDifferentiated: _Final[_Code]
-Grade3PoorlyDifferentiated: _Final[_Code]
-Grade4Undifferentiated: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Grade1WellDifferentiated: _Final[_groups.Cid6070Code]
+Grade2ModeratelyDifferentiated: _Final[_groups.Cid6070Code]
+Grade3PoorlyDifferentiated: _Final[_groups.Cid6070Code]
+Grade4Undifferentiated: _Final[_groups.Cid6070Code]
+MEMBERS: _Final[tuple[_groups.Cid6070Code, ...]]

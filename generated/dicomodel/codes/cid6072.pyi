@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NormalImplants: _Final[_Code]
-AsymmetricImplants: _Final[_Code]
-CalcifiedImplant: _Final[_Code]
-DistortedImplant: _Final[_Code]
-SiliconeLadenLymphNodes: _Final[_Code]
-FreeSilicone: _Final[_Code]
-HerniatedImplant: _Final[_Code]
-RuptureOfBreastImplant: _Final[_Code]
-Explantation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NormalImplants: _Final[_groups.Cid6072Code]
+AsymmetricImplants: _Final[_groups.Cid6072Code]
+CalcifiedImplant: _Final[_groups.Cid6072Code]
+DistortedImplant: _Final[_groups.Cid6072Code]
+SiliconeLadenLymphNodes: _Final[_groups.Cid6072Code]
+FreeSilicone: _Final[_groups.Cid6072Code]
+HerniatedImplant: _Final[_groups.Cid6072Code]
+RuptureOfBreastImplant: _Final[_groups.Cid6072Code]
+Explantation: _Final[_groups.Cid6072Code]
+MEMBERS: _Final[tuple[_groups.Cid6072Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Contraceptives: _Final[_Code]
-EstrogenProduct: _Final[_Code]
-ProgesteroneProduct: _Final[_Code]
-Tamoxifen: _Final[_Code]
-UnspecifiedGynecologicalHormone: _Final[_Code]
-Raloxifene: _Final[_Code]
-Anastrozole: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Contraceptives: _Final[_groups.Cid6080Code]
+EstrogenProduct: _Final[_groups.Cid6080Code]
+ProgesteroneProduct: _Final[_groups.Cid6080Code]
+Tamoxifen: _Final[_groups.Cid6080Code]
+UnspecifiedGynecologicalHormone: _Final[_groups.Cid6080Code]
+Raloxifene: _Final[_groups.Cid6080Code]
+Anastrozole: _Final[_groups.Cid6080Code]
+MEMBERS: _Final[tuple[_groups.Cid6080Code, ...]]

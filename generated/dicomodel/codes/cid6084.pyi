@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BreastProsthesisInsertion: _Final[_Code]
-ReductionMammoplasty: _Final[_Code]
-BreastReconstruction: _Final[_Code]
-RemovalOfBreastImplant: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BreastProsthesisInsertion: _Final[_groups.Cid6084Code]
+ReductionMammoplasty: _Final[_groups.Cid6084Code]
+BreastReconstruction: _Final[_groups.Cid6084Code]
+RemovalOfBreastImplant: _Final[_groups.Cid6084Code]
+MEMBERS: _Final[tuple[_groups.Cid6084Code, ...]]

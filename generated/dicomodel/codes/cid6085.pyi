@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Chemotherapy: _Final[_Code]
-RadiationTherapy: _Final[_Code]
-HormoneTherapy: _Final[_Code]
-BoneMarrowTransplant: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Chemotherapy: _Final[_groups.Cid6085Code]
+RadiationTherapy: _Final[_groups.Cid6085Code]
+HormoneTherapy: _Final[_groups.Cid6085Code]
+BoneMarrowTransplant: _Final[_groups.Cid6085Code]
+MEMBERS: _Final[tuple[_groups.Cid6085Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BeforeMenopause: _Final[_Code]
-DuringMenopause: _Final[_Code]
-AfterMenopause: _Final[_Code]
-PostsurgicalMenopause: _Final[_Code]
-ArtificialMenopauseState: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BeforeMenopause: _Final[_groups.Cid6086Code]
+DuringMenopause: _Final[_groups.Cid6086Code]
+AfterMenopause: _Final[_groups.Cid6086Code]
+PostsurgicalMenopause: _Final[_groups.Cid6086Code]
+ArtificialMenopauseState: _Final[_groups.Cid6086Code]
+MEMBERS: _Final[tuple[_groups.Cid6086Code, ...]]

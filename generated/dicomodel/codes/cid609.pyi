@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AdLibitum: _Final[_Code]
-RestrictedDiet: _Final[_Code]
-FoodTreat: _Final[_Code]
-Gavage: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AdLibitum: _Final[_groups.Cid609Code]
+RestrictedDiet: _Final[_groups.Cid609Code]
+FoodTreat: _Final[_groups.Cid609Code]
+Gavage: _Final[_groups.Cid609Code]
+MEMBERS: _Final[tuple[_groups.Cid609Code, ...]]

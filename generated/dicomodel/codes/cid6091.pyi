@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Continuous: _Final[_Code]
-Frequent: _Final[_Code]
-MidFrequency: _Final[_Code]
-Infrequent: _Final[_Code]
-AsRequired: _Final[_Code]
-SingleEvent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Continuous: _Final[_groups.Cid6091Code]
+Frequent: _Final[_groups.Cid6091Code]
+MidFrequency: _Final[_groups.Cid6091Code]
+Infrequent: _Final[_groups.Cid6091Code]
+AsRequired: _Final[_groups.Cid6091Code]
+SingleEvent: _Final[_groups.Cid6091Code]
+MEMBERS: _Final[tuple[_groups.Cid6091Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,7 +19,7 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RelativeDoseFrequency: _Final[_Code]
-RelativeFrequencyOfExposure: _Final[_Code]
-RelativeFrequencyOfUse: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RelativeDoseFrequency: _Final[_groups.Cid6094Code]
+RelativeFrequencyOfExposure: _Final[_groups.Cid6094Code]
+RelativeFrequencyOfUse: _Final[_groups.Cid6094Code]
+MEMBERS: _Final[tuple[_groups.Cid6094Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NotPregnant: _Final[_Code]
-PossiblePregnancy: _Final[_Code]
-PatientCurrentlyPregnant: _Final[_Code]
-Unknown: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NotPregnant: _Final[_groups.Cid6096Code]
+PossiblePregnancy: _Final[_groups.Cid6096Code]
+PatientCurrentlyPregnant: _Final[_groups.Cid6096Code]
+Unknown: _Final[_groups.Cid6096Code]
+MEMBERS: _Final[tuple[_groups.Cid6096Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,6 +19,6 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NoEvidenceOfDisease: _Final[_Code]
-RecurrentDisease: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NoEvidenceOfDisease: _Final[_groups.Cid6098Code]
+RecurrentDisease: _Final[_groups.Cid6098Code]
+MEMBERS: _Final[tuple[_groups.Cid6098Code, ...]]

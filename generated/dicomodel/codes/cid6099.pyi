@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AfricanRace: _Final[_Code]
-AsianRace: _Final[_Code]
-CaucasianRace: _Final[_Code]
-AmericanIndianOrAlaskaNative: _Final[_Code]
-NativeHawaiianOrOtherPacificIslander: _Final[_Code]
-AsianOrPacificIslanderRace: _Final[_Code]
-AustralianAborigineRace: _Final[_Code]
-IndianRace: _Final[_Code]
-Hispanic: _Final[_Code]
-MiddleEasternOrNorthAfrican: _Final[_Code]
-MixedRacialGroup: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AfricanRace: _Final[_groups.Cid6099Code]
+AsianRace: _Final[_groups.Cid6099Code]
+CaucasianRace: _Final[_groups.Cid6099Code]
+AmericanIndianOrAlaskaNative: _Final[_groups.Cid6099Code]
+NativeHawaiianOrOtherPacificIslander: _Final[_groups.Cid6099Code]
+AsianOrPacificIslanderRace: _Final[_groups.Cid6099Code]
+AustralianAborigineRace: _Final[_groups.Cid6099Code]
+IndianRace: _Final[_groups.Cid6099Code]
+Hispanic: _Final[_groups.Cid6099Code]
+MiddleEasternOrNorthAfrican: _Final[_groups.Cid6099Code]
+MixedRacialGroup: _Final[_groups.Cid6099Code]
+MEMBERS: _Final[tuple[_groups.Cid6099Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TapWater: _Final[_Code]
-DistilledWater: _Final[_Code]
-ReverseOsmosisPurifiedWater: _Final[_Code]
-ReverseOsmosisPurifiedHclAcidifiedWater: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TapWater: _Final[_groups.Cid610Code]
+DistilledWater: _Final[_groups.Cid610Code]
+ReverseOsmosisPurifiedWater: _Final[_groups.Cid610Code]
+ReverseOsmosisPurifiedHclAcidifiedWater: _Final[_groups.Cid610Code]
+MEMBERS: _Final[tuple[_groups.Cid610Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Lung: _Final[_Code]
-Bronchovascular: _Final[_Code]
-PleuralStructure: _Final[_Code]
-Mediastinum: _Final[_Code]
-Heart: _Final[_Code]
-Osseous: _Final[_Code]
-SystemicVascularStructure: _Final[_Code]
-Muscular: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Lung: _Final[_groups.Cid6100Code]
+Bronchovascular: _Final[_groups.Cid6100Code]
+PleuralStructure: _Final[_groups.Cid6100Code]
+Mediastinum: _Final[_groups.Cid6100Code]
+Heart: _Final[_groups.Cid6100Code]
+Osseous: _Final[_groups.Cid6100Code]
+SystemicVascularStructure: _Final[_groups.Cid6100Code]
+Muscular: _Final[_groups.Cid6100Code]
+MEMBERS: _Final[tuple[_groups.Cid6100Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AbnormalLines1D: _Final[_Code]
-AbnormalOpacity: _Final[_Code]
-AbnormalLucency: _Final[_Code]
-AbnormalCalcifications: _Final[_Code]
-AbnormalTexture: _Final[_Code]
-RadiographicAnatomy: _Final[_Code]
-NonLesion: _Final[_Code]
-ImageQuality: _Final[_Code]
-SelectedRegion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AbnormalLines1D: _Final[_groups.Cid6101Code]
+AbnormalOpacity: _Final[_groups.Cid6101Code]
+AbnormalLucency: _Final[_groups.Cid6101Code]
+AbnormalCalcifications: _Final[_groups.Cid6101Code]
+AbnormalTexture: _Final[_groups.Cid6101Code]
+RadiographicAnatomy: _Final[_groups.Cid6101Code]
+NonLesion: _Final[_groups.Cid6101Code]
+ImageQuality: _Final[_groups.Cid6101Code]
+SelectedRegion: _Final[_groups.Cid6101Code]
+MEMBERS: _Final[tuple[_groups.Cid6101Code, ...]]

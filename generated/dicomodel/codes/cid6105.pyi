@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AirBronchiologram: _Final[_Code]
-AirBronchogram: _Final[_Code]
-AirCrescent: _Final[_Code]
-AirTrapping: _Final[_Code]
-HaloSign: _Final[_Code]
-Pneumomediastinum: _Final[_Code]
-Pneumothorax: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AirBronchiologram: _Final[_groups.Cid6105Code]
+AirBronchogram: _Final[_groups.Cid6105Code]
+AirCrescent: _Final[_groups.Cid6105Code]
+AirTrapping: _Final[_groups.Cid6105Code]
+HaloSign: _Final[_groups.Cid6105Code]
+Pneumomediastinum: _Final[_groups.Cid6105Code]
+Pneumothorax: _Final[_groups.Cid6105Code]
+MEMBERS: _Final[tuple[_groups.Cid6105Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NodularPattern: _Final[_Code]
-ReticulonodularPattern: _Final[_Code]
-AbnormalInterstitialPattern: _Final[_Code]
-GranularPattern: _Final[_Code]
-HoneycombPattern: _Final[_Code]
-MiliaryPattern: _Final[_Code]
-MosaicPattern: _Final[_Code]
-ReticularPattern: _Final[_Code]
-SmallIrregularOpacities: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NodularPattern: _Final[_groups.Cid6106Code]
+ReticulonodularPattern: _Final[_groups.Cid6106Code]
+AbnormalInterstitialPattern: _Final[_groups.Cid6106Code]
+GranularPattern: _Final[_groups.Cid6106Code]
+HoneycombPattern: _Final[_groups.Cid6106Code]
+MiliaryPattern: _Final[_groups.Cid6106Code]
+MosaicPattern: _Final[_groups.Cid6106Code]
+ReticularPattern: _Final[_groups.Cid6106Code]
+SmallIrregularOpacities: _Final[_groups.Cid6106Code]
+MEMBERS: _Final[tuple[_groups.Cid6106Code, ...]]

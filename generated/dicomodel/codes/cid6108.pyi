@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AirTrapping: _Final[_Code]
-ArchitecturalDistortion: _Final[_Code]
-MosaicPerfusion: _Final[_Code]
-Oligemia: _Final[_Code]
-Pleonemia: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AirTrapping: _Final[_groups.Cid6108Code]
+ArchitecturalDistortion: _Final[_groups.Cid6108Code]
+MosaicPerfusion: _Final[_groups.Cid6108Code]
+Oligemia: _Final[_groups.Cid6108Code]
+Pleonemia: _Final[_groups.Cid6108Code]
+MEMBERS: _Final[tuple[_groups.Cid6108Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,12 +20,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-GeneralAnesthesia: _Final[_Code]
-Sedation: _Final[_Code]
-SpinalAnesthesia: _Final[_Code]
-EpiduralAnesthesia: _Final[_Code]
-RegionalAnesthesia: _Final[_Code]
-TopicalLocalAnesthesia: _Final[_Code]
-LocalAnesthesia: _Final[_Code]
-MonitoredAnesthesiaCareMAC: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+GeneralAnesthesia: _Final[_groups.Cid611Code]
+Sedation: _Final[_groups.Cid611Code]
+SpinalAnesthesia: _Final[_groups.Cid611Code]
+EpiduralAnesthesia: _Final[_groups.Cid611Code]
+RegionalAnesthesia: _Final[_groups.Cid611Code]
+TopicalLocalAnesthesia: _Final[_groups.Cid611Code]
+LocalAnesthesia: _Final[_groups.Cid611Code]
+MonitoredAnesthesiaCareMAC: _Final[_groups.Cid611Code]
+MEMBERS: _Final[tuple[_groups.Cid611Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LobeOfLung: _Final[_Code]
-MidlungWindow: _Final[_Code]
-SecondaryPulmonaryLobule: _Final[_Code]
-SegmentOfLung: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LobeOfLung: _Final[_groups.Cid6110Code]
+MidlungWindow: _Final[_groups.Cid6110Code]
+SecondaryPulmonaryLobule: _Final[_groups.Cid6110Code]
+SegmentOfLung: _Final[_groups.Cid6110Code]
+MEMBERS: _Final[tuple[_groups.Cid6110Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AirwayStructure: _Final[_Code]
-Bronchus: _Final[_Code]
-Carina: _Final[_Code]
-CarinaAngle: _Final[_Code]
-CentrilobularStructures: _Final[_Code]
-HilumOfLung: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AirwayStructure: _Final[_groups.Cid6111Code]
+Bronchus: _Final[_groups.Cid6111Code]
+Carina: _Final[_groups.Cid6111Code]
+CarinaAngle: _Final[_groups.Cid6111Code]
+CentrilobularStructures: _Final[_groups.Cid6111Code]
+HilumOfLung: _Final[_groups.Cid6111Code]
+MEMBERS: _Final[tuple[_groups.Cid6111Code, ...]]

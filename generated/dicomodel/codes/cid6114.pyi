@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Clavicle: _Final[_Code]
-Humerus: _Final[_Code]
-Rib: _Final[_Code]
-Scapula: _Final[_Code]
-Spine: _Final[_Code]
-Sternum: _Final[_Code]
-Vertebra: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Clavicle: _Final[_groups.Cid6114Code]
+Humerus: _Final[_groups.Cid6114Code]
+Rib: _Final[_groups.Cid6114Code]
+Scapula: _Final[_groups.Cid6114Code]
+Spine: _Final[_groups.Cid6114Code]
+Sternum: _Final[_groups.Cid6114Code]
+Vertebra: _Final[_groups.Cid6114Code]
+MEMBERS: _Final[tuple[_groups.Cid6114Code, ...]]

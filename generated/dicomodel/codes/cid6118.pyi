@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ExtremelySmall: _Final[_Code]
-VerySmall: _Final[_Code]
-Small: _Final[_Code]
-Medium: _Final[_Code]
-Large: _Final[_Code]
-Enlarged: _Final[_Code]
-TooSmall: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ExtremelySmall: _Final[_groups.Cid6118Code]
+VerySmall: _Final[_groups.Cid6118Code]
+Small: _Final[_groups.Cid6118Code]
+Medium: _Final[_groups.Cid6118Code]
+Large: _Final[_groups.Cid6118Code]
+Enlarged: _Final[_groups.Cid6118Code]
+TooSmall: _Final[_groups.Cid6118Code]
+MEMBERS: _Final[tuple[_groups.Cid6118Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-WellDefined: _Final[_Code]
-SharplyDefined: _Final[_Code]
-PoorlyDefined: _Final[_Code]
-DistinctlyDefined: _Final[_Code]
-WellDemarcated: _Final[_Code]
-SharplyDemarcated: _Final[_Code]
-PoorlyDemarcated: _Final[_Code]
-Circumscribed: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+WellDefined: _Final[_groups.Cid6120Code]
+SharplyDefined: _Final[_groups.Cid6120Code]
+PoorlyDefined: _Final[_groups.Cid6120Code]
+DistinctlyDefined: _Final[_groups.Cid6120Code]
+WellDemarcated: _Final[_groups.Cid6120Code]
+SharplyDemarcated: _Final[_groups.Cid6120Code]
+PoorlyDemarcated: _Final[_groups.Cid6120Code]
+Circumscribed: _Final[_groups.Cid6120Code]
+MEMBERS: _Final[tuple[_groups.Cid6120Code, ...]]

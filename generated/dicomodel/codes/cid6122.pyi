@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Air: _Final[_Code]
-Fat: _Final[_Code]
-SoftTissue: _Final[_Code]
-Calcium: _Final[_Code]
-ForeignMaterialIodizedOilMercuryTalc: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Air: _Final[_groups.Cid6122Code]
+Fat: _Final[_groups.Cid6122Code]
+SoftTissue: _Final[_groups.Cid6122Code]
+Calcium: _Final[_groups.Cid6122Code]
+ForeignMaterialIodizedOilMercuryTalc: _Final[_groups.Cid6122Code]
+MEMBERS: _Final[tuple[_groups.Cid6122Code, ...]]

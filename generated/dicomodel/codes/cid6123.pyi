@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Acinar: _Final[_Code]
-AirSpace: _Final[_Code]
-Fibronodular: _Final[_Code]
-Fluffy: _Final[_Code]
-Linear: _Final[_Code]
-Profusion: _Final[_Code]
-SilhouetteSign: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Acinar: _Final[_groups.Cid6123Code]
+AirSpace: _Final[_groups.Cid6123Code]
+Fibronodular: _Final[_groups.Cid6123Code]
+Fluffy: _Final[_groups.Cid6123Code]
+Linear: _Final[_groups.Cid6123Code]
+Profusion: _Final[_groups.Cid6123Code]
+SilhouetteSign: _Final[_groups.Cid6123Code]
+MEMBERS: _Final[tuple[_groups.Cid6123Code, ...]]

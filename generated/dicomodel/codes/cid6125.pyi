@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Central: _Final[_Code]
-Peripheral: _Final[_Code]
-Apical: _Final[_Code]
-Basal: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Central: _Final[_groups.Cid6125Code]
+Peripheral: _Final[_groups.Cid6125Code]
+Apical: _Final[_groups.Cid6125Code]
+Basal: _Final[_groups.Cid6125Code]
+MEMBERS: _Final[tuple[_groups.Cid6125Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,11 +20,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Subpleural: _Final[_Code]
-UpperZoneOfLung: _Final[_Code]
-MiddleZoneOfLung: _Final[_Code]
-LowerZoneOfLung: _Final[_Code]
-UpperLobeOfLung: _Final[_Code]
-MiddleLobeOfRightLung: _Final[_Code]
-LowerLobeOfLung: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Subpleural: _Final[_groups.Cid6126Code]
+UpperZoneOfLung: _Final[_groups.Cid6126Code]
+MiddleZoneOfLung: _Final[_groups.Cid6126Code]
+LowerZoneOfLung: _Final[_groups.Cid6126Code]
+UpperLobeOfLung: _Final[_groups.Cid6126Code]
+MiddleLobeOfRightLung: _Final[_groups.Cid6126Code]
+LowerLobeOfLung: _Final[_groups.Cid6126Code]
+MEMBERS: _Final[tuple[_groups.Cid6126Code, ...]]

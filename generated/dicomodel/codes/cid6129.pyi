@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Lung: _Final[_Code]
-Mediastinum: _Final[_Code]
-Lobar: _Final[_Code]
-InterstitialTissue: _Final[_Code]
-Bronchial: _Final[_Code]
-HilumOfLung: _Final[_Code]
-Aorta: _Final[_Code]
-PleuralStructure: _Final[_Code]
-ChestWall: _Final[_Code]
-UpperAbdomen: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Lung: _Final[_groups.Cid6129Code]
+Mediastinum: _Final[_groups.Cid6129Code]
+Lobar: _Final[_groups.Cid6129Code]
+InterstitialTissue: _Final[_groups.Cid6129Code]
+Bronchial: _Final[_groups.Cid6129Code]
+HilumOfLung: _Final[_groups.Cid6129Code]
+Aorta: _Final[_groups.Cid6129Code]
+PleuralStructure: _Final[_groups.Cid6129Code]
+ChestWall: _Final[_groups.Cid6129Code]
+UpperAbdomen: _Final[_groups.Cid6129Code]
+MEMBERS: _Final[tuple[_groups.Cid6129Code, ...]]

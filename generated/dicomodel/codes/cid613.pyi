@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,9 +20,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-IntraperitonealRoute: _Final[_Code]
-ByInhalation: _Final[_Code]
-IntravenousRoute: _Final[_Code]
-PerRectum: _Final[_Code]
-IntramuscularRoute: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+IntraperitonealRoute: _Final[_groups.Cid613Code]
+ByInhalation: _Final[_groups.Cid613Code]
+IntravenousRoute: _Final[_groups.Cid613Code]
+PerRectum: _Final[_groups.Cid613Code]
+IntramuscularRoute: _Final[_groups.Cid613Code]
+MEMBERS: _Final[tuple[_groups.Cid613Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Mild: _Final[_Code]
-Moderate: _Final[_Code]
-Severe: _Final[_Code]
-AcuteOnset: _Final[_Code]
-Chronic: _Final[_Code]
-HyperAcute: _Final[_Code]
-Subacute: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Mild: _Final[_groups.Cid6130Code]
+Moderate: _Final[_groups.Cid6130Code]
+Severe: _Final[_groups.Cid6130Code]
+AcuteOnset: _Final[_groups.Cid6130Code]
+Chronic: _Final[_groups.Cid6130Code]
+HyperAcute: _Final[_groups.Cid6130Code]
+Subacute: _Final[_groups.Cid6130Code]
+MEMBERS: _Final[tuple[_groups.Cid6130Code, ...]]

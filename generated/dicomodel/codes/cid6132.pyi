@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EggshellCalcification: _Final[_Code]
-CoarsePopcornLikeCalcification: _Final[_Code]
-Target: _Final[_Code]
-Laminated: _Final[_Code]
-Fibrocalcific: _Final[_Code]
-Flocculent: _Final[_Code]
-Nodular: _Final[_Code]
-Ossification: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EggshellCalcification: _Final[_groups.Cid6132Code]
+CoarsePopcornLikeCalcification: _Final[_groups.Cid6132Code]
+Target: _Final[_groups.Cid6132Code]
+Laminated: _Final[_groups.Cid6132Code]
+Fibrocalcific: _Final[_groups.Cid6132Code]
+Flocculent: _Final[_groups.Cid6132Code]
+Nodular: _Final[_groups.Cid6132Code]
+Ossification: _Final[_groups.Cid6132Code]
+MEMBERS: _Final[tuple[_groups.Cid6132Code, ...]]

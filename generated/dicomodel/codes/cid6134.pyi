@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DifferenceInBorderShape: _Final[_Code]
-DifferenceInBorderDefinition: _Final[_Code]
-DifferenceInDistribution: _Final[_Code]
-DifferenceInSiteInvolvement: _Final[_Code]
-DifferenceInSubstance: _Final[_Code]
-DifferenceInTexture: _Final[_Code]
-FindingPartiallyRemoved: _Final[_Code]
-NoSignificantChangesInTheFinding: _Final[_Code]
-IncreaseInSize: _Final[_Code]
-DecreaseInSize: _Final[_Code]
-LessDefined: _Final[_Code]
-MoreDefined: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DifferenceInBorderShape: _Final[_groups.Cid6134Code]
+DifferenceInBorderDefinition: _Final[_groups.Cid6134Code]
+DifferenceInDistribution: _Final[_groups.Cid6134Code]
+DifferenceInSiteInvolvement: _Final[_groups.Cid6134Code]
+DifferenceInSubstance: _Final[_groups.Cid6134Code]
+DifferenceInTexture: _Final[_groups.Cid6134Code]
+FindingPartiallyRemoved: _Final[_groups.Cid6134Code]
+NoSignificantChangesInTheFinding: _Final[_groups.Cid6134Code]
+IncreaseInSize: _Final[_groups.Cid6134Code]
+DecreaseInSize: _Final[_groups.Cid6134Code]
+LessDefined: _Final[_groups.Cid6134Code]
+MoreDefined: _Final[_groups.Cid6134Code]
+MEMBERS: _Final[tuple[_groups.Cid6134Code, ...]]

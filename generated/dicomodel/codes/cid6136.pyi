@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PerformanceOfPediatricAndAdultChestRadiographyACR: _Final[_Code]
-ACRPositionStatement: _Final[_Code]
-InstitutionallyDefinedQualityControlStandard: _Final[_Code]
-PerformanceOfPediatricAndAdultThoracicCT: _Final[_Code]
-PerformanceOfCTForDetectionOfPulmonaryEmbolismInAdults: _Final[_Code]
-PerformanceOfHighResolutionCTOfTheLungsInAdults: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PerformanceOfPediatricAndAdultChestRadiographyACR: _Final[_groups.Cid6136Code]
+ACRPositionStatement: _Final[_groups.Cid6136Code]
+InstitutionallyDefinedQualityControlStandard: _Final[_groups.Cid6136Code]
+PerformanceOfPediatricAndAdultThoracicCT: _Final[_groups.Cid6136Code]
+PerformanceOfCTForDetectionOfPulmonaryEmbolismInAdults: _Final[_groups.Cid6136Code]
+PerformanceOfHighResolutionCTOfTheLungsInAdults: _Final[_groups.Cid6136Code]
+MEMBERS: _Final[tuple[_groups.Cid6136Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SpatialCollocationAnalysis: _Final[_Code]
-SpatialProximityAnalysis: _Final[_Code]
-TemporalCorrelation: _Final[_Code]
-ImageQualityAnalysis: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SpatialCollocationAnalysis: _Final[_groups.Cid6137Code]
+SpatialProximityAnalysis: _Final[_groups.Cid6137Code]
+TemporalCorrelation: _Final[_groups.Cid6137Code]
+ImageQualityAnalysis: _Final[_groups.Cid6137Code]
+MEMBERS: _Final[tuple[_groups.Cid6137Code, ...]]

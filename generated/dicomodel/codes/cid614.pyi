@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ByInhalation: _Final[_Code]
-IntravenousRoute: _Final[_Code]
-PerRectum: _Final[_Code]
-IntramuscularRoute: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ByInhalation: _Final[_groups.Cid614Code]
+IntravenousRoute: _Final[_groups.Cid614Code]
+PerRectum: _Final[_groups.Cid614Code]
+IntramuscularRoute: _Final[_groups.Cid614Code]
+MEMBERS: _Final[tuple[_groups.Cid614Code, ...]]

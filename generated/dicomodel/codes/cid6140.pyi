@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Estimated: _Final[_Code]
-UnspecifiedMethodOfCalculation: _Final[_Code]
-AgatstonScoringMethod: _Final[_Code]
-VolumeScoringMethod: _Final[_Code]
-MassScoringMethod: _Final[_Code]
-TwoDimensionalMethod: _Final[_Code]
-ThreeDimensionalMethod: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Estimated: _Final[_groups.Cid6140Code]
+UnspecifiedMethodOfCalculation: _Final[_groups.Cid6140Code]
+AgatstonScoringMethod: _Final[_groups.Cid6140Code]
+VolumeScoringMethod: _Final[_groups.Cid6140Code]
+MassScoringMethod: _Final[_groups.Cid6140Code]
+TwoDimensionalMethod: _Final[_groups.Cid6140Code]
+ThreeDimensionalMethod: _Final[_groups.Cid6140Code]
+MEMBERS: _Final[tuple[_groups.Cid6140Code, ...]]

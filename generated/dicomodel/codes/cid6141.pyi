@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AttenuationCoefficient: _Final[_Code]
-MinimumAttenuationCoefficient: _Final[_Code]
-MaximumAttenuationCoefficient: _Final[_Code]
-MeanAttenuationCoefficient: _Final[_Code]
-MedianAttenuationCoefficient: _Final[_Code]
-StandardDeviationOfAttenuationCoefficient: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AttenuationCoefficient: _Final[_groups.Cid6141Code]
+MinimumAttenuationCoefficient: _Final[_groups.Cid6141Code]
+MaximumAttenuationCoefficient: _Final[_groups.Cid6141Code]
+MeanAttenuationCoefficient: _Final[_groups.Cid6141Code]
+MedianAttenuationCoefficient: _Final[_groups.Cid6141Code]
+StandardDeviationOfAttenuationCoefficient: _Final[_groups.Cid6141Code]
+MEMBERS: _Final[tuple[_groups.Cid6141Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TargetLesionCompleteResponse: _Final[_Code]
-TargetLesionPartialResponse: _Final[_Code]
-TargetLesionProgressiveDisease: _Final[_Code]
-TargetLesionStableDisease: _Final[_Code]
-NonTargetLesionCompleteResponse: _Final[_Code]
-NonTargetLesionIncompleteResponseOrStableDisease: _Final[_Code]
-NonTargetLesionProgressiveDisease: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TargetLesionCompleteResponse: _Final[_groups.Cid6144Code]
+TargetLesionPartialResponse: _Final[_groups.Cid6144Code]
+TargetLesionProgressiveDisease: _Final[_groups.Cid6144Code]
+TargetLesionStableDisease: _Final[_groups.Cid6144Code]
+NonTargetLesionCompleteResponse: _Final[_groups.Cid6144Code]
+NonTargetLesionIncompleteResponseOrStableDisease: _Final[_groups.Cid6144Code]
+NonTargetLesionProgressiveDisease: _Final[_groups.Cid6144Code]
+MEMBERS: _Final[tuple[_groups.Cid6144Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Baseline: _Final[_Code]
-Pretreatment: _Final[_Code]
-Posttreatment: _Final[_Code]
-Eligibility: _Final[_Code]
-Unscheduled: _Final[_Code]
-Nadir: _Final[_Code]
-PreOperative: _Final[_Code]
-PostOperative: _Final[_Code]
-PostRadiation: _Final[_Code]
-PostChemotherapy: _Final[_Code]
-MaintenanceTherapy: _Final[_Code]
-RecurrenceOfTumor: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Baseline: _Final[_groups.Cid6146Code]
+Pretreatment: _Final[_groups.Cid6146Code]
+Posttreatment: _Final[_groups.Cid6146Code]
+Eligibility: _Final[_groups.Cid6146Code]
+Unscheduled: _Final[_groups.Cid6146Code]
+Nadir: _Final[_groups.Cid6146Code]
+PreOperative: _Final[_groups.Cid6146Code]
+PostOperative: _Final[_groups.Cid6146Code]
+PostRadiation: _Final[_groups.Cid6146Code]
+PostChemotherapy: _Final[_groups.Cid6146Code]
+MaintenanceTherapy: _Final[_groups.Cid6146Code]
+RecurrenceOfTumor: _Final[_groups.Cid6146Code]
+MEMBERS: _Final[tuple[_groups.Cid6146Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-WHO: _Final[_Code]
-RECIST1Point0: _Final[_Code]
-RECIST1Point1: _Final[_Code]
-RANO: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+WHO: _Final[_groups.Cid6147Code]
+RECIST1Point0: _Final[_groups.Cid6147Code]
+RECIST1Point1: _Final[_groups.Cid6147Code]
+RANO: _Final[_groups.Cid6147Code]
+MEMBERS: _Final[tuple[_groups.Cid6147Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AtrialSeptalDefect: _Final[_Code]
-AzygoesophagealRecessInterface: _Final[_Code]
-FascialLayer: _Final[_Code]
-Hiatus: _Final[_Code]
-ParaspinalLine: _Final[_Code]
-PosteriorTrachealStripe: _Final[_Code]
-RightTrachealStripe: _Final[_Code]
-Stripe: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AtrialSeptalDefect: _Final[_groups.Cid6148Code]
+AzygoesophagealRecessInterface: _Final[_groups.Cid6148Code]
+FascialLayer: _Final[_groups.Cid6148Code]
+Hiatus: _Final[_groups.Cid6148Code]
+ParaspinalLine: _Final[_groups.Cid6148Code]
+PosteriorTrachealStripe: _Final[_groups.Cid6148Code]
+RightTrachealStripe: _Final[_groups.Cid6148Code]
+Stripe: _Final[_groups.Cid6148Code]
+MEMBERS: _Final[tuple[_groups.Cid6148Code, ...]]

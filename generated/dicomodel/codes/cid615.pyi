@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,6 +20,6 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-InhalationAnesthesiaSystemClosedRebreathingPrimaryAgent: _Final[_Code]
-InhalationAnesthesiaSystemClosedNoRebreathingPrimaryAgent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+InhalationAnesthesiaSystemClosedRebreathingPrimaryAgent: _Final[_groups.Cid615Code]
+InhalationAnesthesiaSystemClosedNoRebreathingPrimaryAgent: _Final[_groups.Cid615Code]
+MEMBERS: _Final[tuple[_groups.Cid615Code, ...]]

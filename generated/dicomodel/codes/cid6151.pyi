@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,7 +19,7 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HomogeneousFatEchotexture: _Final[_Code]
-HomogeneousFibroglandularEchotexture: _Final[_Code]
-HeterogeneousEchotexture: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HomogeneousFatEchotexture: _Final[_groups.Cid6151Code]
+HomogeneousFibroglandularEchotexture: _Final[_groups.Cid6151Code]
+HeterogeneousEchotexture: _Final[_groups.Cid6151Code]
+MEMBERS: _Final[tuple[_groups.Cid6151Code, ...]]

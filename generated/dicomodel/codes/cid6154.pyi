@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Anechoic: _Final[_Code]
-Hyperechoic: _Final[_Code]
-Complex: _Final[_Code]
-Hypoechoic: _Final[_Code]
-Isoechoic: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Anechoic: _Final[_groups.Cid6154Code]
+Hyperechoic: _Final[_groups.Cid6154Code]
+Complex: _Final[_groups.Cid6154Code]
+Hypoechoic: _Final[_groups.Cid6154Code]
+Isoechoic: _Final[_groups.Cid6154Code]
+MEMBERS: _Final[tuple[_groups.Cid6154Code, ...]]

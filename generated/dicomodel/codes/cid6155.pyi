@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NoPosteriorAcousticFeatures: _Final[_Code]
-PosteriorEnhancement: _Final[_Code]
-PosteriorShadowing: _Final[_Code]
-CombinedPosteriorEnhancementAndShadowing: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NoPosteriorAcousticFeatures: _Final[_groups.Cid6155Code]
+PosteriorEnhancement: _Final[_groups.Cid6155Code]
+PosteriorShadowing: _Final[_groups.Cid6155Code]
+CombinedPosteriorEnhancementAndShadowing: _Final[_groups.Cid6155Code]
+MEMBERS: _Final[tuple[_groups.Cid6155Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-VascularityNotPresent: _Final[_Code]
-VascularityNotAssessed: _Final[_Code]
-VascularityPresentInLesion: _Final[_Code]
-VascularityPresentImmediatelyAdjacentToLesion: _Final[_Code]
-DiffuselyIncreasedVascularityInSurroundingTissue: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+VascularityNotPresent: _Final[_groups.Cid6157Code]
+VascularityNotAssessed: _Final[_groups.Cid6157Code]
+VascularityPresentInLesion: _Final[_groups.Cid6157Code]
+VascularityPresentImmediatelyAdjacentToLesion: _Final[_groups.Cid6157Code]
+DiffuselyIncreasedVascularityInSurroundingTissue: _Final[_groups.Cid6157Code]
+MEMBERS: _Final[tuple[_groups.Cid6157Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CorrelatesToPhysicalExaminationFindings: _Final[_Code]
-CorrelatesToMammographyFindings: _Final[_Code]
-CorrelatesToMRIFindings: _Final[_Code]
-CorrelatesToUltrasoundFindings: _Final[_Code]
-CorrelatesToOtherImagingFindings: _Final[_Code]
-NoCorrelationToOtherImagingFindings: _Final[_Code]
-NoCorrelationToClinicalFindings: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CorrelatesToPhysicalExaminationFindings: _Final[_groups.Cid6158Code]
+CorrelatesToMammographyFindings: _Final[_groups.Cid6158Code]
+CorrelatesToMRIFindings: _Final[_groups.Cid6158Code]
+CorrelatesToUltrasoundFindings: _Final[_groups.Cid6158Code]
+CorrelatesToOtherImagingFindings: _Final[_groups.Cid6158Code]
+NoCorrelationToOtherImagingFindings: _Final[_groups.Cid6158Code]
+NoCorrelationToClinicalFindings: _Final[_groups.Cid6158Code]
+MEMBERS: _Final[tuple[_groups.Cid6158Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Pnx: _Final[_Code]
-Pn0: _Final[_Code]
-Pn1: _Final[_Code]
-Pn2: _Final[_Code]
-Pn2a: _Final[_Code]
-Pn2b: _Final[_Code]
-Pn3: _Final[_Code]
-Pn3a: _Final[_Code]
-Pn3b: _Final[_Code]
-Pn3c: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Pnx: _Final[_groups.Cid6161Code]
+Pn0: _Final[_groups.Cid6161Code]
+Pn1: _Final[_groups.Cid6161Code]
+Pn2: _Final[_groups.Cid6161Code]
+Pn2a: _Final[_groups.Cid6161Code]
+Pn2b: _Final[_groups.Cid6161Code]
+Pn3: _Final[_groups.Cid6161Code]
+Pn3a: _Final[_groups.Cid6161Code]
+Pn3b: _Final[_groups.Cid6161Code]
+Pn3c: _Final[_groups.Cid6161Code]
+MEMBERS: _Final[tuple[_groups.Cid6161Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,7 +19,7 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MX: _Final[_Code]
-Cm0: _Final[_Code]
-Pm1: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MX: _Final[_groups.Cid6162Code]
+Cm0: _Final[_groups.Cid6162Code]
+Pm1: _Final[_groups.Cid6162Code]
+MEMBERS: _Final[tuple[_groups.Cid6162Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-_1stWeek: _Final[_Code]
-_2ndWeek: _Final[_Code]
-_3rdWeek: _Final[_Code]
-MenstruationPresent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+_1stWeek: _Final[_groups.Cid6163Code]
+_2ndWeek: _Final[_groups.Cid6163Code]
+_3rdWeek: _Final[_groups.Cid6163Code]
+MenstruationPresent: _Final[_groups.Cid6163Code]
+MEMBERS: _Final[tuple[_groups.Cid6163Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LesserThan3MonthsAgo: _Final[_Code]
-_4MonthsTo1YearAgo: _Final[_Code]
-GreaterThan1YearAgo: _Final[_Code]
-NotSure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LesserThan3MonthsAgo: _Final[_groups.Cid6164Code]
+_4MonthsTo1YearAgo: _Final[_groups.Cid6164Code]
+GreaterThan1YearAgo: _Final[_groups.Cid6164Code]
+NotSure: _Final[_groups.Cid6164Code]
+MEMBERS: _Final[tuple[_groups.Cid6164Code, ...]]

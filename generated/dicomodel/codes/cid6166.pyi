@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-OutlineOfLobulations: _Final[_Code]
-InnerLimitsOfFuzzyMargin: _Final[_Code]
-OuterLimitsOfFuzzyMargin: _Final[_Code]
-OutlineOfSpiculations: _Final[_Code]
-LinearSpiculation: _Final[_Code]
-PixelatedSpiculations: _Final[_Code]
-LongAxis: _Final[_Code]
-ShortAxis: _Final[_Code]
-OrthogonalLocationArc: _Final[_Code]
-OrthogonalLocationArcInnerMargin: _Final[_Code]
-OrthogonalLocationArcOuterMargin: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+OutlineOfLobulations: _Final[_groups.Cid6166Code]
+InnerLimitsOfFuzzyMargin: _Final[_groups.Cid6166Code]
+OuterLimitsOfFuzzyMargin: _Final[_groups.Cid6166Code]
+OutlineOfSpiculations: _Final[_groups.Cid6166Code]
+LinearSpiculation: _Final[_groups.Cid6166Code]
+PixelatedSpiculations: _Final[_groups.Cid6166Code]
+LongAxis: _Final[_groups.Cid6166Code]
+ShortAxis: _Final[_groups.Cid6166Code]
+OrthogonalLocationArc: _Final[_groups.Cid6166Code]
+OrthogonalLocationArcInnerMargin: _Final[_groups.Cid6166Code]
+OrthogonalLocationArcOuterMargin: _Final[_groups.Cid6166Code]
+MEMBERS: _Final[tuple[_groups.Cid6166Code, ...]]

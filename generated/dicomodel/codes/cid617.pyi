@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,13 +20,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NoseCone: _Final[_Code]
-ControlledVentilation: _Final[_Code]
-ArtificialRespiration: _Final[_Code]
-OxygenTherapy: _Final[_Code]
-LaryngealMaskAirwayLMA: _Final[_Code]
-IntubationOfRespiratoryTract: _Final[_Code]
-AnestheticFaceMask: _Final[_Code]
-NasalCannula: _Final[_Code]
-ViaTracheostomy: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NoseCone: _Final[_groups.Cid617Code]
+ControlledVentilation: _Final[_groups.Cid617Code]
+ArtificialRespiration: _Final[_groups.Cid617Code]
+OxygenTherapy: _Final[_groups.Cid617Code]
+LaryngealMaskAirwayLMA: _Final[_groups.Cid617Code]
+IntubationOfRespiratoryTract: _Final[_groups.Cid617Code]
+AnestheticFaceMask: _Final[_groups.Cid617Code]
+NasalCannula: _Final[_groups.Cid617Code]
+ViaTracheostomy: _Final[_groups.Cid617Code]
+MEMBERS: _Final[tuple[_groups.Cid617Code, ...]]

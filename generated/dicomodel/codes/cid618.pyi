@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ControlledVentilation: _Final[_Code]
-ArtificialRespiration: _Final[_Code]
-OxygenTherapy: _Final[_Code]
-LaryngealMaskAirwayLMA: _Final[_Code]
-IntubationOfRespiratoryTract: _Final[_Code]
-AnestheticFaceMask: _Final[_Code]
-NasalCannula: _Final[_Code]
-ViaTracheostomy: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ControlledVentilation: _Final[_groups.Cid618Code]
+ArtificialRespiration: _Final[_groups.Cid618Code]
+OxygenTherapy: _Final[_groups.Cid618Code]
+LaryngealMaskAirwayLMA: _Final[_groups.Cid618Code]
+IntubationOfRespiratoryTract: _Final[_groups.Cid618Code]
+AnestheticFaceMask: _Final[_groups.Cid618Code]
+NasalCannula: _Final[_groups.Cid618Code]
+ViaTracheostomy: _Final[_groups.Cid618Code]
+MEMBERS: _Final[tuple[_groups.Cid618Code, ...]]

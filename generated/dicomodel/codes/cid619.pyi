@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,8 +20,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-InverseRatioVentilation: _Final[_Code]
-HighFrequencyVentilation: _Final[_Code]
-TranstrachealJetVentilation: _Final[_Code]
-ContinuousFlowApneicVentilation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+InverseRatioVentilation: _Final[_groups.Cid619Code]
+HighFrequencyVentilation: _Final[_groups.Cid619Code]
+TranstrachealJetVentilation: _Final[_groups.Cid619Code]
+ContinuousFlowApneicVentilation: _Final[_groups.Cid619Code]
+MEMBERS: _Final[tuple[_groups.Cid619Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AutomaticProgrammedAdministrationPhase: _Final[_Code]
-AutomaticProgrammedDelayPhase: _Final[_Code]
-AutomatedManualInjectPhase: _Final[_Code]
-AutomaticProgrammedWaitPhase: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AutomaticProgrammedAdministrationPhase: _Final[_groups.Cid62Code]
+AutomaticProgrammedDelayPhase: _Final[_groups.Cid62Code]
+AutomatedManualInjectPhase: _Final[_groups.Cid62Code]
+AutomaticProgrammedWaitPhase: _Final[_groups.Cid62Code]
+MEMBERS: _Final[tuple[_groups.Cid62Code, ...]]

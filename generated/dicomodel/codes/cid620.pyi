@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-InverseRatioVentilation: _Final[_Code]
-HighFrequencyVentilation: _Final[_Code]
-TranstrachealJetVentilation: _Final[_Code]
-ContinuousFlowApneicVentilation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+InverseRatioVentilation: _Final[_groups.Cid620Code]
+HighFrequencyVentilation: _Final[_groups.Cid620Code]
+TranstrachealJetVentilation: _Final[_groups.Cid620Code]
+ContinuousFlowApneicVentilation: _Final[_groups.Cid620Code]
+MEMBERS: _Final[tuple[_groups.Cid620Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-C0InadequateStudyAwaitingPriorComparisons: _Final[_Code]
-C1NormalColonOrBenignLesion: _Final[_Code]
-C2IntermediatePolypOrIndeterminateFinding: _Final[_Code]
-C3PolypPossiblyAdvancedAdenoma: _Final[_Code]
-C4ColonicMassLikelyMalignant: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+C0InadequateStudyAwaitingPriorComparisons: _Final[_groups.Cid6200Code]
+C1NormalColonOrBenignLesion: _Final[_groups.Cid6200Code]
+C2IntermediatePolypOrIndeterminateFinding: _Final[_groups.Cid6200Code]
+C3PolypPossiblyAdvancedAdenoma: _Final[_groups.Cid6200Code]
+C4ColonicMassLikelyMalignant: _Final[_groups.Cid6200Code]
+MEMBERS: _Final[tuple[_groups.Cid6200Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-_1OClockPosition: _Final[_Code]
-_2OClockPosition: _Final[_Code]
-_3OClockPosition: _Final[_Code]
-_4OClockPosition: _Final[_Code]
-_5OClockPosition: _Final[_Code]
-_6OClockPosition: _Final[_Code]
-_7OClockPosition: _Final[_Code]
-_8OClockPosition: _Final[_Code]
-_9OClockPosition: _Final[_Code]
-_10OClockPosition: _Final[_Code]
-_11OClockPosition: _Final[_Code]
-_12OClockPosition: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+_1OClockPosition: _Final[_groups.Cid6205Code]
+_2OClockPosition: _Final[_groups.Cid6205Code]
+_3OClockPosition: _Final[_groups.Cid6205Code]
+_4OClockPosition: _Final[_groups.Cid6205Code]
+_5OClockPosition: _Final[_groups.Cid6205Code]
+_6OClockPosition: _Final[_groups.Cid6205Code]
+_7OClockPosition: _Final[_groups.Cid6205Code]
+_8OClockPosition: _Final[_groups.Cid6205Code]
+_9OClockPosition: _Final[_groups.Cid6205Code]
+_10OClockPosition: _Final[_groups.Cid6205Code]
+_11OClockPosition: _Final[_groups.Cid6205Code]
+_12OClockPosition: _Final[_groups.Cid6205Code]
+MEMBERS: _Final[tuple[_groups.Cid6205Code, ...]]

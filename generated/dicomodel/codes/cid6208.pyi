@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ACRPositionStatement: _Final[_Code]
-InstitutionallyDefinedQualityControlStandard: _Final[_Code]
-ACRGuidelinePerformanceOfAdultCTColonography: _Final[_Code]
-ACRStandardCTMedicalPhysicsPerformanceMonitoring: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ACRPositionStatement: _Final[_groups.Cid6208Code]
+InstitutionallyDefinedQualityControlStandard: _Final[_groups.Cid6208Code]
+ACRGuidelinePerformanceOfAdultCTColonography: _Final[_groups.Cid6208Code]
+ACRStandardCTMedicalPhysicsPerformanceMonitoring: _Final[_groups.Cid6208Code]
+MEMBERS: _Final[tuple[_groups.Cid6208Code, ...]]

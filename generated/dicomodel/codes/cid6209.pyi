@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Sessile: _Final[_Code]
-Pedunculated: _Final[_Code]
-Flat: _Final[_Code]
-Circumferential: _Final[_Code]
-Ulcer: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Sessile: _Final[_groups.Cid6209Code]
+Pedunculated: _Final[_groups.Cid6209Code]
+Flat: _Final[_groups.Cid6209Code]
+Circumferential: _Final[_groups.Cid6209Code]
+Ulcer: _Final[_groups.Cid6209Code]
+MEMBERS: _Final[tuple[_groups.Cid6209Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Rectum: _Final[_Code]
-SigmoidColon: _Final[_Code]
-DescendingColon: _Final[_Code]
-TransverseColon: _Final[_Code]
-AscendingColon: _Final[_Code]
-Cecum: _Final[_Code]
-SplenicFlexureOfColon: _Final[_Code]
-HepaticFlexureOfColon: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Rectum: _Final[_groups.Cid6210Code]
+SigmoidColon: _Final[_groups.Cid6210Code]
+DescendingColon: _Final[_groups.Cid6210Code]
+TransverseColon: _Final[_groups.Cid6210Code]
+AscendingColon: _Final[_groups.Cid6210Code]
+Cecum: _Final[_groups.Cid6210Code]
+SplenicFlexureOfColon: _Final[_groups.Cid6210Code]
+HepaticFlexureOfColon: _Final[_groups.Cid6210Code]
+MEMBERS: _Final[tuple[_groups.Cid6210Code, ...]]

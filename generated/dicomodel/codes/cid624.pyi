@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CarbonDioxide: _Final[_Code]
-Chloroform: _Final[_Code]
-Desflurane: _Final[_Code]
-DiethylEther: _Final[_Code]
-Enflurane: _Final[_Code]
-Halothane: _Final[_Code]
-Isoflurane: _Final[_Code]
-Methoxyflurane: _Final[_Code]
-NitrousOxide: _Final[_Code]
-Sevoflurane: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CarbonDioxide: _Final[_groups.Cid624Code]
+Chloroform: _Final[_groups.Cid624Code]
+Desflurane: _Final[_groups.Cid624Code]
+DiethylEther: _Final[_groups.Cid624Code]
+Enflurane: _Final[_groups.Cid624Code]
+Halothane: _Final[_groups.Cid624Code]
+Isoflurane: _Final[_groups.Cid624Code]
+Methoxyflurane: _Final[_groups.Cid624Code]
+NitrousOxide: _Final[_groups.Cid624Code]
+Sevoflurane: _Final[_groups.Cid624Code]
+MEMBERS: _Final[tuple[_groups.Cid624Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,10 +20,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Preoperative: _Final[_Code]
-Intraoperative: _Final[_Code]
-Postoperative: _Final[_Code]
-AfterProcedure: _Final[_Code]
-DuringProcedure: _Final[_Code]
-BeforeProcedure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Preoperative: _Final[_groups.Cid631Code]
+Intraoperative: _Final[_groups.Cid631Code]
+Postoperative: _Final[_groups.Cid631Code]
+AfterProcedure: _Final[_groups.Cid631Code]
+DuringProcedure: _Final[_groups.Cid631Code]
+BeforeProcedure: _Final[_groups.Cid631Code]
+MEMBERS: _Final[tuple[_groups.Cid631Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-T2WeightedMRSignalIntensity: _Final[_Code]
-DiffusionWeighted: _Final[_Code]
-DiffusionWeightedAcquisitionHighestBValueImage: _Final[_Code]
-DynamicContrastEnhancedAcquisition: _Final[_Code]
-DynamicContrastEnhancedAcquisitionSubtractionImage: _Final[_Code]
-T1WeightedMRSignalIntensity: _Final[_Code]
-ApparentDiffusionCoefficient: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+T2WeightedMRSignalIntensity: _Final[_groups.Cid6311Code]
+DiffusionWeighted: _Final[_groups.Cid6311Code]
+DiffusionWeightedAcquisitionHighestBValueImage: _Final[_groups.Cid6311Code]
+DynamicContrastEnhancedAcquisition: _Final[_groups.Cid6311Code]
+DynamicContrastEnhancedAcquisitionSubtractionImage: _Final[_groups.Cid6311Code]
+T1WeightedMRSignalIntensity: _Final[_groups.Cid6311Code]
+ApparentDiffusionCoefficient: _Final[_groups.Cid6311Code]
+MEMBERS: _Final[tuple[_groups.Cid6311Code, ...]]

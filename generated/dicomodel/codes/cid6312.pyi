@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Sagittal: _Final[_Code]
-Axial: _Final[_Code]
-Coronal: _Final[_Code]
-Oblique: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Sagittal: _Final[_groups.Cid6312Code]
+Axial: _Final[_groups.Cid6312Code]
+Coronal: _Final[_groups.Cid6312Code]
+Oblique: _Final[_groups.Cid6312Code]
+MEMBERS: _Final[tuple[_groups.Cid6312Code, ...]]

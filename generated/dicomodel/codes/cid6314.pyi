@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ProtocolNotFollowed: _Final[_Code]
-CoilPlacementConcern: _Final[_Code]
-CoilSelectionConcern: _Final[_Code]
-StudyPerformedDidNotMatchRequest: _Final[_Code]
-IncompleteStudy: _Final[_Code]
-SuboptimalPatientPreparation: _Final[_Code]
-SuboptimalPatientPositioning: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ProtocolNotFollowed: _Final[_groups.Cid6314Code]
+CoilPlacementConcern: _Final[_groups.Cid6314Code]
+CoilSelectionConcern: _Final[_groups.Cid6314Code]
+StudyPerformedDidNotMatchRequest: _Final[_groups.Cid6314Code]
+IncompleteStudy: _Final[_groups.Cid6314Code]
+SuboptimalPatientPreparation: _Final[_groups.Cid6314Code]
+SuboptimalPatientPositioning: _Final[_groups.Cid6314Code]
+MEMBERS: _Final[tuple[_groups.Cid6314Code, ...]]

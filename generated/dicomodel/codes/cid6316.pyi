@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MotionRelatedArtifact: _Final[_Code]
-PhaseWraparoundArtifact: _Final[_Code]
-Smearing: _Final[_Code]
-Ghost: _Final[_Code]
-TissueMagneticSusceptibilityEffect: _Final[_Code]
-FerromagneticImplantMagneticSusceptibilityEffect: _Final[_Code]
-NonUniformSignalIntensityArtifact: _Final[_Code]
-ParallelImagingArtifact: _Final[_Code]
-ChemicalShiftArtifact: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MotionRelatedArtifact: _Final[_groups.Cid6316Code]
+PhaseWraparoundArtifact: _Final[_groups.Cid6316Code]
+Smearing: _Final[_groups.Cid6316Code]
+Ghost: _Final[_groups.Cid6316Code]
+TissueMagneticSusceptibilityEffect: _Final[_groups.Cid6316Code]
+FerromagneticImplantMagneticSusceptibilityEffect: _Final[_groups.Cid6316Code]
+NonUniformSignalIntensityArtifact: _Final[_groups.Cid6316Code]
+ParallelImagingArtifact: _Final[_groups.Cid6316Code]
+ChemicalShiftArtifact: _Final[_groups.Cid6316Code]
+MEMBERS: _Final[tuple[_groups.Cid6316Code, ...]]

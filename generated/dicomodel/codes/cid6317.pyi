@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PoorContrastTiming: _Final[_Code]
-InadequateContrastEnhancement: _Final[_Code]
-SubtractionImageMissing: _Final[_Code]
-UnwantedSubtractionImages: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PoorContrastTiming: _Final[_groups.Cid6317Code]
+InadequateContrastEnhancement: _Final[_groups.Cid6317Code]
+SubtractionImageMissing: _Final[_groups.Cid6317Code]
+UnwantedSubtractionImages: _Final[_groups.Cid6317Code]
+MEMBERS: _Final[tuple[_groups.Cid6317Code, ...]]

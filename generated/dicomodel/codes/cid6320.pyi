@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-OperationOnPelvicRegionOfTrunk: _Final[_Code]
-Prostatectomy: _Final[_Code]
-Cryoablation: _Final[_Code]
-IrreversibleElectroporation: _Final[_Code]
-FocusedUltrasoundAblation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+OperationOnPelvicRegionOfTrunk: _Final[_groups.Cid6320Code]
+Prostatectomy: _Final[_groups.Cid6320Code]
+Cryoablation: _Final[_groups.Cid6320Code]
+IrreversibleElectroporation: _Final[_groups.Cid6320Code]
+FocusedUltrasoundAblation: _Final[_groups.Cid6320Code]
+MEMBERS: _Final[tuple[_groups.Cid6320Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,10 +20,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PIRADS1VeryLow: _Final[_Code]
-PIRADS2Low: _Final[_Code]
-PIRADS3Intermediate: _Final[_Code]
-PIRADS4High: _Final[_Code]
-PIRADS5VeryHigh: _Final[_Code]
-PIRADSXInadequateOrAbsent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PIRADS1VeryLow: _Final[_groups.Cid6324Code]
+PIRADS2Low: _Final[_groups.Cid6324Code]
+PIRADS3Intermediate: _Final[_groups.Cid6324Code]
+PIRADS4High: _Final[_groups.Cid6324Code]
+PIRADS5VeryHigh: _Final[_groups.Cid6324Code]
+PIRADSXInadequateOrAbsent: _Final[_groups.Cid6324Code]
+MEMBERS: _Final[tuple[_groups.Cid6324Code, ...]]

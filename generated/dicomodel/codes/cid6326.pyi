@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,10 +20,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-InstitutionallyDefinedQualityControlStandard: _Final[_Code]
-ESUR2012ProstateMRIAcquisitionRequirements: _Final[_Code]
-PIRADS2Point0ProstateMRIAcquisitionRequirements: _Final[_Code]
-PIRADS2Point1ProstateMRIAcquisitionRequirements: _Final[_Code]
-MammographyQualityControlManual1999ACR: _Final[_Code]
-Title21CFRSection900SubpartB: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+InstitutionallyDefinedQualityControlStandard: _Final[_groups.Cid6326Code]
+ESUR2012ProstateMRIAcquisitionRequirements: _Final[_groups.Cid6326Code]
+PIRADS2Point0ProstateMRIAcquisitionRequirements: _Final[_groups.Cid6326Code]
+PIRADS2Point1ProstateMRIAcquisitionRequirements: _Final[_groups.Cid6326Code]
+MammographyQualityControlManual1999ACR: _Final[_groups.Cid6326Code]
+Title21CFRSection900SubpartB: _Final[_groups.Cid6326Code]
+MEMBERS: _Final[tuple[_groups.Cid6326Code, ...]]

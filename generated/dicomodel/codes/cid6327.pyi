@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ActiveSurveillanceOfProstateCancer: _Final[_Code]
-FamilyHistoryOfProstateCancer: _Final[_Code]
-Staging: _Final[_Code]
-AssessChange: _Final[_Code]
-ElevatedProstateSpecificAntigen: _Final[_Code]
-ReviewOfAnOutsideStudy: _Final[_Code]
-Brachytherapy: _Final[_Code]
-PreBiopsyLocalizationOfProstateLesion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ActiveSurveillanceOfProstateCancer: _Final[_groups.Cid6327Code]
+FamilyHistoryOfProstateCancer: _Final[_groups.Cid6327Code]
+Staging: _Final[_groups.Cid6327Code]
+AssessChange: _Final[_groups.Cid6327Code]
+ElevatedProstateSpecificAntigen: _Final[_groups.Cid6327Code]
+ReviewOfAnOutsideStudy: _Final[_groups.Cid6327Code]
+Brachytherapy: _Final[_groups.Cid6327Code]
+PreBiopsyLocalizationOfProstateLesion: _Final[_groups.Cid6327Code]
+MEMBERS: _Final[tuple[_groups.Cid6327Code, ...]]

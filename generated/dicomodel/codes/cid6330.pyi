@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PIRADS1T2WITZVeryLow: _Final[_Code]
-PIRADS2T2WITZLow: _Final[_Code]
-PIRADS3T2WITZIntermediate: _Final[_Code]
-PIRADS4T2WITZHigh: _Final[_Code]
-PIRADS5T2WITZVeryHigh: _Final[_Code]
-PIRADSXT2WITZInadequateOrAbsent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PIRADS1T2WITZVeryLow: _Final[_groups.Cid6330Code]
+PIRADS2T2WITZLow: _Final[_groups.Cid6330Code]
+PIRADS3T2WITZIntermediate: _Final[_groups.Cid6330Code]
+PIRADS4T2WITZHigh: _Final[_groups.Cid6330Code]
+PIRADS5T2WITZVeryHigh: _Final[_groups.Cid6330Code]
+PIRADSXT2WITZInadequateOrAbsent: _Final[_groups.Cid6330Code]
+MEMBERS: _Final[tuple[_groups.Cid6330Code, ...]]

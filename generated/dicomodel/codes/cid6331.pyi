@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PIRADS1DWIVeryLow: _Final[_Code]
-PIRADS2DWILow: _Final[_Code]
-PIRADS3DWIIntermediate: _Final[_Code]
-PIRADS4DWIHigh: _Final[_Code]
-PIRADS5DWIVeryHigh: _Final[_Code]
-PIRADSXDWIInadequateOrAbsent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PIRADS1DWIVeryLow: _Final[_groups.Cid6331Code]
+PIRADS2DWILow: _Final[_groups.Cid6331Code]
+PIRADS3DWIIntermediate: _Final[_groups.Cid6331Code]
+PIRADS4DWIHigh: _Final[_groups.Cid6331Code]
+PIRADS5DWIVeryHigh: _Final[_groups.Cid6331Code]
+PIRADSXDWIInadequateOrAbsent: _Final[_groups.Cid6331Code]
+MEMBERS: _Final[tuple[_groups.Cid6331Code, ...]]

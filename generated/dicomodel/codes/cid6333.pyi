@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,9 +20,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Abnormality: _Final[_Code]
-Shape: _Final[_Code]
-Margin: _Final[_Code]
-SignalCharacteristic: _Final[_Code]
-EnhancementPattern: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Abnormality: _Final[_groups.Cid6333Code]
+Shape: _Final[_groups.Cid6333Code]
+Margin: _Final[_groups.Cid6333Code]
+SignalCharacteristic: _Final[_groups.Cid6333Code]
+EnhancementPattern: _Final[_groups.Cid6333Code]
+MEMBERS: _Final[tuple[_groups.Cid6333Code, ...]]

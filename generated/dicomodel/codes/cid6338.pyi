@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BenignProstateHyperplasia: _Final[_Code]
-Hemorrhage: _Final[_Code]
-Cyst: _Final[_Code]
-PathologicCalcification: _Final[_Code]
-Prostatitis: _Final[_Code]
-Atrophy: _Final[_Code]
-Fibrosis: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BenignProstateHyperplasia: _Final[_groups.Cid6338Code]
+Hemorrhage: _Final[_groups.Cid6338Code]
+Cyst: _Final[_groups.Cid6338Code]
+PathologicCalcification: _Final[_groups.Cid6338Code]
+Prostatitis: _Final[_groups.Cid6338Code]
+Atrophy: _Final[_groups.Cid6338Code]
+Fibrosis: _Final[_groups.Cid6338Code]
+MEMBERS: _Final[tuple[_groups.Cid6338Code, ...]]

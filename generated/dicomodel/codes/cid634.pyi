@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-InHomeCage: _Final[_Code]
-DuringTransport: _Final[_Code]
-StagingPriorToImaging: _Final[_Code]
-PreparationForImaging: _Final[_Code]
-AnesthesiaInduction: _Final[_Code]
-ImagingProcedure: _Final[_Code]
-AnesthesiaRecoveryPeriod: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+InHomeCage: _Final[_groups.Cid634Code]
+DuringTransport: _Final[_groups.Cid634Code]
+StagingPriorToImaging: _Final[_groups.Cid634Code]
+PreparationForImaging: _Final[_groups.Cid634Code]
+AnesthesiaInduction: _Final[_groups.Cid634Code]
+ImagingProcedure: _Final[_groups.Cid634Code]
+AnesthesiaRecoveryPeriod: _Final[_groups.Cid634Code]
+MEMBERS: _Final[tuple[_groups.Cid634Code, ...]]

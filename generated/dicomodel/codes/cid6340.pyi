@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Round: _Final[_Code]
-OvoidShape: _Final[_Code]
-Lenticular: _Final[_Code]
-Lobulated: _Final[_Code]
-DropShaped: _Final[_Code]
-WedgeShaped: _Final[_Code]
-Linear: _Final[_Code]
-Irregular: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Round: _Final[_groups.Cid6340Code]
+OvoidShape: _Final[_groups.Cid6340Code]
+Lenticular: _Final[_groups.Cid6340Code]
+Lobulated: _Final[_groups.Cid6340Code]
+DropShaped: _Final[_groups.Cid6340Code]
+WedgeShaped: _Final[_groups.Cid6340Code]
+Linear: _Final[_groups.Cid6340Code]
+Irregular: _Final[_groups.Cid6340Code]
+MEMBERS: _Final[tuple[_groups.Cid6340Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,14 +20,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CircumscribedLesion: _Final[_Code]
-NonCircumscribedMargin: _Final[_Code]
-IndistinctLesion: _Final[_Code]
-ObscuredLesion: _Final[_Code]
-Irregular: _Final[_Code]
-SpiculatedLesion: _Final[_Code]
-Encapsulated: _Final[_Code]
-ErasedCharcoalSign: _Final[_Code]
-PartiallyEncapsulated: _Final[_Code]
-CompletelyEncapsulated: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CircumscribedLesion: _Final[_groups.Cid6341Code]
+NonCircumscribedMargin: _Final[_groups.Cid6341Code]
+IndistinctLesion: _Final[_groups.Cid6341Code]
+ObscuredLesion: _Final[_groups.Cid6341Code]
+Irregular: _Final[_groups.Cid6341Code]
+SpiculatedLesion: _Final[_groups.Cid6341Code]
+Encapsulated: _Final[_groups.Cid6341Code]
+ErasedCharcoalSign: _Final[_groups.Cid6341Code]
+PartiallyEncapsulated: _Final[_groups.Cid6341Code]
+CompletelyEncapsulated: _Final[_groups.Cid6341Code]
+MEMBERS: _Final[tuple[_groups.Cid6341Code, ...]]

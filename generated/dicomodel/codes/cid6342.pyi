@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CircumscribedLesion: _Final[_Code]
-NonCircumscribedMargin: _Final[_Code]
-IndistinctLesion: _Final[_Code]
-ObscuredLesion: _Final[_Code]
-Irregular: _Final[_Code]
-SpiculatedLesion: _Final[_Code]
-Encapsulated: _Final[_Code]
-ErasedCharcoalSign: _Final[_Code]
-PartiallyEncapsulated: _Final[_Code]
-CompletelyEncapsulated: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CircumscribedLesion: _Final[_groups.Cid6342Code]
+NonCircumscribedMargin: _Final[_groups.Cid6342Code]
+IndistinctLesion: _Final[_groups.Cid6342Code]
+ObscuredLesion: _Final[_groups.Cid6342Code]
+Irregular: _Final[_groups.Cid6342Code]
+SpiculatedLesion: _Final[_groups.Cid6342Code]
+Encapsulated: _Final[_groups.Cid6342Code]
+ErasedCharcoalSign: _Final[_groups.Cid6342Code]
+PartiallyEncapsulated: _Final[_groups.Cid6342Code]
+CompletelyEncapsulated: _Final[_groups.Cid6342Code]
+MEMBERS: _Final[tuple[_groups.Cid6342Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,7 +19,7 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BonyMetastasis: _Final[_Code]
-Lymphadenopathy: _Final[_Code]
-Entire: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BonyMetastasis: _Final[_groups.Cid6347Code]
+Lymphadenopathy: _Final[_groups.Cid6347Code]
+Entire: _Final[_groups.Cid6347Code]
+MEMBERS: _Final[tuple[_groups.Cid6347Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MaleExternalUrethralSphincter: _Final[_Code]
-NeurovascularBundleOfProstate: _Final[_Code]
-SeminalVesicle: _Final[_Code]
-LymphNode: _Final[_Code]
-Rectum: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MaleExternalUrethralSphincter: _Final[_groups.Cid6348Code]
+NeurovascularBundleOfProstate: _Final[_groups.Cid6348Code]
+SeminalVesicle: _Final[_groups.Cid6348Code]
+LymphNode: _Final[_groups.Cid6348Code]
+Rectum: _Final[_groups.Cid6348Code]
+MEMBERS: _Final[tuple[_groups.Cid6348Code, ...]]

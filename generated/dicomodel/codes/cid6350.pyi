@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Air: _Final[_Code]
-Water: _Final[_Code]
-Perfluorocarbon: _Final[_Code]
-BariumSulfateSuspension: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Air: _Final[_groups.Cid6350Code]
+Water: _Final[_groups.Cid6350Code]
+Perfluorocarbon: _Final[_groups.Cid6350Code]
+BariumSulfateSuspension: _Final[_groups.Cid6350Code]
+MEMBERS: _Final[tuple[_groups.Cid6350Code, ...]]

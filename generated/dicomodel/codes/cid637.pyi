@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-GraftMaterial: _Final[_Code]
-TumorGraft: _Final[_Code]
-Fibril: _Final[_Code]
-Virus: _Final[_Code]
-Cytokine: _Final[_Code]
-Toxin: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+GraftMaterial: _Final[_groups.Cid637Code]
+TumorGraft: _Final[_groups.Cid637Code]
+Fibril: _Final[_groups.Cid637Code]
+Virus: _Final[_groups.Cid637Code]
+Cytokine: _Final[_groups.Cid637Code]
+Toxin: _Final[_groups.Cid637Code]
+MEMBERS: _Final[tuple[_groups.Cid637Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HumanAlphaSynucleinPreformedFibrils: _Final[_Code]
-MouseAlphaSynucleinPreformedFibrils: _Final[_Code]
-HumanTauPreformedFibrils: _Final[_Code]
-MouseTauPreformedFibrils: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HumanAlphaSynucleinPreformedFibrils: _Final[_groups.Cid640Code]
+MouseAlphaSynucleinPreformedFibrils: _Final[_groups.Cid640Code]
+HumanTauPreformedFibrils: _Final[_groups.Cid640Code]
+MouseTauPreformedFibrils: _Final[_groups.Cid640Code]
+MEMBERS: _Final[tuple[_groups.Cid640Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Lysophosphatidylcholine: _Final[_Code]
-EthidiumBromide: _Final[_Code]
-_6Hydroxydopamine: _Final[_Code]
-Lipopolysaccharide: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Lysophosphatidylcholine: _Final[_groups.Cid643Code]
+EthidiumBromide: _Final[_groups.Cid643Code]
+_6Hydroxydopamine: _Final[_groups.Cid643Code]
+Lipopolysaccharide: _Final[_groups.Cid643Code]
+MEMBERS: _Final[tuple[_groups.Cid643Code, ...]]

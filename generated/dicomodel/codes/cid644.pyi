@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Flank: _Final[_Code]
-Brain: _Final[_Code]
-Tumor: _Final[_Code]
-Liver: _Final[_Code]
-BoneMarrow: _Final[_Code]
-MouseMammaryFatPad: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Flank: _Final[_groups.Cid644Code]
+Brain: _Final[_groups.Cid644Code]
+Tumor: _Final[_groups.Cid644Code]
+Liver: _Final[_groups.Cid644Code]
+BoneMarrow: _Final[_groups.Cid644Code]
+MouseMammaryFatPad: _Final[_groups.Cid644Code]
+MEMBERS: _Final[tuple[_groups.Cid644Code, ...]]

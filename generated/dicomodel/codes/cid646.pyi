@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-WholeBodyCT: _Final[_Code]
-HeadCT: _Final[_Code]
-MRIWholeBody: _Final[_Code]
-BrainMRI: _Final[_Code]
-PETWholeBody: _Final[_Code]
-BrainPET: _Final[_Code]
-RadionuclideScanOfWholeBody: _Final[_Code]
-RadionuclideBrainScan: _Final[_Code]
-SPECTOfWholeBody: _Final[_Code]
-BrainSPECT: _Final[_Code]
-SPECTCTOfWholeBody: _Final[_Code]
-UltrasonographyOfTotalBody: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+WholeBodyCT: _Final[_groups.Cid646Code]
+HeadCT: _Final[_groups.Cid646Code]
+MRIWholeBody: _Final[_groups.Cid646Code]
+BrainMRI: _Final[_groups.Cid646Code]
+PETWholeBody: _Final[_groups.Cid646Code]
+BrainPET: _Final[_groups.Cid646Code]
+RadionuclideScanOfWholeBody: _Final[_groups.Cid646Code]
+RadionuclideBrainScan: _Final[_groups.Cid646Code]
+SPECTOfWholeBody: _Final[_groups.Cid646Code]
+BrainSPECT: _Final[_groups.Cid646Code]
+SPECTCTOfWholeBody: _Final[_groups.Cid646Code]
+UltrasonographyOfTotalBody: _Final[_groups.Cid646Code]
+MEMBERS: _Final[tuple[_groups.Cid646Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Propofol: _Final[_Code]
-Midazolam: _Final[_Code]
-Sufentanil: _Final[_Code]
-Remifentanil: _Final[_Code]
-Alfentanil: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Propofol: _Final[_groups.Cid66Code]
+Midazolam: _Final[_groups.Cid66Code]
+Sufentanil: _Final[_groups.Cid66Code]
+Remifentanil: _Final[_groups.Cid66Code]
+Alfentanil: _Final[_groups.Cid66Code]
+MEMBERS: _Final[tuple[_groups.Cid66Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Complete: _Final[_Code]
-TerminatedDueToPressureAboveTerminationLimit: _Final[_Code]
-TerminatedDueToFlowRateAboveTerminationLimit: _Final[_Code]
-TerminatedDueToAirDetected: _Final[_Code]
-TerminatedDueToExcessiveDurationPause: _Final[_Code]
-TerminatedDueToRequestFromOperator: _Final[_Code]
-TerminatedDueToInjectorCommunicationLoss: _Final[_Code]
-TerminatedDueToUnspecifiedInjectorFailure: _Final[_Code]
-TerminatedByScanner: _Final[_Code]
-TerminatedDueToCriticalBatteryLevel: _Final[_Code]
-TerminatedDueToConsumableRemoval: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Complete: _Final[_groups.Cid67Code]
+TerminatedDueToPressureAboveTerminationLimit: _Final[_groups.Cid67Code]
+TerminatedDueToFlowRateAboveTerminationLimit: _Final[_groups.Cid67Code]
+TerminatedDueToAirDetected: _Final[_groups.Cid67Code]
+TerminatedDueToExcessiveDurationPause: _Final[_groups.Cid67Code]
+TerminatedDueToRequestFromOperator: _Final[_groups.Cid67Code]
+TerminatedDueToInjectorCommunicationLoss: _Final[_groups.Cid67Code]
+TerminatedDueToUnspecifiedInjectorFailure: _Final[_groups.Cid67Code]
+TerminatedByScanner: _Final[_groups.Cid67Code]
+TerminatedDueToCriticalBatteryLevel: _Final[_groups.Cid67Code]
+TerminatedDueToConsumableRemoval: _Final[_groups.Cid67Code]
+MEMBERS: _Final[tuple[_groups.Cid67Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Syringe: _Final[_Code]
-Cartridge: _Final[_Code]
-ParenteralEnteralSolutionBag: _Final[_Code]
-Bottle: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Syringe: _Final[_groups.Cid68Code]
+Cartridge: _Final[_groups.Cid68Code]
+ParenteralEnteralSolutionBag: _Final[_groups.Cid68Code]
+Bottle: _Final[_groups.Cid68Code]
+MEMBERS: _Final[tuple[_groups.Cid68Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Syringe: _Final[_Code]
-Catheter: _Final[_Code]
-Tube: _Final[_Code]
-Needle: _Final[_Code]
-Bottle: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Syringe: _Final[_groups.Cid69Code]
+Catheter: _Final[_groups.Cid69Code]
+Tube: _Final[_groups.Cid69Code]
+Needle: _Final[_groups.Cid69Code]
+Bottle: _Final[_groups.Cid69Code]
+MEMBERS: _Final[tuple[_groups.Cid69Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-History: _Final[_Code]
-Request: _Final[_Code]
-ProcedureDescription: _Final[_Code]
-PreviousFinding: _Final[_Code]
-Finding: _Final[_Code]
-Impression: _Final[_Code]
-Recommendation: _Final[_Code]
-Conclusion: _Final[_Code]
-ComplicationOfProcedure: _Final[_Code]
-PatientPresentation: _Final[_Code]
-Summary: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+History: _Final[_groups.Cid7002Code]
+Request: _Final[_groups.Cid7002Code]
+ProcedureDescription: _Final[_groups.Cid7002Code]
+PreviousFinding: _Final[_groups.Cid7002Code]
+Finding: _Final[_groups.Cid7002Code]
+Impression: _Final[_groups.Cid7002Code]
+Recommendation: _Final[_groups.Cid7002Code]
+Conclusion: _Final[_groups.Cid7002Code]
+ComplicationOfProcedure: _Final[_groups.Cid7002Code]
+PatientPresentation: _Final[_groups.Cid7002Code]
+Summary: _Final[_groups.Cid7002Code]
+MEMBERS: _Final[tuple[_groups.Cid7002Code, ...]]

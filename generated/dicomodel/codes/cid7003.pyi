@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Baseline: _Final[_Code]
-BestIllustrationOfFinding: _Final[_Code]
-SourceOfMeasurement: _Final[_Code]
-IllustrationOfROI: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Baseline: _Final[_groups.Cid7003Code]
+BestIllustrationOfFinding: _Final[_groups.Cid7003Code]
+SourceOfMeasurement: _Final[_groups.Cid7003Code]
+IllustrationOfROI: _Final[_groups.Cid7003Code]
+MEMBERS: _Final[tuple[_groups.Cid7003Code, ...]]

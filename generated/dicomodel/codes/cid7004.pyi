@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SimultaneousDoppler: _Final[_Code]
-SimultaneousHemodynamic: _Final[_Code]
-SimultaneousECG: _Final[_Code]
-SimultaneousVoiceNarrative: _Final[_Code]
-SimultaneousRespiratoryWaveform: _Final[_Code]
-SimultaneousArterialPulseWaveform: _Final[_Code]
-SimultaneousPhonocardiographicWaveform: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SimultaneousDoppler: _Final[_groups.Cid7004Code]
+SimultaneousHemodynamic: _Final[_groups.Cid7004Code]
+SimultaneousECG: _Final[_groups.Cid7004Code]
+SimultaneousVoiceNarrative: _Final[_groups.Cid7004Code]
+SimultaneousRespiratoryWaveform: _Final[_groups.Cid7004Code]
+SimultaneousArterialPulseWaveform: _Final[_groups.Cid7004Code]
+SimultaneousPhonocardiographicWaveform: _Final[_groups.Cid7004Code]
+MEMBERS: _Final[tuple[_groups.Cid7004Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AcquisitionEquipment: _Final[_Code]
-ProcessingEquipment: _Final[_Code]
-ModifyingEquipment: _Final[_Code]
-DeIdentifyingEquipment: _Final[_Code]
-FrameExtractingEquipment: _Final[_Code]
-EnhancedMultiFrameConversionEquipment: _Final[_Code]
-PortableMediaImporterEquipment: _Final[_Code]
-FilmDigitizer: _Final[_Code]
-DocumentDigitizerEquipment: _Final[_Code]
-VideoTapeDigitizerEquipment: _Final[_Code]
-SynthesizingEquipment: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AcquisitionEquipment: _Final[_groups.Cid7005Code]
+ProcessingEquipment: _Final[_groups.Cid7005Code]
+ModifyingEquipment: _Final[_groups.Cid7005Code]
+DeIdentifyingEquipment: _Final[_groups.Cid7005Code]
+FrameExtractingEquipment: _Final[_groups.Cid7005Code]
+EnhancedMultiFrameConversionEquipment: _Final[_groups.Cid7005Code]
+PortableMediaImporterEquipment: _Final[_groups.Cid7005Code]
+FilmDigitizer: _Final[_groups.Cid7005Code]
+DocumentDigitizerEquipment: _Final[_groups.Cid7005Code]
+VideoTapeDigitizerEquipment: _Final[_groups.Cid7005Code]
+SynthesizingEquipment: _Final[_groups.Cid7005Code]
+MEMBERS: _Final[tuple[_groups.Cid7005Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EquivalentCDADocument: _Final[_Code]
-CompleteRenderingForPresentation: _Final[_Code]
-PartialRenderingForPresentation: _Final[_Code]
-ExtendedRenderingForPresentation: _Final[_Code]
-SourceDocument: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EquivalentCDADocument: _Final[_groups.Cid7006Code]
+CompleteRenderingForPresentation: _Final[_groups.Cid7006Code]
+PartialRenderingForPresentation: _Final[_groups.Cid7006Code]
+ExtendedRenderingForPresentation: _Final[_groups.Cid7006Code]
+SourceDocument: _Final[_groups.Cid7006Code]
+MEMBERS: _Final[tuple[_groups.Cid7006Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SheetFilmDigitized: _Final[_Code]
-CineFilmDigitized: _Final[_Code]
-VideoTapeDigitized: _Final[_Code]
-PaperDigitized: _Final[_Code]
-CDImported: _Final[_Code]
-DVDImported: _Final[_Code]
-MODImported: _Final[_Code]
-StudiesImported: _Final[_Code]
-InstancesImported: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SheetFilmDigitized: _Final[_groups.Cid7008Code]
+CineFilmDigitized: _Final[_groups.Cid7008Code]
+VideoTapeDigitized: _Final[_groups.Cid7008Code]
+PaperDigitized: _Final[_groups.Cid7008Code]
+CDImported: _Final[_groups.Cid7008Code]
+DVDImported: _Final[_groups.Cid7008Code]
+MODImported: _Final[_groups.Cid7008Code]
+StudiesImported: _Final[_groups.Cid7008Code]
+InstancesImported: _Final[_groups.Cid7008Code]
+MEMBERS: _Final[tuple[_groups.Cid7008Code, ...]]

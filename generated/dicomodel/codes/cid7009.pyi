@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ReplacedReport: _Final[_Code]
-AddendedReport: _Final[_Code]
-PreliminaryReport: _Final[_Code]
-PartialReport: _Final[_Code]
-CurrentProcedureEvidence: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ReplacedReport: _Final[_groups.Cid7009Code]
+AddendedReport: _Final[_groups.Cid7009Code]
+PreliminaryReport: _Final[_groups.Cid7009Code]
+PartialReport: _Final[_groups.Cid7009Code]
+CurrentProcedureEvidence: _Final[_groups.Cid7009Code]
+MEMBERS: _Final[tuple[_groups.Cid7009Code, ...]]

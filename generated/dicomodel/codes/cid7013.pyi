@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,10 +20,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SourceMeasurement: _Final[_Code]
-SourceReport: _Final[_Code]
-SourceRawData: _Final[_Code]
-SourceDeformableSpatialRegistration: _Final[_Code]
-SourceRealWorldValueMap: _Final[_Code]
-SourceSegmentation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SourceMeasurement: _Final[_groups.Cid7013Code]
+SourceReport: _Final[_groups.Cid7013Code]
+SourceRawData: _Final[_groups.Cid7013Code]
+SourceDeformableSpatialRegistration: _Final[_groups.Cid7013Code]
+SourceRealWorldValueMap: _Final[_groups.Cid7013Code]
+SourceSegmentation: _Final[_groups.Cid7013Code]
+MEMBERS: _Final[tuple[_groups.Cid7013Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ForTeachingFileExport: _Final[_Code]
-ForClinicalTrialExport: _Final[_Code]
-ForResearchCollectionExport: _Final[_Code]
-ForPublicationExport: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ForTeachingFileExport: _Final[_groups.Cid7014Code]
+ForClinicalTrialExport: _Final[_groups.Cid7014Code]
+ForResearchCollectionExport: _Final[_groups.Cid7014Code]
+ForPublicationExport: _Final[_groups.Cid7014Code]
+MEMBERS: _Final[tuple[_groups.Cid7014Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DelayExportUntilFinalReportIsAvailable: _Final[_Code]
-DelayExportUntilClinicalInformationIsAvailable: _Final[_Code]
-DelayExportUntilConfirmationOfDiagnosisIsAvailable: _Final[_Code]
-DelayExportUntilHistopathologyIsAvailable: _Final[_Code]
-DelayExportUntilOtherLaboratoryResultsAreAvailable: _Final[_Code]
-DelayExportUntilPatientIsDischarged: _Final[_Code]
-DelayExportUntilPatientDies: _Final[_Code]
-DelayExportUntilExpertReviewIsAvailable: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DelayExportUntilFinalReportIsAvailable: _Final[_groups.Cid7015Code]
+DelayExportUntilClinicalInformationIsAvailable: _Final[_groups.Cid7015Code]
+DelayExportUntilConfirmationOfDiagnosisIsAvailable: _Final[_groups.Cid7015Code]
+DelayExportUntilHistopathologyIsAvailable: _Final[_groups.Cid7015Code]
+DelayExportUntilOtherLaboratoryResultsAreAvailable: _Final[_groups.Cid7015Code]
+DelayExportUntilPatientIsDischarged: _Final[_groups.Cid7015Code]
+DelayExportUntilPatientDies: _Final[_groups.Cid7015Code]
+DelayExportUntilExpertReviewIsAvailable: _Final[_groups.Cid7015Code]
+MEMBERS: _Final[tuple[_groups.Cid7015Code, ...]]

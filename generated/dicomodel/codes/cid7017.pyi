@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MusculoskeletalImagingSubjectMatter: _Final[_Code]
-PulmonaryImagingSubjectMatter: _Final[_Code]
-CardiovascularImagingSubjectMatter: _Final[_Code]
-GastrointestinalImagingSubjectMatter: _Final[_Code]
-GenitourinaryImagingSubjectMatter: _Final[_Code]
-NeuroimagingSubjectMatter: _Final[_Code]
-VascularAndInterventionalImagingSubjectMatter: _Final[_Code]
-NuclearMedicineImagingSubjectMatter: _Final[_Code]
-UltrasoundImagingSubjectMatter: _Final[_Code]
-PediatricImagingSubjectMatter: _Final[_Code]
-BreastImagingSubjectMatter: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MusculoskeletalImagingSubjectMatter: _Final[_groups.Cid7017Code]
+PulmonaryImagingSubjectMatter: _Final[_groups.Cid7017Code]
+CardiovascularImagingSubjectMatter: _Final[_groups.Cid7017Code]
+GastrointestinalImagingSubjectMatter: _Final[_groups.Cid7017Code]
+GenitourinaryImagingSubjectMatter: _Final[_groups.Cid7017Code]
+NeuroimagingSubjectMatter: _Final[_groups.Cid7017Code]
+VascularAndInterventionalImagingSubjectMatter: _Final[_groups.Cid7017Code]
+NuclearMedicineImagingSubjectMatter: _Final[_groups.Cid7017Code]
+UltrasoundImagingSubjectMatter: _Final[_groups.Cid7017Code]
+PediatricImagingSubjectMatter: _Final[_groups.Cid7017Code]
+BreastImagingSubjectMatter: _Final[_groups.Cid7017Code]
+MEMBERS: _Final[tuple[_groups.Cid7017Code, ...]]

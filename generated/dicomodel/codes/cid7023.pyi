@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PrePlanningResult: _Final[_Code]
-RTPrescriptionResult: _Final[_Code]
-DoseCalculationImageSeries: _Final[_Code]
-CoordinateAlignmentImageSeries: _Final[_Code]
-RTTreatmentSimulationResult: _Final[_Code]
-RTPlanningResult: _Final[_Code]
-DosimetricResult: _Final[_Code]
-PatientSetupVerificationResult: _Final[_Code]
-RTTreatmentSessionResult: _Final[_Code]
-RTTreatmentCourseSummary: _Final[_Code]
-RTTreatmentQAResult: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PrePlanningResult: _Final[_groups.Cid7023Code]
+RTPrescriptionResult: _Final[_groups.Cid7023Code]
+DoseCalculationImageSeries: _Final[_groups.Cid7023Code]
+CoordinateAlignmentImageSeries: _Final[_groups.Cid7023Code]
+RTTreatmentSimulationResult: _Final[_groups.Cid7023Code]
+RTPlanningResult: _Final[_groups.Cid7023Code]
+DosimetricResult: _Final[_groups.Cid7023Code]
+PatientSetupVerificationResult: _Final[_groups.Cid7023Code]
+RTTreatmentSessionResult: _Final[_groups.Cid7023Code]
+RTTreatmentCourseSummary: _Final[_groups.Cid7023Code]
+RTTreatmentQAResult: _Final[_groups.Cid7023Code]
+MEMBERS: _Final[tuple[_groups.Cid7023Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ForRTWorkflow: _Final[_Code]
-ForRTPrescription: _Final[_Code]
-ForRTTreatmentPlanning: _Final[_Code]
-ForRTPlanSummation: _Final[_Code]
-ForPhysicianReview: _Final[_Code]
-ForPhysicistReview: _Final[_Code]
-ForPlanQualityAssurance: _Final[_Code]
-ForMachineQualityAssurance: _Final[_Code]
-ForPatientSetupVerification: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ForRTWorkflow: _Final[_groups.Cid7024Code]
+ForRTPrescription: _Final[_groups.Cid7024Code]
+ForRTTreatmentPlanning: _Final[_groups.Cid7024Code]
+ForRTPlanSummation: _Final[_groups.Cid7024Code]
+ForPhysicianReview: _Final[_groups.Cid7024Code]
+ForPhysicistReview: _Final[_groups.Cid7024Code]
+ForPlanQualityAssurance: _Final[_groups.Cid7024Code]
+ForMachineQualityAssurance: _Final[_groups.Cid7024Code]
+ForPatientSetupVerification: _Final[_groups.Cid7024Code]
+MEMBERS: _Final[tuple[_groups.Cid7024Code, ...]]

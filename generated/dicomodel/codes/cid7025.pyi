@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RTWorkflowInputUsed: _Final[_Code]
-RTPrescriptionInputUsed: _Final[_Code]
-RTTreatmentPlanningInputUsed: _Final[_Code]
-RTPlanSummationInputUsed: _Final[_Code]
-PhysicianReviewInputUsed: _Final[_Code]
-PhysicistReviewInputUsed: _Final[_Code]
-PlanQualityAssuranceInputUsed: _Final[_Code]
-MachineQualityAssuranceInputUsed: _Final[_Code]
-PatientSetupVerificationInputUsed: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RTWorkflowInputUsed: _Final[_groups.Cid7025Code]
+RTPrescriptionInputUsed: _Final[_groups.Cid7025Code]
+RTTreatmentPlanningInputUsed: _Final[_groups.Cid7025Code]
+RTPlanSummationInputUsed: _Final[_groups.Cid7025Code]
+PhysicianReviewInputUsed: _Final[_groups.Cid7025Code]
+PhysicistReviewInputUsed: _Final[_groups.Cid7025Code]
+PlanQualityAssuranceInputUsed: _Final[_groups.Cid7025Code]
+MachineQualityAssuranceInputUsed: _Final[_groups.Cid7025Code]
+PatientSetupVerificationInputUsed: _Final[_groups.Cid7025Code]
+MEMBERS: _Final[tuple[_groups.Cid7025Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DiodeArray: _Final[_Code]
-IonChamberArray: _Final[_Code]
-ThermoluminescentRadiationDosimeter: _Final[_Code]
-Diode: _Final[_Code]
-LiquidIonChamber: _Final[_Code]
-MOSFETRadiationTherapyDosimetrySystemDosimeter: _Final[_Code]
-OSLD: _Final[_Code]
-IonChamber: _Final[_Code]
-DigitalImager: _Final[_Code]
-DiamondDetector: _Final[_Code]
-RPLGD: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DiodeArray: _Final[_groups.Cid7027Code]
+IonChamberArray: _Final[_groups.Cid7027Code]
+ThermoluminescentRadiationDosimeter: _Final[_groups.Cid7027Code]
+Diode: _Final[_groups.Cid7027Code]
+LiquidIonChamber: _Final[_groups.Cid7027Code]
+MOSFETRadiationTherapyDosimetrySystemDosimeter: _Final[_groups.Cid7027Code]
+OSLD: _Final[_groups.Cid7027Code]
+IonChamber: _Final[_groups.Cid7027Code]
+DigitalImager: _Final[_groups.Cid7027Code]
+DiamondDetector: _Final[_groups.Cid7027Code]
+RPLGD: _Final[_groups.Cid7027Code]
+MEMBERS: _Final[tuple[_groups.Cid7027Code, ...]]

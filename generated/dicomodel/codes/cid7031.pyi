@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RejectedForQualityReasons: _Final[_Code]
-RejectedForPatientSafetyReasons: _Final[_Code]
-IncorrectModalityWorklistEntry: _Final[_Code]
-DataRetentionPolicyExpired: _Final[_Code]
-QualityControlIntent: _Final[_Code]
-DataNotAccessibleFromStorage: _Final[_Code]
-ProcessedKeyObjectSelection: _Final[_Code]
-ReplacedByAlternateRepresentation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RejectedForQualityReasons: _Final[_groups.Cid7031Code]
+RejectedForPatientSafetyReasons: _Final[_groups.Cid7031Code]
+IncorrectModalityWorklistEntry: _Final[_groups.Cid7031Code]
+DataRetentionPolicyExpired: _Final[_groups.Cid7031Code]
+QualityControlIntent: _Final[_groups.Cid7031Code]
+DataNotAccessibleFromStorage: _Final[_groups.Cid7031Code]
+ProcessedKeyObjectSelection: _Final[_groups.Cid7031Code]
+ReplacedByAlternateRepresentation: _Final[_groups.Cid7031Code]
+MEMBERS: _Final[tuple[_groups.Cid7031Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,12 +20,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BroselowLutenPinkZone67kg: _Final[_Code]
-BroselowLutenRedZone89kg: _Final[_Code]
-BroselowLutenPurpleZone1011kg: _Final[_Code]
-BroselowLutenYellowZone1214kg: _Final[_Code]
-BroselowLutenWhiteZone1518kg: _Final[_Code]
-BroselowLutenBlueZone1923kg: _Final[_Code]
-BroselowLutenOrangeZone2429kg: _Final[_Code]
-BroselowLutenGreenZone3036kg: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BroselowLutenPinkZone67kg: _Final[_groups.Cid7039Code]
+BroselowLutenRedZone89kg: _Final[_groups.Cid7039Code]
+BroselowLutenPurpleZone1011kg: _Final[_groups.Cid7039Code]
+BroselowLutenYellowZone1214kg: _Final[_groups.Cid7039Code]
+BroselowLutenWhiteZone1518kg: _Final[_groups.Cid7039Code]
+BroselowLutenBlueZone1923kg: _Final[_groups.Cid7039Code]
+BroselowLutenOrangeZone2429kg: _Final[_groups.Cid7039Code]
+BroselowLutenGreenZone3036kg: _Final[_groups.Cid7039Code]
+MEMBERS: _Final[tuple[_groups.Cid7039Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SourceImage: _Final[_Code]
-MR3DCAMModel: _Final[_Code]
-CT3DCAMModel: _Final[_Code]
-US3DCAMModel: _Final[_Code]
-MixedModality3DCAMModel: _Final[_Code]
-PhotogrammetricImaging3DCAMModel: _Final[_Code]
-LaserScanning3DCAMModel: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SourceImage: _Final[_groups.Cid7061Code]
+MR3DCAMModel: _Final[_groups.Cid7061Code]
+CT3DCAMModel: _Final[_groups.Cid7061Code]
+US3DCAMModel: _Final[_groups.Cid7061Code]
+MixedModality3DCAMModel: _Final[_groups.Cid7061Code]
+PhotogrammetricImaging3DCAMModel: _Final[_groups.Cid7061Code]
+LaserScanning3DCAMModel: _Final[_groups.Cid7061Code]
+MEMBERS: _Final[tuple[_groups.Cid7061Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-EducationalIntent: _Final[_Code]
-DiagnosticIntent: _Final[_Code]
-PlanningIntent: _Final[_Code]
-ToolFabrication: _Final[_Code]
-ProstheticFabrication: _Final[_Code]
-ImplantFabrication: _Final[_Code]
-QualityControlIntent: _Final[_Code]
-SimulationIntent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+EducationalIntent: _Final[_groups.Cid7064Code]
+DiagnosticIntent: _Final[_groups.Cid7064Code]
+PlanningIntent: _Final[_groups.Cid7064Code]
+ToolFabrication: _Final[_groups.Cid7064Code]
+ProstheticFabrication: _Final[_groups.Cid7064Code]
+ImplantFabrication: _Final[_groups.Cid7064Code]
+QualityControlIntent: _Final[_groups.Cid7064Code]
+SimulationIntent: _Final[_groups.Cid7064Code]
+MEMBERS: _Final[tuple[_groups.Cid7064Code, ...]]

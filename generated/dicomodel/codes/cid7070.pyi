@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RTVRendition: _Final[_Code]
-RTVAudioAndVideoRendition: _Final[_Code]
-RTVStereoVideoRendition: _Final[_Code]
-RTVAudioAndStereoVideoRendition: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RTVRendition: _Final[_groups.Cid7070Code]
+RTVAudioAndVideoRendition: _Final[_groups.Cid7070Code]
+RTVStereoVideoRendition: _Final[_groups.Cid7070Code]
+RTVAudioAndStereoVideoRendition: _Final[_groups.Cid7070Code]
+MEMBERS: _Final[tuple[_groups.Cid7070Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-FrameOfReferenceIdentity: _Final[_Code]
-AcquisitionEquipmentAlignment: _Final[_Code]
-VisualAlignment: _Final[_Code]
-FiducialAlignment: _Final[_Code]
-ImageContentBasedAlignment: _Final[_Code]
-ImageContentAndFiducialBasedAlignment: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+FrameOfReferenceIdentity: _Final[_groups.Cid7100Code]
+AcquisitionEquipmentAlignment: _Final[_groups.Cid7100Code]
+VisualAlignment: _Final[_groups.Cid7100Code]
+FiducialAlignment: _Final[_groups.Cid7100Code]
+ImageContentBasedAlignment: _Final[_groups.Cid7100Code]
+ImageContentAndFiducialBasedAlignment: _Final[_groups.Cid7100Code]
+MEMBERS: _Final[tuple[_groups.Cid7100Code, ...]]

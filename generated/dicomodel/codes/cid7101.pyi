@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-InterHemisphericPlane: _Final[_Code]
-AnteriorCommissure: _Final[_Code]
-PosteriorCommissure: _Final[_Code]
-RightHemisphereMostAnterior: _Final[_Code]
-RightHemisphereMostPosterior: _Final[_Code]
-RightHemisphereMostSuperior: _Final[_Code]
-RightHemisphereMostInferior: _Final[_Code]
-LeftHemisphereMostAnterior: _Final[_Code]
-LeftHemisphereMostPosterior: _Final[_Code]
-LeftHemisphereMostSuperior: _Final[_Code]
-LeftHemisphereMostInferior: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+InterHemisphericPlane: _Final[_groups.Cid7101Code]
+AnteriorCommissure: _Final[_groups.Cid7101Code]
+PosteriorCommissure: _Final[_groups.Cid7101Code]
+RightHemisphereMostAnterior: _Final[_groups.Cid7101Code]
+RightHemisphereMostPosterior: _Final[_groups.Cid7101Code]
+RightHemisphereMostSuperior: _Final[_groups.Cid7101Code]
+RightHemisphereMostInferior: _Final[_groups.Cid7101Code]
+LeftHemisphereMostAnterior: _Final[_groups.Cid7101Code]
+LeftHemisphereMostPosterior: _Final[_groups.Cid7101Code]
+LeftHemisphereMostSuperior: _Final[_groups.Cid7101Code]
+LeftHemisphereMostInferior: _Final[_groups.Cid7101Code]
+MEMBERS: _Final[tuple[_groups.Cid7101Code, ...]]

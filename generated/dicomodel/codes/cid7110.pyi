@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-FiducialMark: _Final[_Code]
-AnatomicalPoint: _Final[_Code]
-BodySurfacePoint: _Final[_Code]
-BodyReferencePointMarker: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+FiducialMark: _Final[_groups.Cid7110Code]
+AnatomicalPoint: _Final[_groups.Cid7110Code]
+BodySurfacePoint: _Final[_groups.Cid7110Code]
+BodyReferencePointMarker: _Final[_groups.Cid7110Code]
+MEMBERS: _Final[tuple[_groups.Cid7110Code, ...]]

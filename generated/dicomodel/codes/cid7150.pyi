@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Tissue: _Final[_Code]
-AnatomicalStructure: _Final[_Code]
-PhysicalObject: _Final[_Code]
-MorphologicallyAbnormalStructure: _Final[_Code]
-Function: _Final[_Code]
-SpatialAndRelationalConcept: _Final[_Code]
-BodySubstance: _Final[_Code]
-Substance: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Tissue: _Final[_groups.Cid7150Code]
+AnatomicalStructure: _Final[_groups.Cid7150Code]
+PhysicalObject: _Final[_groups.Cid7150Code]
+MorphologicallyAbnormalStructure: _Final[_groups.Cid7150Code]
+Function: _Final[_groups.Cid7150Code]
+SpatialAndRelationalConcept: _Final[_groups.Cid7150Code]
+BodySubstance: _Final[_groups.Cid7150Code]
+Substance: _Final[_groups.Cid7150Code]
+MEMBERS: _Final[tuple[_groups.Cid7150Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Heart: _Final[_Code]
-Aorta: _Final[_Code]
-LeftVentricle: _Final[_Code]
-RightVentricle: _Final[_Code]
-Pericardium: _Final[_Code]
-PericardialCavity: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Heart: _Final[_groups.Cid7152Code]
+Aorta: _Final[_groups.Cid7152Code]
+LeftVentricle: _Final[_groups.Cid7152Code]
+RightVentricle: _Final[_groups.Cid7152Code]
+Pericardium: _Final[_groups.Cid7152Code]
+PericardialCavity: _Final[_groups.Cid7152Code]
+MEMBERS: _Final[tuple[_groups.Cid7152Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Adventitia: _Final[_Code]
-CardiovascularSystem: _Final[_Code]
-Intima: _Final[_Code]
-Lumen: _Final[_Code]
-Media: _Final[_Code]
-SystemicArtery: _Final[_Code]
-SystemicVein: _Final[_Code]
-Thrombus: _Final[_Code]
-VascularSclerosis: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Adventitia: _Final[_groups.Cid7156Code]
+CardiovascularSystem: _Final[_groups.Cid7156Code]
+Intima: _Final[_groups.Cid7156Code]
+Lumen: _Final[_groups.Cid7156Code]
+Media: _Final[_groups.Cid7156Code]
+SystemicArtery: _Final[_groups.Cid7156Code]
+SystemicVein: _Final[_groups.Cid7156Code]
+Thrombus: _Final[_groups.Cid7156Code]
+VascularSclerosis: _Final[_groups.Cid7156Code]
+MEMBERS: _Final[tuple[_groups.Cid7156Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,7 +19,7 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Clothing: _Final[_Code]
-ForeignBody: _Final[_Code]
-Table: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Clothing: _Final[_groups.Cid7158Code]
+ForeignBody: _Final[_groups.Cid7158Code]
+Table: _Final[_groups.Cid7158Code]
+MEMBERS: _Final[tuple[_groups.Cid7158Code, ...]]

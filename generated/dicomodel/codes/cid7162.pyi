@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NeighborhoodAnalysis: _Final[_Code]
-AdaptiveFiltering: _Final[_Code]
-EdgeDetection: _Final[_Code]
-MorphologicalOperations: _Final[_Code]
-HistogramAnalysis: _Final[_Code]
-MultiScaleResolutionFiltering: _Final[_Code]
-ClusterAnalysis: _Final[_Code]
-MultispectralProcessing: _Final[_Code]
-ManualProcessing: _Final[_Code]
-ArtificialIntelligence: _Final[_Code]
-DeformableModels: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NeighborhoodAnalysis: _Final[_groups.Cid7162Code]
+AdaptiveFiltering: _Final[_groups.Cid7162Code]
+EdgeDetection: _Final[_groups.Cid7162Code]
+MorphologicalOperations: _Final[_groups.Cid7162Code]
+HistogramAnalysis: _Final[_groups.Cid7162Code]
+MultiScaleResolutionFiltering: _Final[_groups.Cid7162Code]
+ClusterAnalysis: _Final[_groups.Cid7162Code]
+MultispectralProcessing: _Final[_groups.Cid7162Code]
+ManualProcessing: _Final[_groups.Cid7162Code]
+ArtificialIntelligence: _Final[_groups.Cid7162Code]
+DeformableModels: _Final[_groups.Cid7162Code]
+MEMBERS: _Final[tuple[_groups.Cid7162Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Background: _Final[_Code]
-Tissue: _Final[_Code]
-TissueNotOfInterest: _Final[_Code]
-WasteMaterial: _Final[_Code]
-RegistrationInput: _Final[_Code]
-SingleSubjectExtractedFromGroup: _Final[_Code]
-ReferenceRegion: _Final[_Code]
-Normal: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Background: _Final[_groups.Cid7165Code]
+Tissue: _Final[_groups.Cid7165Code]
+TissueNotOfInterest: _Final[_groups.Cid7165Code]
+WasteMaterial: _Final[_groups.Cid7165Code]
+RegistrationInput: _Final[_groups.Cid7165Code]
+SingleSubjectExtractedFromGroup: _Final[_groups.Cid7165Code]
+ReferenceRegion: _Final[_groups.Cid7165Code]
+Normal: _Final[_groups.Cid7165Code]
+MEMBERS: _Final[tuple[_groups.Cid7165Code, ...]]

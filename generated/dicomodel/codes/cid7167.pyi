@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PeripheralNervousSystem: _Final[_Code]
-PeripheralNerve: _Final[_Code]
-CranialNerve: _Final[_Code]
-VagusNerve: _Final[_Code]
-AutonomicNerve: _Final[_Code]
-SympatheticTrunk: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PeripheralNervousSystem: _Final[_groups.Cid7167Code]
+PeripheralNerve: _Final[_groups.Cid7167Code]
+CranialNerve: _Final[_groups.Cid7167Code]
+VagusNerve: _Final[_groups.Cid7167Code]
+AutonomicNerve: _Final[_groups.Cid7167Code]
+SympatheticTrunk: _Final[_groups.Cid7167Code]
+MEMBERS: _Final[tuple[_groups.Cid7167Code, ...]]

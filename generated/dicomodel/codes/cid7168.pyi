@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,10 +20,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Necrosis: _Final[_Code]
-Background: _Final[_Code]
-Normal: _Final[_Code]
-Edema: _Final[_Code]
-NonEnhancingLesion: _Final[_Code]
-EnhancingLesion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Necrosis: _Final[_groups.Cid7168Code]
+Background: _Final[_groups.Cid7168Code]
+Normal: _Final[_groups.Cid7168Code]
+Edema: _Final[_groups.Cid7168Code]
+NonEnhancingLesion: _Final[_groups.Cid7168Code]
+EnhancingLesion: _Final[_groups.Cid7168Code]
+MEMBERS: _Final[tuple[_groups.Cid7168Code, ...]]

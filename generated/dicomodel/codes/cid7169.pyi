@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Background: _Final[_Code]
-Normal: _Final[_Code]
-Edema: _Final[_Code]
-NonEnhancingLesion: _Final[_Code]
-EnhancingLesion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Background: _Final[_groups.Cid7169Code]
+Normal: _Final[_groups.Cid7169Code]
+Edema: _Final[_groups.Cid7169Code]
+NonEnhancingLesion: _Final[_groups.Cid7169Code]
+EnhancingLesion: _Final[_groups.Cid7169Code]
+MEMBERS: _Final[tuple[_groups.Cid7169Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,12 +20,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CouinaudHepaticSegmentI: _Final[_Code]
-CouinaudHepaticSegmentII: _Final[_Code]
-CouinaudHepaticSegmentIII: _Final[_Code]
-CouinaudHepaticSegmentIV: _Final[_Code]
-CouinaudHepaticSegmentV: _Final[_Code]
-CouinaudHepaticSegmentVI: _Final[_Code]
-CouinaudHepaticSegmentVII: _Final[_Code]
-CouinaudHepaticSegmentVIII: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CouinaudHepaticSegmentI: _Final[_groups.Cid7171Code]
+CouinaudHepaticSegmentII: _Final[_groups.Cid7171Code]
+CouinaudHepaticSegmentIII: _Final[_groups.Cid7171Code]
+CouinaudHepaticSegmentIV: _Final[_groups.Cid7171Code]
+CouinaudHepaticSegmentV: _Final[_groups.Cid7171Code]
+CouinaudHepaticSegmentVI: _Final[_groups.Cid7171Code]
+CouinaudHepaticSegmentVII: _Final[_groups.Cid7171Code]
+CouinaudHepaticSegmentVIII: _Final[_groups.Cid7171Code]
+MEMBERS: _Final[tuple[_groups.Cid7171Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LinearDisplacement: _Final[_Code]
-PhotonEnergy: _Final[_Code]
-Time: _Final[_Code]
-Angle: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LinearDisplacement: _Final[_groups.Cid7182Code]
+PhotonEnergy: _Final[_groups.Cid7182Code]
+Time: _Final[_groups.Cid7182Code]
+Angle: _Final[_groups.Cid7182Code]
+MEMBERS: _Final[tuple[_groups.Cid7182Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,11 +20,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Millisecond: _Final[_Code]
-Second: _Final[_Code]
-Degree: _Final[_Code]
-Radian: _Final[_Code]
-Centimeter: _Final[_Code]
-Millimeter: _Final[_Code]
-Micrometer: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Millisecond: _Final[_groups.Cid7183Code]
+Second: _Final[_groups.Cid7183Code]
+Degree: _Final[_groups.Cid7183Code]
+Radian: _Final[_groups.Cid7183Code]
+Centimeter: _Final[_groups.Cid7183Code]
+Millimeter: _Final[_groups.Cid7183Code]
+Micrometer: _Final[_groups.Cid7183Code]
+MEMBERS: _Final[tuple[_groups.Cid7183Code, ...]]

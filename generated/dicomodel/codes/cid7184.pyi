@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LeftRightAxis: _Final[_Code]
-HeadFootAxis: _Final[_Code]
-AnteriorPosteriorAxis: _Final[_Code]
-ApexBaseAxis: _Final[_Code]
-AnteriorInferiorAxis: _Final[_Code]
-SeptumWallAxis: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LeftRightAxis: _Final[_groups.Cid7184Code]
+HeadFootAxis: _Final[_groups.Cid7184Code]
+AnteriorPosteriorAxis: _Final[_groups.Cid7184Code]
+ApexBaseAxis: _Final[_groups.Cid7184Code]
+AnteriorInferiorAxis: _Final[_groups.Cid7184Code]
+SeptumWallAxis: _Final[_groups.Cid7184Code]
+MEMBERS: _Final[tuple[_groups.Cid7184Code, ...]]

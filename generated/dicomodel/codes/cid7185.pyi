@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RightToLeft: _Final[_Code]
-LeftToRight: _Final[_Code]
-HeadToFoot: _Final[_Code]
-FootToHead: _Final[_Code]
-AnteriorToPosterior: _Final[_Code]
-PosteriorToAnterior: _Final[_Code]
-ApexToBase: _Final[_Code]
-BaseToApex: _Final[_Code]
-AnteriorToInferior: _Final[_Code]
-InferiorToAnterior: _Final[_Code]
-SeptumToWall: _Final[_Code]
-WallToSeptum: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RightToLeft: _Final[_groups.Cid7185Code]
+LeftToRight: _Final[_groups.Cid7185Code]
+HeadToFoot: _Final[_groups.Cid7185Code]
+FootToHead: _Final[_groups.Cid7185Code]
+AnteriorToPosterior: _Final[_groups.Cid7185Code]
+PosteriorToAnterior: _Final[_groups.Cid7185Code]
+ApexToBase: _Final[_groups.Cid7185Code]
+BaseToApex: _Final[_groups.Cid7185Code]
+AnteriorToInferior: _Final[_groups.Cid7185Code]
+InferiorToAnterior: _Final[_groups.Cid7185Code]
+SeptumToWall: _Final[_groups.Cid7185Code]
+WallToSeptum: _Final[_groups.Cid7185Code]
+MEMBERS: _Final[tuple[_groups.Cid7185Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,15 +20,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Interface: _Final[_Code]
-Line: _Final[_Code]
-Lucency: _Final[_Code]
-Background: _Final[_Code]
-Tissue: _Final[_Code]
-TissueNotOfInterest: _Final[_Code]
-WasteMaterial: _Final[_Code]
-RegistrationInput: _Final[_Code]
-SingleSubjectExtractedFromGroup: _Final[_Code]
-ReferenceRegion: _Final[_Code]
-Normal: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Interface: _Final[_groups.Cid7196Code]
+Line: _Final[_groups.Cid7196Code]
+Lucency: _Final[_groups.Cid7196Code]
+Background: _Final[_groups.Cid7196Code]
+Tissue: _Final[_groups.Cid7196Code]
+TissueNotOfInterest: _Final[_groups.Cid7196Code]
+WasteMaterial: _Final[_groups.Cid7196Code]
+RegistrationInput: _Final[_groups.Cid7196Code]
+SingleSubjectExtractedFromGroup: _Final[_groups.Cid7196Code]
+ReferenceRegion: _Final[_groups.Cid7196Code]
+Normal: _Final[_groups.Cid7196Code]
+MEMBERS: _Final[tuple[_groups.Cid7196Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Bile: _Final[_Code]
-BodyFluid: _Final[_Code]
-Feces: _Final[_Code]
-Gas: _Final[_Code]
-Urine: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Bile: _Final[_groups.Cid7197Code]
+BodyFluid: _Final[_groups.Cid7197Code]
+Feces: _Final[_groups.Cid7197Code]
+Gas: _Final[_groups.Cid7197Code]
+Urine: _Final[_groups.Cid7197Code]
+MEMBERS: _Final[tuple[_groups.Cid7197Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PatencyTestInjection: _Final[_Code]
-TransitTimeTestInjection: _Final[_Code]
-DiagnosticAdministration: _Final[_Code]
-FlushAdministration: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PatencyTestInjection: _Final[_groups.Cid72Code]
+TransitTimeTestInjection: _Final[_groups.Cid72Code]
+DiagnosticAdministration: _Final[_groups.Cid72Code]
+FlushAdministration: _Final[_groups.Cid72Code]
+MEMBERS: _Final[tuple[_groups.Cid72Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-UncompressedPredecessor: _Final[_Code]
-MaskImageForImageProcessingOperation: _Final[_Code]
-SourceImageForImageProcessingOperation: _Final[_Code]
-SourceImageForMontage: _Final[_Code]
-LossyCompressedPredecessor: _Final[_Code]
-ForProcessingPredecessor: _Final[_Code]
-PredecessorContainingGroupOfImagingSubjects: _Final[_Code]
-StructuralImageForImageProcessing: _Final[_Code]
-FlowImageForImageProcessing: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+UncompressedPredecessor: _Final[_groups.Cid7202Code]
+MaskImageForImageProcessingOperation: _Final[_groups.Cid7202Code]
+SourceImageForImageProcessingOperation: _Final[_groups.Cid7202Code]
+SourceImageForMontage: _Final[_groups.Cid7202Code]
+LossyCompressedPredecessor: _Final[_groups.Cid7202Code]
+ForProcessingPredecessor: _Final[_groups.Cid7202Code]
+PredecessorContainingGroupOfImagingSubjects: _Final[_groups.Cid7202Code]
+StructuralImageForImageProcessing: _Final[_groups.Cid7202Code]
+FlowImageForImageProcessing: _Final[_groups.Cid7202Code]
+MEMBERS: _Final[tuple[_groups.Cid7202Code, ...]]

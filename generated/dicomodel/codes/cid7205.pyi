@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SourceImage: _Final[_Code]
-LossyCompressedImage: _Final[_Code]
-AlternateSOPClassInstance: _Final[_Code]
-FullFidelityImage: _Final[_Code]
-AlternatePhotometricInterpretationImage: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SourceImage: _Final[_groups.Cid7205Code]
+LossyCompressedImage: _Final[_groups.Cid7205Code]
+AlternateSOPClassInstance: _Final[_groups.Cid7205Code]
+FullFidelityImage: _Final[_groups.Cid7205Code]
+AlternatePhotometricInterpretationImage: _Final[_groups.Cid7205Code]
+MEMBERS: _Final[tuple[_groups.Cid7205Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SimultaneouslyAcquired: _Final[_Code]
-SameAnatomy: _Final[_Code]
-SameIndication: _Final[_Code]
-ForAttenuationCorrection: _Final[_Code]
-SourceSeriesForImageProcessingOperation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SimultaneouslyAcquired: _Final[_groups.Cid7210Code]
+SameAnatomy: _Final[_groups.Cid7210Code]
+SameIndication: _Final[_groups.Cid7210Code]
+ForAttenuationCorrection: _Final[_groups.Cid7210Code]
+SourceSeriesForImageProcessingOperation: _Final[_groups.Cid7210Code]
+MEMBERS: _Final[tuple[_groups.Cid7210Code, ...]]

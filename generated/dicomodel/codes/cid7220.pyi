@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ComposedFromPriorDoses: _Final[_Code]
-ComposedFromPriorDosesAndCurrentPlan: _Final[_Code]
-ComposedWithRadiobiologicalEffects: _Final[_Code]
-ComposedWithWeightingForFractionsDelivered: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ComposedFromPriorDoses: _Final[_groups.Cid7220Code]
+ComposedFromPriorDosesAndCurrentPlan: _Final[_groups.Cid7220Code]
+ComposedWithRadiobiologicalEffects: _Final[_groups.Cid7220Code]
+ComposedWithWeightingForFractionsDelivered: _Final[_groups.Cid7220Code]
+MEMBERS: _Final[tuple[_groups.Cid7220Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HARDI: _Final[_Code]
-DKI: _Final[_Code]
-DTI: _Final[_Code]
-DSI: _Final[_Code]
-LSDI: _Final[_Code]
-SingleShotEPI: _Final[_Code]
-MultipleShotEPI: _Final[_Code]
-ParallelImaging: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HARDI: _Final[_groups.Cid7260Code]
+DKI: _Final[_groups.Cid7260Code]
+DTI: _Final[_groups.Cid7260Code]
+DSI: _Final[_groups.Cid7260Code]
+LSDI: _Final[_groups.Cid7260Code]
+SingleShotEPI: _Final[_groups.Cid7260Code]
+MultipleShotEPI: _Final[_groups.Cid7260Code]
+ParallelImaging: _Final[_groups.Cid7260Code]
+MEMBERS: _Final[tuple[_groups.Cid7260Code, ...]]

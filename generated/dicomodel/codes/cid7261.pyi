@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SingleTensor: _Final[_Code]
-MultiTensor: _Final[_Code]
-ModelFree: _Final[_Code]
-CHARMED: _Final[_Code]
-DSI: _Final[_Code]
-DOT: _Final[_Code]
-PAS: _Final[_Code]
-SphericalDeconvolution: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SingleTensor: _Final[_groups.Cid7261Code]
+MultiTensor: _Final[_groups.Cid7261Code]
+ModelFree: _Final[_groups.Cid7261Code]
+CHARMED: _Final[_groups.Cid7261Code]
+DSI: _Final[_groups.Cid7261Code]
+DOT: _Final[_groups.Cid7261Code]
+PAS: _Final[_groups.Cid7261Code]
+SphericalDeconvolution: _Final[_groups.Cid7261Code]
+MEMBERS: _Final[tuple[_groups.Cid7261Code, ...]]

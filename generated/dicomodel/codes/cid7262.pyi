@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Deterministic: _Final[_Code]
-Probabilistic: _Final[_Code]
-Global: _Final[_Code]
-FACT: _Final[_Code]
-Streamline: _Final[_Code]
-TEND: _Final[_Code]
-Bootstrap: _Final[_Code]
-Euler: _Final[_Code]
-RungeKutta: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Deterministic: _Final[_groups.Cid7262Code]
+Probabilistic: _Final[_groups.Cid7262Code]
+Global: _Final[_groups.Cid7262Code]
+FACT: _Final[_groups.Cid7262Code]
+Streamline: _Final[_groups.Cid7262Code]
+TEND: _Final[_groups.Cid7262Code]
+Bootstrap: _Final[_groups.Cid7262Code]
+Euler: _Final[_groups.Cid7262Code]
+RungeKutta: _Final[_groups.Cid7262Code]
+MEMBERS: _Final[tuple[_groups.Cid7262Code, ...]]

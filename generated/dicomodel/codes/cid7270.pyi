@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DiffusionWeighted: _Final[_Code]
-VolumetricDiffusionDxxComponent: _Final[_Code]
-VolumetricDiffusionDxyComponent: _Final[_Code]
-VolumetricDiffusionDxzComponent: _Final[_Code]
-VolumetricDiffusionDyyComponent: _Final[_Code]
-VolumetricDiffusionDyzComponent: _Final[_Code]
-VolumetricDiffusionDzzComponent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DiffusionWeighted: _Final[_groups.Cid7270Code]
+VolumetricDiffusionDxxComponent: _Final[_groups.Cid7270Code]
+VolumetricDiffusionDxyComponent: _Final[_groups.Cid7270Code]
+VolumetricDiffusionDxzComponent: _Final[_groups.Cid7270Code]
+VolumetricDiffusionDyyComponent: _Final[_groups.Cid7270Code]
+VolumetricDiffusionDyzComponent: _Final[_groups.Cid7270Code]
+VolumetricDiffusionDzzComponent: _Final[_groups.Cid7270Code]
+MEMBERS: _Final[tuple[_groups.Cid7270Code, ...]]

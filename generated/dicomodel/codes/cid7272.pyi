@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ApparentDiffusionCoefficient: _Final[_Code]
-DiffusionCoefficient: _Final[_Code]
-MonoExponentialApparentDiffusionCoefficient: _Final[_Code]
-SlowDiffusionCoefficient: _Final[_Code]
-FastDiffusionCoefficient: _Final[_Code]
-FastDiffusionCoefficientFraction: _Final[_Code]
-KurtosisDiffusionCoefficient: _Final[_Code]
-GammaDistributionScaleParameter: _Final[_Code]
-GammaDistributionShapeParameter: _Final[_Code]
-GammaDistributionMode: _Final[_Code]
-DistributedDiffusionCoefficient: _Final[_Code]
-AnomalousExponentParameter: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ApparentDiffusionCoefficient: _Final[_groups.Cid7272Code]
+DiffusionCoefficient: _Final[_groups.Cid7272Code]
+MonoExponentialApparentDiffusionCoefficient: _Final[_groups.Cid7272Code]
+SlowDiffusionCoefficient: _Final[_groups.Cid7272Code]
+FastDiffusionCoefficient: _Final[_groups.Cid7272Code]
+FastDiffusionCoefficientFraction: _Final[_groups.Cid7272Code]
+KurtosisDiffusionCoefficient: _Final[_groups.Cid7272Code]
+GammaDistributionScaleParameter: _Final[_groups.Cid7272Code]
+GammaDistributionShapeParameter: _Final[_groups.Cid7272Code]
+GammaDistributionMode: _Final[_groups.Cid7272Code]
+DistributedDiffusionCoefficient: _Final[_groups.Cid7272Code]
+AnomalousExponentParameter: _Final[_groups.Cid7272Code]
+MEMBERS: _Final[tuple[_groups.Cid7272Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MonoExponentialDiffusionModel: _Final[_Code]
-BiExponentialIVIMDiffusionModel: _Final[_Code]
-KurtosisDiffusionModel: _Final[_Code]
-GammaDistributionModel: _Final[_Code]
-StretchedExponentialDiffusionModel: _Final[_Code]
-TruncatedGaussianDiffusionModel: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MonoExponentialDiffusionModel: _Final[_groups.Cid7273Code]
+BiExponentialIVIMDiffusionModel: _Final[_groups.Cid7273Code]
+KurtosisDiffusionModel: _Final[_groups.Cid7273Code]
+GammaDistributionModel: _Final[_groups.Cid7273Code]
+StretchedExponentialDiffusionModel: _Final[_groups.Cid7273Code]
+TruncatedGaussianDiffusionModel: _Final[_groups.Cid7273Code]
+MEMBERS: _Final[tuple[_groups.Cid7273Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LogOfRatioOfTwoSamples: _Final[_Code]
-LeastSquaresFitOfMultipleSamples: _Final[_Code]
-LevenbergMarquardt: _Final[_Code]
-TrustRegion: _Final[_Code]
-FixedDp: _Final[_Code]
-SegmentedUnconstrained: _Final[_Code]
-SegmentedConstrained: _Final[_Code]
-BayesianProbability: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LogOfRatioOfTwoSamples: _Final[_groups.Cid7274Code]
+LeastSquaresFitOfMultipleSamples: _Final[_groups.Cid7274Code]
+LevenbergMarquardt: _Final[_groups.Cid7274Code]
+TrustRegion: _Final[_groups.Cid7274Code]
+FixedDp: _Final[_groups.Cid7274Code]
+SegmentedUnconstrained: _Final[_groups.Cid7274Code]
+SegmentedConstrained: _Final[_groups.Cid7274Code]
+BayesianProbability: _Final[_groups.Cid7274Code]
+MEMBERS: _Final[tuple[_groups.Cid7274Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Mm2S: _Final[_Code]
-Um2ms: _Final[_Code]
-Um2S: _Final[_Code]
-_106Mm2S: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Mm2S: _Final[_groups.Cid7277Code]
+Um2ms: _Final[_groups.Cid7277Code]
+Um2S: _Final[_groups.Cid7277Code]
+_106Mm2S: _Final[_groups.Cid7277Code]
+MEMBERS: _Final[tuple[_groups.Cid7277Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HipJointReconstruction: _Final[_Code]
-InsertionOfHipProsthesis: _Final[_Code]
-ResurfacingOfTheFemoralHead: _Final[_Code]
-ResurfacingOfThePatella: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HipJointReconstruction: _Final[_groups.Cid7301Code]
+InsertionOfHipProsthesis: _Final[_groups.Cid7301Code]
+ResurfacingOfTheFemoralHead: _Final[_groups.Cid7301Code]
+ResurfacingOfThePatella: _Final[_groups.Cid7301Code]
+MEMBERS: _Final[tuple[_groups.Cid7301Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Generic2DPlanning: _Final[_Code]
-Generic3DPlanning: _Final[_Code]
-GenericPlanningForHipReplacement: _Final[_Code]
-GenericPlanningForKneeReplacement: _Final[_Code]
-MüllerMethodPlanningForHipReplacement: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Generic2DPlanning: _Final[_groups.Cid7320Code]
+Generic3DPlanning: _Final[_groups.Cid7320Code]
+GenericPlanningForHipReplacement: _Final[_groups.Cid7320Code]
+GenericPlanningForKneeReplacement: _Final[_groups.Cid7320Code]
+MüllerMethodPlanningForHipReplacement: _Final[_groups.Cid7320Code]
+MEMBERS: _Final[tuple[_groups.Cid7320Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PeripheralIntravenousCatheter: _Final[_Code]
-CentralVenousCatheter: _Final[_Code]
-ImplantableVenousAccessPort: _Final[_Code]
-RectalCatheter: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PeripheralIntravenousCatheter: _Final[_groups.Cid74Code]
+CentralVenousCatheter: _Final[_groups.Cid74Code]
+ImplantableVenousAccessPort: _Final[_groups.Cid74Code]
+RectalCatheter: _Final[_groups.Cid74Code]
+MEMBERS: _Final[tuple[_groups.Cid74Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AbdominalImagingSpecialty: _Final[_Code]
-CardiacImagingSpecialty: _Final[_Code]
-HeadAndNeckImagingSpecialty: _Final[_Code]
-MusculoskeletalImagingSpecialty: _Final[_Code]
-NeurologySpecialty: _Final[_Code]
-NeuroradiologyImagingSpecialty: _Final[_Code]
-OBGynImagingSpecialty: _Final[_Code]
-OncologicImagingSpecialty: _Final[_Code]
-OncologySpecialty: _Final[_Code]
-ThoracicImagingSpecialty: _Final[_Code]
-PediatricImagingSpecialty: _Final[_Code]
-VascularImagingSpecialty: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AbdominalImagingSpecialty: _Final[_groups.Cid7449Code]
+CardiacImagingSpecialty: _Final[_groups.Cid7449Code]
+HeadAndNeckImagingSpecialty: _Final[_groups.Cid7449Code]
+MusculoskeletalImagingSpecialty: _Final[_groups.Cid7449Code]
+NeurologySpecialty: _Final[_groups.Cid7449Code]
+NeuroradiologyImagingSpecialty: _Final[_groups.Cid7449Code]
+OBGynImagingSpecialty: _Final[_groups.Cid7449Code]
+OncologicImagingSpecialty: _Final[_groups.Cid7449Code]
+OncologySpecialty: _Final[_groups.Cid7449Code]
+ThoracicImagingSpecialty: _Final[_groups.Cid7449Code]
+PediatricImagingSpecialty: _Final[_groups.Cid7449Code]
+VascularImagingSpecialty: _Final[_groups.Cid7449Code]
+MEMBERS: _Final[tuple[_groups.Cid7449Code, ...]]

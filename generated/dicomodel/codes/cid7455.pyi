@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Male: _Final[_Code]
-Female: _Final[_Code]
-UnknownSex: _Final[_Code]
-MalePseudohermaphrodite: _Final[_Code]
-FemalePseudohermaphrodite: _Final[_Code]
-Hermaphrodite: _Final[_Code]
-MaleChangedToFemale: _Final[_Code]
-FemaleChangedToMale: _Final[_Code]
-AmbiguousSex: _Final[_Code]
-OtherSex: _Final[_Code]
-UndeterminedSex: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Male: _Final[_groups.Cid7455Code]
+Female: _Final[_groups.Cid7455Code]
+UnknownSex: _Final[_groups.Cid7455Code]
+MalePseudohermaphrodite: _Final[_groups.Cid7455Code]
+FemalePseudohermaphrodite: _Final[_groups.Cid7455Code]
+Hermaphrodite: _Final[_groups.Cid7455Code]
+MaleChangedToFemale: _Final[_groups.Cid7455Code]
+FemaleChangedToMale: _Final[_groups.Cid7455Code]
+AmbiguousSex: _Final[_groups.Cid7455Code]
+OtherSex: _Final[_groups.Cid7455Code]
+UndeterminedSex: _Final[_groups.Cid7455Code]
+MEMBERS: _Final[tuple[_groups.Cid7455Code, ...]]

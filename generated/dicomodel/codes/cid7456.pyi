@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Year: _Final[_Code]
-Month: _Final[_Code]
-Week: _Final[_Code]
-Day: _Final[_Code]
-Hour: _Final[_Code]
-Minute: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Year: _Final[_groups.Cid7456Code]
+Month: _Final[_groups.Cid7456Code]
+Week: _Final[_groups.Cid7456Code]
+Day: _Final[_groups.Cid7456Code]
+Hour: _Final[_groups.Cid7456Code]
+Minute: _Final[_groups.Cid7456Code]
+MEMBERS: _Final[tuple[_groups.Cid7456Code, ...]]

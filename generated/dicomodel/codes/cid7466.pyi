@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MetabolicVolume: _Final[_Code]
-TotalLesionGlycolysis: _Final[_Code]
-Glycolysis: _Final[_Code]
-TotalLesionProliferation: _Final[_Code]
-ProliferativeActivity: _Final[_Code]
-StandardizedAddedMetabolicActivity: _Final[_Code]
-StandardizedAddedMetabolicActivityBackground: _Final[_Code]
-LesionToBackgroundSUVRatio: _Final[_Code]
-BackgroundForLesionToBackgroundSUVRatio: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MetabolicVolume: _Final[_groups.Cid7466Code]
+TotalLesionGlycolysis: _Final[_groups.Cid7466Code]
+Glycolysis: _Final[_groups.Cid7466Code]
+TotalLesionProliferation: _Final[_groups.Cid7466Code]
+ProliferativeActivity: _Final[_groups.Cid7466Code]
+StandardizedAddedMetabolicActivity: _Final[_groups.Cid7466Code]
+StandardizedAddedMetabolicActivityBackground: _Final[_groups.Cid7466Code]
+LesionToBackgroundSUVRatio: _Final[_groups.Cid7466Code]
+BackgroundForLesionToBackgroundSUVRatio: _Final[_groups.Cid7466Code]
+MEMBERS: _Final[tuple[_groups.Cid7466Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Volume: _Final[_Code]
-VolumeEstimatedFromSingle2DRegion: _Final[_Code]
-VolumeEstimatedFromTwoNonCoplanar2DRegions: _Final[_Code]
-VolumeEstimatedFromThreeOrMoreNonCoplanar2DRegions: _Final[_Code]
-VolumeOfSphere: _Final[_Code]
-VolumeOfEllipsoid: _Final[_Code]
-VolumeOfCircumscribedSphere: _Final[_Code]
-VolumeOfBoundingThreeDimensionalRegion: _Final[_Code]
-VolumeOfMesh: _Final[_Code]
-VolumeFromVoxelSummation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Volume: _Final[_groups.Cid7472Code]
+VolumeEstimatedFromSingle2DRegion: _Final[_groups.Cid7472Code]
+VolumeEstimatedFromTwoNonCoplanar2DRegions: _Final[_groups.Cid7472Code]
+VolumeEstimatedFromThreeOrMoreNonCoplanar2DRegions: _Final[_groups.Cid7472Code]
+VolumeOfSphere: _Final[_groups.Cid7472Code]
+VolumeOfEllipsoid: _Final[_groups.Cid7472Code]
+VolumeOfCircumscribedSphere: _Final[_groups.Cid7472Code]
+VolumeOfBoundingThreeDimensionalRegion: _Final[_groups.Cid7472Code]
+VolumeOfMesh: _Final[_groups.Cid7472Code]
+VolumeFromVoxelSummation: _Final[_groups.Cid7472Code]
+MEMBERS: _Final[tuple[_groups.Cid7472Code, ...]]

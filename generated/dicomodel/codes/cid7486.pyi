@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MixedBreedCat: _Final[_Code]
-MixedBreedGoat: _Final[_Code]
-MixedBreedDog: _Final[_Code]
-MixedBreedHorse: _Final[_Code]
-MixedBreedSheep: _Final[_Code]
-MixedBreedChicken: _Final[_Code]
-MixedBreedCattle: _Final[_Code]
-MixedBreedPig: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MixedBreedCat: _Final[_groups.Cid7486Code]
+MixedBreedGoat: _Final[_groups.Cid7486Code]
+MixedBreedDog: _Final[_groups.Cid7486Code]
+MixedBreedHorse: _Final[_groups.Cid7486Code]
+MixedBreedSheep: _Final[_groups.Cid7486Code]
+MixedBreedChicken: _Final[_groups.Cid7486Code]
+MixedBreedCattle: _Final[_groups.Cid7486Code]
+MixedBreedPig: _Final[_groups.Cid7486Code]
+MEMBERS: _Final[tuple[_groups.Cid7486Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CoarsenessOfNGTDM: _Final[_Code]
-ContrastOfNGTDM: _Final[_Code]
-BusynessOfNGTDM: _Final[_Code]
-ComplexityOfNGTDM: _Final[_Code]
-StrengthOfNGTDM: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CoarsenessOfNGTDM: _Final[_groups.Cid7500Code]
+ContrastOfNGTDM: _Final[_groups.Cid7500Code]
+BusynessOfNGTDM: _Final[_groups.Cid7500Code]
+ComplexityOfNGTDM: _Final[_groups.Cid7500Code]
+StrengthOfNGTDM: _Final[_groups.Cid7500Code]
+MEMBERS: _Final[tuple[_groups.Cid7500Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PreMedication: _Final[_Code]
-ContrastReactionProphylacticAgent: _Final[_Code]
-Sedative: _Final[_Code]
-Antiemetic: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PreMedication: _Final[_groups.Cid76Code]
+ContrastReactionProphylacticAgent: _Final[_groups.Cid76Code]
+Sedative: _Final[_groups.Cid76Code]
+Antiemetic: _Final[_groups.Cid76Code]
+MEMBERS: _Final[tuple[_groups.Cid76Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SuperiorCerebellarPeduncle: _Final[_Code]
-MiddleCerebellarPeduncle: _Final[_Code]
-InferiorCerebellarPeduncle: _Final[_Code]
-CorticospinalTractInBrainstem: _Final[_Code]
-MedialLemniscus: _Final[_Code]
-LateralLemniscus: _Final[_Code]
-MedialLongitudinalFasciculus: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SuperiorCerebellarPeduncle: _Final[_groups.Cid7701Code]
+MiddleCerebellarPeduncle: _Final[_groups.Cid7701Code]
+InferiorCerebellarPeduncle: _Final[_groups.Cid7701Code]
+CorticospinalTractInBrainstem: _Final[_groups.Cid7701Code]
+MedialLemniscus: _Final[_groups.Cid7701Code]
+LateralLemniscus: _Final[_groups.Cid7701Code]
+MedialLongitudinalFasciculus: _Final[_groups.Cid7701Code]
+MEMBERS: _Final[tuple[_groups.Cid7701Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CorticobulbarTract: _Final[_Code]
-CorticospinalTract: _Final[_Code]
-InternalCapsule: _Final[_Code]
-ExternalCapsule: _Final[_Code]
-AuditoryRadiation: _Final[_Code]
-OpticRadiation: _Final[_Code]
-InferiorOpticRadiationMeyerLoop: _Final[_Code]
-SuperiorOpticRadiationBaumLoop: _Final[_Code]
-AnteriorThalamicRadiation: _Final[_Code]
-SuperiorThalamicRadiation: _Final[_Code]
-InferiorThalamicRadiation: _Final[_Code]
-PosteriorThalamicRadiation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CorticobulbarTract: _Final[_groups.Cid7702Code]
+CorticospinalTract: _Final[_groups.Cid7702Code]
+InternalCapsule: _Final[_groups.Cid7702Code]
+ExternalCapsule: _Final[_groups.Cid7702Code]
+AuditoryRadiation: _Final[_groups.Cid7702Code]
+OpticRadiation: _Final[_groups.Cid7702Code]
+InferiorOpticRadiationMeyerLoop: _Final[_groups.Cid7702Code]
+SuperiorOpticRadiationBaumLoop: _Final[_groups.Cid7702Code]
+AnteriorThalamicRadiation: _Final[_groups.Cid7702Code]
+SuperiorThalamicRadiation: _Final[_groups.Cid7702Code]
+InferiorThalamicRadiation: _Final[_groups.Cid7702Code]
+PosteriorThalamicRadiation: _Final[_groups.Cid7702Code]
+MEMBERS: _Final[tuple[_groups.Cid7702Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SuperiorLongitudinalFasciculus: _Final[_Code]
-SuperiorLongitudinalFasciculusI: _Final[_Code]
-SuperiorLongitudinalFasciculusII: _Final[_Code]
-SuperiorLongitudinalFasciculusIII: _Final[_Code]
-ArcuateFasciculus: _Final[_Code]
-InferiorLongitudinalFasciculus: _Final[_Code]
-SuperiorFrontoOccipitalFasciculus: _Final[_Code]
-InferiorFrontoOccipitalFasciculus: _Final[_Code]
-UncinateFasciculus: _Final[_Code]
-VerticalOccipitalFasciculus: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SuperiorLongitudinalFasciculus: _Final[_groups.Cid7703Code]
+SuperiorLongitudinalFasciculusI: _Final[_groups.Cid7703Code]
+SuperiorLongitudinalFasciculusII: _Final[_groups.Cid7703Code]
+SuperiorLongitudinalFasciculusIII: _Final[_groups.Cid7703Code]
+ArcuateFasciculus: _Final[_groups.Cid7703Code]
+InferiorLongitudinalFasciculus: _Final[_groups.Cid7703Code]
+SuperiorFrontoOccipitalFasciculus: _Final[_groups.Cid7703Code]
+InferiorFrontoOccipitalFasciculus: _Final[_groups.Cid7703Code]
+UncinateFasciculus: _Final[_groups.Cid7703Code]
+VerticalOccipitalFasciculus: _Final[_groups.Cid7703Code]
+MEMBERS: _Final[tuple[_groups.Cid7703Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AnteriorCommissure: _Final[_Code]
-CorpusCallosum: _Final[_Code]
-GenuOfCorpusCallosum: _Final[_Code]
-SpleniumOfCorpusCallosum: _Final[_Code]
-TapetumOfCorpusCallosum: _Final[_Code]
-ForcepsMinor: _Final[_Code]
-ForcepsMajor: _Final[_Code]
-PosteriorCommissure: _Final[_Code]
-HabenularCommissure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AnteriorCommissure: _Final[_groups.Cid7705Code]
+CorpusCallosum: _Final[_groups.Cid7705Code]
+GenuOfCorpusCallosum: _Final[_groups.Cid7705Code]
+SpleniumOfCorpusCallosum: _Final[_groups.Cid7705Code]
+TapetumOfCorpusCallosum: _Final[_groups.Cid7705Code]
+ForcepsMinor: _Final[_groups.Cid7705Code]
+ForcepsMajor: _Final[_groups.Cid7705Code]
+PosteriorCommissure: _Final[_groups.Cid7705Code]
+HabenularCommissure: _Final[_groups.Cid7705Code]
+MEMBERS: _Final[tuple[_groups.Cid7705Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,16 +19,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-OlfactoryTract: _Final[_Code]
-OpticNerve: _Final[_Code]
-OculomotorNerve: _Final[_Code]
-TrochlearNerve: _Final[_Code]
-TrigeminalNerve: _Final[_Code]
-AbducensNerve: _Final[_Code]
-FacialNerve: _Final[_Code]
-VestibulocochlearNerve: _Final[_Code]
-GlossopharyngealNerve: _Final[_Code]
-VagusNerve: _Final[_Code]
-AccessoryNerve: _Final[_Code]
-HypoglossalNerve: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+OlfactoryTract: _Final[_groups.Cid7706Code]
+OpticNerve: _Final[_groups.Cid7706Code]
+OculomotorNerve: _Final[_groups.Cid7706Code]
+TrochlearNerve: _Final[_groups.Cid7706Code]
+TrigeminalNerve: _Final[_groups.Cid7706Code]
+AbducensNerve: _Final[_groups.Cid7706Code]
+FacialNerve: _Final[_groups.Cid7706Code]
+VestibulocochlearNerve: _Final[_groups.Cid7706Code]
+GlossopharyngealNerve: _Final[_groups.Cid7706Code]
+VagusNerve: _Final[_groups.Cid7706Code]
+AccessoryNerve: _Final[_groups.Cid7706Code]
+HypoglossalNerve: _Final[_groups.Cid7706Code]
+MEMBERS: _Final[tuple[_groups.Cid7706Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TissueCassette: _Final[_Code]
-TissueMicroarrayCassette: _Final[_Code]
-SpecimenVial: _Final[_Code]
-MicroscopeSlide: _Final[_Code]
-SpecimenContainer: _Final[_Code]
-ElectronMicroscopyGrid: _Final[_Code]
-SpecimenWell: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TissueCassette: _Final[_groups.Cid8101Code]
+TissueMicroarrayCassette: _Final[_groups.Cid8101Code]
+SpecimenVial: _Final[_groups.Cid8101Code]
+MicroscopeSlide: _Final[_groups.Cid8101Code]
+SpecimenContainer: _Final[_groups.Cid8101Code]
+ElectronMicroscopyGrid: _Final[_groups.Cid8101Code]
+SpecimenWell: _Final[_groups.Cid8101Code]
+MEMBERS: _Final[tuple[_groups.Cid8101Code, ...]]

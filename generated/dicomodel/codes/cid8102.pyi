@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,14 +20,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MicroscopeSlideCoverSlip: _Final[_Code]
-MicroscopeSlideMountingMedia: _Final[_Code]
-SpecimenContainerLid: _Final[_Code]
-TissueCassette: _Final[_Code]
-TissueMicroarrayCassette: _Final[_Code]
-SpecimenVial: _Final[_Code]
-MicroscopeSlide: _Final[_Code]
-SpecimenContainer: _Final[_Code]
-ElectronMicroscopyGrid: _Final[_Code]
-SpecimenWell: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MicroscopeSlideCoverSlip: _Final[_groups.Cid8102Code]
+MicroscopeSlideMountingMedia: _Final[_groups.Cid8102Code]
+SpecimenContainerLid: _Final[_groups.Cid8102Code]
+TissueCassette: _Final[_groups.Cid8102Code]
+TissueMicroarrayCassette: _Final[_groups.Cid8102Code]
+SpecimenVial: _Final[_groups.Cid8102Code]
+MicroscopeSlide: _Final[_groups.Cid8102Code]
+SpecimenContainer: _Final[_groups.Cid8102Code]
+ElectronMicroscopyGrid: _Final[_groups.Cid8102Code]
+SpecimenWell: _Final[_groups.Cid8102Code]
+MEMBERS: _Final[tuple[_groups.Cid8102Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BreastDuctSample: _Final[_Code]
-FrozenSectionBreastSample: _Final[_Code]
-LumpectomyBreastSample: _Final[_Code]
-SpecimenFromBreastObtainedByExcision: _Final[_Code]
-SpecimenFromBreastObtainedByTotalMastectomy: _Final[_Code]
-SegmentectomyBreastSample: _Final[_Code]
-BreastTruCutBiopsySample: _Final[_Code]
-SpecimenFromBreastObtainedByCoreNeedleBiopsy: _Final[_Code]
-SpecimenFromBreastStereotacticallyGuidedCoreNeedleBiopsy: _Final[_Code]
-SpecimenFromBreastByIncisionalBiopsyOfBreastMass: _Final[_Code]
-SpecimenFromBreastObtainedByImageGuidedCoreBiopsy: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BreastDuctSample: _Final[_groups.Cid8104Code]
+FrozenSectionBreastSample: _Final[_groups.Cid8104Code]
+LumpectomyBreastSample: _Final[_groups.Cid8104Code]
+SpecimenFromBreastObtainedByExcision: _Final[_groups.Cid8104Code]
+SpecimenFromBreastObtainedByTotalMastectomy: _Final[_groups.Cid8104Code]
+SegmentectomyBreastSample: _Final[_groups.Cid8104Code]
+BreastTruCutBiopsySample: _Final[_groups.Cid8104Code]
+SpecimenFromBreastObtainedByCoreNeedleBiopsy: _Final[_groups.Cid8104Code]
+SpecimenFromBreastStereotacticallyGuidedCoreNeedleBiopsy: _Final[_groups.Cid8104Code]
+SpecimenFromBreastByIncisionalBiopsyOfBreastMass: _Final[_groups.Cid8104Code]
+SpecimenFromBreastObtainedByImageGuidedCoreBiopsy: _Final[_groups.Cid8104Code]
+MEMBERS: _Final[tuple[_groups.Cid8104Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Aspiration: _Final[_Code]
-Biopsy: _Final[_Code]
-Excision: _Final[_Code]
-HarvestingOfTissue: _Final[_Code]
-RemovalOfDevice: _Final[_Code]
-Venipuncture: _Final[_Code]
-TakingOfSwab: _Final[_Code]
-SpecimenCollection: _Final[_Code]
-Scraping: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Aspiration: _Final[_groups.Cid8109Code]
+Biopsy: _Final[_groups.Cid8109Code]
+Excision: _Final[_groups.Cid8109Code]
+HarvestingOfTissue: _Final[_groups.Cid8109Code]
+RemovalOfDevice: _Final[_groups.Cid8109Code]
+Venipuncture: _Final[_groups.Cid8109Code]
+TakingOfSwab: _Final[_groups.Cid8109Code]
+SpecimenCollection: _Final[_groups.Cid8109Code]
+Scraping: _Final[_groups.Cid8109Code]
+MEMBERS: _Final[tuple[_groups.Cid8109Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Dissection: _Final[_Code]
-DissectionWithEntireSpecimenSubmission: _Final[_Code]
-DissectionWithRepresentativeSectionsSubmission: _Final[_Code]
-CoreSampling: _Final[_Code]
-BlockSectioning: _Final[_Code]
-LaserMicrodissection: _Final[_Code]
-BlockSurfaceRecut: _Final[_Code]
-BlockStepSectioning: _Final[_Code]
-TouchPreparation: _Final[_Code]
-SmearProcedure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Dissection: _Final[_groups.Cid8110Code]
+DissectionWithEntireSpecimenSubmission: _Final[_groups.Cid8110Code]
+DissectionWithRepresentativeSectionsSubmission: _Final[_groups.Cid8110Code]
+CoreSampling: _Final[_groups.Cid8110Code]
+BlockSectioning: _Final[_groups.Cid8110Code]
+LaserMicrodissection: _Final[_groups.Cid8110Code]
+BlockSurfaceRecut: _Final[_groups.Cid8110Code]
+BlockStepSectioning: _Final[_groups.Cid8110Code]
+TouchPreparation: _Final[_groups.Cid8110Code]
+SmearProcedure: _Final[_groups.Cid8110Code]
+MEMBERS: _Final[tuple[_groups.Cid8110Code, ...]]

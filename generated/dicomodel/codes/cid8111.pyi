@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SpecimenCollection: _Final[_Code]
-SpecimenReceiving: _Final[_Code]
-SamplingOfTissueSpecimen: _Final[_Code]
-Staining: _Final[_Code]
-SpecimenProcessing: _Final[_Code]
-SpecimenStorage: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SpecimenCollection: _Final[_groups.Cid8111Code]
+SpecimenReceiving: _Final[_groups.Cid8111Code]
+SamplingOfTissueSpecimen: _Final[_groups.Cid8111Code]
+Staining: _Final[_groups.Cid8111Code]
+SpecimenProcessing: _Final[_groups.Cid8111Code]
+SpecimenStorage: _Final[_groups.Cid8111Code]
+MEMBERS: _Final[tuple[_groups.Cid8111Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SpecimenMicrowaveHeating: _Final[_Code]
-SpecimenSteamHeating: _Final[_Code]
-ProteaseDigestionOfTissueSpecimen: _Final[_Code]
-SpecimenDehydration: _Final[_Code]
-SpecimenFreezing: _Final[_Code]
-SpecimenClearing: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SpecimenMicrowaveHeating: _Final[_groups.Cid8113Code]
+SpecimenSteamHeating: _Final[_groups.Cid8113Code]
+ProteaseDigestionOfTissueSpecimen: _Final[_groups.Cid8113Code]
+SpecimenDehydration: _Final[_groups.Cid8113Code]
+SpecimenFreezing: _Final[_groups.Cid8113Code]
+SpecimenClearing: _Final[_groups.Cid8113Code]
+MEMBERS: _Final[tuple[_groups.Cid8113Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ParaffinWax: _Final[_Code]
-TissueFreezingMedium: _Final[_Code]
-Plastic: _Final[_Code]
-Agar: _Final[_Code]
-EpoxyResin: _Final[_Code]
-AcrylicResin: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ParaffinWax: _Final[_groups.Cid8115Code]
+TissueFreezingMedium: _Final[_groups.Cid8115Code]
+Plastic: _Final[_groups.Cid8115Code]
+Agar: _Final[_groups.Cid8115Code]
+EpoxyResin: _Final[_groups.Cid8115Code]
+AcrylicResin: _Final[_groups.Cid8115Code]
+MEMBERS: _Final[tuple[_groups.Cid8115Code, ...]]

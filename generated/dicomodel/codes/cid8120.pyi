@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Localizer: _Final[_Code]
-SameAcquisitionAtLowerResolution: _Final[_Code]
-SameAcquisitionAtHigherResolution: _Final[_Code]
-SameAcquisitionAtDifferentFocalDepth: _Final[_Code]
-SameAcquisitionAtDifferentSpectralBand: _Final[_Code]
-ImagedContainerLabel: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Localizer: _Final[_groups.Cid8120Code]
+SameAcquisitionAtLowerResolution: _Final[_groups.Cid8120Code]
+SameAcquisitionAtHigherResolution: _Final[_groups.Cid8120Code]
+SameAcquisitionAtDifferentFocalDepth: _Final[_groups.Cid8120Code]
+SameAcquisitionAtDifferentSpectralBand: _Final[_groups.Cid8120Code]
+ImagedContainerLabel: _Final[_groups.Cid8120Code]
+MEMBERS: _Final[tuple[_groups.Cid8120Code, ...]]

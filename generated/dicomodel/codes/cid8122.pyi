@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-FullSpectrum: _Final[_Code]
-Infrared: _Final[_Code]
-Red: _Final[_Code]
-Green: _Final[_Code]
-Blue: _Final[_Code]
-Ultraviolet: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+FullSpectrum: _Final[_groups.Cid8122Code]
+Infrared: _Final[_groups.Cid8122Code]
+Red: _Final[_groups.Cid8122Code]
+Green: _Final[_groups.Cid8122Code]
+Blue: _Final[_groups.Cid8122Code]
+Ultraviolet: _Final[_groups.Cid8122Code]
+MEMBERS: _Final[tuple[_groups.Cid8122Code, ...]]

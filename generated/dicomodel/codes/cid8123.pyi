@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TransmissionIllumination: _Final[_Code]
-ReflectionIllumination: _Final[_Code]
-EpifluorescenceIllumination: _Final[_Code]
-BrightfieldIllumination: _Final[_Code]
-DarkfieldIllumination: _Final[_Code]
-ObliqueIllumination: _Final[_Code]
-PhaseContrastIllumination: _Final[_Code]
-DifferentialInterferenceContrast: _Final[_Code]
-TotalInternalReflectionFluorescence: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TransmissionIllumination: _Final[_groups.Cid8123Code]
+ReflectionIllumination: _Final[_groups.Cid8123Code]
+EpifluorescenceIllumination: _Final[_groups.Cid8123Code]
+BrightfieldIllumination: _Final[_groups.Cid8123Code]
+DarkfieldIllumination: _Final[_groups.Cid8123Code]
+ObliqueIllumination: _Final[_groups.Cid8123Code]
+PhaseContrastIllumination: _Final[_groups.Cid8123Code]
+DifferentialInterferenceContrast: _Final[_groups.Cid8123Code]
+TotalInternalReflectionFluorescence: _Final[_groups.Cid8123Code]
+MEMBERS: _Final[tuple[_groups.Cid8123Code, ...]]

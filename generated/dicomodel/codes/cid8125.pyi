@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TungstenHalogenLamp: _Final[_Code]
-MercuryArcLamp: _Final[_Code]
-XenonArcLamp: _Final[_Code]
-LightEmittingDiode: _Final[_Code]
-Laser: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TungstenHalogenLamp: _Final[_groups.Cid8125Code]
+MercuryArcLamp: _Final[_groups.Cid8125Code]
+XenonArcLamp: _Final[_groups.Cid8125Code]
+LightEmittingDiode: _Final[_groups.Cid8125Code]
+Laser: _Final[_groups.Cid8125Code]
+MEMBERS: _Final[tuple[_groups.Cid8125Code, ...]]

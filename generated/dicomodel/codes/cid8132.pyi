@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-_5X: _Final[_Code]
-_10X: _Final[_Code]
-_20X: _Final[_Code]
-_40X: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+_5X: _Final[_groups.Cid8132Code]
+_10X: _Final[_groups.Cid8132Code]
+_20X: _Final[_groups.Cid8132Code]
+_40X: _Final[_groups.Cid8132Code]
+MEMBERS: _Final[tuple[_groups.Cid8132Code, ...]]

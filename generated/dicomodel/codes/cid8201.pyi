@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TimeOfFlight: _Final[_Code]
-Interferometry: _Final[_Code]
-LaserScanning: _Final[_Code]
-PatternProjection: _Final[_Code]
-ShapeFromShading: _Final[_Code]
-ShapeFromMotion: _Final[_Code]
-ConfocalImaging: _Final[_Code]
-PointCloudAlgorithmic: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TimeOfFlight: _Final[_groups.Cid8201Code]
+Interferometry: _Final[_groups.Cid8201Code]
+LaserScanning: _Final[_groups.Cid8201Code]
+PatternProjection: _Final[_groups.Cid8201Code]
+ShapeFromShading: _Final[_groups.Cid8201Code]
+ShapeFromMotion: _Final[_groups.Cid8201Code]
+ConfocalImaging: _Final[_groups.Cid8201Code]
+PointCloudAlgorithmic: _Final[_groups.Cid8201Code]
+MEMBERS: _Final[tuple[_groups.Cid8201Code, ...]]

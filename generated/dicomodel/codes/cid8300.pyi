@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-OverallImageQualityEvaluation: _Final[_Code]
-GrayscaleResolutionEvaluation: _Final[_Code]
-LuminanceResponseEvaluation: _Final[_Code]
-LuminanceUniformityEvaluation: _Final[_Code]
-ChromaticityEvaluation: _Final[_Code]
-PixelFaultsEvaluation: _Final[_Code]
-VeilingGlareEvaluation: _Final[_Code]
-GeometricalImageEvaluation: _Final[_Code]
-AngularViewingEvaluation: _Final[_Code]
-ClinicalEvaluation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+OverallImageQualityEvaluation: _Final[_groups.Cid8300Code]
+GrayscaleResolutionEvaluation: _Final[_groups.Cid8300Code]
+LuminanceResponseEvaluation: _Final[_groups.Cid8300Code]
+LuminanceUniformityEvaluation: _Final[_groups.Cid8300Code]
+ChromaticityEvaluation: _Final[_groups.Cid8300Code]
+PixelFaultsEvaluation: _Final[_groups.Cid8300Code]
+VeilingGlareEvaluation: _Final[_groups.Cid8300Code]
+GeometricalImageEvaluation: _Final[_groups.Cid8300Code]
+AngularViewingEvaluation: _Final[_groups.Cid8300Code]
+ClinicalEvaluation: _Final[_groups.Cid8300Code]
+MEMBERS: _Final[tuple[_groups.Cid8300Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-CRTDisplay: _Final[_Code]
-LiquidCrystalDisplay: _Final[_Code]
-PlasmaDisplay: _Final[_Code]
-OLED: _Final[_Code]
-DLPRearProjectionSystem: _Final[_Code]
-DLPFrontProjectionSystem: _Final[_Code]
-CRTRearProjectionSystem: _Final[_Code]
-CRTFrontProjectionSystem: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+CRTDisplay: _Final[_groups.Cid8303Code]
+LiquidCrystalDisplay: _Final[_groups.Cid8303Code]
+PlasmaDisplay: _Final[_groups.Cid8303Code]
+OLED: _Final[_groups.Cid8303Code]
+DLPRearProjectionSystem: _Final[_groups.Cid8303Code]
+DLPFrontProjectionSystem: _Final[_groups.Cid8303Code]
+CRTRearProjectionSystem: _Final[_groups.Cid8303Code]
+CRTFrontProjectionSystem: _Final[_groups.Cid8303Code]
+MEMBERS: _Final[tuple[_groups.Cid8303Code, ...]]

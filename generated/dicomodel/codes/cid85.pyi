@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StandardizedUptakeValueBodyWeight: _Final[_Code]
-StandardizedUptakeValueLeanBodyMassJames: _Final[_Code]
-StandardizedUptakeValueLeanBodyMassJames128Multiplier: _Final[_Code]
-StandardizedUptakeValueLeanBodyMassJanma: _Final[_Code]
-StandardizedUptakeValueBodySurfaceArea: _Final[_Code]
-StandardizedUptakeValueIdealBodyWeight: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StandardizedUptakeValueBodyWeight: _Final[_groups.Cid85Code]
+StandardizedUptakeValueLeanBodyMassJames: _Final[_groups.Cid85Code]
+StandardizedUptakeValueLeanBodyMassJames128Multiplier: _Final[_groups.Cid85Code]
+StandardizedUptakeValueLeanBodyMassJanma: _Final[_groups.Cid85Code]
+StandardizedUptakeValueBodySurfaceArea: _Final[_groups.Cid85Code]
+StandardizedUptakeValueIdealBodyWeight: _Final[_groups.Cid85Code]
+MEMBERS: _Final[tuple[_groups.Cid85Code, ...]]

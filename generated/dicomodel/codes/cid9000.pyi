@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Quantity: _Final[_Code]
-Derivation: _Final[_Code]
-MeasurementMethod: _Final[_Code]
-FindingSite: _Final[_Code]
-Finding: _Final[_Code]
-ReferenceRegion: _Final[_Code]
-ModelFittingMethod: _Final[_Code]
-SourceImageDiffusionBValue: _Final[_Code]
-EquivalentMeaningOfConceptName: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Quantity: _Final[_groups.Cid9000Code]
+Derivation: _Final[_groups.Cid9000Code]
+MeasurementMethod: _Final[_groups.Cid9000Code]
+FindingSite: _Final[_groups.Cid9000Code]
+Finding: _Final[_groups.Cid9000Code]
+ReferenceRegion: _Final[_groups.Cid9000Code]
+ModelFittingMethod: _Final[_groups.Cid9000Code]
+SourceImageDiffusionBValue: _Final[_groups.Cid9000Code]
+EquivalentMeaningOfConceptName: _Final[_groups.Cid9000Code]
+MEMBERS: _Final[tuple[_groups.Cid9000Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,14 +19,14 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-NeutralMusculoskeletalPosition: _Final[_Code]
-Flexion: _Final[_Code]
-Extension: _Final[_Code]
-Abduction: _Final[_Code]
-Adduction: _Final[_Code]
-InternalRotation: _Final[_Code]
-ExternalRotation: _Final[_Code]
-Supination: _Final[_Code]
-Pronation: _Final[_Code]
-Torsion: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+NeutralMusculoskeletalPosition: _Final[_groups.Cid92Code]
+Flexion: _Final[_groups.Cid92Code]
+Extension: _Final[_groups.Cid92Code]
+Abduction: _Final[_groups.Cid92Code]
+Adduction: _Final[_groups.Cid92Code]
+InternalRotation: _Final[_groups.Cid92Code]
+ExternalRotation: _Final[_groups.Cid92Code]
+Supination: _Final[_groups.Cid92Code]
+Pronation: _Final[_groups.Cid92Code]
+Torsion: _Final[_groups.Cid92Code]
+MEMBERS: _Final[tuple[_groups.Cid92Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ImageProcessing: _Final[_Code]
-QualityControl: _Final[_Code]
-ComputerAidedDiagnosis: _Final[_Code]
-ComputerAidedDetection: _Final[_Code]
-Interpretation: _Final[_Code]
-Transcription: _Final[_Code]
-ReportVerification: _Final[_Code]
-AddAddendumToReport: _Final[_Code]
-Print: _Final[_Code]
-NoSubsequentWorkitems: _Final[_Code]
-MediaImport: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ImageProcessing: _Final[_groups.Cid9231Code]
+QualityControl: _Final[_groups.Cid9231Code]
+ComputerAidedDiagnosis: _Final[_groups.Cid9231Code]
+ComputerAidedDetection: _Final[_groups.Cid9231Code]
+Interpretation: _Final[_groups.Cid9231Code]
+Transcription: _Final[_groups.Cid9231Code]
+ReportVerification: _Final[_groups.Cid9231Code]
+AddAddendumToReport: _Final[_groups.Cid9231Code]
+Print: _Final[_groups.Cid9231Code]
+NoSubsequentWorkitems: _Final[_groups.Cid9231Code]
+MediaImport: _Final[_groups.Cid9231Code]
+MEMBERS: _Final[tuple[_groups.Cid9231Code, ...]]

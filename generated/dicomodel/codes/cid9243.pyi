@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RTPatientPositionRegistrationSinglePlane: _Final[_Code]
-RTPatientPositionRegistrationDualPlane: _Final[_Code]
-RTPatientPositionRegistration3DCTGeneral: _Final[_Code]
-RTPatientPositionRegistration3DCTMarkerBased: _Final[_Code]
-RTPatientPositionRegistration3DCTVolumeBased: _Final[_Code]
-RTPatientPositionRegistration3DOn2DReference: _Final[_Code]
-RTPatientPositionRegistration2DOn3DReference: _Final[_Code]
-RTPatientPositionRegistrationOptical: _Final[_Code]
-RTPatientPositionRegistrationUltrasound: _Final[_Code]
-RTPatientPositionRegistrationSpatialFiducials: _Final[_Code]
-RTPatientPositionRegistrationMR: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RTPatientPositionRegistrationSinglePlane: _Final[_groups.Cid9243Code]
+RTPatientPositionRegistrationDualPlane: _Final[_groups.Cid9243Code]
+RTPatientPositionRegistration3DCTGeneral: _Final[_groups.Cid9243Code]
+RTPatientPositionRegistration3DCTMarkerBased: _Final[_groups.Cid9243Code]
+RTPatientPositionRegistration3DCTVolumeBased: _Final[_groups.Cid9243Code]
+RTPatientPositionRegistration3DOn2DReference: _Final[_groups.Cid9243Code]
+RTPatientPositionRegistration2DOn3DReference: _Final[_groups.Cid9243Code]
+RTPatientPositionRegistrationOptical: _Final[_groups.Cid9243Code]
+RTPatientPositionRegistrationUltrasound: _Final[_groups.Cid9243Code]
+RTPatientPositionRegistrationSpatialFiducials: _Final[_groups.Cid9243Code]
+RTPatientPositionRegistrationMR: _Final[_groups.Cid9243Code]
+MEMBERS: _Final[tuple[_groups.Cid9243Code, ...]]

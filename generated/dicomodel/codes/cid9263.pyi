@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RTPatientPositionAcquisitionSinglePlaneKv: _Final[_Code]
-RTPatientPositionAcquisitionCTKv: _Final[_Code]
-RTPatientPositionAcquisitionConeBeamCTKv: _Final[_Code]
-RTPatientPositionAcquisitionConventionalCTKv: _Final[_Code]
-RTPatientPositionAcquisitionFilmCassetteKv: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RTPatientPositionAcquisitionSinglePlaneKv: _Final[_groups.Cid9263Code]
+RTPatientPositionAcquisitionCTKv: _Final[_groups.Cid9263Code]
+RTPatientPositionAcquisitionConeBeamCTKv: _Final[_groups.Cid9263Code]
+RTPatientPositionAcquisitionConventionalCTKv: _Final[_groups.Cid9263Code]
+RTPatientPositionAcquisitionFilmCassetteKv: _Final[_groups.Cid9263Code]
+MEMBERS: _Final[tuple[_groups.Cid9263Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RTPatientPositionAcquisitionSinglePlaneMV: _Final[_Code]
-RTPatientPositionAcquisitionCTMV: _Final[_Code]
-RTPatientPositionAcquisitionConeBeamCTMV: _Final[_Code]
-RTPatientPositionAcquisitionConventionalCTMV: _Final[_Code]
-RTPatientPositionAcquisitionIntegratedDoseMV: _Final[_Code]
-RTPatientPositionAcquisitionFilmCassetteMV: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RTPatientPositionAcquisitionSinglePlaneMV: _Final[_groups.Cid9264Code]
+RTPatientPositionAcquisitionCTMV: _Final[_groups.Cid9264Code]
+RTPatientPositionAcquisitionConeBeamCTMV: _Final[_groups.Cid9264Code]
+RTPatientPositionAcquisitionConventionalCTMV: _Final[_groups.Cid9264Code]
+RTPatientPositionAcquisitionIntegratedDoseMV: _Final[_groups.Cid9264Code]
+RTPatientPositionAcquisitionFilmCassetteMV: _Final[_groups.Cid9264Code]
+MEMBERS: _Final[tuple[_groups.Cid9264Code, ...]]

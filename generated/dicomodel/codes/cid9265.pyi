@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RTPatientPositionAcquisitionSinglePlaneMV: _Final[_Code]
-RTPatientPositionAcquisitionSinglePlaneKv: _Final[_Code]
-RTPatientPositionAcquisitionIntegratedDoseMV: _Final[_Code]
-RTPatientPositionAcquisitionFilmCassetteMV: _Final[_Code]
-RTPatientPositionAcquisitionFilmCassetteKv: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RTPatientPositionAcquisitionSinglePlaneMV: _Final[_groups.Cid9265Code]
+RTPatientPositionAcquisitionSinglePlaneKv: _Final[_groups.Cid9265Code]
+RTPatientPositionAcquisitionIntegratedDoseMV: _Final[_groups.Cid9265Code]
+RTPatientPositionAcquisitionFilmCassetteMV: _Final[_groups.Cid9265Code]
+RTPatientPositionAcquisitionFilmCassetteKv: _Final[_groups.Cid9265Code]
+MEMBERS: _Final[tuple[_groups.Cid9265Code, ...]]

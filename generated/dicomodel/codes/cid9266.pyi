@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-RTPatientPositionAcquisitionCTKv: _Final[_Code]
-RTPatientPositionAcquisitionConeBeamCTKv: _Final[_Code]
-RTPatientPositionAcquisitionConventionalCTKv: _Final[_Code]
-RTPatientPositionAcquisitionCTMV: _Final[_Code]
-RTPatientPositionAcquisitionConeBeamCTMV: _Final[_Code]
-RTPatientPositionAcquisitionConventionalCTMV: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+RTPatientPositionAcquisitionCTKv: _Final[_groups.Cid9266Code]
+RTPatientPositionAcquisitionConeBeamCTKv: _Final[_groups.Cid9266Code]
+RTPatientPositionAcquisitionConventionalCTKv: _Final[_groups.Cid9266Code]
+RTPatientPositionAcquisitionCTMV: _Final[_groups.Cid9266Code]
+RTPatientPositionAcquisitionConeBeamCTMV: _Final[_groups.Cid9266Code]
+RTPatientPositionAcquisitionConventionalCTMV: _Final[_groups.Cid9266Code]
+MEMBERS: _Final[tuple[_groups.Cid9266Code, ...]]

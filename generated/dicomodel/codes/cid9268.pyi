@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DigitalImagingScannerComputedRadiography: _Final[_Code]
-DigitalImagerRadiationTherapy: _Final[_Code]
-XRayFilmCassetteManual: _Final[_Code]
-MagneticResonanceImagingUnit: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DigitalImagingScannerComputedRadiography: _Final[_groups.Cid9268Code]
+DigitalImagerRadiationTherapy: _Final[_groups.Cid9268Code]
+XRayFilmCassetteManual: _Final[_groups.Cid9268Code]
+MagneticResonanceImagingUnit: _Final[_groups.Cid9268Code]
+MEMBERS: _Final[tuple[_groups.Cid9268Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AcquisitionInitiationNotDefined: _Final[_Code]
-AcquisitionInitiationBeforeStartOfRadiation: _Final[_Code]
-AcquisitionInitiationAfterEndOfRadiation: _Final[_Code]
-AcquisitionInitiationByTriggeringParameter: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AcquisitionInitiationNotDefined: _Final[_groups.Cid9270Code]
+AcquisitionInitiationBeforeStartOfRadiation: _Final[_groups.Cid9270Code]
+AcquisitionInitiationAfterEndOfRadiation: _Final[_groups.Cid9270Code]
+AcquisitionInitiationByTriggeringParameter: _Final[_groups.Cid9270Code]
+MEMBERS: _Final[tuple[_groups.Cid9270Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,16 +20,16 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PriorToVoiding: _Final[_Code]
-PostVoiding: _Final[_Code]
-FullRectum: _Final[_Code]
-EmptyRectum: _Final[_Code]
-PreSurgicalAnatomy: _Final[_Code]
-PostSurgicalAnatomy: _Final[_Code]
-Inspiration: _Final[_Code]
-Expiration: _Final[_Code]
-AutonomousBreathing: _Final[_Code]
-ValsalvaManeuver: _Final[_Code]
-CentralBreathingPosition: _Final[_Code]
-ShallowBreathing: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PriorToVoiding: _Final[_groups.Cid9272Code]
+PostVoiding: _Final[_groups.Cid9272Code]
+FullRectum: _Final[_groups.Cid9272Code]
+EmptyRectum: _Final[_groups.Cid9272Code]
+PreSurgicalAnatomy: _Final[_groups.Cid9272Code]
+PostSurgicalAnatomy: _Final[_groups.Cid9272Code]
+Inspiration: _Final[_groups.Cid9272Code]
+Expiration: _Final[_groups.Cid9272Code]
+AutonomousBreathing: _Final[_groups.Cid9272Code]
+ValsalvaManeuver: _Final[_groups.Cid9272Code]
+CentralBreathingPosition: _Final[_groups.Cid9272Code]
+ShallowBreathing: _Final[_groups.Cid9272Code]
+MEMBERS: _Final[tuple[_groups.Cid9272Code, ...]]

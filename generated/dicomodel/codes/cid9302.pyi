@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ObjectsIncorrectlyFormatted: _Final[_Code]
-ObjectTypesNotSupported: _Final[_Code]
-ObjectSetIncomplete: _Final[_Code]
-MediaFailure: _Final[_Code]
-EquipmentFailure: _Final[_Code]
-DuplicateOrder: _Final[_Code]
-DiscontinuedForUnspecifiedReason: _Final[_Code]
-IncorrectWorklistEntrySelected: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ObjectsIncorrectlyFormatted: _Final[_groups.Cid9302Code]
+ObjectTypesNotSupported: _Final[_groups.Cid9302Code]
+ObjectSetIncomplete: _Final[_groups.Cid9302Code]
+MediaFailure: _Final[_groups.Cid9302Code]
+EquipmentFailure: _Final[_groups.Cid9302Code]
+DuplicateOrder: _Final[_groups.Cid9302Code]
+DiscontinuedForUnspecifiedReason: _Final[_groups.Cid9302Code]
+IncorrectWorklistEntrySelected: _Final[_groups.Cid9302Code]
+MEMBERS: _Final[tuple[_groups.Cid9302Code, ...]]

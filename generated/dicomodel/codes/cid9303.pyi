@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ResourcePreEmpted: _Final[_Code]
-DoctorCanceledProcedure: _Final[_Code]
-IncorrectProcedureOrdered: _Final[_Code]
-PatientDied: _Final[_Code]
-ChangeOfProcedureForCorrectCharging: _Final[_Code]
-DuplicateOrder: _Final[_Code]
-DiscontinuedForUnspecifiedReason: _Final[_Code]
-WorkitemAssignmentRejectedByAssignedResource: _Final[_Code]
-ObjectSetIncomplete: _Final[_Code]
-InsufficientQualityForInterpretation: _Final[_Code]
-InterpretationRequiresSpecialistExpertise: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ResourcePreEmpted: _Final[_groups.Cid9303Code]
+DoctorCanceledProcedure: _Final[_groups.Cid9303Code]
+IncorrectProcedureOrdered: _Final[_groups.Cid9303Code]
+PatientDied: _Final[_groups.Cid9303Code]
+ChangeOfProcedureForCorrectCharging: _Final[_groups.Cid9303Code]
+DuplicateOrder: _Final[_groups.Cid9303Code]
+DiscontinuedForUnspecifiedReason: _Final[_groups.Cid9303Code]
+WorkitemAssignmentRejectedByAssignedResource: _Final[_groups.Cid9303Code]
+ObjectSetIncomplete: _Final[_groups.Cid9303Code]
+InsufficientQualityForInterpretation: _Final[_groups.Cid9303Code]
+InterpretationRequiresSpecialistExpertise: _Final[_groups.Cid9303Code]
+MEMBERS: _Final[tuple[_groups.Cid9303Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,15 +20,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-IEC61217GantryContinuousRollAngle: _Final[_Code]
-IEC61217GantryContinuousPitchAngle: _Final[_Code]
-IEC61217GantryContinuousYawAngle: _Final[_Code]
-IEC61217PatientSupportContinuousYawAngle: _Final[_Code]
-IEC61217TableTopContinuousPitchAngle: _Final[_Code]
-IEC61217TableTopContinuousRollAngle: _Final[_Code]
-IEC61217TableTopEccentricAxisDistance: _Final[_Code]
-IEC61217TableTopContinuousEccentricAngle: _Final[_Code]
-IEC61217TableTopLateralPosition: _Final[_Code]
-IEC61217TableTopLongitudinalPosition: _Final[_Code]
-IEC61217TableTopVerticalPosition: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+IEC61217GantryContinuousRollAngle: _Final[_groups.Cid9401Code]
+IEC61217GantryContinuousPitchAngle: _Final[_groups.Cid9401Code]
+IEC61217GantryContinuousYawAngle: _Final[_groups.Cid9401Code]
+IEC61217PatientSupportContinuousYawAngle: _Final[_groups.Cid9401Code]
+IEC61217TableTopContinuousPitchAngle: _Final[_groups.Cid9401Code]
+IEC61217TableTopContinuousRollAngle: _Final[_groups.Cid9401Code]
+IEC61217TableTopEccentricAxisDistance: _Final[_groups.Cid9401Code]
+IEC61217TableTopContinuousEccentricAngle: _Final[_groups.Cid9401Code]
+IEC61217TableTopLateralPosition: _Final[_groups.Cid9401Code]
+IEC61217TableTopLongitudinalPosition: _Final[_groups.Cid9401Code]
+IEC61217TableTopVerticalPosition: _Final[_groups.Cid9401Code]
+MEMBERS: _Final[tuple[_groups.Cid9401Code, ...]]

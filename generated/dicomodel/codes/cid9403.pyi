@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-IEC61217PatientSupportContinuousYawAngle: _Final[_Code]
-IEC61217TableTopContinuousPitchAngle: _Final[_Code]
-IEC61217TableTopContinuousRollAngle: _Final[_Code]
-IEC61217TableTopEccentricAxisDistance: _Final[_Code]
-IEC61217TableTopContinuousEccentricAngle: _Final[_Code]
-IEC61217TableTopLateralPosition: _Final[_Code]
-IEC61217TableTopLongitudinalPosition: _Final[_Code]
-IEC61217TableTopVerticalPosition: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+IEC61217PatientSupportContinuousYawAngle: _Final[_groups.Cid9403Code]
+IEC61217TableTopContinuousPitchAngle: _Final[_groups.Cid9403Code]
+IEC61217TableTopContinuousRollAngle: _Final[_groups.Cid9403Code]
+IEC61217TableTopEccentricAxisDistance: _Final[_groups.Cid9403Code]
+IEC61217TableTopContinuousEccentricAngle: _Final[_groups.Cid9403Code]
+IEC61217TableTopLateralPosition: _Final[_groups.Cid9403Code]
+IEC61217TableTopLongitudinalPosition: _Final[_groups.Cid9403Code]
+IEC61217TableTopVerticalPosition: _Final[_groups.Cid9403Code]
+MEMBERS: _Final[tuple[_groups.Cid9403Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-AnatomicalStructure: _Final[_Code]
-ExternalBodyModel: _Final[_Code]
-PhysicalObject: _Final[_Code]
-NonSpecificVolume: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+AnatomicalStructure: _Final[_groups.Cid9501Code]
+ExternalBodyModel: _Final[_groups.Cid9501Code]
+PhysicalObject: _Final[_groups.Cid9501Code]
+NonSpecificVolume: _Final[_groups.Cid9501Code]
+MEMBERS: _Final[tuple[_groups.Cid9501Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HistoricalRTPrescription: _Final[_Code]
-DiagnosticSourceImages: _Final[_Code]
-SegmentationResult: _Final[_Code]
-RegistrationResult: _Final[_Code]
-RTPrescriptionInputImages: _Final[_Code]
-RelevantDiagnosticTestsAndOrLaboratoryData: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HistoricalRTPrescription: _Final[_groups.Cid9509Code]
+DiagnosticSourceImages: _Final[_groups.Cid9509Code]
+SegmentationResult: _Final[_groups.Cid9509Code]
+RegistrationResult: _Final[_groups.Cid9509Code]
+RTPrescriptionInputImages: _Final[_groups.Cid9509Code]
+RelevantDiagnosticTestsAndOrLaboratoryData: _Final[_groups.Cid9509Code]
+MEMBERS: _Final[tuple[_groups.Cid9509Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-DiagnosticSourceImages: _Final[_Code]
-SegmentationResult: _Final[_Code]
-RegistrationResult: _Final[_Code]
-RTPrescriptionResult: _Final[_Code]
-RTTreatmentPlanningInputImages: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+DiagnosticSourceImages: _Final[_groups.Cid9510Code]
+SegmentationResult: _Final[_groups.Cid9510Code]
+RegistrationResult: _Final[_groups.Cid9510Code]
+RTPrescriptionResult: _Final[_groups.Cid9510Code]
+RTTreatmentPlanningInputImages: _Final[_groups.Cid9510Code]
+MEMBERS: _Final[tuple[_groups.Cid9510Code, ...]]

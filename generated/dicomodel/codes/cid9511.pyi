@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StaticBeam: _Final[_Code]
-ArcBeam: _Final[_Code]
-ConformalArcBeam: _Final[_Code]
-StepAndShootBeam: _Final[_Code]
-SlidingWindowBeam: _Final[_Code]
-VMAT: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StaticBeam: _Final[_groups.Cid9511Code]
+ArcBeam: _Final[_groups.Cid9511Code]
+ConformalArcBeam: _Final[_groups.Cid9511Code]
+StepAndShootBeam: _Final[_groups.Cid9511Code]
+SlidingWindowBeam: _Final[_groups.Cid9511Code]
+VMAT: _Final[_groups.Cid9511Code]
+MEMBERS: _Final[tuple[_groups.Cid9511Code, ...]]

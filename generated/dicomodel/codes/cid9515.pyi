@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Table: _Final[_Code]
-Chair: _Final[_Code]
-Stretcher: _Final[_Code]
-Wall: _Final[_Code]
-Floor: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Table: _Final[_groups.Cid9515Code]
+Chair: _Final[_groups.Cid9515Code]
+Stretcher: _Final[_groups.Cid9515Code]
+Wall: _Final[_groups.Cid9515Code]
+Floor: _Final[_groups.Cid9515Code]
+MEMBERS: _Final[tuple[_groups.Cid9515Code, ...]]

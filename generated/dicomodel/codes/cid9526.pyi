@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Ion: _Final[_Code]
-Proton: _Final[_Code]
-_3HeliumNucleus: _Final[_Code]
-_4HeliumNucleus: _Final[_Code]
-_12CarbonNucleus: _Final[_Code]
-_16OxygenNucleus: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Ion: _Final[_groups.Cid9526Code]
+Proton: _Final[_groups.Cid9526Code]
+_3HeliumNucleus: _Final[_groups.Cid9526Code]
+_4HeliumNucleus: _Final[_groups.Cid9526Code]
+_12CarbonNucleus: _Final[_groups.Cid9526Code]
+_16OxygenNucleus: _Final[_groups.Cid9526Code]
+MEMBERS: _Final[tuple[_groups.Cid9526Code, ...]]

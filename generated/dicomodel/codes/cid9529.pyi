@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MinimumSurfaceRadiationDose: _Final[_Code]
-MaximumSurfaceRadiationDose: _Final[_Code]
-MinimumRadiationDose: _Final[_Code]
-MaximumRadiationDose: _Final[_Code]
-MinimumMeanRadiationDose: _Final[_Code]
-MaximumMeanRadiationDose: _Final[_Code]
-MinimumEquivalentUniformDose: _Final[_Code]
-MaximumEquivalentUniformDose: _Final[_Code]
-PrescriptionRadiationDose: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MinimumSurfaceRadiationDose: _Final[_groups.Cid9529Code]
+MaximumSurfaceRadiationDose: _Final[_groups.Cid9529Code]
+MinimumRadiationDose: _Final[_groups.Cid9529Code]
+MaximumRadiationDose: _Final[_groups.Cid9529Code]
+MinimumMeanRadiationDose: _Final[_groups.Cid9529Code]
+MaximumMeanRadiationDose: _Final[_groups.Cid9529Code]
+MinimumEquivalentUniformDose: _Final[_groups.Cid9529Code]
+MaximumEquivalentUniformDose: _Final[_groups.Cid9529Code]
+PrescriptionRadiationDose: _Final[_groups.Cid9529Code]
+MEMBERS: _Final[tuple[_groups.Cid9529Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-SingleFraction: _Final[_Code]
-StandardFractionation: _Final[_Code]
-HypoFractionation: _Final[_Code]
-HyperFractionation: _Final[_Code]
-ContinuousTemporary: _Final[_Code]
-ContinuousPermanent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+SingleFraction: _Final[_groups.Cid9533Code]
+StandardFractionation: _Final[_groups.Cid9533Code]
+HypoFractionation: _Final[_groups.Cid9533Code]
+HyperFractionation: _Final[_groups.Cid9533Code]
+ContinuousTemporary: _Final[_groups.Cid9533Code]
+ContinuousPermanent: _Final[_groups.Cid9533Code]
+MEMBERS: _Final[tuple[_groups.Cid9533Code, ...]]

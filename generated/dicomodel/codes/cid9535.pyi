@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PlanningOrganAtRiskVolume: _Final[_Code]
-AvoidanceVolume: _Final[_Code]
-OrganAtRisk: _Final[_Code]
-RadiationDoseShapingVolume: _Final[_Code]
-ConformalityShell: _Final[_Code]
-DoseCalculationBoundingVolume: _Final[_Code]
-RadiationInteractionVolume: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PlanningOrganAtRiskVolume: _Final[_groups.Cid9535Code]
+AvoidanceVolume: _Final[_groups.Cid9535Code]
+OrganAtRisk: _Final[_groups.Cid9535Code]
+RadiationDoseShapingVolume: _Final[_groups.Cid9535Code]
+ConformalityShell: _Final[_groups.Cid9535Code]
+DoseCalculationBoundingVolume: _Final[_groups.Cid9535Code]
+RadiationInteractionVolume: _Final[_groups.Cid9535Code]
+MEMBERS: _Final[tuple[_groups.Cid9535Code, ...]]

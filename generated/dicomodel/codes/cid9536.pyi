@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,13 +19,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-MedicalPractitioner: _Final[_Code]
-Physician: _Final[_Code]
-RadiologicTechnologist: _Final[_Code]
-LeadRadiologicTechnologist: _Final[_Code]
-RadiationTherapist: _Final[_Code]
-Resident: _Final[_Code]
-ConsultingPhysician: _Final[_Code]
-RadiationPhysicist: _Final[_Code]
-MedicalPhysicist: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+MedicalPractitioner: _Final[_groups.Cid9536Code]
+Physician: _Final[_groups.Cid9536Code]
+RadiologicTechnologist: _Final[_groups.Cid9536Code]
+LeadRadiologicTechnologist: _Final[_groups.Cid9536Code]
+RadiationTherapist: _Final[_groups.Cid9536Code]
+Resident: _Final[_groups.Cid9536Code]
+ConsultingPhysician: _Final[_groups.Cid9536Code]
+RadiationPhysicist: _Final[_groups.Cid9536Code]
+MedicalPhysicist: _Final[_groups.Cid9536Code]
+MEMBERS: _Final[tuple[_groups.Cid9536Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Equivalent2GrayFractionsModel: _Final[_Code]
-LinearQuadraticModel: _Final[_Code]
-LinearQuadraticModelWithTimeFactor: _Final[_Code]
-LinearQuadraticLinearModel: _Final[_Code]
-LinearQuadraticModelForLowDoseRateBrachytherapy: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Equivalent2GrayFractionsModel: _Final[_groups.Cid9539Code]
+LinearQuadraticModel: _Final[_groups.Cid9539Code]
+LinearQuadraticModelWithTimeFactor: _Final[_groups.Cid9539Code]
+LinearQuadraticLinearModel: _Final[_groups.Cid9539Code]
+LinearQuadraticModelForLowDoseRateBrachytherapy: _Final[_groups.Cid9539Code]
+MEMBERS: _Final[tuple[_groups.Cid9539Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-JawPair: _Final[_Code]
-LeafPairs: _Final[_Code]
-VariableCircularCollimator: _Final[_Code]
-SingleLeaves: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+JawPair: _Final[_groups.Cid9540Code]
+LeafPairs: _Final[_groups.Cid9540Code]
+VariableCircularCollimator: _Final[_groups.Cid9540Code]
+SingleLeaves: _Final[_groups.Cid9540Code]
+MEMBERS: _Final[tuple[_groups.Cid9540Code, ...]]

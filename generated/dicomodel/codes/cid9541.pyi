@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,13 +20,13 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-JawPair: _Final[_Code]
-LeafPairs: _Final[_Code]
-VariableCircularCollimator: _Final[_Code]
-SingleLeaves: _Final[_Code]
-ElectronFixedAperture: _Final[_Code]
-PhotonFixedAperture: _Final[_Code]
-IntraoperativeFixedAperture: _Final[_Code]
-ShieldingBlock: _Final[_Code]
-ApertureBlock: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+JawPair: _Final[_groups.Cid9541Code]
+LeafPairs: _Final[_groups.Cid9541Code]
+VariableCircularCollimator: _Final[_groups.Cid9541Code]
+SingleLeaves: _Final[_groups.Cid9541Code]
+ElectronFixedAperture: _Final[_groups.Cid9541Code]
+PhotonFixedAperture: _Final[_groups.Cid9541Code]
+IntraoperativeFixedAperture: _Final[_groups.Cid9541Code]
+ShieldingBlock: _Final[_groups.Cid9541Code]
+ApertureBlock: _Final[_groups.Cid9541Code]
+MEMBERS: _Final[tuple[_groups.Cid9541Code, ...]]

@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,9 +20,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-ElectronFixedAperture: _Final[_Code]
-PhotonFixedAperture: _Final[_Code]
-IntraoperativeFixedAperture: _Final[_Code]
-ShieldingBlock: _Final[_Code]
-ApertureBlock: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+ElectronFixedAperture: _Final[_groups.Cid9545Code]
+PhotonFixedAperture: _Final[_groups.Cid9545Code]
+IntraoperativeFixedAperture: _Final[_groups.Cid9545Code]
+ShieldingBlock: _Final[_groups.Cid9545Code]
+ApertureBlock: _Final[_groups.Cid9545Code]
+MEMBERS: _Final[tuple[_groups.Cid9545Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Graticule: _Final[_Code]
-Reticle: _Final[_Code]
-ImageDetector: _Final[_Code]
-FilmHolder: _Final[_Code]
-WinstonLutzPointer: _Final[_Code]
-BowtieFilter: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Graticule: _Final[_groups.Cid9548Code]
+Reticle: _Final[_groups.Cid9548Code]
+ImageDetector: _Final[_groups.Cid9548Code]
+FilmHolder: _Final[_groups.Cid9548Code]
+WinstonLutzPointer: _Final[_groups.Cid9548Code]
+BowtieFilter: _Final[_groups.Cid9548Code]
+MEMBERS: _Final[tuple[_groups.Cid9548Code, ...]]

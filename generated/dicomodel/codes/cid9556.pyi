@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-HeadNodeSet: _Final[_Code]
-BodyNodeSet: _Final[_Code]
-TrigeminalNodeSet: _Final[_Code]
-QANodePair: _Final[_Code]
-QANode: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+HeadNodeSet: _Final[_groups.Cid9556Code]
+BodyNodeSet: _Final[_groups.Cid9556Code]
+TrigeminalNodeSet: _Final[_groups.Cid9556Code]
+QANodePair: _Final[_groups.Cid9556Code]
+QANode: _Final[_groups.Cid9556Code]
+MEMBERS: _Final[tuple[_groups.Cid9556Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-TreatmentTerminated: _Final[_Code]
-InterlockOverridden: _Final[_Code]
-PatientRepositioned: _Final[_Code]
-InterlockResolved: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+TreatmentTerminated: _Final[_groups.Cid9563Code]
+InterlockOverridden: _Final[_groups.Cid9563Code]
+PatientRepositioned: _Final[_groups.Cid9563Code]
+InterlockResolved: _Final[_groups.Cid9563Code]
+MEMBERS: _Final[tuple[_groups.Cid9563Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,9 +19,9 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-BolusPresent: _Final[_Code]
-Conepresent: _Final[_Code]
-BlockPresent: _Final[_Code]
-ApplicatorPresent: _Final[_Code]
-HeadframePresent: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+BolusPresent: _Final[_groups.Cid9564Code]
+Conepresent: _Final[_groups.Cid9564Code]
+BlockPresent: _Final[_groups.Cid9564Code]
+ApplicatorPresent: _Final[_groups.Cid9564Code]
+HeadframePresent: _Final[_groups.Cid9564Code]
+MEMBERS: _Final[tuple[_groups.Cid9564Code, ...]]

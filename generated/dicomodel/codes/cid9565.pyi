@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,11 +19,11 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-InappropriatePatientOrientation: _Final[_Code]
-InappropriatePatientPosition: _Final[_Code]
-MachineNotAvailable: _Final[_Code]
-ChangeInPatientAnatomy: _Final[_Code]
-MachineCalibrationAdjustment: _Final[_Code]
-UnavailabilityOfABeamModifier: _Final[_Code]
-MachineCapabilityLicenseExpired: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+InappropriatePatientOrientation: _Final[_groups.Cid9565Code]
+InappropriatePatientPosition: _Final[_groups.Cid9565Code]
+MachineNotAvailable: _Final[_groups.Cid9565Code]
+ChangeInPatientAnatomy: _Final[_groups.Cid9565Code]
+MachineCalibrationAdjustment: _Final[_groups.Cid9565Code]
+UnavailabilityOfABeamModifier: _Final[_groups.Cid9565Code]
+MachineCapabilityLicenseExpired: _Final[_groups.Cid9565Code]
+MEMBERS: _Final[tuple[_groups.Cid9565Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-JawPositionToleranceViolation: _Final[_Code]
-MLCPositionToleranceViolation: _Final[_Code]
-SourcePositionToleranceViolation: _Final[_Code]
-DoseRateToleranceViolation: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+JawPositionToleranceViolation: _Final[_groups.Cid9567Code]
+MLCPositionToleranceViolation: _Final[_groups.Cid9567Code]
+SourcePositionToleranceViolation: _Final[_groups.Cid9567Code]
+DoseRateToleranceViolation: _Final[_groups.Cid9567Code]
+MEMBERS: _Final[tuple[_groups.Cid9567Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-IsocentricPatientSupportContinuousPitchAngle: _Final[_Code]
-IsocentricPatientSupportContinuousRollAngle: _Final[_Code]
-IsocentricPatientSupportContinuousYawAngle: _Final[_Code]
-IsocentricPatientSupportLateralPosition: _Final[_Code]
-IsocentricPatientSupportLongitudinalPosition: _Final[_Code]
-IsocentricPatientSupportVerticalPosition: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+IsocentricPatientSupportContinuousPitchAngle: _Final[_groups.Cid9569Code]
+IsocentricPatientSupportContinuousRollAngle: _Final[_groups.Cid9569Code]
+IsocentricPatientSupportContinuousYawAngle: _Final[_groups.Cid9569Code]
+IsocentricPatientSupportLateralPosition: _Final[_groups.Cid9569Code]
+IsocentricPatientSupportLongitudinalPosition: _Final[_groups.Cid9569Code]
+IsocentricPatientSupportVerticalPosition: _Final[_groups.Cid9569Code]
+MEMBERS: _Final[tuple[_groups.Cid9569Code, ...]]

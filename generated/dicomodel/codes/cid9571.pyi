@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,10 +19,10 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-IsocentricSetupMethod: _Final[_Code]
-ControlledSSDSetupMethod: _Final[_Code]
-TBISetupMethod: _Final[_Code]
-StereotacticSetupMethod: _Final[_Code]
-SkinAppositionSetupMethod: _Final[_Code]
-OcularGazeSetupMethod: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+IsocentricSetupMethod: _Final[_groups.Cid9571Code]
+ControlledSSDSetupMethod: _Final[_groups.Cid9571Code]
+TBISetupMethod: _Final[_groups.Cid9571Code]
+StereotacticSetupMethod: _Final[_groups.Cid9571Code]
+SkinAppositionSetupMethod: _Final[_groups.Cid9571Code]
+OcularGazeSetupMethod: _Final[_groups.Cid9571Code]
+MEMBERS: _Final[tuple[_groups.Cid9571Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,8 +19,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-GonadRadiationShield: _Final[_Code]
-EyeRadiationShield: _Final[_Code]
-CavityRadiationShield: _Final[_Code]
-IndependentRadiationShield: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+GonadRadiationShield: _Final[_groups.Cid9572Code]
+EyeRadiationShield: _Final[_groups.Cid9572Code]
+CavityRadiationShield: _Final[_groups.Cid9572Code]
+IndependentRadiationShield: _Final[_groups.Cid9572Code]
+MEMBERS: _Final[tuple[_groups.Cid9572Code, ...]]

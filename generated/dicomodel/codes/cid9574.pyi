@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,8 +20,8 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-PatientSetupPoint: _Final[_Code]
-RoomLaserPatientSetupPoint: _Final[_Code]
-MoveableLaserPatientSetupPoint: _Final[_Code]
-IsocentricTreatmentLocationPoint: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+PatientSetupPoint: _Final[_groups.Cid9574Code]
+RoomLaserPatientSetupPoint: _Final[_groups.Cid9574Code]
+MoveableLaserPatientSetupPoint: _Final[_groups.Cid9574Code]
+IsocentricTreatmentLocationPoint: _Final[_groups.Cid9574Code]
+MEMBERS: _Final[tuple[_groups.Cid9574Code, ...]]

@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,15 +19,15 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-LaserCrossHairs: _Final[_Code]
-OpticalDistanceMeter: _Final[_Code]
-MechanicalPointer: _Final[_Code]
-RadiofrequencyTransponder: _Final[_Code]
-OpticalSurfaceScanner: _Final[_Code]
-LaserSurfaceScan: _Final[_Code]
-InfraredMarker: _Final[_Code]
-RadioactiveMarker: _Final[_Code]
-ThermalImager: _Final[_Code]
-CombinedStructuredLightThermalImager: _Final[_Code]
-OcularFixationLight: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+LaserCrossHairs: _Final[_groups.Cid9575Code]
+OpticalDistanceMeter: _Final[_groups.Cid9575Code]
+MechanicalPointer: _Final[_groups.Cid9575Code]
+RadiofrequencyTransponder: _Final[_groups.Cid9575Code]
+OpticalSurfaceScanner: _Final[_groups.Cid9575Code]
+LaserSurfaceScan: _Final[_groups.Cid9575Code]
+InfraredMarker: _Final[_groups.Cid9575Code]
+RadioactiveMarker: _Final[_groups.Cid9575Code]
+ThermalImager: _Final[_groups.Cid9575Code]
+CombinedStructuredLightThermalImager: _Final[_groups.Cid9575Code]
+OcularFixationLight: _Final[_groups.Cid9575Code]
+MEMBERS: _Final[tuple[_groups.Cid9575Code, ...]]

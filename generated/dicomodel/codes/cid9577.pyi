@@ -9,7 +9,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -19,12 +19,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-Sedation: _Final[_Code]
-CollisionChecks: _Final[_Code]
-VitalSignsMonitoring: _Final[_Code]
-PlacingRestraint: _Final[_Code]
-PatientShieldingProcedure: _Final[_Code]
-PatientFixationProcedure: _Final[_Code]
-PatientAlignmentProcedure: _Final[_Code]
-PatientMotionManagementSetupProcedure: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+Sedation: _Final[_groups.Cid9577Code]
+CollisionChecks: _Final[_groups.Cid9577Code]
+VitalSignsMonitoring: _Final[_groups.Cid9577Code]
+PlacingRestraint: _Final[_groups.Cid9577Code]
+PatientShieldingProcedure: _Final[_groups.Cid9577Code]
+PatientFixationProcedure: _Final[_groups.Cid9577Code]
+PatientAlignmentProcedure: _Final[_groups.Cid9577Code]
+PatientMotionManagementSetupProcedure: _Final[_groups.Cid9577Code]
+MEMBERS: _Final[tuple[_groups.Cid9577Code, ...]]

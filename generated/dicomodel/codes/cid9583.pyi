@@ -10,7 +10,7 @@ Generated from DICOM 2024c; do not edit.
 
 from typing import Final as _Final
 
-from dicomodel.coding import Code as _Code
+from dicomodel.codes import groups as _groups
 
 CID: _Final[int]
 NAME: _Final[str]
@@ -20,12 +20,12 @@ EXTENSIBLE: _Final[bool | None]
 VERSION: _Final[str | None]
 INCLUDES: _Final[tuple[int, ...]]
 EXTERNAL_SCHEME: _Final[str | None]
-StaticBeam: _Final[_Code]
-ArcBeam: _Final[_Code]
-ConformalArcBeam: _Final[_Code]
-StepAndShootBeam: _Final[_Code]
-SlidingWindowBeam: _Final[_Code]
-VMAT: _Final[_Code]
-HelicalBeam: _Final[_Code]
-TopographicBeam: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+StaticBeam: _Final[_groups.Cid9583Code]
+ArcBeam: _Final[_groups.Cid9583Code]
+ConformalArcBeam: _Final[_groups.Cid9583Code]
+StepAndShootBeam: _Final[_groups.Cid9583Code]
+SlidingWindowBeam: _Final[_groups.Cid9583Code]
+VMAT: _Final[_groups.Cid9583Code]
+HelicalBeam: _Final[_groups.Cid9583Code]
+TopographicBeam: _Final[_groups.Cid9583Code]
+MEMBERS: _Final[tuple[_groups.Cid9583Code, ...]]

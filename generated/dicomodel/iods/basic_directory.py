@@ -7,16 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    specific_character_set_of_file_set_descriptor_file as _specific_character_set_of_file_set_descriptor_file,
-)
-from dicomodel.items.directory_record_sequence_item import DirectoryRecordSequenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.specific_character_set_of_file_set_descriptor_file import (
+        SpecificCharacterSetOfFileSetDescriptorFileTerm as _SpecificCharacterSetOfFileSetDescriptorFileTerm,
+    )
+    from dicomodel.items.directory_record_sequence_item import (
+        DirectoryRecordSequenceItem as _DirectoryRecordSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DirectoryRecordSequenceItem = Lazy(
+        "dicomodel.items.directory_record_sequence_item", "DirectoryRecordSequenceItem"
+    )
+    _SpecificCharacterSetOfFileSetDescriptorFileTerm = Lazy(
+        "dicomodel.enums.specific_character_set_of_file_set_descriptor_file",
+        "SpecificCharacterSetOfFileSetDescriptorFileTerm",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.directory_record_type import DirectoryRecordType as DirectoryRecordType
     from dicomodel.enums.specific_character_set_of_file_set_descriptor_file import (
         SpecificCharacterSetOfFileSetDescriptorFileTerm as SpecificCharacterSetOfFileSetDescriptorFileTerm,
+    )
+    from dicomodel.items.directory_record_sequence_item import (
+        DirectoryRecordSequenceItem as DirectoryRecordSequenceItem,
     )
 
 __all__ = [
@@ -55,9 +72,7 @@ class BasicDirectory(DicomModel):
     """File-set Descriptor File ID (0004,1141): Type 3, VR CS, VM 1-8. ID of a File (in the same File-set) used for user comments related to the File-set (e.g., a README file). The Specific Character set used may be specified in the Specific Character Set of the File-set Descriptor File (0004,1142)."""
 
     SpecificCharacterSetOfFileSetDescriptorFile: Annotated[
-        _specific_character_set_of_file_set_descriptor_file.SpecificCharacterSetOfFileSetDescriptorFileTerm
-        | vr.CS
-        | None,
+        _SpecificCharacterSetOfFileSetDescriptorFileTerm | vr.CS | None,
         Attribute(
             0x00041142,
             "CS",
@@ -110,13 +125,17 @@ class BasicDirectory(DicomModel):
     """File-set Consistency Flag (0004,1212): Type 1, VR US, VM 1. Enumerated Values: 0000H no known inconsistencies The value FFFFH shall never be present. Formerly, this Attribute was intended to signal that the directory was in an inconsistent state with a value of FFFFH. This usage has been retired."""
 
     DirectoryRecordSequence: Annotated[
-        list[DirectoryRecordSequenceItem] | None,
+        list[_DirectoryRecordSequenceItem] | None,
         Attribute(0x00041220, "SQ", "1", "2", name="Directory Record Sequence"),
     ] = None
     """Directory Record Sequence (0004,1220): Type 2, VR SQ, VM 1. Sequence of zero or more Items where each Item contains a Directory Record by including the Directory Elements from (0004,1400) to (0004,1511) and Record selection Keys as defined below (marked with a >)."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "DirectoryRecordSequenceItem": (
+        "dicomodel.items.directory_record_sequence_item",
+        "DirectoryRecordSequenceItem",
+    ),
     "DirectoryRecordType": ("dicomodel.enums.directory_record_type", "DirectoryRecordType"),
     "SpecificCharacterSetOfFileSetDescriptorFileTerm": (
         "dicomodel.enums.specific_character_set_of_file_set_descriptor_file",

@@ -7,115 +7,366 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import color_space as _color_space
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import continuity_of_content as _continuity_of_content
-from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.enums import instance_origin_status as _instance_origin_status
-from dicomodel.enums import longitudinal_temporal_event_type as _longitudinal_temporal_event_type
-from dicomodel.enums import (
-    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
-)
-from dicomodel.enums import modality as _modality
-from dicomodel.enums import model_mirroring as _model_mirroring
-from dicomodel.enums import model_modification as _model_modification
-from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
-from dicomodel.enums import patient_identity_removed as _patient_identity_removed
-from dicomodel.enums import patient_sex as _patient_sex
-from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
-from dicomodel.enums import quality_control_subject as _quality_control_subject
-from dicomodel.enums import query_retrieve_view as _query_retrieve_view
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import responsible_person_role as _responsible_person_role
-from dicomodel.enums import smoking_status as _smoking_status
-from dicomodel.enums import sop_instance_status as _sop_instance_status
-from dicomodel.enums import synthetic_data as _synthetic_data
-from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.enums import value_type as _value_type
-from dicomodel.enums import verification_flag as _verification_flag
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.breed_registration_sequence_item_patient import (
-    BreedRegistrationSequenceItemPatient,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.coding_scheme_identification_sequence_item import (
-    CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
-    ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.content_sequence_item_encapsulated_document import (
-    ContentSequenceItemEncapsulatedDocument,
-)
-from dicomodel.items.content_template_sequence_item_container import (
-    ContentTemplateSequenceItemContainer,
-)
-from dicomodel.items.context_group_identification_sequence_item import (
-    ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
-from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
-from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.genetic_modifications_sequence_item_patient import (
-    GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items.group_of_patients_identification_sequence_item import (
-    GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.hl7_structured_document_reference_sequence_item import (
-    HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
-from dicomodel.items.mapping_resource_identification_sequence_item import (
-    MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
-    OtherClinicalTrialProtocolIDsSequenceItem,
-)
-from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
-    OtherPatientIDsSequenceItemPatient,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.private_data_element_characteristics_sequence_item import (
-    PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item_encapsulated_document import (
-    ReferencedImageSequenceItemEncapsulatedDocument,
-)
-from dicomodel.items.referenced_instance_sequence_item_encapsulated_document import (
-    ReferencedInstanceSequenceItemEncapsulatedDocument,
-)
-from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
-    ReferencedInstanceSequenceItemWaveformIdentification,
-)
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
-from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
-from dicomodel.items.request_attributes_item import RequestAttributesItem
-from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.source_patient_group_identification_sequence_item import (
-    SourcePatientGroupIdentificationSequenceItem,
-)
-from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
-from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
-    StudiesContainingOtherReferencedInstancesSequenceItem,
-)
-from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationValue as _BurnedInAnnotationValue,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.continuity_of_content import (
+        ContinuityOfContentValue as _ContinuityOfContentValue,
+    )
+    from dicomodel.enums.image_laterality import ImageLateralityValue as _ImageLateralityValue
+    from dicomodel.enums.instance_origin_status import (
+        InstanceOriginStatusValue as _InstanceOriginStatusValue,
+    )
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
+    )
+    from dicomodel.enums.modality import ModalityTerm as _ModalityTerm
+    from dicomodel.enums.model_mirroring import ModelMirroringValue as _ModelMirroringValue
+    from dicomodel.enums.model_modification import ModelModificationValue as _ModelModificationValue
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemovedValue as _PatientIdentityRemovedValue,
+    )
+    from dicomodel.enums.patient_sex import PatientSexValue as _PatientSexValue
+    from dicomodel.enums.patient_sex_neutered import (
+        PatientSexNeuteredValue as _PatientSexNeuteredValue,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubjectValue as _QualityControlSubjectValue,
+    )
+    from dicomodel.enums.query_retrieve_view import (
+        QueryRetrieveViewValue as _QueryRetrieveViewValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatusValue as _SmokingStatusValue
+    from dicomodel.enums.sop_instance_status import (
+        SOPInstanceStatusValue as _SOPInstanceStatusValue,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticDataValue as _SyntheticDataValue
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
+    from dicomodel.enums.value_type import (
+        ValueTypeEncapsulatedDocumentValue as _ValueTypeEncapsulatedDocumentValue,
+    )
+    from dicomodel.enums.verification_flag import VerificationFlagValue as _VerificationFlagValue
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
+    )
+    from dicomodel.items.content_sequence_item_encapsulated_document import (
+        ContentSequenceItemEncapsulatedDocument as _ContentSequenceItemEncapsulatedDocument,
+    )
+    from dicomodel.items.content_template_sequence_item_container import (
+        ContentTemplateSequenceItemContainer as _ContentTemplateSequenceItemContainer,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem,
+    )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as _MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_encapsulated_document import (
+        ReferencedImageSequenceItemEncapsulatedDocument as _ReferencedImageSequenceItemEncapsulatedDocument,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_encapsulated_document import (
+        ReferencedInstanceSequenceItemEncapsulatedDocument as _ReferencedInstanceSequenceItemEncapsulatedDocument,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
+        ReferencedInstanceSequenceItemWaveformIdentification as _ReferencedInstanceSequenceItemWaveformIdentification,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as _RequestAttributesItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient,
+    )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as _UDIItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _BreedRegistrationSequenceItemPatient = Lazy(
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    )
+    _BurnedInAnnotationValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CodingSchemeIdentificationSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    )
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _ConsentForClinicalTrialUseSequenceItem = Lazy(
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContentSequenceItemEncapsulatedDocument = Lazy(
+        "dicomodel.items.content_sequence_item_encapsulated_document",
+        "ContentSequenceItemEncapsulatedDocument",
+    )
+    _ContentTemplateSequenceItemContainer = Lazy(
+        "dicomodel.items.content_template_sequence_item_container",
+        "ContentTemplateSequenceItemContainer",
+    )
+    _ContextGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    )
+    _ContinuityOfContentValue = Lazy(
+        "dicomodel.enums.continuity_of_content", "ContinuityOfContentValue"
+    )
+    _ContributingEquipmentSequenceItem = Lazy(
+        "dicomodel.items.contributing_equipment_sequence_item", "ContributingEquipmentSequenceItem"
+    )
+    _DigitalSignaturesSequenceItem = Lazy(
+        "dicomodel.items.digital_signatures_sequence_item", "DigitalSignaturesSequenceItem"
+    )
+    _EncryptedAttributesSequenceItem = Lazy(
+        "dicomodel.items.encrypted_attributes_sequence_item", "EncryptedAttributesSequenceItem"
+    )
+    _GeneticModificationsSequenceItemPatient = Lazy(
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    )
+    _GroupOfPatientsIdentificationSequenceItem = Lazy(
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    )
+    _HL7StructuredDocumentReferenceSequenceItem = Lazy(
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    )
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _ImageLateralityValue = Lazy("dicomodel.enums.image_laterality", "ImageLateralityValue")
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _InstanceOriginStatusValue = Lazy(
+        "dicomodel.enums.instance_origin_status", "InstanceOriginStatusValue"
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _LongitudinalTemporalEventTypeTerm = Lazy(
+        "dicomodel.enums.longitudinal_temporal_event_type", "LongitudinalTemporalEventTypeTerm"
+    )
+    _LongitudinalTemporalInformationModifiedValue = Lazy(
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModifiedValue",
+    )
+    _MACParametersSequenceItem = Lazy(
+        "dicomodel.items.mac_parameters_sequence_item", "MACParametersSequenceItem"
+    )
+    _MappingResourceIdentificationSequenceItem = Lazy(
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    )
+    _ModalityTerm = Lazy("dicomodel.enums.modality", "ModalityTerm")
+    _ModelMirroringValue = Lazy("dicomodel.enums.model_mirroring", "ModelMirroringValue")
+    _ModelModificationValue = Lazy("dicomodel.enums.model_modification", "ModelModificationValue")
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _OtherClinicalTrialProtocolIDsSequenceItem = Lazy(
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
+    )
+    _OtherPatientIDsSequenceItemPatient = Lazy(
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    )
+    _PatientAlternativeCalendarValue = Lazy(
+        "dicomodel.enums.patient_alternative_calendar", "PatientAlternativeCalendarValue"
+    )
+    _PatientIdentityRemovedValue = Lazy(
+        "dicomodel.enums.patient_identity_removed", "PatientIdentityRemovedValue"
+    )
+    _PatientSexNeuteredValue = Lazy(
+        "dicomodel.enums.patient_sex_neutered", "PatientSexNeuteredValue"
+    )
+    _PatientSexValue = Lazy("dicomodel.enums.patient_sex", "PatientSexValue")
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PrivateDataElementCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    )
+    _QualityControlSubjectValue = Lazy(
+        "dicomodel.enums.quality_control_subject", "QualityControlSubjectValue"
+    )
+    _QueryRetrieveViewValue = Lazy("dicomodel.enums.query_retrieve_view", "QueryRetrieveViewValue")
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _ReferencedImageSequenceItemEncapsulatedDocument = Lazy(
+        "dicomodel.items.referenced_image_sequence_item_encapsulated_document",
+        "ReferencedImageSequenceItemEncapsulatedDocument",
+    )
+    _ReferencedInstanceSequenceItemEncapsulatedDocument = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_encapsulated_document",
+        "ReferencedInstanceSequenceItemEncapsulatedDocument",
+    )
+    _ReferencedInstanceSequenceItemWaveformIdentification = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
+        "ReferencedInstanceSequenceItemWaveformIdentification",
+    )
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
+    _ReferencedSeriesSequenceItem = Lazy(
+        "dicomodel.items.referenced_series_sequence_item", "ReferencedSeriesSequenceItem"
+    )
+    _RequestAttributesItem = Lazy(
+        "dicomodel.items.request_attributes_item", "RequestAttributesItem"
+    )
+    _ResponsiblePersonRoleTerm = Lazy(
+        "dicomodel.enums.responsible_person_role", "ResponsiblePersonRoleTerm"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SOPInstanceStatusValue = Lazy("dicomodel.enums.sop_instance_status", "SOPInstanceStatusValue")
+    _ScheduledProtocolCodeSequenceItem = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item", "ScheduledProtocolCodeSequenceItem"
+    )
+    _SmokingStatusValue = Lazy("dicomodel.enums.smoking_status", "SmokingStatusValue")
+    _SourcePatientGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    )
+    _StrainStockSequenceItemPatient = Lazy(
+        "dicomodel.items.strain_stock_sequence_item_patient", "StrainStockSequenceItemPatient"
+    )
+    _StudiesContainingOtherReferencedInstancesSequenceItem = Lazy(
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    )
+    _SyntheticDataValue = Lazy("dicomodel.enums.synthetic_data", "SyntheticDataValue")
+    _TypeOfPatientIDTerm = Lazy("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm")
+    _UDIItem = Lazy("dicomodel.items.udi_item", "UDIItem")
+    _ValueTypeEncapsulatedDocumentValue = Lazy(
+        "dicomodel.enums.value_type", "ValueTypeEncapsulatedDocumentValue"
+    )
+    _VerificationFlagValue = Lazy("dicomodel.enums.verification_flag", "VerificationFlagValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.block_identifying_information_status import (
@@ -288,8 +539,14 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item_document_content2 import (
         CodeSequenceItemDocumentContent2 as ConceptCodeSequenceItem,
     )
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
+    )
     from dicomodel.items.coding_scheme_resources_sequence_item import (
         CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
     )
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
     from dicomodel.items.content_sequence_item_encapsulated_document import (
@@ -297,6 +554,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.content_template_sequence_item_container import (
         ContentTemplateSequenceItemContainer as ContentTemplateSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem,
     )
     from dicomodel.items.deidentification_action_sequence_item import (
         DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
@@ -307,17 +570,29 @@ if TYPE_CHECKING:
     from dicomodel.items.dicom_retrieval_sequence_item import (
         DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
     )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
     from dicomodel.items.genetic_modifications_sequence_item_patient import (
         GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
     )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
+    )
     from dicomodel.items.hierarchical_sop_instance_reference_item import (
         HierarchicalSOPInstanceReferenceItem as IdenticalDocumentsSequenceItem,
     )
     from dicomodel.items.hierarchical_sop_instance_reference_item import (
         HierarchicalSOPInstanceReferenceItem as PredecessorDocumentsSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
     )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
@@ -337,11 +612,26 @@ if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
     )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
+    )
     from dicomodel.items.measured_value_sequence_item import (
         MeasuredValueSequenceItem as MeasuredValueSequenceItem,
     )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
     )
     from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
         OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
@@ -361,11 +651,17 @@ if TYPE_CHECKING:
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
     )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
+    )
     from dicomodel.items.private_data_element_definition_sequence_item import (
         PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
@@ -385,6 +681,9 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_instances_and_access_item import (
         ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
     )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem,
+    )
     from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
         ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
     )
@@ -393,6 +692,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.scheduled_protocol_code_sequence_item import (
         ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
@@ -403,8 +705,14 @@ if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedStudySequenceItem,
     )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
+    )
     from dicomodel.items.strain_stock_sequence_item_patient import (
         StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
     )
     from dicomodel.items.table_column_definition_sequence_item import (
         TableColumnDefinitionSequenceItem as TableColumnDefinitionSequenceItem,
@@ -658,13 +966,13 @@ class EncapsulatedSTL(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TypeOfPatientID: Annotated[
-        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        _TypeOfPatientIDTerm | vr.CS | None,
         Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
     ] = None
     """Type of Patient ID (0010,0022): Type 3, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
@@ -687,7 +995,7 @@ class EncapsulatedSTL(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
+        _PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -713,7 +1021,7 @@ class EncapsulatedSTL(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSexValue | None,
+        _PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -721,13 +1029,13 @@ class EncapsulatedSTL(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubjectValue | None,
+        _QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -740,7 +1048,7 @@ class EncapsulatedSTL(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -751,7 +1059,7 @@ class EncapsulatedSTL(DicomModel):
     """Patient's Birth Time (0010,0032): Type 3, VR TM, VM 1. Birth time of the Patient."""
 
     OtherPatientIDsSequence: Annotated[
-        list[OtherPatientIDsSequenceItemPatient] | None,
+        list[_OtherPatientIDsSequenceItemPatient] | None,
         Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
     ] = None
     """Other Patient IDs Sequence (0010,1002): Type 3, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
@@ -767,7 +1075,7 @@ class EncapsulatedSTL(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -796,7 +1104,7 @@ class EncapsulatedSTL(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -833,7 +1141,7 @@ class EncapsulatedSTL(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -846,7 +1154,7 @@ class EncapsulatedSTL(DicomModel):
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
-        list[BreedRegistrationSequenceItemPatient] | None,
+        list[_BreedRegistrationSequenceItemPatient] | None,
         Attribute(
             0x00102294,
             "SQ",
@@ -869,7 +1177,7 @@ class EncapsulatedSTL(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -880,13 +1188,13 @@ class EncapsulatedSTL(DicomModel):
     """Strain Additional Information (0010,0218): Type 3, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainStockSequence: Annotated[
-        list[StrainStockSequenceItemPatient] | None,
+        list[_StrainStockSequenceItemPatient] | None,
         Attribute(0x00100216, "SQ", "1", "3", name="Strain Stock Sequence"),
     ] = None
     """Strain Stock Sequence (0010,0216): Type 3, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
 
     GeneticModificationsSequence: Annotated[
-        list[GeneticModificationsSequenceItemPatient] | None,
+        list[_GeneticModificationsSequenceItemPatient] | None,
         Attribute(0x00100221, "SQ", "1", "3", name="Genetic Modifications Sequence"),
     ] = None
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
@@ -906,7 +1214,7 @@ class EncapsulatedSTL(DicomModel):
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
-        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        _ResponsiblePersonRoleTerm | vr.CS | None,
         Attribute(
             0x00102298,
             "CS",
@@ -933,7 +1241,7 @@ class EncapsulatedSTL(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemovedValue | None,
+        _PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -965,7 +1273,7 @@ class EncapsulatedSTL(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -984,13 +1292,13 @@ class EncapsulatedSTL(DicomModel):
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
     SourcePatientGroupIdentificationSequence: Annotated[
-        list[SourcePatientGroupIdentificationSequenceItem] | None,
+        list[_SourcePatientGroupIdentificationSequenceItem] | None,
         Attribute(0x00100026, "SQ", "1", "3", name="Source Patient Group Identification Sequence"),
     ] = None
     """Source Patient Group Identification Sequence (0010,0026): Type 3, VR SQ, VM 1. A Sequence containing the value used for Patient ID (0010,0020) and related Attributes in the source Composite Instances that contained a group of subjects whose data was acquired at the same time, from which this Composite Instance was ext..."""
 
     GroupOfPatientsIdentificationSequence: Annotated[
-        list[GroupOfPatientsIdentificationSequenceItem] | None,
+        list[_GroupOfPatientsIdentificationSequenceItem] | None,
         Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
     ] = None
     """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
@@ -1012,7 +1320,7 @@ class EncapsulatedSTL(DicomModel):
     """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID (0012,0020)."""
 
     OtherClinicalTrialProtocolIDsSequence: Annotated[
-        list[OtherClinicalTrialProtocolIDsSequenceItem] | None,
+        list[_OtherClinicalTrialProtocolIDsSequenceItem] | None,
         Attribute(0x00120023, "SQ", "1", "3", name="Other Clinical Trial Protocol IDs Sequence"),
     ] = None
     """Other Clinical Trial Protocol IDs Sequence (0012,0023): Type 3, VR SQ, VM 1. Identification numbers or codes used to identify the protocol. One or more Items are permitted in this Sequence."""
@@ -1119,7 +1427,7 @@ class EncapsulatedSTL(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -1131,7 +1439,7 @@ class EncapsulatedSTL(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -1145,7 +1453,7 @@ class EncapsulatedSTL(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -1161,7 +1469,7 @@ class EncapsulatedSTL(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -1175,7 +1483,7 @@ class EncapsulatedSTL(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -1188,25 +1496,25 @@ class EncapsulatedSTL(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -1218,7 +1526,7 @@ class EncapsulatedSTL(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -1254,7 +1562,7 @@ class EncapsulatedSTL(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -1270,7 +1578,7 @@ class EncapsulatedSTL(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatusValue | None,
+        _SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -1321,7 +1629,7 @@ class EncapsulatedSTL(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -1332,7 +1640,7 @@ class EncapsulatedSTL(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -1343,7 +1651,7 @@ class EncapsulatedSTL(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -1354,7 +1662,7 @@ class EncapsulatedSTL(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeuteredValue | None,
+        _PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -1386,7 +1694,7 @@ class EncapsulatedSTL(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -1398,7 +1706,7 @@ class EncapsulatedSTL(DicomModel):
     """Longitudinal Temporal Offset from Event (0012,0052): Type 3, VR FD, VM 1. An offset in days from a particular event of significance. May be fractional. In the context of a clinical trial, this is often the days since enrollment, or the baseline imaging Study."""
 
     LongitudinalTemporalEventType: Annotated[
-        _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
+        _LongitudinalTemporalEventTypeTerm | vr.CS | None,
         Attribute(
             0x00120053,
             "CS",
@@ -1411,13 +1719,13 @@ class EncapsulatedSTL(DicomModel):
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
     ConsentForClinicalTrialUseSequence: Annotated[
-        list[ConsentForClinicalTrialUseSequenceItem] | None,
+        list[_ConsentForClinicalTrialUseSequenceItem] | None,
         Attribute(0x00120083, "SQ", "1", "3", name="Consent for Clinical Trial Use Sequence"),
     ] = None
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
+        _ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. This Type definition shall override the definition in the SC Equipment Module. See Section C.7.3.1.1.1 for Defined Terms."""
 
@@ -1440,7 +1748,7 @@ class EncapsulatedSTL(DicomModel):
     """Series Time (0008,0031): Type 3, VR TM, VM 1. Time the Series started."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081111, "SQ", "1", "3", name="Referenced Performed Procedure Step Sequence"),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 3, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance for which the Series is created. Only a single Item is permitted in this Sequence."""
@@ -1456,13 +1764,13 @@ class EncapsulatedSTL(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesItem] | None,
+        list[_RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -1503,7 +1811,7 @@ class EncapsulatedSTL(DicomModel):
     """Performed Procedure Step Description (0040,0254): Type 3, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItem] | None,
+        list[_ScheduledProtocolCodeSequenceItem] | None,
         Attribute(0x00400260, "SQ", "1", "3", name="Performed Protocol Code Sequence"),
     ] = None
     """Performed Protocol Code Sequence (0040,0260): Type 3, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. One or more Items are permitted in this Sequence."""
@@ -1576,7 +1884,7 @@ class EncapsulatedSTL(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -1608,7 +1916,7 @@ class EncapsulatedSTL(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[_UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -1674,7 +1982,7 @@ class EncapsulatedSTL(DicomModel):
     """Acquisition DateTime (0008,002A): Type 2, VR DT, VM 1. The date and time that the original generation of the data in the document started."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityValue | None,
+        _ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -1687,7 +1995,7 @@ class EncapsulatedSTL(DicomModel):
     """Image Laterality (0020,0062): Type 3, VR CS, VM 1. Laterality of the (possibly paired) body part that is the subject of the encapsulated document. Enumerated Values: R right L left U unpaired B both left and right If Modality (0008,0060) is M3D, then values for this Attribute shall refer to..."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationValue,
+        _BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -1700,7 +2008,7 @@ class EncapsulatedSTL(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not the encapsulated document contains sufficient burned in annotation to identify the patient and date the data was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -1713,7 +2021,7 @@ class EncapsulatedSTL(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the Instance contains sufficiently recognizable visual features to allow the Instance or a reconstruction from a set of Instances to identify the patient."""
 
     SourceInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemWaveformIdentification] | None,
+        list[_ReferencedInstanceSequenceItemWaveformIdentification] | None,
         Attribute(
             0x00420013,
             "SQ",
@@ -1727,13 +2035,13 @@ class EncapsulatedSTL(DicomModel):
     """Source Instance Sequence (0042,0013): Type 1C, VR SQ, VM 1. Required if derived from one or more DICOM Instances. May be present otherwise. A Sequence that identifies the set of Instances that were used to derive the encapsulated document. One or more Items shall be included in this Sequence. Required if derived from one or more DICOM Instances. May be present otherwise."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemEncapsulatedDocument] | None,
+        list[_ReferencedImageSequenceItemEncapsulatedDocument] | None,
         Attribute(0x00081140, "SQ", "1", "3", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 3, VR SQ, VM 1. The set of Image Instances referenced in the encapsulated document. One or more Items are permitted in this Sequence."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemEncapsulatedDocument] | None,
+        list[_ReferencedInstanceSequenceItemEncapsulatedDocument] | None,
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. The set of non-image SOP Instances referenced in the encapsulated document. One or more Items are permitted in this Sequence."""
@@ -1744,19 +2052,19 @@ class EncapsulatedSTL(DicomModel):
     """Document Title (0042,0010): Type 2, VR ST, VM 1. The title of the document. In the case of a PDF encapsulated document, this may be the value of the \"Title\" entry in the \"Document Information Directory\" as encoded in the PDF data."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "2", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 2, VR SQ, VM 1. A coded representation of the document title. In the case of a PDF encapsulated document, the coded representation is not required to be identical to the Value of Document Title (0042,0010), e.g., when the \"Title\" entry in the \"Document Inf..."""
 
     DocumentClassCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040E008, "SQ", "1", "3", name="Document Class Code Sequence"),
     ] = None
     """Document Class Code Sequence (0040,E008): Type 3, VR SQ, VM 1. Additional classifications of the document, beyond the title represented in Concept Name Code Sequence (0040,A043). May be equivalent to HL7 v2.x TXA-2. One or more Items are permitted in this Sequence."""
 
     VerificationFlag: Annotated[
-        _verification_flag.VerificationFlagValue | None,
+        _VerificationFlagValue | None,
         Attribute(
             0x0040A493,
             "CS",
@@ -1782,13 +2090,13 @@ class EncapsulatedSTL(DicomModel):
     """HL7 Instance Identifier (0040,E001): Type 1C, VR ST, VM 1. Required if encapsulated document is a CDA document. Instance Identifier of the encapsulated HL7 Structured Document, encoded as a UID (OID or UUID), concatenated with a caret (\"^\") and Extension value (if Extension is present in Instance Identifier)."""
 
     PredecessorDocumentsSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0040A360, "SQ", "1", "3", name="Predecessor Documents Sequence"),
     ] = None
     """Predecessor Documents Sequence (0040,A360): Type 3, VR SQ, VM 1. References to SOP Instances whose content has been wholly or partially included in this document with or without modification. One or more Items are permitted in this Sequence."""
 
     IdenticalDocumentsSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0040A525, "SQ", "1", "3", name="Identical Documents Sequence"),
     ] = None
     """Identical Documents Sequence (0040,A525): Type 3, VR SQ, VM 1. Duplicates of this document, stored with different SOP Instance UIDs. One or more Items are permitted in this Sequence. See Section C.17.2.2 for further explanation."""
@@ -1825,7 +2133,7 @@ class EncapsulatedSTL(DicomModel):
     """Encapsulated Document Length (0042,0015): Type 3, VR UL, VM 1. The length of the Encapsulated Document stream, not including any trailing padding added for encapsulation as a DICOM object. If present, shall be equal to the Value Length if even, or one less than the Value Length if odd."""
 
     ValueType: Annotated[
-        _value_type.ValueTypeEncapsulatedDocumentValue | None,
+        _ValueTypeEncapsulatedDocumentValue | None,
         Attribute(
             0x0040A040,
             "CS",
@@ -1839,13 +2147,13 @@ class EncapsulatedSTL(DicomModel):
     """Value Type (0040,A040): Type 1C, VR CS, VM 1. Required if Content Sequence (0040,A730) is present. The type of the value encoded in this Content Item. Enumerated Values: CONTAINER Required if Content Sequence (0040,A730) is present."""
 
     ContentSequence: Annotated[
-        list[ContentSequenceItemEncapsulatedDocument] | None,
+        list[_ContentSequenceItemEncapsulatedDocument] | None,
         Attribute(0x0040A730, "SQ", "1", "3", name="Content Sequence"),
     ] = None
     """Content Sequence (0040,A730): Type 3, VR SQ, VM 1. A potentially recursively nested Sequence of Items that conveys structured content. One or more Items are permitted in this Sequence. See Section C.17.3.2.4 and Section C.24.2.2 for further explanation."""
 
     ContinuityOfContent: Annotated[
-        _continuity_of_content.ContinuityOfContentValue | None,
+        _ContinuityOfContentValue | None,
         Attribute(
             0x0040A050,
             "CS",
@@ -1859,7 +2167,7 @@ class EncapsulatedSTL(DicomModel):
     """Continuity of Content (0040,A050): Type 1C, VR CS, VM 1. Required if Content Sequence (0040,A730) is present. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
 
     ContentTemplateSequence: Annotated[
-        list[ContentTemplateSequenceItemContainer] | None,
+        list[_ContentTemplateSequenceItemContainer] | None,
         Attribute(
             0x0040A504,
             "SQ",
@@ -1876,13 +2184,13 @@ class EncapsulatedSTL(DicomModel):
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if Content Sequence (0040,A730) is present and if a Template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the Template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested Templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x004008EA, "SQ", "1", "1", name="Measurement Units Code Sequence"),
     ]
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of distance for the coordinate system for the encapsulated 3D Manufacturing Model file. Only a single Item shall be included in this Sequence."""
 
     ModelModification: Annotated[
-        _model_modification.ModelModificationValue | None,
+        _ModelModificationValue | None,
         Attribute(
             0x00687001, "CS", "1", "3", name="Model Modification", enumerated=((0, ("YES", "NO")),)
         ),
@@ -1890,7 +2198,7 @@ class EncapsulatedSTL(DicomModel):
     """Model Modification (0068,7001): Type 3, VR CS, VM 1. Specifies whether a modification of the observed anatomy (other than mirroring) was used to create the model (e.g. simulating an expected surgical result). In the negative, the model follows the observed patient anatomy in the source data."""
 
     ModelMirroring: Annotated[
-        _model_mirroring.ModelMirroringValue | None,
+        _ModelMirroringValue | None,
         Attribute(
             0x00687002, "CS", "1", "3", name="Model Mirroring", enumerated=((0, ("YES", "NO")),)
         ),
@@ -1898,7 +2206,7 @@ class EncapsulatedSTL(DicomModel):
     """Model Mirroring (0068,7002): Type 3, VR CS, VM 1. Specifies whether mirroring of anatomy from the other side of the patient was used to create the model. Enumerated Values: YES NO"""
 
     ModelUsageCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00687003, "SQ", "1", "3", name="Model Usage Code Sequence"),
     ] = None
     """Model Usage Code Sequence (0068,7003): Type 3, VR SQ, VM 1. Specifies the use for which the manufactured object is intended. Only a single Item is permitted in this Sequence."""
@@ -1909,13 +2217,13 @@ class EncapsulatedSTL(DicomModel):
     """Content Description (0070,0081): Type 3, VR LO, VM 1. A description of the model."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. A preview image representing the rendered model. Only a single Item is permitted in this Sequence."""
 
     DerivationAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(0x00221612, "SQ", "1", "3", name="Derivation Algorithm Sequence"),
     ] = None
     """Derivation Algorithm Sequence (0022,1612): Type 3, VR SQ, VM 1. Software algorithm that created the 3D model. Only a single Item shall be included in this Sequence."""
@@ -1942,8 +2250,7 @@ class EncapsulatedSTL(DicomModel):
     """ICC Profile (0028,2000): Type 1, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+        _ColorSpaceTerm | vr.CS | None, Attribute(0x00282002, "CS", "1", "3", name="Color Space")
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
@@ -2002,7 +2309,7 @@ class EncapsulatedSTL(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticDataValue | None,
+        _SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -2010,19 +2317,19 @@ class EncapsulatedSTL(DicomModel):
     """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
 
     CodingSchemeIdentificationSequence: Annotated[
-        list[CodingSchemeIdentificationSequenceItem] | None,
+        list[_CodingSchemeIdentificationSequenceItem] | None,
         Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
     ] = None
     """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
 
     ContextGroupIdentificationSequence: Annotated[
-        list[ContextGroupIdentificationSequenceItem] | None,
+        list[_ContextGroupIdentificationSequenceItem] | None,
         Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
     ] = None
     """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
 
     MappingResourceIdentificationSequence: Annotated[
-        list[MappingResourceIdentificationSequenceItem] | None,
+        list[_MappingResourceIdentificationSequenceItem] | None,
         Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
     ] = None
     """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
@@ -2033,13 +2340,13 @@ class EncapsulatedSTL(DicomModel):
     """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
 
     ContributingEquipmentSequence: Annotated[
-        list[ContributingEquipmentSequenceItem] | None,
+        list[_ContributingEquipmentSequenceItem] | None,
         Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
     ] = None
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatusValue | None,
+        _SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -2068,19 +2375,19 @@ class EncapsulatedSTL(DicomModel):
     """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
 
     MACParametersSequence: Annotated[
-        list[MACParametersSequenceItem] | None,
+        list[_MACParametersSequenceItem] | None,
         Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
     ] = None
     """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
 
     DigitalSignaturesSequence: Annotated[
-        list[DigitalSignaturesSequenceItem] | None,
+        list[_DigitalSignaturesSequenceItem] | None,
         Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
     ] = None
     """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
 
     EncryptedAttributesSequence: Annotated[
-        list[EncryptedAttributesSequenceItem] | None,
+        list[_EncryptedAttributesSequenceItem] | None,
         Attribute(
             0x04000500,
             "SQ",
@@ -2096,13 +2403,13 @@ class EncapsulatedSTL(DicomModel):
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     HL7StructuredDocumentReferenceSequence: Annotated[
-        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        list[_HL7StructuredDocumentReferenceSequenceItem] | None,
         Attribute(
             0x0040A390,
             "SQ",
@@ -2118,8 +2425,7 @@ class EncapsulatedSTL(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
-        | None,
+        _LongitudinalTemporalInformationModifiedValue | None,
         Attribute(
             0x00280303,
             "CS",
@@ -2132,7 +2438,7 @@ class EncapsulatedSTL(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveViewValue | None,
+        _QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -2146,7 +2452,7 @@ class EncapsulatedSTL(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -2162,7 +2468,7 @@ class EncapsulatedSTL(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -2175,13 +2481,13 @@ class EncapsulatedSTL(DicomModel):
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PrivateDataElementCharacteristicsSequence: Annotated[
-        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        list[_PrivateDataElementCharacteristicsSequenceItem] | None,
         Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
     ] = None
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatusValue | None,
+        _InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -2199,7 +2505,7 @@ class EncapsulatedSTL(DicomModel):
     """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -2216,7 +2522,7 @@ class EncapsulatedSTL(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -2232,7 +2538,7 @@ class EncapsulatedSTL(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItem] | None,
+        list[_ReferencedSeriesSequenceItem] | None,
         Attribute(
             0x00081115,
             "SQ",
@@ -2248,7 +2554,7 @@ class EncapsulatedSTL(DicomModel):
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
     StudiesContainingOtherReferencedInstancesSequence: Annotated[
-        list[StudiesContainingOtherReferencedInstancesSequenceItem] | None,
+        list[_StudiesContainingOtherReferencedInstancesSequenceItem] | None,
         Attribute(
             0x00081200,
             "SQ",
@@ -2306,6 +2612,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "CodingSchemeIdentificationSequenceItem": (
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    ),
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
         "CodingSchemeRegistryTerm",
@@ -2324,6 +2634,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItemDocumentContent2",
     ),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForClinicalTrialUseSequenceItem": (
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    ),
     "ConsentForDistributionFlag": (
         "dicomodel.enums.consent_for_distribution_flag",
         "ConsentForDistributionFlag",
@@ -2346,7 +2660,15 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
     ),
+    "ContextGroupIdentificationSequenceItem": (
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    ),
     "ContinuityOfContent": ("dicomodel.enums.continuity_of_content", "ContinuityOfContent"),
+    "ContributingEquipmentSequenceItem": (
+        "dicomodel.items.contributing_equipment_sequence_item",
+        "ContributingEquipmentSequenceItem",
+    ),
     "ConversionSourceAttributesSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",
@@ -2376,8 +2698,16 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "DigitalSignaturesSequenceItem": (
+        "dicomodel.items.digital_signatures_sequence_item",
+        "DigitalSignaturesSequenceItem",
+    ),
     "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
     "DocumentClassCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EncryptedAttributesSequenceItem": (
+        "dicomodel.items.encrypted_attributes_sequence_item",
+        "EncryptedAttributesSequenceItem",
+    ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
@@ -2392,6 +2722,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "GeneticModificationsSequenceItemPatient",
     ),
     "GraphicType": ("dicomodel.enums.graphic_type", "GraphicType"),
+    "GroupOfPatientsIdentificationSequenceItem": (
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    ),
+    "HL7StructuredDocumentReferenceSequenceItem": (
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    ),
     "IconImageSequenceItem": (
         "dicomodel.items.image_pixel_item_image_reference",
         "ImagePixelItemImageReference",
@@ -2415,6 +2753,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
     ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    ),
     "IssuerOfServiceEpisodeIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
@@ -2428,6 +2770,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "LongitudinalTemporalInformationModified",
     ),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MACParametersSequenceItem": (
+        "dicomodel.items.mac_parameters_sequence_item",
+        "MACParametersSequenceItem",
+    ),
+    "MappingResourceIdentificationSequenceItem": (
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasuredValueSequenceItem": (
         "dicomodel.items.measured_value_sequence_item",
@@ -2453,6 +2803,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OperatorIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
+    ),
+    "OtherClinicalTrialProtocolIDsSequenceItem": (
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
     ),
     "OtherPatientIDsSequenceItem": (
         "dicomodel.items.other_patient_i_ds_sequence_item_patient",
@@ -2500,6 +2858,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.hierarchical_sop_instance_reference_item",
         "HierarchicalSOPInstanceReferenceItem",
     ),
+    "PrivateDataElementCharacteristicsSequenceItem": (
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    ),
     "PrivateDataElementDefinitionSequenceItem": (
         "dicomodel.items.private_data_element_definition_sequence_item",
         "PrivateDataElementDefinitionSequenceItem",
@@ -2531,6 +2893,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RecognizableVisualFeatures": (
         "dicomodel.enums.recognizable_visual_features",
         "RecognizableVisualFeatures",
+    ),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
     ),
     "ReferencedDigitalSignatureSequenceItem": (
         "dicomodel.items.referenced_digital_signature_sequence_item",
@@ -2564,6 +2930,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.referenced_sop_instance_mac_sequence_item",
         "ReferencedSOPInstanceMACSequenceItem",
     ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item",
+        "ReferencedSeriesSequenceItem",
+    ),
     "ReferencedStudySequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
@@ -2590,12 +2960,20 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ResponsiblePersonRoleTerm",
     ),
     "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "ScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
     "SelectorAttributeVR": ("dicomodel.enums.selector_attribute_vr", "SelectorAttributeVR"),
     "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
     "SourceInstanceSequenceItem": (
         "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
         "ReferencedInstanceSequenceItemWaveformIdentification",
+    ),
+    "SourcePatientGroupIdentificationSequenceItem": (
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
     ),
     "StrainCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "StrainSourceRegistryCodeSequenceItem": (
@@ -2605,6 +2983,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "StrainStockSequenceItem": (
         "dicomodel.items.strain_stock_sequence_item_patient",
         "StrainStockSequenceItemPatient",
+    ),
+    "StudiesContainingOtherReferencedInstancesSequenceItem": (
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
     ),
     "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
     "TableColumnDefinitionSequenceItem": (

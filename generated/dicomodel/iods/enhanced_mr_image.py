@@ -7,214 +7,813 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_contrast as _acquisition_contrast
-from dicomodel.enums import acquisition_time_synchronized as _acquisition_time_synchronized
-from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
-from dicomodel.enums import applicable_safety_standard_agency as _applicable_safety_standard_agency
-from dicomodel.enums import arterial_spin_labeling_contrast as _arterial_spin_labeling_contrast
-from dicomodel.enums import body_part_examined as _body_part_examined
-from dicomodel.enums import (
-    bulk_motion_compensation_technique as _bulk_motion_compensation_technique,
-)
-from dicomodel.enums import bulk_motion_signal_source as _bulk_motion_signal_source
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import cardiac_beat_rejection_technique as _cardiac_beat_rejection_technique
-from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
-from dicomodel.enums import cardiac_signal_source as _cardiac_signal_source
-from dicomodel.enums import cardiac_synchronization_technique as _cardiac_synchronization_technique
-from dicomodel.enums import color_space as _color_space
-from dicomodel.enums import complex_image_component as _complex_image_component
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import coverage_of_k_space as _coverage_of_k_space
-from dicomodel.enums import dimension_organization_type as _dimension_organization_type
-from dicomodel.enums import echo_planar_pulse_sequence as _echo_planar_pulse_sequence
-from dicomodel.enums import echo_pulse_sequence as _echo_pulse_sequence
-from dicomodel.enums import (
-    functional_settling_phase_frames_present as _functional_settling_phase_frames_present,
-)
-from dicomodel.enums import geometry_of_k_space_traversal as _geometry_of_k_space_traversal
-from dicomodel.enums import instance_origin_status as _instance_origin_status
-from dicomodel.enums import k_space_filtering as _k_space_filtering
-from dicomodel.enums import laterality as _laterality
-from dicomodel.enums import longitudinal_temporal_event_type as _longitudinal_temporal_event_type
-from dicomodel.enums import (
-    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
-)
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import modality as _modality
-from dicomodel.enums import mr_acquisition_type as _mr_acquisition_type
-from dicomodel.enums import multi_planar_excitation as _multi_planar_excitation
-from dicomodel.enums import multiple_spin_echo as _multiple_spin_echo
-from dicomodel.enums import oversampling_phase as _oversampling_phase
-from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
-from dicomodel.enums import patient_identity_removed as _patient_identity_removed
-from dicomodel.enums import patient_position as _patient_position
-from dicomodel.enums import patient_sex as _patient_sex
-from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
-from dicomodel.enums import phase_contrast as _phase_contrast
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import quality_control_subject as _quality_control_subject
-from dicomodel.enums import query_retrieve_view as _query_retrieve_view
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import (
-    rectilinear_phase_encode_reordering as _rectilinear_phase_encode_reordering,
-)
-from dicomodel.enums import (
-    respiratory_motion_compensation_technique as _respiratory_motion_compensation_technique,
-)
-from dicomodel.enums import respiratory_signal_source as _respiratory_signal_source
-from dicomodel.enums import respiratory_trigger_type as _respiratory_trigger_type
-from dicomodel.enums import responsible_person_role as _responsible_person_role
-from dicomodel.enums import saturation_recovery as _saturation_recovery
-from dicomodel.enums import segmented_k_space_traversal as _segmented_k_space_traversal
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.enums import smoking_status as _smoking_status
-from dicomodel.enums import sop_instance_status as _sop_instance_status
-from dicomodel.enums import spectrally_selected_suppression as _spectrally_selected_suppression
-from dicomodel.enums import steady_state_pulse_sequence as _steady_state_pulse_sequence
-from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
-from dicomodel.enums import synchronization_trigger as _synchronization_trigger
-from dicomodel.enums import synthetic_data as _synthetic_data
-from dicomodel.enums import time_distribution_protocol as _time_distribution_protocol
-from dicomodel.enums import time_of_flight_contrast as _time_of_flight_contrast
-from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.enums import (
-    volume_based_calculation_technique as _volume_based_calculation_technique,
-)
-from dicomodel.enums import volumetric_properties as _volumetric_properties
-from dicomodel.items.alternate_container_identifier_sequence_item import (
-    AlternateContainerIdentifierSequenceItem,
-)
-from dicomodel.items.breed_registration_sequence_item_patient import (
-    BreedRegistrationSequenceItemPatient,
-)
-from dicomodel.items.cardiac_synchronization_sequence_item import CardiacSynchronizationSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.coding_scheme_identification_sequence_item import (
-    CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
-    ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.container_component_sequence_item import ContainerComponentSequenceItem
-from dicomodel.items.context_group_identification_sequence_item import (
-    ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items.contrast_bolus_agent_sequence_item import ContrastBolusAgentSequenceItem
-from dicomodel.items.contrast_bolus_usage_sequence_item import ContrastBolusUsageSequenceItem
-from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
-from dicomodel.items.derivation_image_sequence_item import DerivationImageSequenceItem
-from dicomodel.items.device_sequence_item import DeviceSequenceItem
-from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
-from dicomodel.items.dimension_index_sequence_item import DimensionIndexSequenceItem
-from dicomodel.items.dimension_organization_sequence_item import DimensionOrganizationSequenceItem
-from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.frame_anatomy_sequence_item import FrameAnatomySequenceItem
-from dicomodel.items.frame_content_sequence_item import FrameContentSequenceItem
-from dicomodel.items.frame_extraction_sequence_item import FrameExtractionSequenceItem
-from dicomodel.items.frame_voilut_sequence_item import FrameVOILUTSequenceItem
-from dicomodel.items.functional_mr_sequence_item import FunctionalMRSequenceItem
-from dicomodel.items.genetic_modifications_sequence_item_patient import (
-    GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items.group_of_patients_identification_sequence_item import (
-    GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.hl7_structured_document_reference_sequence_item import (
-    HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
-    ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
-)
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
-from dicomodel.items.mapping_resource_identification_sequence_item import (
-    MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items.mr_arterial_spin_labeling_sequence_item import (
-    MRArterialSpinLabelingSequenceItem,
-)
-from dicomodel.items.mr_averages_sequence_item import MRAveragesSequenceItem
-from dicomodel.items.mr_diffusion_sequence_item import MRDiffusionSequenceItem
-from dicomodel.items.mr_echo_sequence_item import MREchoSequenceItem
-from dicomodel.items.mr_image_frame_type_sequence_item import MRImageFrameTypeSequenceItem
-from dicomodel.items.mr_imaging_modifier_sequence_item import MRImagingModifierSequenceItem
-from dicomodel.items.mr_metabolite_map_sequence_item import MRMetaboliteMapSequenceItem
-from dicomodel.items.mr_modifier_sequence_item import MRModifierSequenceItem
-from dicomodel.items.mr_receive_coil_sequence_item import MRReceiveCoilSequenceItem
-from dicomodel.items.mr_spatial_saturation_sequence_item import MRSpatialSaturationSequenceItem
-from dicomodel.items.mr_timing_and_related_parameters_sequence_item import (
-    MRTimingAndRelatedParametersSequenceItem,
-)
-from dicomodel.items.mr_transmit_coil_sequence_item import MRTransmitCoilSequenceItem
-from dicomodel.items.mr_velocity_encoding_sequence_item import MRVelocityEncodingSequenceItem
-from dicomodel.items.mrfov_geometry_sequence_item import MRFOVGeometrySequenceItem
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
-    OtherClinicalTrialProtocolIDsSequenceItem,
-)
-from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
-    OtherPatientIDsSequenceItemPatient,
-)
-from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
-    PatientToEquipmentRelationshipSequenceItem,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
-from dicomodel.items.pixel_value_transformation_sequence_item import (
-    PixelValueTransformationSequenceItem,
-)
-from dicomodel.items.plane_orientation_sequence_item import PlaneOrientationSequenceItem
-from dicomodel.items.plane_position_sequence_item import PlanePositionSequenceItem
-from dicomodel.items.private_data_element_characteristics_sequence_item import (
-    PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
-from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
-from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
-    ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
-)
-from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
-from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_item import RequestAttributesItem
-from dicomodel.items.respiratory_synchronization_sequence_item import (
-    RespiratorySynchronizationSequenceItem,
-)
-from dicomodel.items.rt_patient_treatment_preparation_item import RTPatientTreatmentPreparationItem
-from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.source_patient_group_identification_sequence_item import (
-    SourcePatientGroupIdentificationSequenceItem,
-)
-from dicomodel.items.specimen_description_sequence_item import SpecimenDescriptionSequenceItem
-from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
-from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
-    StudiesContainingOtherReferencedInstancesSequenceItem,
-)
-from dicomodel.items.temporal_position_sequence_item import TemporalPositionSequenceItem
-from dicomodel.items.udi_item import UDIItem
-from dicomodel.items.velocity_encoding_acquisition_sequence_item import (
-    VelocityEncodingAcquisitionSequenceItem,
-)
-from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
-    ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
-)
 from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_contrast import (
+        AcquisitionContrastTerm as _AcquisitionContrastTerm,
+    )
+    from dicomodel.enums.acquisition_time_synchronized import (
+        AcquisitionTimeSynchronizedValue as _AcquisitionTimeSynchronizedValue,
+    )
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue,
+    )
+    from dicomodel.enums.applicable_safety_standard_agency import (
+        ApplicableSafetyStandardAgencyTerm as _ApplicableSafetyStandardAgencyTerm,
+    )
+    from dicomodel.enums.arterial_spin_labeling_contrast import (
+        ArterialSpinLabelingContrastValue as _ArterialSpinLabelingContrastValue,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as _BodyPartExaminedTerm
+    from dicomodel.enums.bulk_motion_compensation_technique import (
+        BulkMotionCompensationTechniqueTerm as _BulkMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.bulk_motion_signal_source import (
+        BulkMotionSignalSourceTerm as _BulkMotionSignalSourceTerm,
+    )
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.cardiac_beat_rejection_technique import (
+        CardiacBeatRejectionTechniqueTerm as _CardiacBeatRejectionTechniqueTerm,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as _CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.cardiac_signal_source import (
+        CardiacSignalSourceTerm as _CardiacSignalSourceTerm,
+    )
+    from dicomodel.enums.cardiac_synchronization_technique import (
+        CardiacSynchronizationTechniqueValue as _CardiacSynchronizationTechniqueValue,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.enums.complex_image_component import (
+        ComplexImageComponentTerm as _ComplexImageComponentTerm,
+    )
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.coverage_of_k_space import CoverageOfKSpaceTerm as _CoverageOfKSpaceTerm
+    from dicomodel.enums.dimension_organization_type import (
+        DimensionOrganizationTypeTerm as _DimensionOrganizationTypeTerm,
+    )
+    from dicomodel.enums.echo_planar_pulse_sequence import (
+        EchoPlanarPulseSequenceValue as _EchoPlanarPulseSequenceValue,
+    )
+    from dicomodel.enums.echo_pulse_sequence import (
+        EchoPulseSequenceValue as _EchoPulseSequenceValue,
+    )
+    from dicomodel.enums.functional_settling_phase_frames_present import (
+        FunctionalSettlingPhaseFramesPresentValue as _FunctionalSettlingPhaseFramesPresentValue,
+    )
+    from dicomodel.enums.geometry_of_k_space_traversal import (
+        GeometryOfKSpaceTraversalTerm as _GeometryOfKSpaceTraversalTerm,
+    )
+    from dicomodel.enums.instance_origin_status import (
+        InstanceOriginStatusValue as _InstanceOriginStatusValue,
+    )
+    from dicomodel.enums.k_space_filtering import KSpaceFilteringTerm as _KSpaceFilteringTerm
+    from dicomodel.enums.laterality import LateralityValue as _LateralityValue
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.modality import ModalityMRSeriesValue as _ModalityMRSeriesValue
+    from dicomodel.enums.mr_acquisition_type import MRAcquisitionTypeTerm as _MRAcquisitionTypeTerm
+    from dicomodel.enums.multi_planar_excitation import (
+        MultiPlanarExcitationValue as _MultiPlanarExcitationValue,
+    )
+    from dicomodel.enums.multiple_spin_echo import MultipleSpinEchoValue as _MultipleSpinEchoValue
+    from dicomodel.enums.oversampling_phase import OversamplingPhaseValue as _OversamplingPhaseValue
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemovedValue as _PatientIdentityRemovedValue,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as _PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSexValue as _PatientSexValue
+    from dicomodel.enums.patient_sex_neutered import (
+        PatientSexNeuteredValue as _PatientSexNeuteredValue,
+    )
+    from dicomodel.enums.phase_contrast import PhaseContrastValue as _PhaseContrastValue
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as _PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.pixel_presentation import PixelPresentationValue as _PixelPresentationValue
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubjectValue as _QualityControlSubjectValue,
+    )
+    from dicomodel.enums.query_retrieve_view import (
+        QueryRetrieveViewValue as _QueryRetrieveViewValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.enums.rectilinear_phase_encode_reordering import (
+        RectilinearPhaseEncodeReorderingTerm as _RectilinearPhaseEncodeReorderingTerm,
+    )
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTerm as _RespiratoryMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTerm as _RespiratorySignalSourceTerm,
+    )
+    from dicomodel.enums.respiratory_trigger_type import (
+        RespiratoryTriggerTypeTerm as _RespiratoryTriggerTypeTerm,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.saturation_recovery import (
+        SaturationRecoveryValue as _SaturationRecoveryValue,
+    )
+    from dicomodel.enums.segmented_k_space_traversal import (
+        SegmentedKSpaceTraversalValue as _SegmentedKSpaceTraversalValue,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionValue as _SliceProgressionDirectionValue,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatusValue as _SmokingStatusValue
+    from dicomodel.enums.sop_instance_status import (
+        SOPInstanceStatusValue as _SOPInstanceStatusValue,
+    )
+    from dicomodel.enums.spectrally_selected_suppression import (
+        SpectrallySelectedSuppressionTerm as _SpectrallySelectedSuppressionTerm,
+    )
+    from dicomodel.enums.steady_state_pulse_sequence import (
+        SteadyStatePulseSequenceTerm as _SteadyStatePulseSequenceTerm,
+    )
+    from dicomodel.enums.stereo_pairs_present import (
+        StereoPairsPresentValue as _StereoPairsPresentValue,
+    )
+    from dicomodel.enums.synchronization_trigger import (
+        SynchronizationTriggerValue as _SynchronizationTriggerValue,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticDataValue as _SyntheticDataValue
+    from dicomodel.enums.time_distribution_protocol import (
+        TimeDistributionProtocolValue as _TimeDistributionProtocolValue,
+    )
+    from dicomodel.enums.time_of_flight_contrast import (
+        TimeOfFlightContrastValue as _TimeOfFlightContrastValue,
+    )
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesValue as _VolumetricPropertiesValue,
+    )
+    from dicomodel.items.alternate_container_identifier_sequence_item import (
+        AlternateContainerIdentifierSequenceItem as _AlternateContainerIdentifierSequenceItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
+    )
+    from dicomodel.items.cardiac_synchronization_sequence_item import (
+        CardiacSynchronizationSequenceItem as _CardiacSynchronizationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
+    )
+    from dicomodel.items.container_component_sequence_item import (
+        ContainerComponentSequenceItem as _ContainerComponentSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_agent_sequence_item import (
+        ContrastBolusAgentSequenceItem as _ContrastBolusAgentSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_usage_sequence_item import (
+        ContrastBolusUsageSequenceItem as _ContrastBolusUsageSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem,
+    )
+    from dicomodel.items.derivation_image_sequence_item import (
+        DerivationImageSequenceItem as _DerivationImageSequenceItem,
+    )
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as _DeviceSequenceItem
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.dimension_index_sequence_item import (
+        DimensionIndexSequenceItem as _DimensionIndexSequenceItem,
+    )
+    from dicomodel.items.dimension_organization_sequence_item import (
+        DimensionOrganizationSequenceItem as _DimensionOrganizationSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.frame_anatomy_sequence_item import (
+        FrameAnatomySequenceItem as _FrameAnatomySequenceItem,
+    )
+    from dicomodel.items.frame_content_sequence_item import (
+        FrameContentSequenceItem as _FrameContentSequenceItem,
+    )
+    from dicomodel.items.frame_extraction_sequence_item import (
+        FrameExtractionSequenceItem as _FrameExtractionSequenceItem,
+    )
+    from dicomodel.items.frame_voilut_sequence_item import (
+        FrameVOILUTSequenceItem as _FrameVOILUTSequenceItem,
+    )
+    from dicomodel.items.functional_mr_sequence_item import (
+        FunctionalMRSequenceItem as _FunctionalMRSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as _MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.mr_arterial_spin_labeling_sequence_item import (
+        MRArterialSpinLabelingSequenceItem as _MRArterialSpinLabelingSequenceItem,
+    )
+    from dicomodel.items.mr_averages_sequence_item import (
+        MRAveragesSequenceItem as _MRAveragesSequenceItem,
+    )
+    from dicomodel.items.mr_diffusion_sequence_item import (
+        MRDiffusionSequenceItem as _MRDiffusionSequenceItem,
+    )
+    from dicomodel.items.mr_echo_sequence_item import MREchoSequenceItem as _MREchoSequenceItem
+    from dicomodel.items.mr_image_frame_type_sequence_item import (
+        MRImageFrameTypeSequenceItem as _MRImageFrameTypeSequenceItem,
+    )
+    from dicomodel.items.mr_imaging_modifier_sequence_item import (
+        MRImagingModifierSequenceItem as _MRImagingModifierSequenceItem,
+    )
+    from dicomodel.items.mr_metabolite_map_sequence_item import (
+        MRMetaboliteMapSequenceItem as _MRMetaboliteMapSequenceItem,
+    )
+    from dicomodel.items.mr_modifier_sequence_item import (
+        MRModifierSequenceItem as _MRModifierSequenceItem,
+    )
+    from dicomodel.items.mr_receive_coil_sequence_item import (
+        MRReceiveCoilSequenceItem as _MRReceiveCoilSequenceItem,
+    )
+    from dicomodel.items.mr_spatial_saturation_sequence_item import (
+        MRSpatialSaturationSequenceItem as _MRSpatialSaturationSequenceItem,
+    )
+    from dicomodel.items.mr_timing_and_related_parameters_sequence_item import (
+        MRTimingAndRelatedParametersSequenceItem as _MRTimingAndRelatedParametersSequenceItem,
+    )
+    from dicomodel.items.mr_transmit_coil_sequence_item import (
+        MRTransmitCoilSequenceItem as _MRTransmitCoilSequenceItem,
+    )
+    from dicomodel.items.mr_velocity_encoding_sequence_item import (
+        MRVelocityEncodingSequenceItem as _MRVelocityEncodingSequenceItem,
+    )
+    from dicomodel.items.mrfov_geometry_sequence_item import (
+        MRFOVGeometrySequenceItem as _MRFOVGeometrySequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as _PatientToEquipmentRelationshipSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.pixel_measures_sequence_item import (
+        PixelMeasuresSequenceItem as _PixelMeasuresSequenceItem,
+    )
+    from dicomodel.items.pixel_value_transformation_sequence_item import (
+        PixelValueTransformationSequenceItem as _PixelValueTransformationSequenceItem,
+    )
+    from dicomodel.items.plane_orientation_sequence_item import (
+        PlaneOrientationSequenceItem as _PlaneOrientationSequenceItem,
+    )
+    from dicomodel.items.plane_position_sequence_item import (
+        PlanePositionSequenceItem as _PlanePositionSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as _ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as _RealWorldValueMappingItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as _ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
+        ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
+    )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as _RequestAttributesItem,
+    )
+    from dicomodel.items.respiratory_synchronization_sequence_item import (
+        RespiratorySynchronizationSequenceItem as _RespiratorySynchronizationSequenceItem,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as _RTPatientTreatmentPreparationItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item import (
+        SpecimenDescriptionSequenceItem as _SpecimenDescriptionSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient,
+    )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
+    )
+    from dicomodel.items.temporal_position_sequence_item import (
+        TemporalPositionSequenceItem as _TemporalPositionSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as _UDIItem
+    from dicomodel.items.velocity_encoding_acquisition_sequence_item import (
+        VelocityEncodingAcquisitionSequenceItem as _VelocityEncodingAcquisitionSequenceItem,
+    )
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionContrastTerm = Lazy(
+        "dicomodel.enums.acquisition_contrast", "AcquisitionContrastTerm"
+    )
+    _AcquisitionTimeSynchronizedValue = Lazy(
+        "dicomodel.enums.acquisition_time_synchronized", "AcquisitionTimeSynchronizedValue"
+    )
+    _AlternateContainerIdentifierSequenceItem = Lazy(
+        "dicomodel.items.alternate_container_identifier_sequence_item",
+        "AlternateContainerIdentifierSequenceItem",
+    )
+    _AnatomicalOrientationTypeValue = Lazy(
+        "dicomodel.enums.anatomical_orientation_type", "AnatomicalOrientationTypeValue"
+    )
+    _ApplicableSafetyStandardAgencyTerm = Lazy(
+        "dicomodel.enums.applicable_safety_standard_agency", "ApplicableSafetyStandardAgencyTerm"
+    )
+    _ArterialSpinLabelingContrastValue = Lazy(
+        "dicomodel.enums.arterial_spin_labeling_contrast", "ArterialSpinLabelingContrastValue"
+    )
+    _BodyPartExaminedTerm = Lazy("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm")
+    _BreedRegistrationSequenceItemPatient = Lazy(
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    )
+    _BulkMotionCompensationTechniqueTerm = Lazy(
+        "dicomodel.enums.bulk_motion_compensation_technique", "BulkMotionCompensationTechniqueTerm"
+    )
+    _BulkMotionSignalSourceTerm = Lazy(
+        "dicomodel.enums.bulk_motion_signal_source", "BulkMotionSignalSourceTerm"
+    )
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _CardiacBeatRejectionTechniqueTerm = Lazy(
+        "dicomodel.enums.cardiac_beat_rejection_technique", "CardiacBeatRejectionTechniqueTerm"
+    )
+    _CardiacFramingTypeTerm = Lazy("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm")
+    _CardiacSignalSourceTerm = Lazy(
+        "dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"
+    )
+    _CardiacSynchronizationSequenceItem = Lazy(
+        "dicomodel.items.cardiac_synchronization_sequence_item",
+        "CardiacSynchronizationSequenceItem",
+    )
+    _CardiacSynchronizationTechniqueValue = Lazy(
+        "dicomodel.enums.cardiac_synchronization_technique", "CardiacSynchronizationTechniqueValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CodingSchemeIdentificationSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    )
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _ComplexImageComponentTerm = Lazy(
+        "dicomodel.enums.complex_image_component", "ComplexImageComponentTerm"
+    )
+    _ConsentForClinicalTrialUseSequenceItem = Lazy(
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    )
+    _ContainerComponentSequenceItem = Lazy(
+        "dicomodel.items.container_component_sequence_item", "ContainerComponentSequenceItem"
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContextGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    )
+    _ContrastBolusAgentSequenceItem = Lazy(
+        "dicomodel.items.contrast_bolus_agent_sequence_item", "ContrastBolusAgentSequenceItem"
+    )
+    _ContrastBolusUsageSequenceItem = Lazy(
+        "dicomodel.items.contrast_bolus_usage_sequence_item", "ContrastBolusUsageSequenceItem"
+    )
+    _ContributingEquipmentSequenceItem = Lazy(
+        "dicomodel.items.contributing_equipment_sequence_item", "ContributingEquipmentSequenceItem"
+    )
+    _CoverageOfKSpaceTerm = Lazy("dicomodel.enums.coverage_of_k_space", "CoverageOfKSpaceTerm")
+    _DerivationImageSequenceItem = Lazy(
+        "dicomodel.items.derivation_image_sequence_item", "DerivationImageSequenceItem"
+    )
+    _DeviceSequenceItem = Lazy("dicomodel.items.device_sequence_item", "DeviceSequenceItem")
+    _DigitalSignaturesSequenceItem = Lazy(
+        "dicomodel.items.digital_signatures_sequence_item", "DigitalSignaturesSequenceItem"
+    )
+    _DimensionIndexSequenceItem = Lazy(
+        "dicomodel.items.dimension_index_sequence_item", "DimensionIndexSequenceItem"
+    )
+    _DimensionOrganizationSequenceItem = Lazy(
+        "dicomodel.items.dimension_organization_sequence_item", "DimensionOrganizationSequenceItem"
+    )
+    _DimensionOrganizationTypeTerm = Lazy(
+        "dicomodel.enums.dimension_organization_type", "DimensionOrganizationTypeTerm"
+    )
+    _EchoPlanarPulseSequenceValue = Lazy(
+        "dicomodel.enums.echo_planar_pulse_sequence", "EchoPlanarPulseSequenceValue"
+    )
+    _EchoPulseSequenceValue = Lazy("dicomodel.enums.echo_pulse_sequence", "EchoPulseSequenceValue")
+    _EncryptedAttributesSequenceItem = Lazy(
+        "dicomodel.items.encrypted_attributes_sequence_item", "EncryptedAttributesSequenceItem"
+    )
+    _FrameAnatomySequenceItem = Lazy(
+        "dicomodel.items.frame_anatomy_sequence_item", "FrameAnatomySequenceItem"
+    )
+    _FrameContentSequenceItem = Lazy(
+        "dicomodel.items.frame_content_sequence_item", "FrameContentSequenceItem"
+    )
+    _FrameExtractionSequenceItem = Lazy(
+        "dicomodel.items.frame_extraction_sequence_item", "FrameExtractionSequenceItem"
+    )
+    _FrameVOILUTSequenceItem = Lazy(
+        "dicomodel.items.frame_voilut_sequence_item", "FrameVOILUTSequenceItem"
+    )
+    _FunctionalMRSequenceItem = Lazy(
+        "dicomodel.items.functional_mr_sequence_item", "FunctionalMRSequenceItem"
+    )
+    _FunctionalSettlingPhaseFramesPresentValue = Lazy(
+        "dicomodel.enums.functional_settling_phase_frames_present",
+        "FunctionalSettlingPhaseFramesPresentValue",
+    )
+    _GeneticModificationsSequenceItemPatient = Lazy(
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    )
+    _GeometryOfKSpaceTraversalTerm = Lazy(
+        "dicomodel.enums.geometry_of_k_space_traversal", "GeometryOfKSpaceTraversalTerm"
+    )
+    _GroupOfPatientsIdentificationSequenceItem = Lazy(
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    )
+    _HL7StructuredDocumentReferenceSequenceItem = Lazy(
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    )
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem = Lazy(
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    )
+    _InstanceOriginStatusValue = Lazy(
+        "dicomodel.enums.instance_origin_status", "InstanceOriginStatusValue"
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _KSpaceFilteringTerm = Lazy("dicomodel.enums.k_space_filtering", "KSpaceFilteringTerm")
+    _LateralityValue = Lazy("dicomodel.enums.laterality", "LateralityValue")
+    _LongitudinalTemporalEventTypeTerm = Lazy(
+        "dicomodel.enums.longitudinal_temporal_event_type", "LongitudinalTemporalEventTypeTerm"
+    )
+    _LongitudinalTemporalInformationModifiedValue = Lazy(
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModifiedValue",
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _MACParametersSequenceItem = Lazy(
+        "dicomodel.items.mac_parameters_sequence_item", "MACParametersSequenceItem"
+    )
+    _MRAcquisitionTypeTerm = Lazy("dicomodel.enums.mr_acquisition_type", "MRAcquisitionTypeTerm")
+    _MRArterialSpinLabelingSequenceItem = Lazy(
+        "dicomodel.items.mr_arterial_spin_labeling_sequence_item",
+        "MRArterialSpinLabelingSequenceItem",
+    )
+    _MRAveragesSequenceItem = Lazy(
+        "dicomodel.items.mr_averages_sequence_item", "MRAveragesSequenceItem"
+    )
+    _MRDiffusionSequenceItem = Lazy(
+        "dicomodel.items.mr_diffusion_sequence_item", "MRDiffusionSequenceItem"
+    )
+    _MREchoSequenceItem = Lazy("dicomodel.items.mr_echo_sequence_item", "MREchoSequenceItem")
+    _MRFOVGeometrySequenceItem = Lazy(
+        "dicomodel.items.mrfov_geometry_sequence_item", "MRFOVGeometrySequenceItem"
+    )
+    _MRImageFrameTypeSequenceItem = Lazy(
+        "dicomodel.items.mr_image_frame_type_sequence_item", "MRImageFrameTypeSequenceItem"
+    )
+    _MRImagingModifierSequenceItem = Lazy(
+        "dicomodel.items.mr_imaging_modifier_sequence_item", "MRImagingModifierSequenceItem"
+    )
+    _MRMetaboliteMapSequenceItem = Lazy(
+        "dicomodel.items.mr_metabolite_map_sequence_item", "MRMetaboliteMapSequenceItem"
+    )
+    _MRModifierSequenceItem = Lazy(
+        "dicomodel.items.mr_modifier_sequence_item", "MRModifierSequenceItem"
+    )
+    _MRReceiveCoilSequenceItem = Lazy(
+        "dicomodel.items.mr_receive_coil_sequence_item", "MRReceiveCoilSequenceItem"
+    )
+    _MRSpatialSaturationSequenceItem = Lazy(
+        "dicomodel.items.mr_spatial_saturation_sequence_item", "MRSpatialSaturationSequenceItem"
+    )
+    _MRTimingAndRelatedParametersSequenceItem = Lazy(
+        "dicomodel.items.mr_timing_and_related_parameters_sequence_item",
+        "MRTimingAndRelatedParametersSequenceItem",
+    )
+    _MRTransmitCoilSequenceItem = Lazy(
+        "dicomodel.items.mr_transmit_coil_sequence_item", "MRTransmitCoilSequenceItem"
+    )
+    _MRVelocityEncodingSequenceItem = Lazy(
+        "dicomodel.items.mr_velocity_encoding_sequence_item", "MRVelocityEncodingSequenceItem"
+    )
+    _MappingResourceIdentificationSequenceItem = Lazy(
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    )
+    _ModalityMRSeriesValue = Lazy("dicomodel.enums.modality", "ModalityMRSeriesValue")
+    _MultiPlanarExcitationValue = Lazy(
+        "dicomodel.enums.multi_planar_excitation", "MultiPlanarExcitationValue"
+    )
+    _MultipleSpinEchoValue = Lazy("dicomodel.enums.multiple_spin_echo", "MultipleSpinEchoValue")
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _OtherClinicalTrialProtocolIDsSequenceItem = Lazy(
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
+    )
+    _OtherPatientIDsSequenceItemPatient = Lazy(
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    )
+    _OversamplingPhaseValue = Lazy("dicomodel.enums.oversampling_phase", "OversamplingPhaseValue")
+    _PatientAlternativeCalendarValue = Lazy(
+        "dicomodel.enums.patient_alternative_calendar", "PatientAlternativeCalendarValue"
+    )
+    _PatientIdentityRemovedValue = Lazy(
+        "dicomodel.enums.patient_identity_removed", "PatientIdentityRemovedValue"
+    )
+    _PatientPositionTerm = Lazy("dicomodel.enums.patient_position", "PatientPositionTerm")
+    _PatientSexNeuteredValue = Lazy(
+        "dicomodel.enums.patient_sex_neutered", "PatientSexNeuteredValue"
+    )
+    _PatientSexValue = Lazy("dicomodel.enums.patient_sex", "PatientSexValue")
+    _PatientToEquipmentRelationshipSequenceItem = Lazy(
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PhaseContrastValue = Lazy("dicomodel.enums.phase_contrast", "PhaseContrastValue")
+    _PhotometricInterpretationTerm = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationTerm"
+    )
+    _PixelMeasuresSequenceItem = Lazy(
+        "dicomodel.items.pixel_measures_sequence_item", "PixelMeasuresSequenceItem"
+    )
+    _PixelPresentationValue = Lazy("dicomodel.enums.pixel_presentation", "PixelPresentationValue")
+    _PixelValueTransformationSequenceItem = Lazy(
+        "dicomodel.items.pixel_value_transformation_sequence_item",
+        "PixelValueTransformationSequenceItem",
+    )
+    _PlaneOrientationSequenceItem = Lazy(
+        "dicomodel.items.plane_orientation_sequence_item", "PlaneOrientationSequenceItem"
+    )
+    _PlanePositionSequenceItem = Lazy(
+        "dicomodel.items.plane_position_sequence_item", "PlanePositionSequenceItem"
+    )
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _PrivateDataElementCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    )
+    _ProtocolContextSequenceItem = Lazy(
+        "dicomodel.items.protocol_context_sequence_item", "ProtocolContextSequenceItem"
+    )
+    _QualityControlSubjectValue = Lazy(
+        "dicomodel.enums.quality_control_subject", "QualityControlSubjectValue"
+    )
+    _QueryRetrieveViewValue = Lazy("dicomodel.enums.query_retrieve_view", "QueryRetrieveViewValue")
+    _RTPatientTreatmentPreparationItem = Lazy(
+        "dicomodel.items.rt_patient_treatment_preparation_item", "RTPatientTreatmentPreparationItem"
+    )
+    _RealWorldValueMappingItem = Lazy(
+        "dicomodel.items.real_world_value_mapping_item", "RealWorldValueMappingItem"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _RectilinearPhaseEncodeReorderingTerm = Lazy(
+        "dicomodel.enums.rectilinear_phase_encode_reordering",
+        "RectilinearPhaseEncodeReorderingTerm",
+    )
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _ReferencedImageSequenceItem = Lazy(
+        "dicomodel.items.referenced_image_sequence_item", "ReferencedImageSequenceItem"
+    )
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
+    _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference = Lazy(
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference",
+        "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+    )
+    _ReferencedSeriesSequenceItem = Lazy(
+        "dicomodel.items.referenced_series_sequence_item", "ReferencedSeriesSequenceItem"
+    )
+    _RelatedSeriesSequenceItem = Lazy(
+        "dicomodel.items.related_series_sequence_item", "RelatedSeriesSequenceItem"
+    )
+    _RequestAttributesItem = Lazy(
+        "dicomodel.items.request_attributes_item", "RequestAttributesItem"
+    )
+    _RespiratoryMotionCompensationTechniqueTerm = Lazy(
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTerm",
+    )
+    _RespiratorySignalSourceTerm = Lazy(
+        "dicomodel.enums.respiratory_signal_source", "RespiratorySignalSourceTerm"
+    )
+    _RespiratorySynchronizationSequenceItem = Lazy(
+        "dicomodel.items.respiratory_synchronization_sequence_item",
+        "RespiratorySynchronizationSequenceItem",
+    )
+    _RespiratoryTriggerTypeTerm = Lazy(
+        "dicomodel.enums.respiratory_trigger_type", "RespiratoryTriggerTypeTerm"
+    )
+    _ResponsiblePersonRoleTerm = Lazy(
+        "dicomodel.enums.responsible_person_role", "ResponsiblePersonRoleTerm"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SOPInstanceStatusValue = Lazy("dicomodel.enums.sop_instance_status", "SOPInstanceStatusValue")
+    _SaturationRecoveryValue = Lazy(
+        "dicomodel.enums.saturation_recovery", "SaturationRecoveryValue"
+    )
+    _ScheduledProtocolCodeSequenceItem = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item", "ScheduledProtocolCodeSequenceItem"
+    )
+    _SegmentedKSpaceTraversalValue = Lazy(
+        "dicomodel.enums.segmented_k_space_traversal", "SegmentedKSpaceTraversalValue"
+    )
+    _SliceProgressionDirectionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction", "SliceProgressionDirectionValue"
+    )
+    _SmokingStatusValue = Lazy("dicomodel.enums.smoking_status", "SmokingStatusValue")
+    _SourcePatientGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    )
+    _SpecimenDescriptionSequenceItem = Lazy(
+        "dicomodel.items.specimen_description_sequence_item", "SpecimenDescriptionSequenceItem"
+    )
+    _SpectrallySelectedSuppressionTerm = Lazy(
+        "dicomodel.enums.spectrally_selected_suppression", "SpectrallySelectedSuppressionTerm"
+    )
+    _SteadyStatePulseSequenceTerm = Lazy(
+        "dicomodel.enums.steady_state_pulse_sequence", "SteadyStatePulseSequenceTerm"
+    )
+    _StereoPairsPresentValue = Lazy(
+        "dicomodel.enums.stereo_pairs_present", "StereoPairsPresentValue"
+    )
+    _StrainStockSequenceItemPatient = Lazy(
+        "dicomodel.items.strain_stock_sequence_item_patient", "StrainStockSequenceItemPatient"
+    )
+    _StudiesContainingOtherReferencedInstancesSequenceItem = Lazy(
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    )
+    _SynchronizationTriggerValue = Lazy(
+        "dicomodel.enums.synchronization_trigger", "SynchronizationTriggerValue"
+    )
+    _SyntheticDataValue = Lazy("dicomodel.enums.synthetic_data", "SyntheticDataValue")
+    _TemporalPositionSequenceItem = Lazy(
+        "dicomodel.items.temporal_position_sequence_item", "TemporalPositionSequenceItem"
+    )
+    _TimeDistributionProtocolValue = Lazy(
+        "dicomodel.enums.time_distribution_protocol", "TimeDistributionProtocolValue"
+    )
+    _TimeOfFlightContrastValue = Lazy(
+        "dicomodel.enums.time_of_flight_contrast", "TimeOfFlightContrastValue"
+    )
+    _TypeOfPatientIDTerm = Lazy("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm")
+    _UDIItem = Lazy("dicomodel.items.udi_item", "UDIItem")
+    _VelocityEncodingAcquisitionSequenceItem = Lazy(
+        "dicomodel.items.velocity_encoding_acquisition_sequence_item",
+        "VelocityEncodingAcquisitionSequenceItem",
+    )
+    _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection = Lazy(
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    )
+    _VolumeBasedCalculationTechniqueTerm = Lazy(
+        "dicomodel.enums.volume_based_calculation_technique", "VolumeBasedCalculationTechniqueTerm"
+    )
+    _VolumetricPropertiesValue = Lazy(
+        "dicomodel.enums.volumetric_properties", "VolumetricPropertiesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_contrast import (
@@ -485,6 +1084,9 @@ if TYPE_CHECKING:
         VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
     )
     from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+    from dicomodel.items.alternate_container_identifier_sequence_item import (
+        AlternateContainerIdentifierSequenceItem as AlternateContainerIdentifierSequenceItem,
+    )
     from dicomodel.items.anatomic_region_sequence_item import (
         AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
     )
@@ -495,6 +1097,9 @@ if TYPE_CHECKING:
     from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
     from dicomodel.items.breed_registration_sequence_item_patient import (
         BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.cardiac_synchronization_sequence_item import (
+        CardiacSynchronizationSequenceItem as CardiacSynchronizationSequenceItem,
     )
     from dicomodel.items.chemical_shift_sequence_item import (
         ChemicalShiftSequenceItem as ChemicalShiftSequenceItem,
@@ -592,8 +1197,17 @@ if TYPE_CHECKING:
         CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
+    )
     from dicomodel.items.coding_scheme_resources_sequence_item import (
         CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
+    )
+    from dicomodel.items.container_component_sequence_item import (
+        ContainerComponentSequenceItem as ContainerComponentSequenceItem,
     )
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
     from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
@@ -606,12 +1220,28 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import (
         ContentItem as SpecimenPreparationStepContentItemSequenceItem,
     )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
+    )
     from dicomodel.items.contrast_administration_profile_sequence_item import (
         ContrastAdministrationProfileSequenceItem as ContrastAdministrationProfileSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_agent_sequence_item import (
+        ContrastBolusAgentSequenceItem as ContrastBolusAgentSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_usage_sequence_item import (
+        ContrastBolusUsageSequenceItem as ContrastBolusUsageSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem,
     )
     from dicomodel.items.deidentification_action_sequence_item import (
         DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
     )
+    from dicomodel.items.derivation_image_sequence_item import (
+        DerivationImageSequenceItem as DerivationImageSequenceItem,
+    )
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as DeviceSequenceItem
     from dicomodel.items.dicom_media_retrieval_sequence_item import (
         DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
     )
@@ -624,11 +1254,41 @@ if TYPE_CHECKING:
     from dicomodel.items.diffusion_gradient_direction_sequence_item import (
         DiffusionGradientDirectionSequenceItem as DiffusionGradientDirectionSequenceItem,
     )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.dimension_index_sequence_item import (
+        DimensionIndexSequenceItem as DimensionIndexSequenceItem,
+    )
+    from dicomodel.items.dimension_organization_sequence_item import (
+        DimensionOrganizationSequenceItem as DimensionOrganizationSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.frame_anatomy_sequence_item import (
+        FrameAnatomySequenceItem as FrameAnatomySequenceItem,
+    )
+    from dicomodel.items.frame_content_sequence_item import (
+        FrameContentSequenceItem as FrameContentSequenceItem,
+    )
+    from dicomodel.items.frame_extraction_sequence_item import (
+        FrameExtractionSequenceItem as FrameExtractionSequenceItem,
+    )
+    from dicomodel.items.frame_voilut_sequence_item import (
+        FrameVOILUTSequenceItem as FrameVOILUTSequenceItem,
+    )
+    from dicomodel.items.functional_mr_sequence_item import (
+        FunctionalMRSequenceItem as FunctionalMRSequenceItem,
+    )
     from dicomodel.items.genetic_modifications_sequence_item_patient import (
         GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
     )
     from dicomodel.items.hierarchical_sop_instance_reference_item import (
         HierarchicalSOPInstanceReferenceItem as ReferencedImageEvidenceSequenceItem,
@@ -644,6 +1304,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.hierarchical_sop_instance_reference_item import (
         HierarchicalSOPInstanceReferenceItem as SourceImageEvidenceSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
     )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
@@ -669,6 +1332,58 @@ if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
     )
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.mr_arterial_spin_labeling_sequence_item import (
+        MRArterialSpinLabelingSequenceItem as MRArterialSpinLabelingSequenceItem,
+    )
+    from dicomodel.items.mr_averages_sequence_item import (
+        MRAveragesSequenceItem as MRAveragesSequenceItem,
+    )
+    from dicomodel.items.mr_diffusion_sequence_item import (
+        MRDiffusionSequenceItem as MRDiffusionSequenceItem,
+    )
+    from dicomodel.items.mr_echo_sequence_item import MREchoSequenceItem as MREchoSequenceItem
+    from dicomodel.items.mr_image_frame_type_sequence_item import (
+        MRImageFrameTypeSequenceItem as MRImageFrameTypeSequenceItem,
+    )
+    from dicomodel.items.mr_imaging_modifier_sequence_item import (
+        MRImagingModifierSequenceItem as MRImagingModifierSequenceItem,
+    )
+    from dicomodel.items.mr_metabolite_map_sequence_item import (
+        MRMetaboliteMapSequenceItem as MRMetaboliteMapSequenceItem,
+    )
+    from dicomodel.items.mr_modifier_sequence_item import (
+        MRModifierSequenceItem as MRModifierSequenceItem,
+    )
+    from dicomodel.items.mr_receive_coil_sequence_item import (
+        MRReceiveCoilSequenceItem as MRReceiveCoilSequenceItem,
+    )
+    from dicomodel.items.mr_spatial_saturation_sequence_item import (
+        MRSpatialSaturationSequenceItem as MRSpatialSaturationSequenceItem,
+    )
+    from dicomodel.items.mr_timing_and_related_parameters_sequence_item import (
+        MRTimingAndRelatedParametersSequenceItem as MRTimingAndRelatedParametersSequenceItem,
+    )
+    from dicomodel.items.mr_transmit_coil_sequence_item import (
+        MRTransmitCoilSequenceItem as MRTransmitCoilSequenceItem,
+    )
+    from dicomodel.items.mr_velocity_encoding_sequence_item import (
+        MRVelocityEncodingSequenceItem as MRVelocityEncodingSequenceItem,
+    )
+    from dicomodel.items.mrfov_geometry_sequence_item import (
+        MRFOVGeometrySequenceItem as MRFOVGeometrySequenceItem,
+    )
     from dicomodel.items.multi_coil_definition_sequence_item import (
         MultiCoilDefinitionSequenceItem as MultiCoilDefinitionSequenceItem,
     )
@@ -678,8 +1393,17 @@ if TYPE_CHECKING:
     from dicomodel.items.operating_mode_sequence_item import (
         OperatingModeSequenceItem as OperatingModeSequenceItem,
     )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
+    )
     from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
         OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as PatientToEquipmentRelationshipSequenceItem,
     )
     from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
         PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
@@ -702,8 +1426,23 @@ if TYPE_CHECKING:
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
     )
+    from dicomodel.items.pixel_measures_sequence_item import (
+        PixelMeasuresSequenceItem as PixelMeasuresSequenceItem,
+    )
+    from dicomodel.items.pixel_value_transformation_sequence_item import (
+        PixelValueTransformationSequenceItem as PixelValueTransformationSequenceItem,
+    )
+    from dicomodel.items.plane_orientation_sequence_item import (
+        PlaneOrientationSequenceItem as PlaneOrientationSequenceItem,
+    )
+    from dicomodel.items.plane_position_sequence_item import (
+        PlanePositionSequenceItem as PlanePositionSequenceItem,
+    )
     from dicomodel.items.primary_anatomic_structure_sequence_item import (
         PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
     )
     from dicomodel.items.private_data_element_definition_sequence_item import (
         PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -715,16 +1454,25 @@ if TYPE_CHECKING:
         ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
     )
     from dicomodel.items.real_world_value_mapping_item import (
         RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_digital_signature_sequence_item import (
         ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as ReferencedImageSequenceItem,
     )
     from dicomodel.items.referenced_instances_and_access_item import (
         ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
@@ -735,11 +1483,20 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
         ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as ReferencedRTPlanSequenceItem,
     )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem,
+    )
     from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
         ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
     )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as RelatedSeriesSequenceItem,
+    )
     from dicomodel.items.request_attributes_item import (
         RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.respiratory_synchronization_sequence_item import (
+        RespiratorySynchronizationSequenceItem as RespiratorySynchronizationSequenceItem,
     )
     from dicomodel.items.rt_accessory_device_identification_item import (
         RTAccessoryDeviceIdentificationItem as PatientTreatmentPreparationDeviceSequenceItem,
@@ -749,6 +1506,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.scheduled_protocol_code_sequence_item import (
         ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
@@ -765,8 +1525,14 @@ if TYPE_CHECKING:
     from dicomodel.items.source_image_sequence_item import (
         SourceImageSequenceItem as SourceImageSequenceItem,
     )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
+    )
     from dicomodel.items.specific_absorption_rate_sequence_item import (
         SpecificAbsorptionRateSequenceItem as SpecificAbsorptionRateSequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item import (
+        SpecimenDescriptionSequenceItem as SpecimenDescriptionSequenceItem,
     )
     from dicomodel.items.specimen_preparation_sequence_item import (
         SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem,
@@ -774,9 +1540,18 @@ if TYPE_CHECKING:
     from dicomodel.items.strain_stock_sequence_item_patient import (
         StrainStockSequenceItemPatient as StrainStockSequenceItem,
     )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
+    )
+    from dicomodel.items.temporal_position_sequence_item import (
+        TemporalPositionSequenceItem as TemporalPositionSequenceItem,
+    )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
         UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.velocity_encoding_acquisition_sequence_item import (
+        VelocityEncodingAcquisitionSequenceItem as VelocityEncodingAcquisitionSequenceItem,
     )
     from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
         ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as ViewCodeSequenceItem,
@@ -1103,175 +1878,175 @@ class EnhancedMRImageFunctionalGroupsItem(DicomModel):
     dicom_table: ClassVar[str] = "table_A.36-2"
 
     PixelMeasuresSequence: Annotated[
-        list[PixelMeasuresSequenceItem] | None,
+        list[_PixelMeasuresSequenceItem] | None,
         Attribute(0x00289110, "SQ", "1", "1", name="Pixel Measures Sequence"),
     ] = None
     """Pixel Measures Sequence (0028,9110): Type 1, VR SQ, VM 1. Identifies the physical characteristics of the pixels of this frame. Only a single Item shall be included in this Sequence."""
 
     FrameContentSequence: Annotated[
-        list[FrameContentSequenceItem] | None,
+        list[_FrameContentSequenceItem] | None,
         Attribute(0x00209111, "SQ", "1", "1", name="Frame Content Sequence"),
     ] = None
     """Frame Content Sequence (0020,9111): Type 1, VR SQ, VM 1. Identifies general characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
     PlanePositionSequence: Annotated[
-        list[PlanePositionSequenceItem] | None,
+        list[_PlanePositionSequenceItem] | None,
         Attribute(0x00209113, "SQ", "1", "1", name="Plane Position Sequence"),
     ] = None
     """Plane Position Sequence (0020,9113): Type 1, VR SQ, VM 1. Identifies the position of the plane of this frame. Only a single Item shall be included in this Sequence."""
 
     PlaneOrientationSequence: Annotated[
-        list[PlaneOrientationSequenceItem] | None,
+        list[_PlaneOrientationSequenceItem] | None,
         Attribute(0x00209116, "SQ", "1", "1", name="Plane Orientation Sequence"),
     ] = None
     """Plane Orientation Sequence (0020,9116): Type 1, VR SQ, VM 1. Identifies orientation of the plane of this frame. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[_ReferencedImageSequenceItem] | None,
         Attribute(0x00081140, "SQ", "1", "2", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 2, VR SQ, VM 1. The set of images or other composite SOP Instances used to plan the acquisition, if any, and other significant related images. See Section C.7.6.16.2.5.1 for further explanation. Zero or more Items shall be included in this Sequence."""
 
     DerivationImageSequence: Annotated[
-        list[DerivationImageSequenceItem] | None,
+        list[_DerivationImageSequenceItem] | None,
         Attribute(0x00089124, "SQ", "1", "2", name="Derivation Image Sequence"),
     ] = None
     """Derivation Image Sequence (0008,9124): Type 2, VR SQ, VM 1. The set of Images or other composite SOP Instances that were used to derive this frame. Zero or more Items shall be included in this Sequence."""
 
     CardiacSynchronizationSequence: Annotated[
-        list[CardiacSynchronizationSequenceItem] | None,
+        list[_CardiacSynchronizationSequenceItem] | None,
         Attribute(0x00189118, "SQ", "1", "1", name="Cardiac Synchronization Sequence"),
     ] = None
     """Cardiac Synchronization Sequence (0018,9118): Type 1, VR SQ, VM 1. Sequence that describes the frame specific cardiac synchronization parameters. Only a single Item shall be included in this Sequence."""
 
     FrameAnatomySequence: Annotated[
-        list[FrameAnatomySequenceItem] | None,
+        list[_FrameAnatomySequenceItem] | None,
         Attribute(0x00209071, "SQ", "1", "1", name="Frame Anatomy Sequence"),
     ] = None
     """Frame Anatomy Sequence (0020,9071): Type 1, VR SQ, VM 1. Identifies anatomic characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
     PixelValueTransformationSequence: Annotated[
-        list[PixelValueTransformationSequenceItem] | None,
+        list[_PixelValueTransformationSequenceItem] | None,
         Attribute(0x00289145, "SQ", "1", "1", name="Pixel Value Transformation Sequence"),
     ] = None
     """Pixel Value Transformation Sequence (0028,9145): Type 1, VR SQ, VM 1. Contains the Attributes involved in the transformation of stored pixel values. Only a single Item shall be included in this Sequence."""
 
     FrameVOILUTSequence: Annotated[
-        list[FrameVOILUTSequenceItem] | None,
+        list[_FrameVOILUTSequenceItem] | None,
         Attribute(0x00289132, "SQ", "1", "1", name="Frame VOI LUT Sequence"),
     ] = None
     """Frame VOI LUT Sequence (0028,9132): Type 1, VR SQ, VM 1. Window Center and Width values applied to the frame. Only a single Item is permitted in this Sequence."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingItem] | None,
+        list[_RealWorldValueMappingItem] | None,
         Attribute(0x00409096, "SQ", "1", "1", name="Real World Value Mapping Sequence"),
     ] = None
     """Real World Value Mapping Sequence (0040,9096): Type 1, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items shall be included in this Sequence."""
 
     ContrastBolusUsageSequence: Annotated[
-        list[ContrastBolusUsageSequenceItem] | None,
+        list[_ContrastBolusUsageSequenceItem] | None,
         Attribute(0x00189341, "SQ", "1", "1", name="Contrast/Bolus Usage Sequence"),
     ] = None
     """Contrast/Bolus Usage Sequence (0018,9341): Type 1, VR SQ, VM 1. Contains the Attributes describing the use of contrast for this frame. One or more Items shall be included in this Sequence."""
 
     RespiratorySynchronizationSequence: Annotated[
-        list[RespiratorySynchronizationSequenceItem] | None,
+        list[_RespiratorySynchronizationSequenceItem] | None,
         Attribute(0x00209253, "SQ", "1", "1", name="Respiratory Synchronization Sequence"),
     ] = None
     """Respiratory Synchronization Sequence (0020,9253): Type 1, VR SQ, VM 1. Sequence that describes the frame specific respiratory synchronization parameters. Only a single Item shall be included in this Sequence."""
 
     MRImageFrameTypeSequence: Annotated[
-        list[MRImageFrameTypeSequenceItem] | None,
+        list[_MRImageFrameTypeSequenceItem] | None,
         Attribute(0x00189226, "SQ", "1", "1", name="MR Image Frame Type Sequence"),
     ] = None
     """MR Image Frame Type Sequence (0018,9226): Type 1, VR SQ, VM 1. Identifies the characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
     MRTimingAndRelatedParametersSequence: Annotated[
-        list[MRTimingAndRelatedParametersSequenceItem] | None,
+        list[_MRTimingAndRelatedParametersSequenceItem] | None,
         Attribute(0x00189112, "SQ", "1", "1", name="MR Timing and Related Parameters Sequence"),
     ] = None
     """MR Timing and Related Parameters Sequence (0018,9112): Type 1, VR SQ, VM 1. Identifies the timing and safety information of this frame. Only a single Item shall be included in this Sequence."""
 
     MRFOVGeometrySequence: Annotated[
-        list[MRFOVGeometrySequenceItem] | None,
+        list[_MRFOVGeometrySequenceItem] | None,
         Attribute(0x00189125, "SQ", "1", "1", name="MR FOV/Geometry Sequence"),
     ] = None
     """MR FOV/Geometry Sequence (0018,9125): Type 1, VR SQ, VM 1. Identifies the geometry parameters of this frame. Only a single Item shall be included in this Sequence."""
 
     MREchoSequence: Annotated[
-        list[MREchoSequenceItem] | None,
+        list[_MREchoSequenceItem] | None,
         Attribute(0x00189114, "SQ", "1", "1", name="MR Echo Sequence"),
     ] = None
     """MR Echo Sequence (0018,9114): Type 1, VR SQ, VM 1. Identifies echo timing of this frame. Only a single Item shall be included in this Sequence."""
 
     MRModifierSequence: Annotated[
-        list[MRModifierSequenceItem] | None,
+        list[_MRModifierSequenceItem] | None,
         Attribute(0x00189115, "SQ", "1", "1", name="MR Modifier Sequence"),
     ] = None
     """MR Modifier Sequence (0018,9115): Type 1, VR SQ, VM 1. Identifies general acquisition parameters of this frame. Only a single Item shall be included in this Sequence."""
 
     MRImagingModifierSequence: Annotated[
-        list[MRImagingModifierSequenceItem] | None,
+        list[_MRImagingModifierSequenceItem] | None,
         Attribute(0x00189006, "SQ", "1", "1", name="MR Imaging Modifier Sequence"),
     ] = None
     """MR Imaging Modifier Sequence (0018,9006): Type 1, VR SQ, VM 1. A Sequence containing MR modifier Sequence Attributes. Only a single Item shall be included in this Sequence."""
 
     MRReceiveCoilSequence: Annotated[
-        list[MRReceiveCoilSequenceItem] | None,
+        list[_MRReceiveCoilSequenceItem] | None,
         Attribute(0x00189042, "SQ", "1", "1", name="MR Receive Coil Sequence"),
     ] = None
     """MR Receive Coil Sequence (0018,9042): Type 1, VR SQ, VM 1. A Sequence that provides information about each receive coil used. One or more Items shall be included in this Sequence."""
 
     MRTransmitCoilSequence: Annotated[
-        list[MRTransmitCoilSequenceItem] | None,
+        list[_MRTransmitCoilSequenceItem] | None,
         Attribute(0x00189049, "SQ", "1", "1", name="MR Transmit Coil Sequence"),
     ] = None
     """MR Transmit Coil Sequence (0018,9049): Type 1, VR SQ, VM 1. A Sequence that provides information about the transmit coil used. Only a single Item shall be included in this Sequence."""
 
     MRDiffusionSequence: Annotated[
-        list[MRDiffusionSequenceItem] | None,
+        list[_MRDiffusionSequenceItem] | None,
         Attribute(0x00189117, "SQ", "1", "1", name="MR Diffusion Sequence"),
     ] = None
     """MR Diffusion Sequence (0018,9117): Type 1, VR SQ, VM 1. Identifies the diffusion parameters of this frame. Only a single Item shall be included in this Sequence."""
 
     MRAveragesSequence: Annotated[
-        list[MRAveragesSequenceItem] | None,
+        list[_MRAveragesSequenceItem] | None,
         Attribute(0x00189119, "SQ", "1", "1", name="MR Averages Sequence"),
     ] = None
     """MR Averages Sequence (0018,9119): Type 1, VR SQ, VM 1. Identifies the averaging parameters of this frame. Only a single Item shall be included in this Sequence."""
 
     MRSpatialSaturationSequence: Annotated[
-        list[MRSpatialSaturationSequenceItem] | None,
+        list[_MRSpatialSaturationSequenceItem] | None,
         Attribute(0x00189107, "SQ", "1", "2", name="MR Spatial Saturation Sequence"),
     ] = None
     """MR Spatial Saturation Sequence (0018,9107): Type 2, VR SQ, VM 1. A Sequence that provides the position of spatial saturation bands deposited as part of the pulse sequence. Zero or more Items shall be included in this Sequence."""
 
     MRMetaboliteMapSequence: Annotated[
-        list[MRMetaboliteMapSequenceItem] | None,
+        list[_MRMetaboliteMapSequenceItem] | None,
         Attribute(0x00189152, "SQ", "1", "1", name="MR Metabolite Map Sequence"),
     ] = None
     """MR Metabolite Map Sequence (0018,9152): Type 1, VR SQ, VM 1. Describes the chemical shift parameters used to measure the resonant peaks from which the MR metabolite map represented by this frame was derived. Only a single Item shall be included in this Sequence."""
 
     MRVelocityEncodingSequence: Annotated[
-        list[MRVelocityEncodingSequenceItem] | None,
+        list[_MRVelocityEncodingSequenceItem] | None,
         Attribute(0x00189197, "SQ", "1", "1", name="MR Velocity Encoding Sequence"),
     ] = None
     """MR Velocity Encoding Sequence (0018,9197): Type 1, VR SQ, VM 1. Identifies the velocity encoding of this frame. One or more Items shall be included in this Sequence."""
 
     MRArterialSpinLabelingSequence: Annotated[
-        list[MRArterialSpinLabelingSequenceItem] | None,
+        list[_MRArterialSpinLabelingSequenceItem] | None,
         Attribute(0x00189251, "SQ", "1", "1", name="MR Arterial Spin Labeling Sequence"),
     ] = None
     """MR Arterial Spin Labeling Sequence (0018,9251): Type 1, VR SQ, VM 1. A Sequence that provides the position of Arterial Spin Labeling regions deposited as part of the pulse sequence. One or more Items shall be included in this Sequence."""
 
     FunctionalMRSequence: Annotated[
-        list[FunctionalMRSequenceItem] | None,
+        list[_FunctionalMRSequenceItem] | None,
         Attribute(0x00189621, "SQ", "1", "1", name="Functional MR Sequence"),
     ] = None
     """Functional MR Sequence (0018,9621): Type 1, VR SQ, VM 1. Identifies the Functional parameters of this frame. Only a single Item shall be included in this Sequence."""
 
     TemporalPositionSequence: Annotated[
-        list[TemporalPositionSequenceItem] | None,
+        list[_TemporalPositionSequenceItem] | None,
         Attribute(0x00209310, "SQ", "1", "1", name="Temporal Position Sequence"),
     ] = None
     """Temporal Position Sequence (0020,9310): Type 1, VR SQ, VM 1. Identifies the temporal position of the plane of this frame. Only a single Item shall be included in this Sequence."""
@@ -1642,13 +2417,13 @@ class EnhancedMRImage(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TypeOfPatientID: Annotated[
-        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        _TypeOfPatientIDTerm | vr.CS | None,
         Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
     ] = None
     """Type of Patient ID (0010,0022): Type 3, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
@@ -1671,7 +2446,7 @@ class EnhancedMRImage(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
+        _PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -1697,7 +2472,7 @@ class EnhancedMRImage(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSexValue | None,
+        _PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -1705,13 +2480,13 @@ class EnhancedMRImage(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubjectValue | None,
+        _QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -1724,7 +2499,7 @@ class EnhancedMRImage(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -1735,7 +2510,7 @@ class EnhancedMRImage(DicomModel):
     """Patient's Birth Time (0010,0032): Type 3, VR TM, VM 1. Birth time of the Patient."""
 
     OtherPatientIDsSequence: Annotated[
-        list[OtherPatientIDsSequenceItemPatient] | None,
+        list[_OtherPatientIDsSequenceItemPatient] | None,
         Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
     ] = None
     """Other Patient IDs Sequence (0010,1002): Type 3, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
@@ -1751,7 +2526,7 @@ class EnhancedMRImage(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -1780,7 +2555,7 @@ class EnhancedMRImage(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -1817,7 +2592,7 @@ class EnhancedMRImage(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -1830,7 +2605,7 @@ class EnhancedMRImage(DicomModel):
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
-        list[BreedRegistrationSequenceItemPatient] | None,
+        list[_BreedRegistrationSequenceItemPatient] | None,
         Attribute(
             0x00102294,
             "SQ",
@@ -1853,7 +2628,7 @@ class EnhancedMRImage(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -1864,13 +2639,13 @@ class EnhancedMRImage(DicomModel):
     """Strain Additional Information (0010,0218): Type 3, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainStockSequence: Annotated[
-        list[StrainStockSequenceItemPatient] | None,
+        list[_StrainStockSequenceItemPatient] | None,
         Attribute(0x00100216, "SQ", "1", "3", name="Strain Stock Sequence"),
     ] = None
     """Strain Stock Sequence (0010,0216): Type 3, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
 
     GeneticModificationsSequence: Annotated[
-        list[GeneticModificationsSequenceItemPatient] | None,
+        list[_GeneticModificationsSequenceItemPatient] | None,
         Attribute(0x00100221, "SQ", "1", "3", name="Genetic Modifications Sequence"),
     ] = None
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
@@ -1890,7 +2665,7 @@ class EnhancedMRImage(DicomModel):
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
-        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        _ResponsiblePersonRoleTerm | vr.CS | None,
         Attribute(
             0x00102298,
             "CS",
@@ -1917,7 +2692,7 @@ class EnhancedMRImage(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemovedValue | None,
+        _PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -1949,7 +2724,7 @@ class EnhancedMRImage(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -1968,13 +2743,13 @@ class EnhancedMRImage(DicomModel):
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
     SourcePatientGroupIdentificationSequence: Annotated[
-        list[SourcePatientGroupIdentificationSequenceItem] | None,
+        list[_SourcePatientGroupIdentificationSequenceItem] | None,
         Attribute(0x00100026, "SQ", "1", "3", name="Source Patient Group Identification Sequence"),
     ] = None
     """Source Patient Group Identification Sequence (0010,0026): Type 3, VR SQ, VM 1. A Sequence containing the value used for Patient ID (0010,0020) and related Attributes in the source Composite Instances that contained a group of subjects whose data was acquired at the same time, from which this Composite Instance was ext..."""
 
     GroupOfPatientsIdentificationSequence: Annotated[
-        list[GroupOfPatientsIdentificationSequenceItem] | None,
+        list[_GroupOfPatientsIdentificationSequenceItem] | None,
         Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
     ] = None
     """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
@@ -1996,7 +2771,7 @@ class EnhancedMRImage(DicomModel):
     """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID (0012,0020)."""
 
     OtherClinicalTrialProtocolIDsSequence: Annotated[
-        list[OtherClinicalTrialProtocolIDsSequenceItem] | None,
+        list[_OtherClinicalTrialProtocolIDsSequenceItem] | None,
         Attribute(0x00120023, "SQ", "1", "3", name="Other Clinical Trial Protocol IDs Sequence"),
     ] = None
     """Other Clinical Trial Protocol IDs Sequence (0012,0023): Type 3, VR SQ, VM 1. Identification numbers or codes used to identify the protocol. One or more Items are permitted in this Sequence."""
@@ -2103,7 +2878,7 @@ class EnhancedMRImage(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -2115,7 +2890,7 @@ class EnhancedMRImage(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -2129,7 +2904,7 @@ class EnhancedMRImage(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -2145,7 +2920,7 @@ class EnhancedMRImage(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -2159,7 +2934,7 @@ class EnhancedMRImage(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -2172,25 +2947,25 @@ class EnhancedMRImage(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -2202,7 +2977,7 @@ class EnhancedMRImage(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -2238,7 +3013,7 @@ class EnhancedMRImage(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -2254,7 +3029,7 @@ class EnhancedMRImage(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatusValue | None,
+        _SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -2305,7 +3080,7 @@ class EnhancedMRImage(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -2316,7 +3091,7 @@ class EnhancedMRImage(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -2327,7 +3102,7 @@ class EnhancedMRImage(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -2338,7 +3113,7 @@ class EnhancedMRImage(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeuteredValue | None,
+        _PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -2370,7 +3145,7 @@ class EnhancedMRImage(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -2382,7 +3157,7 @@ class EnhancedMRImage(DicomModel):
     """Longitudinal Temporal Offset from Event (0012,0052): Type 3, VR FD, VM 1. An offset in days from a particular event of significance. May be fractional. In the context of a clinical trial, this is often the days since enrollment, or the baseline imaging Study."""
 
     LongitudinalTemporalEventType: Annotated[
-        _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
+        _LongitudinalTemporalEventTypeTerm | vr.CS | None,
         Attribute(
             0x00120053,
             "CS",
@@ -2395,13 +3170,13 @@ class EnhancedMRImage(DicomModel):
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
     ConsentForClinicalTrialUseSequence: Annotated[
-        list[ConsentForClinicalTrialUseSequenceItem] | None,
+        list[_ConsentForClinicalTrialUseSequenceItem] | None,
         Attribute(0x00120083, "SQ", "1", "3", name="Consent for Clinical Trial Use Sequence"),
     ] = None
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityMRSeriesValue,
+        _ModalityMRSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("MR",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: MR See Section C.7.3.1.1.1 for further explanation."""
@@ -2417,7 +3192,7 @@ class EnhancedMRImage(DicomModel):
     """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
 
     Laterality: Annotated[
-        _laterality.LateralityValue | None,
+        _LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -2453,7 +3228,7 @@ class EnhancedMRImage(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -2469,7 +3244,7 @@ class EnhancedMRImage(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -2480,13 +3255,13 @@ class EnhancedMRImage(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -2502,19 +3277,19 @@ class EnhancedMRImage(DicomModel):
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
     RelatedSeriesSequence: Annotated[
-        list[RelatedSeriesSequenceItem] | None,
+        list[_RelatedSeriesSequenceItem] | None,
         Attribute(0x00081250, "SQ", "1", "3", name="Related Series Sequence"),
     ] = None
     """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
 
     BodyPartExamined: Annotated[
-        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        _BodyPartExaminedTerm | vr.CS | None,
         Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
     PatientPosition: Annotated[
-        _patient_position.PatientPositionTerm | vr.CS | None,
+        _PatientPositionTerm | vr.CS | None,
         Attribute(
             0x00185100,
             "CS",
@@ -2553,7 +3328,7 @@ class EnhancedMRImage(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesItem] | None,
+        list[_RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -2594,7 +3369,7 @@ class EnhancedMRImage(DicomModel):
     """Performed Procedure Step Description (0040,0254): Type 3, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItem] | None,
+        list[_ScheduledProtocolCodeSequenceItem] | None,
         Attribute(0x00400260, "SQ", "1", "3", name="Performed Protocol Code Sequence"),
     ] = None
     """Performed Protocol Code Sequence (0040,0260): Type 3, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. One or more Items are permitted in this Sequence."""
@@ -2606,7 +3381,7 @@ class EnhancedMRImage(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
+        _AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -2665,7 +3440,7 @@ class EnhancedMRImage(DicomModel):
     """Synchronization Frame of Reference UID (0020,0200): Type 1, VR UI, VM 1. UID of common synchronization environment. See Section C.7.4.2.1.1."""
 
     SynchronizationTrigger: Annotated[
-        _synchronization_trigger.SynchronizationTriggerValue | None,
+        _SynchronizationTriggerValue | None,
         Attribute(
             0x0018106A,
             "CS",
@@ -2696,7 +3471,7 @@ class EnhancedMRImage(DicomModel):
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
     AcquisitionTimeSynchronized: Annotated[
-        _acquisition_time_synchronized.AcquisitionTimeSynchronizedValue | None,
+        _AcquisitionTimeSynchronizedValue | None,
         Attribute(
             0x00181800,
             "CS",
@@ -2714,7 +3489,7 @@ class EnhancedMRImage(DicomModel):
     """Time Source (0018,1801): Type 3, VR SH, VM 1. ID of equipment or system providing time reference."""
 
     TimeDistributionProtocol: Annotated[
-        _time_distribution_protocol.TimeDistributionProtocolValue | None,
+        _TimeDistributionProtocolValue | None,
         Attribute(
             0x00181802,
             "CS",
@@ -2755,7 +3530,7 @@ class EnhancedMRImage(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -2787,7 +3562,7 @@ class EnhancedMRImage(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[_UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -2847,7 +3622,7 @@ class EnhancedMRImage(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. For Enumerated Values See Section C.8.13.1.1.2."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
+        _PhotometricInterpretationTerm | vr.CS,
         Attribute(0x00280004, "CS", "1", "1", name="Photometric Interpretation"),
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values are specified in the IOD that invokes this Module. See Section C.7.6.3.1.2 for definition of this term."""
@@ -3020,8 +3795,7 @@ class EnhancedMRImage(DicomModel):
     """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+        _ColorSpaceTerm | vr.CS | None, Attribute(0x00282002, "CS", "1", "3", name="Color Space")
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
@@ -3090,7 +3864,7 @@ class EnhancedMRImage(DicomModel):
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     ContrastBolusAgentSequence: Annotated[
-        list[ContrastBolusAgentSequenceItem] | None,
+        list[_ContrastBolusAgentSequenceItem] | None,
         Attribute(0x00180012, "SQ", "1", "1", name="Contrast/Bolus Agent Sequence"),
     ] = None
     """Contrast/Bolus Agent Sequence (0018,0012): Type 1, VR SQ, VM 1. Sequence that identifies one or more contrast agents administered prior to or during the acquisition. One or more Items shall be included in this Sequence."""
@@ -3130,7 +3904,7 @@ class EnhancedMRImage(DicomModel):
     """Number of Frames (0028,0008): Type 1, VR IS, VM 1. Number of frames in a multi-frame image. See Section C.7.6.6.1.1 for further explanation."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresentValue | None,
+        _StereoPairsPresentValue | None,
         Attribute(
             0x00220028,
             "CS",
@@ -3211,19 +3985,19 @@ class EnhancedMRImage(DicomModel):
     """Encapsulated Pixel Data Value Total Length (7FE0,0003): Type 3, VR UV, VM 1. The length of the pixel data bit stream encapsulated in Pixel Data (7FE0,0010), in bytes, when all the fragments have been combined, not including any trailing padding to even length in the last Fragment added for encapsulation."""
 
     DimensionOrganizationSequence: Annotated[
-        list[DimensionOrganizationSequenceItem],
+        list[_DimensionOrganizationSequenceItem],
         Attribute(0x00209221, "SQ", "1", "1", name="Dimension Organization Sequence"),
     ]
     """Dimension Organization Sequence (0020,9221): Type 1, VR SQ, VM 1. Sequence that lists the Dimension Organization UIDs referenced by the containing SOP Instance. See Section C.7.6.17.2 for further explanation. One or more Items shall be included in this Sequence."""
 
     DimensionOrganizationType: Annotated[
-        _dimension_organization_type.DimensionOrganizationTypeTerm | vr.CS | None,
+        _DimensionOrganizationTypeTerm | vr.CS | None,
         Attribute(0x00209311, "CS", "1", "3", name="Dimension Organization Type"),
     ] = None
     """Dimension Organization Type (0020,9311): Type 3, VR CS, VM 1. Dimension organization of the Instance. Defined Terms: 3D Spatial Multi-frame image of equally spaced parallel planes (3D volume set) 3D_TEMPORAL Temporal loop of equally spaced parallel-plane 3D volume sets."""
 
     DimensionIndexSequence: Annotated[
-        list[DimensionIndexSequenceItem] | None,
+        list[_DimensionIndexSequenceItem] | None,
         Attribute(
             0x00209222,
             "SQ",
@@ -3241,7 +4015,7 @@ class EnhancedMRImage(DicomModel):
     """Dimension Index Sequence (0020,9222): Type 1C, VR SQ, VM 1. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL. May be present otherwise. Identifies the Sequence containing the indices used to specify the dimension of the multi-frame object. One or more Items shall be included in this Sequence. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL."""
 
     CardiacSynchronizationTechnique: Annotated[
-        _cardiac_synchronization_technique.CardiacSynchronizationTechniqueValue | None,
+        _CardiacSynchronizationTechniqueValue | None,
         Attribute(
             0x00189037,
             "CS",
@@ -3256,7 +4030,7 @@ class EnhancedMRImage(DicomModel):
     """Cardiac Synchronization Technique (0018,9037): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Defines if a cardiac synchronization technique was applied during or after the acquisition. Enumerated Values: NONE REALTIME total time for the acquisition is shorter than cardiac cycle, no gating is applied PROSPECTIVE certain thresholds h..."""
 
     CardiacSignalSource: Annotated[
-        _cardiac_signal_source.CardiacSignalSourceTerm | vr.CS | None,
+        _CardiacSignalSourceTerm | vr.CS | None,
         Attribute(
             0x00189085,
             "CS",
@@ -3290,7 +4064,7 @@ class EnhancedMRImage(DicomModel):
     """Cardiac RR Interval Specified (0018,9070): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. R-R interval in ms measured prior to or during the scan. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     CardiacBeatRejectionTechnique: Annotated[
-        _cardiac_beat_rejection_technique.CardiacBeatRejectionTechniqueTerm | vr.CS | None,
+        _CardiacBeatRejectionTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189169,
             "CS",
@@ -3380,7 +4154,7 @@ class EnhancedMRImage(DicomModel):
     """Skip Beats (0018,1086): Type 3, VR IS, VM 1. Number of beats prescribed to be skipped after each detected arrhythmia."""
 
     CardiacFramingType: Annotated[
-        _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
+        _CardiacFramingTypeTerm | vr.LO | None,
         Attribute(
             0x00181064,
             "LO",
@@ -3397,9 +4171,7 @@ class EnhancedMRImage(DicomModel):
     """Cardiac Framing Type (0018,1064): Type 1C, VR LO, VM 1. Required if type of framing is not time forward from trigger, may be present otherwise. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms. Required if type of framing is not time forward from trigger, may be present otherwise."""
 
     RespiratoryMotionCompensationTechnique: Annotated[
-        _respiratory_motion_compensation_technique.RespiratoryMotionCompensationTechniqueTerm
-        | vr.CS
-        | None,
+        _RespiratoryMotionCompensationTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189170,
             "CS",
@@ -3413,7 +4185,7 @@ class EnhancedMRImage(DicomModel):
     """Respiratory Motion Compensation Technique (0018,9170): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Applied technique to reduce respiratory motion artifacts. Defined Terms: NONE BREATH_HOLD REALTIME Image acquisition shorter than respiratory cycle GATING Prospective gating TRACKING Prospective through-plane or in-plane motion tracking PHA..."""
 
     RespiratorySignalSource: Annotated[
-        _respiratory_signal_source.RespiratorySignalSourceTerm | vr.CS | None,
+        _RespiratorySignalSourceTerm | vr.CS | None,
         Attribute(
             0x00189171,
             "CS",
@@ -3448,7 +4220,7 @@ class EnhancedMRImage(DicomModel):
     """Respiratory Trigger Delay Threshold (0020,9256): Type 1C, VR FD, VM 1. Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Respiratory trigger threshold in percent of the chest expansion for the frame relative to the last Respiratory-Peak. See Section C.7.6.16.2.17.1 for further explanation."""
 
     RespiratoryTriggerType: Annotated[
-        _respiratory_trigger_type.RespiratoryTriggerTypeTerm | vr.CS | None,
+        _RespiratoryTriggerTypeTerm | vr.CS | None,
         Attribute(
             0x00209250,
             "CS",
@@ -3462,7 +4234,7 @@ class EnhancedMRImage(DicomModel):
     """Respiratory Trigger Type (0020,9250): Type 1C, VR CS, VM 1. Required if the value is not TIME, may be present otherwise. Characteristic of the respiratory signal used to the define the respiratory triggering. Defined Terms: TIME AMPLITUDE BOTH Required if the value is not TIME, may be present otherwise."""
 
     BulkMotionCompensationTechnique: Annotated[
-        _bulk_motion_compensation_technique.BulkMotionCompensationTechniqueTerm | vr.CS | None,
+        _BulkMotionCompensationTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189172,
             "CS",
@@ -3476,7 +4248,7 @@ class EnhancedMRImage(DicomModel):
     """Bulk Motion Compensation Technique (0018,9172): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Applied technique to reduce bulk or other physiology motion artifacts. Defined Terms: NONE REALTIME image acquisition shorter than motion cycle GATING prospective gating TRACKING prospective through and/or in-plane motion tracking RETROSPEC..."""
 
     BulkMotionSignalSource: Annotated[
-        _bulk_motion_signal_source.BulkMotionSignalSourceTerm | vr.CS | None,
+        _BulkMotionSignalSourceTerm | vr.CS | None,
         Attribute(
             0x00189173,
             "CS",
@@ -3493,7 +4265,7 @@ class EnhancedMRImage(DicomModel):
     """Bulk Motion Signal Source (0018,9173): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Bulk Motion Compensation Technique (0018,9172) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Bulk Motion Compensation Technique (0018,9172) equals other than NONE. Signal source to measure motion. Defined Terms: JOINT joint motion detection NAVIGATOR MR navigator and organ edge detection MR_PHASE phase (of center k-space line) Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Bulk Mo..."""
 
     AcquisitionContextSequence: Annotated[
-        list[ProtocolContextSequenceItem] | None,
+        list[_ProtocolContextSequenceItem] | None,
         Attribute(0x00400555, "SQ", "1", "2", name="Acquisition Context Sequence"),
     ]
     """Acquisition Context Sequence (0040,0555): Type 2, VR SQ, VM 1. A Sequence of Items that describes the conditions present during the acquisition of the data of the SOP Instance. Zero or more Items shall be included in this Sequence."""
@@ -3504,7 +4276,7 @@ class EnhancedMRImage(DicomModel):
     """Acquisition Context Description (0040,0556): Type 3, VR ST, VM 1. Free-text description of the image-acquisition context."""
 
     DeviceSequence: Annotated[
-        list[DeviceSequenceItem] | None,
+        list[_DeviceSequenceItem] | None,
         Attribute(0x00500010, "SQ", "1", "1", name="Device Sequence"),
     ] = None
     """Device Sequence (0050,0010): Type 1, VR SQ, VM 1. A Sequence of Items describing devices used that may be visible in the image. One or more Items shall be included in this Sequence."""
@@ -3515,19 +4287,19 @@ class EnhancedMRImage(DicomModel):
     """Container Identifier (0040,0512): Type 1, VR LO, VM 1. The identifier for the container that contains the specimen(s) being imaged. See Section C.7.6.22.1.1."""
 
     IssuerOfTheContainerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400513, "SQ", "1", "2", name="Issuer of the Container Identifier Sequence"),
     ] = None
     """Issuer of the Container Identifier Sequence (0040,0513): Type 2, VR SQ, VM 1. Organization that assigned the Container Identifier. Zero or one Item shall be included in this Sequence."""
 
     AlternateContainerIdentifierSequence: Annotated[
-        list[AlternateContainerIdentifierSequenceItem] | None,
+        list[_AlternateContainerIdentifierSequenceItem] | None,
         Attribute(0x00400515, "SQ", "1", "3", name="Alternate Container Identifier Sequence"),
     ] = None
     """Alternate Container Identifier Sequence (0040,0515): Type 3, VR SQ, VM 1. Sequence of alternate identifiers for the container that contains the specimen(s) being imaged. These may have been assigned, e.g., by the manufacturer, or by another institution that collected the specimen."""
 
     ContainerTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00400518, "SQ", "1", "2", name="Container Type Code Sequence"),
     ] = None
     """Container Type Code Sequence (0040,0518): Type 2, VR SQ, VM 1. Type of container that contains the specimen(s) being imaged. Zero or one Item shall be included in this Sequence."""
@@ -3538,13 +4310,13 @@ class EnhancedMRImage(DicomModel):
     """Container Description (0040,051A): Type 3, VR LO, VM 1. Description of the container."""
 
     ContainerComponentSequence: Annotated[
-        list[ContainerComponentSequenceItem] | None,
+        list[_ContainerComponentSequenceItem] | None,
         Attribute(0x00400520, "SQ", "1", "3", name="Container Component Sequence"),
     ] = None
     """Container Component Sequence (0040,0520): Type 3, VR SQ, VM 1. Description of one or more components of the container (e.g., description of the slide and of the coverslip). One or more Items are permitted in this Sequence."""
 
     SpecimenDescriptionSequence: Annotated[
-        list[SpecimenDescriptionSequenceItem] | None,
+        list[_SpecimenDescriptionSequenceItem] | None,
         Attribute(0x00400560, "SQ", "1", "1", name="Specimen Description Sequence"),
     ] = None
     """Specimen Description Sequence (0040,0560): Type 1, VR SQ, VM 1. Sequence of identifiers and detailed description of the specimen(s) being imaged. One or more Items shall be included in this Sequence. Each specimen imaged in the Pixel Data shall be identified by an Item in this Sequence."""
@@ -3591,19 +4363,19 @@ class EnhancedMRImage(DicomModel):
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The time in seconds needed to run the prescribed pulse sequence. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Leg..."""
 
     ReferencedRawDataSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
     ] = None
     """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. The Raw data that was used to derive this Image. One or more Items are permitted in this Sequence. The Items of in this Sequence may identify raw data that has not been stored or encoded as a DICOM object."""
 
     ReferencedWaveformSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
     ] = None
     """Referenced Waveform Sequence (0008,113A): Type 3, VR SQ, VM 1. References to waveforms acquired in conjunction with this image. These Waveforms may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
 
     ReferencedImageEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089092,
             "SQ",
@@ -3631,7 +4403,7 @@ class EnhancedMRImage(DicomModel):
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089154,
             "SQ",
@@ -3659,7 +4431,7 @@ class EnhancedMRImage(DicomModel):
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089237,
             "SQ",
@@ -3675,7 +4447,7 @@ class EnhancedMRImage(DicomModel):
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -3708,7 +4480,7 @@ class EnhancedMRImage(DicomModel):
     """Resonant Nucleus (0018,9100): Type 1C, VR CS, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nucleus that is resonant at the transmitter frequency. Defined Terms: 1H 3HE 7LI 13C 19F 23NA 31P 129XE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted..."""
 
     KSpaceFiltering: Annotated[
-        _k_space_filtering.KSpaceFilteringTerm | vr.CS | None,
+        _KSpaceFilteringTerm | vr.CS | None,
         Attribute(
             0x00189064,
             "CS",
@@ -3744,7 +4516,7 @@ class EnhancedMRImage(DicomModel):
     """Magnetic Field Strength (0018,0087): Type 1C, VR DS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nominal field strength of the MR Magnet, in Tesla. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
 
     ApplicableSafetyStandardAgency: Annotated[
-        _applicable_safety_standard_agency.ApplicableSafetyStandardAgencyTerm | vr.CS | None,
+        _ApplicableSafetyStandardAgencyTerm | vr.CS | None,
         Attribute(
             0x00189174,
             "CS",
@@ -3790,7 +4562,7 @@ class EnhancedMRImage(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image characteristics. See Section C.8.16.1 and Section C.8.13.1.1.1."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationValue,
+        _PixelPresentationValue,
         Attribute(
             0x00089205,
             "CS",
@@ -3803,7 +4575,7 @@ class EnhancedMRImage(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesValue,
+        _VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -3816,13 +4588,13 @@ class EnhancedMRImage(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2 for a description and Enumerated Values."""
 
     VolumeBasedCalculationTechnique: Annotated[
-        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        _VolumeBasedCalculationTechniqueTerm | vr.CS,
         Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
     ]
     """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""
 
     ComplexImageComponent: Annotated[
-        _complex_image_component.ComplexImageComponentTerm | vr.CS | None,
+        _ComplexImageComponentTerm | vr.CS | None,
         Attribute(
             0x00089208,
             "CS",
@@ -3836,7 +4608,7 @@ class EnhancedMRImage(DicomModel):
     """Complex Image Component (0008,9208): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Representation of complex data of frames in the SOP Instance. See Section C.8.13.3.1.1 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
 
     AcquisitionContrast: Annotated[
-        _acquisition_contrast.AcquisitionContrastTerm | vr.CS | None,
+        _AcquisitionContrastTerm | vr.CS | None,
         Attribute(
             0x00089209,
             "CS",
@@ -3850,7 +4622,7 @@ class EnhancedMRImage(DicomModel):
     """Acquisition Contrast (0008,9209): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.13.3.1.2 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted)."""
 
     FunctionalSettlingPhaseFramesPresent: Annotated[
-        _functional_settling_phase_frames_present.FunctionalSettlingPhaseFramesPresentValue | None,
+        _FunctionalSettlingPhaseFramesPresentValue | None,
         Attribute(
             0x00189622,
             "CS",
@@ -3863,7 +4635,7 @@ class EnhancedMRImage(DicomModel):
     """Functional Settling Phase Frames Present (0018,9622): Type 3, VR CS, VM 1. Specifies if the acquisition used and stored settling phases. Enumerated Values: YES NO"""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue | None,
+        _BurnedInAnnotationEnhancedMRImageValue | None,
         Attribute(
             0x00280301,
             "CS",
@@ -3878,7 +4650,7 @@ class EnhancedMRImage(DicomModel):
     """Burned In Annotation (0028,0301): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted), may be present otherwise. Indicates whether or not the image contains sufficient burned in annotation to identify the patient and date the image was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -3891,7 +4663,7 @@ class EnhancedMRImage(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue | None,
+        _LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -3932,7 +4704,7 @@ class EnhancedMRImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
+        _PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -3946,19 +4718,19 @@ class EnhancedMRImage(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
+        list[_ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
         Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
     ] = None
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionValue | None,
+        _SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -3996,7 +4768,7 @@ class EnhancedMRImage(DicomModel):
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
 
     ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence: Annotated[
-        list[ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
+        list[_ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
         Attribute(
             0x300A07A1,
             "SQ",
@@ -4008,19 +4780,19 @@ class EnhancedMRImage(DicomModel):
     """Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1): Type 3, VR SQ, VM 1. The relationship between the coordinate system of the Imaging Device and coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence. See Section 10.39.1.1."""
 
     PatientToEquipmentRelationshipSequence: Annotated[
-        list[PatientToEquipmentRelationshipSequenceItem] | None,
+        list[_PatientToEquipmentRelationshipSequenceItem] | None,
         Attribute(0x300A07A0, "SQ", "1", "3", name="Patient to Equipment Relationship Sequence"),
     ] = None
     """Patient to Equipment Relationship Sequence (300A,07A0): Type 3, VR SQ, VM 1. The relationship between the Patient Frame of Reference and the coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence."""
 
     PatientTreatmentPreparationSequence: Annotated[
-        list[RTPatientTreatmentPreparationItem] | None,
+        list[_RTPatientTreatmentPreparationItem] | None,
         Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
     ] = None
     """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
+        list[_ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. RT Plan Instance associated with the acquisition of this Instance. Only a single Item is permitted in this Sequence."""
@@ -4040,7 +4812,7 @@ class EnhancedMRImage(DicomModel):
     """Pulse Sequence Name (0018,9005): Type 1C, VR SH, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Name of the pulse sequence for annotation purposes. Potentially vendor-specific name. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MRAcquisitionType: Annotated[
-        _mr_acquisition_type.MRAcquisitionTypeTerm | vr.CS | None,
+        _MRAcquisitionTypeTerm | vr.CS | None,
         Attribute(
             0x00180023,
             "CS",
@@ -4054,7 +4826,7 @@ class EnhancedMRImage(DicomModel):
     """MR Acquisition Type (0018,0023): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Identification of spatial data encoding scheme. Defined Terms: 1D 2D 3D Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPulseSequence: Annotated[
-        _echo_pulse_sequence.EchoPulseSequenceValue | None,
+        _EchoPulseSequenceValue | None,
         Attribute(
             0x00189008,
             "CS",
@@ -4069,7 +4841,7 @@ class EnhancedMRImage(DicomModel):
     """Echo Pulse Sequence (0018,9008): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo category of pulse sequences. Enumerated Values: SPIN GRADIENT BOTH Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MultipleSpinEcho: Annotated[
-        _multiple_spin_echo.MultipleSpinEchoValue | None,
+        _MultipleSpinEchoValue | None,
         Attribute(
             0x00189011,
             "CS",
@@ -4087,7 +4859,7 @@ class EnhancedMRImage(DicomModel):
     """Multiple Spin Echo (0018,9011): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Multiple Spin Echo category of pulse sequence used to collect different lines in k-space for a single frame. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equal..."""
 
     MultiPlanarExcitation: Annotated[
-        _multi_planar_excitation.MultiPlanarExcitationValue | None,
+        _MultiPlanarExcitationValue | None,
         Attribute(
             0x00189012,
             "CS",
@@ -4102,7 +4874,7 @@ class EnhancedMRImage(DicomModel):
     """Multi-planar Excitation (0018,9012): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Technique that simultaneously excites several volumes. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     PhaseContrast: Annotated[
-        _phase_contrast.PhaseContrastValue | None,
+        _PhaseContrastValue | None,
         Attribute(
             0x00189014,
             "CS",
@@ -4117,7 +4889,7 @@ class EnhancedMRImage(DicomModel):
     """Phase Contrast (0018,9014): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Phase contrast pulse sequence is a pulse sequence in which the flowing spins are velocity encoded in phase. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     VelocityEncodingAcquisitionSequence: Annotated[
-        list[VelocityEncodingAcquisitionSequenceItem] | None,
+        list[_VelocityEncodingAcquisitionSequenceItem] | None,
         Attribute(
             0x00189092,
             "SQ",
@@ -4130,7 +4902,7 @@ class EnhancedMRImage(DicomModel):
     """Velocity Encoding Acquisition Sequence (0018,9092): Type 1C, VR SQ, VM 1. Required if Phase Contrast (0018,9014) equals YES. Velocity encoding directions used for acquisition. Required if Phase Contrast (0018,9014) equals YES. One or more Items shall be included in this Sequence."""
 
     TimeOfFlightContrast: Annotated[
-        _time_of_flight_contrast.TimeOfFlightContrastValue | None,
+        _TimeOfFlightContrastValue | None,
         Attribute(
             0x00189015,
             "CS",
@@ -4145,7 +4917,7 @@ class EnhancedMRImage(DicomModel):
     """Time of Flight Contrast (0018,9015): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Time of Flight contrast is created by the inflow of blood in the saturated plane. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     ArterialSpinLabelingContrast: Annotated[
-        _arterial_spin_labeling_contrast.ArterialSpinLabelingContrastValue | None,
+        _ArterialSpinLabelingContrastValue | None,
         Attribute(
             0x00189250,
             "CS",
@@ -4160,7 +4932,7 @@ class EnhancedMRImage(DicomModel):
     """Arterial Spin Labeling Contrast (0018,9250): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 3 is ASL. May be present otherwise. Arterial Spin Labeling contrast technique. Enumerated Values: CONTINUOUS a single long low powered RF pulse PSEUDOCONTINUOUS multiple short low powered RF pulses PULSED a single short high powered RF pulse Required if Image Type (0008,0008)..."""
 
     SteadyStatePulseSequence: Annotated[
-        _steady_state_pulse_sequence.SteadyStatePulseSequenceTerm | vr.CS | None,
+        _SteadyStatePulseSequenceTerm | vr.CS | None,
         Attribute(
             0x00189017,
             "CS",
@@ -4174,7 +4946,7 @@ class EnhancedMRImage(DicomModel):
     """Steady State Pulse Sequence (0018,9017): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Steady State Sequence. Defined Terms: FREE_PRECESSION TRANSVERSE TIME_REVERSED LONGITUDINAL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPlanarPulseSequence: Annotated[
-        _echo_planar_pulse_sequence.EchoPlanarPulseSequenceValue | None,
+        _EchoPlanarPulseSequenceValue | None,
         Attribute(
             0x00189018,
             "CS",
@@ -4189,7 +4961,7 @@ class EnhancedMRImage(DicomModel):
     """Echo Planar Pulse Sequence (0018,9018): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo Planar category of Pulse Sequences. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     SaturationRecovery: Annotated[
-        _saturation_recovery.SaturationRecoveryValue | None,
+        _SaturationRecoveryValue | None,
         Attribute(
             0x00189024,
             "CS",
@@ -4204,7 +4976,7 @@ class EnhancedMRImage(DicomModel):
     """Saturation Recovery (0018,9024): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Saturation recovery pulse sequence. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     SpectrallySelectedSuppression: Annotated[
-        _spectrally_selected_suppression.SpectrallySelectedSuppressionTerm | vr.CS | None,
+        _SpectrallySelectedSuppressionTerm | vr.CS | None,
         Attribute(
             0x00189025,
             "CS",
@@ -4218,7 +4990,7 @@ class EnhancedMRImage(DicomModel):
     """Spectrally Selected Suppression (0018,9025): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Spectrally Selected Suppression. Defined Terms: FAT WATER FAT_AND_WATER SILICON_GEL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     OversamplingPhase: Annotated[
-        _oversampling_phase.OversamplingPhaseValue | None,
+        _OversamplingPhaseValue | None,
         Attribute(
             0x00189029,
             "CS",
@@ -4233,7 +5005,7 @@ class EnhancedMRImage(DicomModel):
     """Oversampling Phase (0018,9029): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Oversampling Phase. Enumerated Values: 2D phase direction 3D out of plane direction 2D_3D both NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     GeometryOfKSpaceTraversal: Annotated[
-        _geometry_of_k_space_traversal.GeometryOfKSpaceTraversalTerm | vr.CS | None,
+        _GeometryOfKSpaceTraversalTerm | vr.CS | None,
         Attribute(
             0x00189032,
             "CS",
@@ -4247,7 +5019,7 @@ class EnhancedMRImage(DicomModel):
     """Geometry of k-Space Traversal (0018,9032): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Geometry category of k-Space traversal. Defined Terms: RECTILINEAR RADIAL SPIRAL Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     RectilinearPhaseEncodeReordering: Annotated[
-        _rectilinear_phase_encode_reordering.RectilinearPhaseEncodeReorderingTerm | vr.CS | None,
+        _RectilinearPhaseEncodeReorderingTerm | vr.CS | None,
         Attribute(
             0x00189034,
             "CS",
@@ -4264,7 +5036,7 @@ class EnhancedMRImage(DicomModel):
     """Rectilinear Phase Encode Reordering (0018,9034): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Rectilinear phase encode reordering. Defined Terms: LINEAR CENTRIC SEGMENTED REVERSE_LINEAR REVERSE_CENTRIC Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR."""
 
     SegmentedKSpaceTraversal: Annotated[
-        _segmented_k_space_traversal.SegmentedKSpaceTraversalValue | None,
+        _SegmentedKSpaceTraversalValue | None,
         Attribute(
             0x00189033,
             "CS",
@@ -4279,7 +5051,7 @@ class EnhancedMRImage(DicomModel):
     """Segmented k-Space Traversal (0018,9033): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Segmented k-Space traversal. If Geometry of k-Space Traversal is rectilinear, multiple lines can be acquired at one time. If Geometry of k-Space Traversal is spiral or radial, paths can be interleaved and acquired at one time."""
 
     CoverageOfKSpace: Annotated[
-        _coverage_of_k_space.CoverageOfKSpaceTerm | vr.CS | None,
+        _CoverageOfKSpaceTerm | vr.CS | None,
         Attribute(
             0x00189094,
             "CS",
@@ -4364,7 +5136,7 @@ class EnhancedMRImage(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticDataValue | None,
+        _SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -4372,19 +5144,19 @@ class EnhancedMRImage(DicomModel):
     """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
 
     CodingSchemeIdentificationSequence: Annotated[
-        list[CodingSchemeIdentificationSequenceItem] | None,
+        list[_CodingSchemeIdentificationSequenceItem] | None,
         Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
     ] = None
     """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
 
     ContextGroupIdentificationSequence: Annotated[
-        list[ContextGroupIdentificationSequenceItem] | None,
+        list[_ContextGroupIdentificationSequenceItem] | None,
         Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
     ] = None
     """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
 
     MappingResourceIdentificationSequence: Annotated[
-        list[MappingResourceIdentificationSequenceItem] | None,
+        list[_MappingResourceIdentificationSequenceItem] | None,
         Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
     ] = None
     """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
@@ -4395,13 +5167,13 @@ class EnhancedMRImage(DicomModel):
     """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
 
     ContributingEquipmentSequence: Annotated[
-        list[ContributingEquipmentSequenceItem] | None,
+        list[_ContributingEquipmentSequenceItem] | None,
         Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
     ] = None
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatusValue | None,
+        _SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -4430,19 +5202,19 @@ class EnhancedMRImage(DicomModel):
     """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
 
     MACParametersSequence: Annotated[
-        list[MACParametersSequenceItem] | None,
+        list[_MACParametersSequenceItem] | None,
         Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
     ] = None
     """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
 
     DigitalSignaturesSequence: Annotated[
-        list[DigitalSignaturesSequenceItem] | None,
+        list[_DigitalSignaturesSequenceItem] | None,
         Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
     ] = None
     """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
 
     EncryptedAttributesSequence: Annotated[
-        list[EncryptedAttributesSequenceItem] | None,
+        list[_EncryptedAttributesSequenceItem] | None,
         Attribute(
             0x04000500,
             "SQ",
@@ -4458,13 +5230,13 @@ class EnhancedMRImage(DicomModel):
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     HL7StructuredDocumentReferenceSequence: Annotated[
-        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        list[_HL7StructuredDocumentReferenceSequenceItem] | None,
         Attribute(
             0x0040A390,
             "SQ",
@@ -4480,8 +5252,7 @@ class EnhancedMRImage(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
-        | None,
+        _LongitudinalTemporalInformationModifiedValue | None,
         Attribute(
             0x00280303,
             "CS",
@@ -4494,7 +5265,7 @@ class EnhancedMRImage(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveViewValue | None,
+        _QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -4508,7 +5279,7 @@ class EnhancedMRImage(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -4524,13 +5295,13 @@ class EnhancedMRImage(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     PrivateDataElementCharacteristicsSequence: Annotated[
-        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        list[_PrivateDataElementCharacteristicsSequenceItem] | None,
         Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
     ] = None
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatusValue | None,
+        _InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -4548,7 +5319,7 @@ class EnhancedMRImage(DicomModel):
     """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -4565,7 +5336,7 @@ class EnhancedMRImage(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -4581,7 +5352,7 @@ class EnhancedMRImage(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItem] | None,
+        list[_ReferencedSeriesSequenceItem] | None,
         Attribute(
             0x00081115,
             "SQ",
@@ -4597,7 +5368,7 @@ class EnhancedMRImage(DicomModel):
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
     StudiesContainingOtherReferencedInstancesSequence: Annotated[
-        list[StudiesContainingOtherReferencedInstancesSequenceItem] | None,
+        list[_StudiesContainingOtherReferencedInstancesSequenceItem] | None,
         Attribute(
             0x00081200,
             "SQ",
@@ -4613,7 +5384,7 @@ class EnhancedMRImage(DicomModel):
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""
 
     FrameExtractionSequence: Annotated[
-        list[FrameExtractionSequenceItem] | None,
+        list[_FrameExtractionSequenceItem] | None,
         Attribute(0x00081164, "SQ", "1", "1", name="Frame Extraction Sequence"),
     ] = None
     """Frame Extraction Sequence (0008,1164): Type 1, VR SQ, VM 1. Sequence containing details of how this SOP Instance was extracted from a source multi-frame SOP Instance. If this Instance was created from an Instance that contains a Frame Extraction Sequence, then this Sequence shall contain all of the..."""
@@ -4640,6 +5411,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AdmittingDiagnosesCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AlternateContainerIdentifierSequenceItem": (
+        "dicomodel.items.alternate_container_identifier_sequence_item",
+        "AlternateContainerIdentifierSequenceItem",
     ),
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -4706,6 +5481,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
     "CardiacSignalSourceTerm": ("dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"),
+    "CardiacSynchronizationSequenceItem": (
+        "dicomodel.items.cardiac_synchronization_sequence_item",
+        "CardiacSynchronizationSequenceItem",
+    ),
     "CardiacSynchronizationTechnique": (
         "dicomodel.enums.cardiac_synchronization_technique",
         "CardiacSynchronizationTechnique",
@@ -4722,6 +5501,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ClinicalTrialTimePointTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "CodingSchemeIdentificationSequenceItem": (
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
     ),
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
@@ -4742,6 +5525,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForClinicalTrialUseSequenceItem": (
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    ),
     "ConsentForDistributionFlag": (
         "dicomodel.enums.consent_for_distribution_flag",
         "ConsentForDistributionFlag",
@@ -4754,6 +5541,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.container_component_material",
         "ContainerComponentMaterialTerm",
     ),
+    "ContainerComponentSequenceItem": (
+        "dicomodel.items.container_component_sequence_item",
+        "ContainerComponentSequenceItem",
+    ),
     "ContainerComponentTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -4764,6 +5555,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ContextGroupIdentificationSequenceItem": (
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
     ),
     "ContrastAdministrationProfileSequenceItem": (
         "dicomodel.items.contrast_administration_profile_sequence_item",
@@ -4785,6 +5580,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.contrast_bolus_agent_phase",
         "ContrastBolusAgentPhaseTerm",
     ),
+    "ContrastBolusAgentSequenceItem": (
+        "dicomodel.items.contrast_bolus_agent_sequence_item",
+        "ContrastBolusAgentSequenceItem",
+    ),
     "ContrastBolusIngredientCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -4792,6 +5591,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContrastBolusIngredientOpaque": (
         "dicomodel.enums.contrast_bolus_ingredient_opaque",
         "ContrastBolusIngredientOpaque",
+    ),
+    "ContrastBolusUsageSequenceItem": (
+        "dicomodel.items.contrast_bolus_usage_sequence_item",
+        "ContrastBolusUsageSequenceItem",
+    ),
+    "ContributingEquipmentSequenceItem": (
+        "dicomodel.items.contributing_equipment_sequence_item",
+        "ContributingEquipmentSequenceItem",
     ),
     "ConversionSourceAttributesSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
@@ -4816,12 +5623,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItem",
     ),
     "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DerivationImageSequenceItem": (
+        "dicomodel.items.derivation_image_sequence_item",
+        "DerivationImageSequenceItem",
+    ),
     "DeviceAlternateIdentifierTypeTerm": (
         "dicomodel.enums.device_alternate_identifier_type",
         "DeviceAlternateIdentifierTypeTerm",
     ),
     "DeviceDiameterUnitsTerm": ("dicomodel.enums.device_diameter_units", "DeviceDiameterUnitsTerm"),
     "DevicePositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "DeviceSequenceItem": ("dicomodel.items.device_sequence_item", "DeviceSequenceItem"),
     "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "DiffusionAnisotropyTypeTerm": (
         "dicomodel.enums.diffusion_anisotropy_type",
@@ -4843,6 +5655,18 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "DigitalSignaturesSequenceItem": (
+        "dicomodel.items.digital_signatures_sequence_item",
+        "DigitalSignaturesSequenceItem",
+    ),
+    "DimensionIndexSequenceItem": (
+        "dicomodel.items.dimension_index_sequence_item",
+        "DimensionIndexSequenceItem",
+    ),
+    "DimensionOrganizationSequenceItem": (
+        "dicomodel.items.dimension_organization_sequence_item",
+        "DimensionOrganizationSequenceItem",
+    ),
     "DimensionOrganizationTypeTerm": (
         "dicomodel.enums.dimension_organization_type",
         "DimensionOrganizationTypeTerm",
@@ -4853,6 +5677,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EchoPlanarPulseSequence",
     ),
     "EchoPulseSequence": ("dicomodel.enums.echo_pulse_sequence", "EchoPulseSequence"),
+    "EncryptedAttributesSequenceItem": (
+        "dicomodel.items.encrypted_attributes_sequence_item",
+        "EncryptedAttributesSequenceItem",
+    ),
     "EndingRespiratoryPhase": (
         "dicomodel.enums.ending_respiratory_phase",
         "EndingRespiratoryPhase",
@@ -4867,7 +5695,27 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "FlowCompensationDirection",
     ),
     "FlowCompensationTerm": ("dicomodel.enums.flow_compensation", "FlowCompensationTerm"),
+    "FrameAnatomySequenceItem": (
+        "dicomodel.items.frame_anatomy_sequence_item",
+        "FrameAnatomySequenceItem",
+    ),
+    "FrameContentSequenceItem": (
+        "dicomodel.items.frame_content_sequence_item",
+        "FrameContentSequenceItem",
+    ),
+    "FrameExtractionSequenceItem": (
+        "dicomodel.items.frame_extraction_sequence_item",
+        "FrameExtractionSequenceItem",
+    ),
     "FrameLaterality": ("dicomodel.enums.frame_laterality", "FrameLaterality"),
+    "FrameVOILUTSequenceItem": (
+        "dicomodel.items.frame_voilut_sequence_item",
+        "FrameVOILUTSequenceItem",
+    ),
+    "FunctionalMRSequenceItem": (
+        "dicomodel.items.functional_mr_sequence_item",
+        "FunctionalMRSequenceItem",
+    ),
     "FunctionalSettlingPhaseFramesPresent": (
         "dicomodel.enums.functional_settling_phase_frames_present",
         "FunctionalSettlingPhaseFramesPresent",
@@ -4885,9 +5733,21 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "GeometryOfKSpaceTraversalTerm",
     ),
     "GradientOutputTypeTerm": ("dicomodel.enums.gradient_output_type", "GradientOutputTypeTerm"),
+    "GroupOfPatientsIdentificationSequenceItem": (
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    ),
+    "HL7StructuredDocumentReferenceSequenceItem": (
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    ),
     "IconImageSequenceItem": (
         "dicomodel.items.image_pixel_item_image_reference",
         "ImagePixelItemImageReference",
+    ),
+    "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem": (
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
     ),
     "InPlanePhaseEncodingDirection": (
         "dicomodel.enums.in_plane_phase_encoding_direction",
@@ -4907,6 +5767,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "IssuerOfAdmissionIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
     ),
     "IssuerOfServiceEpisodeIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
@@ -4932,8 +5796,69 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MACParametersSequenceItem": (
+        "dicomodel.items.mac_parameters_sequence_item",
+        "MACParametersSequenceItem",
+    ),
     "MRAcquisitionTypeTerm": ("dicomodel.enums.mr_acquisition_type", "MRAcquisitionTypeTerm"),
+    "MRArterialSpinLabelingSequenceItem": (
+        "dicomodel.items.mr_arterial_spin_labeling_sequence_item",
+        "MRArterialSpinLabelingSequenceItem",
+    ),
+    "MRAveragesSequenceItem": (
+        "dicomodel.items.mr_averages_sequence_item",
+        "MRAveragesSequenceItem",
+    ),
+    "MRDiffusionSequenceItem": (
+        "dicomodel.items.mr_diffusion_sequence_item",
+        "MRDiffusionSequenceItem",
+    ),
+    "MREchoSequenceItem": ("dicomodel.items.mr_echo_sequence_item", "MREchoSequenceItem"),
+    "MRFOVGeometrySequenceItem": (
+        "dicomodel.items.mrfov_geometry_sequence_item",
+        "MRFOVGeometrySequenceItem",
+    ),
+    "MRImageFrameTypeSequenceItem": (
+        "dicomodel.items.mr_image_frame_type_sequence_item",
+        "MRImageFrameTypeSequenceItem",
+    ),
+    "MRImagingModifierSequenceItem": (
+        "dicomodel.items.mr_imaging_modifier_sequence_item",
+        "MRImagingModifierSequenceItem",
+    ),
+    "MRMetaboliteMapSequenceItem": (
+        "dicomodel.items.mr_metabolite_map_sequence_item",
+        "MRMetaboliteMapSequenceItem",
+    ),
+    "MRModifierSequenceItem": (
+        "dicomodel.items.mr_modifier_sequence_item",
+        "MRModifierSequenceItem",
+    ),
+    "MRReceiveCoilSequenceItem": (
+        "dicomodel.items.mr_receive_coil_sequence_item",
+        "MRReceiveCoilSequenceItem",
+    ),
+    "MRSpatialSaturationSequenceItem": (
+        "dicomodel.items.mr_spatial_saturation_sequence_item",
+        "MRSpatialSaturationSequenceItem",
+    ),
+    "MRTimingAndRelatedParametersSequenceItem": (
+        "dicomodel.items.mr_timing_and_related_parameters_sequence_item",
+        "MRTimingAndRelatedParametersSequenceItem",
+    ),
+    "MRTransmitCoilSequenceItem": (
+        "dicomodel.items.mr_transmit_coil_sequence_item",
+        "MRTransmitCoilSequenceItem",
+    ),
+    "MRVelocityEncodingSequenceItem": (
+        "dicomodel.items.mr_velocity_encoding_sequence_item",
+        "MRVelocityEncodingSequenceItem",
+    ),
     "MagnetizationTransfer": ("dicomodel.enums.magnetization_transfer", "MagnetizationTransfer"),
+    "MappingResourceIdentificationSequenceItem": (
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "MetaboliteMapCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
@@ -4962,6 +5887,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OperatorIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
+    ),
+    "OtherClinicalTrialProtocolIDsSequenceItem": (
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
     ),
     "OtherPatientIDsSequenceItem": (
         "dicomodel.items.other_patient_i_ds_sequence_item_patient",
@@ -4993,6 +5926,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "PatientSupportPositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "PatientToEquipmentRelationshipSequenceItem": (
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    ),
     "PatientTreatmentPreparationDeviceSequenceItem": (
         "dicomodel.items.rt_accessory_device_identification_item",
         "RTAccessoryDeviceIdentificationItem",
@@ -5042,7 +5979,23 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
     ),
+    "PixelMeasuresSequenceItem": (
+        "dicomodel.items.pixel_measures_sequence_item",
+        "PixelMeasuresSequenceItem",
+    ),
     "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentation"),
+    "PixelValueTransformationSequenceItem": (
+        "dicomodel.items.pixel_value_transformation_sequence_item",
+        "PixelValueTransformationSequenceItem",
+    ),
+    "PlaneOrientationSequenceItem": (
+        "dicomodel.items.plane_orientation_sequence_item",
+        "PlaneOrientationSequenceItem",
+    ),
+    "PlanePositionSequenceItem": (
+        "dicomodel.items.plane_position_sequence_item",
+        "PlanePositionSequenceItem",
+    ),
     "PresentationLUTShape": (
         "dicomodel.enums.presentation_lut_shape",
         "PresentationLUTShapeSCMultiFrameImage",
@@ -5055,11 +6008,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.primary_anatomic_structure_sequence_item",
         "PrimaryAnatomicStructureSequenceItem",
     ),
+    "PrivateDataElementCharacteristicsSequenceItem": (
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    ),
     "PrivateDataElementDefinitionSequenceItem": (
         "dicomodel.items.private_data_element_definition_sequence_item",
         "PrivateDataElementDefinitionSequenceItem",
     ),
     "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -5098,6 +6059,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "RectilinearPhaseEncodeReorderingTerm",
     ),
     "ReferencedBeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
     "ReferencedDigitalSignatureSequenceItem": (
         "dicomodel.items.referenced_digital_signature_sequence_item",
         "ReferencedDigitalSignatureSequenceItem",
@@ -5105,6 +6070,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedImageEvidenceSequenceItem": (
         "dicomodel.items.hierarchical_sop_instance_reference_item",
         "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item",
+        "ReferencedImageSequenceItem",
     ),
     "ReferencedInstanceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
@@ -5146,6 +6115,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.referenced_sop_instance_mac_sequence_item",
         "ReferencedSOPInstanceMACSequenceItem",
     ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item",
+        "ReferencedSeriesSequenceItem",
+    ),
     "ReferencedStudySequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
@@ -5157,6 +6130,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferringPhysicianIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "RelatedSeriesSequenceItem": (
+        "dicomodel.items.related_series_sequence_item",
+        "RelatedSeriesSequenceItem",
     ),
     "RequestAttributesSequenceItem": (
         "dicomodel.items.request_attributes_item",
@@ -5180,6 +6157,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.respiratory_signal_source",
         "RespiratorySignalSourceTerm",
     ),
+    "RespiratorySynchronizationSequenceItem": (
+        "dicomodel.items.respiratory_synchronization_sequence_item",
+        "RespiratorySynchronizationSequenceItem",
+    ),
     "RespiratoryTriggerTypeTerm": (
         "dicomodel.enums.respiratory_trigger_type",
         "RespiratoryTriggerTypeTerm",
@@ -5190,6 +6171,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
     "SaturationRecovery": ("dicomodel.enums.saturation_recovery", "SaturationRecovery"),
+    "ScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
     "SegmentedKSpaceTraversal": (
         "dicomodel.enums.segmented_k_space_traversal",
         "SegmentedKSpaceTraversal",
@@ -5209,6 +6194,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.source_image_sequence_item",
         "SourceImageSequenceItem",
     ),
+    "SourcePatientGroupIdentificationSequenceItem": (
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    ),
     "SpatialLocationsPreserved": (
         "dicomodel.enums.spatial_locations_preserved",
         "SpatialLocationsPreserved",
@@ -5224,6 +6213,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "SpecificAbsorptionRateSequenceItem": (
         "dicomodel.items.specific_absorption_rate_sequence_item",
         "SpecificAbsorptionRateSequenceItem",
+    ),
+    "SpecimenDescriptionSequenceItem": (
+        "dicomodel.items.specimen_description_sequence_item",
+        "SpecimenDescriptionSequenceItem",
     ),
     "SpecimenLocalizationContentItemSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
     "SpecimenPreparationSequenceItem": (
@@ -5262,10 +6255,18 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.strain_stock_sequence_item_patient",
         "StrainStockSequenceItemPatient",
     ),
+    "StudiesContainingOtherReferencedInstancesSequenceItem": (
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    ),
     "SynchronizationTrigger": ("dicomodel.enums.synchronization_trigger", "SynchronizationTrigger"),
     "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
     "T2Preparation": ("dicomodel.enums.t2_preparation", "T2Preparation"),
     "TaggingTerm": ("dicomodel.enums.tagging", "TaggingTerm"),
+    "TemporalPositionSequenceItem": (
+        "dicomodel.items.temporal_position_sequence_item",
+        "TemporalPositionSequenceItem",
+    ),
     "TimeDistributionProtocol": (
         "dicomodel.enums.time_distribution_protocol",
         "TimeDistributionProtocol",
@@ -5278,6 +6279,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
     "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "VelocityEncodingAcquisitionSequenceItem": (
+        "dicomodel.items.velocity_encoding_acquisition_sequence_item",
+        "VelocityEncodingAcquisitionSequenceItem",
+    ),
     "ViewCodeSequenceItem": (
         "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
         "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",

@@ -7,210 +7,780 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_start_condition as _acquisition_start_condition
-from dicomodel.enums import acquisition_termination_condition as _acquisition_termination_condition
-from dicomodel.enums import acquisition_time_synchronized as _acquisition_time_synchronized
-from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
-from dicomodel.enums import attenuation_corrected as _attenuation_corrected
-from dicomodel.enums import attenuation_correction_source as _attenuation_correction_source
-from dicomodel.enums import (
-    attenuation_correction_temporal_relationship as _attenuation_correction_temporal_relationship,
-)
-from dicomodel.enums import body_part_examined as _body_part_examined
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import cardiac_beat_rejection_technique as _cardiac_beat_rejection_technique
-from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
-from dicomodel.enums import cardiac_signal_source as _cardiac_signal_source
-from dicomodel.enums import cardiac_synchronization_technique as _cardiac_synchronization_technique
-from dicomodel.enums import collimator_type as _collimator_type
-from dicomodel.enums import color_space as _color_space
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import (
-    count_loss_normalization_corrected as _count_loss_normalization_corrected,
-)
-from dicomodel.enums import counts_source as _counts_source
-from dicomodel.enums import dead_time_corrected as _dead_time_corrected
-from dicomodel.enums import decay_corrected as _decay_corrected
-from dicomodel.enums import detector_geometry as _detector_geometry
-from dicomodel.enums import detector_normalization_correction as _detector_normalization_correction
-from dicomodel.enums import dimension_organization_type as _dimension_organization_type
-from dicomodel.enums import gantry_motion_corrected as _gantry_motion_corrected
-from dicomodel.enums import instance_origin_status as _instance_origin_status
-from dicomodel.enums import laterality as _laterality
-from dicomodel.enums import longitudinal_temporal_event_type as _longitudinal_temporal_event_type
-from dicomodel.enums import (
-    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
-)
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import modality as _modality
-from dicomodel.enums import (
-    non_uniform_radial_sampling_corrected as _non_uniform_radial_sampling_corrected,
-)
-from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
-from dicomodel.enums import patient_identity_removed as _patient_identity_removed
-from dicomodel.enums import patient_motion_corrected as _patient_motion_corrected
-from dicomodel.enums import patient_position as _patient_position
-from dicomodel.enums import patient_sex as _patient_sex
-from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import quality_control_subject as _quality_control_subject
-from dicomodel.enums import query_retrieve_view as _query_retrieve_view
-from dicomodel.enums import randoms_corrected as _randoms_corrected
-from dicomodel.enums import randoms_correction_method as _randoms_correction_method
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import (
-    respiratory_motion_compensation_technique as _respiratory_motion_compensation_technique,
-)
-from dicomodel.enums import respiratory_signal_source as _respiratory_signal_source
-from dicomodel.enums import respiratory_trigger_type as _respiratory_trigger_type
-from dicomodel.enums import responsible_person_role as _responsible_person_role
-from dicomodel.enums import scan_progression_direction as _scan_progression_direction
-from dicomodel.enums import scatter_corrected as _scatter_corrected
-from dicomodel.enums import sensitivity_calibrated as _sensitivity_calibrated
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.enums import smoking_status as _smoking_status
-from dicomodel.enums import sop_instance_status as _sop_instance_status
-from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
-from dicomodel.enums import synchronization_trigger as _synchronization_trigger
-from dicomodel.enums import synthetic_data as _synthetic_data
-from dicomodel.enums import table_motion as _table_motion
-from dicomodel.enums import time_distribution_protocol as _time_distribution_protocol
-from dicomodel.enums import time_of_flight_information_used as _time_of_flight_information_used
-from dicomodel.enums import type_of_detector_motion as _type_of_detector_motion
-from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.enums import (
-    volume_based_calculation_technique as _volume_based_calculation_technique,
-)
-from dicomodel.enums import volumetric_properties as _volumetric_properties
-from dicomodel.items.alternate_container_identifier_sequence_item import (
-    AlternateContainerIdentifierSequenceItem,
-)
-from dicomodel.items.breed_registration_sequence_item_patient import (
-    BreedRegistrationSequenceItemPatient,
-)
-from dicomodel.items.cardiac_synchronization_sequence_item import CardiacSynchronizationSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.coding_scheme_identification_sequence_item import (
-    CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
-    ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.container_component_sequence_item import ContainerComponentSequenceItem
-from dicomodel.items.context_group_identification_sequence_item import (
-    ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
-from dicomodel.items.ct_image_frame_type_sequence_item import CTImageFrameTypeSequenceItem
-from dicomodel.items.ct_position_sequence_item import CTPositionSequenceItem
-from dicomodel.items.derivation_image_sequence_item import DerivationImageSequenceItem
-from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
-from dicomodel.items.dimension_index_sequence_item import DimensionIndexSequenceItem
-from dicomodel.items.dimension_organization_sequence_item import DimensionOrganizationSequenceItem
-from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.energy_window_range_sequence_item_enhanced_pet_acquisition import (
-    EnergyWindowRangeSequenceItemEnhancedPETAcquisition,
-)
-from dicomodel.items.frame_anatomy_sequence_item import FrameAnatomySequenceItem
-from dicomodel.items.frame_content_sequence_item import FrameContentSequenceItem
-from dicomodel.items.frame_extraction_sequence_item import FrameExtractionSequenceItem
-from dicomodel.items.frame_voilut_sequence_item import FrameVOILUTSequenceItem
-from dicomodel.items.genetic_modifications_sequence_item_patient import (
-    GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items.group_of_patients_identification_sequence_item import (
-    GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.hl7_structured_document_reference_sequence_item import (
-    HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
-    ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
-)
-from dicomodel.items.intervention_sequence_item import InterventionSequenceItem
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
-from dicomodel.items.mapping_resource_identification_sequence_item import (
-    MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
-    OtherClinicalTrialProtocolIDsSequenceItem,
-)
-from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
-    OtherPatientIDsSequenceItemPatient,
-)
-from dicomodel.items.patient_physiological_state_sequence_item import (
-    PatientPhysiologicalStateSequenceItem,
-)
-from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
-    PatientToEquipmentRelationshipSequenceItem,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.pet_detector_motion_details_sequence_item import (
-    PETDetectorMotionDetailsSequenceItem,
-)
-from dicomodel.items.pet_frame_acquisition_sequence_item import PETFrameAcquisitionSequenceItem
-from dicomodel.items.pet_frame_correction_factors_sequence_item import (
-    PETFrameCorrectionFactorsSequenceItem,
-)
-from dicomodel.items.pet_reconstruction_sequence_item import PETReconstructionSequenceItem
-from dicomodel.items.pet_table_dynamics_sequence_item import PETTableDynamicsSequenceItem
-from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
-from dicomodel.items.pixel_value_transformation_sequence_item import (
-    PixelValueTransformationSequenceItem,
-)
-from dicomodel.items.plane_orientation_sequence_item import PlaneOrientationSequenceItem
-from dicomodel.items.plane_position_sequence_item import PlanePositionSequenceItem
-from dicomodel.items.private_data_element_characteristics_sequence_item import (
-    PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
-from dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope import (
-    RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope,
-)
-from dicomodel.items.radiopharmaceutical_usage_sequence_item import (
-    RadiopharmaceuticalUsageSequenceItem,
-)
-from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
-from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
-    ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
-)
-from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
-from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_item import RequestAttributesItem
-from dicomodel.items.respiratory_synchronization_sequence_item import (
-    RespiratorySynchronizationSequenceItem,
-)
-from dicomodel.items.rt_patient_treatment_preparation_item import RTPatientTreatmentPreparationItem
-from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.source_patient_group_identification_sequence_item import (
-    SourcePatientGroupIdentificationSequenceItem,
-)
-from dicomodel.items.specimen_description_sequence_item import SpecimenDescriptionSequenceItem
-from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
-from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
-    StudiesContainingOtherReferencedInstancesSequenceItem,
-)
-from dicomodel.items.udi_item import UDIItem
-from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_start_condition import (
+        AcquisitionStartConditionTermEnhancedPETAcquisition as _AcquisitionStartConditionTermEnhancedPETAcquisition,
+    )
+    from dicomodel.enums.acquisition_termination_condition import (
+        AcquisitionTerminationConditionTermEnhancedPETAcquisition as _AcquisitionTerminationConditionTermEnhancedPETAcquisition,
+    )
+    from dicomodel.enums.acquisition_time_synchronized import (
+        AcquisitionTimeSynchronizedValue as _AcquisitionTimeSynchronizedValue,
+    )
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue,
+    )
+    from dicomodel.enums.attenuation_corrected import (
+        AttenuationCorrectedValue as _AttenuationCorrectedValue,
+    )
+    from dicomodel.enums.attenuation_correction_source import (
+        AttenuationCorrectionSourceTerm as _AttenuationCorrectionSourceTerm,
+    )
+    from dicomodel.enums.attenuation_correction_temporal_relationship import (
+        AttenuationCorrectionTemporalRelationshipTerm as _AttenuationCorrectionTemporalRelationshipTerm,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as _BodyPartExaminedTerm
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.cardiac_beat_rejection_technique import (
+        CardiacBeatRejectionTechniqueTerm as _CardiacBeatRejectionTechniqueTerm,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as _CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.cardiac_signal_source import (
+        CardiacSignalSourceTerm as _CardiacSignalSourceTerm,
+    )
+    from dicomodel.enums.cardiac_synchronization_technique import (
+        CardiacSynchronizationTechniqueValue as _CardiacSynchronizationTechniqueValue,
+    )
+    from dicomodel.enums.collimator_type import (
+        CollimatorTypeTermPETSeries as _CollimatorTypeTermPETSeries,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.count_loss_normalization_corrected import (
+        CountLossNormalizationCorrectedValue as _CountLossNormalizationCorrectedValue,
+    )
+    from dicomodel.enums.counts_source import CountsSourceValue as _CountsSourceValue
+    from dicomodel.enums.dead_time_corrected import (
+        DeadTimeCorrectedValue as _DeadTimeCorrectedValue,
+    )
+    from dicomodel.enums.decay_corrected import DecayCorrectedValue as _DecayCorrectedValue
+    from dicomodel.enums.detector_geometry import DetectorGeometryTerm as _DetectorGeometryTerm
+    from dicomodel.enums.detector_normalization_correction import (
+        DetectorNormalizationCorrectionValue as _DetectorNormalizationCorrectionValue,
+    )
+    from dicomodel.enums.dimension_organization_type import (
+        DimensionOrganizationTypeTerm as _DimensionOrganizationTypeTerm,
+    )
+    from dicomodel.enums.gantry_motion_corrected import (
+        GantryMotionCorrectedValue as _GantryMotionCorrectedValue,
+    )
+    from dicomodel.enums.instance_origin_status import (
+        InstanceOriginStatusValue as _InstanceOriginStatusValue,
+    )
+    from dicomodel.enums.laterality import LateralityValue as _LateralityValue
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.modality import (
+        ModalityEnhancedPETSeriesValue as _ModalityEnhancedPETSeriesValue,
+    )
+    from dicomodel.enums.non_uniform_radial_sampling_corrected import (
+        NonUniformRadialSamplingCorrectedValue as _NonUniformRadialSamplingCorrectedValue,
+    )
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemovedValue as _PatientIdentityRemovedValue,
+    )
+    from dicomodel.enums.patient_motion_corrected import (
+        PatientMotionCorrectedValue as _PatientMotionCorrectedValue,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as _PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSexValue as _PatientSexValue
+    from dicomodel.enums.patient_sex_neutered import (
+        PatientSexNeuteredValue as _PatientSexNeuteredValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationValue as _PhotometricInterpretationValue,
+    )
+    from dicomodel.enums.pixel_presentation import PixelPresentationValue as _PixelPresentationValue
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubjectValue as _QualityControlSubjectValue,
+    )
+    from dicomodel.enums.query_retrieve_view import (
+        QueryRetrieveViewValue as _QueryRetrieveViewValue,
+    )
+    from dicomodel.enums.randoms_corrected import RandomsCorrectedValue as _RandomsCorrectedValue
+    from dicomodel.enums.randoms_correction_method import (
+        RandomsCorrectionMethodTermEnhancedPETCorrections as _RandomsCorrectionMethodTermEnhancedPETCorrections,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTerm as _RespiratoryMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTerm as _RespiratorySignalSourceTerm,
+    )
+    from dicomodel.enums.respiratory_trigger_type import (
+        RespiratoryTriggerTypeTerm as _RespiratoryTriggerTypeTerm,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.scan_progression_direction import (
+        ScanProgressionDirectionValue as _ScanProgressionDirectionValue,
+    )
+    from dicomodel.enums.scatter_corrected import ScatterCorrectedValue as _ScatterCorrectedValue
+    from dicomodel.enums.sensitivity_calibrated import (
+        SensitivityCalibratedValue as _SensitivityCalibratedValue,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionValue as _SliceProgressionDirectionValue,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatusValue as _SmokingStatusValue
+    from dicomodel.enums.sop_instance_status import (
+        SOPInstanceStatusValue as _SOPInstanceStatusValue,
+    )
+    from dicomodel.enums.stereo_pairs_present import (
+        StereoPairsPresentValue as _StereoPairsPresentValue,
+    )
+    from dicomodel.enums.synchronization_trigger import (
+        SynchronizationTriggerValue as _SynchronizationTriggerValue,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticDataValue as _SyntheticDataValue
+    from dicomodel.enums.table_motion import TableMotionValue as _TableMotionValue
+    from dicomodel.enums.time_distribution_protocol import (
+        TimeDistributionProtocolValue as _TimeDistributionProtocolValue,
+    )
+    from dicomodel.enums.time_of_flight_information_used import (
+        TimeOfFlightInformationUsedValue as _TimeOfFlightInformationUsedValue,
+    )
+    from dicomodel.enums.type_of_detector_motion import (
+        TypeOfDetectorMotionTermEnhancedPETAcquisition as _TypeOfDetectorMotionTermEnhancedPETAcquisition,
+    )
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesValue as _VolumetricPropertiesValue,
+    )
+    from dicomodel.items.alternate_container_identifier_sequence_item import (
+        AlternateContainerIdentifierSequenceItem as _AlternateContainerIdentifierSequenceItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
+    )
+    from dicomodel.items.cardiac_synchronization_sequence_item import (
+        CardiacSynchronizationSequenceItem as _CardiacSynchronizationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
+    )
+    from dicomodel.items.container_component_sequence_item import (
+        ContainerComponentSequenceItem as _ContainerComponentSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem,
+    )
+    from dicomodel.items.ct_image_frame_type_sequence_item import (
+        CTImageFrameTypeSequenceItem as _CTImageFrameTypeSequenceItem,
+    )
+    from dicomodel.items.ct_position_sequence_item import (
+        CTPositionSequenceItem as _CTPositionSequenceItem,
+    )
+    from dicomodel.items.derivation_image_sequence_item import (
+        DerivationImageSequenceItem as _DerivationImageSequenceItem,
+    )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.dimension_index_sequence_item import (
+        DimensionIndexSequenceItem as _DimensionIndexSequenceItem,
+    )
+    from dicomodel.items.dimension_organization_sequence_item import (
+        DimensionOrganizationSequenceItem as _DimensionOrganizationSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.energy_window_range_sequence_item_enhanced_pet_acquisition import (
+        EnergyWindowRangeSequenceItemEnhancedPETAcquisition as _EnergyWindowRangeSequenceItemEnhancedPETAcquisition,
+    )
+    from dicomodel.items.frame_anatomy_sequence_item import (
+        FrameAnatomySequenceItem as _FrameAnatomySequenceItem,
+    )
+    from dicomodel.items.frame_content_sequence_item import (
+        FrameContentSequenceItem as _FrameContentSequenceItem,
+    )
+    from dicomodel.items.frame_extraction_sequence_item import (
+        FrameExtractionSequenceItem as _FrameExtractionSequenceItem,
+    )
+    from dicomodel.items.frame_voilut_sequence_item import (
+        FrameVOILUTSequenceItem as _FrameVOILUTSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.intervention_sequence_item import (
+        InterventionSequenceItem as _InterventionSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as _MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
+    )
+    from dicomodel.items.patient_physiological_state_sequence_item import (
+        PatientPhysiologicalStateSequenceItem as _PatientPhysiologicalStateSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as _PatientToEquipmentRelationshipSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.pet_detector_motion_details_sequence_item import (
+        PETDetectorMotionDetailsSequenceItem as _PETDetectorMotionDetailsSequenceItem,
+    )
+    from dicomodel.items.pet_frame_acquisition_sequence_item import (
+        PETFrameAcquisitionSequenceItem as _PETFrameAcquisitionSequenceItem,
+    )
+    from dicomodel.items.pet_frame_correction_factors_sequence_item import (
+        PETFrameCorrectionFactorsSequenceItem as _PETFrameCorrectionFactorsSequenceItem,
+    )
+    from dicomodel.items.pet_reconstruction_sequence_item import (
+        PETReconstructionSequenceItem as _PETReconstructionSequenceItem,
+    )
+    from dicomodel.items.pet_table_dynamics_sequence_item import (
+        PETTableDynamicsSequenceItem as _PETTableDynamicsSequenceItem,
+    )
+    from dicomodel.items.pixel_measures_sequence_item import (
+        PixelMeasuresSequenceItem as _PixelMeasuresSequenceItem,
+    )
+    from dicomodel.items.pixel_value_transformation_sequence_item import (
+        PixelValueTransformationSequenceItem as _PixelValueTransformationSequenceItem,
+    )
+    from dicomodel.items.plane_orientation_sequence_item import (
+        PlaneOrientationSequenceItem as _PlaneOrientationSequenceItem,
+    )
+    from dicomodel.items.plane_position_sequence_item import (
+        PlanePositionSequenceItem as _PlanePositionSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as _ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope import (
+        RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope as _RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope,
+    )
+    from dicomodel.items.radiopharmaceutical_usage_sequence_item import (
+        RadiopharmaceuticalUsageSequenceItem as _RadiopharmaceuticalUsageSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as _RealWorldValueMappingItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as _ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
+        ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
+    )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as _RequestAttributesItem,
+    )
+    from dicomodel.items.respiratory_synchronization_sequence_item import (
+        RespiratorySynchronizationSequenceItem as _RespiratorySynchronizationSequenceItem,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as _RTPatientTreatmentPreparationItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item import (
+        SpecimenDescriptionSequenceItem as _SpecimenDescriptionSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient,
+    )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as _UDIItem
+    from dicomodel.items.view_code_sequence_item import (
+        ViewCodeSequenceItem as _ViewCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionStartConditionTermEnhancedPETAcquisition = Lazy(
+        "dicomodel.enums.acquisition_start_condition",
+        "AcquisitionStartConditionTermEnhancedPETAcquisition",
+    )
+    _AcquisitionTerminationConditionTermEnhancedPETAcquisition = Lazy(
+        "dicomodel.enums.acquisition_termination_condition",
+        "AcquisitionTerminationConditionTermEnhancedPETAcquisition",
+    )
+    _AcquisitionTimeSynchronizedValue = Lazy(
+        "dicomodel.enums.acquisition_time_synchronized", "AcquisitionTimeSynchronizedValue"
+    )
+    _AlternateContainerIdentifierSequenceItem = Lazy(
+        "dicomodel.items.alternate_container_identifier_sequence_item",
+        "AlternateContainerIdentifierSequenceItem",
+    )
+    _AnatomicalOrientationTypeValue = Lazy(
+        "dicomodel.enums.anatomical_orientation_type", "AnatomicalOrientationTypeValue"
+    )
+    _AttenuationCorrectedValue = Lazy(
+        "dicomodel.enums.attenuation_corrected", "AttenuationCorrectedValue"
+    )
+    _AttenuationCorrectionSourceTerm = Lazy(
+        "dicomodel.enums.attenuation_correction_source", "AttenuationCorrectionSourceTerm"
+    )
+    _AttenuationCorrectionTemporalRelationshipTerm = Lazy(
+        "dicomodel.enums.attenuation_correction_temporal_relationship",
+        "AttenuationCorrectionTemporalRelationshipTerm",
+    )
+    _BodyPartExaminedTerm = Lazy("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm")
+    _BreedRegistrationSequenceItemPatient = Lazy(
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    )
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _CTImageFrameTypeSequenceItem = Lazy(
+        "dicomodel.items.ct_image_frame_type_sequence_item", "CTImageFrameTypeSequenceItem"
+    )
+    _CTPositionSequenceItem = Lazy(
+        "dicomodel.items.ct_position_sequence_item", "CTPositionSequenceItem"
+    )
+    _CardiacBeatRejectionTechniqueTerm = Lazy(
+        "dicomodel.enums.cardiac_beat_rejection_technique", "CardiacBeatRejectionTechniqueTerm"
+    )
+    _CardiacFramingTypeTerm = Lazy("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm")
+    _CardiacSignalSourceTerm = Lazy(
+        "dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"
+    )
+    _CardiacSynchronizationSequenceItem = Lazy(
+        "dicomodel.items.cardiac_synchronization_sequence_item",
+        "CardiacSynchronizationSequenceItem",
+    )
+    _CardiacSynchronizationTechniqueValue = Lazy(
+        "dicomodel.enums.cardiac_synchronization_technique", "CardiacSynchronizationTechniqueValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CodingSchemeIdentificationSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    )
+    _CollimatorTypeTermPETSeries = Lazy(
+        "dicomodel.enums.collimator_type", "CollimatorTypeTermPETSeries"
+    )
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _ConsentForClinicalTrialUseSequenceItem = Lazy(
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    )
+    _ContainerComponentSequenceItem = Lazy(
+        "dicomodel.items.container_component_sequence_item", "ContainerComponentSequenceItem"
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContextGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    )
+    _ContributingEquipmentSequenceItem = Lazy(
+        "dicomodel.items.contributing_equipment_sequence_item", "ContributingEquipmentSequenceItem"
+    )
+    _CountLossNormalizationCorrectedValue = Lazy(
+        "dicomodel.enums.count_loss_normalization_corrected", "CountLossNormalizationCorrectedValue"
+    )
+    _CountsSourceValue = Lazy("dicomodel.enums.counts_source", "CountsSourceValue")
+    _DeadTimeCorrectedValue = Lazy("dicomodel.enums.dead_time_corrected", "DeadTimeCorrectedValue")
+    _DecayCorrectedValue = Lazy("dicomodel.enums.decay_corrected", "DecayCorrectedValue")
+    _DerivationImageSequenceItem = Lazy(
+        "dicomodel.items.derivation_image_sequence_item", "DerivationImageSequenceItem"
+    )
+    _DetectorGeometryTerm = Lazy("dicomodel.enums.detector_geometry", "DetectorGeometryTerm")
+    _DetectorNormalizationCorrectionValue = Lazy(
+        "dicomodel.enums.detector_normalization_correction", "DetectorNormalizationCorrectionValue"
+    )
+    _DigitalSignaturesSequenceItem = Lazy(
+        "dicomodel.items.digital_signatures_sequence_item", "DigitalSignaturesSequenceItem"
+    )
+    _DimensionIndexSequenceItem = Lazy(
+        "dicomodel.items.dimension_index_sequence_item", "DimensionIndexSequenceItem"
+    )
+    _DimensionOrganizationSequenceItem = Lazy(
+        "dicomodel.items.dimension_organization_sequence_item", "DimensionOrganizationSequenceItem"
+    )
+    _DimensionOrganizationTypeTerm = Lazy(
+        "dicomodel.enums.dimension_organization_type", "DimensionOrganizationTypeTerm"
+    )
+    _EncryptedAttributesSequenceItem = Lazy(
+        "dicomodel.items.encrypted_attributes_sequence_item", "EncryptedAttributesSequenceItem"
+    )
+    _EnergyWindowRangeSequenceItemEnhancedPETAcquisition = Lazy(
+        "dicomodel.items.energy_window_range_sequence_item_enhanced_pet_acquisition",
+        "EnergyWindowRangeSequenceItemEnhancedPETAcquisition",
+    )
+    _FrameAnatomySequenceItem = Lazy(
+        "dicomodel.items.frame_anatomy_sequence_item", "FrameAnatomySequenceItem"
+    )
+    _FrameContentSequenceItem = Lazy(
+        "dicomodel.items.frame_content_sequence_item", "FrameContentSequenceItem"
+    )
+    _FrameExtractionSequenceItem = Lazy(
+        "dicomodel.items.frame_extraction_sequence_item", "FrameExtractionSequenceItem"
+    )
+    _FrameVOILUTSequenceItem = Lazy(
+        "dicomodel.items.frame_voilut_sequence_item", "FrameVOILUTSequenceItem"
+    )
+    _GantryMotionCorrectedValue = Lazy(
+        "dicomodel.enums.gantry_motion_corrected", "GantryMotionCorrectedValue"
+    )
+    _GeneticModificationsSequenceItemPatient = Lazy(
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    )
+    _GroupOfPatientsIdentificationSequenceItem = Lazy(
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    )
+    _HL7StructuredDocumentReferenceSequenceItem = Lazy(
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    )
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem = Lazy(
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    )
+    _InstanceOriginStatusValue = Lazy(
+        "dicomodel.enums.instance_origin_status", "InstanceOriginStatusValue"
+    )
+    _InterventionSequenceItem = Lazy(
+        "dicomodel.items.intervention_sequence_item", "InterventionSequenceItem"
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _LateralityValue = Lazy("dicomodel.enums.laterality", "LateralityValue")
+    _LongitudinalTemporalEventTypeTerm = Lazy(
+        "dicomodel.enums.longitudinal_temporal_event_type", "LongitudinalTemporalEventTypeTerm"
+    )
+    _LongitudinalTemporalInformationModifiedValue = Lazy(
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModifiedValue",
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _MACParametersSequenceItem = Lazy(
+        "dicomodel.items.mac_parameters_sequence_item", "MACParametersSequenceItem"
+    )
+    _MappingResourceIdentificationSequenceItem = Lazy(
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    )
+    _ModalityEnhancedPETSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityEnhancedPETSeriesValue"
+    )
+    _NonUniformRadialSamplingCorrectedValue = Lazy(
+        "dicomodel.enums.non_uniform_radial_sampling_corrected",
+        "NonUniformRadialSamplingCorrectedValue",
+    )
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _OtherClinicalTrialProtocolIDsSequenceItem = Lazy(
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
+    )
+    _OtherPatientIDsSequenceItemPatient = Lazy(
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    )
+    _PETDetectorMotionDetailsSequenceItem = Lazy(
+        "dicomodel.items.pet_detector_motion_details_sequence_item",
+        "PETDetectorMotionDetailsSequenceItem",
+    )
+    _PETFrameAcquisitionSequenceItem = Lazy(
+        "dicomodel.items.pet_frame_acquisition_sequence_item", "PETFrameAcquisitionSequenceItem"
+    )
+    _PETFrameCorrectionFactorsSequenceItem = Lazy(
+        "dicomodel.items.pet_frame_correction_factors_sequence_item",
+        "PETFrameCorrectionFactorsSequenceItem",
+    )
+    _PETReconstructionSequenceItem = Lazy(
+        "dicomodel.items.pet_reconstruction_sequence_item", "PETReconstructionSequenceItem"
+    )
+    _PETTableDynamicsSequenceItem = Lazy(
+        "dicomodel.items.pet_table_dynamics_sequence_item", "PETTableDynamicsSequenceItem"
+    )
+    _PatientAlternativeCalendarValue = Lazy(
+        "dicomodel.enums.patient_alternative_calendar", "PatientAlternativeCalendarValue"
+    )
+    _PatientIdentityRemovedValue = Lazy(
+        "dicomodel.enums.patient_identity_removed", "PatientIdentityRemovedValue"
+    )
+    _PatientMotionCorrectedValue = Lazy(
+        "dicomodel.enums.patient_motion_corrected", "PatientMotionCorrectedValue"
+    )
+    _PatientPhysiologicalStateSequenceItem = Lazy(
+        "dicomodel.items.patient_physiological_state_sequence_item",
+        "PatientPhysiologicalStateSequenceItem",
+    )
+    _PatientPositionTerm = Lazy("dicomodel.enums.patient_position", "PatientPositionTerm")
+    _PatientSexNeuteredValue = Lazy(
+        "dicomodel.enums.patient_sex_neutered", "PatientSexNeuteredValue"
+    )
+    _PatientSexValue = Lazy("dicomodel.enums.patient_sex", "PatientSexValue")
+    _PatientToEquipmentRelationshipSequenceItem = Lazy(
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PhotometricInterpretationValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationValue"
+    )
+    _PixelMeasuresSequenceItem = Lazy(
+        "dicomodel.items.pixel_measures_sequence_item", "PixelMeasuresSequenceItem"
+    )
+    _PixelPresentationValue = Lazy("dicomodel.enums.pixel_presentation", "PixelPresentationValue")
+    _PixelValueTransformationSequenceItem = Lazy(
+        "dicomodel.items.pixel_value_transformation_sequence_item",
+        "PixelValueTransformationSequenceItem",
+    )
+    _PlaneOrientationSequenceItem = Lazy(
+        "dicomodel.items.plane_orientation_sequence_item", "PlaneOrientationSequenceItem"
+    )
+    _PlanePositionSequenceItem = Lazy(
+        "dicomodel.items.plane_position_sequence_item", "PlanePositionSequenceItem"
+    )
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _PrivateDataElementCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    )
+    _ProtocolContextSequenceItem = Lazy(
+        "dicomodel.items.protocol_context_sequence_item", "ProtocolContextSequenceItem"
+    )
+    _QualityControlSubjectValue = Lazy(
+        "dicomodel.enums.quality_control_subject", "QualityControlSubjectValue"
+    )
+    _QueryRetrieveViewValue = Lazy("dicomodel.enums.query_retrieve_view", "QueryRetrieveViewValue")
+    _RTPatientTreatmentPreparationItem = Lazy(
+        "dicomodel.items.rt_patient_treatment_preparation_item", "RTPatientTreatmentPreparationItem"
+    )
+    _RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope = Lazy(
+        "dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope",
+        "RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope",
+    )
+    _RadiopharmaceuticalUsageSequenceItem = Lazy(
+        "dicomodel.items.radiopharmaceutical_usage_sequence_item",
+        "RadiopharmaceuticalUsageSequenceItem",
+    )
+    _RandomsCorrectedValue = Lazy("dicomodel.enums.randoms_corrected", "RandomsCorrectedValue")
+    _RandomsCorrectionMethodTermEnhancedPETCorrections = Lazy(
+        "dicomodel.enums.randoms_correction_method",
+        "RandomsCorrectionMethodTermEnhancedPETCorrections",
+    )
+    _RealWorldValueMappingItem = Lazy(
+        "dicomodel.items.real_world_value_mapping_item", "RealWorldValueMappingItem"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _ReferencedImageSequenceItem = Lazy(
+        "dicomodel.items.referenced_image_sequence_item", "ReferencedImageSequenceItem"
+    )
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
+    _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference = Lazy(
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference",
+        "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+    )
+    _ReferencedSeriesSequenceItem = Lazy(
+        "dicomodel.items.referenced_series_sequence_item", "ReferencedSeriesSequenceItem"
+    )
+    _RelatedSeriesSequenceItem = Lazy(
+        "dicomodel.items.related_series_sequence_item", "RelatedSeriesSequenceItem"
+    )
+    _RequestAttributesItem = Lazy(
+        "dicomodel.items.request_attributes_item", "RequestAttributesItem"
+    )
+    _RespiratoryMotionCompensationTechniqueTerm = Lazy(
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTerm",
+    )
+    _RespiratorySignalSourceTerm = Lazy(
+        "dicomodel.enums.respiratory_signal_source", "RespiratorySignalSourceTerm"
+    )
+    _RespiratorySynchronizationSequenceItem = Lazy(
+        "dicomodel.items.respiratory_synchronization_sequence_item",
+        "RespiratorySynchronizationSequenceItem",
+    )
+    _RespiratoryTriggerTypeTerm = Lazy(
+        "dicomodel.enums.respiratory_trigger_type", "RespiratoryTriggerTypeTerm"
+    )
+    _ResponsiblePersonRoleTerm = Lazy(
+        "dicomodel.enums.responsible_person_role", "ResponsiblePersonRoleTerm"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SOPInstanceStatusValue = Lazy("dicomodel.enums.sop_instance_status", "SOPInstanceStatusValue")
+    _ScanProgressionDirectionValue = Lazy(
+        "dicomodel.enums.scan_progression_direction", "ScanProgressionDirectionValue"
+    )
+    _ScatterCorrectedValue = Lazy("dicomodel.enums.scatter_corrected", "ScatterCorrectedValue")
+    _ScheduledProtocolCodeSequenceItem = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item", "ScheduledProtocolCodeSequenceItem"
+    )
+    _SensitivityCalibratedValue = Lazy(
+        "dicomodel.enums.sensitivity_calibrated", "SensitivityCalibratedValue"
+    )
+    _SliceProgressionDirectionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction", "SliceProgressionDirectionValue"
+    )
+    _SmokingStatusValue = Lazy("dicomodel.enums.smoking_status", "SmokingStatusValue")
+    _SourcePatientGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    )
+    _SpecimenDescriptionSequenceItem = Lazy(
+        "dicomodel.items.specimen_description_sequence_item", "SpecimenDescriptionSequenceItem"
+    )
+    _StereoPairsPresentValue = Lazy(
+        "dicomodel.enums.stereo_pairs_present", "StereoPairsPresentValue"
+    )
+    _StrainStockSequenceItemPatient = Lazy(
+        "dicomodel.items.strain_stock_sequence_item_patient", "StrainStockSequenceItemPatient"
+    )
+    _StudiesContainingOtherReferencedInstancesSequenceItem = Lazy(
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    )
+    _SynchronizationTriggerValue = Lazy(
+        "dicomodel.enums.synchronization_trigger", "SynchronizationTriggerValue"
+    )
+    _SyntheticDataValue = Lazy("dicomodel.enums.synthetic_data", "SyntheticDataValue")
+    _TableMotionValue = Lazy("dicomodel.enums.table_motion", "TableMotionValue")
+    _TimeDistributionProtocolValue = Lazy(
+        "dicomodel.enums.time_distribution_protocol", "TimeDistributionProtocolValue"
+    )
+    _TimeOfFlightInformationUsedValue = Lazy(
+        "dicomodel.enums.time_of_flight_information_used", "TimeOfFlightInformationUsedValue"
+    )
+    _TypeOfDetectorMotionTermEnhancedPETAcquisition = Lazy(
+        "dicomodel.enums.type_of_detector_motion", "TypeOfDetectorMotionTermEnhancedPETAcquisition"
+    )
+    _TypeOfPatientIDTerm = Lazy("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm")
+    _UDIItem = Lazy("dicomodel.items.udi_item", "UDIItem")
+    _ViewCodeSequenceItem = Lazy("dicomodel.items.view_code_sequence_item", "ViewCodeSequenceItem")
+    _VolumeBasedCalculationTechniqueTerm = Lazy(
+        "dicomodel.enums.volume_based_calculation_technique", "VolumeBasedCalculationTechniqueTerm"
+    )
+    _VolumetricPropertiesValue = Lazy(
+        "dicomodel.enums.volumetric_properties", "VolumetricPropertiesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_start_condition import (
@@ -425,12 +995,18 @@ if TYPE_CHECKING:
         VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
     )
     from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+    from dicomodel.items.alternate_container_identifier_sequence_item import (
+        AlternateContainerIdentifierSequenceItem as AlternateContainerIdentifierSequenceItem,
+    )
     from dicomodel.items.anatomic_region_sequence_item import (
         AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
     )
     from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
     from dicomodel.items.breed_registration_sequence_item_patient import (
         BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.cardiac_synchronization_sequence_item import (
+        CardiacSynchronizationSequenceItem as CardiacSynchronizationSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AdministrationRouteCodeSequenceItem,
@@ -531,8 +1107,17 @@ if TYPE_CHECKING:
         CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
+    )
     from dicomodel.items.coding_scheme_resources_sequence_item import (
         CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
+    )
+    from dicomodel.items.container_component_sequence_item import (
+        ContainerComponentSequenceItem as ContainerComponentSequenceItem,
     )
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
     from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
@@ -545,6 +1130,12 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import (
         ContentItem as SpecimenPreparationStepContentItemSequenceItem,
     )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem,
+    )
     from dicomodel.items.ct_image_frame_type_sequence_item import (
         CTImageFrameTypeSequenceItem as PETFrameTypeSequenceItem,
     )
@@ -554,11 +1145,26 @@ if TYPE_CHECKING:
     from dicomodel.items.deidentification_action_sequence_item import (
         DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
     )
+    from dicomodel.items.derivation_image_sequence_item import (
+        DerivationImageSequenceItem as DerivationImageSequenceItem,
+    )
     from dicomodel.items.dicom_media_retrieval_sequence_item import (
         DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
     )
     from dicomodel.items.dicom_retrieval_sequence_item import (
         DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.dimension_index_sequence_item import (
+        DimensionIndexSequenceItem as DimensionIndexSequenceItem,
+    )
+    from dicomodel.items.dimension_organization_sequence_item import (
+        DimensionOrganizationSequenceItem as DimensionOrganizationSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem,
     )
     from dicomodel.items.energy_window_range_sequence_item_enhanced_pet_acquisition import (
         EnergyWindowRangeSequenceItemEnhancedPETAcquisition as EnergyWindowRangeSequenceItem,
@@ -566,8 +1172,23 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.frame_anatomy_sequence_item import (
+        FrameAnatomySequenceItem as FrameAnatomySequenceItem,
+    )
+    from dicomodel.items.frame_content_sequence_item import (
+        FrameContentSequenceItem as FrameContentSequenceItem,
+    )
+    from dicomodel.items.frame_extraction_sequence_item import (
+        FrameExtractionSequenceItem as FrameExtractionSequenceItem,
+    )
+    from dicomodel.items.frame_voilut_sequence_item import (
+        FrameVOILUTSequenceItem as FrameVOILUTSequenceItem,
+    )
     from dicomodel.items.genetic_modifications_sequence_item_patient import (
         GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
     )
     from dicomodel.items.hierarchical_sop_instance_reference_item import (
         HierarchicalSOPInstanceReferenceItem as ReferencedImageEvidenceSequenceItem,
@@ -583,6 +1204,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.hierarchical_sop_instance_reference_item import (
         HierarchicalSOPInstanceReferenceItem as SourceImageEvidenceSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
     )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
@@ -608,11 +1232,38 @@ if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
     )
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.intervention_sequence_item import (
+        InterventionSequenceItem as InterventionSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
+    )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
     )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
+    )
     from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
         OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.patient_physiological_state_sequence_item import (
+        PatientPhysiologicalStateSequenceItem as PatientPhysiologicalStateSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as PatientToEquipmentRelationshipSequenceItem,
     )
     from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
         PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
@@ -635,8 +1286,38 @@ if TYPE_CHECKING:
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
     )
+    from dicomodel.items.pet_detector_motion_details_sequence_item import (
+        PETDetectorMotionDetailsSequenceItem as PETDetectorMotionDetailsSequenceItem,
+    )
+    from dicomodel.items.pet_frame_acquisition_sequence_item import (
+        PETFrameAcquisitionSequenceItem as PETFrameAcquisitionSequenceItem,
+    )
+    from dicomodel.items.pet_frame_correction_factors_sequence_item import (
+        PETFrameCorrectionFactorsSequenceItem as PETFrameCorrectionFactorsSequenceItem,
+    )
+    from dicomodel.items.pet_reconstruction_sequence_item import (
+        PETReconstructionSequenceItem as PETReconstructionSequenceItem,
+    )
+    from dicomodel.items.pet_table_dynamics_sequence_item import (
+        PETTableDynamicsSequenceItem as PETTableDynamicsSequenceItem,
+    )
+    from dicomodel.items.pixel_measures_sequence_item import (
+        PixelMeasuresSequenceItem as PixelMeasuresSequenceItem,
+    )
+    from dicomodel.items.pixel_value_transformation_sequence_item import (
+        PixelValueTransformationSequenceItem as PixelValueTransformationSequenceItem,
+    )
+    from dicomodel.items.plane_orientation_sequence_item import (
+        PlaneOrientationSequenceItem as PlaneOrientationSequenceItem,
+    )
+    from dicomodel.items.plane_position_sequence_item import (
+        PlanePositionSequenceItem as PlanePositionSequenceItem,
+    )
     from dicomodel.items.primary_anatomic_structure_sequence_item import (
         PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
     )
     from dicomodel.items.private_data_element_definition_sequence_item import (
         PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -648,19 +1329,31 @@ if TYPE_CHECKING:
         ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
     )
     from dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope import (
         RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope as RadiopharmaceuticalInformationSequenceItem,
     )
+    from dicomodel.items.radiopharmaceutical_usage_sequence_item import (
+        RadiopharmaceuticalUsageSequenceItem as RadiopharmaceuticalUsageSequenceItem,
+    )
     from dicomodel.items.real_world_value_mapping_item import (
         RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_digital_signature_sequence_item import (
         ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as ReferencedImageSequenceItem,
     )
     from dicomodel.items.referenced_instances_and_access_item import (
         ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
@@ -671,11 +1364,20 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
         ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as ReferencedRTPlanSequenceItem,
     )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem,
+    )
     from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
         ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
     )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as RelatedSeriesSequenceItem,
+    )
     from dicomodel.items.request_attributes_item import (
         RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.respiratory_synchronization_sequence_item import (
+        RespiratorySynchronizationSequenceItem as RespiratorySynchronizationSequenceItem,
     )
     from dicomodel.items.rt_accessory_device_identification_item import (
         RTAccessoryDeviceIdentificationItem as PatientTreatmentPreparationDeviceSequenceItem,
@@ -685,6 +1387,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.scheduled_protocol_code_sequence_item import (
         ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
@@ -701,16 +1406,26 @@ if TYPE_CHECKING:
     from dicomodel.items.source_image_sequence_item import (
         SourceImageSequenceItem as SourceImageSequenceItem,
     )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item import (
+        SpecimenDescriptionSequenceItem as SpecimenDescriptionSequenceItem,
+    )
     from dicomodel.items.specimen_preparation_sequence_item import (
         SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem,
     )
     from dicomodel.items.strain_stock_sequence_item_patient import (
         StrainStockSequenceItemPatient as StrainStockSequenceItem,
     )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
+    )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
         UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
     )
+    from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem as ViewCodeSequenceItem
     from dicomodel.items.wado_retrieval_sequence_item import (
         WADORetrievalSequenceItem as WADORetrievalSequenceItem,
     )
@@ -990,127 +1705,127 @@ class EnhancedPETImageFunctionalGroupsItem(DicomModel):
     dicom_table: ClassVar[str] = "table_A.56-2"
 
     PixelMeasuresSequence: Annotated[
-        list[PixelMeasuresSequenceItem] | None,
+        list[_PixelMeasuresSequenceItem] | None,
         Attribute(0x00289110, "SQ", "1", "1", name="Pixel Measures Sequence"),
     ] = None
     """Pixel Measures Sequence (0028,9110): Type 1, VR SQ, VM 1. Identifies the physical characteristics of the pixels of this frame. Only a single Item shall be included in this Sequence."""
 
     FrameContentSequence: Annotated[
-        list[FrameContentSequenceItem] | None,
+        list[_FrameContentSequenceItem] | None,
         Attribute(0x00209111, "SQ", "1", "1", name="Frame Content Sequence"),
     ] = None
     """Frame Content Sequence (0020,9111): Type 1, VR SQ, VM 1. Identifies general characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
     PlanePositionSequence: Annotated[
-        list[PlanePositionSequenceItem] | None,
+        list[_PlanePositionSequenceItem] | None,
         Attribute(0x00209113, "SQ", "1", "1", name="Plane Position Sequence"),
     ] = None
     """Plane Position Sequence (0020,9113): Type 1, VR SQ, VM 1. Identifies the position of the plane of this frame. Only a single Item shall be included in this Sequence."""
 
     PlaneOrientationSequence: Annotated[
-        list[PlaneOrientationSequenceItem] | None,
+        list[_PlaneOrientationSequenceItem] | None,
         Attribute(0x00209116, "SQ", "1", "1", name="Plane Orientation Sequence"),
     ] = None
     """Plane Orientation Sequence (0020,9116): Type 1, VR SQ, VM 1. Identifies orientation of the plane of this frame. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[_ReferencedImageSequenceItem] | None,
         Attribute(0x00081140, "SQ", "1", "2", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 2, VR SQ, VM 1. The set of images or other composite SOP Instances used to plan the acquisition, if any, and other significant related images. See Section C.7.6.16.2.5.1 for further explanation. Zero or more Items shall be included in this Sequence."""
 
     DerivationImageSequence: Annotated[
-        list[DerivationImageSequenceItem] | None,
+        list[_DerivationImageSequenceItem] | None,
         Attribute(0x00089124, "SQ", "1", "2", name="Derivation Image Sequence"),
     ] = None
     """Derivation Image Sequence (0008,9124): Type 2, VR SQ, VM 1. The set of Images or other composite SOP Instances that were used to derive this frame. Zero or more Items shall be included in this Sequence."""
 
     FrameAnatomySequence: Annotated[
-        list[FrameAnatomySequenceItem] | None,
+        list[_FrameAnatomySequenceItem] | None,
         Attribute(0x00209071, "SQ", "1", "1", name="Frame Anatomy Sequence"),
     ] = None
     """Frame Anatomy Sequence (0020,9071): Type 1, VR SQ, VM 1. Identifies anatomic characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
     PixelValueTransformationSequence: Annotated[
-        list[PixelValueTransformationSequenceItem] | None,
+        list[_PixelValueTransformationSequenceItem] | None,
         Attribute(0x00289145, "SQ", "1", "1", name="Pixel Value Transformation Sequence"),
     ] = None
     """Pixel Value Transformation Sequence (0028,9145): Type 1, VR SQ, VM 1. Contains the Attributes involved in the transformation of stored pixel values. Only a single Item shall be included in this Sequence."""
 
     FrameVOILUTSequence: Annotated[
-        list[FrameVOILUTSequenceItem] | None,
+        list[_FrameVOILUTSequenceItem] | None,
         Attribute(0x00289132, "SQ", "1", "1", name="Frame VOI LUT Sequence"),
     ] = None
     """Frame VOI LUT Sequence (0028,9132): Type 1, VR SQ, VM 1. Window Center and Width values applied to the frame. Only a single Item is permitted in this Sequence."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingItem] | None,
+        list[_RealWorldValueMappingItem] | None,
         Attribute(0x00409096, "SQ", "1", "1", name="Real World Value Mapping Sequence"),
     ] = None
     """Real World Value Mapping Sequence (0040,9096): Type 1, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items shall be included in this Sequence."""
 
     CardiacSynchronizationSequence: Annotated[
-        list[CardiacSynchronizationSequenceItem] | None,
+        list[_CardiacSynchronizationSequenceItem] | None,
         Attribute(0x00189118, "SQ", "1", "1", name="Cardiac Synchronization Sequence"),
     ] = None
     """Cardiac Synchronization Sequence (0018,9118): Type 1, VR SQ, VM 1. Sequence that describes the frame specific cardiac synchronization parameters. Only a single Item shall be included in this Sequence."""
 
     RespiratorySynchronizationSequence: Annotated[
-        list[RespiratorySynchronizationSequenceItem] | None,
+        list[_RespiratorySynchronizationSequenceItem] | None,
         Attribute(0x00209253, "SQ", "1", "1", name="Respiratory Synchronization Sequence"),
     ] = None
     """Respiratory Synchronization Sequence (0020,9253): Type 1, VR SQ, VM 1. Sequence that describes the frame specific respiratory synchronization parameters. Only a single Item shall be included in this Sequence."""
 
     RadiopharmaceuticalUsageSequence: Annotated[
-        list[RadiopharmaceuticalUsageSequenceItem] | None,
+        list[_RadiopharmaceuticalUsageSequenceItem] | None,
         Attribute(0x00189737, "SQ", "1", "1", name="Radiopharmaceutical Usage Sequence"),
     ] = None
     """Radiopharmaceutical Usage Sequence (0018,9737): Type 1, VR SQ, VM 1. One or more Items shall be included in this Sequence."""
 
     PatientPhysiologicalStateSequence: Annotated[
-        list[PatientPhysiologicalStateSequenceItem] | None,
+        list[_PatientPhysiologicalStateSequenceItem] | None,
         Attribute(0x00189771, "SQ", "1", "1", name="Patient Physiological State Sequence"),
     ] = None
     """Patient Physiological State Sequence (0018,9771): Type 1, VR SQ, VM 1. Contains the Attributes describing the physiological state of the patient for this frame. Only a single Item shall be included in this Sequence."""
 
     PETFrameTypeSequence: Annotated[
-        list[CTImageFrameTypeSequenceItem] | None,
+        list[_CTImageFrameTypeSequenceItem] | None,
         Attribute(0x00189751, "SQ", "1", "1", name="PET Frame Type Sequence"),
     ] = None
     """PET Frame Type Sequence (0018,9751): Type 1, VR SQ, VM 1. A Sequence that describes general characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
     PETFrameAcquisitionSequence: Annotated[
-        list[PETFrameAcquisitionSequenceItem] | None,
+        list[_PETFrameAcquisitionSequenceItem] | None,
         Attribute(0x00189732, "SQ", "1", "1", name="PET Frame Acquisition Sequence"),
     ] = None
     """PET Frame Acquisition Sequence (0018,9732): Type 1, VR SQ, VM 1. Contains the Attributes defining the PET acquisition mode. Only a single Item shall be included in this Sequence."""
 
     PETDetectorMotionDetailsSequence: Annotated[
-        list[PETDetectorMotionDetailsSequenceItem] | None,
+        list[_PETDetectorMotionDetailsSequenceItem] | None,
         Attribute(0x00189733, "SQ", "1", "1", name="PET Detector Motion Details Sequence"),
     ] = None
     """PET Detector Motion Details Sequence (0018,9733): Type 1, VR SQ, VM 1. Contains the Attributes defining the details of the motion of the Detector. Only a single Item shall be included in this Sequence."""
 
     PETPositionSequence: Annotated[
-        list[CTPositionSequenceItem] | None,
+        list[_CTPositionSequenceItem] | None,
         Attribute(0x00189735, "SQ", "1", "1", name="PET Position Sequence"),
     ] = None
     """PET Position Sequence (0018,9735): Type 1, VR SQ, VM 1. Contains the Attributes defining the PET geometry. Only a single Item shall be included in this Sequence."""
 
     PETFrameCorrectionFactorsSequence: Annotated[
-        list[PETFrameCorrectionFactorsSequenceItem] | None,
+        list[_PETFrameCorrectionFactorsSequenceItem] | None,
         Attribute(0x00189736, "SQ", "1", "1", name="PET Frame Correction Factors Sequence"),
     ] = None
     """PET Frame Correction Factors Sequence (0018,9736): Type 1, VR SQ, VM 1. Contains the Attributes that describe the correction factors applied to this frame. Only a single Item shall be included in this Sequence."""
 
     PETReconstructionSequence: Annotated[
-        list[PETReconstructionSequenceItem] | None,
+        list[_PETReconstructionSequenceItem] | None,
         Attribute(0x00189749, "SQ", "1", "1", name="PET Reconstruction Sequence"),
     ] = None
     """PET Reconstruction Sequence (0018,9749): Type 1, VR SQ, VM 1. Contains the Attributes describing the reconstruction process for this frame. Only a single Item shall be included in this Sequence."""
 
     PETTableDynamicsSequence: Annotated[
-        list[PETTableDynamicsSequenceItem] | None,
+        list[_PETTableDynamicsSequenceItem] | None,
         Attribute(0x00189734, "SQ", "1", "1", name="PET Table Dynamics Sequence"),
     ] = None
     """PET Table Dynamics Sequence (0018,9734): Type 1, VR SQ, VM 1. Contains the Attributes describing the movement of the PET Table. Only a single Item shall be included in this Sequence."""
@@ -1381,13 +2096,13 @@ class EnhancedPETImage(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TypeOfPatientID: Annotated[
-        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        _TypeOfPatientIDTerm | vr.CS | None,
         Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
     ] = None
     """Type of Patient ID (0010,0022): Type 3, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
@@ -1410,7 +2125,7 @@ class EnhancedPETImage(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
+        _PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -1436,7 +2151,7 @@ class EnhancedPETImage(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSexValue | None,
+        _PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -1444,13 +2159,13 @@ class EnhancedPETImage(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubjectValue | None,
+        _QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -1463,7 +2178,7 @@ class EnhancedPETImage(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -1474,7 +2189,7 @@ class EnhancedPETImage(DicomModel):
     """Patient's Birth Time (0010,0032): Type 3, VR TM, VM 1. Birth time of the Patient."""
 
     OtherPatientIDsSequence: Annotated[
-        list[OtherPatientIDsSequenceItemPatient] | None,
+        list[_OtherPatientIDsSequenceItemPatient] | None,
         Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
     ] = None
     """Other Patient IDs Sequence (0010,1002): Type 3, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
@@ -1490,7 +2205,7 @@ class EnhancedPETImage(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -1519,7 +2234,7 @@ class EnhancedPETImage(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -1556,7 +2271,7 @@ class EnhancedPETImage(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -1569,7 +2284,7 @@ class EnhancedPETImage(DicomModel):
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
-        list[BreedRegistrationSequenceItemPatient] | None,
+        list[_BreedRegistrationSequenceItemPatient] | None,
         Attribute(
             0x00102294,
             "SQ",
@@ -1592,7 +2307,7 @@ class EnhancedPETImage(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -1603,13 +2318,13 @@ class EnhancedPETImage(DicomModel):
     """Strain Additional Information (0010,0218): Type 3, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainStockSequence: Annotated[
-        list[StrainStockSequenceItemPatient] | None,
+        list[_StrainStockSequenceItemPatient] | None,
         Attribute(0x00100216, "SQ", "1", "3", name="Strain Stock Sequence"),
     ] = None
     """Strain Stock Sequence (0010,0216): Type 3, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
 
     GeneticModificationsSequence: Annotated[
-        list[GeneticModificationsSequenceItemPatient] | None,
+        list[_GeneticModificationsSequenceItemPatient] | None,
         Attribute(0x00100221, "SQ", "1", "3", name="Genetic Modifications Sequence"),
     ] = None
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
@@ -1629,7 +2344,7 @@ class EnhancedPETImage(DicomModel):
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
-        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        _ResponsiblePersonRoleTerm | vr.CS | None,
         Attribute(
             0x00102298,
             "CS",
@@ -1656,7 +2371,7 @@ class EnhancedPETImage(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemovedValue | None,
+        _PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -1688,7 +2403,7 @@ class EnhancedPETImage(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -1707,13 +2422,13 @@ class EnhancedPETImage(DicomModel):
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
     SourcePatientGroupIdentificationSequence: Annotated[
-        list[SourcePatientGroupIdentificationSequenceItem] | None,
+        list[_SourcePatientGroupIdentificationSequenceItem] | None,
         Attribute(0x00100026, "SQ", "1", "3", name="Source Patient Group Identification Sequence"),
     ] = None
     """Source Patient Group Identification Sequence (0010,0026): Type 3, VR SQ, VM 1. A Sequence containing the value used for Patient ID (0010,0020) and related Attributes in the source Composite Instances that contained a group of subjects whose data was acquired at the same time, from which this Composite Instance was ext..."""
 
     GroupOfPatientsIdentificationSequence: Annotated[
-        list[GroupOfPatientsIdentificationSequenceItem] | None,
+        list[_GroupOfPatientsIdentificationSequenceItem] | None,
         Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
     ] = None
     """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
@@ -1735,7 +2450,7 @@ class EnhancedPETImage(DicomModel):
     """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID (0012,0020)."""
 
     OtherClinicalTrialProtocolIDsSequence: Annotated[
-        list[OtherClinicalTrialProtocolIDsSequenceItem] | None,
+        list[_OtherClinicalTrialProtocolIDsSequenceItem] | None,
         Attribute(0x00120023, "SQ", "1", "3", name="Other Clinical Trial Protocol IDs Sequence"),
     ] = None
     """Other Clinical Trial Protocol IDs Sequence (0012,0023): Type 3, VR SQ, VM 1. Identification numbers or codes used to identify the protocol. One or more Items are permitted in this Sequence."""
@@ -1842,7 +2557,7 @@ class EnhancedPETImage(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -1854,7 +2569,7 @@ class EnhancedPETImage(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -1868,7 +2583,7 @@ class EnhancedPETImage(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -1884,7 +2599,7 @@ class EnhancedPETImage(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -1898,7 +2613,7 @@ class EnhancedPETImage(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -1911,25 +2626,25 @@ class EnhancedPETImage(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -1941,7 +2656,7 @@ class EnhancedPETImage(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -1977,7 +2692,7 @@ class EnhancedPETImage(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -1993,7 +2708,7 @@ class EnhancedPETImage(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatusValue | None,
+        _SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -2044,7 +2759,7 @@ class EnhancedPETImage(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -2055,7 +2770,7 @@ class EnhancedPETImage(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -2066,7 +2781,7 @@ class EnhancedPETImage(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -2077,7 +2792,7 @@ class EnhancedPETImage(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeuteredValue | None,
+        _PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -2109,7 +2824,7 @@ class EnhancedPETImage(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -2121,7 +2836,7 @@ class EnhancedPETImage(DicomModel):
     """Longitudinal Temporal Offset from Event (0012,0052): Type 3, VR FD, VM 1. An offset in days from a particular event of significance. May be fractional. In the context of a clinical trial, this is often the days since enrollment, or the baseline imaging Study."""
 
     LongitudinalTemporalEventType: Annotated[
-        _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
+        _LongitudinalTemporalEventTypeTerm | vr.CS | None,
         Attribute(
             0x00120053,
             "CS",
@@ -2134,13 +2849,13 @@ class EnhancedPETImage(DicomModel):
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
     ConsentForClinicalTrialUseSequence: Annotated[
-        list[ConsentForClinicalTrialUseSequenceItem] | None,
+        list[_ConsentForClinicalTrialUseSequenceItem] | None,
         Attribute(0x00120083, "SQ", "1", "3", name="Consent for Clinical Trial Use Sequence"),
     ] = None
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityEnhancedPETSeriesValue,
+        _ModalityEnhancedPETSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("PT",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: PT See Section C.7.3.1.1.1 for further explanation."""
@@ -2156,7 +2871,7 @@ class EnhancedPETImage(DicomModel):
     """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
 
     Laterality: Annotated[
-        _laterality.LateralityValue | None,
+        _LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -2192,7 +2907,7 @@ class EnhancedPETImage(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -2208,7 +2923,7 @@ class EnhancedPETImage(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -2219,13 +2934,13 @@ class EnhancedPETImage(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -2241,7 +2956,7 @@ class EnhancedPETImage(DicomModel):
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
     RelatedSeriesSequence: Annotated[
-        list[RelatedSeriesSequenceItem] | None,
+        list[_RelatedSeriesSequenceItem] | None,
         Attribute(
             0x00081250,
             "SQ",
@@ -2262,13 +2977,13 @@ class EnhancedPETImage(DicomModel):
     """Related Series Sequence (0008,1250): Type 1C, VR SQ, VM 1. Required if another Series was used to perform attenuation correction and the SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted). May be present otherwise. Identifying the Series that was used for attenuation purposes. See Section C.7.3.1 Required if another Series was used to perform attenuation correction and the SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted)."""
 
     BodyPartExamined: Annotated[
-        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        _BodyPartExaminedTerm | vr.CS | None,
         Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
     PatientPosition: Annotated[
-        _patient_position.PatientPositionTerm | vr.CS | None,
+        _PatientPositionTerm | vr.CS | None,
         Attribute(
             0x00185100,
             "CS",
@@ -2307,7 +3022,7 @@ class EnhancedPETImage(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesItem] | None,
+        list[_RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -2348,7 +3063,7 @@ class EnhancedPETImage(DicomModel):
     """Performed Procedure Step Description (0040,0254): Type 3, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItem] | None,
+        list[_ScheduledProtocolCodeSequenceItem] | None,
         Attribute(0x00400260, "SQ", "1", "3", name="Performed Protocol Code Sequence"),
     ] = None
     """Performed Protocol Code Sequence (0040,0260): Type 3, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. One or more Items are permitted in this Sequence."""
@@ -2360,7 +3075,7 @@ class EnhancedPETImage(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
+        _AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -2419,7 +3134,7 @@ class EnhancedPETImage(DicomModel):
     """Synchronization Frame of Reference UID (0020,0200): Type 1, VR UI, VM 1. UID of common synchronization environment. See Section C.7.4.2.1.1."""
 
     SynchronizationTrigger: Annotated[
-        _synchronization_trigger.SynchronizationTriggerValue | None,
+        _SynchronizationTriggerValue | None,
         Attribute(
             0x0018106A,
             "CS",
@@ -2450,7 +3165,7 @@ class EnhancedPETImage(DicomModel):
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
     AcquisitionTimeSynchronized: Annotated[
-        _acquisition_time_synchronized.AcquisitionTimeSynchronizedValue | None,
+        _AcquisitionTimeSynchronizedValue | None,
         Attribute(
             0x00181800,
             "CS",
@@ -2468,7 +3183,7 @@ class EnhancedPETImage(DicomModel):
     """Time Source (0018,1801): Type 3, VR SH, VM 1. ID of equipment or system providing time reference."""
 
     TimeDistributionProtocol: Annotated[
-        _time_distribution_protocol.TimeDistributionProtocolValue | None,
+        _TimeDistributionProtocolValue | None,
         Attribute(
             0x00181802,
             "CS",
@@ -2509,7 +3224,7 @@ class EnhancedPETImage(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -2541,7 +3256,7 @@ class EnhancedPETImage(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[_UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -2598,7 +3313,7 @@ class EnhancedPETImage(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. This value shall be 1."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationValue,
+        _PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -2918,8 +3633,7 @@ class EnhancedPETImage(DicomModel):
     """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15.1.1."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+        _ColorSpaceTerm | vr.CS | None, Attribute(0x00282002, "CS", "1", "3", name="Color Space")
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
@@ -2988,13 +3702,13 @@ class EnhancedPETImage(DicomModel):
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     InterventionSequence: Annotated[
-        list[InterventionSequenceItem] | None,
+        list[_InterventionSequenceItem] | None,
         Attribute(0x00180036, "SQ", "1", "3", name="Intervention Sequence"),
     ] = None
     """Intervention Sequence (0018,0036): Type 3, VR SQ, VM 1. Sequence describing interventional therapies or procedures. One or more Items are permitted in this Sequence."""
 
     AcquisitionContextSequence: Annotated[
-        list[ProtocolContextSequenceItem] | None,
+        list[_ProtocolContextSequenceItem] | None,
         Attribute(0x00400555, "SQ", "1", "2", name="Acquisition Context Sequence"),
     ]
     """Acquisition Context Sequence (0040,0555): Type 2, VR SQ, VM 1. A Sequence of Items that describes the conditions present during the acquisition of the data of the SOP Instance. Zero or more Items shall be included in this Sequence."""
@@ -3039,7 +3753,7 @@ class EnhancedPETImage(DicomModel):
     """Number of Frames (0028,0008): Type 1, VR IS, VM 1. Number of frames in a multi-frame image. See Section C.7.6.6.1.1 for further explanation."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresentValue | None,
+        _StereoPairsPresentValue | None,
         Attribute(
             0x00220028,
             "CS",
@@ -3120,19 +3834,19 @@ class EnhancedPETImage(DicomModel):
     """Encapsulated Pixel Data Value Total Length (7FE0,0003): Type 3, VR UV, VM 1. The length of the pixel data bit stream encapsulated in Pixel Data (7FE0,0010), in bytes, when all the fragments have been combined, not including any trailing padding to even length in the last Fragment added for encapsulation."""
 
     DimensionOrganizationSequence: Annotated[
-        list[DimensionOrganizationSequenceItem],
+        list[_DimensionOrganizationSequenceItem],
         Attribute(0x00209221, "SQ", "1", "1", name="Dimension Organization Sequence"),
     ]
     """Dimension Organization Sequence (0020,9221): Type 1, VR SQ, VM 1. Sequence that lists the Dimension Organization UIDs referenced by the containing SOP Instance. See Section C.7.6.17.2 for further explanation. One or more Items shall be included in this Sequence."""
 
     DimensionOrganizationType: Annotated[
-        _dimension_organization_type.DimensionOrganizationTypeTerm | vr.CS | None,
+        _DimensionOrganizationTypeTerm | vr.CS | None,
         Attribute(0x00209311, "CS", "1", "3", name="Dimension Organization Type"),
     ] = None
     """Dimension Organization Type (0020,9311): Type 3, VR CS, VM 1. Dimension organization of the Instance. Defined Terms: 3D Spatial Multi-frame image of equally spaced parallel planes (3D volume set) 3D_TEMPORAL Temporal loop of equally spaced parallel-plane 3D volume sets."""
 
     DimensionIndexSequence: Annotated[
-        list[DimensionIndexSequenceItem] | None,
+        list[_DimensionIndexSequenceItem] | None,
         Attribute(
             0x00209222,
             "SQ",
@@ -3150,7 +3864,7 @@ class EnhancedPETImage(DicomModel):
     """Dimension Index Sequence (0020,9222): Type 1C, VR SQ, VM 1. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL. May be present otherwise. Identifies the Sequence containing the indices used to specify the dimension of the multi-frame object. One or more Items shall be included in this Sequence. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL."""
 
     CardiacSynchronizationTechnique: Annotated[
-        _cardiac_synchronization_technique.CardiacSynchronizationTechniqueValue | None,
+        _CardiacSynchronizationTechniqueValue | None,
         Attribute(
             0x00189037,
             "CS",
@@ -3165,7 +3879,7 @@ class EnhancedPETImage(DicomModel):
     """Cardiac Synchronization Technique (0018,9037): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Defines if a cardiac synchronization technique was applied during or after the acquisition. Enumerated Values: NONE REALTIME total time for the acquisition is shorter than cardiac cycle, no gating is applied PROSPECTIVE certain thresholds h..."""
 
     CardiacSignalSource: Annotated[
-        _cardiac_signal_source.CardiacSignalSourceTerm | vr.CS | None,
+        _CardiacSignalSourceTerm | vr.CS | None,
         Attribute(
             0x00189085,
             "CS",
@@ -3199,7 +3913,7 @@ class EnhancedPETImage(DicomModel):
     """Cardiac RR Interval Specified (0018,9070): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. R-R interval in ms measured prior to or during the scan. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     CardiacBeatRejectionTechnique: Annotated[
-        _cardiac_beat_rejection_technique.CardiacBeatRejectionTechniqueTerm | vr.CS | None,
+        _CardiacBeatRejectionTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189169,
             "CS",
@@ -3289,7 +4003,7 @@ class EnhancedPETImage(DicomModel):
     """Skip Beats (0018,1086): Type 3, VR IS, VM 1. Number of beats prescribed to be skipped after each detected arrhythmia."""
 
     CardiacFramingType: Annotated[
-        _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
+        _CardiacFramingTypeTerm | vr.LO | None,
         Attribute(
             0x00181064,
             "LO",
@@ -3306,9 +4020,7 @@ class EnhancedPETImage(DicomModel):
     """Cardiac Framing Type (0018,1064): Type 1C, VR LO, VM 1. Required if type of framing is not time forward from trigger, may be present otherwise. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms. Required if type of framing is not time forward from trigger, may be present otherwise."""
 
     RespiratoryMotionCompensationTechnique: Annotated[
-        _respiratory_motion_compensation_technique.RespiratoryMotionCompensationTechniqueTerm
-        | vr.CS
-        | None,
+        _RespiratoryMotionCompensationTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189170,
             "CS",
@@ -3322,7 +4034,7 @@ class EnhancedPETImage(DicomModel):
     """Respiratory Motion Compensation Technique (0018,9170): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Applied technique to reduce respiratory motion artifacts. Defined Terms: NONE BREATH_HOLD REALTIME Image acquisition shorter than respiratory cycle GATING Prospective gating TRACKING Prospective through-plane or in-plane motion tracking PHA..."""
 
     RespiratorySignalSource: Annotated[
-        _respiratory_signal_source.RespiratorySignalSourceTerm | vr.CS | None,
+        _RespiratorySignalSourceTerm | vr.CS | None,
         Attribute(
             0x00189171,
             "CS",
@@ -3357,7 +4069,7 @@ class EnhancedPETImage(DicomModel):
     """Respiratory Trigger Delay Threshold (0020,9256): Type 1C, VR FD, VM 1. Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Respiratory trigger threshold in percent of the chest expansion for the frame relative to the last Respiratory-Peak. See Section C.7.6.16.2.17.1 for further explanation."""
 
     RespiratoryTriggerType: Annotated[
-        _respiratory_trigger_type.RespiratoryTriggerTypeTerm | vr.CS | None,
+        _RespiratoryTriggerTypeTerm | vr.CS | None,
         Attribute(
             0x00209250,
             "CS",
@@ -3376,19 +4088,19 @@ class EnhancedPETImage(DicomModel):
     """Container Identifier (0040,0512): Type 1, VR LO, VM 1. The identifier for the container that contains the specimen(s) being imaged. See Section C.7.6.22.1.1."""
 
     IssuerOfTheContainerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400513, "SQ", "1", "2", name="Issuer of the Container Identifier Sequence"),
     ] = None
     """Issuer of the Container Identifier Sequence (0040,0513): Type 2, VR SQ, VM 1. Organization that assigned the Container Identifier. Zero or one Item shall be included in this Sequence."""
 
     AlternateContainerIdentifierSequence: Annotated[
-        list[AlternateContainerIdentifierSequenceItem] | None,
+        list[_AlternateContainerIdentifierSequenceItem] | None,
         Attribute(0x00400515, "SQ", "1", "3", name="Alternate Container Identifier Sequence"),
     ] = None
     """Alternate Container Identifier Sequence (0040,0515): Type 3, VR SQ, VM 1. Sequence of alternate identifiers for the container that contains the specimen(s) being imaged. These may have been assigned, e.g., by the manufacturer, or by another institution that collected the specimen."""
 
     ContainerTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00400518, "SQ", "1", "2", name="Container Type Code Sequence"),
     ] = None
     """Container Type Code Sequence (0040,0518): Type 2, VR SQ, VM 1. Type of container that contains the specimen(s) being imaged. Zero or one Item shall be included in this Sequence."""
@@ -3399,27 +4111,25 @@ class EnhancedPETImage(DicomModel):
     """Container Description (0040,051A): Type 3, VR LO, VM 1. Description of the container."""
 
     ContainerComponentSequence: Annotated[
-        list[ContainerComponentSequenceItem] | None,
+        list[_ContainerComponentSequenceItem] | None,
         Attribute(0x00400520, "SQ", "1", "3", name="Container Component Sequence"),
     ] = None
     """Container Component Sequence (0040,0520): Type 3, VR SQ, VM 1. Description of one or more components of the container (e.g., description of the slide and of the coverslip). One or more Items are permitted in this Sequence."""
 
     SpecimenDescriptionSequence: Annotated[
-        list[SpecimenDescriptionSequenceItem] | None,
+        list[_SpecimenDescriptionSequenceItem] | None,
         Attribute(0x00400560, "SQ", "1", "1", name="Specimen Description Sequence"),
     ] = None
     """Specimen Description Sequence (0040,0560): Type 1, VR SQ, VM 1. Sequence of identifiers and detailed description of the specimen(s) being imaged. One or more Items shall be included in this Sequence. Each specimen imaged in the Pixel Data shall be identified by an Item in this Sequence."""
 
     RadiopharmaceuticalInformationSequence: Annotated[
-        list[RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope],
+        list[_RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope],
         Attribute(0x00540016, "SQ", "1", "1", name="Radiopharmaceutical Information Sequence"),
     ]
     """Radiopharmaceutical Information Sequence (0054,0016): Type 1, VR SQ, VM 1. Sequence of Items that describe isotope information. One or more Items shall be included in this Sequence."""
 
     AcquisitionStartCondition: Annotated[
-        _acquisition_start_condition.AcquisitionStartConditionTermEnhancedPETAcquisition
-        | vr.CS
-        | None,
+        _AcquisitionStartConditionTermEnhancedPETAcquisition | vr.CS | None,
         Attribute(
             0x00180073,
             "CS",
@@ -3485,9 +4195,7 @@ class EnhancedPETImage(DicomModel):
     """Start Respiratory Trigger Count Threshold (0018,9718): Type 1C, VR FD, VM 1. Required if Acquisition Start Condition (0018,0073) equals RESP_TRIG. The number of respiratory triggers that occurred before starting the acquisition. Required if Acquisition Start Condition (0018,0073) equals RESP_TRIG."""
 
     AcquisitionTerminationCondition: Annotated[
-        _acquisition_termination_condition.AcquisitionTerminationConditionTermEnhancedPETAcquisition
-        | vr.CS
-        | None,
+        _AcquisitionTerminationConditionTermEnhancedPETAcquisition | vr.CS | None,
         Attribute(
             0x00180071,
             "CS",
@@ -3579,7 +4287,7 @@ class EnhancedPETImage(DicomModel):
     """Termination Respiratory Trigger Count Threshold (0018,9724): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals RESP_TRIG. The number of respiratory triggers that triggered the termination of the acquisition. Required if Acquisition Termination Condition (0018,0071) equals RESP_TRIG."""
 
     TypeOfDetectorMotion: Annotated[
-        _type_of_detector_motion.TypeOfDetectorMotionTermEnhancedPETAcquisition | vr.CS | None,
+        _TypeOfDetectorMotionTermEnhancedPETAcquisition | vr.CS | None,
         Attribute(
             0x00540202,
             "CS",
@@ -3593,7 +4301,7 @@ class EnhancedPETImage(DicomModel):
     """Type of Detector Motion (0054,0202): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Describes the type of detector motion during acquisition. Defined Terms: STATIONARY No motion STEP AND SHOOT Interrupted motion, acquire only while detectors are stationary CONTINUOUS Gantry motion and acquisition are simultaneous and conti..."""
 
     DetectorGeometry: Annotated[
-        _detector_geometry.DetectorGeometryTerm | vr.CS | None,
+        _DetectorGeometryTerm | vr.CS | None,
         Attribute(
             0x00189725,
             "CS",
@@ -3639,7 +4347,7 @@ class EnhancedPETImage(DicomModel):
     """Axial Detector Dimension (0018,9727): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL May be present otherwise. Axial detector size in mm. Size of the detector along the table axis. Required if Image Type (0008,0008) Value 1 is ORIGINAL May be present otherwise."""
 
     CollimatorType: Annotated[
-        _collimator_type.CollimatorTypeTermPETSeries | vr.CS | None,
+        _CollimatorTypeTermPETSeries | vr.CS | None,
         Attribute(
             0x00181181,
             "CS",
@@ -3667,7 +4375,7 @@ class EnhancedPETImage(DicomModel):
     """Coincidence Window Width (0054,1210): Type 1C, VR DS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. The width of the coincidence-timing window, in nanoseconds. The maximum time difference between two single events in two opposing detectors that will be accepted as a coincidence event."""
 
     EnergyWindowRangeSequence: Annotated[
-        list[EnergyWindowRangeSequenceItemEnhancedPETAcquisition] | None,
+        list[_EnergyWindowRangeSequenceItemEnhancedPETAcquisition] | None,
         Attribute(
             0x00540013,
             "SQ",
@@ -3681,7 +4389,7 @@ class EnhancedPETImage(DicomModel):
     """Energy Window Range Sequence (0054,0013): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Sequence of Items that describes the energy windows used for this Image. One or more Items shall be included in this Sequence. See Section C.8.22.2.1.3 for explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL."""
 
     TableMotion: Annotated[
-        _table_motion.TableMotionValue,
+        _TableMotionValue,
         Attribute(
             0x00181134,
             "CS",
@@ -3694,7 +4402,7 @@ class EnhancedPETImage(DicomModel):
     """Table Motion (0018,1134): Type 1, VR CS, VM 1. Enumerated Values: STATIC Table is stationary during data acquisition. DYNAMIC Table is moving during data acquisition."""
 
     TimeOfFlightInformationUsed: Annotated[
-        _time_of_flight_information_used.TimeOfFlightInformationUsedValue,
+        _TimeOfFlightInformationUsedValue,
         Attribute(
             0x00189755,
             "CS",
@@ -3707,12 +4415,13 @@ class EnhancedPETImage(DicomModel):
     """Time of Flight Information Used (0018,9755): Type 1, VR CS, VM 1. Specifies whether or not Time-of-Flight information was used in creation of the image. Enumerated Values: TRUE FALSE"""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItem], Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence")
+        list[_ViewCodeSequenceItem],
+        Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence"),
     ]
     """View Code Sequence (0054,0220): Type 1, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item shall be included in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionValue | None,
+        _SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -3748,7 +4457,7 @@ class EnhancedPETImage(DicomModel):
     """Isocenter Position (300A,012C): Type 3, VR DS, VM 3. Isocenter coordinates (x,y,z), in mm. Specifies the location of the machine isocenter in the Patient-Based Coordinate System associated with the Frame of Reference."""
 
     ScanProgressionDirection: Annotated[
-        _scan_progression_direction.ScanProgressionDirectionValue | None,
+        _ScanProgressionDirectionValue | None,
         Attribute(
             0x00540501,
             "CS",
@@ -3774,7 +4483,7 @@ class EnhancedPETImage(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image characteristics. See Section C.8.22.3.1.1."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationValue,
+        _PixelPresentationValue,
         Attribute(
             0x00089205,
             "CS",
@@ -3787,7 +4496,7 @@ class EnhancedPETImage(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesValue,
+        _VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -3800,7 +4509,7 @@ class EnhancedPETImage(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2 for a description and Enumerated Values."""
 
     VolumeBasedCalculationTechnique: Annotated[
-        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        _VolumeBasedCalculationTechniqueTerm | vr.CS,
         Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
     ]
     """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""
@@ -3847,19 +4556,19 @@ class EnhancedPETImage(DicomModel):
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 of this frame is ORIGINAL and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted), may be present otherwise. The time in seconds needed to complete the acquisition of data. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 of this frame is ORIGINAL and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1..."""
 
     ReferencedRawDataSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
     ] = None
     """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. The Raw data that was used to derive this Image. One or more Items are permitted in this Sequence. The Items of in this Sequence may identify raw data that has not been stored or encoded as a DICOM object."""
 
     ReferencedWaveformSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
     ] = None
     """Referenced Waveform Sequence (0008,113A): Type 3, VR SQ, VM 1. References to waveforms acquired in conjunction with this image. These Waveforms may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
 
     ReferencedImageEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089092,
             "SQ",
@@ -3887,7 +4596,7 @@ class EnhancedPETImage(DicomModel):
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089154,
             "SQ",
@@ -3915,7 +4624,7 @@ class EnhancedPETImage(DicomModel):
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089237,
             "SQ",
@@ -3931,7 +4640,7 @@ class EnhancedPETImage(DicomModel):
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue,
+        _ContentQualificationValue,
         Attribute(
             0x00189004,
             "CS",
@@ -3949,7 +4658,7 @@ class EnhancedPETImage(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue | None,
+        _BurnedInAnnotationEnhancedMRImageValue | None,
         Attribute(
             0x00280301,
             "CS",
@@ -3964,7 +4673,7 @@ class EnhancedPETImage(DicomModel):
     """Burned in Annotation (0028,0301): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted), may be present otherwise. Indicates that the image does not contain burned in annotations. Enumerated Values: NO This means that images that contain this Module shall not contain burned in annotations."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -3977,7 +4686,7 @@ class EnhancedPETImage(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue | None,
+        _LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -4018,7 +4727,7 @@ class EnhancedPETImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue,
+        _PresentationLUTShapeSCMultiFrameImageValue,
         Attribute(
             0x20500020,
             "CS",
@@ -4031,7 +4740,7 @@ class EnhancedPETImage(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
@@ -4050,7 +4759,7 @@ class EnhancedPETImage(DicomModel):
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
 
     ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence: Annotated[
-        list[ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
+        list[_ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
         Attribute(
             0x300A07A1,
             "SQ",
@@ -4062,25 +4771,25 @@ class EnhancedPETImage(DicomModel):
     """Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1): Type 3, VR SQ, VM 1. The relationship between the coordinate system of the Imaging Device and coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence. See Section 10.39.1.1."""
 
     PatientToEquipmentRelationshipSequence: Annotated[
-        list[PatientToEquipmentRelationshipSequenceItem] | None,
+        list[_PatientToEquipmentRelationshipSequenceItem] | None,
         Attribute(0x300A07A0, "SQ", "1", "3", name="Patient to Equipment Relationship Sequence"),
     ] = None
     """Patient to Equipment Relationship Sequence (300A,07A0): Type 3, VR SQ, VM 1. The relationship between the Patient Frame of Reference and the coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence."""
 
     PatientTreatmentPreparationSequence: Annotated[
-        list[RTPatientTreatmentPreparationItem] | None,
+        list[_RTPatientTreatmentPreparationItem] | None,
         Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
     ] = None
     """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
+        list[_ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. RT Plan Instance associated with the acquisition of this Instance. Only a single Item is permitted in this Sequence."""
 
     CountsSource: Annotated[
-        _counts_source.CountsSourceValue,
+        _CountsSourceValue,
         Attribute(
             0x00541002,
             "CS",
@@ -4093,7 +4802,7 @@ class EnhancedPETImage(DicomModel):
     """Counts Source (0054,1002): Type 1, VR CS, VM 1. The primary source of counts. Enumerated Values: EMISSION TRANSMISSION"""
 
     DecayCorrected: Annotated[
-        _decay_corrected.DecayCorrectedValue,
+        _DecayCorrectedValue,
         Attribute(
             0x00189758, "CS", "1", "1", name="Decay Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -4101,7 +4810,7 @@ class EnhancedPETImage(DicomModel):
     """Decay Corrected (0018,9758): Type 1, VR CS, VM 1. Decay (DECY) correction has been applied to image. Enumerated Values: YES NO"""
 
     AttenuationCorrected: Annotated[
-        _attenuation_corrected.AttenuationCorrectedValue,
+        _AttenuationCorrectedValue,
         Attribute(
             0x00189759,
             "CS",
@@ -4114,7 +4823,7 @@ class EnhancedPETImage(DicomModel):
     """Attenuation Corrected (0018,9759): Type 1, VR CS, VM 1. Attenuation (ATTN) correction has been applied to image. Enumerated Values: YES NO"""
 
     ScatterCorrected: Annotated[
-        _scatter_corrected.ScatterCorrectedValue,
+        _ScatterCorrectedValue,
         Attribute(
             0x00189760, "CS", "1", "1", name="Scatter Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -4122,7 +4831,7 @@ class EnhancedPETImage(DicomModel):
     """Scatter Corrected (0018,9760): Type 1, VR CS, VM 1. Scatter (SCAT) correction has been applied to image. Enumerated Values: YES NO"""
 
     DeadTimeCorrected: Annotated[
-        _dead_time_corrected.DeadTimeCorrectedValue,
+        _DeadTimeCorrectedValue,
         Attribute(
             0x00189761, "CS", "1", "1", name="Dead Time Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -4130,7 +4839,7 @@ class EnhancedPETImage(DicomModel):
     """Dead Time Corrected (0018,9761): Type 1, VR CS, VM 1. Dead time (DTIM) correction has been applied to image. Enumerated Values: YES NO"""
 
     GantryMotionCorrected: Annotated[
-        _gantry_motion_corrected.GantryMotionCorrectedValue,
+        _GantryMotionCorrectedValue,
         Attribute(
             0x00189762,
             "CS",
@@ -4143,7 +4852,7 @@ class EnhancedPETImage(DicomModel):
     """Gantry Motion Corrected (0018,9762): Type 1, VR CS, VM 1. Gantry motion (MOTN) correction has been applied to image. Enumerated Values: YES NO"""
 
     PatientMotionCorrected: Annotated[
-        _patient_motion_corrected.PatientMotionCorrectedValue,
+        _PatientMotionCorrectedValue,
         Attribute(
             0x00189763,
             "CS",
@@ -4156,7 +4865,7 @@ class EnhancedPETImage(DicomModel):
     """Patient Motion Corrected (0018,9763): Type 1, VR CS, VM 1. Patient motion (PMOT) correction has been applied to image. Enumerated Values: YES NO"""
 
     CountLossNormalizationCorrected: Annotated[
-        _count_loss_normalization_corrected.CountLossNormalizationCorrectedValue,
+        _CountLossNormalizationCorrectedValue,
         Attribute(
             0x00189764,
             "CS",
@@ -4169,7 +4878,7 @@ class EnhancedPETImage(DicomModel):
     """Count Loss Normalization Corrected (0018,9764): Type 1, VR CS, VM 1. Count loss (CLN) normalization correction has been applied to image. Enumerated Values: YES NO"""
 
     RandomsCorrected: Annotated[
-        _randoms_corrected.RandomsCorrectedValue,
+        _RandomsCorrectedValue,
         Attribute(
             0x00189765, "CS", "1", "1", name="Randoms Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -4177,7 +4886,7 @@ class EnhancedPETImage(DicomModel):
     """Randoms Corrected (0018,9765): Type 1, VR CS, VM 1. Randoms (RAN) correction has been applied to image. Enumerated Values: YES NO"""
 
     NonUniformRadialSamplingCorrected: Annotated[
-        _non_uniform_radial_sampling_corrected.NonUniformRadialSamplingCorrectedValue,
+        _NonUniformRadialSamplingCorrectedValue,
         Attribute(
             0x00189766,
             "CS",
@@ -4190,7 +4899,7 @@ class EnhancedPETImage(DicomModel):
     """Non-uniform Radial Sampling Corrected (0018,9766): Type 1, VR CS, VM 1. Non-uniform radial sampling (RADL) correction has been applied to image. Enumerated Values: YES NO"""
 
     SensitivityCalibrated: Annotated[
-        _sensitivity_calibrated.SensitivityCalibratedValue,
+        _SensitivityCalibratedValue,
         Attribute(
             0x00189767,
             "CS",
@@ -4203,7 +4912,7 @@ class EnhancedPETImage(DicomModel):
     """Sensitivity Calibrated (0018,9767): Type 1, VR CS, VM 1. Image is sensitivity calibrated using a dose calibrator (DCAL). Enumerated Values: YES NO"""
 
     DetectorNormalizationCorrection: Annotated[
-        _detector_normalization_correction.DetectorNormalizationCorrectionValue,
+        _DetectorNormalizationCorrectionValue,
         Attribute(
             0x00189768,
             "CS",
@@ -4216,7 +4925,7 @@ class EnhancedPETImage(DicomModel):
     """Detector Normalization Correction (0018,9768): Type 1, VR CS, VM 1. Detector normalization (NORM) correction has been applied to image. Enumerated Values: YES NO"""
 
     RandomsCorrectionMethod: Annotated[
-        _randoms_correction_method.RandomsCorrectionMethodTermEnhancedPETCorrections | vr.CS | None,
+        _RandomsCorrectionMethodTermEnhancedPETCorrections | vr.CS | None,
         Attribute(
             0x00541100,
             "CS",
@@ -4229,7 +4938,7 @@ class EnhancedPETImage(DicomModel):
     """Randoms Correction Method (0054,1100): Type 1C, VR CS, VM 1. Required if Randoms Corrected (0018,9765) equals YES. Type of randoms correction processing. Defined Terms: DLYD delayed event subtraction SING singles estimation PDDL Processed Delays, which is a correction based on a processed (filtered) version of the data acquired from the delayed coincide..."""
 
     AttenuationCorrectionSource: Annotated[
-        _attenuation_correction_source.AttenuationCorrectionSourceTerm | vr.CS | None,
+        _AttenuationCorrectionSourceTerm | vr.CS | None,
         Attribute(
             0x00189738,
             "CS",
@@ -4242,9 +4951,7 @@ class EnhancedPETImage(DicomModel):
     """Attenuation Correction Source (0018,9738): Type 1C, VR CS, VM 1. Required if Attenuation Corrected (0018,9759) equals YES. Contains the source of the attenuation map information used for attenuation correction. See Section C.8.22.3.1.2 Required if Attenuation Corrected (0018,9759) equals YES."""
 
     AttenuationCorrectionTemporalRelationship: Annotated[
-        _attenuation_correction_temporal_relationship.AttenuationCorrectionTemporalRelationshipTerm
-        | vr.CS
-        | None,
+        _AttenuationCorrectionTemporalRelationshipTerm | vr.CS | None,
         Attribute(
             0x00189770,
             "CS",
@@ -4337,7 +5044,7 @@ class EnhancedPETImage(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticDataValue | None,
+        _SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -4345,19 +5052,19 @@ class EnhancedPETImage(DicomModel):
     """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
 
     CodingSchemeIdentificationSequence: Annotated[
-        list[CodingSchemeIdentificationSequenceItem] | None,
+        list[_CodingSchemeIdentificationSequenceItem] | None,
         Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
     ] = None
     """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
 
     ContextGroupIdentificationSequence: Annotated[
-        list[ContextGroupIdentificationSequenceItem] | None,
+        list[_ContextGroupIdentificationSequenceItem] | None,
         Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
     ] = None
     """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
 
     MappingResourceIdentificationSequence: Annotated[
-        list[MappingResourceIdentificationSequenceItem] | None,
+        list[_MappingResourceIdentificationSequenceItem] | None,
         Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
     ] = None
     """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
@@ -4368,13 +5075,13 @@ class EnhancedPETImage(DicomModel):
     """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
 
     ContributingEquipmentSequence: Annotated[
-        list[ContributingEquipmentSequenceItem] | None,
+        list[_ContributingEquipmentSequenceItem] | None,
         Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
     ] = None
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatusValue | None,
+        _SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -4403,19 +5110,19 @@ class EnhancedPETImage(DicomModel):
     """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
 
     MACParametersSequence: Annotated[
-        list[MACParametersSequenceItem] | None,
+        list[_MACParametersSequenceItem] | None,
         Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
     ] = None
     """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
 
     DigitalSignaturesSequence: Annotated[
-        list[DigitalSignaturesSequenceItem] | None,
+        list[_DigitalSignaturesSequenceItem] | None,
         Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
     ] = None
     """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
 
     EncryptedAttributesSequence: Annotated[
-        list[EncryptedAttributesSequenceItem] | None,
+        list[_EncryptedAttributesSequenceItem] | None,
         Attribute(
             0x04000500,
             "SQ",
@@ -4431,13 +5138,13 @@ class EnhancedPETImage(DicomModel):
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     HL7StructuredDocumentReferenceSequence: Annotated[
-        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        list[_HL7StructuredDocumentReferenceSequenceItem] | None,
         Attribute(
             0x0040A390,
             "SQ",
@@ -4453,8 +5160,7 @@ class EnhancedPETImage(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
-        | None,
+        _LongitudinalTemporalInformationModifiedValue | None,
         Attribute(
             0x00280303,
             "CS",
@@ -4467,7 +5173,7 @@ class EnhancedPETImage(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveViewValue | None,
+        _QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -4481,7 +5187,7 @@ class EnhancedPETImage(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -4497,13 +5203,13 @@ class EnhancedPETImage(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     PrivateDataElementCharacteristicsSequence: Annotated[
-        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        list[_PrivateDataElementCharacteristicsSequenceItem] | None,
         Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
     ] = None
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatusValue | None,
+        _InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -4521,7 +5227,7 @@ class EnhancedPETImage(DicomModel):
     """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -4538,7 +5244,7 @@ class EnhancedPETImage(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -4554,7 +5260,7 @@ class EnhancedPETImage(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItem] | None,
+        list[_ReferencedSeriesSequenceItem] | None,
         Attribute(
             0x00081115,
             "SQ",
@@ -4570,7 +5276,7 @@ class EnhancedPETImage(DicomModel):
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
     StudiesContainingOtherReferencedInstancesSequence: Annotated[
-        list[StudiesContainingOtherReferencedInstancesSequenceItem] | None,
+        list[_StudiesContainingOtherReferencedInstancesSequenceItem] | None,
         Attribute(
             0x00081200,
             "SQ",
@@ -4586,7 +5292,7 @@ class EnhancedPETImage(DicomModel):
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""
 
     FrameExtractionSequence: Annotated[
-        list[FrameExtractionSequenceItem] | None,
+        list[_FrameExtractionSequenceItem] | None,
         Attribute(0x00081164, "SQ", "1", "1", name="Frame Extraction Sequence"),
     ] = None
     """Frame Extraction Sequence (0008,1164): Type 1, VR SQ, VM 1. Sequence containing details of how this SOP Instance was extracted from a source multi-frame SOP Instance. If this Instance was created from an Instance that contains a Frame Extraction Sequence, then this Sequence shall contain all of the..."""
@@ -4616,6 +5322,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AdmittingDiagnosesCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AlternateContainerIdentifierSequenceItem": (
+        "dicomodel.items.alternate_container_identifier_sequence_item",
+        "AlternateContainerIdentifierSequenceItem",
     ),
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -4674,6 +5384,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
     "CardiacSignalSourceTerm": ("dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"),
+    "CardiacSynchronizationSequenceItem": (
+        "dicomodel.items.cardiac_synchronization_sequence_item",
+        "CardiacSynchronizationSequenceItem",
+    ),
     "CardiacSynchronizationTechnique": (
         "dicomodel.enums.cardiac_synchronization_technique",
         "CardiacSynchronizationTechnique",
@@ -4686,6 +5400,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ClinicalTrialTimePointTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "CodingSchemeIdentificationSequenceItem": (
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
     ),
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
@@ -4703,6 +5421,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
     "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForClinicalTrialUseSequenceItem": (
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    ),
     "ConsentForDistributionFlag": (
         "dicomodel.enums.consent_for_distribution_flag",
         "ConsentForDistributionFlag",
@@ -4715,6 +5437,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.container_component_material",
         "ContainerComponentMaterialTerm",
     ),
+    "ContainerComponentSequenceItem": (
+        "dicomodel.items.container_component_sequence_item",
+        "ContainerComponentSequenceItem",
+    ),
     "ContainerComponentTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -4725,6 +5451,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ContextGroupIdentificationSequenceItem": (
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    ),
+    "ContributingEquipmentSequenceItem": (
+        "dicomodel.items.contributing_equipment_sequence_item",
+        "ContributingEquipmentSequenceItem",
     ),
     "ConversionSourceAttributesSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
@@ -4755,6 +5489,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItem",
     ),
     "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DerivationImageSequenceItem": (
+        "dicomodel.items.derivation_image_sequence_item",
+        "DerivationImageSequenceItem",
+    ),
     "DetectorGeometryTerm": ("dicomodel.enums.detector_geometry", "DetectorGeometryTerm"),
     "DetectorNormalizationCorrection": (
         "dicomodel.enums.detector_normalization_correction",
@@ -4770,11 +5508,27 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "DigitalSignaturesSequenceItem": (
+        "dicomodel.items.digital_signatures_sequence_item",
+        "DigitalSignaturesSequenceItem",
+    ),
+    "DimensionIndexSequenceItem": (
+        "dicomodel.items.dimension_index_sequence_item",
+        "DimensionIndexSequenceItem",
+    ),
+    "DimensionOrganizationSequenceItem": (
+        "dicomodel.items.dimension_organization_sequence_item",
+        "DimensionOrganizationSequenceItem",
+    ),
     "DimensionOrganizationTypeTerm": (
         "dicomodel.enums.dimension_organization_type",
         "DimensionOrganizationTypeTerm",
     ),
     "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+    "EncryptedAttributesSequenceItem": (
+        "dicomodel.items.encrypted_attributes_sequence_item",
+        "EncryptedAttributesSequenceItem",
+    ),
     "EndingRespiratoryPhase": (
         "dicomodel.enums.ending_respiratory_phase",
         "EndingRespiratoryPhase",
@@ -4788,7 +5542,23 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "FrameAnatomySequenceItem": (
+        "dicomodel.items.frame_anatomy_sequence_item",
+        "FrameAnatomySequenceItem",
+    ),
+    "FrameContentSequenceItem": (
+        "dicomodel.items.frame_content_sequence_item",
+        "FrameContentSequenceItem",
+    ),
+    "FrameExtractionSequenceItem": (
+        "dicomodel.items.frame_extraction_sequence_item",
+        "FrameExtractionSequenceItem",
+    ),
     "FrameLaterality": ("dicomodel.enums.frame_laterality", "FrameLaterality"),
+    "FrameVOILUTSequenceItem": (
+        "dicomodel.items.frame_voilut_sequence_item",
+        "FrameVOILUTSequenceItem",
+    ),
     "GantryMotionCorrected": ("dicomodel.enums.gantry_motion_corrected", "GantryMotionCorrected"),
     "GeneticModificationsCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -4798,9 +5568,21 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.genetic_modifications_sequence_item_patient",
         "GeneticModificationsSequenceItemPatient",
     ),
+    "GroupOfPatientsIdentificationSequenceItem": (
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    ),
+    "HL7StructuredDocumentReferenceSequenceItem": (
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    ),
     "IconImageSequenceItem": (
         "dicomodel.items.image_pixel_item_image_reference",
         "ImagePixelItemImageReference",
+    ),
+    "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem": (
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
     ),
     "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
     "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
@@ -4809,6 +5591,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItem",
     ),
     "InterventionDrugCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InterventionSequenceItem": (
+        "dicomodel.items.intervention_sequence_item",
+        "InterventionSequenceItem",
+    ),
     "InterventionStatus": ("dicomodel.enums.intervention_status", "InterventionStatus"),
     "IssuerOfAccessionNumberSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
@@ -4817,6 +5603,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "IssuerOfAdmissionIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
     ),
     "IssuerOfServiceEpisodeIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
@@ -4845,6 +5635,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MACParametersSequenceItem": (
+        "dicomodel.items.mac_parameters_sequence_item",
+        "MACParametersSequenceItem",
+    ),
+    "MappingResourceIdentificationSequenceItem": (
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "Modality": ("dicomodel.enums.modality", "ModalityEnhancedPETSeries"),
@@ -4864,9 +5662,29 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
     ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
+    ),
+    "OtherClinicalTrialProtocolIDsSequenceItem": (
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
+    ),
     "OtherPatientIDsSequenceItem": (
         "dicomodel.items.other_patient_i_ds_sequence_item_patient",
         "OtherPatientIDsSequenceItemPatient",
+    ),
+    "PETDetectorMotionDetailsSequenceItem": (
+        "dicomodel.items.pet_detector_motion_details_sequence_item",
+        "PETDetectorMotionDetailsSequenceItem",
+    ),
+    "PETFrameAcquisitionSequenceItem": (
+        "dicomodel.items.pet_frame_acquisition_sequence_item",
+        "PETFrameAcquisitionSequenceItem",
+    ),
+    "PETFrameCorrectionFactorsSequenceItem": (
+        "dicomodel.items.pet_frame_correction_factors_sequence_item",
+        "PETFrameCorrectionFactorsSequenceItem",
     ),
     "PETFrameTypeSequenceItem": (
         "dicomodel.items.ct_image_frame_type_sequence_item",
@@ -4875,6 +5693,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PETPositionSequenceItem": (
         "dicomodel.items.ct_position_sequence_item",
         "CTPositionSequenceItem",
+    ),
+    "PETReconstructionSequenceItem": (
+        "dicomodel.items.pet_reconstruction_sequence_item",
+        "PETReconstructionSequenceItem",
+    ),
+    "PETTableDynamicsSequenceItem": (
+        "dicomodel.items.pet_table_dynamics_sequence_item",
+        "PETTableDynamicsSequenceItem",
     ),
     "PatientAlternativeCalendar": (
         "dicomodel.enums.patient_alternative_calendar",
@@ -4893,12 +5719,20 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "PatientPhysiologicalStateSequenceItem": (
+        "dicomodel.items.patient_physiological_state_sequence_item",
+        "PatientPhysiologicalStateSequenceItem",
+    ),
     "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
     "PatientSex": ("dicomodel.enums.patient_sex", "PatientSex"),
     "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
     "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "PatientSupportPositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "PatientToEquipmentRelationshipSequenceItem": (
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    ),
     "PatientTreatmentPreparationDeviceSequenceItem": (
         "dicomodel.items.rt_accessory_device_identification_item",
         "RTAccessoryDeviceIdentificationItem",
@@ -4951,7 +5785,23 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
     ),
+    "PixelMeasuresSequenceItem": (
+        "dicomodel.items.pixel_measures_sequence_item",
+        "PixelMeasuresSequenceItem",
+    ),
     "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentation"),
+    "PixelValueTransformationSequenceItem": (
+        "dicomodel.items.pixel_value_transformation_sequence_item",
+        "PixelValueTransformationSequenceItem",
+    ),
+    "PlaneOrientationSequenceItem": (
+        "dicomodel.items.plane_orientation_sequence_item",
+        "PlaneOrientationSequenceItem",
+    ),
+    "PlanePositionSequenceItem": (
+        "dicomodel.items.plane_position_sequence_item",
+        "PlanePositionSequenceItem",
+    ),
     "PresentationLUTShape": (
         "dicomodel.enums.presentation_lut_shape",
         "PresentationLUTShapeSCMultiFrameImage",
@@ -4964,11 +5814,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.primary_anatomic_structure_sequence_item",
         "PrimaryAnatomicStructureSequenceItem",
     ),
+    "PrivateDataElementCharacteristicsSequenceItem": (
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    ),
     "PrivateDataElementDefinitionSequenceItem": (
         "dicomodel.items.private_data_element_definition_sequence_item",
         "PrivateDataElementDefinitionSequenceItem",
     ),
     "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -4987,6 +5845,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RadiopharmaceuticalInformationSequenceItem": (
         "dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope",
         "RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope",
+    ),
+    "RadiopharmaceuticalUsageSequenceItem": (
+        "dicomodel.items.radiopharmaceutical_usage_sequence_item",
+        "RadiopharmaceuticalUsageSequenceItem",
     ),
     "RandomsCorrected": ("dicomodel.enums.randoms_corrected", "RandomsCorrected"),
     "RandomsCorrectionMethodTerm": (
@@ -5020,6 +5882,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "ReconstructionTypeTerm": ("dicomodel.enums.reconstruction_type", "ReconstructionTypeTerm"),
     "ReferencedBeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
     "ReferencedDigitalSignatureSequenceItem": (
         "dicomodel.items.referenced_digital_signature_sequence_item",
         "ReferencedDigitalSignatureSequenceItem",
@@ -5027,6 +5893,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedImageEvidenceSequenceItem": (
         "dicomodel.items.hierarchical_sop_instance_reference_item",
         "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item",
+        "ReferencedImageSequenceItem",
     ),
     "ReferencedInstanceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
@@ -5068,6 +5938,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.referenced_sop_instance_mac_sequence_item",
         "ReferencedSOPInstanceMACSequenceItem",
     ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item",
+        "ReferencedSeriesSequenceItem",
+    ),
     "ReferencedStudySequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
@@ -5079,6 +5953,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferringPhysicianIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "RelatedSeriesSequenceItem": (
+        "dicomodel.items.related_series_sequence_item",
+        "RelatedSeriesSequenceItem",
     ),
     "RequestAttributesSequenceItem": (
         "dicomodel.items.request_attributes_item",
@@ -5102,6 +5980,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.respiratory_signal_source",
         "RespiratorySignalSourceTerm",
     ),
+    "RespiratorySynchronizationSequenceItem": (
+        "dicomodel.items.respiratory_synchronization_sequence_item",
+        "RespiratorySynchronizationSequenceItem",
+    ),
     "RespiratoryTriggerTypeTerm": (
         "dicomodel.enums.respiratory_trigger_type",
         "RespiratoryTriggerTypeTerm",
@@ -5117,6 +5999,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ScanProgressionDirection",
     ),
     "ScatterCorrected": ("dicomodel.enums.scatter_corrected", "ScatterCorrected"),
+    "ScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
     "SensitivityCalibrated": ("dicomodel.enums.sensitivity_calibrated", "SensitivityCalibrated"),
     "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "SliceProgressionDirection": (
@@ -5132,9 +6018,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.source_image_sequence_item",
         "SourceImageSequenceItem",
     ),
+    "SourcePatientGroupIdentificationSequenceItem": (
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    ),
     "SpatialLocationsPreserved": (
         "dicomodel.enums.spatial_locations_preserved",
         "SpatialLocationsPreserved",
+    ),
+    "SpecimenDescriptionSequenceItem": (
+        "dicomodel.items.specimen_description_sequence_item",
+        "SpecimenDescriptionSequenceItem",
     ),
     "SpecimenLocalizationContentItemSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
     "SpecimenPreparationSequenceItem": (
@@ -5160,6 +6054,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.strain_stock_sequence_item_patient",
         "StrainStockSequenceItemPatient",
     ),
+    "StudiesContainingOtherReferencedInstancesSequenceItem": (
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    ),
     "SynchronizationTrigger": ("dicomodel.enums.synchronization_trigger", "SynchronizationTrigger"),
     "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
     "TableMotion": ("dicomodel.enums.table_motion", "TableMotion"),
@@ -5181,6 +6079,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
     "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "ViewCodeSequenceItem": ("dicomodel.items.view_code_sequence_item", "ViewCodeSequenceItem"),
     "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "VolumeBasedCalculationTechniqueTerm": (
         "dicomodel.enums.volume_based_calculation_technique",

@@ -7,164 +7,586 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_time_synchronized as _acquisition_time_synchronized
-from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
-from dicomodel.enums import (
-    beam_modifier_coordinates_presence_flag as _beam_modifier_coordinates_presence_flag,
-)
-from dicomodel.enums import body_part_examined as _body_part_examined
-from dicomodel.enums import cardiac_beat_rejection_technique as _cardiac_beat_rejection_technique
-from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
-from dicomodel.enums import cardiac_signal_source as _cardiac_signal_source
-from dicomodel.enums import cardiac_synchronization_technique as _cardiac_synchronization_technique
-from dicomodel.enums import color_space as _color_space
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import dimension_organization_type as _dimension_organization_type
-from dicomodel.enums import instance_origin_status as _instance_origin_status
-from dicomodel.enums import laterality as _laterality
-from dicomodel.enums import longitudinal_temporal_event_type as _longitudinal_temporal_event_type
-from dicomodel.enums import (
-    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
-)
-from dicomodel.enums import modality as _modality
-from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
-from dicomodel.enums import patient_identity_removed as _patient_identity_removed
-from dicomodel.enums import patient_position as _patient_position
-from dicomodel.enums import patient_sex as _patient_sex
-from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import quality_control_subject as _quality_control_subject
-from dicomodel.enums import query_retrieve_view as _query_retrieve_view
-from dicomodel.enums import (
-    respiratory_motion_compensation_technique as _respiratory_motion_compensation_technique,
-)
-from dicomodel.enums import respiratory_signal_source as _respiratory_signal_source
-from dicomodel.enums import respiratory_trigger_type as _respiratory_trigger_type
-from dicomodel.enums import responsible_person_role as _responsible_person_role
-from dicomodel.enums import smoking_status as _smoking_status
-from dicomodel.enums import sop_instance_status as _sop_instance_status
-from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
-from dicomodel.enums import synchronization_trigger as _synchronization_trigger
-from dicomodel.enums import synthetic_data as _synthetic_data
-from dicomodel.enums import time_distribution_protocol as _time_distribution_protocol
-from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.items.acquisition_device_sequence_item import AcquisitionDeviceSequenceItem
-from dicomodel.items.breed_registration_sequence_item_patient import (
-    BreedRegistrationSequenceItemPatient,
-)
-from dicomodel.items.cardiac_synchronization_sequence_item import CardiacSynchronizationSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.coding_scheme_identification_sequence_item import (
-    CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
-    ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.context_group_identification_sequence_item import (
-    ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items.contrast_bolus_agent_sequence_item import ContrastBolusAgentSequenceItem
-from dicomodel.items.contrast_bolus_usage_sequence_item import ContrastBolusUsageSequenceItem
-from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
-from dicomodel.items.derivation_image_sequence_item import DerivationImageSequenceItem
-from dicomodel.items.device_sequence_item import DeviceSequenceItem
-from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
-from dicomodel.items.dimension_index_sequence_item import DimensionIndexSequenceItem
-from dicomodel.items.dimension_organization_sequence_item import DimensionOrganizationSequenceItem
-from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.frame_content_sequence_item import FrameContentSequenceItem
-from dicomodel.items.frame_extraction_sequence_item import FrameExtractionSequenceItem
-from dicomodel.items.frame_voilut_sequence_item import FrameVOILUTSequenceItem
-from dicomodel.items.general_accessory_definition_sequence_item import (
-    GeneralAccessoryDefinitionSequenceItem,
-)
-from dicomodel.items.genetic_modifications_sequence_item_patient import (
-    GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items.group_of_patients_identification_sequence_item import (
-    GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items.hl7_structured_document_reference_sequence_item import (
-    HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
-from dicomodel.items.mapping_resource_identification_sequence_item import (
-    MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items.matrix_based_rt_imaging_geometry_item import MatrixBasedRTImagingGeometryItem
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
-    OtherClinicalTrialProtocolIDsSequenceItem,
-)
-from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
-    OtherPatientIDsSequenceItemPatient,
-)
-from dicomodel.items.patient_orientation_code_sequence_item import (
-    PatientOrientationCodeSequenceItem,
-)
-from dicomodel.items.patient_support_devices_sequence_item import PatientSupportDevicesSequenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
-from dicomodel.items.plane_orientation_sequence_item import PlaneOrientationSequenceItem
-from dicomodel.items.plane_position_sequence_item import PlanePositionSequenceItem
-from dicomodel.items.private_data_element_characteristics_sequence_item import (
-    PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
-from dicomodel.items.referenced_image_sequence_item_x_ray_image import (
-    ReferencedImageSequenceItemXRayImage,
-)
-from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
-    ReferencedInstanceSequenceItemRTDose,
-)
-from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
-    ReferencedInstanceSequenceItemWaveformIdentification,
-)
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
-from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
-from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_item import RequestAttributesItem
-from dicomodel.items.respiratory_synchronization_sequence_item import (
-    RespiratorySynchronizationSequenceItem,
-)
-from dicomodel.items.rt_beam_limiting_device_definition_item import (
-    RTBeamLimitingDeviceDefinitionItem,
-)
-from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
-    RTBeamLimitingDeviceOpeningDefinitionItem,
-)
-from dicomodel.items.rt_image_frame_context_sequence_item import RTImageFrameContextSequenceItem
-from dicomodel.items.rt_image_frame_general_content_sequence_item import (
-    RTImageFrameGeneralContentSequenceItem,
-)
-from dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item import (
-    RTImageFrameRadiationAcquisitionSequenceItem,
-)
-from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.source_image_sequence_item_general_reference import (
-    SourceImageSequenceItemGeneralReference,
-)
-from dicomodel.items.source_patient_group_identification_sequence_item import (
-    SourcePatientGroupIdentificationSequenceItem,
-)
-from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
-from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
-    StudiesContainingOtherReferencedInstancesSequenceItem,
-)
-from dicomodel.items.treatment_position_sequence_item import TreatmentPositionSequenceItem
-from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_time_synchronized import (
+        AcquisitionTimeSynchronizedValue as _AcquisitionTimeSynchronizedValue,
+    )
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue,
+    )
+    from dicomodel.enums.beam_modifier_coordinates_presence_flag import (
+        BeamModifierCoordinatesPresenceFlagValue as _BeamModifierCoordinatesPresenceFlagValue,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as _BodyPartExaminedTerm
+    from dicomodel.enums.cardiac_beat_rejection_technique import (
+        CardiacBeatRejectionTechniqueTerm as _CardiacBeatRejectionTechniqueTerm,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as _CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.cardiac_signal_source import (
+        CardiacSignalSourceTerm as _CardiacSignalSourceTerm,
+    )
+    from dicomodel.enums.cardiac_synchronization_technique import (
+        CardiacSynchronizationTechniqueValue as _CardiacSynchronizationTechniqueValue,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.dimension_organization_type import (
+        DimensionOrganizationTypeTerm as _DimensionOrganizationTypeTerm,
+    )
+    from dicomodel.enums.instance_origin_status import (
+        InstanceOriginStatusValue as _InstanceOriginStatusValue,
+    )
+    from dicomodel.enums.laterality import LateralityValue as _LateralityValue
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
+    )
+    from dicomodel.enums.modality import (
+        ModalityEnhancedRTSeriesValue as _ModalityEnhancedRTSeriesValue,
+    )
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemovedValue as _PatientIdentityRemovedValue,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as _PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSexValue as _PatientSexValue
+    from dicomodel.enums.patient_sex_neutered import (
+        PatientSexNeuteredValue as _PatientSexNeuteredValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as _PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubjectValue as _QualityControlSubjectValue,
+    )
+    from dicomodel.enums.query_retrieve_view import (
+        QueryRetrieveViewValue as _QueryRetrieveViewValue,
+    )
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTerm as _RespiratoryMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTerm as _RespiratorySignalSourceTerm,
+    )
+    from dicomodel.enums.respiratory_trigger_type import (
+        RespiratoryTriggerTypeTerm as _RespiratoryTriggerTypeTerm,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatusValue as _SmokingStatusValue
+    from dicomodel.enums.sop_instance_status import (
+        SOPInstanceStatusValue as _SOPInstanceStatusValue,
+    )
+    from dicomodel.enums.stereo_pairs_present import (
+        StereoPairsPresentValue as _StereoPairsPresentValue,
+    )
+    from dicomodel.enums.synchronization_trigger import (
+        SynchronizationTriggerValue as _SynchronizationTriggerValue,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticDataValue as _SyntheticDataValue
+    from dicomodel.enums.time_distribution_protocol import (
+        TimeDistributionProtocolValue as _TimeDistributionProtocolValue,
+    )
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
+    from dicomodel.items.acquisition_device_sequence_item import (
+        AcquisitionDeviceSequenceItem as _AcquisitionDeviceSequenceItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
+    )
+    from dicomodel.items.cardiac_synchronization_sequence_item import (
+        CardiacSynchronizationSequenceItem as _CardiacSynchronizationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_agent_sequence_item import (
+        ContrastBolusAgentSequenceItem as _ContrastBolusAgentSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_usage_sequence_item import (
+        ContrastBolusUsageSequenceItem as _ContrastBolusUsageSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem,
+    )
+    from dicomodel.items.derivation_image_sequence_item import (
+        DerivationImageSequenceItem as _DerivationImageSequenceItem,
+    )
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as _DeviceSequenceItem
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.dimension_index_sequence_item import (
+        DimensionIndexSequenceItem as _DimensionIndexSequenceItem,
+    )
+    from dicomodel.items.dimension_organization_sequence_item import (
+        DimensionOrganizationSequenceItem as _DimensionOrganizationSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.frame_content_sequence_item import (
+        FrameContentSequenceItem as _FrameContentSequenceItem,
+    )
+    from dicomodel.items.frame_extraction_sequence_item import (
+        FrameExtractionSequenceItem as _FrameExtractionSequenceItem,
+    )
+    from dicomodel.items.frame_voilut_sequence_item import (
+        FrameVOILUTSequenceItem as _FrameVOILUTSequenceItem,
+    )
+    from dicomodel.items.general_accessory_definition_sequence_item import (
+        GeneralAccessoryDefinitionSequenceItem as _GeneralAccessoryDefinitionSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as _MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
+        MatrixBasedRTImagingGeometryItem as _MatrixBasedRTImagingGeometryItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
+    )
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as _PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.patient_support_devices_sequence_item import (
+        PatientSupportDevicesSequenceItem as _PatientSupportDevicesSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.pixel_measures_sequence_item import (
+        PixelMeasuresSequenceItem as _PixelMeasuresSequenceItem,
+    )
+    from dicomodel.items.plane_orientation_sequence_item import (
+        PlaneOrientationSequenceItem as _PlaneOrientationSequenceItem,
+    )
+    from dicomodel.items.plane_position_sequence_item import (
+        PlanePositionSequenceItem as _PlanePositionSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as _RealWorldValueMappingItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as _ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_x_ray_image import (
+        ReferencedImageSequenceItemXRayImage as _ReferencedImageSequenceItemXRayImage,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
+        ReferencedInstanceSequenceItemWaveformIdentification as _ReferencedInstanceSequenceItemWaveformIdentification,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as _RequestAttributesItem,
+    )
+    from dicomodel.items.respiratory_synchronization_sequence_item import (
+        RespiratorySynchronizationSequenceItem as _RespiratorySynchronizationSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
+    )
+    from dicomodel.items.rt_image_frame_context_sequence_item import (
+        RTImageFrameContextSequenceItem as _RTImageFrameContextSequenceItem,
+    )
+    from dicomodel.items.rt_image_frame_general_content_sequence_item import (
+        RTImageFrameGeneralContentSequenceItem as _RTImageFrameGeneralContentSequenceItem,
+    )
+    from dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item import (
+        RTImageFrameRadiationAcquisitionSequenceItem as _RTImageFrameRadiationAcquisitionSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.source_image_sequence_item_general_reference import (
+        SourceImageSequenceItemGeneralReference as _SourceImageSequenceItemGeneralReference,
+    )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient,
+    )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
+    )
+    from dicomodel.items.treatment_position_sequence_item import (
+        TreatmentPositionSequenceItem as _TreatmentPositionSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as _UDIItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionDeviceSequenceItem = Lazy(
+        "dicomodel.items.acquisition_device_sequence_item", "AcquisitionDeviceSequenceItem"
+    )
+    _AcquisitionTimeSynchronizedValue = Lazy(
+        "dicomodel.enums.acquisition_time_synchronized", "AcquisitionTimeSynchronizedValue"
+    )
+    _AnatomicalOrientationTypeValue = Lazy(
+        "dicomodel.enums.anatomical_orientation_type", "AnatomicalOrientationTypeValue"
+    )
+    _BeamModifierCoordinatesPresenceFlagValue = Lazy(
+        "dicomodel.enums.beam_modifier_coordinates_presence_flag",
+        "BeamModifierCoordinatesPresenceFlagValue",
+    )
+    _BodyPartExaminedTerm = Lazy("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm")
+    _BreedRegistrationSequenceItemPatient = Lazy(
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    )
+    _CardiacBeatRejectionTechniqueTerm = Lazy(
+        "dicomodel.enums.cardiac_beat_rejection_technique", "CardiacBeatRejectionTechniqueTerm"
+    )
+    _CardiacFramingTypeTerm = Lazy("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm")
+    _CardiacSignalSourceTerm = Lazy(
+        "dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"
+    )
+    _CardiacSynchronizationSequenceItem = Lazy(
+        "dicomodel.items.cardiac_synchronization_sequence_item",
+        "CardiacSynchronizationSequenceItem",
+    )
+    _CardiacSynchronizationTechniqueValue = Lazy(
+        "dicomodel.enums.cardiac_synchronization_technique", "CardiacSynchronizationTechniqueValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CodingSchemeIdentificationSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    )
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _ConsentForClinicalTrialUseSequenceItem = Lazy(
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContextGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    )
+    _ContrastBolusAgentSequenceItem = Lazy(
+        "dicomodel.items.contrast_bolus_agent_sequence_item", "ContrastBolusAgentSequenceItem"
+    )
+    _ContrastBolusUsageSequenceItem = Lazy(
+        "dicomodel.items.contrast_bolus_usage_sequence_item", "ContrastBolusUsageSequenceItem"
+    )
+    _ContributingEquipmentSequenceItem = Lazy(
+        "dicomodel.items.contributing_equipment_sequence_item", "ContributingEquipmentSequenceItem"
+    )
+    _DerivationImageSequenceItem = Lazy(
+        "dicomodel.items.derivation_image_sequence_item", "DerivationImageSequenceItem"
+    )
+    _DeviceSequenceItem = Lazy("dicomodel.items.device_sequence_item", "DeviceSequenceItem")
+    _DigitalSignaturesSequenceItem = Lazy(
+        "dicomodel.items.digital_signatures_sequence_item", "DigitalSignaturesSequenceItem"
+    )
+    _DimensionIndexSequenceItem = Lazy(
+        "dicomodel.items.dimension_index_sequence_item", "DimensionIndexSequenceItem"
+    )
+    _DimensionOrganizationSequenceItem = Lazy(
+        "dicomodel.items.dimension_organization_sequence_item", "DimensionOrganizationSequenceItem"
+    )
+    _DimensionOrganizationTypeTerm = Lazy(
+        "dicomodel.enums.dimension_organization_type", "DimensionOrganizationTypeTerm"
+    )
+    _EncryptedAttributesSequenceItem = Lazy(
+        "dicomodel.items.encrypted_attributes_sequence_item", "EncryptedAttributesSequenceItem"
+    )
+    _FrameContentSequenceItem = Lazy(
+        "dicomodel.items.frame_content_sequence_item", "FrameContentSequenceItem"
+    )
+    _FrameExtractionSequenceItem = Lazy(
+        "dicomodel.items.frame_extraction_sequence_item", "FrameExtractionSequenceItem"
+    )
+    _FrameVOILUTSequenceItem = Lazy(
+        "dicomodel.items.frame_voilut_sequence_item", "FrameVOILUTSequenceItem"
+    )
+    _GeneralAccessoryDefinitionSequenceItem = Lazy(
+        "dicomodel.items.general_accessory_definition_sequence_item",
+        "GeneralAccessoryDefinitionSequenceItem",
+    )
+    _GeneticModificationsSequenceItemPatient = Lazy(
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    )
+    _GroupOfPatientsIdentificationSequenceItem = Lazy(
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    )
+    _HL7StructuredDocumentReferenceSequenceItem = Lazy(
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    )
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _IdentifiedPersonOrDeviceItem = Lazy(
+        "dicomodel.items.identified_person_or_device_item", "IdentifiedPersonOrDeviceItem"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _InstanceOriginStatusValue = Lazy(
+        "dicomodel.enums.instance_origin_status", "InstanceOriginStatusValue"
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _LateralityValue = Lazy("dicomodel.enums.laterality", "LateralityValue")
+    _LongitudinalTemporalEventTypeTerm = Lazy(
+        "dicomodel.enums.longitudinal_temporal_event_type", "LongitudinalTemporalEventTypeTerm"
+    )
+    _LongitudinalTemporalInformationModifiedValue = Lazy(
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModifiedValue",
+    )
+    _MACParametersSequenceItem = Lazy(
+        "dicomodel.items.mac_parameters_sequence_item", "MACParametersSequenceItem"
+    )
+    _MappingResourceIdentificationSequenceItem = Lazy(
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    )
+    _MatrixBasedRTImagingGeometryItem = Lazy(
+        "dicomodel.items.matrix_based_rt_imaging_geometry_item", "MatrixBasedRTImagingGeometryItem"
+    )
+    _ModalityEnhancedRTSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityEnhancedRTSeriesValue"
+    )
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _OtherClinicalTrialProtocolIDsSequenceItem = Lazy(
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
+    )
+    _OtherPatientIDsSequenceItemPatient = Lazy(
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    )
+    _PatientAlternativeCalendarValue = Lazy(
+        "dicomodel.enums.patient_alternative_calendar", "PatientAlternativeCalendarValue"
+    )
+    _PatientIdentityRemovedValue = Lazy(
+        "dicomodel.enums.patient_identity_removed", "PatientIdentityRemovedValue"
+    )
+    _PatientOrientationCodeSequenceItem = Lazy(
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    )
+    _PatientPositionTerm = Lazy("dicomodel.enums.patient_position", "PatientPositionTerm")
+    _PatientSexNeuteredValue = Lazy(
+        "dicomodel.enums.patient_sex_neutered", "PatientSexNeuteredValue"
+    )
+    _PatientSexValue = Lazy("dicomodel.enums.patient_sex", "PatientSexValue")
+    _PatientSupportDevicesSequenceItem = Lazy(
+        "dicomodel.items.patient_support_devices_sequence_item", "PatientSupportDevicesSequenceItem"
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PhotometricInterpretationTerm = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationTerm"
+    )
+    _PixelMeasuresSequenceItem = Lazy(
+        "dicomodel.items.pixel_measures_sequence_item", "PixelMeasuresSequenceItem"
+    )
+    _PlaneOrientationSequenceItem = Lazy(
+        "dicomodel.items.plane_orientation_sequence_item", "PlaneOrientationSequenceItem"
+    )
+    _PlanePositionSequenceItem = Lazy(
+        "dicomodel.items.plane_position_sequence_item", "PlanePositionSequenceItem"
+    )
+    _PrivateDataElementCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    )
+    _QualityControlSubjectValue = Lazy(
+        "dicomodel.enums.quality_control_subject", "QualityControlSubjectValue"
+    )
+    _QueryRetrieveViewValue = Lazy("dicomodel.enums.query_retrieve_view", "QueryRetrieveViewValue")
+    _RTBeamLimitingDeviceDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    )
+    _RTBeamLimitingDeviceOpeningDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    )
+    _RTImageFrameContextSequenceItem = Lazy(
+        "dicomodel.items.rt_image_frame_context_sequence_item", "RTImageFrameContextSequenceItem"
+    )
+    _RTImageFrameGeneralContentSequenceItem = Lazy(
+        "dicomodel.items.rt_image_frame_general_content_sequence_item",
+        "RTImageFrameGeneralContentSequenceItem",
+    )
+    _RTImageFrameRadiationAcquisitionSequenceItem = Lazy(
+        "dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item",
+        "RTImageFrameRadiationAcquisitionSequenceItem",
+    )
+    _RealWorldValueMappingItem = Lazy(
+        "dicomodel.items.real_world_value_mapping_item", "RealWorldValueMappingItem"
+    )
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _ReferencedImageSequenceItem = Lazy(
+        "dicomodel.items.referenced_image_sequence_item", "ReferencedImageSequenceItem"
+    )
+    _ReferencedImageSequenceItemXRayImage = Lazy(
+        "dicomodel.items.referenced_image_sequence_item_x_ray_image",
+        "ReferencedImageSequenceItemXRayImage",
+    )
+    _ReferencedInstanceSequenceItemRTDose = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    )
+    _ReferencedInstanceSequenceItemWaveformIdentification = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
+        "ReferencedInstanceSequenceItemWaveformIdentification",
+    )
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
+    _ReferencedSeriesSequenceItem = Lazy(
+        "dicomodel.items.referenced_series_sequence_item", "ReferencedSeriesSequenceItem"
+    )
+    _RelatedSeriesSequenceItem = Lazy(
+        "dicomodel.items.related_series_sequence_item", "RelatedSeriesSequenceItem"
+    )
+    _RequestAttributesItem = Lazy(
+        "dicomodel.items.request_attributes_item", "RequestAttributesItem"
+    )
+    _RespiratoryMotionCompensationTechniqueTerm = Lazy(
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTerm",
+    )
+    _RespiratorySignalSourceTerm = Lazy(
+        "dicomodel.enums.respiratory_signal_source", "RespiratorySignalSourceTerm"
+    )
+    _RespiratorySynchronizationSequenceItem = Lazy(
+        "dicomodel.items.respiratory_synchronization_sequence_item",
+        "RespiratorySynchronizationSequenceItem",
+    )
+    _RespiratoryTriggerTypeTerm = Lazy(
+        "dicomodel.enums.respiratory_trigger_type", "RespiratoryTriggerTypeTerm"
+    )
+    _ResponsiblePersonRoleTerm = Lazy(
+        "dicomodel.enums.responsible_person_role", "ResponsiblePersonRoleTerm"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SOPInstanceStatusValue = Lazy("dicomodel.enums.sop_instance_status", "SOPInstanceStatusValue")
+    _ScheduledProtocolCodeSequenceItem = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item", "ScheduledProtocolCodeSequenceItem"
+    )
+    _SmokingStatusValue = Lazy("dicomodel.enums.smoking_status", "SmokingStatusValue")
+    _SourceImageSequenceItemGeneralReference = Lazy(
+        "dicomodel.items.source_image_sequence_item_general_reference",
+        "SourceImageSequenceItemGeneralReference",
+    )
+    _SourcePatientGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    )
+    _StereoPairsPresentValue = Lazy(
+        "dicomodel.enums.stereo_pairs_present", "StereoPairsPresentValue"
+    )
+    _StrainStockSequenceItemPatient = Lazy(
+        "dicomodel.items.strain_stock_sequence_item_patient", "StrainStockSequenceItemPatient"
+    )
+    _StudiesContainingOtherReferencedInstancesSequenceItem = Lazy(
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    )
+    _SynchronizationTriggerValue = Lazy(
+        "dicomodel.enums.synchronization_trigger", "SynchronizationTriggerValue"
+    )
+    _SyntheticDataValue = Lazy("dicomodel.enums.synthetic_data", "SyntheticDataValue")
+    _TimeDistributionProtocolValue = Lazy(
+        "dicomodel.enums.time_distribution_protocol", "TimeDistributionProtocolValue"
+    )
+    _TreatmentPositionSequenceItem = Lazy(
+        "dicomodel.items.treatment_position_sequence_item", "TreatmentPositionSequenceItem"
+    )
+    _TypeOfPatientIDTerm = Lazy("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm")
+    _UDIItem = Lazy("dicomodel.items.udi_item", "UDIItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_time_synchronized import (
@@ -324,12 +746,18 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.value_type import ValueType as ValueType
     from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.acquisition_device_sequence_item import (
+        AcquisitionDeviceSequenceItem as AcquisitionDeviceSequenceItem,
+    )
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
     )
     from dicomodel.items.beam_sequence_item import BeamSequenceItem as BeamSequenceItem
     from dicomodel.items.breed_registration_sequence_item_patient import (
         BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.cardiac_synchronization_sequence_item import (
+        CardiacSynchronizationSequenceItem as CardiacSynchronizationSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
@@ -442,6 +870,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
     )
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
+    )
     from dicomodel.items.coding_scheme_resources_sequence_item import (
         CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
     )
@@ -457,13 +888,28 @@ if TYPE_CHECKING:
     from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
         ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
     )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
+    )
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
     from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
     from dicomodel.items.content_item import (
         ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
     )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
+    )
     from dicomodel.items.contrast_administration_profile_sequence_item import (
         ContrastAdministrationProfileSequenceItem as ContrastAdministrationProfileSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_agent_sequence_item import (
+        ContrastBolusAgentSequenceItem as ContrastBolusAgentSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_usage_sequence_item import (
+        ContrastBolusUsageSequenceItem as ContrastBolusUsageSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem,
     )
     from dicomodel.items.deidentification_action_sequence_item import (
         DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
@@ -471,14 +917,30 @@ if TYPE_CHECKING:
     from dicomodel.items.derivation_conceptual_volume_sequence_item import (
         DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
     )
+    from dicomodel.items.derivation_image_sequence_item import (
+        DerivationImageSequenceItem as DerivationImageSequenceItem,
+    )
     from dicomodel.items.device_identification_item import (
         DeviceIdentificationItem as XRayFilterSequenceItem,
     )
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as DeviceSequenceItem
     from dicomodel.items.dicom_media_retrieval_sequence_item import (
         DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
     )
     from dicomodel.items.dicom_retrieval_sequence_item import (
         DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.dimension_index_sequence_item import (
+        DimensionIndexSequenceItem as DimensionIndexSequenceItem,
+    )
+    from dicomodel.items.dimension_organization_sequence_item import (
+        DimensionOrganizationSequenceItem as DimensionOrganizationSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -486,8 +948,26 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
         EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
     )
+    from dicomodel.items.frame_content_sequence_item import (
+        FrameContentSequenceItem as FrameContentSequenceItem,
+    )
+    from dicomodel.items.frame_extraction_sequence_item import (
+        FrameExtractionSequenceItem as FrameExtractionSequenceItem,
+    )
+    from dicomodel.items.frame_voilut_sequence_item import (
+        FrameVOILUTSequenceItem as FrameVOILUTSequenceItem,
+    )
+    from dicomodel.items.general_accessory_definition_sequence_item import (
+        GeneralAccessoryDefinitionSequenceItem as GeneralAccessoryDefinitionSequenceItem,
+    )
     from dicomodel.items.genetic_modifications_sequence_item_patient import (
         GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
     )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
@@ -513,8 +993,17 @@ if TYPE_CHECKING:
     from dicomodel.items.imaging_source_position_sequence_item import (
         ImagingSourcePositionSequenceItem as ImagingSourcePositionSequenceItem,
     )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
     from dicomodel.items.kv_radiation_image_acquisition_parameters_item import (
         KVRadiationImageAcquisitionParametersItem as RTImageFramekVRadiationAcquisitionSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
     )
     from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
         MatrixBasedRTImagingGeometryItem as RTImageFrameImagingDevicePositionSequenceItem,
@@ -524,6 +1013,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
     )
     from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
         OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
@@ -539,6 +1034,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.patient_location_coordinates_sequence_item import (
         PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
+    )
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.patient_support_devices_sequence_item import (
+        PatientSupportDevicesSequenceItem as PatientSupportDevicesSequenceItem,
     )
     from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
         PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
@@ -567,6 +1068,18 @@ if TYPE_CHECKING:
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
     )
+    from dicomodel.items.pixel_measures_sequence_item import (
+        PixelMeasuresSequenceItem as PixelMeasuresSequenceItem,
+    )
+    from dicomodel.items.plane_orientation_sequence_item import (
+        PlaneOrientationSequenceItem as PlaneOrientationSequenceItem,
+    )
+    from dicomodel.items.plane_position_sequence_item import (
+        PlanePositionSequenceItem as PlanePositionSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
+    )
     from dicomodel.items.private_data_element_definition_sequence_item import (
         PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
     )
@@ -581,6 +1094,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.real_world_value_mapping_item import (
         RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
@@ -600,11 +1116,20 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
         ReferencedRTRadiationSetSequenceItem as ReferencedRTRadiationSetSequenceItem,
     )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem,
+    )
     from dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access import (
         ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
     )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as RelatedSeriesSequenceItem,
+    )
     from dicomodel.items.request_attributes_item import (
         RequestAttributesItem as RequestAttributesSequenceItem,
+    )
+    from dicomodel.items.respiratory_synchronization_sequence_item import (
+        RespiratorySynchronizationSequenceItem as RespiratorySynchronizationSequenceItem,
     )
     from dicomodel.items.rt_beam_limiting_device_definition_item import (
         RTBeamLimitingDeviceDefinitionItem as RTBeamLimitingDeviceDefinitionSequenceItem,
@@ -612,11 +1137,23 @@ if TYPE_CHECKING:
     from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
         RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
     )
+    from dicomodel.items.rt_image_frame_context_sequence_item import (
+        RTImageFrameContextSequenceItem as RTImageFrameContextSequenceItem,
+    )
+    from dicomodel.items.rt_image_frame_general_content_sequence_item import (
+        RTImageFrameGeneralContentSequenceItem as RTImageFrameGeneralContentSequenceItem,
+    )
+    from dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item import (
+        RTImageFrameRadiationAcquisitionSequenceItem as RTImageFrameRadiationAcquisitionSequenceItem,
+    )
     from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
         RTPatientPositionScopeWithLegacySupportItem as RTImageScopeSequenceItem,
     )
     from dicomodel.items.scheduled_protocol_code_sequence_item import (
         ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -648,11 +1185,20 @@ if TYPE_CHECKING:
     from dicomodel.items.source_image_sequence_item_general_reference import (
         SourceImageSequenceItemGeneralReference as SourceImageSequenceItem,
     )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
+    )
     from dicomodel.items.strain_stock_sequence_item_patient import (
         StrainStockSequenceItemPatient as StrainStockSequenceItem,
     )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
+    )
     from dicomodel.items.treatment_position_group_sequence_item import (
         TreatmentPositionGroupSequenceItem as TreatmentPositionGroupSequenceItem,
+    )
+    from dicomodel.items.treatment_position_sequence_item import (
+        TreatmentPositionSequenceItem as TreatmentPositionSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
@@ -919,67 +1465,67 @@ class EnhancedRTImageFunctionalGroupsItem(DicomModel):
     dicom_table: ClassVar[str] = "table_A.86.1.15-2"
 
     PixelMeasuresSequence: Annotated[
-        list[PixelMeasuresSequenceItem] | None,
+        list[_PixelMeasuresSequenceItem] | None,
         Attribute(0x00289110, "SQ", "1", "1", name="Pixel Measures Sequence"),
     ] = None
     """Pixel Measures Sequence (0028,9110): Type 1, VR SQ, VM 1. Identifies the physical characteristics of the pixels of this frame. Only a single Item shall be included in this Sequence."""
 
     FrameContentSequence: Annotated[
-        list[FrameContentSequenceItem] | None,
+        list[_FrameContentSequenceItem] | None,
         Attribute(0x00209111, "SQ", "1", "1", name="Frame Content Sequence"),
     ] = None
     """Frame Content Sequence (0020,9111): Type 1, VR SQ, VM 1. Identifies general characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
     PlanePositionSequence: Annotated[
-        list[PlanePositionSequenceItem] | None,
+        list[_PlanePositionSequenceItem] | None,
         Attribute(0x00209113, "SQ", "1", "1", name="Plane Position Sequence"),
     ] = None
     """Plane Position Sequence (0020,9113): Type 1, VR SQ, VM 1. Identifies the position of the plane of this frame. Only a single Item shall be included in this Sequence."""
 
     PlaneOrientationSequence: Annotated[
-        list[PlaneOrientationSequenceItem] | None,
+        list[_PlaneOrientationSequenceItem] | None,
         Attribute(0x00209116, "SQ", "1", "1", name="Plane Orientation Sequence"),
     ] = None
     """Plane Orientation Sequence (0020,9116): Type 1, VR SQ, VM 1. Identifies orientation of the plane of this frame. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[_ReferencedImageSequenceItem] | None,
         Attribute(0x00081140, "SQ", "1", "2", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 2, VR SQ, VM 1. The set of images or other composite SOP Instances used to plan the acquisition, if any, and other significant related images. See Section C.7.6.16.2.5.1 for further explanation. Zero or more Items shall be included in this Sequence."""
 
     DerivationImageSequence: Annotated[
-        list[DerivationImageSequenceItem] | None,
+        list[_DerivationImageSequenceItem] | None,
         Attribute(0x00089124, "SQ", "1", "2", name="Derivation Image Sequence"),
     ] = None
     """Derivation Image Sequence (0008,9124): Type 2, VR SQ, VM 1. The set of Images or other composite SOP Instances that were used to derive this frame. Zero or more Items shall be included in this Sequence."""
 
     CardiacSynchronizationSequence: Annotated[
-        list[CardiacSynchronizationSequenceItem] | None,
+        list[_CardiacSynchronizationSequenceItem] | None,
         Attribute(0x00189118, "SQ", "1", "1", name="Cardiac Synchronization Sequence"),
     ] = None
     """Cardiac Synchronization Sequence (0018,9118): Type 1, VR SQ, VM 1. Sequence that describes the frame specific cardiac synchronization parameters. Only a single Item shall be included in this Sequence."""
 
     RespiratorySynchronizationSequence: Annotated[
-        list[RespiratorySynchronizationSequenceItem] | None,
+        list[_RespiratorySynchronizationSequenceItem] | None,
         Attribute(0x00209253, "SQ", "1", "1", name="Respiratory Synchronization Sequence"),
     ] = None
     """Respiratory Synchronization Sequence (0020,9253): Type 1, VR SQ, VM 1. Sequence that describes the frame specific respiratory synchronization parameters. Only a single Item shall be included in this Sequence."""
 
     ContrastBolusUsageSequence: Annotated[
-        list[ContrastBolusUsageSequenceItem] | None,
+        list[_ContrastBolusUsageSequenceItem] | None,
         Attribute(0x00189341, "SQ", "1", "1", name="Contrast/Bolus Usage Sequence"),
     ] = None
     """Contrast/Bolus Usage Sequence (0018,9341): Type 1, VR SQ, VM 1. Contains the Attributes describing the use of contrast for this frame. One or more Items shall be included in this Sequence."""
 
     RTImageFrameGeneralContentSequence: Annotated[
-        list[RTImageFrameGeneralContentSequenceItem] | None,
+        list[_RTImageFrameGeneralContentSequenceItem] | None,
         Attribute(0x30020102, "SQ", "1", "1", name="RT Image Frame General Content Sequence"),
     ] = None
     """RT Image Frame General Content Sequence (3002,0102): Type 1, VR SQ, VM 1. Identifies RT-specific characteristics of the frame. Only a single Item shall be included in this Sequence."""
 
     RTImageFrameImagingDevicePositionSequence: Annotated[
-        list[MatrixBasedRTImagingGeometryItem] | None,
+        list[_MatrixBasedRTImagingGeometryItem] | None,
         Attribute(
             0x30020109, "SQ", "1", "1", name="RT Image Frame Imaging Device Position Sequence"
         ),
@@ -987,19 +1533,19 @@ class EnhancedRTImageFunctionalGroupsItem(DicomModel):
     """RT Image Frame Imaging Device Position Sequence (3002,0109): Type 1, VR SQ, VM 1. The position of the imaging source and the imaging device for this frame. Only a single Item shall be included in this Sequence."""
 
     RTImageFrameRadiationAcquisitionSequence: Annotated[
-        list[RTImageFrameRadiationAcquisitionSequenceItem] | None,
+        list[_RTImageFrameRadiationAcquisitionSequenceItem] | None,
         Attribute(0x3002010C, "SQ", "1", "1", name="RT Image Frame Radiation Acquisition Sequence"),
     ] = None
     """RT Image Frame Radiation Acquisition Sequence (3002,010C): Type 1, VR SQ, VM 1. The acquisition parameters describing the generation of radiation of the frame. Only a single Item shall be included in this Sequence."""
 
     RTImageFrameContextSequence: Annotated[
-        list[RTImageFrameContextSequenceItem] | None,
+        list[_RTImageFrameContextSequenceItem] | None,
         Attribute(0x30020103, "SQ", "1", "1", name="RT Image Frame Context Sequence"),
     ] = None
     """RT Image Frame Context Sequence (3002,0103): Type 1, VR SQ, VM 1. Contextual information of the frame. Only a single Item shall be included in this Sequence."""
 
     RTBeamLimitingDeviceOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300A0656,
             "SQ",
@@ -1012,13 +1558,13 @@ class EnhancedRTImageFunctionalGroupsItem(DicomModel):
     """RT Beam Limiting Device Opening Sequence (300A,0656): Type 1C, VR SQ, VM 1. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value. Beam limiting device (collimator) settings defining the opening for the current Control Point. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value."""
 
     FrameVOILUTSequence: Annotated[
-        list[FrameVOILUTSequenceItem] | None,
+        list[_FrameVOILUTSequenceItem] | None,
         Attribute(0x00289132, "SQ", "1", "1", name="Frame VOI LUT Sequence"),
     ] = None
     """Frame VOI LUT Sequence (0028,9132): Type 1, VR SQ, VM 1. Window Center and Width values applied to the frame. Only a single Item is permitted in this Sequence."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingItem] | None,
+        list[_RealWorldValueMappingItem] | None,
         Attribute(0x00409096, "SQ", "1", "1", name="Real World Value Mapping Sequence"),
     ] = None
     """Real World Value Mapping Sequence (0040,9096): Type 1, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items shall be included in this Sequence."""
@@ -1262,13 +1808,13 @@ class EnhancedRTImage(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TypeOfPatientID: Annotated[
-        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        _TypeOfPatientIDTerm | vr.CS | None,
         Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
     ] = None
     """Type of Patient ID (0010,0022): Type 3, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
@@ -1291,7 +1837,7 @@ class EnhancedRTImage(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
+        _PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -1317,7 +1863,7 @@ class EnhancedRTImage(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSexValue | None,
+        _PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -1325,13 +1871,13 @@ class EnhancedRTImage(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubjectValue | None,
+        _QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -1344,7 +1890,7 @@ class EnhancedRTImage(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -1355,7 +1901,7 @@ class EnhancedRTImage(DicomModel):
     """Patient's Birth Time (0010,0032): Type 3, VR TM, VM 1. Birth time of the Patient."""
 
     OtherPatientIDsSequence: Annotated[
-        list[OtherPatientIDsSequenceItemPatient] | None,
+        list[_OtherPatientIDsSequenceItemPatient] | None,
         Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
     ] = None
     """Other Patient IDs Sequence (0010,1002): Type 3, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
@@ -1371,7 +1917,7 @@ class EnhancedRTImage(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -1400,7 +1946,7 @@ class EnhancedRTImage(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -1437,7 +1983,7 @@ class EnhancedRTImage(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -1450,7 +1996,7 @@ class EnhancedRTImage(DicomModel):
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
-        list[BreedRegistrationSequenceItemPatient] | None,
+        list[_BreedRegistrationSequenceItemPatient] | None,
         Attribute(
             0x00102294,
             "SQ",
@@ -1473,7 +2019,7 @@ class EnhancedRTImage(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -1484,13 +2030,13 @@ class EnhancedRTImage(DicomModel):
     """Strain Additional Information (0010,0218): Type 3, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainStockSequence: Annotated[
-        list[StrainStockSequenceItemPatient] | None,
+        list[_StrainStockSequenceItemPatient] | None,
         Attribute(0x00100216, "SQ", "1", "3", name="Strain Stock Sequence"),
     ] = None
     """Strain Stock Sequence (0010,0216): Type 3, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
 
     GeneticModificationsSequence: Annotated[
-        list[GeneticModificationsSequenceItemPatient] | None,
+        list[_GeneticModificationsSequenceItemPatient] | None,
         Attribute(0x00100221, "SQ", "1", "3", name="Genetic Modifications Sequence"),
     ] = None
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
@@ -1510,7 +2056,7 @@ class EnhancedRTImage(DicomModel):
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
-        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        _ResponsiblePersonRoleTerm | vr.CS | None,
         Attribute(
             0x00102298,
             "CS",
@@ -1537,7 +2083,7 @@ class EnhancedRTImage(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemovedValue | None,
+        _PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -1569,7 +2115,7 @@ class EnhancedRTImage(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -1588,13 +2134,13 @@ class EnhancedRTImage(DicomModel):
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
     SourcePatientGroupIdentificationSequence: Annotated[
-        list[SourcePatientGroupIdentificationSequenceItem] | None,
+        list[_SourcePatientGroupIdentificationSequenceItem] | None,
         Attribute(0x00100026, "SQ", "1", "3", name="Source Patient Group Identification Sequence"),
     ] = None
     """Source Patient Group Identification Sequence (0010,0026): Type 3, VR SQ, VM 1. A Sequence containing the value used for Patient ID (0010,0020) and related Attributes in the source Composite Instances that contained a group of subjects whose data was acquired at the same time, from which this Composite Instance was ext..."""
 
     GroupOfPatientsIdentificationSequence: Annotated[
-        list[GroupOfPatientsIdentificationSequenceItem] | None,
+        list[_GroupOfPatientsIdentificationSequenceItem] | None,
         Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
     ] = None
     """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
@@ -1616,7 +2162,7 @@ class EnhancedRTImage(DicomModel):
     """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID (0012,0020)."""
 
     OtherClinicalTrialProtocolIDsSequence: Annotated[
-        list[OtherClinicalTrialProtocolIDsSequenceItem] | None,
+        list[_OtherClinicalTrialProtocolIDsSequenceItem] | None,
         Attribute(0x00120023, "SQ", "1", "3", name="Other Clinical Trial Protocol IDs Sequence"),
     ] = None
     """Other Clinical Trial Protocol IDs Sequence (0012,0023): Type 3, VR SQ, VM 1. Identification numbers or codes used to identify the protocol. One or more Items are permitted in this Sequence."""
@@ -1723,7 +2269,7 @@ class EnhancedRTImage(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -1735,7 +2281,7 @@ class EnhancedRTImage(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -1749,7 +2295,7 @@ class EnhancedRTImage(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -1765,7 +2311,7 @@ class EnhancedRTImage(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -1779,7 +2325,7 @@ class EnhancedRTImage(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -1792,25 +2338,25 @@ class EnhancedRTImage(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -1822,7 +2368,7 @@ class EnhancedRTImage(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -1858,7 +2404,7 @@ class EnhancedRTImage(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -1874,7 +2420,7 @@ class EnhancedRTImage(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatusValue | None,
+        _SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -1925,7 +2471,7 @@ class EnhancedRTImage(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -1936,7 +2482,7 @@ class EnhancedRTImage(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -1947,7 +2493,7 @@ class EnhancedRTImage(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -1958,7 +2504,7 @@ class EnhancedRTImage(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeuteredValue | None,
+        _PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -1990,7 +2536,7 @@ class EnhancedRTImage(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -2002,7 +2548,7 @@ class EnhancedRTImage(DicomModel):
     """Longitudinal Temporal Offset from Event (0012,0052): Type 3, VR FD, VM 1. An offset in days from a particular event of significance. May be fractional. In the context of a clinical trial, this is often the days since enrollment, or the baseline imaging Study."""
 
     LongitudinalTemporalEventType: Annotated[
-        _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
+        _LongitudinalTemporalEventTypeTerm | vr.CS | None,
         Attribute(
             0x00120053,
             "CS",
@@ -2015,13 +2561,13 @@ class EnhancedRTImage(DicomModel):
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
     ConsentForClinicalTrialUseSequence: Annotated[
-        list[ConsentForClinicalTrialUseSequenceItem] | None,
+        list[_ConsentForClinicalTrialUseSequenceItem] | None,
         Attribute(0x00120083, "SQ", "1", "3", name="Consent for Clinical Trial Use Sequence"),
     ] = None
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityEnhancedRTSeriesValue,
+        _ModalityEnhancedRTSeriesValue,
         Attribute(
             0x00080060,
             "CS",
@@ -2042,7 +2588,7 @@ class EnhancedRTImage(DicomModel):
     """Series Number (0020,0011): Type 1, VR IS, VM 1. A number that identifies this series."""
 
     Laterality: Annotated[
-        _laterality.LateralityValue | None,
+        _LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -2074,7 +2620,7 @@ class EnhancedRTImage(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -2090,7 +2636,7 @@ class EnhancedRTImage(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -2101,13 +2647,13 @@ class EnhancedRTImage(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -2127,19 +2673,19 @@ class EnhancedRTImage(DicomModel):
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if the series has been created as a result of a single procedure step request and the Instance-Level Referenced Performed Procedure Step Sequence (3010,0044) is not present. Uniquely identifies the Performed Procedure Step SOP Instance that resulted in creation of the Series (e.g. a Modality or Unified Procedure Step SOP Instance). Only a single Item shall be included in this Sequence."""
 
     RelatedSeriesSequence: Annotated[
-        list[RelatedSeriesSequenceItem] | None,
+        list[_RelatedSeriesSequenceItem] | None,
         Attribute(0x00081250, "SQ", "1", "3", name="Related Series Sequence"),
     ] = None
     """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
 
     BodyPartExamined: Annotated[
-        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        _BodyPartExaminedTerm | vr.CS | None,
         Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
     PatientPosition: Annotated[
-        _patient_position.PatientPositionTerm | vr.CS | None,
+        _PatientPositionTerm | vr.CS | None,
         Attribute(
             0x00185100,
             "CS",
@@ -2178,7 +2724,7 @@ class EnhancedRTImage(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesItem] | None,
+        list[_RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -2219,7 +2765,7 @@ class EnhancedRTImage(DicomModel):
     """Performed Procedure Step Description (0040,0254): Type 3, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItem] | None,
+        list[_ScheduledProtocolCodeSequenceItem] | None,
         Attribute(0x00400260, "SQ", "1", "3", name="Performed Protocol Code Sequence"),
     ] = None
     """Performed Protocol Code Sequence (0040,0260): Type 3, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. One or more Items are permitted in this Sequence."""
@@ -2231,7 +2777,7 @@ class EnhancedRTImage(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
+        _AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -2290,7 +2836,7 @@ class EnhancedRTImage(DicomModel):
     """Synchronization Frame of Reference UID (0020,0200): Type 1, VR UI, VM 1. UID of common synchronization environment. See Section C.7.4.2.1.1."""
 
     SynchronizationTrigger: Annotated[
-        _synchronization_trigger.SynchronizationTriggerValue | None,
+        _SynchronizationTriggerValue | None,
         Attribute(
             0x0018106A,
             "CS",
@@ -2321,7 +2867,7 @@ class EnhancedRTImage(DicomModel):
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
     AcquisitionTimeSynchronized: Annotated[
-        _acquisition_time_synchronized.AcquisitionTimeSynchronizedValue | None,
+        _AcquisitionTimeSynchronizedValue | None,
         Attribute(
             0x00181800,
             "CS",
@@ -2339,7 +2885,7 @@ class EnhancedRTImage(DicomModel):
     """Time Source (0018,1801): Type 3, VR SH, VM 1. ID of equipment or system providing time reference."""
 
     TimeDistributionProtocol: Annotated[
-        _time_distribution_protocol.TimeDistributionProtocolValue | None,
+        _TimeDistributionProtocolValue | None,
         Attribute(
             0x00181802,
             "CS",
@@ -2380,7 +2926,7 @@ class EnhancedRTImage(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -2412,7 +2958,7 @@ class EnhancedRTImage(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[_UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -2464,13 +3010,13 @@ class EnhancedRTImage(DicomModel):
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemXRayImage] | None,
+        list[_ReferencedImageSequenceItemXRayImage] | None,
         Attribute(0x00081140, "SQ", "1", "3", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 3, VR SQ, VM 1. Other images significantly related to this image (e.g., post-localizer CT image, Mammographic biopsy or partial view images, or slide images containing control material). One or more Items are permitted in this Sequence."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemRTDose] | None,
+        list[_ReferencedInstanceSequenceItemRTDose] | None,
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. Non-image composite SOP Instances that are significantly related to this Image, including waveforms that may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
@@ -2481,19 +3027,19 @@ class EnhancedRTImage(DicomModel):
     """Derivation Description (0008,2111): Type 3, VR ST, VM 1. A text description of how this image was derived. See Section C.12.4.1.1 for further explanation."""
 
     DerivationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. A coded description of how this image was derived. See Section C.12.4.1.1 for further explanation. One or more Items are permitted in this Sequence. More than one Item indicates that successive derivation steps have been applied."""
 
     SourceImageSequence: Annotated[
-        list[SourceImageSequenceItemGeneralReference] | None,
+        list[_SourceImageSequenceItemGeneralReference] | None,
         Attribute(0x00082112, "SQ", "1", "3", name="Source Image Sequence"),
     ] = None
     """Source Image Sequence (0008,2112): Type 3, VR SQ, VM 1. The set of Image SOP Class/Instance pairs of the Images that were used to derive this Image. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
 
     SourceInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemWaveformIdentification] | None,
+        list[_ReferencedInstanceSequenceItemWaveformIdentification] | None,
         Attribute(0x00420013, "SQ", "1", "3", name="Source Instance Sequence"),
     ] = None
     """Source Instance Sequence (0042,0013): Type 3, VR SQ, VM 1. The set of non-image composite SOP Instances that were used to derive this Instance. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
@@ -2519,7 +3065,7 @@ class EnhancedRTImage(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
+        _PhotometricInterpretationTerm | vr.CS,
         Attribute(
             0x00280004,
             "CS",
@@ -2897,8 +3443,7 @@ class EnhancedRTImage(DicomModel):
     """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15.1.1."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+        _ColorSpaceTerm | vr.CS | None, Attribute(0x00282002, "CS", "1", "3", name="Color Space")
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
@@ -3001,7 +3546,7 @@ class EnhancedRTImage(DicomModel):
     """Number of Frames (0028,0008): Type 1, VR IS, VM 1. Number of frames in a multi-frame image. See Section C.7.6.6.1.1 for further explanation."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresentValue | None,
+        _StereoPairsPresentValue | None,
         Attribute(
             0x00220028,
             "CS",
@@ -3082,19 +3627,19 @@ class EnhancedRTImage(DicomModel):
     """Encapsulated Pixel Data Value Total Length (7FE0,0003): Type 3, VR UV, VM 1. The length of the pixel data bit stream encapsulated in Pixel Data (7FE0,0010), in bytes, when all the fragments have been combined, not including any trailing padding to even length in the last Fragment added for encapsulation."""
 
     DimensionOrganizationSequence: Annotated[
-        list[DimensionOrganizationSequenceItem],
+        list[_DimensionOrganizationSequenceItem],
         Attribute(0x00209221, "SQ", "1", "1", name="Dimension Organization Sequence"),
     ]
     """Dimension Organization Sequence (0020,9221): Type 1, VR SQ, VM 1. Sequence that lists the Dimension Organization UIDs referenced by the containing SOP Instance. See Section C.7.6.17.2 for further explanation. One or more Items shall be included in this Sequence."""
 
     DimensionOrganizationType: Annotated[
-        _dimension_organization_type.DimensionOrganizationTypeTerm | vr.CS | None,
+        _DimensionOrganizationTypeTerm | vr.CS | None,
         Attribute(0x00209311, "CS", "1", "3", name="Dimension Organization Type"),
     ] = None
     """Dimension Organization Type (0020,9311): Type 3, VR CS, VM 1. Dimension organization of the Instance. Defined Terms: 3D Spatial Multi-frame image of equally spaced parallel planes (3D volume set) 3D_TEMPORAL Temporal loop of equally spaced parallel-plane 3D volume sets."""
 
     DimensionIndexSequence: Annotated[
-        list[DimensionIndexSequenceItem] | None,
+        list[_DimensionIndexSequenceItem] | None,
         Attribute(
             0x00209222,
             "SQ",
@@ -3112,7 +3657,7 @@ class EnhancedRTImage(DicomModel):
     """Dimension Index Sequence (0020,9222): Type 1C, VR SQ, VM 1. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL. May be present otherwise. Identifies the Sequence containing the indices used to specify the dimension of the multi-frame object. One or more Items shall be included in this Sequence. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL."""
 
     CardiacSynchronizationTechnique: Annotated[
-        _cardiac_synchronization_technique.CardiacSynchronizationTechniqueValue | None,
+        _CardiacSynchronizationTechniqueValue | None,
         Attribute(
             0x00189037,
             "CS",
@@ -3127,7 +3672,7 @@ class EnhancedRTImage(DicomModel):
     """Cardiac Synchronization Technique (0018,9037): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Defines if a cardiac synchronization technique was applied during or after the acquisition. Enumerated Values: NONE REALTIME total time for the acquisition is shorter than cardiac cycle, no gating is applied PROSPECTIVE certain thresholds h..."""
 
     CardiacSignalSource: Annotated[
-        _cardiac_signal_source.CardiacSignalSourceTerm | vr.CS | None,
+        _CardiacSignalSourceTerm | vr.CS | None,
         Attribute(
             0x00189085,
             "CS",
@@ -3161,7 +3706,7 @@ class EnhancedRTImage(DicomModel):
     """Cardiac RR Interval Specified (0018,9070): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. R-R interval in ms measured prior to or during the scan. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     CardiacBeatRejectionTechnique: Annotated[
-        _cardiac_beat_rejection_technique.CardiacBeatRejectionTechniqueTerm | vr.CS | None,
+        _CardiacBeatRejectionTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189169,
             "CS",
@@ -3251,7 +3796,7 @@ class EnhancedRTImage(DicomModel):
     """Skip Beats (0018,1086): Type 3, VR IS, VM 1. Number of beats prescribed to be skipped after each detected arrhythmia."""
 
     CardiacFramingType: Annotated[
-        _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
+        _CardiacFramingTypeTerm | vr.LO | None,
         Attribute(
             0x00181064,
             "LO",
@@ -3268,9 +3813,7 @@ class EnhancedRTImage(DicomModel):
     """Cardiac Framing Type (0018,1064): Type 1C, VR LO, VM 1. Required if type of framing is not time forward from trigger, may be present otherwise. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms. Required if type of framing is not time forward from trigger, may be present otherwise."""
 
     RespiratoryMotionCompensationTechnique: Annotated[
-        _respiratory_motion_compensation_technique.RespiratoryMotionCompensationTechniqueTerm
-        | vr.CS
-        | None,
+        _RespiratoryMotionCompensationTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189170,
             "CS",
@@ -3284,7 +3827,7 @@ class EnhancedRTImage(DicomModel):
     """Respiratory Motion Compensation Technique (0018,9170): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Applied technique to reduce respiratory motion artifacts. Defined Terms: NONE BREATH_HOLD REALTIME Image acquisition shorter than respiratory cycle GATING Prospective gating TRACKING Prospective through-plane or in-plane motion tracking PHA..."""
 
     RespiratorySignalSource: Annotated[
-        _respiratory_signal_source.RespiratorySignalSourceTerm | vr.CS | None,
+        _RespiratorySignalSourceTerm | vr.CS | None,
         Attribute(
             0x00189171,
             "CS",
@@ -3319,7 +3862,7 @@ class EnhancedRTImage(DicomModel):
     """Respiratory Trigger Delay Threshold (0020,9256): Type 1C, VR FD, VM 1. Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Respiratory trigger threshold in percent of the chest expansion for the frame relative to the last Respiratory-Peak. See Section C.7.6.16.2.17.1 for further explanation."""
 
     RespiratoryTriggerType: Annotated[
-        _respiratory_trigger_type.RespiratoryTriggerTypeTerm | vr.CS | None,
+        _RespiratoryTriggerTypeTerm | vr.CS | None,
         Attribute(
             0x00209250,
             "CS",
@@ -3333,13 +3876,13 @@ class EnhancedRTImage(DicomModel):
     """Respiratory Trigger Type (0020,9250): Type 1C, VR CS, VM 1. Required if the value is not TIME, may be present otherwise. Characteristic of the respiratory signal used to the define the respiratory triggering. Defined Terms: TIME AMPLITUDE BOTH Required if the value is not TIME, may be present otherwise."""
 
     ContrastBolusAgentSequence: Annotated[
-        list[ContrastBolusAgentSequenceItem] | None,
+        list[_ContrastBolusAgentSequenceItem] | None,
         Attribute(0x00180012, "SQ", "1", "1", name="Contrast/Bolus Agent Sequence"),
     ] = None
     """Contrast/Bolus Agent Sequence (0018,0012): Type 1, VR SQ, VM 1. Sequence that identifies one or more contrast agents administered prior to or during the acquisition. One or more Items shall be included in this Sequence."""
 
     DeviceSequence: Annotated[
-        list[DeviceSequenceItem] | None,
+        list[_DeviceSequenceItem] | None,
         Attribute(0x00500010, "SQ", "1", "1", name="Device Sequence"),
     ] = None
     """Device Sequence (0050,0010): Type 1, VR SQ, VM 1. A Sequence of Items describing devices used that may be visible in the image. One or more Items shall be included in this Sequence."""
@@ -3350,7 +3893,7 @@ class EnhancedRTImage(DicomModel):
     """Equipment Frame of Reference UID (300A,0675): Type 1, VR UI, VM 1. Frame of Reference identifier identifying the Equipment Frame of Reference coordinate system which is the parent for Imaging Source Coordinate System and/or the Image Receptor Coordinate System."""
 
     BeamModifierCoordinatesPresenceFlag: Annotated[
-        _beam_modifier_coordinates_presence_flag.BeamModifierCoordinatesPresenceFlagValue,
+        _BeamModifierCoordinatesPresenceFlagValue,
         Attribute(
             0x30020105,
             "CS",
@@ -3363,7 +3906,7 @@ class EnhancedRTImage(DicomModel):
     """Beam Modifier Coordinates Presence Flag (3002,0105): Type 1, VR CS, VM 1. Whether Beam Modifiers which contain coordinates referring to the Beam Modifier Coordinate System are present in the current SOP Instance. Enumerated Values: YES Beam Modifiers containing such coordinates are present."""
 
     RTDeviceDistanceReferenceLocationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0659,
             "SQ",
@@ -3394,7 +3937,7 @@ class EnhancedRTImage(DicomModel):
     """Number of Patient Support Devices (300A,0687): Type 1, VR US, VM 1. Number of Patient Support Devices defined in the Patient Support Devices Sequence (300A,0686)."""
 
     PatientSupportDevicesSequence: Annotated[
-        list[PatientSupportDevicesSequenceItem] | None,
+        list[_PatientSupportDevicesSequenceItem] | None,
         Attribute(
             0x300A0686,
             "SQ",
@@ -3421,7 +3964,7 @@ class EnhancedRTImage(DicomModel):
     """Number of General Accessories (300A,0672): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of General Accessories defined in the General Accessory Definition Sequence (300A,0671). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     GeneralAccessoryDefinitionSequence: Annotated[
-        list[GeneralAccessoryDefinitionSequenceItem] | None,
+        list[_GeneralAccessoryDefinitionSequenceItem] | None,
         Attribute(
             0x300A0671,
             "SQ",
@@ -3448,7 +3991,7 @@ class EnhancedRTImage(DicomModel):
     """Number of RT Beam Limiting Devices (300A,0641): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Beam Limiting Devices in the RT Beam Limiting Device Definition Sequence (300A,064D). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTBeamLimitingDeviceDefinitionSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300A064D,
             "SQ",
@@ -3466,7 +4009,7 @@ class EnhancedRTImage(DicomModel):
     """Number of Acquisition Devices (3002,0116): Type 1, VR US, VM 1. Number of Acquisition Devices defined in the Acquisition Device Sequence (3002,0117)."""
 
     AcquisitionDeviceSequence: Annotated[
-        list[AcquisitionDeviceSequenceItem] | None,
+        list[_AcquisitionDeviceSequenceItem] | None,
         Attribute(
             0x30020117,
             "SQ",
@@ -3536,7 +4079,7 @@ class EnhancedRTImage(DicomModel):
     """Stop Cumulative Meterset (3002,0107): Type 2C, VR FD, VM 1. Required if the image was acquired while therapeutic radiation was applied. May be present otherwise. The value of the Cumulative Meterset when the acquisition of the last frame was finished. Required if the image was acquired while therapeutic radiation was applied. May be present otherwise."""
 
     RadiationDosimeterUnitSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0658,
             "SQ",
@@ -3557,19 +4100,19 @@ class EnhancedRTImage(DicomModel):
     """Exposure Time in µS (0018,8150): Type 2, VR DS, VM 1. Cumulative X-Ray exposure time in µsec summed across all frames in this SOP Instance."""
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItem],
+        list[_PatientOrientationCodeSequenceItem],
         Attribute(0x00540410, "SQ", "1", "1", name="Patient Orientation Code Sequence"),
     ]
     """Patient Orientation Code Sequence (0054,0410): Type 1, VR SQ, VM 1. Sequence that describes the orientation of the Patient with respect to gravity. See Section C.8.4.6.1.1 and Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientEquipmentRelationshipCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x30100030, "SQ", "1", "1", name="Patient Equipment Relationship Code Sequence"),
     ]
     """Patient Equipment Relationship Code Sequence (3010,0030): Type 1, VR SQ, VM 1. Description of the orientation of the Patient with respect to the equipment. See Section C.36.6.1.8 for further explanation. Only a single Item shall be included in this Sequence."""
 
     TreatmentPositionSequence: Annotated[
-        list[TreatmentPositionSequenceItem] | None,
+        list[_TreatmentPositionSequenceItem] | None,
         Attribute(
             0x300A063F,
             "SQ",
@@ -3642,7 +4185,7 @@ class EnhancedRTImage(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticDataValue | None,
+        _SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -3650,19 +4193,19 @@ class EnhancedRTImage(DicomModel):
     """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
 
     CodingSchemeIdentificationSequence: Annotated[
-        list[CodingSchemeIdentificationSequenceItem] | None,
+        list[_CodingSchemeIdentificationSequenceItem] | None,
         Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
     ] = None
     """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
 
     ContextGroupIdentificationSequence: Annotated[
-        list[ContextGroupIdentificationSequenceItem] | None,
+        list[_ContextGroupIdentificationSequenceItem] | None,
         Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
     ] = None
     """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
 
     MappingResourceIdentificationSequence: Annotated[
-        list[MappingResourceIdentificationSequenceItem] | None,
+        list[_MappingResourceIdentificationSequenceItem] | None,
         Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
     ] = None
     """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
@@ -3673,13 +4216,13 @@ class EnhancedRTImage(DicomModel):
     """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
 
     ContributingEquipmentSequence: Annotated[
-        list[ContributingEquipmentSequenceItem] | None,
+        list[_ContributingEquipmentSequenceItem] | None,
         Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
     ] = None
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatusValue | None,
+        _SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -3708,19 +4251,19 @@ class EnhancedRTImage(DicomModel):
     """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
 
     MACParametersSequence: Annotated[
-        list[MACParametersSequenceItem] | None,
+        list[_MACParametersSequenceItem] | None,
         Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
     ] = None
     """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
 
     DigitalSignaturesSequence: Annotated[
-        list[DigitalSignaturesSequenceItem] | None,
+        list[_DigitalSignaturesSequenceItem] | None,
         Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
     ] = None
     """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
 
     EncryptedAttributesSequence: Annotated[
-        list[EncryptedAttributesSequenceItem] | None,
+        list[_EncryptedAttributesSequenceItem] | None,
         Attribute(
             0x04000500,
             "SQ",
@@ -3736,13 +4279,13 @@ class EnhancedRTImage(DicomModel):
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     HL7StructuredDocumentReferenceSequence: Annotated[
-        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        list[_HL7StructuredDocumentReferenceSequenceItem] | None,
         Attribute(
             0x0040A390,
             "SQ",
@@ -3758,8 +4301,7 @@ class EnhancedRTImage(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
-        | None,
+        _LongitudinalTemporalInformationModifiedValue | None,
         Attribute(
             0x00280303,
             "CS",
@@ -3772,7 +4314,7 @@ class EnhancedRTImage(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveViewValue | None,
+        _QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -3786,7 +4328,7 @@ class EnhancedRTImage(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -3802,7 +4344,7 @@ class EnhancedRTImage(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -3815,13 +4357,13 @@ class EnhancedRTImage(DicomModel):
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PrivateDataElementCharacteristicsSequence: Annotated[
-        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        list[_PrivateDataElementCharacteristicsSequenceItem] | None,
         Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
     ] = None
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatusValue | None,
+        _InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -3839,7 +4381,7 @@ class EnhancedRTImage(DicomModel):
     """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -3856,7 +4398,7 @@ class EnhancedRTImage(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -3872,7 +4414,7 @@ class EnhancedRTImage(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItem] | None,
+        list[_ReferencedSeriesSequenceItem] | None,
         Attribute(
             0x00081115,
             "SQ",
@@ -3888,7 +4430,7 @@ class EnhancedRTImage(DicomModel):
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
     StudiesContainingOtherReferencedInstancesSequence: Annotated[
-        list[StudiesContainingOtherReferencedInstancesSequenceItem] | None,
+        list[_StudiesContainingOtherReferencedInstancesSequenceItem] | None,
         Attribute(
             0x00081200,
             "SQ",
@@ -3904,13 +4446,13 @@ class EnhancedRTImage(DicomModel):
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""
 
     AuthorIdentificationSequence: Annotated[
-        list[IdentifiedPersonOrDeviceItem] | None,
+        list[_IdentifiedPersonOrDeviceItem] | None,
         Attribute(0x30100019, "SQ", "1", "2", name="Author Identification Sequence"),
     ]
     """Author Identification Sequence (3010,0019): Type 2, VR SQ, VM 1. The person that created the entire clinical content of this document. Zero or more Items shall be included in this Sequence."""
 
     InstanceLevelReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x30100044,
             "SQ",
@@ -3930,13 +4472,17 @@ class EnhancedRTImage(DicomModel):
     """Instance-Level Referenced Performed Procedure Step Sequence (3010,0044): Type 1C, VR SQ, VM 1. Required if this Instance has been created as a result of a procedure step request and the Referenced Performed Procedure Step Sequence (0008,1111) is not present. Uniquely identifies the Performed Procedure Step SOP Instance that resulted in creation of this Instance (e.g. a Modality or Unified Procedure Step SOP Instance)."""
 
     FrameExtractionSequence: Annotated[
-        list[FrameExtractionSequenceItem] | None,
+        list[_FrameExtractionSequenceItem] | None,
         Attribute(0x00081164, "SQ", "1", "1", name="Frame Extraction Sequence"),
     ] = None
     """Frame Extraction Sequence (0008,1164): Type 1, VR SQ, VM 1. Sequence containing details of how this SOP Instance was extracted from a source multi-frame SOP Instance. If this Instance was created from an Instance that contains a Frame Extraction Sequence, then this Sequence shall contain all of the..."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionDeviceSequenceItem": (
+        "dicomodel.items.acquisition_device_sequence_item",
+        "AcquisitionDeviceSequenceItem",
+    ),
     "AcquisitionTimeSynchronized": (
         "dicomodel.enums.acquisition_time_synchronized",
         "AcquisitionTimeSynchronized",
@@ -3992,6 +4538,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
     "CardiacSignalSourceTerm": ("dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"),
+    "CardiacSynchronizationSequenceItem": (
+        "dicomodel.items.cardiac_synchronization_sequence_item",
+        "CardiacSynchronizationSequenceItem",
+    ),
     "CardiacSynchronizationTechnique": (
         "dicomodel.enums.cardiac_synchronization_technique",
         "CardiacSynchronizationTechnique",
@@ -4004,6 +4554,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ClinicalTrialTimePointTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "CodingSchemeIdentificationSequenceItem": (
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
     ),
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
@@ -4048,6 +4602,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item",
         "ConceptualVolumeSegmentationReferenceAndCombinationItem",
     ),
+    "ConsentForClinicalTrialUseSequenceItem": (
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    ),
     "ConsentForDistributionFlag": (
         "dicomodel.enums.consent_for_distribution_flag",
         "ConsentForDistributionFlag",
@@ -4061,6 +4619,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ContextGroupIdentificationSequenceItem": (
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
     ),
     "ContrastAdministrationProfileSequenceItem": (
         "dicomodel.items.contrast_administration_profile_sequence_item",
@@ -4082,6 +4644,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.contrast_bolus_agent_phase",
         "ContrastBolusAgentPhaseTerm",
     ),
+    "ContrastBolusAgentSequenceItem": (
+        "dicomodel.items.contrast_bolus_agent_sequence_item",
+        "ContrastBolusAgentSequenceItem",
+    ),
     "ContrastBolusIngredientCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -4089,6 +4655,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContrastBolusIngredientOpaque": (
         "dicomodel.enums.contrast_bolus_ingredient_opaque",
         "ContrastBolusIngredientOpaque",
+    ),
+    "ContrastBolusUsageSequenceItem": (
+        "dicomodel.items.contrast_bolus_usage_sequence_item",
+        "ContrastBolusUsageSequenceItem",
+    ),
+    "ContributingEquipmentSequenceItem": (
+        "dicomodel.items.contributing_equipment_sequence_item",
+        "ContributingEquipmentSequenceItem",
     ),
     "ConversionSourceAttributesSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
@@ -4117,22 +4691,43 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.derivation_conceptual_volume_sequence_item",
         "DerivationConceptualVolumeSequenceItem",
     ),
+    "DerivationImageSequenceItem": (
+        "dicomodel.items.derivation_image_sequence_item",
+        "DerivationImageSequenceItem",
+    ),
     "DeviceAlternateIdentifierTypeTerm": (
         "dicomodel.enums.device_alternate_identifier_type",
         "DeviceAlternateIdentifierTypeTerm",
     ),
     "DeviceDiameterUnitsTerm": ("dicomodel.enums.device_diameter_units", "DeviceDiameterUnitsTerm"),
     "DevicePositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "DeviceSequenceItem": ("dicomodel.items.device_sequence_item", "DeviceSequenceItem"),
     "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "DigitalSignaturePurposeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "DigitalSignaturesSequenceItem": (
+        "dicomodel.items.digital_signatures_sequence_item",
+        "DigitalSignaturesSequenceItem",
+    ),
+    "DimensionIndexSequenceItem": (
+        "dicomodel.items.dimension_index_sequence_item",
+        "DimensionIndexSequenceItem",
+    ),
+    "DimensionOrganizationSequenceItem": (
+        "dicomodel.items.dimension_organization_sequence_item",
+        "DimensionOrganizationSequenceItem",
     ),
     "DimensionOrganizationTypeTerm": (
         "dicomodel.enums.dimension_organization_type",
         "DimensionOrganizationTypeTerm",
     ),
     "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+    "EncryptedAttributesSequenceItem": (
+        "dicomodel.items.encrypted_attributes_sequence_item",
+        "EncryptedAttributesSequenceItem",
+    ),
     "EndingRespiratoryPhase": (
         "dicomodel.enums.ending_respiratory_phase",
         "EndingRespiratoryPhase",
@@ -4156,6 +4751,22 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.outline_definition_item",
         "OutlineDefinitionItem",
     ),
+    "FrameContentSequenceItem": (
+        "dicomodel.items.frame_content_sequence_item",
+        "FrameContentSequenceItem",
+    ),
+    "FrameExtractionSequenceItem": (
+        "dicomodel.items.frame_extraction_sequence_item",
+        "FrameExtractionSequenceItem",
+    ),
+    "FrameVOILUTSequenceItem": (
+        "dicomodel.items.frame_voilut_sequence_item",
+        "FrameVOILUTSequenceItem",
+    ),
+    "GeneralAccessoryDefinitionSequenceItem": (
+        "dicomodel.items.general_accessory_definition_sequence_item",
+        "GeneralAccessoryDefinitionSequenceItem",
+    ),
     "GeneticModificationsCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -4163,6 +4774,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "GeneticModificationsSequenceItem": (
         "dicomodel.items.genetic_modifications_sequence_item_patient",
         "GeneticModificationsSequenceItemPatient",
+    ),
+    "GroupOfPatientsIdentificationSequenceItem": (
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    ),
+    "HL7StructuredDocumentReferenceSequenceItem": (
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
     ),
     "ImageReceptorPositionSequenceItem": (
         "dicomodel.items.imaging_source_position_sequence_item",
@@ -4190,6 +4809,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
     ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    ),
     "IssuerOfServiceEpisodeIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
@@ -4204,6 +4827,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "LongitudinalTemporalInformationModified",
     ),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MACParametersSequenceItem": (
+        "dicomodel.items.mac_parameters_sequence_item",
+        "MACParametersSequenceItem",
+    ),
+    "MappingResourceIdentificationSequenceItem": (
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "Modality": ("dicomodel.enums.modality", "ModalityEnhancedRTSeries"),
@@ -4224,9 +4855,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
+    ),
     "OriginatingSOPInstanceReferenceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "OtherClinicalTrialProtocolIDsSequenceItem": (
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
     ),
     "OtherPatientIDsSequenceItem": (
         "dicomodel.items.other_patient_i_ds_sequence_item_patient",
@@ -4266,6 +4905,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.patient_location_coordinates_sequence_item",
         "PatientLocationCoordinatesSequenceItem",
     ),
+    "PatientOrientationCodeSequenceItem": (
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    ),
     "PatientOrientationModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -4275,6 +4918,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
     "PatientSizeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "PatientSpeciesCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSupportDevicesSequenceItem": (
+        "dicomodel.items.patient_support_devices_sequence_item",
+        "PatientSupportDevicesSequenceItem",
+    ),
     "PatientSupportPositionDeviceParameterSequenceItem": (
         "dicomodel.items.patient_support_position_device_parameter_sequence_item",
         "PatientSupportPositionDeviceParameterSequenceItem",
@@ -4315,6 +4962,22 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
     ),
+    "PixelMeasuresSequenceItem": (
+        "dicomodel.items.pixel_measures_sequence_item",
+        "PixelMeasuresSequenceItem",
+    ),
+    "PlaneOrientationSequenceItem": (
+        "dicomodel.items.plane_orientation_sequence_item",
+        "PlaneOrientationSequenceItem",
+    ),
+    "PlanePositionSequenceItem": (
+        "dicomodel.items.plane_position_sequence_item",
+        "PlanePositionSequenceItem",
+    ),
+    "PrivateDataElementCharacteristicsSequenceItem": (
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    ),
     "PrivateDataElementDefinitionSequenceItem": (
         "dicomodel.items.private_data_element_definition_sequence_item",
         "PrivateDataElementDefinitionSequenceItem",
@@ -4350,6 +5013,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "RTImageFrameContextSequenceItem": (
+        "dicomodel.items.rt_image_frame_context_sequence_item",
+        "RTImageFrameContextSequenceItem",
+    ),
+    "RTImageFrameGeneralContentSequenceItem": (
+        "dicomodel.items.rt_image_frame_general_content_sequence_item",
+        "RTImageFrameGeneralContentSequenceItem",
+    ),
     "RTImageFrameImagingDevicePositionSequenceItem": (
         "dicomodel.items.matrix_based_rt_imaging_geometry_item",
         "MatrixBasedRTImagingGeometryItem",
@@ -4357,6 +5028,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTImageFrameMVRadiationAcquisitionSequenceItem": (
         "dicomodel.items.mv_radiation_image_acquisition_parameters_item",
         "MVRadiationImageAcquisitionParametersItem",
+    ),
+    "RTImageFrameRadiationAcquisitionSequenceItem": (
+        "dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item",
+        "RTImageFrameRadiationAcquisitionSequenceItem",
     ),
     "RTImageFramekVRadiationAcquisitionSequenceItem": (
         "dicomodel.items.kv_radiation_image_acquisition_parameters_item",
@@ -4405,6 +5080,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ReasonForTheAttributeModificationTerm",
     ),
     "ReasonForVisitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
     "ReferencedDirectSegmentInstanceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
@@ -4445,6 +5124,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",
         "ReferencedSOPSequenceItemReferencedInstancesAndAccess",
     ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item",
+        "ReferencedSeriesSequenceItem",
+    ),
     "ReferencedStudySequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
@@ -4452,6 +5135,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferringPhysicianIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "RelatedSeriesSequenceItem": (
+        "dicomodel.items.related_series_sequence_item",
+        "RelatedSeriesSequenceItem",
     ),
     "RequestAttributesSequenceItem": (
         "dicomodel.items.request_attributes_item",
@@ -4474,6 +5161,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.respiratory_signal_source",
         "RespiratorySignalSourceTerm",
     ),
+    "RespiratorySynchronizationSequenceItem": (
+        "dicomodel.items.respiratory_synchronization_sequence_item",
+        "RespiratorySynchronizationSequenceItem",
+    ),
     "RespiratoryTriggerTypeTerm": (
         "dicomodel.enums.respiratory_trigger_type",
         "RespiratoryTriggerTypeTerm",
@@ -4483,6 +5174,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ResponsiblePersonRoleTerm",
     ),
     "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "ScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
     "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
     "SourceConceptualVolumeSequenceItem": (
@@ -4496,6 +5191,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "SourceInstanceSequenceItem": (
         "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
         "ReferencedInstanceSequenceItemWaveformIdentification",
+    ),
+    "SourcePatientGroupIdentificationSequenceItem": (
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
     ),
     "SpatialLocationsPreserved": (
         "dicomodel.enums.spatial_locations_preserved",
@@ -4515,6 +5214,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.strain_stock_sequence_item_patient",
         "StrainStockSequenceItemPatient",
     ),
+    "StudiesContainingOtherReferencedInstancesSequenceItem": (
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    ),
     "SynchronizationTrigger": ("dicomodel.enums.synchronization_trigger", "SynchronizationTrigger"),
     "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
     "TimeDistributionProtocol": (
@@ -4524,6 +5227,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "TreatmentPositionGroupSequenceItem": (
         "dicomodel.items.treatment_position_group_sequence_item",
         "TreatmentPositionGroupSequenceItem",
+    ),
+    "TreatmentPositionSequenceItem": (
+        "dicomodel.items.treatment_position_sequence_item",
+        "TreatmentPositionSequenceItem",
     ),
     "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
     "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),

@@ -7,55 +7,181 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import implant_type as _implant_type
-from dicomodel.enums import instance_origin_status as _instance_origin_status
-from dicomodel.enums import (
-    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
-)
-from dicomodel.enums import query_retrieve_view as _query_retrieve_view
-from dicomodel.enums import sop_instance_status as _sop_instance_status
-from dicomodel.enums import synthetic_data as _synthetic_data
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.coding_scheme_identification_sequence_item import (
-    CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.context_group_identification_sequence_item import (
-    ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
-from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
-from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.hl7_structured_document_reference_sequence_item import (
-    HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items.hpgl_document_sequence_item import HPGLDocumentSequenceItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.implant_target_anatomy_sequence_item import ImplantTargetAnatomySequenceItem
-from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
-from dicomodel.items.mapping_resource_identification_sequence_item import (
-    MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items.mating_feature_sets_sequence_item import MatingFeatureSetsSequenceItem
-from dicomodel.items.notification_from_manufacturer_sequence_item import (
-    NotificationFromManufacturerSequenceItem,
-)
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.planning_landmark_line_sequence_item import PlanningLandmarkLineSequenceItem
-from dicomodel.items.planning_landmark_plane_sequence_item import PlanningLandmarkPlaneSequenceItem
-from dicomodel.items.planning_landmark_point_sequence_item import PlanningLandmarkPointSequenceItem
-from dicomodel.items.private_data_element_characteristics_sequence_item import (
-    PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.surface_model_description_sequence_item import (
-    SurfaceModelDescriptionSequenceItem,
-)
-from dicomodel.items.surface_sequence_item import SurfaceSequenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.implant_type import ImplantTypeValue as _ImplantTypeValue
+    from dicomodel.enums.instance_origin_status import (
+        InstanceOriginStatusValue as _InstanceOriginStatusValue,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
+    )
+    from dicomodel.enums.query_retrieve_view import (
+        QueryRetrieveViewValue as _QueryRetrieveViewValue,
+    )
+    from dicomodel.enums.sop_instance_status import (
+        SOPInstanceStatusValue as _SOPInstanceStatusValue,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticDataValue as _SyntheticDataValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem,
+    )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.hpgl_document_sequence_item import (
+        HPGLDocumentSequenceItem as _HPGLDocumentSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.implant_target_anatomy_sequence_item import (
+        ImplantTargetAnatomySequenceItem as _ImplantTargetAnatomySequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as _MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.mating_feature_sets_sequence_item import (
+        MatingFeatureSetsSequenceItem as _MatingFeatureSetsSequenceItem,
+    )
+    from dicomodel.items.notification_from_manufacturer_sequence_item import (
+        NotificationFromManufacturerSequenceItem as _NotificationFromManufacturerSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.planning_landmark_line_sequence_item import (
+        PlanningLandmarkLineSequenceItem as _PlanningLandmarkLineSequenceItem,
+    )
+    from dicomodel.items.planning_landmark_plane_sequence_item import (
+        PlanningLandmarkPlaneSequenceItem as _PlanningLandmarkPlaneSequenceItem,
+    )
+    from dicomodel.items.planning_landmark_point_sequence_item import (
+        PlanningLandmarkPointSequenceItem as _PlanningLandmarkPointSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.surface_model_description_sequence_item import (
+        SurfaceModelDescriptionSequenceItem as _SurfaceModelDescriptionSequenceItem,
+    )
+    from dicomodel.items.surface_sequence_item import SurfaceSequenceItem as _SurfaceSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CodingSchemeIdentificationSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContextGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    )
+    _ContributingEquipmentSequenceItem = Lazy(
+        "dicomodel.items.contributing_equipment_sequence_item", "ContributingEquipmentSequenceItem"
+    )
+    _DigitalSignaturesSequenceItem = Lazy(
+        "dicomodel.items.digital_signatures_sequence_item", "DigitalSignaturesSequenceItem"
+    )
+    _EncryptedAttributesSequenceItem = Lazy(
+        "dicomodel.items.encrypted_attributes_sequence_item", "EncryptedAttributesSequenceItem"
+    )
+    _HL7StructuredDocumentReferenceSequenceItem = Lazy(
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    )
+    _HPGLDocumentSequenceItem = Lazy(
+        "dicomodel.items.hpgl_document_sequence_item", "HPGLDocumentSequenceItem"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _ImplantTargetAnatomySequenceItem = Lazy(
+        "dicomodel.items.implant_target_anatomy_sequence_item", "ImplantTargetAnatomySequenceItem"
+    )
+    _ImplantTypeValue = Lazy("dicomodel.enums.implant_type", "ImplantTypeValue")
+    _InstanceOriginStatusValue = Lazy(
+        "dicomodel.enums.instance_origin_status", "InstanceOriginStatusValue"
+    )
+    _LongitudinalTemporalInformationModifiedValue = Lazy(
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModifiedValue",
+    )
+    _MACParametersSequenceItem = Lazy(
+        "dicomodel.items.mac_parameters_sequence_item", "MACParametersSequenceItem"
+    )
+    _MappingResourceIdentificationSequenceItem = Lazy(
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    )
+    _MatingFeatureSetsSequenceItem = Lazy(
+        "dicomodel.items.mating_feature_sets_sequence_item", "MatingFeatureSetsSequenceItem"
+    )
+    _NotificationFromManufacturerSequenceItem = Lazy(
+        "dicomodel.items.notification_from_manufacturer_sequence_item",
+        "NotificationFromManufacturerSequenceItem",
+    )
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _PlanningLandmarkLineSequenceItem = Lazy(
+        "dicomodel.items.planning_landmark_line_sequence_item", "PlanningLandmarkLineSequenceItem"
+    )
+    _PlanningLandmarkPlaneSequenceItem = Lazy(
+        "dicomodel.items.planning_landmark_plane_sequence_item", "PlanningLandmarkPlaneSequenceItem"
+    )
+    _PlanningLandmarkPointSequenceItem = Lazy(
+        "dicomodel.items.planning_landmark_point_sequence_item", "PlanningLandmarkPointSequenceItem"
+    )
+    _PrivateDataElementCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    )
+    _QueryRetrieveViewValue = Lazy("dicomodel.enums.query_retrieve_view", "QueryRetrieveViewValue")
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SOPInstanceStatusValue = Lazy("dicomodel.enums.sop_instance_status", "SOPInstanceStatusValue")
+    _SurfaceModelDescriptionSequenceItem = Lazy(
+        "dicomodel.items.surface_model_description_sequence_item",
+        "SurfaceModelDescriptionSequenceItem",
+    )
+    _SurfaceSequenceItem = Lazy("dicomodel.items.surface_sequence_item", "SurfaceSequenceItem")
+    _SyntheticDataValue = Lazy("dicomodel.enums.synthetic_data", "SyntheticDataValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.block_identifying_information_status import (
@@ -145,18 +271,48 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as ViewOrientationModifierCodeSequenceItem,
     )
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
+    )
     from dicomodel.items.coding_scheme_resources_sequence_item import (
         CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem,
     )
     from dicomodel.items.deidentification_action_sequence_item import (
         DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
     )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.hpgl_document_sequence_item import (
+        HPGLDocumentSequenceItem as HPGLDocumentSequenceItem,
     )
     from dicomodel.items.hpgl_pen_sequence_item import HPGLPenSequenceItem as HPGLPenSequenceItem
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
+    )
+    from dicomodel.items.implant_target_anatomy_sequence_item import (
+        ImplantTargetAnatomySequenceItem as ImplantTargetAnatomySequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
     )
     from dicomodel.items.mating_feature_degree_of_freedom_sequence_item import (
         MatingFeatureDegreeOfFreedomSequenceItem as MatingFeatureDegreeOfFreedomSequenceItem,
@@ -164,18 +320,42 @@ if TYPE_CHECKING:
     from dicomodel.items.mating_feature_sequence_item import (
         MatingFeatureSequenceItem as MatingFeatureSequenceItem,
     )
+    from dicomodel.items.mating_feature_sets_sequence_item import (
+        MatingFeatureSetsSequenceItem as MatingFeatureSetsSequenceItem,
+    )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
     )
     from dicomodel.items.notification_from_manufacturer_sequence_item import (
         NotificationFromManufacturerSequenceItem as InformationFromManufacturerSequenceItem,
     )
+    from dicomodel.items.notification_from_manufacturer_sequence_item import (
+        NotificationFromManufacturerSequenceItem as NotificationFromManufacturerSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
+    )
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as OperatorIdentificationSequenceItem,
     )
+    from dicomodel.items.planning_landmark_line_sequence_item import (
+        PlanningLandmarkLineSequenceItem as PlanningLandmarkLineSequenceItem,
+    )
+    from dicomodel.items.planning_landmark_plane_sequence_item import (
+        PlanningLandmarkPlaneSequenceItem as PlanningLandmarkPlaneSequenceItem,
+    )
+    from dicomodel.items.planning_landmark_point_sequence_item import (
+        PlanningLandmarkPointSequenceItem as PlanningLandmarkPointSequenceItem,
+    )
     from dicomodel.items.points_item import PointsItem as SurfacePointsSequenceItem
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
+    )
     from dicomodel.items.private_data_element_definition_sequence_item import (
         PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
@@ -192,6 +372,10 @@ if TYPE_CHECKING:
     from dicomodel.items.surface_mesh_primitives_item import (
         SurfaceMeshPrimitivesItem as SurfaceMeshPrimitivesSequenceItem,
     )
+    from dicomodel.items.surface_model_description_sequence_item import (
+        SurfaceModelDescriptionSequenceItem as SurfaceModelDescriptionSequenceItem,
+    )
+    from dicomodel.items.surface_sequence_item import SurfaceSequenceItem as SurfaceSequenceItem
     from dicomodel.items.triangle_strip_sequence_item import (
         TriangleStripSequenceItem as FacetSequenceItem,
     )
@@ -397,7 +581,7 @@ class GenericImplantTemplate(DicomModel):
     """Implant Template Version (0068,6221): Type 1, VR LO, VM 1. The version code of the implant template. If Implant Type (0068,6223) is DERIVED, this shall have the same value as the Implant Template Version (0068,6221) of the manufacturer's implant template from which this Instance was derived."""
 
     ReplacedImplantTemplateSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686222,
             "SQ",
@@ -410,7 +594,7 @@ class GenericImplantTemplate(DicomModel):
     """Replaced Implant Template Sequence (0068,6222): Type 1C, VR SQ, VM 1. Required if this Instance replaces another Instance. Reference to the Implant Template that is replaced by this template. Only a single Item shall be included in this Sequence. Required if this Instance replaces another Instance."""
 
     ImplantType: Annotated[
-        _implant_type.ImplantTypeValue,
+        _ImplantTypeValue,
         Attribute(
             0x00686223,
             "CS",
@@ -423,7 +607,7 @@ class GenericImplantTemplate(DicomModel):
     """Implant Type (0068,6223): Type 1, VR CS, VM 1. Indicates whether the Implant Template is derived from another Implant Template. Enumerated Values: ORIGINAL DERIVED"""
 
     OriginalImplantTemplateSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686225,
             "SQ",
@@ -436,7 +620,7 @@ class GenericImplantTemplate(DicomModel):
     """Original Implant Template Sequence (0068,6225): Type 1C, VR SQ, VM 1. Required if Implant Type (0068,6223) is DERIVED. Reference to the Implant Template Instance with Implant Type (0068,6223) ORIGINAL from which this Instance was ultimately derived. Only a single Item shall be included in this Sequence. Required if Implant Type (0068,6223) is DERIVED."""
 
     DerivationImplantTemplateSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686224,
             "SQ",
@@ -454,13 +638,13 @@ class GenericImplantTemplate(DicomModel):
     """Effective DateTime (0068,6226): Type 1, VR DT, VM 1. Date and time from which this Instance is or will be valid."""
 
     ImplantTargetAnatomySequence: Annotated[
-        list[ImplantTargetAnatomySequenceItem] | None,
+        list[_ImplantTargetAnatomySequenceItem] | None,
         Attribute(0x00686230, "SQ", "1", "3", name="Implant Target Anatomy Sequence"),
     ] = None
     """Implant Target Anatomy Sequence (0068,6230): Type 3, VR SQ, VM 1. Sequence that identifies the anatomical region the implant is to be implanted to. One or more Items are permitted in this Sequence."""
 
     NotificationFromManufacturerSequence: Annotated[
-        list[NotificationFromManufacturerSequenceItem] | None,
+        list[_NotificationFromManufacturerSequenceItem] | None,
         Attribute(
             0x00686265,
             "SQ",
@@ -473,13 +657,13 @@ class GenericImplantTemplate(DicomModel):
     """Notification From Manufacturer Sequence (0068,6265): Type 1C, VR SQ, VM 1. Required if such information has been issued. Information from the manufacturer concerning a critical notification, recall, or discontinuation of the implant or implant template. One or more Items shall be included in this Sequence. Required if such information has been issued."""
 
     InformationFromManufacturerSequence: Annotated[
-        list[NotificationFromManufacturerSequenceItem] | None,
+        list[_NotificationFromManufacturerSequenceItem] | None,
         Attribute(0x00686260, "SQ", "1", "3", name="Information From Manufacturer Sequence"),
     ] = None
     """Information From Manufacturer Sequence (0068,6260): Type 3, VR SQ, VM 1. Information from Manufacturer other than described in Notification From Manufacturer Sequence (0068,6265). One or more Items shall be included in this Sequence."""
 
     ImplantRegulatoryDisapprovalCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x006862A0,
             "SQ",
@@ -501,13 +685,13 @@ class GenericImplantTemplate(DicomModel):
     """Overall Template Spatial Tolerance (0068,62A5): Type 2, VR FD, VM 1. Tolerance in mm applying to all distance measurements and spatial locations in this Implant Template."""
 
     MaterialsCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x006863A0, "SQ", "1", "1", name="Materials Code Sequence"),
     ]
     """Materials Code Sequence (0068,63A0): Type 1, VR SQ, VM 1. A Code Sequence specifying the materials the implant was built from. One or more Items shall be included in this Sequence."""
 
     CoatingMaterialsCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x006863A4,
             "SQ",
@@ -520,19 +704,19 @@ class GenericImplantTemplate(DicomModel):
     """Coating Materials Code Sequence (0068,63A4): Type 1C, VR SQ, VM 1. Required if the implant is coated. A Code Sequence specifying the materials the implant is coated with. One or more Items shall be included in this Sequence. Required if the implant is coated."""
 
     ImplantTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x006863A8, "SQ", "1", "1", name="Implant Type Code Sequence"),
     ]
     """Implant Type Code Sequence (0068,63A8): Type 1, VR SQ, VM 1. Sequence containing a coded description of the type of implant the template reflects. Only a single Item shall be included in this Sequence."""
 
     FixationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x006863AC, "SQ", "1", "1", name="Fixation Method Code Sequence"),
     ]
     """Fixation Method Code Sequence (0068,63AC): Type 1, VR SQ, VM 1. The method that will be used to fixate the implant in the body. Only a single Item shall be included in this Sequence."""
 
     HPGLDocumentSequence: Annotated[
-        list[HPGLDocumentSequenceItem] | None,
+        list[_HPGLDocumentSequenceItem] | None,
         Attribute(0x006862C0, "SQ", "1", "1", name="HPGL Document Sequence"),
     ] = None
     """HPGL Document Sequence (0068,62C0): Type 1, VR SQ, VM 1. The 2D template representations of this implant. One or more Items shall be included in this Sequence."""
@@ -544,7 +728,7 @@ class GenericImplantTemplate(DicomModel):
     """Implant Template 3D Model Surface Number (0068,6350): Type 1, VR US, VM 1-n. Surface Number (0066,0003) of the surface that represents the shape of the entire implant."""
 
     SurfaceModelDescriptionSequence: Annotated[
-        list[SurfaceModelDescriptionSequenceItem] | None,
+        list[_SurfaceModelDescriptionSequenceItem] | None,
         Attribute(0x00686360, "SQ", "1", "1", name="Surface Model Description Sequence"),
     ] = None
     """Surface Model Description Sequence (0068,6360): Type 1, VR SQ, VM 1. The description of the Surface Model. One or more Items shall be included in this Sequence. Shall contain one Item per Item in Surface Sequence (0066,0002)."""
@@ -555,25 +739,25 @@ class GenericImplantTemplate(DicomModel):
     """Surface Model Scaling Factor (0068,6390): Type 1, VR FD, VM 1. Scaling factor (mm/Surface unit) See Section C.29.1.3.1.1."""
 
     MatingFeatureSetsSequence: Annotated[
-        list[MatingFeatureSetsSequenceItem] | None,
+        list[_MatingFeatureSetsSequenceItem] | None,
         Attribute(0x006863B0, "SQ", "1", "3", name="Mating Feature Sets Sequence"),
     ] = None
     """Mating Feature Sets Sequence (0068,63B0): Type 3, VR SQ, VM 1. Mating feature sets used to combine the implant with other implants. One or more Items shall be included in this Sequence."""
 
     PlanningLandmarkPointSequence: Annotated[
-        list[PlanningLandmarkPointSequenceItem] | None,
+        list[_PlanningLandmarkPointSequenceItem] | None,
         Attribute(0x00686500, "SQ", "1", "3", name="Planning Landmark Point Sequence"),
     ] = None
     """Planning Landmark Point Sequence (0068,6500): Type 3, VR SQ, VM 1. Point landmarks for planning. One or more Items are permitted in this Sequence."""
 
     PlanningLandmarkLineSequence: Annotated[
-        list[PlanningLandmarkLineSequenceItem] | None,
+        list[_PlanningLandmarkLineSequenceItem] | None,
         Attribute(0x00686510, "SQ", "1", "3", name="Planning Landmark Line Sequence"),
     ] = None
     """Planning Landmark Line Sequence (0068,6510): Type 3, VR SQ, VM 1. Line landmarks for planning. One or more Items are permitted in this Sequence."""
 
     PlanningLandmarkPlaneSequence: Annotated[
-        list[PlanningLandmarkPlaneSequenceItem] | None,
+        list[_PlanningLandmarkPlaneSequenceItem] | None,
         Attribute(0x00686520, "SQ", "1", "3", name="Planning Landmark Plane Sequence"),
     ] = None
     """Planning Landmark Plane Sequence (0068,6520): Type 3, VR SQ, VM 1. Plane landmarks for planning. One or more Items are permitted in this Sequence."""
@@ -633,7 +817,7 @@ class GenericImplantTemplate(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticDataValue | None,
+        _SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -641,19 +825,19 @@ class GenericImplantTemplate(DicomModel):
     """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
 
     CodingSchemeIdentificationSequence: Annotated[
-        list[CodingSchemeIdentificationSequenceItem] | None,
+        list[_CodingSchemeIdentificationSequenceItem] | None,
         Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
     ] = None
     """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
 
     ContextGroupIdentificationSequence: Annotated[
-        list[ContextGroupIdentificationSequenceItem] | None,
+        list[_ContextGroupIdentificationSequenceItem] | None,
         Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
     ] = None
     """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
 
     MappingResourceIdentificationSequence: Annotated[
-        list[MappingResourceIdentificationSequenceItem] | None,
+        list[_MappingResourceIdentificationSequenceItem] | None,
         Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
     ] = None
     """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
@@ -664,7 +848,7 @@ class GenericImplantTemplate(DicomModel):
     """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
 
     ContributingEquipmentSequence: Annotated[
-        list[ContributingEquipmentSequenceItem] | None,
+        list[_ContributingEquipmentSequenceItem] | None,
         Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
     ] = None
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
@@ -675,7 +859,7 @@ class GenericImplantTemplate(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatusValue | None,
+        _SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -704,19 +888,19 @@ class GenericImplantTemplate(DicomModel):
     """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
 
     MACParametersSequence: Annotated[
-        list[MACParametersSequenceItem] | None,
+        list[_MACParametersSequenceItem] | None,
         Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
     ] = None
     """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
 
     DigitalSignaturesSequence: Annotated[
-        list[DigitalSignaturesSequenceItem] | None,
+        list[_DigitalSignaturesSequenceItem] | None,
         Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
     ] = None
     """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
 
     EncryptedAttributesSequence: Annotated[
-        list[EncryptedAttributesSequenceItem] | None,
+        list[_EncryptedAttributesSequenceItem] | None,
         Attribute(
             0x04000500,
             "SQ",
@@ -732,13 +916,13 @@ class GenericImplantTemplate(DicomModel):
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     HL7StructuredDocumentReferenceSequence: Annotated[
-        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        list[_HL7StructuredDocumentReferenceSequenceItem] | None,
         Attribute(
             0x0040A390,
             "SQ",
@@ -754,8 +938,7 @@ class GenericImplantTemplate(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
-        | None,
+        _LongitudinalTemporalInformationModifiedValue | None,
         Attribute(
             0x00280303,
             "CS",
@@ -768,7 +951,7 @@ class GenericImplantTemplate(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveViewValue | None,
+        _QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -782,7 +965,7 @@ class GenericImplantTemplate(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -798,7 +981,7 @@ class GenericImplantTemplate(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -811,13 +994,13 @@ class GenericImplantTemplate(DicomModel):
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PrivateDataElementCharacteristicsSequence: Annotated[
-        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        list[_PrivateDataElementCharacteristicsSequenceItem] | None,
         Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
     ] = None
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatusValue | None,
+        _InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -835,7 +1018,7 @@ class GenericImplantTemplate(DicomModel):
     """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -852,7 +1035,7 @@ class GenericImplantTemplate(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -873,7 +1056,7 @@ class GenericImplantTemplate(DicomModel):
     """Number of Surfaces (0066,0001): Type 1, VR UL, VM 1. Number of surfaces contained in the Instance. Shall be 1 or more. Shall be the same as the number of Items in Surface Sequence (0066,0002)."""
 
     SurfaceSequence: Annotated[
-        list[SurfaceSequenceItem] | None,
+        list[_SurfaceSequenceItem] | None,
         Attribute(0x00660002, "SQ", "1", "1", name="Surface Sequence"),
     ] = None
     """Surface Sequence (0066,0002): Type 1, VR SQ, VM 1. The surfaces that are described within the data. One or more Items shall be included in this Sequence. There shall be Number of Surfaces (0066,0001) Items in the Sequence. See Section C.27.1.1.1."""
@@ -893,6 +1076,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CertifiedTimestampTypeTerm",
     ),
     "CoatingMaterialsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CodingSchemeIdentificationSequenceItem": (
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    ),
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
         "CodingSchemeRegistryTerm",
@@ -909,6 +1096,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ContextGroupIdentificationSequenceItem": (
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    ),
+    "ContributingEquipmentSequenceItem": (
+        "dicomodel.items.contributing_equipment_sequence_item",
+        "ContributingEquipmentSequenceItem",
     ),
     "ConversionSourceAttributesSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
@@ -928,6 +1123,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "DigitalSignaturesSequenceItem": (
+        "dicomodel.items.digital_signatures_sequence_item",
+        "DigitalSignaturesSequenceItem",
+    ),
+    "EncryptedAttributesSequenceItem": (
+        "dicomodel.items.encrypted_attributes_sequence_item",
+        "EncryptedAttributesSequenceItem",
+    ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
@@ -938,10 +1141,22 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "FiniteVolume": ("dicomodel.enums.finite_volume", "FiniteVolume"),
     "FixationMethodCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "HL7StructuredDocumentReferenceSequenceItem": (
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    ),
+    "HPGLDocumentSequenceItem": (
+        "dicomodel.items.hpgl_document_sequence_item",
+        "HPGLDocumentSequenceItem",
+    ),
     "HPGLPenSequenceItem": ("dicomodel.items.hpgl_pen_sequence_item", "HPGLPenSequenceItem"),
     "ImplantRegulatoryDisapprovalCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "ImplantTargetAnatomySequenceItem": (
+        "dicomodel.items.implant_target_anatomy_sequence_item",
+        "ImplantTargetAnatomySequenceItem",
     ),
     "ImplantType": ("dicomodel.enums.implant_type", "ImplantType"),
     "ImplantTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
@@ -964,11 +1179,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "LongitudinalTemporalInformationModified",
     ),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MACParametersSequenceItem": (
+        "dicomodel.items.mac_parameters_sequence_item",
+        "MACParametersSequenceItem",
+    ),
     "MIMETypeOfEncapsulatedDocument": (
         "dicomodel.enums.mime_type_of_encapsulated_document",
         "MIMETypeOfEncapsulatedDocument",
     ),
     "Manifold": ("dicomodel.enums.manifold", "Manifold"),
+    "MappingResourceIdentificationSequenceItem": (
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MaterialsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "MatingFeatureDegreeOfFreedomSequenceItem": (
@@ -979,6 +1202,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.mating_feature_sequence_item",
         "MatingFeatureSequenceItem",
     ),
+    "MatingFeatureSetsSequenceItem": (
+        "dicomodel.items.mating_feature_sets_sequence_item",
+        "MatingFeatureSetsSequenceItem",
+    ),
     "ModifiedAttributesSequenceItem": (
         "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
         "UnassignedSharedConvertedAttributesSequenceItem",
@@ -987,9 +1214,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.nonconforming_modified_attributes_sequence_item",
         "NonconformingModifiedAttributesSequenceItem",
     ),
+    "NotificationFromManufacturerSequenceItem": (
+        "dicomodel.items.notification_from_manufacturer_sequence_item",
+        "NotificationFromManufacturerSequenceItem",
+    ),
     "OperatorIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
     ),
     "OriginalImplantTemplateSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
@@ -1003,6 +1238,22 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "PlanningLandmarkLineSequenceItem": (
+        "dicomodel.items.planning_landmark_line_sequence_item",
+        "PlanningLandmarkLineSequenceItem",
+    ),
+    "PlanningLandmarkPlaneSequenceItem": (
+        "dicomodel.items.planning_landmark_plane_sequence_item",
+        "PlanningLandmarkPlaneSequenceItem",
+    ),
+    "PlanningLandmarkPointSequenceItem": (
+        "dicomodel.items.planning_landmark_point_sequence_item",
+        "PlanningLandmarkPointSequenceItem",
+    ),
+    "PrivateDataElementCharacteristicsSequenceItem": (
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    ),
     "PrivateDataElementDefinitionSequenceItem": (
         "dicomodel.items.private_data_element_definition_sequence_item",
         "PrivateDataElementDefinitionSequenceItem",
@@ -1015,6 +1266,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReasonForTheAttributeModificationTerm": (
         "dicomodel.enums.reason_for_the_attribute_modification",
         "ReasonForTheAttributeModificationTerm",
+    ),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
     ),
     "ReferencedPerformedProtocolSequenceItem": (
         "dicomodel.items.referenced_defined_protocol_sequence_item",
@@ -1037,6 +1292,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.surface_mesh_primitives_item",
         "SurfaceMeshPrimitivesItem",
     ),
+    "SurfaceModelDescriptionSequenceItem": (
+        "dicomodel.items.surface_model_description_sequence_item",
+        "SurfaceModelDescriptionSequenceItem",
+    ),
     "SurfacePointsNormalsSequenceItem": ("dicomodel.items.vectors_item", "VectorsItem"),
     "SurfacePointsSequenceItem": ("dicomodel.items.points_item", "PointsItem"),
     "SurfaceProcessing": ("dicomodel.enums.surface_processing", "SurfaceProcessing"),
@@ -1044,6 +1303,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.algorithm_identification_item",
         "AlgorithmIdentificationItem",
     ),
+    "SurfaceSequenceItem": ("dicomodel.items.surface_sequence_item", "SurfaceSequenceItem"),
     "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
     "TriangleFanSequenceItem": (
         "dicomodel.items.triangle_strip_sequence_item",

@@ -7,143 +7,540 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_time_synchronized as _acquisition_time_synchronized
-from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
-from dicomodel.enums import body_part_examined as _body_part_examined
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import cardiac_beat_rejection_technique as _cardiac_beat_rejection_technique
-from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
-from dicomodel.enums import cardiac_signal_source as _cardiac_signal_source
-from dicomodel.enums import cardiac_synchronization_technique as _cardiac_synchronization_technique
-from dicomodel.enums import catheter_direction_of_rotation as _catheter_direction_of_rotation
-from dicomodel.enums import color_space as _color_space
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import dimension_organization_type as _dimension_organization_type
-from dicomodel.enums import instance_origin_status as _instance_origin_status
-from dicomodel.enums import interpolation_type as _interpolation_type
-from dicomodel.enums import ivus_acquisition as _ivus_acquisition
-from dicomodel.enums import laterality as _laterality
-from dicomodel.enums import longitudinal_temporal_event_type as _longitudinal_temporal_event_type
-from dicomodel.enums import (
-    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
-)
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import modality as _modality
-from dicomodel.enums import oct_acquisition_domain as _oct_acquisition_domain
-from dicomodel.enums import octz_offset_applied as _octz_offset_applied
-from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
-from dicomodel.enums import patient_identity_removed as _patient_identity_removed
-from dicomodel.enums import patient_position as _patient_position
-from dicomodel.enums import patient_sex as _patient_sex
-from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_intensity_relationship as _pixel_intensity_relationship
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.enums import presentation_intent_type as _presentation_intent_type
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import quality_control_subject as _quality_control_subject
-from dicomodel.enums import query_retrieve_view as _query_retrieve_view
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import refractive_index_applied as _refractive_index_applied
-from dicomodel.enums import responsible_person_role as _responsible_person_role
-from dicomodel.enums import smoking_status as _smoking_status
-from dicomodel.enums import sop_instance_status as _sop_instance_status
-from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
-from dicomodel.enums import synchronization_trigger as _synchronization_trigger
-from dicomodel.enums import synthetic_data as _synthetic_data
-from dicomodel.enums import time_distribution_protocol as _time_distribution_protocol
-from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.enums import volumetric_properties as _volumetric_properties
-from dicomodel.items.breed_registration_sequence_item_patient import (
-    BreedRegistrationSequenceItemPatient,
-)
-from dicomodel.items.cardiac_synchronization_sequence_item import CardiacSynchronizationSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.coding_scheme_identification_sequence_item import (
-    CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
-    ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.context_group_identification_sequence_item import (
-    ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items.contrast_bolus_agent_sequence_item import ContrastBolusAgentSequenceItem
-from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
-from dicomodel.items.derivation_image_sequence_item import DerivationImageSequenceItem
-from dicomodel.items.device_sequence_item import DeviceSequenceItem
-from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
-from dicomodel.items.dimension_index_sequence_item import DimensionIndexSequenceItem
-from dicomodel.items.dimension_organization_sequence_item import DimensionOrganizationSequenceItem
-from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.frame_anatomy_sequence_item import FrameAnatomySequenceItem
-from dicomodel.items.frame_content_sequence_item import FrameContentSequenceItem
-from dicomodel.items.frame_extraction_sequence_item import FrameExtractionSequenceItem
-from dicomodel.items.frame_voilut_sequence_item import FrameVOILUTSequenceItem
-from dicomodel.items.genetic_modifications_sequence_item_patient import (
-    GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items.group_of_patients_identification_sequence_item import (
-    GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items.hl7_structured_document_reference_sequence_item import (
-    HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.intravascular_frame_content_sequence_item import (
-    IntravascularFrameContentSequenceItem,
-)
-from dicomodel.items.intravascular_oct_frame_content_sequence_item import (
-    IntravascularOCTFrameContentSequenceItem,
-)
-from dicomodel.items.intravascular_oct_frame_type_sequence_item import (
-    IntravascularOCTFrameTypeSequenceItem,
-)
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
-from dicomodel.items.mapping_resource_identification_sequence_item import (
-    MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
-    OtherClinicalTrialProtocolIDsSequenceItem,
-)
-from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
-    OtherPatientIDsSequenceItemPatient,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.pixel_intensity_relationship_lut_sequence_item import (
-    PixelIntensityRelationshipLUTSequenceItem,
-)
-from dicomodel.items.pixel_measures_sequence_item import PixelMeasuresSequenceItem
-from dicomodel.items.private_data_element_characteristics_sequence_item import (
-    PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
-    ReferencedInstanceSequenceItemRTDose,
-)
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
-from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
-from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_item import RequestAttributesItem
-from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.source_patient_group_identification_sequence_item import (
-    SourcePatientGroupIdentificationSequenceItem,
-)
-from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
-from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
-    StudiesContainingOtherReferencedInstancesSequenceItem,
-)
-from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel, FunctionalGroupUsage, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_time_synchronized import (
+        AcquisitionTimeSynchronizedValue as _AcquisitionTimeSynchronizedValue,
+    )
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as _BodyPartExaminedTerm
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.cardiac_beat_rejection_technique import (
+        CardiacBeatRejectionTechniqueTerm as _CardiacBeatRejectionTechniqueTerm,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as _CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.cardiac_signal_source import (
+        CardiacSignalSourceTerm as _CardiacSignalSourceTerm,
+    )
+    from dicomodel.enums.cardiac_synchronization_technique import (
+        CardiacSynchronizationTechniqueValue as _CardiacSynchronizationTechniqueValue,
+    )
+    from dicomodel.enums.catheter_direction_of_rotation import (
+        CatheterDirectionOfRotationValue as _CatheterDirectionOfRotationValue,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.dimension_organization_type import (
+        DimensionOrganizationTypeTerm as _DimensionOrganizationTypeTerm,
+    )
+    from dicomodel.enums.instance_origin_status import (
+        InstanceOriginStatusValue as _InstanceOriginStatusValue,
+    )
+    from dicomodel.enums.interpolation_type import InterpolationTypeTerm as _InterpolationTypeTerm
+    from dicomodel.enums.ivus_acquisition import IVUSAcquisitionValue as _IVUSAcquisitionValue
+    from dicomodel.enums.laterality import LateralityValue as _LateralityValue
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.modality import (
+        ModalityIntravascularOCTSeriesValue as _ModalityIntravascularOCTSeriesValue,
+    )
+    from dicomodel.enums.oct_acquisition_domain import (
+        OCTAcquisitionDomainTerm as _OCTAcquisitionDomainTerm,
+    )
+    from dicomodel.enums.octz_offset_applied import (
+        OCTZOffsetAppliedValue as _OCTZOffsetAppliedValue,
+    )
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemovedValue as _PatientIdentityRemovedValue,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as _PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSexValue as _PatientSexValue
+    from dicomodel.enums.patient_sex_neutered import (
+        PatientSexNeuteredValue as _PatientSexNeuteredValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationValue as _PhotometricInterpretationValue,
+    )
+    from dicomodel.enums.pixel_intensity_relationship import (
+        PixelIntensityRelationshipTermIntravascularOCTProcessingParameters as _PixelIntensityRelationshipTermIntravascularOCTProcessingParameters,
+    )
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationIntravascularOCTImageValue as _PixelPresentationIntravascularOCTImageValue,
+    )
+    from dicomodel.enums.presentation_intent_type import (
+        PresentationIntentTypeValue as _PresentationIntentTypeValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubjectValue as _QualityControlSubjectValue,
+    )
+    from dicomodel.enums.query_retrieve_view import (
+        QueryRetrieveViewValue as _QueryRetrieveViewValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesIntravascularOCTImageValue as _RecognizableVisualFeaturesIntravascularOCTImageValue,
+    )
+    from dicomodel.enums.refractive_index_applied import (
+        RefractiveIndexAppliedValue as _RefractiveIndexAppliedValue,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatusValue as _SmokingStatusValue
+    from dicomodel.enums.sop_instance_status import (
+        SOPInstanceStatusValue as _SOPInstanceStatusValue,
+    )
+    from dicomodel.enums.stereo_pairs_present import (
+        StereoPairsPresentValue as _StereoPairsPresentValue,
+    )
+    from dicomodel.enums.synchronization_trigger import (
+        SynchronizationTriggerValue as _SynchronizationTriggerValue,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticDataValue as _SyntheticDataValue
+    from dicomodel.enums.time_distribution_protocol import (
+        TimeDistributionProtocolValue as _TimeDistributionProtocolValue,
+    )
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesIntravascularOCTImageValue as _VolumetricPropertiesIntravascularOCTImageValue,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
+    )
+    from dicomodel.items.cardiac_synchronization_sequence_item import (
+        CardiacSynchronizationSequenceItem as _CardiacSynchronizationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_agent_sequence_item import (
+        ContrastBolusAgentSequenceItem as _ContrastBolusAgentSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem,
+    )
+    from dicomodel.items.derivation_image_sequence_item import (
+        DerivationImageSequenceItem as _DerivationImageSequenceItem,
+    )
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as _DeviceSequenceItem
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.dimension_index_sequence_item import (
+        DimensionIndexSequenceItem as _DimensionIndexSequenceItem,
+    )
+    from dicomodel.items.dimension_organization_sequence_item import (
+        DimensionOrganizationSequenceItem as _DimensionOrganizationSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.frame_anatomy_sequence_item import (
+        FrameAnatomySequenceItem as _FrameAnatomySequenceItem,
+    )
+    from dicomodel.items.frame_content_sequence_item import (
+        FrameContentSequenceItem as _FrameContentSequenceItem,
+    )
+    from dicomodel.items.frame_extraction_sequence_item import (
+        FrameExtractionSequenceItem as _FrameExtractionSequenceItem,
+    )
+    from dicomodel.items.frame_voilut_sequence_item import (
+        FrameVOILUTSequenceItem as _FrameVOILUTSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.intravascular_frame_content_sequence_item import (
+        IntravascularFrameContentSequenceItem as _IntravascularFrameContentSequenceItem,
+    )
+    from dicomodel.items.intravascular_oct_frame_content_sequence_item import (
+        IntravascularOCTFrameContentSequenceItem as _IntravascularOCTFrameContentSequenceItem,
+    )
+    from dicomodel.items.intravascular_oct_frame_type_sequence_item import (
+        IntravascularOCTFrameTypeSequenceItem as _IntravascularOCTFrameTypeSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as _MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.pixel_intensity_relationship_lut_sequence_item import (
+        PixelIntensityRelationshipLUTSequenceItem as _PixelIntensityRelationshipLUTSequenceItem,
+    )
+    from dicomodel.items.pixel_measures_sequence_item import (
+        PixelMeasuresSequenceItem as _PixelMeasuresSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as _ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as _RequestAttributesItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient,
+    )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as _UDIItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionTimeSynchronizedValue = Lazy(
+        "dicomodel.enums.acquisition_time_synchronized", "AcquisitionTimeSynchronizedValue"
+    )
+    _AnatomicalOrientationTypeValue = Lazy(
+        "dicomodel.enums.anatomical_orientation_type", "AnatomicalOrientationTypeValue"
+    )
+    _BodyPartExaminedTerm = Lazy("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm")
+    _BreedRegistrationSequenceItemPatient = Lazy(
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    )
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _CardiacBeatRejectionTechniqueTerm = Lazy(
+        "dicomodel.enums.cardiac_beat_rejection_technique", "CardiacBeatRejectionTechniqueTerm"
+    )
+    _CardiacFramingTypeTerm = Lazy("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm")
+    _CardiacSignalSourceTerm = Lazy(
+        "dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"
+    )
+    _CardiacSynchronizationSequenceItem = Lazy(
+        "dicomodel.items.cardiac_synchronization_sequence_item",
+        "CardiacSynchronizationSequenceItem",
+    )
+    _CardiacSynchronizationTechniqueValue = Lazy(
+        "dicomodel.enums.cardiac_synchronization_technique", "CardiacSynchronizationTechniqueValue"
+    )
+    _CatheterDirectionOfRotationValue = Lazy(
+        "dicomodel.enums.catheter_direction_of_rotation", "CatheterDirectionOfRotationValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CodingSchemeIdentificationSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    )
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _ConsentForClinicalTrialUseSequenceItem = Lazy(
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContextGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    )
+    _ContrastBolusAgentSequenceItem = Lazy(
+        "dicomodel.items.contrast_bolus_agent_sequence_item", "ContrastBolusAgentSequenceItem"
+    )
+    _ContributingEquipmentSequenceItem = Lazy(
+        "dicomodel.items.contributing_equipment_sequence_item", "ContributingEquipmentSequenceItem"
+    )
+    _DerivationImageSequenceItem = Lazy(
+        "dicomodel.items.derivation_image_sequence_item", "DerivationImageSequenceItem"
+    )
+    _DeviceSequenceItem = Lazy("dicomodel.items.device_sequence_item", "DeviceSequenceItem")
+    _DigitalSignaturesSequenceItem = Lazy(
+        "dicomodel.items.digital_signatures_sequence_item", "DigitalSignaturesSequenceItem"
+    )
+    _DimensionIndexSequenceItem = Lazy(
+        "dicomodel.items.dimension_index_sequence_item", "DimensionIndexSequenceItem"
+    )
+    _DimensionOrganizationSequenceItem = Lazy(
+        "dicomodel.items.dimension_organization_sequence_item", "DimensionOrganizationSequenceItem"
+    )
+    _DimensionOrganizationTypeTerm = Lazy(
+        "dicomodel.enums.dimension_organization_type", "DimensionOrganizationTypeTerm"
+    )
+    _EncryptedAttributesSequenceItem = Lazy(
+        "dicomodel.items.encrypted_attributes_sequence_item", "EncryptedAttributesSequenceItem"
+    )
+    _FrameAnatomySequenceItem = Lazy(
+        "dicomodel.items.frame_anatomy_sequence_item", "FrameAnatomySequenceItem"
+    )
+    _FrameContentSequenceItem = Lazy(
+        "dicomodel.items.frame_content_sequence_item", "FrameContentSequenceItem"
+    )
+    _FrameExtractionSequenceItem = Lazy(
+        "dicomodel.items.frame_extraction_sequence_item", "FrameExtractionSequenceItem"
+    )
+    _FrameVOILUTSequenceItem = Lazy(
+        "dicomodel.items.frame_voilut_sequence_item", "FrameVOILUTSequenceItem"
+    )
+    _GeneticModificationsSequenceItemPatient = Lazy(
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    )
+    _GroupOfPatientsIdentificationSequenceItem = Lazy(
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    )
+    _HL7StructuredDocumentReferenceSequenceItem = Lazy(
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    )
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _IVUSAcquisitionValue = Lazy("dicomodel.enums.ivus_acquisition", "IVUSAcquisitionValue")
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _InstanceOriginStatusValue = Lazy(
+        "dicomodel.enums.instance_origin_status", "InstanceOriginStatusValue"
+    )
+    _InterpolationTypeTerm = Lazy("dicomodel.enums.interpolation_type", "InterpolationTypeTerm")
+    _IntravascularFrameContentSequenceItem = Lazy(
+        "dicomodel.items.intravascular_frame_content_sequence_item",
+        "IntravascularFrameContentSequenceItem",
+    )
+    _IntravascularOCTFrameContentSequenceItem = Lazy(
+        "dicomodel.items.intravascular_oct_frame_content_sequence_item",
+        "IntravascularOCTFrameContentSequenceItem",
+    )
+    _IntravascularOCTFrameTypeSequenceItem = Lazy(
+        "dicomodel.items.intravascular_oct_frame_type_sequence_item",
+        "IntravascularOCTFrameTypeSequenceItem",
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _LateralityValue = Lazy("dicomodel.enums.laterality", "LateralityValue")
+    _LongitudinalTemporalEventTypeTerm = Lazy(
+        "dicomodel.enums.longitudinal_temporal_event_type", "LongitudinalTemporalEventTypeTerm"
+    )
+    _LongitudinalTemporalInformationModifiedValue = Lazy(
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModifiedValue",
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _MACParametersSequenceItem = Lazy(
+        "dicomodel.items.mac_parameters_sequence_item", "MACParametersSequenceItem"
+    )
+    _MappingResourceIdentificationSequenceItem = Lazy(
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    )
+    _ModalityIntravascularOCTSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityIntravascularOCTSeriesValue"
+    )
+    _OCTAcquisitionDomainTerm = Lazy(
+        "dicomodel.enums.oct_acquisition_domain", "OCTAcquisitionDomainTerm"
+    )
+    _OCTZOffsetAppliedValue = Lazy("dicomodel.enums.octz_offset_applied", "OCTZOffsetAppliedValue")
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _OtherClinicalTrialProtocolIDsSequenceItem = Lazy(
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
+    )
+    _OtherPatientIDsSequenceItemPatient = Lazy(
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    )
+    _PatientAlternativeCalendarValue = Lazy(
+        "dicomodel.enums.patient_alternative_calendar", "PatientAlternativeCalendarValue"
+    )
+    _PatientIdentityRemovedValue = Lazy(
+        "dicomodel.enums.patient_identity_removed", "PatientIdentityRemovedValue"
+    )
+    _PatientPositionTerm = Lazy("dicomodel.enums.patient_position", "PatientPositionTerm")
+    _PatientSexNeuteredValue = Lazy(
+        "dicomodel.enums.patient_sex_neutered", "PatientSexNeuteredValue"
+    )
+    _PatientSexValue = Lazy("dicomodel.enums.patient_sex", "PatientSexValue")
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PhotometricInterpretationValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationValue"
+    )
+    _PixelIntensityRelationshipLUTSequenceItem = Lazy(
+        "dicomodel.items.pixel_intensity_relationship_lut_sequence_item",
+        "PixelIntensityRelationshipLUTSequenceItem",
+    )
+    _PixelIntensityRelationshipTermIntravascularOCTProcessingParameters = Lazy(
+        "dicomodel.enums.pixel_intensity_relationship",
+        "PixelIntensityRelationshipTermIntravascularOCTProcessingParameters",
+    )
+    _PixelMeasuresSequenceItem = Lazy(
+        "dicomodel.items.pixel_measures_sequence_item", "PixelMeasuresSequenceItem"
+    )
+    _PixelPresentationIntravascularOCTImageValue = Lazy(
+        "dicomodel.enums.pixel_presentation", "PixelPresentationIntravascularOCTImageValue"
+    )
+    _PresentationIntentTypeValue = Lazy(
+        "dicomodel.enums.presentation_intent_type", "PresentationIntentTypeValue"
+    )
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _PrivateDataElementCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    )
+    _ProtocolContextSequenceItem = Lazy(
+        "dicomodel.items.protocol_context_sequence_item", "ProtocolContextSequenceItem"
+    )
+    _QualityControlSubjectValue = Lazy(
+        "dicomodel.enums.quality_control_subject", "QualityControlSubjectValue"
+    )
+    _QueryRetrieveViewValue = Lazy("dicomodel.enums.query_retrieve_view", "QueryRetrieveViewValue")
+    _RecognizableVisualFeaturesIntravascularOCTImageValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeaturesIntravascularOCTImageValue",
+    )
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _ReferencedInstanceSequenceItemRTDose = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    )
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
+    _ReferencedSeriesSequenceItem = Lazy(
+        "dicomodel.items.referenced_series_sequence_item", "ReferencedSeriesSequenceItem"
+    )
+    _RefractiveIndexAppliedValue = Lazy(
+        "dicomodel.enums.refractive_index_applied", "RefractiveIndexAppliedValue"
+    )
+    _RelatedSeriesSequenceItem = Lazy(
+        "dicomodel.items.related_series_sequence_item", "RelatedSeriesSequenceItem"
+    )
+    _RequestAttributesItem = Lazy(
+        "dicomodel.items.request_attributes_item", "RequestAttributesItem"
+    )
+    _ResponsiblePersonRoleTerm = Lazy(
+        "dicomodel.enums.responsible_person_role", "ResponsiblePersonRoleTerm"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SOPInstanceStatusValue = Lazy("dicomodel.enums.sop_instance_status", "SOPInstanceStatusValue")
+    _ScheduledProtocolCodeSequenceItem = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item", "ScheduledProtocolCodeSequenceItem"
+    )
+    _SmokingStatusValue = Lazy("dicomodel.enums.smoking_status", "SmokingStatusValue")
+    _SourcePatientGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    )
+    _StereoPairsPresentValue = Lazy(
+        "dicomodel.enums.stereo_pairs_present", "StereoPairsPresentValue"
+    )
+    _StrainStockSequenceItemPatient = Lazy(
+        "dicomodel.items.strain_stock_sequence_item_patient", "StrainStockSequenceItemPatient"
+    )
+    _StudiesContainingOtherReferencedInstancesSequenceItem = Lazy(
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    )
+    _SynchronizationTriggerValue = Lazy(
+        "dicomodel.enums.synchronization_trigger", "SynchronizationTriggerValue"
+    )
+    _SyntheticDataValue = Lazy("dicomodel.enums.synthetic_data", "SyntheticDataValue")
+    _TimeDistributionProtocolValue = Lazy(
+        "dicomodel.enums.time_distribution_protocol", "TimeDistributionProtocolValue"
+    )
+    _TypeOfPatientIDTerm = Lazy("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm")
+    _UDIItem = Lazy("dicomodel.items.udi_item", "UDIItem")
+    _VolumetricPropertiesIntravascularOCTImageValue = Lazy(
+        "dicomodel.enums.volumetric_properties", "VolumetricPropertiesIntravascularOCTImageValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_time_synchronized import (
@@ -302,6 +699,9 @@ if TYPE_CHECKING:
     from dicomodel.items.breed_registration_sequence_item_patient import (
         BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
     )
+    from dicomodel.items.cardiac_synchronization_sequence_item import (
+        CardiacSynchronizationSequenceItem as CardiacSynchronizationSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
     )
@@ -384,27 +784,76 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
     )
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
+    )
     from dicomodel.items.coding_scheme_resources_sequence_item import (
         CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
     )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
+    )
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
+    )
     from dicomodel.items.contrast_administration_profile_sequence_item import (
         ContrastAdministrationProfileSequenceItem as ContrastAdministrationProfileSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_agent_sequence_item import (
+        ContrastBolusAgentSequenceItem as ContrastBolusAgentSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem,
     )
     from dicomodel.items.deidentification_action_sequence_item import (
         DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
     )
+    from dicomodel.items.derivation_image_sequence_item import (
+        DerivationImageSequenceItem as DerivationImageSequenceItem,
+    )
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as DeviceSequenceItem
     from dicomodel.items.dicom_media_retrieval_sequence_item import (
         DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
     )
     from dicomodel.items.dicom_retrieval_sequence_item import (
         DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
     )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.dimension_index_sequence_item import (
+        DimensionIndexSequenceItem as DimensionIndexSequenceItem,
+    )
+    from dicomodel.items.dimension_organization_sequence_item import (
+        DimensionOrganizationSequenceItem as DimensionOrganizationSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.frame_anatomy_sequence_item import (
+        FrameAnatomySequenceItem as FrameAnatomySequenceItem,
+    )
+    from dicomodel.items.frame_content_sequence_item import (
+        FrameContentSequenceItem as FrameContentSequenceItem,
+    )
+    from dicomodel.items.frame_extraction_sequence_item import (
+        FrameExtractionSequenceItem as FrameExtractionSequenceItem,
+    )
+    from dicomodel.items.frame_voilut_sequence_item import (
+        FrameVOILUTSequenceItem as FrameVOILUTSequenceItem,
+    )
     from dicomodel.items.genetic_modifications_sequence_item_patient import (
         GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
     )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
@@ -421,8 +870,32 @@ if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
     )
+    from dicomodel.items.intravascular_frame_content_sequence_item import (
+        IntravascularFrameContentSequenceItem as IntravascularFrameContentSequenceItem,
+    )
+    from dicomodel.items.intravascular_oct_frame_content_sequence_item import (
+        IntravascularOCTFrameContentSequenceItem as IntravascularOCTFrameContentSequenceItem,
+    )
+    from dicomodel.items.intravascular_oct_frame_type_sequence_item import (
+        IntravascularOCTFrameTypeSequenceItem as IntravascularOCTFrameTypeSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
+    )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
     )
     from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
         OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
@@ -445,14 +918,29 @@ if TYPE_CHECKING:
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
     )
+    from dicomodel.items.pixel_intensity_relationship_lut_sequence_item import (
+        PixelIntensityRelationshipLUTSequenceItem as PixelIntensityRelationshipLUTSequenceItem,
+    )
+    from dicomodel.items.pixel_measures_sequence_item import (
+        PixelMeasuresSequenceItem as PixelMeasuresSequenceItem,
+    )
     from dicomodel.items.primary_anatomic_structure_sequence_item import (
         PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
     )
     from dicomodel.items.private_data_element_definition_sequence_item import (
         PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as AcquisitionContextSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
@@ -463,11 +951,20 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_instances_and_access_item import (
         ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
     )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as RelatedSeriesSequenceItem,
+    )
     from dicomodel.items.request_attributes_item import (
         RequestAttributesItem as RequestAttributesSequenceItem,
     )
     from dicomodel.items.scheduled_protocol_code_sequence_item import (
         ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
@@ -481,8 +978,14 @@ if TYPE_CHECKING:
     from dicomodel.items.source_image_sequence_item import (
         SourceImageSequenceItem as SourceImageSequenceItem,
     )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
+    )
     from dicomodel.items.strain_stock_sequence_item_patient import (
         StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
@@ -690,61 +1193,61 @@ class IntravascularOpticalCoherenceTomographyImageFunctionalGroupsItem(DicomMode
     dicom_table: ClassVar[str] = "table_A.66.4.3-1"
 
     PixelMeasuresSequence: Annotated[
-        list[PixelMeasuresSequenceItem] | None,
+        list[_PixelMeasuresSequenceItem] | None,
         Attribute(0x00289110, "SQ", "1", "1", name="Pixel Measures Sequence"),
     ] = None
     """Pixel Measures Sequence (0028,9110): Type 1, VR SQ, VM 1. Identifies the physical characteristics of the pixels of this frame. Only a single Item shall be included in this Sequence."""
 
     FrameContentSequence: Annotated[
-        list[FrameContentSequenceItem] | None,
+        list[_FrameContentSequenceItem] | None,
         Attribute(0x00209111, "SQ", "1", "1", name="Frame Content Sequence"),
     ] = None
     """Frame Content Sequence (0020,9111): Type 1, VR SQ, VM 1. Identifies general characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
     DerivationImageSequence: Annotated[
-        list[DerivationImageSequenceItem] | None,
+        list[_DerivationImageSequenceItem] | None,
         Attribute(0x00089124, "SQ", "1", "2", name="Derivation Image Sequence"),
     ] = None
     """Derivation Image Sequence (0008,9124): Type 2, VR SQ, VM 1. The set of Images or other composite SOP Instances that were used to derive this frame. Zero or more Items shall be included in this Sequence."""
 
     FrameAnatomySequence: Annotated[
-        list[FrameAnatomySequenceItem] | None,
+        list[_FrameAnatomySequenceItem] | None,
         Attribute(0x00209071, "SQ", "1", "1", name="Frame Anatomy Sequence"),
     ] = None
     """Frame Anatomy Sequence (0020,9071): Type 1, VR SQ, VM 1. Identifies anatomic characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
     CardiacSynchronizationSequence: Annotated[
-        list[CardiacSynchronizationSequenceItem] | None,
+        list[_CardiacSynchronizationSequenceItem] | None,
         Attribute(0x00189118, "SQ", "1", "1", name="Cardiac Synchronization Sequence"),
     ] = None
     """Cardiac Synchronization Sequence (0018,9118): Type 1, VR SQ, VM 1. Sequence that describes the frame specific cardiac synchronization parameters. Only a single Item shall be included in this Sequence."""
 
     FrameVOILUTSequence: Annotated[
-        list[FrameVOILUTSequenceItem] | None,
+        list[_FrameVOILUTSequenceItem] | None,
         Attribute(0x00289132, "SQ", "1", "1", name="Frame VOI LUT Sequence"),
     ] = None
     """Frame VOI LUT Sequence (0028,9132): Type 1, VR SQ, VM 1. Window Center and Width values applied to the frame. Only a single Item is permitted in this Sequence."""
 
     PixelIntensityRelationshipLUTSequence: Annotated[
-        list[PixelIntensityRelationshipLUTSequenceItem] | None,
+        list[_PixelIntensityRelationshipLUTSequenceItem] | None,
         Attribute(0x00289422, "SQ", "1", "1", name="Pixel Intensity Relationship LUT Sequence"),
     ] = None
     """Pixel Intensity Relationship LUT Sequence (0028,9422): Type 1, VR SQ, VM 1. Defines a Sequence of Pixel Intensity Relationship LUTs. One or more Items shall be included in this Sequence. If Pixel Intensity Relationship (0028,1040) value equals LOG, exactly one Item with LUT Function (0028,9474) value TO_LINEAR LUT..."""
 
     IntravascularOCTFrameTypeSequence: Annotated[
-        list[IntravascularOCTFrameTypeSequenceItem] | None,
+        list[_IntravascularOCTFrameTypeSequenceItem] | None,
         Attribute(0x00520025, "SQ", "1", "1", name="Intravascular OCT Frame Type Sequence"),
     ] = None
     """Intravascular OCT Frame Type Sequence (0052,0025): Type 1, VR SQ, VM 1. Identifies characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
     IntravascularFrameContentSequence: Annotated[
-        list[IntravascularFrameContentSequenceItem] | None,
+        list[_IntravascularFrameContentSequenceItem] | None,
         Attribute(0x00520027, "SQ", "1", "1", name="Intravascular Frame Content Sequence"),
     ] = None
     """Intravascular Frame Content Sequence (0052,0027): Type 1, VR SQ, VM 1. A Sequence that describes a general description of this image or frame. Only a single Item shall be included in this Sequence."""
 
     IntravascularOCTFrameContentSequence: Annotated[
-        list[IntravascularOCTFrameContentSequenceItem] | None,
+        list[_IntravascularOCTFrameContentSequenceItem] | None,
         Attribute(0x00520029, "SQ", "1", "1", name="Intravascular OCT Frame Content Sequence"),
     ] = None
     """Intravascular OCT Frame Content Sequence (0052,0029): Type 1, VR SQ, VM 1. A Sequence that describes a general description of this image or frame. Only a single Item shall be included in this Sequence."""
@@ -949,13 +1452,13 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TypeOfPatientID: Annotated[
-        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        _TypeOfPatientIDTerm | vr.CS | None,
         Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
     ] = None
     """Type of Patient ID (0010,0022): Type 3, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
@@ -978,7 +1481,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
+        _PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -1004,7 +1507,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSexValue | None,
+        _PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -1012,13 +1515,13 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubjectValue | None,
+        _QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -1031,7 +1534,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -1042,7 +1545,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Patient's Birth Time (0010,0032): Type 3, VR TM, VM 1. Birth time of the Patient."""
 
     OtherPatientIDsSequence: Annotated[
-        list[OtherPatientIDsSequenceItemPatient] | None,
+        list[_OtherPatientIDsSequenceItemPatient] | None,
         Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
     ] = None
     """Other Patient IDs Sequence (0010,1002): Type 3, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
@@ -1058,7 +1561,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -1087,7 +1590,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -1124,7 +1627,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -1137,7 +1640,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
-        list[BreedRegistrationSequenceItemPatient] | None,
+        list[_BreedRegistrationSequenceItemPatient] | None,
         Attribute(
             0x00102294,
             "SQ",
@@ -1160,7 +1663,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -1171,13 +1674,13 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Strain Additional Information (0010,0218): Type 3, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainStockSequence: Annotated[
-        list[StrainStockSequenceItemPatient] | None,
+        list[_StrainStockSequenceItemPatient] | None,
         Attribute(0x00100216, "SQ", "1", "3", name="Strain Stock Sequence"),
     ] = None
     """Strain Stock Sequence (0010,0216): Type 3, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
 
     GeneticModificationsSequence: Annotated[
-        list[GeneticModificationsSequenceItemPatient] | None,
+        list[_GeneticModificationsSequenceItemPatient] | None,
         Attribute(0x00100221, "SQ", "1", "3", name="Genetic Modifications Sequence"),
     ] = None
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
@@ -1197,7 +1700,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
-        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        _ResponsiblePersonRoleTerm | vr.CS | None,
         Attribute(
             0x00102298,
             "CS",
@@ -1224,7 +1727,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemovedValue | None,
+        _PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -1256,7 +1759,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -1275,13 +1778,13 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
     SourcePatientGroupIdentificationSequence: Annotated[
-        list[SourcePatientGroupIdentificationSequenceItem] | None,
+        list[_SourcePatientGroupIdentificationSequenceItem] | None,
         Attribute(0x00100026, "SQ", "1", "3", name="Source Patient Group Identification Sequence"),
     ] = None
     """Source Patient Group Identification Sequence (0010,0026): Type 3, VR SQ, VM 1. A Sequence containing the value used for Patient ID (0010,0020) and related Attributes in the source Composite Instances that contained a group of subjects whose data was acquired at the same time, from which this Composite Instance was ext..."""
 
     GroupOfPatientsIdentificationSequence: Annotated[
-        list[GroupOfPatientsIdentificationSequenceItem] | None,
+        list[_GroupOfPatientsIdentificationSequenceItem] | None,
         Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
     ] = None
     """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
@@ -1303,7 +1806,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID (0012,0020)."""
 
     OtherClinicalTrialProtocolIDsSequence: Annotated[
-        list[OtherClinicalTrialProtocolIDsSequenceItem] | None,
+        list[_OtherClinicalTrialProtocolIDsSequenceItem] | None,
         Attribute(0x00120023, "SQ", "1", "3", name="Other Clinical Trial Protocol IDs Sequence"),
     ] = None
     """Other Clinical Trial Protocol IDs Sequence (0012,0023): Type 3, VR SQ, VM 1. Identification numbers or codes used to identify the protocol. One or more Items are permitted in this Sequence."""
@@ -1410,7 +1913,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -1422,7 +1925,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -1436,7 +1939,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -1452,7 +1955,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -1466,7 +1969,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -1479,25 +1982,25 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -1509,7 +2012,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -1545,7 +2048,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -1561,7 +2064,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatusValue | None,
+        _SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -1612,7 +2115,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -1623,7 +2126,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -1634,7 +2137,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -1645,7 +2148,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeuteredValue | None,
+        _PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -1677,7 +2180,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -1689,7 +2192,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Longitudinal Temporal Offset from Event (0012,0052): Type 3, VR FD, VM 1. An offset in days from a particular event of significance. May be fractional. In the context of a clinical trial, this is often the days since enrollment, or the baseline imaging Study."""
 
     LongitudinalTemporalEventType: Annotated[
-        _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
+        _LongitudinalTemporalEventTypeTerm | vr.CS | None,
         Attribute(
             0x00120053,
             "CS",
@@ -1702,13 +2205,13 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
     ConsentForClinicalTrialUseSequence: Annotated[
-        list[ConsentForClinicalTrialUseSequenceItem] | None,
+        list[_ConsentForClinicalTrialUseSequenceItem] | None,
         Attribute(0x00120083, "SQ", "1", "3", name="Consent for Clinical Trial Use Sequence"),
     ] = None
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityIntravascularOCTSeriesValue,
+        _ModalityIntravascularOCTSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("IVOCT",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: IVOCT See Section C.7.3.1.1.1 for further explanation."""
@@ -1722,7 +2225,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Series Number (0020,0011): Type 1, VR IS, VM 1. A number that identifies this Series."""
 
     Laterality: Annotated[
-        _laterality.LateralityValue | None,
+        _LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -1758,7 +2261,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -1774,7 +2277,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -1785,13 +2288,13 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -1807,19 +2310,19 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
     RelatedSeriesSequence: Annotated[
-        list[RelatedSeriesSequenceItem] | None,
+        list[_RelatedSeriesSequenceItem] | None,
         Attribute(0x00081250, "SQ", "1", "3", name="Related Series Sequence"),
     ] = None
     """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
 
     BodyPartExamined: Annotated[
-        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        _BodyPartExaminedTerm | vr.CS | None,
         Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
     PatientPosition: Annotated[
-        _patient_position.PatientPositionTerm | vr.CS | None,
+        _PatientPositionTerm | vr.CS | None,
         Attribute(
             0x00185100,
             "CS",
@@ -1858,7 +2361,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesItem] | None,
+        list[_RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -1899,7 +2402,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Performed Procedure Step Description (0040,0254): Type 3, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItem] | None,
+        list[_ScheduledProtocolCodeSequenceItem] | None,
         Attribute(0x00400260, "SQ", "1", "3", name="Performed Protocol Code Sequence"),
     ] = None
     """Performed Protocol Code Sequence (0040,0260): Type 3, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. One or more Items are permitted in this Sequence."""
@@ -1911,7 +2414,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
+        _AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -1954,7 +2457,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Clinical Trial Series Description (0012,0072): Type 3, VR LO, VM 1. A description of the Series in the context of a clinical trial or research. See Section C.7.3.2.1.2."""
 
     PresentationIntentType: Annotated[
-        _presentation_intent_type.PresentationIntentTypeValue,
+        _PresentationIntentTypeValue,
         Attribute(
             0x00080068,
             "CS",
@@ -1982,7 +2485,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Synchronization Frame of Reference UID (0020,0200): Type 1, VR UI, VM 1. UID of common synchronization environment. See Section C.7.4.2.1.1."""
 
     SynchronizationTrigger: Annotated[
-        _synchronization_trigger.SynchronizationTriggerValue,
+        _SynchronizationTriggerValue,
         Attribute(
             0x0018106A,
             "CS",
@@ -2013,7 +2516,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
     AcquisitionTimeSynchronized: Annotated[
-        _acquisition_time_synchronized.AcquisitionTimeSynchronizedValue,
+        _AcquisitionTimeSynchronizedValue,
         Attribute(
             0x00181800,
             "CS",
@@ -2031,7 +2534,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Time Source (0018,1801): Type 3, VR SH, VM 1. ID of equipment or system providing time reference."""
 
     TimeDistributionProtocol: Annotated[
-        _time_distribution_protocol.TimeDistributionProtocolValue | None,
+        _TimeDistributionProtocolValue | None,
         Attribute(
             0x00181802,
             "CS",
@@ -2072,7 +2575,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -2104,7 +2607,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[_UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -2162,7 +2665,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationValue,
+        _PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -2343,8 +2846,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15.1.1."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+        _ColorSpaceTerm | vr.CS | None, Attribute(0x00282002, "CS", "1", "3", name="Color Space")
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
@@ -2413,7 +2915,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     ContrastBolusAgentSequence: Annotated[
-        list[ContrastBolusAgentSequenceItem],
+        list[_ContrastBolusAgentSequenceItem],
         Attribute(0x00180012, "SQ", "1", "1", name="Contrast/Bolus Agent Sequence"),
     ]
     """Contrast/Bolus Agent Sequence (0018,0012): Type 1, VR SQ, VM 1. Sequence that identifies one or more contrast agents administered prior to or during the acquisition. One or more Items shall be included in this Sequence."""
@@ -2453,7 +2955,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Number of Frames (0028,0008): Type 1, VR IS, VM 1. Number of frames in a multi-frame image. See Section C.7.6.6.1.1 for further explanation."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresentValue | None,
+        _StereoPairsPresentValue | None,
         Attribute(
             0x00220028,
             "CS",
@@ -2534,19 +3036,19 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Encapsulated Pixel Data Value Total Length (7FE0,0003): Type 3, VR UV, VM 1. The length of the pixel data bit stream encapsulated in Pixel Data (7FE0,0010), in bytes, when all the fragments have been combined, not including any trailing padding to even length in the last Fragment added for encapsulation."""
 
     DimensionOrganizationSequence: Annotated[
-        list[DimensionOrganizationSequenceItem],
+        list[_DimensionOrganizationSequenceItem],
         Attribute(0x00209221, "SQ", "1", "1", name="Dimension Organization Sequence"),
     ]
     """Dimension Organization Sequence (0020,9221): Type 1, VR SQ, VM 1. Sequence that lists the Dimension Organization UIDs referenced by the containing SOP Instance. See Section C.7.6.17.2 for further explanation. One or more Items shall be included in this Sequence."""
 
     DimensionOrganizationType: Annotated[
-        _dimension_organization_type.DimensionOrganizationTypeTerm | vr.CS | None,
+        _DimensionOrganizationTypeTerm | vr.CS | None,
         Attribute(0x00209311, "CS", "1", "3", name="Dimension Organization Type"),
     ] = None
     """Dimension Organization Type (0020,9311): Type 3, VR CS, VM 1. Dimension organization of the Instance. Defined Terms: 3D Spatial Multi-frame image of equally spaced parallel planes (3D volume set) 3D_TEMPORAL Temporal loop of equally spaced parallel-plane 3D volume sets."""
 
     DimensionIndexSequence: Annotated[
-        list[DimensionIndexSequenceItem] | None,
+        list[_DimensionIndexSequenceItem] | None,
         Attribute(
             0x00209222,
             "SQ",
@@ -2564,13 +3066,13 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Dimension Index Sequence (0020,9222): Type 1C, VR SQ, VM 1. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL. May be present otherwise. Identifies the Sequence containing the indices used to specify the dimension of the multi-frame object. One or more Items shall be included in this Sequence. Required if Dimension Organization Type (0020,9311) is absent or not TILED_FULL."""
 
     DeviceSequence: Annotated[
-        list[DeviceSequenceItem] | None,
+        list[_DeviceSequenceItem] | None,
         Attribute(0x00500010, "SQ", "1", "1", name="Device Sequence"),
     ] = None
     """Device Sequence (0050,0010): Type 1, VR SQ, VM 1. A Sequence of Items describing devices used that may be visible in the image. One or more Items shall be included in this Sequence."""
 
     AcquisitionContextSequence: Annotated[
-        list[ProtocolContextSequenceItem] | None,
+        list[_ProtocolContextSequenceItem] | None,
         Attribute(0x00400555, "SQ", "1", "2", name="Acquisition Context Sequence"),
     ]
     """Acquisition Context Sequence (0040,0555): Type 2, VR SQ, VM 1. A Sequence of Items that describes the conditions present during the acquisition of the data of the SOP Instance. Zero or more Items shall be included in this Sequence."""
@@ -2581,7 +3083,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Acquisition Context Description (0040,0556): Type 3, VR ST, VM 1. Free-text description of the image-acquisition context."""
 
     CardiacSynchronizationTechnique: Annotated[
-        _cardiac_synchronization_technique.CardiacSynchronizationTechniqueValue | None,
+        _CardiacSynchronizationTechniqueValue | None,
         Attribute(
             0x00189037,
             "CS",
@@ -2596,7 +3098,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Cardiac Synchronization Technique (0018,9037): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Defines if a cardiac synchronization technique was applied during or after the acquisition. Enumerated Values: NONE REALTIME total time for the acquisition is shorter than cardiac cycle, no gating is applied PROSPECTIVE certain thresholds h..."""
 
     CardiacSignalSource: Annotated[
-        _cardiac_signal_source.CardiacSignalSourceTerm | vr.CS | None,
+        _CardiacSignalSourceTerm | vr.CS | None,
         Attribute(
             0x00189085,
             "CS",
@@ -2630,7 +3132,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Cardiac RR Interval Specified (0018,9070): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. R-R interval in ms measured prior to or during the scan. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     CardiacBeatRejectionTechnique: Annotated[
-        _cardiac_beat_rejection_technique.CardiacBeatRejectionTechniqueTerm | vr.CS | None,
+        _CardiacBeatRejectionTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189169,
             "CS",
@@ -2720,7 +3222,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Skip Beats (0018,1086): Type 3, VR IS, VM 1. Number of beats prescribed to be skipped after each detected arrhythmia."""
 
     CardiacFramingType: Annotated[
-        _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
+        _CardiacFramingTypeTerm | vr.LO | None,
         Attribute(
             0x00181064,
             "LO",
@@ -2750,7 +3252,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.27.2.1 for specialization."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesIntravascularOCTImageValue,
+        _VolumetricPropertiesIntravascularOCTImageValue,
         Attribute(
             0x00089206,
             "CS",
@@ -2763,7 +3265,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.27.2.2."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationIntravascularOCTImageValue,
+        _PixelPresentationIntravascularOCTImageValue,
         Attribute(
             0x00089205,
             "CS",
@@ -2800,7 +3302,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Acquisition Number (0020,0012): Type 1, VR IS, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this image."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
+        _PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -2814,7 +3316,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Presentation Intent Type (0008,0068) equals FOR PRESENTATION. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -2853,7 +3355,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
+        _BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -2861,7 +3363,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesIntravascularOCTImageValue,
+        _RecognizableVisualFeaturesIntravascularOCTImageValue,
         Attribute(
             0x00280302,
             "CS",
@@ -2874,7 +3376,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient. Enumerated Values: NO"""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemRTDose] | None,
+        list[_ReferencedInstanceSequenceItemRTDose] | None,
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. A Sequence that provides reference to a set of non-image SOP Class/Instance pairs significantly related to this Image, including waveforms that may or may not be temporally synchronized with this image."""
@@ -2890,7 +3392,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Recommended Display Frame Rate (0008,2144): Type 3, VR IS, VM 1. Recommended rate at which the frames of an Intravascular OCT image should be displayed in frames/second."""
 
     InterpolationType: Annotated[
-        _interpolation_type.InterpolationTypeTerm | vr.CS | None,
+        _InterpolationTypeTerm | vr.CS | None,
         Attribute(
             0x00520039,
             "CS",
@@ -2940,7 +3442,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Effective Refractive Index (0052,0004): Type 2C, VR FD, VM 1. Required if Presentation Intent Type (0008,0068) is FOR PROCESSING. May be present otherwise. Index of refraction of the tissue and flush medias used during the Intravascular OCT acquisition. Required if Presentation Intent Type (0008,0068) is FOR PROCESSING. May be present otherwise."""
 
     OCTAcquisitionDomain: Annotated[
-        _oct_acquisition_domain.OCTAcquisitionDomainTerm | vr.CS,
+        _OCTAcquisitionDomainTerm | vr.CS,
         Attribute(0x00520006, "CS", "1", "1", name="OCT Acquisition Domain"),
     ]
     """OCT Acquisition Domain (0052,0006): Type 1, VR CS, VM 1. The type of OCT acquisition domain. Defined Terms: TIME FREQUENCY SPECTRAL"""
@@ -2967,7 +3469,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """A-lines Per Frame (0052,0012): Type 1, VR US, VM 1. Number of A-lines acquired in an IVOCT frame, including unused (padded) A-lines. Will be the same as Rows (0028,0010) for a FOR PROCESSING image."""
 
     OCTZOffsetApplied: Annotated[
-        _octz_offset_applied.OCTZOffsetAppliedValue | None,
+        _OCTZOffsetAppliedValue | None,
         Attribute(
             0x00520026,
             "CS",
@@ -2980,7 +3482,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """OCT Z Offset Applied (0052,0026): Type 1, VR CS, VM 1. Indicates whether or not Z offset correction was applied to the OCT image frames. Enumerated Values: YES NO"""
 
     RefractiveIndexApplied: Annotated[
-        _refractive_index_applied.RefractiveIndexAppliedValue | None,
+        _RefractiveIndexAppliedValue | None,
         Attribute(
             0x0052003A,
             "CS",
@@ -2998,9 +3500,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """A-line Pixel Spacing (0052,0014): Type 1, VR FD, VM 1. Spacing of pixels in the A-line (X-axis), in mm."""
 
     PixelIntensityRelationship: Annotated[
-        _pixel_intensity_relationship.PixelIntensityRelationshipTermIntravascularOCTProcessingParameters
-        | vr.CS
-        | None,
+        _PixelIntensityRelationshipTermIntravascularOCTProcessingParameters | vr.CS | None,
         Attribute(0x00281040, "CS", "1", "1", name="Pixel Intensity Relationship"),
     ] = None
     """Pixel Intensity Relationship (0028,1040): Type 1, VR CS, VM 1. The relationship between the pixel sample values and the IVOCT A-line intensity. See Section C.8.27.4.2."""
@@ -3011,7 +3511,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """First A-line Location (0052,0034): Type 1, VR FD, VM 1. Orientation in degrees at which the 1st A-line in the frame should be displayed. Value shall be between 0 and 360, with zero representing vertical."""
 
     IVUSAcquisition: Annotated[
-        _ivus_acquisition.IVUSAcquisitionValue,
+        _IVUSAcquisitionValue,
         Attribute(
             0x00183100,
             "CS",
@@ -3063,7 +3563,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """IVUS Pullback Stop Frame Number (0018,3104): Type 1C, VR IS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. Frame number at which the motorized portion of the acquisition is complete. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. See Section C.8.27.5.1."""
 
     CatheterDirectionOfRotation: Annotated[
-        _catheter_direction_of_rotation.CatheterDirectionOfRotationValue | None,
+        _CatheterDirectionOfRotationValue | None,
         Attribute(
             0x00520031,
             "CS",
@@ -3090,7 +3590,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Catheter Rotational Rate (0052,0013): Type 1C, VR FD, VM 1. Required if rotational catheter is used. Rate of rotation of the Intravascular rotating catheter during acquisition, in Hz. Required if rotational catheter is used."""
 
     ModeOfPercutaneousAccessSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00520016, "SQ", "1", "2", name="Mode of Percutaneous Access Sequence"),
     ]
     """Mode of Percutaneous Access Sequence (0052,0016): Type 2, VR SQ, VM 1. Mode of access of the Intravascular Imaging Catheter. Zero or one Item shall be included in this Sequence."""
@@ -3150,7 +3650,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticDataValue | None,
+        _SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -3158,19 +3658,19 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
 
     CodingSchemeIdentificationSequence: Annotated[
-        list[CodingSchemeIdentificationSequenceItem] | None,
+        list[_CodingSchemeIdentificationSequenceItem] | None,
         Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
     ] = None
     """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
 
     ContextGroupIdentificationSequence: Annotated[
-        list[ContextGroupIdentificationSequenceItem] | None,
+        list[_ContextGroupIdentificationSequenceItem] | None,
         Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
     ] = None
     """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
 
     MappingResourceIdentificationSequence: Annotated[
-        list[MappingResourceIdentificationSequenceItem] | None,
+        list[_MappingResourceIdentificationSequenceItem] | None,
         Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
     ] = None
     """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
@@ -3181,13 +3681,13 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
 
     ContributingEquipmentSequence: Annotated[
-        list[ContributingEquipmentSequenceItem] | None,
+        list[_ContributingEquipmentSequenceItem] | None,
         Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
     ] = None
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatusValue | None,
+        _SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -3216,19 +3716,19 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
 
     MACParametersSequence: Annotated[
-        list[MACParametersSequenceItem] | None,
+        list[_MACParametersSequenceItem] | None,
         Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
     ] = None
     """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
 
     DigitalSignaturesSequence: Annotated[
-        list[DigitalSignaturesSequenceItem] | None,
+        list[_DigitalSignaturesSequenceItem] | None,
         Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
     ] = None
     """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
 
     EncryptedAttributesSequence: Annotated[
-        list[EncryptedAttributesSequenceItem] | None,
+        list[_EncryptedAttributesSequenceItem] | None,
         Attribute(
             0x04000500,
             "SQ",
@@ -3244,13 +3744,13 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     HL7StructuredDocumentReferenceSequence: Annotated[
-        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        list[_HL7StructuredDocumentReferenceSequenceItem] | None,
         Attribute(
             0x0040A390,
             "SQ",
@@ -3266,8 +3766,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
-        | None,
+        _LongitudinalTemporalInformationModifiedValue | None,
         Attribute(
             0x00280303,
             "CS",
@@ -3280,7 +3779,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveViewValue | None,
+        _QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -3294,7 +3793,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -3310,7 +3809,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -3323,13 +3822,13 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PrivateDataElementCharacteristicsSequence: Annotated[
-        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        list[_PrivateDataElementCharacteristicsSequenceItem] | None,
         Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
     ] = None
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatusValue | None,
+        _InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -3347,7 +3846,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -3364,7 +3863,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -3380,7 +3879,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItem] | None,
+        list[_ReferencedSeriesSequenceItem] | None,
         Attribute(
             0x00081115,
             "SQ",
@@ -3396,7 +3895,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
     StudiesContainingOtherReferencedInstancesSequence: Annotated[
-        list[StudiesContainingOtherReferencedInstancesSequenceItem] | None,
+        list[_StudiesContainingOtherReferencedInstancesSequenceItem] | None,
         Attribute(
             0x00081200,
             "SQ",
@@ -3412,7 +3911,7 @@ class IntravascularOpticalCoherenceTomographyImage(DicomModel):
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""
 
     FrameExtractionSequence: Annotated[
-        list[FrameExtractionSequenceItem] | None,
+        list[_FrameExtractionSequenceItem] | None,
         Attribute(0x00081164, "SQ", "1", "1", name="Frame Extraction Sequence"),
     ] = None
     """Frame Extraction Sequence (0008,1164): Type 1, VR SQ, VM 1. Sequence containing details of how this SOP Instance was extracted from a source multi-frame SOP Instance. If this Instance was created from an Instance that contains a Frame Extraction Sequence, then this Sequence shall contain all of the..."""
@@ -3479,6 +3978,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
     "CardiacSignalSourceTerm": ("dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"),
+    "CardiacSynchronizationSequenceItem": (
+        "dicomodel.items.cardiac_synchronization_sequence_item",
+        "CardiacSynchronizationSequenceItem",
+    ),
     "CardiacSynchronizationTechnique": (
         "dicomodel.enums.cardiac_synchronization_technique",
         "CardiacSynchronizationTechnique",
@@ -3496,6 +3999,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "CodingSchemeIdentificationSequenceItem": (
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    ),
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
         "CodingSchemeRegistryTerm",
@@ -3511,6 +4018,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
     "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForClinicalTrialUseSequenceItem": (
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    ),
     "ConsentForDistributionFlag": (
         "dicomodel.enums.consent_for_distribution_flag",
         "ConsentForDistributionFlag",
@@ -3525,6 +4036,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
     ),
+    "ContextGroupIdentificationSequenceItem": (
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    ),
     "ContrastAdministrationProfileSequenceItem": (
         "dicomodel.items.contrast_administration_profile_sequence_item",
         "ContrastAdministrationProfileSequenceItem",
@@ -3533,6 +4048,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "ContrastBolusAgentSequenceItem": (
+        "dicomodel.items.contrast_bolus_agent_sequence_item",
+        "ContrastBolusAgentSequenceItem",
+    ),
     "ContrastBolusIngredientCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -3540,6 +4059,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContrastBolusIngredientOpaque": (
         "dicomodel.enums.contrast_bolus_ingredient_opaque",
         "ContrastBolusIngredientOpaque",
+    ),
+    "ContributingEquipmentSequenceItem": (
+        "dicomodel.items.contributing_equipment_sequence_item",
+        "ContributingEquipmentSequenceItem",
     ),
     "ConversionSourceAttributesSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
@@ -3563,22 +4086,59 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItem",
     ),
     "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DerivationImageSequenceItem": (
+        "dicomodel.items.derivation_image_sequence_item",
+        "DerivationImageSequenceItem",
+    ),
     "DeviceDiameterUnitsTerm": ("dicomodel.enums.device_diameter_units", "DeviceDiameterUnitsTerm"),
+    "DeviceSequenceItem": ("dicomodel.items.device_sequence_item", "DeviceSequenceItem"),
     "DigitalSignaturePurposeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "DigitalSignaturesSequenceItem": (
+        "dicomodel.items.digital_signatures_sequence_item",
+        "DigitalSignaturesSequenceItem",
+    ),
+    "DimensionIndexSequenceItem": (
+        "dicomodel.items.dimension_index_sequence_item",
+        "DimensionIndexSequenceItem",
+    ),
+    "DimensionOrganizationSequenceItem": (
+        "dicomodel.items.dimension_organization_sequence_item",
+        "DimensionOrganizationSequenceItem",
     ),
     "DimensionOrganizationTypeTerm": (
         "dicomodel.enums.dimension_organization_type",
         "DimensionOrganizationTypeTerm",
     ),
     "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+    "EncryptedAttributesSequenceItem": (
+        "dicomodel.items.encrypted_attributes_sequence_item",
+        "EncryptedAttributesSequenceItem",
+    ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
     "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "FrameAnatomySequenceItem": (
+        "dicomodel.items.frame_anatomy_sequence_item",
+        "FrameAnatomySequenceItem",
+    ),
+    "FrameContentSequenceItem": (
+        "dicomodel.items.frame_content_sequence_item",
+        "FrameContentSequenceItem",
+    ),
+    "FrameExtractionSequenceItem": (
+        "dicomodel.items.frame_extraction_sequence_item",
+        "FrameExtractionSequenceItem",
+    ),
     "FrameLaterality": ("dicomodel.enums.frame_laterality", "FrameLaterality"),
+    "FrameVOILUTSequenceItem": (
+        "dicomodel.items.frame_voilut_sequence_item",
+        "FrameVOILUTSequenceItem",
+    ),
     "GeneticModificationsCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -3586,6 +4146,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "GeneticModificationsSequenceItem": (
         "dicomodel.items.genetic_modifications_sequence_item_patient",
         "GeneticModificationsSequenceItemPatient",
+    ),
+    "GroupOfPatientsIdentificationSequenceItem": (
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    ),
+    "HL7StructuredDocumentReferenceSequenceItem": (
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
     ),
     "IVUSAcquisition": ("dicomodel.enums.ivus_acquisition", "IVUSAcquisition"),
     "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
@@ -3595,6 +4163,18 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItem",
     ),
     "InterpolationTypeTerm": ("dicomodel.enums.interpolation_type", "InterpolationTypeTerm"),
+    "IntravascularFrameContentSequenceItem": (
+        "dicomodel.items.intravascular_frame_content_sequence_item",
+        "IntravascularFrameContentSequenceItem",
+    ),
+    "IntravascularOCTFrameContentSequenceItem": (
+        "dicomodel.items.intravascular_oct_frame_content_sequence_item",
+        "IntravascularOCTFrameContentSequenceItem",
+    ),
+    "IntravascularOCTFrameTypeSequenceItem": (
+        "dicomodel.items.intravascular_oct_frame_type_sequence_item",
+        "IntravascularOCTFrameTypeSequenceItem",
+    ),
     "IssuerOfAccessionNumberSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
@@ -3602,6 +4182,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "IssuerOfAdmissionIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
     ),
     "IssuerOfServiceEpisodeIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
@@ -3619,6 +4203,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MACParametersSequenceItem": (
+        "dicomodel.items.mac_parameters_sequence_item",
+        "MACParametersSequenceItem",
+    ),
+    "MappingResourceIdentificationSequenceItem": (
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "Modality": ("dicomodel.enums.modality", "ModalityIntravascularOCTSeries"),
@@ -3642,6 +4234,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OperatorIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
+    ),
+    "OtherClinicalTrialProtocolIDsSequenceItem": (
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
     ),
     "OtherPatientIDsSequenceItem": (
         "dicomodel.items.other_patient_i_ds_sequence_item_patient",
@@ -3685,9 +4285,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
     ),
+    "PixelIntensityRelationshipLUTSequenceItem": (
+        "dicomodel.items.pixel_intensity_relationship_lut_sequence_item",
+        "PixelIntensityRelationshipLUTSequenceItem",
+    ),
     "PixelIntensityRelationshipTerm": (
         "dicomodel.enums.pixel_intensity_relationship",
         "PixelIntensityRelationshipTermIntravascularOCTProcessingParameters",
+    ),
+    "PixelMeasuresSequenceItem": (
+        "dicomodel.items.pixel_measures_sequence_item",
+        "PixelMeasuresSequenceItem",
     ),
     "PixelPresentation": (
         "dicomodel.enums.pixel_presentation",
@@ -3709,11 +4317,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.primary_anatomic_structure_sequence_item",
         "PrimaryAnatomicStructureSequenceItem",
     ),
+    "PrivateDataElementCharacteristicsSequenceItem": (
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    ),
     "PrivateDataElementDefinitionSequenceItem": (
         "dicomodel.items.private_data_element_definition_sequence_item",
         "PrivateDataElementDefinitionSequenceItem",
     ),
     "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -3737,6 +4353,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.recognizable_visual_features",
         "RecognizableVisualFeaturesIntravascularOCTImage",
     ),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
     "ReferencedInstanceSequenceItem": (
         "dicomodel.items.referenced_instance_sequence_item_rt_dose",
         "ReferencedInstanceSequenceItemRTDose",
@@ -3757,6 +4377,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.referenced_defined_protocol_sequence_item",
         "ReferencedDefinedProtocolSequenceItem",
     ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item",
+        "ReferencedSeriesSequenceItem",
+    ),
     "ReferencedStudySequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
@@ -3768,6 +4392,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RefractiveIndexApplied": (
         "dicomodel.enums.refractive_index_applied",
         "RefractiveIndexApplied",
+    ),
+    "RelatedSeriesSequenceItem": (
+        "dicomodel.items.related_series_sequence_item",
+        "RelatedSeriesSequenceItem",
     ),
     "RequestAttributesSequenceItem": (
         "dicomodel.items.request_attributes_item",
@@ -3787,11 +4415,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ResponsiblePersonRoleTerm",
     ),
     "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "ScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
     "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "SmokingStatus": ("dicomodel.enums.smoking_status", "SmokingStatus"),
     "SourceImageSequenceItem": (
         "dicomodel.items.source_image_sequence_item",
         "SourceImageSequenceItem",
+    ),
+    "SourcePatientGroupIdentificationSequenceItem": (
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
     ),
     "SpatialLocationsPreserved": (
         "dicomodel.enums.spatial_locations_preserved",
@@ -3806,6 +4442,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "StrainStockSequenceItem": (
         "dicomodel.items.strain_stock_sequence_item_patient",
         "StrainStockSequenceItemPatient",
+    ),
+    "StudiesContainingOtherReferencedInstancesSequenceItem": (
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
     ),
     "SynchronizationTrigger": ("dicomodel.enums.synchronization_trigger", "SynchronizationTrigger"),
     "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),

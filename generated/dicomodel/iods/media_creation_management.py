@@ -7,62 +7,194 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import allow_lossy_compression as _allow_lossy_compression
-from dicomodel.enums import allow_media_splitting as _allow_media_splitting
-from dicomodel.enums import barcode_symbology as _barcode_symbology
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import execution_status as _execution_status
-from dicomodel.enums import execution_status_info as _execution_status_info
-from dicomodel.enums import include_display_application as _include_display_application
-from dicomodel.enums import include_non_dicom_objects as _include_non_dicom_objects
-from dicomodel.enums import instance_origin_status as _instance_origin_status
-from dicomodel.enums import (
-    label_using_information_extracted_from_instances as _label_using_information_extracted_from_instances,
-)
-from dicomodel.enums import (
-    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
-)
-from dicomodel.enums import (
-    preserve_composite_instances_after_media_creation as _preserve_composite_instances_after_media_creation,
-)
-from dicomodel.enums import query_retrieve_view as _query_retrieve_view
-from dicomodel.enums import request_priority as _request_priority
-from dicomodel.enums import sop_instance_status as _sop_instance_status
-from dicomodel.enums import synthetic_data as _synthetic_data
-from dicomodel.items.coding_scheme_identification_sequence_item import (
-    CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.context_group_identification_sequence_item import (
-    ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
-from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
-from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.failed_sop_sequence_item_media_creation_management import (
-    FailedSOPSequenceItemMediaCreationManagement,
-)
-from dicomodel.items.hl7_structured_document_reference_sequence_item import (
-    HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
-from dicomodel.items.mapping_resource_identification_sequence_item import (
-    MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.private_data_element_characteristics_sequence_item import (
-    PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.referenced_sop_sequence_item_media_creation_management import (
-    ReferencedSOPSequenceItemMediaCreationManagement,
-)
-from dicomodel.items.referenced_storage_media_sequence_item import (
-    ReferencedStorageMediaSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.allow_lossy_compression import (
+        AllowLossyCompressionValue as _AllowLossyCompressionValue,
+    )
+    from dicomodel.enums.allow_media_splitting import (
+        AllowMediaSplittingValue as _AllowMediaSplittingValue,
+    )
+    from dicomodel.enums.barcode_symbology import BarcodeSymbologyTerm as _BarcodeSymbologyTerm
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.execution_status import (
+        ExecutionStatusMediaCreationManagementValue as _ExecutionStatusMediaCreationManagementValue,
+    )
+    from dicomodel.enums.execution_status_info import (
+        ExecutionStatusInfoTermMediaCreationManagement as _ExecutionStatusInfoTermMediaCreationManagement,
+    )
+    from dicomodel.enums.include_display_application import (
+        IncludeDisplayApplicationValue as _IncludeDisplayApplicationValue,
+    )
+    from dicomodel.enums.include_non_dicom_objects import (
+        IncludeNonDICOMObjectsTerm as _IncludeNonDICOMObjectsTerm,
+    )
+    from dicomodel.enums.instance_origin_status import (
+        InstanceOriginStatusValue as _InstanceOriginStatusValue,
+    )
+    from dicomodel.enums.label_using_information_extracted_from_instances import (
+        LabelUsingInformationExtractedFromInstancesValue as _LabelUsingInformationExtractedFromInstancesValue,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
+    )
+    from dicomodel.enums.preserve_composite_instances_after_media_creation import (
+        PreserveCompositeInstancesAfterMediaCreationValue as _PreserveCompositeInstancesAfterMediaCreationValue,
+    )
+    from dicomodel.enums.query_retrieve_view import (
+        QueryRetrieveViewValue as _QueryRetrieveViewValue,
+    )
+    from dicomodel.enums.request_priority import RequestPriorityValue as _RequestPriorityValue
+    from dicomodel.enums.sop_instance_status import (
+        SOPInstanceStatusValue as _SOPInstanceStatusValue,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticDataValue as _SyntheticDataValue
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem,
+    )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.failed_sop_sequence_item_media_creation_management import (
+        FailedSOPSequenceItemMediaCreationManagement as _FailedSOPSequenceItemMediaCreationManagement,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as _MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_media_creation_management import (
+        ReferencedSOPSequenceItemMediaCreationManagement as _ReferencedSOPSequenceItemMediaCreationManagement,
+    )
+    from dicomodel.items.referenced_storage_media_sequence_item import (
+        ReferencedStorageMediaSequenceItem as _ReferencedStorageMediaSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AllowLossyCompressionValue = Lazy(
+        "dicomodel.enums.allow_lossy_compression", "AllowLossyCompressionValue"
+    )
+    _AllowMediaSplittingValue = Lazy(
+        "dicomodel.enums.allow_media_splitting", "AllowMediaSplittingValue"
+    )
+    _BarcodeSymbologyTerm = Lazy("dicomodel.enums.barcode_symbology", "BarcodeSymbologyTerm")
+    _CodingSchemeIdentificationSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContextGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    )
+    _ContributingEquipmentSequenceItem = Lazy(
+        "dicomodel.items.contributing_equipment_sequence_item", "ContributingEquipmentSequenceItem"
+    )
+    _DigitalSignaturesSequenceItem = Lazy(
+        "dicomodel.items.digital_signatures_sequence_item", "DigitalSignaturesSequenceItem"
+    )
+    _EncryptedAttributesSequenceItem = Lazy(
+        "dicomodel.items.encrypted_attributes_sequence_item", "EncryptedAttributesSequenceItem"
+    )
+    _ExecutionStatusInfoTermMediaCreationManagement = Lazy(
+        "dicomodel.enums.execution_status_info", "ExecutionStatusInfoTermMediaCreationManagement"
+    )
+    _ExecutionStatusMediaCreationManagementValue = Lazy(
+        "dicomodel.enums.execution_status", "ExecutionStatusMediaCreationManagementValue"
+    )
+    _FailedSOPSequenceItemMediaCreationManagement = Lazy(
+        "dicomodel.items.failed_sop_sequence_item_media_creation_management",
+        "FailedSOPSequenceItemMediaCreationManagement",
+    )
+    _HL7StructuredDocumentReferenceSequenceItem = Lazy(
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _IncludeDisplayApplicationValue = Lazy(
+        "dicomodel.enums.include_display_application", "IncludeDisplayApplicationValue"
+    )
+    _IncludeNonDICOMObjectsTerm = Lazy(
+        "dicomodel.enums.include_non_dicom_objects", "IncludeNonDICOMObjectsTerm"
+    )
+    _InstanceOriginStatusValue = Lazy(
+        "dicomodel.enums.instance_origin_status", "InstanceOriginStatusValue"
+    )
+    _LabelUsingInformationExtractedFromInstancesValue = Lazy(
+        "dicomodel.enums.label_using_information_extracted_from_instances",
+        "LabelUsingInformationExtractedFromInstancesValue",
+    )
+    _LongitudinalTemporalInformationModifiedValue = Lazy(
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModifiedValue",
+    )
+    _MACParametersSequenceItem = Lazy(
+        "dicomodel.items.mac_parameters_sequence_item", "MACParametersSequenceItem"
+    )
+    _MappingResourceIdentificationSequenceItem = Lazy(
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    )
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _PreserveCompositeInstancesAfterMediaCreationValue = Lazy(
+        "dicomodel.enums.preserve_composite_instances_after_media_creation",
+        "PreserveCompositeInstancesAfterMediaCreationValue",
+    )
+    _PrivateDataElementCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    )
+    _QueryRetrieveViewValue = Lazy("dicomodel.enums.query_retrieve_view", "QueryRetrieveViewValue")
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _ReferencedSOPSequenceItemMediaCreationManagement = Lazy(
+        "dicomodel.items.referenced_sop_sequence_item_media_creation_management",
+        "ReferencedSOPSequenceItemMediaCreationManagement",
+    )
+    _ReferencedStorageMediaSequenceItem = Lazy(
+        "dicomodel.items.referenced_storage_media_sequence_item",
+        "ReferencedStorageMediaSequenceItem",
+    )
+    _RequestPriorityValue = Lazy("dicomodel.enums.request_priority", "RequestPriorityValue")
+    _SOPInstanceStatusValue = Lazy("dicomodel.enums.sop_instance_status", "SOPInstanceStatusValue")
+    _SyntheticDataValue = Lazy("dicomodel.enums.synthetic_data", "SyntheticDataValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.allow_lossy_compression import (
@@ -138,11 +270,26 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
     )
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
+    )
     from dicomodel.items.coding_scheme_resources_sequence_item import (
         CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
     )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem,
+    )
     from dicomodel.items.deidentification_action_sequence_item import (
         DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -150,26 +297,47 @@ if TYPE_CHECKING:
     from dicomodel.items.failed_sop_sequence_item_media_creation_management import (
         FailedSOPSequenceItemMediaCreationManagement as FailedSOPSequenceItem,
     )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
+    )
     from dicomodel.items.image_pixel_item_image_reference import (
         ImagePixelItemImageReference as IconImageSequenceItem,
     )
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
     )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
+    )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
     )
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as OperatorIdentificationSequenceItem,
     )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
+    )
     from dicomodel.items.private_data_element_definition_sequence_item import (
         PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item_media_creation_management import (
         ReferencedSOPSequenceItemMediaCreationManagement as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.referenced_storage_media_sequence_item import (
+        ReferencedStorageMediaSequenceItem as ReferencedStorageMediaSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
@@ -305,7 +473,7 @@ class MediaCreationManagement(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticDataValue | None,
+        _SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -313,19 +481,19 @@ class MediaCreationManagement(DicomModel):
     """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
 
     CodingSchemeIdentificationSequence: Annotated[
-        list[CodingSchemeIdentificationSequenceItem] | None,
+        list[_CodingSchemeIdentificationSequenceItem] | None,
         Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
     ] = None
     """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
 
     ContextGroupIdentificationSequence: Annotated[
-        list[ContextGroupIdentificationSequenceItem] | None,
+        list[_ContextGroupIdentificationSequenceItem] | None,
         Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
     ] = None
     """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
 
     MappingResourceIdentificationSequence: Annotated[
-        list[MappingResourceIdentificationSequenceItem] | None,
+        list[_MappingResourceIdentificationSequenceItem] | None,
         Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
     ] = None
     """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
@@ -336,7 +504,7 @@ class MediaCreationManagement(DicomModel):
     """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
 
     ContributingEquipmentSequence: Annotated[
-        list[ContributingEquipmentSequenceItem] | None,
+        list[_ContributingEquipmentSequenceItem] | None,
         Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
     ] = None
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
@@ -347,7 +515,7 @@ class MediaCreationManagement(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatusValue | None,
+        _SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -376,19 +544,19 @@ class MediaCreationManagement(DicomModel):
     """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
 
     MACParametersSequence: Annotated[
-        list[MACParametersSequenceItem] | None,
+        list[_MACParametersSequenceItem] | None,
         Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
     ] = None
     """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
 
     DigitalSignaturesSequence: Annotated[
-        list[DigitalSignaturesSequenceItem] | None,
+        list[_DigitalSignaturesSequenceItem] | None,
         Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
     ] = None
     """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
 
     EncryptedAttributesSequence: Annotated[
-        list[EncryptedAttributesSequenceItem] | None,
+        list[_EncryptedAttributesSequenceItem] | None,
         Attribute(
             0x04000500,
             "SQ",
@@ -404,13 +572,13 @@ class MediaCreationManagement(DicomModel):
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     HL7StructuredDocumentReferenceSequence: Annotated[
-        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        list[_HL7StructuredDocumentReferenceSequenceItem] | None,
         Attribute(
             0x0040A390,
             "SQ",
@@ -426,8 +594,7 @@ class MediaCreationManagement(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
-        | None,
+        _LongitudinalTemporalInformationModifiedValue | None,
         Attribute(
             0x00280303,
             "CS",
@@ -440,7 +607,7 @@ class MediaCreationManagement(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveViewValue | None,
+        _QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -454,7 +621,7 @@ class MediaCreationManagement(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -470,7 +637,7 @@ class MediaCreationManagement(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -483,13 +650,13 @@ class MediaCreationManagement(DicomModel):
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PrivateDataElementCharacteristicsSequence: Annotated[
-        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        list[_PrivateDataElementCharacteristicsSequenceItem] | None,
         Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
     ] = None
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatusValue | None,
+        _InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -507,7 +674,7 @@ class MediaCreationManagement(DicomModel):
     """Barcode Value (2200,0005): Type 3, VR LT, VM 1. String that describes the bar code value to be printed on the media label. Note It is SCU responsibility to convey a value for this Attribute coherent in length and content with the requested Barcode Symbology (2200,0006)."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -524,7 +691,7 @@ class MediaCreationManagement(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -555,7 +722,7 @@ class MediaCreationManagement(DicomModel):
     """Number of Copies (2000,0010): no Type, VR IS, VM 1. Number of copies of set of media to be created for storing this file-set. If the entire request fits on a single piece of media per copy, then this value corresponds to the actual number of pieces of media to be created."""
 
     RequestPriority: Annotated[
-        _request_priority.RequestPriorityValue | None,
+        _RequestPriorityValue | None,
         Attribute(
             0x22000020,
             "CS",
@@ -568,8 +735,7 @@ class MediaCreationManagement(DicomModel):
     """Request Priority (2200,0020): no Type, VR CS, VM 1. Specifies the priority of the request. Enumerated Values: HIGH MED LOW"""
 
     LabelUsingInformationExtractedFromInstances: Annotated[
-        _label_using_information_extracted_from_instances.LabelUsingInformationExtractedFromInstancesValue
-        | None,
+        _LabelUsingInformationExtractedFromInstancesValue | None,
         Attribute(
             0x22000001,
             "CS",
@@ -597,13 +763,13 @@ class MediaCreationManagement(DicomModel):
     """Media Disposition (2200,0004): no Type, VR LT, VM 1. Unstructured text that describes where and to whom the media is to be transmitted."""
 
     BarcodeSymbology: Annotated[
-        _barcode_symbology.BarcodeSymbologyTerm | vr.CS | None,
+        _BarcodeSymbologyTerm | vr.CS | None,
         Attribute(0x22000006, "CS", "1", None, name="Barcode Symbology"),
     ] = None
     """Barcode Symbology (2200,0006): no Type, VR CS, VM 1. Code string that describes the bar code symbology that shall be used for printing Barcode Value (2200,0005). See Section C.22.1.1 for Defined Terms."""
 
     AllowMediaSplitting: Annotated[
-        _allow_media_splitting.AllowMediaSplittingValue | None,
+        _AllowMediaSplittingValue | None,
         Attribute(
             0x22000007,
             "CS",
@@ -616,7 +782,7 @@ class MediaCreationManagement(DicomModel):
     """Allow Media Splitting (2200,0007): no Type, VR CS, VM 1. The SCP is not required to support the split of a media creation request across more than one piece of media. A flag indicating if the SCP is allowed to split this request over more than one piece of media. Enumerated Values: YES NO The SCP is not required to support the split of a media creation request across more than one piece of media."""
 
     AllowLossyCompression: Annotated[
-        _allow_lossy_compression.AllowLossyCompressionValue | None,
+        _AllowLossyCompressionValue | None,
         Attribute(
             0x2200000F,
             "CS",
@@ -629,13 +795,13 @@ class MediaCreationManagement(DicomModel):
     """Allow Lossy Compression (2200,000F): no Type, VR CS, VM 1. A flag indicating if the SCP is allowed to perform lossy compression. Enumerated Values: YES NO"""
 
     IncludeNonDICOMObjects: Annotated[
-        _include_non_dicom_objects.IncludeNonDICOMObjectsTerm | vr.CS | None,
+        _IncludeNonDICOMObjectsTerm | vr.CS | None,
         Attribute(0x22000008, "CS", "1", None, name="Include Non-DICOM Objects"),
     ] = None
     """Include Non-DICOM Objects (2200,0008): no Type, VR CS, VM 1. A flag indicating if the SCP should include in the media additional Non-DICOM information/objects Defined Terms: NO FOR_PHYSICIAN FOR_PATIENT FOR_TEACHING FOR_RESEARCH"""
 
     IncludeDisplayApplication: Annotated[
-        _include_display_application.IncludeDisplayApplicationValue | None,
+        _IncludeDisplayApplicationValue | None,
         Attribute(
             0x22000009,
             "CS",
@@ -648,8 +814,7 @@ class MediaCreationManagement(DicomModel):
     """Include Display Application (2200,0009): no Type, VR CS, VM 1. A flag indicating if the SCP should include on the media a DICOM Instance Display Application. Enumerated Values: YES NO"""
 
     PreserveCompositeInstancesAfterMediaCreation: Annotated[
-        _preserve_composite_instances_after_media_creation.PreserveCompositeInstancesAfterMediaCreationValue
-        | None,
+        _PreserveCompositeInstancesAfterMediaCreationValue | None,
         Attribute(
             0x2200000A,
             "CS",
@@ -662,13 +827,13 @@ class MediaCreationManagement(DicomModel):
     """Preserve Composite Instances After Media Creation (2200,000A): no Type, VR CS, VM 1. A flag to indicate whether or not the SCU intends to issue a subsequent media creation request referencing some or all of the Instances contained in Referenced SOP Sequence (0008,1199). Enumerated Values: YES NO"""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemMediaCreationManagement] | None,
+        list[_ReferencedSOPSequenceItemMediaCreationManagement] | None,
         Attribute(0x00081199, "SQ", "1", None, name="Referenced SOP Sequence"),
     ] = None
     """Referenced SOP Sequence (0008,1199): no Type, VR SQ, VM 1. A Sequence of Items where each Item references a single SOP Instance, the Media Application Profile to be used, and, where applicable, the icon representing the referenced image."""
 
     ExecutionStatus: Annotated[
-        _execution_status.ExecutionStatusMediaCreationManagementValue | None,
+        _ExecutionStatusMediaCreationManagementValue | None,
         Attribute(
             0x21000020,
             "CS",
@@ -681,7 +846,7 @@ class MediaCreationManagement(DicomModel):
     """Execution Status (2100,0020): no Type, VR CS, VM 1. Execution status of a request. See Section C.22.1.2 for Enumerated Values."""
 
     ExecutionStatusInfo: Annotated[
-        _execution_status_info.ExecutionStatusInfoTermMediaCreationManagement | vr.CS | None,
+        _ExecutionStatusInfoTermMediaCreationManagement | vr.CS | None,
         Attribute(0x21000030, "CS", "1", None, name="Execution Status Info"),
     ] = None
     """Execution Status Info (2100,0030): no Type, VR CS, VM 1. Additional information about Execution Status (2100,0020). Defined Terms if Execution Status (2100,0020) is DONE, CREATING or IDLE: NORMAL See Section C.22.1.3 for Defined Terms when the Execution Status is PENDING or FAILURE."""
@@ -693,13 +858,13 @@ class MediaCreationManagement(DicomModel):
     """Total Number of Pieces of Media Created (2200,000B): no Type, VR US, VM 1. Number of pieces of media that have been successfully created, in order to store all copies of the requested file-set. If the entire request fits on a single piece of media per copy, then this value corresponds to the number of copies of me..."""
 
     FailedSOPSequence: Annotated[
-        list[FailedSOPSequenceItemMediaCreationManagement] | None,
+        list[_FailedSOPSequenceItemMediaCreationManagement] | None,
         Attribute(0x00081198, "SQ", "1", None, name="Failed SOP Sequence"),
     ] = None
     """Failed SOP Sequence (0008,1198): no Type, VR SQ, VM 1. A Sequence of Items describing SOP Instances for which media creation failed."""
 
     ReferencedStorageMediaSequence: Annotated[
-        list[ReferencedStorageMediaSequenceItem] | None,
+        list[_ReferencedStorageMediaSequenceItem] | None,
         Attribute(0x2200000D, "SQ", "1", None, name="Referenced Storage Media Sequence"),
     ] = None
     """Referenced Storage Media Sequence (2200,000D): no Type, VR SQ, VM 1. A Sequence describing the identifiers of all pieces of media created to satisfy the request. One or more Items are allowed."""
@@ -717,6 +882,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "CertifiedTimestampTypeTerm": (
         "dicomodel.enums.certified_timestamp_type",
         "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeIdentificationSequenceItem": (
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
     ),
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
@@ -736,6 +905,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
     ),
+    "ContextGroupIdentificationSequenceItem": (
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    ),
+    "ContributingEquipmentSequenceItem": (
+        "dicomodel.items.contributing_equipment_sequence_item",
+        "ContributingEquipmentSequenceItem",
+    ),
     "ConversionSourceAttributesSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",
@@ -748,6 +925,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DigitalSignaturePurposeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "DigitalSignaturesSequenceItem": (
+        "dicomodel.items.digital_signatures_sequence_item",
+        "DigitalSignaturesSequenceItem",
+    ),
+    "EncryptedAttributesSequenceItem": (
+        "dicomodel.items.encrypted_attributes_sequence_item",
+        "EncryptedAttributesSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
@@ -764,6 +949,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "FailedSOPSequenceItem": (
         "dicomodel.items.failed_sop_sequence_item_media_creation_management",
         "FailedSOPSequenceItemMediaCreationManagement",
+    ),
+    "HL7StructuredDocumentReferenceSequenceItem": (
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
     ),
     "IconImageSequenceItem": (
         "dicomodel.items.image_pixel_item_image_reference",
@@ -792,6 +981,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "LongitudinalTemporalInformationModified",
     ),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MACParametersSequenceItem": (
+        "dicomodel.items.mac_parameters_sequence_item",
+        "MACParametersSequenceItem",
+    ),
+    "MappingResourceIdentificationSequenceItem": (
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "ModifiedAttributesSequenceItem": (
         "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
@@ -805,6 +1002,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
     ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
+    ),
     "PersonIdentificationCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -816,6 +1017,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PreserveCompositeInstancesAfterMediaCreation": (
         "dicomodel.enums.preserve_composite_instances_after_media_creation",
         "PreserveCompositeInstancesAfterMediaCreation",
+    ),
+    "PrivateDataElementCharacteristicsSequenceItem": (
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
     ),
     "PrivateDataElementDefinitionSequenceItem": (
         "dicomodel.items.private_data_element_definition_sequence_item",
@@ -830,6 +1035,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.reason_for_the_attribute_modification",
         "ReasonForTheAttributeModificationTerm",
     ),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
     "ReferencedPerformedProtocolSequenceItem": (
         "dicomodel.items.referenced_defined_protocol_sequence_item",
         "ReferencedDefinedProtocolSequenceItem",
@@ -837,6 +1046,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item_media_creation_management",
         "ReferencedSOPSequenceItemMediaCreationManagement",
+    ),
+    "ReferencedStorageMediaSequenceItem": (
+        "dicomodel.items.referenced_storage_media_sequence_item",
+        "ReferencedStorageMediaSequenceItem",
     ),
     "RequestPriority": ("dicomodel.enums.request_priority", "RequestPriority"),
     "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),

@@ -7,155 +7,545 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_termination_condition as _acquisition_termination_condition
-from dicomodel.enums import acquisition_time_synchronized as _acquisition_time_synchronized
-from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
-from dicomodel.enums import beat_rejection_flag as _beat_rejection_flag
-from dicomodel.enums import body_part_examined as _body_part_examined
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import color_space as _color_space
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.enums import instance_origin_status as _instance_origin_status
-from dicomodel.enums import laterality as _laterality
-from dicomodel.enums import longitudinal_temporal_event_type as _longitudinal_temporal_event_type
-from dicomodel.enums import (
-    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
-)
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import modality as _modality
-from dicomodel.enums import overlay_subtype as _overlay_subtype
-from dicomodel.enums import overlay_type as _overlay_type
-from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
-from dicomodel.enums import patient_identity_removed as _patient_identity_removed
-from dicomodel.enums import patient_position as _patient_position
-from dicomodel.enums import patient_sex as _patient_sex
-from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import quality_control_image as _quality_control_image
-from dicomodel.enums import quality_control_subject as _quality_control_subject
-from dicomodel.enums import query_retrieve_view as _query_retrieve_view
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import responsible_person_role as _responsible_person_role
-from dicomodel.enums import scan_progression_direction as _scan_progression_direction
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.enums import smoking_status as _smoking_status
-from dicomodel.enums import sop_instance_status as _sop_instance_status
-from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
-from dicomodel.enums import synchronization_trigger as _synchronization_trigger
-from dicomodel.enums import synthetic_data as _synthetic_data
-from dicomodel.enums import time_distribution_protocol as _time_distribution_protocol
-from dicomodel.enums import trigger_source_or_type as _trigger_source_or_type
-from dicomodel.enums import type_of_detector_motion as _type_of_detector_motion
-from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.enums import voilut_function as _voilut_function
-from dicomodel.items.alternate_container_identifier_sequence_item import (
-    AlternateContainerIdentifierSequenceItem,
-)
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.breed_registration_sequence_item_patient import (
-    BreedRegistrationSequenceItemPatient,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.coding_scheme_identification_sequence_item import (
-    CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
-    ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.container_component_sequence_item import ContainerComponentSequenceItem
-from dicomodel.items.context_group_identification_sequence_item import (
-    ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
-from dicomodel.items.detector_information_sequence_item import DetectorInformationSequenceItem
-from dicomodel.items.device_sequence_item import DeviceSequenceItem
-from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
-from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.energy_window_information_sequence_item import (
-    EnergyWindowInformationSequenceItem,
-)
-from dicomodel.items.frame_extraction_sequence_item import FrameExtractionSequenceItem
-from dicomodel.items.gated_information_sequence_item import GatedInformationSequenceItem
-from dicomodel.items.genetic_modifications_sequence_item_patient import (
-    GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items.group_of_patients_identification_sequence_item import (
-    GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items.hl7_structured_document_reference_sequence_item import (
-    HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.intervention_drug_information_sequence_item import (
-    InterventionDrugInformationSequenceItem,
-)
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
-from dicomodel.items.mapping_resource_identification_sequence_item import (
-    MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
-    OtherClinicalTrialProtocolIDsSequenceItem,
-)
-from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
-    OtherPatientIDsSequenceItemPatient,
-)
-from dicomodel.items.patient_orientation_code_sequence_item_nmpet_patient_orientation import (
-    PatientOrientationCodeSequenceItemNMPETPatientOrientation,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.phase_information_sequence_item import PhaseInformationSequenceItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.private_data_element_characteristics_sequence_item import (
-    PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
-from dicomodel.items.radiopharmaceutical_information_sequence_item import (
-    RadiopharmaceuticalInformationSequenceItem,
-)
-from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item_x_ray_image import (
-    ReferencedImageSequenceItemXRayImage,
-)
-from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
-    ReferencedInstanceSequenceItemRTDose,
-)
-from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
-    ReferencedInstanceSequenceItemWaveformIdentification,
-)
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
-from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
-from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_item import RequestAttributesItem
-from dicomodel.items.rotation_information_sequence_item import RotationInformationSequenceItem
-from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.source_image_sequence_item_general_reference import (
-    SourceImageSequenceItemGeneralReference,
-)
-from dicomodel.items.source_patient_group_identification_sequence_item import (
-    SourcePatientGroupIdentificationSequenceItem,
-)
-from dicomodel.items.specimen_description_sequence_item import SpecimenDescriptionSequenceItem
-from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
-from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
-    StudiesContainingOtherReferencedInstancesSequenceItem,
-)
-from dicomodel.items.udi_item import UDIItem
-from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_termination_condition import (
+        AcquisitionTerminationConditionTerm as _AcquisitionTerminationConditionTerm,
+    )
+    from dicomodel.enums.acquisition_time_synchronized import (
+        AcquisitionTimeSynchronizedValue as _AcquisitionTimeSynchronizedValue,
+    )
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue,
+    )
+    from dicomodel.enums.beat_rejection_flag import (
+        BeatRejectionFlagValue as _BeatRejectionFlagValue,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as _BodyPartExaminedTerm
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationValue as _BurnedInAnnotationValue,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.image_laterality import ImageLateralityValue as _ImageLateralityValue
+    from dicomodel.enums.instance_origin_status import (
+        InstanceOriginStatusValue as _InstanceOriginStatusValue,
+    )
+    from dicomodel.enums.laterality import LateralityValue as _LateralityValue
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.modality import ModalityTerm as _ModalityTerm
+    from dicomodel.enums.overlay_subtype import (
+        OverlaySubtypeTermOverlayPlane as _OverlaySubtypeTermOverlayPlane,
+    )
+    from dicomodel.enums.overlay_type import OverlayTypeValue as _OverlayTypeValue
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemovedValue as _PatientIdentityRemovedValue,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as _PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSexValue as _PatientSexValue
+    from dicomodel.enums.patient_sex_neutered import (
+        PatientSexNeuteredValue as _PatientSexNeuteredValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationNMImagePixelValue as _PhotometricInterpretationNMImagePixelValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeValue as _PresentationLUTShapeValue,
+    )
+    from dicomodel.enums.quality_control_image import (
+        QualityControlImageValue as _QualityControlImageValue,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubjectValue as _QualityControlSubjectValue,
+    )
+    from dicomodel.enums.query_retrieve_view import (
+        QueryRetrieveViewValue as _QueryRetrieveViewValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.scan_progression_direction import (
+        ScanProgressionDirectionValue as _ScanProgressionDirectionValue,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionNMReconstructionValue as _SliceProgressionDirectionNMReconstructionValue,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatusValue as _SmokingStatusValue
+    from dicomodel.enums.sop_instance_status import (
+        SOPInstanceStatusValue as _SOPInstanceStatusValue,
+    )
+    from dicomodel.enums.stereo_pairs_present import (
+        StereoPairsPresentValue as _StereoPairsPresentValue,
+    )
+    from dicomodel.enums.synchronization_trigger import (
+        SynchronizationTriggerValue as _SynchronizationTriggerValue,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticDataValue as _SyntheticDataValue
+    from dicomodel.enums.time_distribution_protocol import (
+        TimeDistributionProtocolValue as _TimeDistributionProtocolValue,
+    )
+    from dicomodel.enums.trigger_source_or_type import (
+        TriggerSourceOrTypeTerm as _TriggerSourceOrTypeTerm,
+    )
+    from dicomodel.enums.type_of_detector_motion import (
+        TypeOfDetectorMotionValue as _TypeOfDetectorMotionValue,
+    )
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as _VOILUTFunctionTerm
+    from dicomodel.items.alternate_container_identifier_sequence_item import (
+        AlternateContainerIdentifierSequenceItem as _AlternateContainerIdentifierSequenceItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
+    )
+    from dicomodel.items.container_component_sequence_item import (
+        ContainerComponentSequenceItem as _ContainerComponentSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem,
+    )
+    from dicomodel.items.detector_information_sequence_item import (
+        DetectorInformationSequenceItem as _DetectorInformationSequenceItem,
+    )
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as _DeviceSequenceItem
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.energy_window_information_sequence_item import (
+        EnergyWindowInformationSequenceItem as _EnergyWindowInformationSequenceItem,
+    )
+    from dicomodel.items.frame_extraction_sequence_item import (
+        FrameExtractionSequenceItem as _FrameExtractionSequenceItem,
+    )
+    from dicomodel.items.gated_information_sequence_item import (
+        GatedInformationSequenceItem as _GatedInformationSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.intervention_drug_information_sequence_item import (
+        InterventionDrugInformationSequenceItem as _InterventionDrugInformationSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as _MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
+    )
+    from dicomodel.items.patient_orientation_code_sequence_item_nmpet_patient_orientation import (
+        PatientOrientationCodeSequenceItemNMPETPatientOrientation as _PatientOrientationCodeSequenceItemNMPETPatientOrientation,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.phase_information_sequence_item import (
+        PhaseInformationSequenceItem as _PhaseInformationSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as _ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.radiopharmaceutical_information_sequence_item import (
+        RadiopharmaceuticalInformationSequenceItem as _RadiopharmaceuticalInformationSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as _RealWorldValueMappingItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_x_ray_image import (
+        ReferencedImageSequenceItemXRayImage as _ReferencedImageSequenceItemXRayImage,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
+        ReferencedInstanceSequenceItemWaveformIdentification as _ReferencedInstanceSequenceItemWaveformIdentification,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as _RequestAttributesItem,
+    )
+    from dicomodel.items.rotation_information_sequence_item import (
+        RotationInformationSequenceItem as _RotationInformationSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.source_image_sequence_item_general_reference import (
+        SourceImageSequenceItemGeneralReference as _SourceImageSequenceItemGeneralReference,
+    )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item import (
+        SpecimenDescriptionSequenceItem as _SpecimenDescriptionSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient,
+    )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as _UDIItem
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as _VOILUTSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionTerminationConditionTerm = Lazy(
+        "dicomodel.enums.acquisition_termination_condition", "AcquisitionTerminationConditionTerm"
+    )
+    _AcquisitionTimeSynchronizedValue = Lazy(
+        "dicomodel.enums.acquisition_time_synchronized", "AcquisitionTimeSynchronizedValue"
+    )
+    _AlternateContainerIdentifierSequenceItem = Lazy(
+        "dicomodel.items.alternate_container_identifier_sequence_item",
+        "AlternateContainerIdentifierSequenceItem",
+    )
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _AnatomicalOrientationTypeValue = Lazy(
+        "dicomodel.enums.anatomical_orientation_type", "AnatomicalOrientationTypeValue"
+    )
+    _BeatRejectionFlagValue = Lazy("dicomodel.enums.beat_rejection_flag", "BeatRejectionFlagValue")
+    _BodyPartExaminedTerm = Lazy("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm")
+    _BreedRegistrationSequenceItemPatient = Lazy(
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    )
+    _BurnedInAnnotationValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CodingSchemeIdentificationSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    )
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _ConsentForClinicalTrialUseSequenceItem = Lazy(
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    )
+    _ContainerComponentSequenceItem = Lazy(
+        "dicomodel.items.container_component_sequence_item", "ContainerComponentSequenceItem"
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContextGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    )
+    _ContributingEquipmentSequenceItem = Lazy(
+        "dicomodel.items.contributing_equipment_sequence_item", "ContributingEquipmentSequenceItem"
+    )
+    _DetectorInformationSequenceItem = Lazy(
+        "dicomodel.items.detector_information_sequence_item", "DetectorInformationSequenceItem"
+    )
+    _DeviceSequenceItem = Lazy("dicomodel.items.device_sequence_item", "DeviceSequenceItem")
+    _DigitalSignaturesSequenceItem = Lazy(
+        "dicomodel.items.digital_signatures_sequence_item", "DigitalSignaturesSequenceItem"
+    )
+    _EncryptedAttributesSequenceItem = Lazy(
+        "dicomodel.items.encrypted_attributes_sequence_item", "EncryptedAttributesSequenceItem"
+    )
+    _EnergyWindowInformationSequenceItem = Lazy(
+        "dicomodel.items.energy_window_information_sequence_item",
+        "EnergyWindowInformationSequenceItem",
+    )
+    _FrameExtractionSequenceItem = Lazy(
+        "dicomodel.items.frame_extraction_sequence_item", "FrameExtractionSequenceItem"
+    )
+    _GatedInformationSequenceItem = Lazy(
+        "dicomodel.items.gated_information_sequence_item", "GatedInformationSequenceItem"
+    )
+    _GeneticModificationsSequenceItemPatient = Lazy(
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    )
+    _GroupOfPatientsIdentificationSequenceItem = Lazy(
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    )
+    _HL7StructuredDocumentReferenceSequenceItem = Lazy(
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    )
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _ImageLateralityValue = Lazy("dicomodel.enums.image_laterality", "ImageLateralityValue")
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _InstanceOriginStatusValue = Lazy(
+        "dicomodel.enums.instance_origin_status", "InstanceOriginStatusValue"
+    )
+    _InterventionDrugInformationSequenceItem = Lazy(
+        "dicomodel.items.intervention_drug_information_sequence_item",
+        "InterventionDrugInformationSequenceItem",
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _LateralityValue = Lazy("dicomodel.enums.laterality", "LateralityValue")
+    _LongitudinalTemporalEventTypeTerm = Lazy(
+        "dicomodel.enums.longitudinal_temporal_event_type", "LongitudinalTemporalEventTypeTerm"
+    )
+    _LongitudinalTemporalInformationModifiedValue = Lazy(
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModifiedValue",
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _MACParametersSequenceItem = Lazy(
+        "dicomodel.items.mac_parameters_sequence_item", "MACParametersSequenceItem"
+    )
+    _MappingResourceIdentificationSequenceItem = Lazy(
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    )
+    _ModalityTerm = Lazy("dicomodel.enums.modality", "ModalityTerm")
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _OtherClinicalTrialProtocolIDsSequenceItem = Lazy(
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
+    )
+    _OtherPatientIDsSequenceItemPatient = Lazy(
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    )
+    _OverlaySubtypeTermOverlayPlane = Lazy(
+        "dicomodel.enums.overlay_subtype", "OverlaySubtypeTermOverlayPlane"
+    )
+    _OverlayTypeValue = Lazy("dicomodel.enums.overlay_type", "OverlayTypeValue")
+    _PatientAlternativeCalendarValue = Lazy(
+        "dicomodel.enums.patient_alternative_calendar", "PatientAlternativeCalendarValue"
+    )
+    _PatientIdentityRemovedValue = Lazy(
+        "dicomodel.enums.patient_identity_removed", "PatientIdentityRemovedValue"
+    )
+    _PatientOrientationCodeSequenceItemNMPETPatientOrientation = Lazy(
+        "dicomodel.items.patient_orientation_code_sequence_item_nmpet_patient_orientation",
+        "PatientOrientationCodeSequenceItemNMPETPatientOrientation",
+    )
+    _PatientPositionTerm = Lazy("dicomodel.enums.patient_position", "PatientPositionTerm")
+    _PatientSexNeuteredValue = Lazy(
+        "dicomodel.enums.patient_sex_neutered", "PatientSexNeuteredValue"
+    )
+    _PatientSexValue = Lazy("dicomodel.enums.patient_sex", "PatientSexValue")
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PhaseInformationSequenceItem = Lazy(
+        "dicomodel.items.phase_information_sequence_item", "PhaseInformationSequenceItem"
+    )
+    _PhotometricInterpretationNMImagePixelValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationNMImagePixelValue"
+    )
+    _PresentationLUTShapeValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeValue"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _PrivateDataElementCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    )
+    _ProtocolContextSequenceItem = Lazy(
+        "dicomodel.items.protocol_context_sequence_item", "ProtocolContextSequenceItem"
+    )
+    _QualityControlImageValue = Lazy(
+        "dicomodel.enums.quality_control_image", "QualityControlImageValue"
+    )
+    _QualityControlSubjectValue = Lazy(
+        "dicomodel.enums.quality_control_subject", "QualityControlSubjectValue"
+    )
+    _QueryRetrieveViewValue = Lazy("dicomodel.enums.query_retrieve_view", "QueryRetrieveViewValue")
+    _RadiopharmaceuticalInformationSequenceItem = Lazy(
+        "dicomodel.items.radiopharmaceutical_information_sequence_item",
+        "RadiopharmaceuticalInformationSequenceItem",
+    )
+    _RealWorldValueMappingItem = Lazy(
+        "dicomodel.items.real_world_value_mapping_item", "RealWorldValueMappingItem"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _ReferencedImageSequenceItemXRayImage = Lazy(
+        "dicomodel.items.referenced_image_sequence_item_x_ray_image",
+        "ReferencedImageSequenceItemXRayImage",
+    )
+    _ReferencedInstanceSequenceItemRTDose = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    )
+    _ReferencedInstanceSequenceItemWaveformIdentification = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
+        "ReferencedInstanceSequenceItemWaveformIdentification",
+    )
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
+    _ReferencedSeriesSequenceItem = Lazy(
+        "dicomodel.items.referenced_series_sequence_item", "ReferencedSeriesSequenceItem"
+    )
+    _RelatedSeriesSequenceItem = Lazy(
+        "dicomodel.items.related_series_sequence_item", "RelatedSeriesSequenceItem"
+    )
+    _RequestAttributesItem = Lazy(
+        "dicomodel.items.request_attributes_item", "RequestAttributesItem"
+    )
+    _ResponsiblePersonRoleTerm = Lazy(
+        "dicomodel.enums.responsible_person_role", "ResponsiblePersonRoleTerm"
+    )
+    _RotationInformationSequenceItem = Lazy(
+        "dicomodel.items.rotation_information_sequence_item", "RotationInformationSequenceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SOPInstanceStatusValue = Lazy("dicomodel.enums.sop_instance_status", "SOPInstanceStatusValue")
+    _ScanProgressionDirectionValue = Lazy(
+        "dicomodel.enums.scan_progression_direction", "ScanProgressionDirectionValue"
+    )
+    _ScheduledProtocolCodeSequenceItem = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item", "ScheduledProtocolCodeSequenceItem"
+    )
+    _SliceProgressionDirectionNMReconstructionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction",
+        "SliceProgressionDirectionNMReconstructionValue",
+    )
+    _SmokingStatusValue = Lazy("dicomodel.enums.smoking_status", "SmokingStatusValue")
+    _SourceImageSequenceItemGeneralReference = Lazy(
+        "dicomodel.items.source_image_sequence_item_general_reference",
+        "SourceImageSequenceItemGeneralReference",
+    )
+    _SourcePatientGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    )
+    _SpecimenDescriptionSequenceItem = Lazy(
+        "dicomodel.items.specimen_description_sequence_item", "SpecimenDescriptionSequenceItem"
+    )
+    _StereoPairsPresentValue = Lazy(
+        "dicomodel.enums.stereo_pairs_present", "StereoPairsPresentValue"
+    )
+    _StrainStockSequenceItemPatient = Lazy(
+        "dicomodel.items.strain_stock_sequence_item_patient", "StrainStockSequenceItemPatient"
+    )
+    _StudiesContainingOtherReferencedInstancesSequenceItem = Lazy(
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    )
+    _SynchronizationTriggerValue = Lazy(
+        "dicomodel.enums.synchronization_trigger", "SynchronizationTriggerValue"
+    )
+    _SyntheticDataValue = Lazy("dicomodel.enums.synthetic_data", "SyntheticDataValue")
+    _TimeDistributionProtocolValue = Lazy(
+        "dicomodel.enums.time_distribution_protocol", "TimeDistributionProtocolValue"
+    )
+    _TriggerSourceOrTypeTerm = Lazy(
+        "dicomodel.enums.trigger_source_or_type", "TriggerSourceOrTypeTerm"
+    )
+    _TypeOfDetectorMotionValue = Lazy(
+        "dicomodel.enums.type_of_detector_motion", "TypeOfDetectorMotionValue"
+    )
+    _TypeOfPatientIDTerm = Lazy("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm")
+    _UDIItem = Lazy("dicomodel.items.udi_item", "UDIItem")
+    _VOILUTFunctionTerm = Lazy("dicomodel.enums.voilut_function", "VOILUTFunctionTerm")
+    _VOILUTSequenceItem = Lazy("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_termination_condition import (
@@ -285,6 +675,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.value_type import ValueType as ValueType
     from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.alternate_container_identifier_sequence_item import (
+        AlternateContainerIdentifierSequenceItem as AlternateContainerIdentifierSequenceItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
     from dicomodel.items.breed_registration_sequence_item_patient import (
         BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
     )
@@ -386,8 +782,17 @@ if TYPE_CHECKING:
         CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
+    )
     from dicomodel.items.coding_scheme_resources_sequence_item import (
         CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
+    )
+    from dicomodel.items.container_component_sequence_item import (
+        ContainerComponentSequenceItem as ContainerComponentSequenceItem,
     )
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
     from dicomodel.items.content_item import (
@@ -396,17 +801,36 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import (
         ContentItem as SpecimenPreparationStepContentItemSequenceItem,
     )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem,
+    )
     from dicomodel.items.data_information_sequence_item import (
         DataInformationSequenceItem as DataInformationSequenceItem,
     )
     from dicomodel.items.deidentification_action_sequence_item import (
         DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
     )
+    from dicomodel.items.detector_information_sequence_item import (
+        DetectorInformationSequenceItem as DetectorInformationSequenceItem,
+    )
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as DeviceSequenceItem
     from dicomodel.items.dicom_media_retrieval_sequence_item import (
         DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
     )
     from dicomodel.items.dicom_retrieval_sequence_item import (
         DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
+    )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.energy_window_information_sequence_item import (
+        EnergyWindowInformationSequenceItem as EnergyWindowInformationSequenceItem,
     )
     from dicomodel.items.energy_window_range_sequence_item import (
         EnergyWindowRangeSequenceItem as EnergyWindowRangeSequenceItem,
@@ -414,8 +838,20 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.frame_extraction_sequence_item import (
+        FrameExtractionSequenceItem as FrameExtractionSequenceItem,
+    )
+    from dicomodel.items.gated_information_sequence_item import (
+        GatedInformationSequenceItem as GatedInformationSequenceItem,
+    )
     from dicomodel.items.genetic_modifications_sequence_item_patient import (
         GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
     )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
@@ -441,8 +877,26 @@ if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
     )
+    from dicomodel.items.intervention_drug_information_sequence_item import (
+        InterventionDrugInformationSequenceItem as InterventionDrugInformationSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
+    )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
     )
     from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
         OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
@@ -468,6 +922,15 @@ if TYPE_CHECKING:
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
     )
+    from dicomodel.items.phase_information_sequence_item import (
+        PhaseInformationSequenceItem as PhaseInformationSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
+    )
     from dicomodel.items.private_data_element_definition_sequence_item import (
         PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
     )
@@ -475,10 +938,19 @@ if TYPE_CHECKING:
         ProtocolContextSequenceItem as AcquisitionContextSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
+    )
+    from dicomodel.items.radiopharmaceutical_information_sequence_item import (
+        RadiopharmaceuticalInformationSequenceItem as RadiopharmaceuticalInformationSequenceItem,
     )
     from dicomodel.items.real_world_value_mapping_item import (
         RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
@@ -495,11 +967,23 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_instances_and_access_item import (
         ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
     )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as RelatedSeriesSequenceItem,
+    )
     from dicomodel.items.request_attributes_item import (
         RequestAttributesItem as RequestAttributesSequenceItem,
     )
+    from dicomodel.items.rotation_information_sequence_item import (
+        RotationInformationSequenceItem as RotationInformationSequenceItem,
+    )
     from dicomodel.items.scheduled_protocol_code_sequence_item import (
         ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
@@ -513,11 +997,20 @@ if TYPE_CHECKING:
     from dicomodel.items.source_image_sequence_item_general_reference import (
         SourceImageSequenceItemGeneralReference as SourceImageSequenceItem,
     )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item import (
+        SpecimenDescriptionSequenceItem as SpecimenDescriptionSequenceItem,
+    )
     from dicomodel.items.specimen_preparation_sequence_item import (
         SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem,
     )
     from dicomodel.items.strain_stock_sequence_item_patient import (
         StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
     )
     from dicomodel.items.time_slot_information_sequence_item import (
         TimeSlotInformationSequenceItem as TimeSlotInformationSequenceItem,
@@ -527,6 +1020,7 @@ if TYPE_CHECKING:
         UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
     )
     from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem as ViewCodeSequenceItem
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
     from dicomodel.items.wado_retrieval_sequence_item import (
         WADORetrievalSequenceItem as WADORetrievalSequenceItem,
     )
@@ -876,13 +1370,13 @@ class NuclearMedicineImage(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TypeOfPatientID: Annotated[
-        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        _TypeOfPatientIDTerm | vr.CS | None,
         Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
     ] = None
     """Type of Patient ID (0010,0022): Type 3, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
@@ -905,7 +1399,7 @@ class NuclearMedicineImage(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
+        _PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -931,7 +1425,7 @@ class NuclearMedicineImage(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSexValue | None,
+        _PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -939,13 +1433,13 @@ class NuclearMedicineImage(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubjectValue | None,
+        _QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -958,7 +1452,7 @@ class NuclearMedicineImage(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -969,7 +1463,7 @@ class NuclearMedicineImage(DicomModel):
     """Patient's Birth Time (0010,0032): Type 3, VR TM, VM 1. Birth time of the Patient."""
 
     OtherPatientIDsSequence: Annotated[
-        list[OtherPatientIDsSequenceItemPatient] | None,
+        list[_OtherPatientIDsSequenceItemPatient] | None,
         Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
     ] = None
     """Other Patient IDs Sequence (0010,1002): Type 3, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
@@ -985,7 +1479,7 @@ class NuclearMedicineImage(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -1014,7 +1508,7 @@ class NuclearMedicineImage(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -1051,7 +1545,7 @@ class NuclearMedicineImage(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -1064,7 +1558,7 @@ class NuclearMedicineImage(DicomModel):
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
-        list[BreedRegistrationSequenceItemPatient] | None,
+        list[_BreedRegistrationSequenceItemPatient] | None,
         Attribute(
             0x00102294,
             "SQ",
@@ -1087,7 +1581,7 @@ class NuclearMedicineImage(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -1098,13 +1592,13 @@ class NuclearMedicineImage(DicomModel):
     """Strain Additional Information (0010,0218): Type 3, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainStockSequence: Annotated[
-        list[StrainStockSequenceItemPatient] | None,
+        list[_StrainStockSequenceItemPatient] | None,
         Attribute(0x00100216, "SQ", "1", "3", name="Strain Stock Sequence"),
     ] = None
     """Strain Stock Sequence (0010,0216): Type 3, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
 
     GeneticModificationsSequence: Annotated[
-        list[GeneticModificationsSequenceItemPatient] | None,
+        list[_GeneticModificationsSequenceItemPatient] | None,
         Attribute(0x00100221, "SQ", "1", "3", name="Genetic Modifications Sequence"),
     ] = None
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
@@ -1124,7 +1618,7 @@ class NuclearMedicineImage(DicomModel):
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
-        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        _ResponsiblePersonRoleTerm | vr.CS | None,
         Attribute(
             0x00102298,
             "CS",
@@ -1151,7 +1645,7 @@ class NuclearMedicineImage(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemovedValue | None,
+        _PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -1183,7 +1677,7 @@ class NuclearMedicineImage(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -1202,13 +1696,13 @@ class NuclearMedicineImage(DicomModel):
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
     SourcePatientGroupIdentificationSequence: Annotated[
-        list[SourcePatientGroupIdentificationSequenceItem] | None,
+        list[_SourcePatientGroupIdentificationSequenceItem] | None,
         Attribute(0x00100026, "SQ", "1", "3", name="Source Patient Group Identification Sequence"),
     ] = None
     """Source Patient Group Identification Sequence (0010,0026): Type 3, VR SQ, VM 1. A Sequence containing the value used for Patient ID (0010,0020) and related Attributes in the source Composite Instances that contained a group of subjects whose data was acquired at the same time, from which this Composite Instance was ext..."""
 
     GroupOfPatientsIdentificationSequence: Annotated[
-        list[GroupOfPatientsIdentificationSequenceItem] | None,
+        list[_GroupOfPatientsIdentificationSequenceItem] | None,
         Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
     ] = None
     """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
@@ -1230,7 +1724,7 @@ class NuclearMedicineImage(DicomModel):
     """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID (0012,0020)."""
 
     OtherClinicalTrialProtocolIDsSequence: Annotated[
-        list[OtherClinicalTrialProtocolIDsSequenceItem] | None,
+        list[_OtherClinicalTrialProtocolIDsSequenceItem] | None,
         Attribute(0x00120023, "SQ", "1", "3", name="Other Clinical Trial Protocol IDs Sequence"),
     ] = None
     """Other Clinical Trial Protocol IDs Sequence (0012,0023): Type 3, VR SQ, VM 1. Identification numbers or codes used to identify the protocol. One or more Items are permitted in this Sequence."""
@@ -1337,7 +1831,7 @@ class NuclearMedicineImage(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -1349,7 +1843,7 @@ class NuclearMedicineImage(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -1363,7 +1857,7 @@ class NuclearMedicineImage(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -1379,7 +1873,7 @@ class NuclearMedicineImage(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -1393,7 +1887,7 @@ class NuclearMedicineImage(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -1406,25 +1900,25 @@ class NuclearMedicineImage(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -1436,7 +1930,7 @@ class NuclearMedicineImage(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -1472,7 +1966,7 @@ class NuclearMedicineImage(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -1488,7 +1982,7 @@ class NuclearMedicineImage(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatusValue | None,
+        _SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -1539,7 +2033,7 @@ class NuclearMedicineImage(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -1550,7 +2044,7 @@ class NuclearMedicineImage(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -1561,7 +2055,7 @@ class NuclearMedicineImage(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -1572,7 +2066,7 @@ class NuclearMedicineImage(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeuteredValue | None,
+        _PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -1604,7 +2098,7 @@ class NuclearMedicineImage(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -1616,7 +2110,7 @@ class NuclearMedicineImage(DicomModel):
     """Longitudinal Temporal Offset from Event (0012,0052): Type 3, VR FD, VM 1. An offset in days from a particular event of significance. May be fractional. In the context of a clinical trial, this is often the days since enrollment, or the baseline imaging Study."""
 
     LongitudinalTemporalEventType: Annotated[
-        _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
+        _LongitudinalTemporalEventTypeTerm | vr.CS | None,
         Attribute(
             0x00120053,
             "CS",
@@ -1629,13 +2123,13 @@ class NuclearMedicineImage(DicomModel):
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
     ConsentForClinicalTrialUseSequence: Annotated[
-        list[ConsentForClinicalTrialUseSequenceItem] | None,
+        list[_ConsentForClinicalTrialUseSequenceItem] | None,
         Attribute(0x00120083, "SQ", "1", "3", name="Consent for Clinical Trial Use Sequence"),
     ] = None
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
+        _ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired or produced the data used to create the Instances in this Series. See Section C.7.3.1.1.1 for Defined Terms."""
 
@@ -1650,7 +2144,7 @@ class NuclearMedicineImage(DicomModel):
     """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
 
     Laterality: Annotated[
-        _laterality.LateralityValue | None,
+        _LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -1686,7 +2180,7 @@ class NuclearMedicineImage(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -1702,7 +2196,7 @@ class NuclearMedicineImage(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -1713,31 +2207,31 @@ class NuclearMedicineImage(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081111, "SQ", "1", "3", name="Referenced Performed Procedure Step Sequence"),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 3, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item is permitted in this Sequence."""
 
     RelatedSeriesSequence: Annotated[
-        list[RelatedSeriesSequenceItem] | None,
+        list[_RelatedSeriesSequenceItem] | None,
         Attribute(0x00081250, "SQ", "1", "3", name="Related Series Sequence"),
     ] = None
     """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
 
     BodyPartExamined: Annotated[
-        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        _BodyPartExaminedTerm | vr.CS | None,
         Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
     PatientPosition: Annotated[
-        _patient_position.PatientPositionTerm | vr.CS | None,
+        _PatientPositionTerm | vr.CS | None,
         Attribute(
             0x00185100,
             "CS",
@@ -1776,7 +2270,7 @@ class NuclearMedicineImage(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesItem] | None,
+        list[_RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -1817,7 +2311,7 @@ class NuclearMedicineImage(DicomModel):
     """Performed Procedure Step Description (0040,0254): Type 3, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItem] | None,
+        list[_ScheduledProtocolCodeSequenceItem] | None,
         Attribute(0x00400260, "SQ", "1", "3", name="Performed Protocol Code Sequence"),
     ] = None
     """Performed Protocol Code Sequence (0040,0260): Type 3, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. One or more Items are permitted in this Sequence."""
@@ -1829,7 +2323,7 @@ class NuclearMedicineImage(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
+        _AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -1872,13 +2366,13 @@ class NuclearMedicineImage(DicomModel):
     """Clinical Trial Series Description (0012,0072): Type 3, VR LO, VM 1. A description of the Series in the context of a clinical trial or research. See Section C.7.3.2.1.2."""
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItemNMPETPatientOrientation] | None,
+        list[_PatientOrientationCodeSequenceItemNMPETPatientOrientation] | None,
         Attribute(0x00540410, "SQ", "1", "2", name="Patient Orientation Code Sequence"),
     ]
     """Patient Orientation Code Sequence (0054,0410): Type 2, VR SQ, VM 1. Sequence that describes the orientation of the patient with respect to gravity. See Section C.8.4.6.1.1 for further explanation. Zero or one Item shall be included in this Sequence."""
 
     PatientGantryRelationshipCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540414, "SQ", "1", "2", name="Patient Gantry Relationship Code Sequence"),
     ]
     """Patient Gantry Relationship Code Sequence (0054,0414): Type 2, VR SQ, VM 1. Describes the orientation of the patient with respect to the gantry. See Section C.8.4.6.1.3 for further explanation. Zero or one Item shall be included in this Sequence."""
@@ -1900,7 +2394,7 @@ class NuclearMedicineImage(DicomModel):
     """Synchronization Frame of Reference UID (0020,0200): Type 1, VR UI, VM 1. UID of common synchronization environment. See Section C.7.4.2.1.1."""
 
     SynchronizationTrigger: Annotated[
-        _synchronization_trigger.SynchronizationTriggerValue | None,
+        _SynchronizationTriggerValue | None,
         Attribute(
             0x0018106A,
             "CS",
@@ -1913,7 +2407,7 @@ class NuclearMedicineImage(DicomModel):
     """Synchronization Trigger (0018,106A): Type 1, VR CS, VM 1. Data acquisition synchronization with external equipment Enumerated Values: SOURCE this equipment provides synchronization channel or trigger to other equipment EXTERNAL this equipment receives synchronization channel or trigger from other..."""
 
     TriggerSourceOrType: Annotated[
-        _trigger_source_or_type.TriggerSourceOrTypeTerm | vr.LO | None,
+        _TriggerSourceOrTypeTerm | vr.LO | None,
         Attribute(0x00181061, "LO", "1", "3", name="Trigger Source or Type"),
     ] = None
     """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Text indicating trigger source. Defined Terms: EKG"""
@@ -1932,7 +2426,7 @@ class NuclearMedicineImage(DicomModel):
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
     AcquisitionTimeSynchronized: Annotated[
-        _acquisition_time_synchronized.AcquisitionTimeSynchronizedValue | None,
+        _AcquisitionTimeSynchronizedValue | None,
         Attribute(
             0x00181800,
             "CS",
@@ -1950,7 +2444,7 @@ class NuclearMedicineImage(DicomModel):
     """Time Source (0018,1801): Type 3, VR SH, VM 1. ID of equipment or system providing time reference."""
 
     TimeDistributionProtocol: Annotated[
-        _time_distribution_protocol.TimeDistributionProtocolValue | None,
+        _TimeDistributionProtocolValue | None,
         Attribute(
             0x00181802,
             "CS",
@@ -1993,7 +2487,7 @@ class NuclearMedicineImage(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -2025,7 +2519,7 @@ class NuclearMedicineImage(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[_UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -2209,7 +2703,7 @@ class NuclearMedicineImage(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
 
     QualityControlImage: Annotated[
-        _quality_control_image.QualityControlImageValue | None,
+        _QualityControlImageValue | None,
         Attribute(
             0x00280300,
             "CS",
@@ -2222,7 +2716,7 @@ class NuclearMedicineImage(DicomModel):
     """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not quality control material (such as calibration or control material, or a phantom) is present in this image."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationValue | None,
+        _BurnedInAnnotationValue | None,
         Attribute(
             0x00280301,
             "CS",
@@ -2235,7 +2729,7 @@ class NuclearMedicineImage(DicomModel):
     """Burned In Annotation (0028,0301): Type 3, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -2248,7 +2742,7 @@ class NuclearMedicineImage(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the Patient."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue | None,
+        _LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -2275,13 +2769,13 @@ class NuclearMedicineImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeValue | None,
+        _PresentationLUTShapeValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -2294,13 +2788,13 @@ class NuclearMedicineImage(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 3, VR CS, VM 1. When present, specifies an identity transformation for the Presentation LUT such that the output of all grayscale transformations, if any, are defined to be in P-Values."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingItem] | None,
+        list[_RealWorldValueMappingItem] | None,
         Attribute(0x00409096, "SQ", "1", "3", name="Real World Value Mapping Sequence"),
     ] = None
     """Real World Value Mapping Sequence (0040,9096): Type 3, VR SQ, VM 1. The mapping of stored values to associated Real World Values. One or more Items are permitted in this Sequence."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityValue | None,
+        _ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -2313,25 +2807,25 @@ class NuclearMedicineImage(DicomModel):
     """Image Laterality (0020,0062): Type 3, VR CS, VM 1. Laterality of (possibly paired) body part (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right L left U unpaired B both left and right Shall be consistent with any laterality information contained in P..."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item is permitted in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemXRayImage] | None,
+        list[_ReferencedImageSequenceItemXRayImage] | None,
         Attribute(0x00081140, "SQ", "1", "3", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 3, VR SQ, VM 1. Other images significantly related to this image (e.g., post-localizer CT image, Mammographic biopsy or partial view images, or slide images containing control material). One or more Items are permitted in this Sequence."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemRTDose] | None,
+        list[_ReferencedInstanceSequenceItemRTDose] | None,
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. Non-image composite SOP Instances that are significantly related to this Image, including waveforms that may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
@@ -2342,19 +2836,19 @@ class NuclearMedicineImage(DicomModel):
     """Derivation Description (0008,2111): Type 3, VR ST, VM 1. A text description of how this image was derived. See Section C.12.4.1.1 for further explanation."""
 
     DerivationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. A coded description of how this image was derived. See Section C.12.4.1.1 for further explanation. One or more Items are permitted in this Sequence. More than one Item indicates that successive derivation steps have been applied."""
 
     SourceImageSequence: Annotated[
-        list[SourceImageSequenceItemGeneralReference] | None,
+        list[_SourceImageSequenceItemGeneralReference] | None,
         Attribute(0x00082112, "SQ", "1", "3", name="Source Image Sequence"),
     ] = None
     """Source Image Sequence (0008,2112): Type 3, VR SQ, VM 1. The set of Image SOP Class/Instance pairs of the Images that were used to derive this Image. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
 
     SourceInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemWaveformIdentification] | None,
+        list[_ReferencedInstanceSequenceItemWaveformIdentification] | None,
         Attribute(0x00420013, "SQ", "1", "3", name="Source Instance Sequence"),
     ] = None
     """Source Instance Sequence (0042,0013): Type 3, VR SQ, VM 1. The set of non-image composite SOP Instances that were used to derive this Instance. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
@@ -2365,7 +2859,7 @@ class NuclearMedicineImage(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (color planes) in this image. The value shall be 1."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationNMImagePixelValue,
+        _PhotometricInterpretationNMImagePixelValue,
         Attribute(
             0x00280004,
             "CS",
@@ -2690,8 +3184,7 @@ class NuclearMedicineImage(DicomModel):
     """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+        _ColorSpaceTerm | vr.CS | None, Attribute(0x00282002, "CS", "1", "3", name="Color Space")
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
@@ -2760,7 +3253,7 @@ class NuclearMedicineImage(DicomModel):
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     AcquisitionContextSequence: Annotated[
-        list[ProtocolContextSequenceItem] | None,
+        list[_ProtocolContextSequenceItem] | None,
         Attribute(0x00400555, "SQ", "1", "2", name="Acquisition Context Sequence"),
     ] = None
     """Acquisition Context Sequence (0040,0555): Type 2, VR SQ, VM 1. A Sequence of Items that describes the conditions present during the acquisition of the data of the SOP Instance. Zero or more Items shall be included in this Sequence."""
@@ -2771,7 +3264,7 @@ class NuclearMedicineImage(DicomModel):
     """Acquisition Context Description (0040,0556): Type 3, VR ST, VM 1. Free-text description of the image-acquisition context."""
 
     DeviceSequence: Annotated[
-        list[DeviceSequenceItem] | None,
+        list[_DeviceSequenceItem] | None,
         Attribute(0x00500010, "SQ", "1", "1", name="Device Sequence"),
     ] = None
     """Device Sequence (0050,0010): Type 1, VR SQ, VM 1. A Sequence of Items describing devices used that may be visible in the image. One or more Items shall be included in this Sequence."""
@@ -2782,19 +3275,19 @@ class NuclearMedicineImage(DicomModel):
     """Container Identifier (0040,0512): Type 1, VR LO, VM 1. The identifier for the container that contains the specimen(s) being imaged. See Section C.7.6.22.1.1."""
 
     IssuerOfTheContainerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400513, "SQ", "1", "2", name="Issuer of the Container Identifier Sequence"),
     ] = None
     """Issuer of the Container Identifier Sequence (0040,0513): Type 2, VR SQ, VM 1. Organization that assigned the Container Identifier. Zero or one Item shall be included in this Sequence."""
 
     AlternateContainerIdentifierSequence: Annotated[
-        list[AlternateContainerIdentifierSequenceItem] | None,
+        list[_AlternateContainerIdentifierSequenceItem] | None,
         Attribute(0x00400515, "SQ", "1", "3", name="Alternate Container Identifier Sequence"),
     ] = None
     """Alternate Container Identifier Sequence (0040,0515): Type 3, VR SQ, VM 1. Sequence of alternate identifiers for the container that contains the specimen(s) being imaged. These may have been assigned, e.g., by the manufacturer, or by another institution that collected the specimen."""
 
     ContainerTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00400518, "SQ", "1", "2", name="Container Type Code Sequence"),
     ] = None
     """Container Type Code Sequence (0040,0518): Type 2, VR SQ, VM 1. Type of container that contains the specimen(s) being imaged. Zero or one Item shall be included in this Sequence."""
@@ -2805,13 +3298,13 @@ class NuclearMedicineImage(DicomModel):
     """Container Description (0040,051A): Type 3, VR LO, VM 1. Description of the container."""
 
     ContainerComponentSequence: Annotated[
-        list[ContainerComponentSequenceItem] | None,
+        list[_ContainerComponentSequenceItem] | None,
         Attribute(0x00400520, "SQ", "1", "3", name="Container Component Sequence"),
     ] = None
     """Container Component Sequence (0040,0520): Type 3, VR SQ, VM 1. Description of one or more components of the container (e.g., description of the slide and of the coverslip). One or more Items are permitted in this Sequence."""
 
     SpecimenDescriptionSequence: Annotated[
-        list[SpecimenDescriptionSequenceItem] | None,
+        list[_SpecimenDescriptionSequenceItem] | None,
         Attribute(0x00400560, "SQ", "1", "1", name="Specimen Description Sequence"),
     ] = None
     """Specimen Description Sequence (0040,0560): Type 1, VR SQ, VM 1. Sequence of identifiers and detailed description of the specimen(s) being imaged. One or more Items shall be included in this Sequence. Each specimen imaged in the Pixel Data shall be identified by an Item in this Sequence."""
@@ -2840,7 +3333,7 @@ class NuclearMedicineImage(DicomModel):
     """Frame Increment Pointer (0028,0009): Type 1, VR AT, VM 1-n. Contains the Data Element Tags of one or more frame index vectors. See Section C.8.4.8.1.1 for further specialization."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresentValue | None,
+        _StereoPairsPresentValue | None,
         Attribute(
             0x00220028,
             "CS",
@@ -3065,7 +3558,7 @@ class NuclearMedicineImage(DicomModel):
     """Counts Accumulated (0018,0070): Type 2, VR IS, VM 1. Sum of all gamma events for all frames in the image. See Section C.8.4.9.1.2 for specialization."""
 
     AcquisitionTerminationCondition: Annotated[
-        _acquisition_termination_condition.AcquisitionTerminationConditionTerm | vr.CS | None,
+        _AcquisitionTerminationConditionTerm | vr.CS | None,
         Attribute(0x00180071, "CS", "1", "3", name="Acquisition Termination Condition"),
     ] = None
     """Acquisition Termination Condition (0018,0071): Type 3, VR CS, VM 1. Description of how the data collection was stopped. Defined Terms: CNTS counts DENS density MANU manual OVFL data overflow TIME time TRIG physiological trigger See Section C.8.4.9.1.3 for specialization."""
@@ -3148,7 +3641,7 @@ class NuclearMedicineImage(DicomModel):
     """Scan Length (0018,1302): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY. Size of the imaged area in the direction of scanning motion, in mm. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY."""
 
     ScanProgressionDirection: Annotated[
-        _scan_progression_direction.ScanProgressionDirectionValue | None,
+        _ScanProgressionDirectionValue | None,
         Attribute(
             0x00540501,
             "CS",
@@ -3161,37 +3654,37 @@ class NuclearMedicineImage(DicomModel):
     """Scan Progression Direction (0054,0501): Type 3, VR CS, VM 1. The anatomical order in which the slices were acquired. Enumerated Values: FEET_TO_HEAD Slices closest to the patient's feet were acquired first. HEAD_TO_FEET Slices closest to the patient's head were acquired first."""
 
     EnergyWindowInformationSequence: Annotated[
-        list[EnergyWindowInformationSequenceItem] | None,
+        list[_EnergyWindowInformationSequenceItem] | None,
         Attribute(0x00540012, "SQ", "1", "2", name="Energy Window Information Sequence"),
     ]
     """Energy Window Information Sequence (0054,0012): Type 2, VR SQ, VM 1. Sequence of Items that describe the energy window groups used. Zero or more Items shall be included in this Sequence. The number of Items shall be equal to Number of Energy Windows (0054,0011)."""
 
     RadiopharmaceuticalInformationSequence: Annotated[
-        list[RadiopharmaceuticalInformationSequenceItem] | None,
+        list[_RadiopharmaceuticalInformationSequenceItem] | None,
         Attribute(0x00540016, "SQ", "1", "2", name="Radiopharmaceutical Information Sequence"),
     ]
     """Radiopharmaceutical Information Sequence (0054,0016): Type 2, VR SQ, VM 1. Sequence of Items that describe isotope information. Zero or more Items shall be included in this Sequence."""
 
     InterventionDrugInformationSequence: Annotated[
-        list[InterventionDrugInformationSequenceItem] | None,
+        list[_InterventionDrugInformationSequenceItem] | None,
         Attribute(0x00180026, "SQ", "1", "3", name="Intervention Drug Information Sequence"),
     ] = None
     """Intervention Drug Information Sequence (0018,0026): Type 3, VR SQ, VM 1. Sequence of Items that describes the intervention drugs used. One or more Items are permitted in this Sequence."""
 
     DetectorInformationSequence: Annotated[
-        list[DetectorInformationSequenceItem] | None,
+        list[_DetectorInformationSequenceItem] | None,
         Attribute(0x00540022, "SQ", "1", "2", name="Detector Information Sequence"),
     ]
     """Detector Information Sequence (0054,0022): Type 2, VR SQ, VM 1. Sequence of Items that describe the detectors used. Zero or more Items shall be included in this Sequence. The number of Items shall be equal to Number of Detectors (0054,0021)."""
 
     RotationInformationSequence: Annotated[
-        list[RotationInformationSequenceItem] | None,
+        list[_RotationInformationSequenceItem] | None,
         Attribute(0x00540052, "SQ", "1", "2", name="Rotation Information Sequence"),
     ] = None
     """Rotation Information Sequence (0054,0052): Type 2, VR SQ, VM 1. Sequence of Items that describe Tomo rotational groups. A new rotation is defined whenever the direction of the detector motion changes, or Table Traverse (0018,1131) changes. Zero or more Items shall be included in this Sequence."""
 
     TypeOfDetectorMotion: Annotated[
-        _type_of_detector_motion.TypeOfDetectorMotionValue | None,
+        _TypeOfDetectorMotionValue | None,
         Attribute(
             0x00540202,
             "CS",
@@ -3204,7 +3697,7 @@ class NuclearMedicineImage(DicomModel):
     """Type of Detector Motion (0054,0202): Type 3, VR CS, VM 1. Describes the detector motion during acquisition. Enumerated Values: STEP AND SHOOT Interrupted motion, acquire only while stationary CONTINUOUS Gantry motion and acquisition are simultaneous and continuous ACQ DURING STEP Interrupted motio..."""
 
     BeatRejectionFlag: Annotated[
-        _beat_rejection_flag.BeatRejectionFlagValue | None,
+        _BeatRejectionFlagValue | None,
         Attribute(
             0x00181080, "CS", "1", "3", name="Beat Rejection Flag", enumerated=((0, ("Y", "N")),)
         ),
@@ -3227,7 +3720,7 @@ class NuclearMedicineImage(DicomModel):
     """Heart Rate (0018,1088): Type 3, VR IS, VM 1. Average number of heart beats per minute for the collection period for these frames. This shall include all accepted beats as well as rejected beats."""
 
     GatedInformationSequence: Annotated[
-        list[GatedInformationSequenceItem] | None,
+        list[_GatedInformationSequenceItem] | None,
         Attribute(
             0x00540062,
             "SQ",
@@ -3240,7 +3733,7 @@ class NuclearMedicineImage(DicomModel):
     """Gated Information Sequence (0054,0062): Type 2C, VR SQ, VM 1. Required if the Frame Increment Pointer (0028,0009) contains the Tag for R-R Interval Vector (0054,0060). Sequence of Items that describe R-R intervals. Each gated interval is defined by an upper and lower range of heart beat durations. Required if the Frame Increment Pointer (0028,0009) contains the Tag for R-R Interval Vector (0054,0060)."""
 
     PhaseInformationSequence: Annotated[
-        list[PhaseInformationSequenceItem] | None,
+        list[_PhaseInformationSequenceItem] | None,
         Attribute(
             0x00540032,
             "SQ",
@@ -3278,7 +3771,7 @@ class NuclearMedicineImage(DicomModel):
     """Slice Location (0020,1041): Type 3, VR DS, VM 1. Relative position of the image plane expressed in mm. See Section C.7.6.2.1.2 for further explanation."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionNMReconstructionValue | None,
+        _SliceProgressionDirectionNMReconstructionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -3301,7 +3794,7 @@ class NuclearMedicineImage(DicomModel):
     """Overlay Columns (60xx,0011): Type 1, VR US, VM 1. Number of Columns in Overlay."""
 
     OverlayType: Annotated[
-        _overlay_type.OverlayTypeValue | None,
+        _OverlayTypeValue | None,
         Attribute(0x60000040, "CS", "1", "1", name="Overlay Type", enumerated=((0, ("G", "R")),)),
     ] = None
     """Overlay Type (60xx,0040): Type 1, VR CS, VM 1. Indicates whether this overlay represents a region of interest or other graphics. Enumerated Values: G Graphics R ROI"""
@@ -3332,7 +3825,7 @@ class NuclearMedicineImage(DicomModel):
     """Overlay Description (60xx,0022): Type 3, VR LO, VM 1. User-defined comments about the overlay."""
 
     OverlaySubtype: Annotated[
-        _overlay_subtype.OverlaySubtypeTermOverlayPlane | vr.LO | None,
+        _OverlaySubtypeTermOverlayPlane | vr.LO | None,
         Attribute(0x60000045, "LO", "1", "3", name="Overlay Subtype"),
     ] = None
     """Overlay Subtype (60xx,0045): Type 3, VR LO, VM 1. Defined Term that identifies the intended purpose of the Overlay Type. See Section C.9.2.1.3 for further explanation."""
@@ -3373,7 +3866,7 @@ class NuclearMedicineImage(DicomModel):
     """Image Frame Origin (60xx,0051): Type 1C, VR US, VM 1. Required if the starting Image frame number to which this Multi-frame Overlay corresponds is not 1. May be present otherwise. Frame number of Multi-frame Image to which this Overlay applies; frames are numbered from 1. Required if the starting Image frame number to which this Multi-frame Overlay corresponds is not 1. May be present otherwise."""
 
     VOILUTSequence: Annotated[
-        list[VOILUTSequenceItem] | None,
+        list[_VOILUTSequenceItem] | None,
         Attribute(
             0x00283010,
             "SQ",
@@ -3413,7 +3906,7 @@ class NuclearMedicineImage(DicomModel):
     """Window Center & Width Explanation (0028,1055): Type 3, VR LO, VM 1-n. Free form explanation of the meaning of the Window Center and Width. Multiple values correspond to multiple Window Center and Width values."""
 
     VOILUTFunction: Annotated[
-        _voilut_function.VOILUTFunctionTerm | vr.CS | None,
+        _VOILUTFunctionTerm | vr.CS | None,
         Attribute(0x00281056, "CS", "1", "3", name="VOI LUT Function"),
     ] = None
     """VOI LUT Function (0028,1056): Type 3, VR CS, VM 1. Describes a VOI LUT function to apply to the values of Window Center (0028,1050) and Window Width (0028,1051). See Section C.11.2.1.3 for further explanation."""
@@ -3473,7 +3966,7 @@ class NuclearMedicineImage(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticDataValue | None,
+        _SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -3481,19 +3974,19 @@ class NuclearMedicineImage(DicomModel):
     """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
 
     CodingSchemeIdentificationSequence: Annotated[
-        list[CodingSchemeIdentificationSequenceItem] | None,
+        list[_CodingSchemeIdentificationSequenceItem] | None,
         Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
     ] = None
     """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
 
     ContextGroupIdentificationSequence: Annotated[
-        list[ContextGroupIdentificationSequenceItem] | None,
+        list[_ContextGroupIdentificationSequenceItem] | None,
         Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
     ] = None
     """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
 
     MappingResourceIdentificationSequence: Annotated[
-        list[MappingResourceIdentificationSequenceItem] | None,
+        list[_MappingResourceIdentificationSequenceItem] | None,
         Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
     ] = None
     """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
@@ -3504,13 +3997,13 @@ class NuclearMedicineImage(DicomModel):
     """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
 
     ContributingEquipmentSequence: Annotated[
-        list[ContributingEquipmentSequenceItem] | None,
+        list[_ContributingEquipmentSequenceItem] | None,
         Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
     ] = None
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatusValue | None,
+        _SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -3539,19 +4032,19 @@ class NuclearMedicineImage(DicomModel):
     """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
 
     MACParametersSequence: Annotated[
-        list[MACParametersSequenceItem] | None,
+        list[_MACParametersSequenceItem] | None,
         Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
     ] = None
     """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
 
     DigitalSignaturesSequence: Annotated[
-        list[DigitalSignaturesSequenceItem] | None,
+        list[_DigitalSignaturesSequenceItem] | None,
         Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
     ] = None
     """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
 
     EncryptedAttributesSequence: Annotated[
-        list[EncryptedAttributesSequenceItem] | None,
+        list[_EncryptedAttributesSequenceItem] | None,
         Attribute(
             0x04000500,
             "SQ",
@@ -3567,13 +4060,13 @@ class NuclearMedicineImage(DicomModel):
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     HL7StructuredDocumentReferenceSequence: Annotated[
-        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        list[_HL7StructuredDocumentReferenceSequenceItem] | None,
         Attribute(
             0x0040A390,
             "SQ",
@@ -3589,8 +4082,7 @@ class NuclearMedicineImage(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
-        | None,
+        _LongitudinalTemporalInformationModifiedValue | None,
         Attribute(
             0x00280303,
             "CS",
@@ -3603,7 +4095,7 @@ class NuclearMedicineImage(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveViewValue | None,
+        _QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -3617,7 +4109,7 @@ class NuclearMedicineImage(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -3633,7 +4125,7 @@ class NuclearMedicineImage(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -3646,13 +4138,13 @@ class NuclearMedicineImage(DicomModel):
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PrivateDataElementCharacteristicsSequence: Annotated[
-        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        list[_PrivateDataElementCharacteristicsSequenceItem] | None,
         Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
     ] = None
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatusValue | None,
+        _InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -3670,7 +4162,7 @@ class NuclearMedicineImage(DicomModel):
     """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -3687,7 +4179,7 @@ class NuclearMedicineImage(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -3703,7 +4195,7 @@ class NuclearMedicineImage(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItem] | None,
+        list[_ReferencedSeriesSequenceItem] | None,
         Attribute(
             0x00081115,
             "SQ",
@@ -3719,7 +4211,7 @@ class NuclearMedicineImage(DicomModel):
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
     StudiesContainingOtherReferencedInstancesSequence: Annotated[
-        list[StudiesContainingOtherReferencedInstancesSequenceItem] | None,
+        list[_StudiesContainingOtherReferencedInstancesSequenceItem] | None,
         Attribute(
             0x00081200,
             "SQ",
@@ -3735,7 +4227,7 @@ class NuclearMedicineImage(DicomModel):
     """Studies Containing Other Referenced Instances Sequence (0008,1200): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in other Studies. Sequence of Items each identifying a Study other than the Study of which this Instance is a part, which Studies contain Instances that are referenced elsewhere in this Instance. One or more Items shall be included in this Sequence."""
 
     FrameExtractionSequence: Annotated[
-        list[FrameExtractionSequenceItem] | None,
+        list[_FrameExtractionSequenceItem] | None,
         Attribute(0x00081164, "SQ", "1", "1", name="Frame Extraction Sequence"),
     ] = None
     """Frame Extraction Sequence (0008,1164): Type 1, VR SQ, VM 1. Sequence containing details of how this SOP Instance was extracted from a source multi-frame SOP Instance. If this Instance was created from an Instance that contains a Frame Extraction Sequence, then this Sequence shall contain all of the..."""
@@ -3762,9 +4254,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "AlternateContainerIdentifierSequenceItem": (
+        "dicomodel.items.alternate_container_identifier_sequence_item",
+        "AlternateContainerIdentifierSequenceItem",
+    ),
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
     ),
     "AnatomicalOrientationType": (
         "dicomodel.enums.anatomical_orientation_type",
@@ -3808,6 +4308,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "CodingSchemeIdentificationSequenceItem": (
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    ),
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
         "CodingSchemeRegistryTerm",
@@ -3824,6 +4328,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
     "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForClinicalTrialUseSequenceItem": (
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    ),
     "ConsentForDistributionFlag": (
         "dicomodel.enums.consent_for_distribution_flag",
         "ConsentForDistributionFlag",
@@ -3836,6 +4344,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.container_component_material",
         "ContainerComponentMaterialTerm",
     ),
+    "ContainerComponentSequenceItem": (
+        "dicomodel.items.container_component_sequence_item",
+        "ContainerComponentSequenceItem",
+    ),
     "ContainerComponentTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -3846,6 +4358,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ContextGroupIdentificationSequenceItem": (
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    ),
+    "ContributingEquipmentSequenceItem": (
+        "dicomodel.items.contributing_equipment_sequence_item",
+        "ContributingEquipmentSequenceItem",
     ),
     "ConversionSourceAttributesSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
@@ -3873,12 +4393,29 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItem",
     ),
     "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DetectorInformationSequenceItem": (
+        "dicomodel.items.detector_information_sequence_item",
+        "DetectorInformationSequenceItem",
+    ),
     "DeviceDiameterUnitsTerm": ("dicomodel.enums.device_diameter_units", "DeviceDiameterUnitsTerm"),
+    "DeviceSequenceItem": ("dicomodel.items.device_sequence_item", "DeviceSequenceItem"),
     "DigitalSignaturePurposeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "DigitalSignaturesSequenceItem": (
+        "dicomodel.items.digital_signatures_sequence_item",
+        "DigitalSignaturesSequenceItem",
+    ),
     "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
+    "EncryptedAttributesSequenceItem": (
+        "dicomodel.items.encrypted_attributes_sequence_item",
+        "EncryptedAttributesSequenceItem",
+    ),
+    "EnergyWindowInformationSequenceItem": (
+        "dicomodel.items.energy_window_information_sequence_item",
+        "EnergyWindowInformationSequenceItem",
+    ),
     "EnergyWindowRangeSequenceItem": (
         "dicomodel.items.energy_window_range_sequence_item",
         "EnergyWindowRangeSequenceItem",
@@ -3889,6 +4426,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "FieldOfViewShapeTerm": ("dicomodel.enums.field_of_view_shape", "FieldOfViewShapeTerm"),
+    "FrameExtractionSequenceItem": (
+        "dicomodel.items.frame_extraction_sequence_item",
+        "FrameExtractionSequenceItem",
+    ),
+    "GatedInformationSequenceItem": (
+        "dicomodel.items.gated_information_sequence_item",
+        "GatedInformationSequenceItem",
+    ),
     "GeneticModificationsCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -3896,6 +4441,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "GeneticModificationsSequenceItem": (
         "dicomodel.items.genetic_modifications_sequence_item_patient",
         "GeneticModificationsSequenceItemPatient",
+    ),
+    "GroupOfPatientsIdentificationSequenceItem": (
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    ),
+    "HL7StructuredDocumentReferenceSequenceItem": (
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
     ),
     "IconImageSequenceItem": (
         "dicomodel.items.image_pixel_item_image_reference",
@@ -3909,6 +4462,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItem",
     ),
     "InterventionDrugCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InterventionDrugInformationSequenceItem": (
+        "dicomodel.items.intervention_drug_information_sequence_item",
+        "InterventionDrugInformationSequenceItem",
+    ),
     "IssuerOfAccessionNumberSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
@@ -3916,6 +4473,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "IssuerOfAdmissionIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
     ),
     "IssuerOfServiceEpisodeIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
@@ -3940,6 +4501,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MACParametersSequenceItem": (
+        "dicomodel.items.mac_parameters_sequence_item",
+        "MACParametersSequenceItem",
+    ),
+    "MappingResourceIdentificationSequenceItem": (
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
@@ -3954,6 +4523,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OperatorIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
+    ),
+    "OtherClinicalTrialProtocolIDsSequenceItem": (
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
     ),
     "OtherPatientIDsSequenceItem": (
         "dicomodel.items.other_patient_i_ds_sequence_item_patient",
@@ -4000,6 +4577,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItem",
     ),
     "PhaseDescription": ("dicomodel.enums.phase_description", "PhaseDescription"),
+    "PhaseInformationSequenceItem": (
+        "dicomodel.items.phase_information_sequence_item",
+        "PhaseInformationSequenceItem",
+    ),
     "PhotometricInterpretation": (
         "dicomodel.enums.photometric_interpretation",
         "PhotometricInterpretationNMImagePixel",
@@ -4021,11 +4602,23 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    ),
+    "PrivateDataElementCharacteristicsSequenceItem": (
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    ),
     "PrivateDataElementDefinitionSequenceItem": (
         "dicomodel.items.private_data_element_definition_sequence_item",
         "PrivateDataElementDefinitionSequenceItem",
     ),
     "ProcedureCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProtocolContextSequenceItem": (
+        "dicomodel.items.protocol_context_sequence_item",
+        "ProtocolContextSequenceItem",
+    ),
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -4041,6 +4634,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RadiopharmaceuticalCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "RadiopharmaceuticalInformationSequenceItem": (
+        "dicomodel.items.radiopharmaceutical_information_sequence_item",
+        "RadiopharmaceuticalInformationSequenceItem",
     ),
     "RealWorldValueMappingSequenceItem": (
         "dicomodel.items.real_world_value_mapping_item",
@@ -4062,6 +4659,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RecognizableVisualFeatures": (
         "dicomodel.enums.recognizable_visual_features",
         "RecognizableVisualFeatures",
+    ),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
     ),
     "ReferencedImageSequenceItem": (
         "dicomodel.items.referenced_image_sequence_item_x_ray_image",
@@ -4087,6 +4688,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.referenced_defined_protocol_sequence_item",
         "ReferencedDefinedProtocolSequenceItem",
     ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item",
+        "ReferencedSeriesSequenceItem",
+    ),
     "ReferencedStudySequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
@@ -4094,6 +4699,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferringPhysicianIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "RelatedSeriesSequenceItem": (
+        "dicomodel.items.related_series_sequence_item",
+        "RelatedSeriesSequenceItem",
     ),
     "RequestAttributesSequenceItem": (
         "dicomodel.items.request_attributes_item",
@@ -4109,10 +4718,18 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ResponsiblePersonRoleTerm",
     ),
     "RotationDirection": ("dicomodel.enums.rotation_direction", "RotationDirection"),
+    "RotationInformationSequenceItem": (
+        "dicomodel.items.rotation_information_sequence_item",
+        "RotationInformationSequenceItem",
+    ),
     "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
     "ScanProgressionDirection": (
         "dicomodel.enums.scan_progression_direction",
         "ScanProgressionDirection",
+    ),
+    "ScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
     ),
     "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "SliceProgressionDirection": (
@@ -4128,9 +4745,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
         "ReferencedInstanceSequenceItemWaveformIdentification",
     ),
+    "SourcePatientGroupIdentificationSequenceItem": (
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    ),
     "SpatialLocationsPreserved": (
         "dicomodel.enums.spatial_locations_preserved",
         "SpatialLocationsPreserved",
+    ),
+    "SpecimenDescriptionSequenceItem": (
+        "dicomodel.items.specimen_description_sequence_item",
+        "SpecimenDescriptionSequenceItem",
     ),
     "SpecimenLocalizationContentItemSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
     "SpecimenPreparationSequenceItem": (
@@ -4152,6 +4777,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.strain_stock_sequence_item_patient",
         "StrainStockSequenceItemPatient",
     ),
+    "StudiesContainingOtherReferencedInstancesSequenceItem": (
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    ),
     "SynchronizationTrigger": ("dicomodel.enums.synchronization_trigger", "SynchronizationTrigger"),
     "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
     "TimeDistributionProtocol": (
@@ -4172,6 +4801,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
     "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
     "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
     "ViewCodeSequenceItem": ("dicomodel.items.view_code_sequence_item", "ViewCodeSequenceItem"),
     "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),

@@ -7,52 +7,164 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import instance_origin_status as _instance_origin_status
-from dicomodel.enums import (
-    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
-)
-from dicomodel.enums import query_retrieve_view as _query_retrieve_view
-from dicomodel.enums import sop_instance_status as _sop_instance_status
-from dicomodel.enums import synthetic_data as _synthetic_data
-from dicomodel.enums import treatment_verification_status as _treatment_verification_status
-from dicomodel.items.coding_scheme_identification_sequence_item import (
-    CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.context_group_identification_sequence_item import (
-    ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
-from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
-from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.general_machine_verification_sequence_item import (
-    GeneralMachineVerificationSequenceItem,
-)
-from dicomodel.items.hl7_structured_document_reference_sequence_item import (
-    HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.ion_machine_verification_sequence_item import (
-    IonMachineVerificationSequenceItem,
-)
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
-from dicomodel.items.mapping_resource_identification_sequence_item import (
-    MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.overridden_attributes_sequence_item import OverriddenAttributesSequenceItem
-from dicomodel.items.private_data_element_characteristics_sequence_item import (
-    PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.selector_attribute_item import SelectorAttributeItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.instance_origin_status import (
+        InstanceOriginStatusValue as _InstanceOriginStatusValue,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
+    )
+    from dicomodel.enums.query_retrieve_view import (
+        QueryRetrieveViewValue as _QueryRetrieveViewValue,
+    )
+    from dicomodel.enums.sop_instance_status import (
+        SOPInstanceStatusValue as _SOPInstanceStatusValue,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticDataValue as _SyntheticDataValue
+    from dicomodel.enums.treatment_verification_status import (
+        TreatmentVerificationStatusValue as _TreatmentVerificationStatusValue,
+    )
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem,
+    )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.general_machine_verification_sequence_item import (
+        GeneralMachineVerificationSequenceItem as _GeneralMachineVerificationSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.ion_machine_verification_sequence_item import (
+        IonMachineVerificationSequenceItem as _IonMachineVerificationSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as _MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.overridden_attributes_sequence_item import (
+        OverriddenAttributesSequenceItem as _OverriddenAttributesSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.selector_attribute_item import (
+        SelectorAttributeItem as _SelectorAttributeItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodingSchemeIdentificationSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContextGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    )
+    _ContributingEquipmentSequenceItem = Lazy(
+        "dicomodel.items.contributing_equipment_sequence_item", "ContributingEquipmentSequenceItem"
+    )
+    _DigitalSignaturesSequenceItem = Lazy(
+        "dicomodel.items.digital_signatures_sequence_item", "DigitalSignaturesSequenceItem"
+    )
+    _EncryptedAttributesSequenceItem = Lazy(
+        "dicomodel.items.encrypted_attributes_sequence_item", "EncryptedAttributesSequenceItem"
+    )
+    _GeneralMachineVerificationSequenceItem = Lazy(
+        "dicomodel.items.general_machine_verification_sequence_item",
+        "GeneralMachineVerificationSequenceItem",
+    )
+    _HL7StructuredDocumentReferenceSequenceItem = Lazy(
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _InstanceOriginStatusValue = Lazy(
+        "dicomodel.enums.instance_origin_status", "InstanceOriginStatusValue"
+    )
+    _IonMachineVerificationSequenceItem = Lazy(
+        "dicomodel.items.ion_machine_verification_sequence_item",
+        "IonMachineVerificationSequenceItem",
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _LongitudinalTemporalInformationModifiedValue = Lazy(
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModifiedValue",
+    )
+    _MACParametersSequenceItem = Lazy(
+        "dicomodel.items.mac_parameters_sequence_item", "MACParametersSequenceItem"
+    )
+    _MappingResourceIdentificationSequenceItem = Lazy(
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    )
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _OverriddenAttributesSequenceItem = Lazy(
+        "dicomodel.items.overridden_attributes_sequence_item", "OverriddenAttributesSequenceItem"
+    )
+    _PrivateDataElementCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    )
+    _QueryRetrieveViewValue = Lazy("dicomodel.enums.query_retrieve_view", "QueryRetrieveViewValue")
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SOPInstanceStatusValue = Lazy("dicomodel.enums.sop_instance_status", "SOPInstanceStatusValue")
+    _SelectorAttributeItem = Lazy(
+        "dicomodel.items.selector_attribute_item", "SelectorAttributeItem"
+    )
+    _SyntheticDataValue = Lazy("dicomodel.enums.synthetic_data", "SyntheticDataValue")
+    _TreatmentVerificationStatusValue = Lazy(
+        "dicomodel.enums.treatment_verification_status", "TreatmentVerificationStatusValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_type import ApplicatorType as ApplicatorType
@@ -153,17 +265,38 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
     )
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
+    )
     from dicomodel.items.coding_scheme_resources_sequence_item import (
         CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
     )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem,
+    )
     from dicomodel.items.deidentification_action_sequence_item import (
         DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
     from dicomodel.items.fixation_device_sequence_item_rt_general_machine_verification import (
         FixationDeviceSequenceItemRTGeneralMachineVerification as FixationDeviceSequenceItem,
+    )
+    from dicomodel.items.general_machine_verification_sequence_item import (
+        GeneralMachineVerificationSequenceItem as GeneralMachineVerificationSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
     )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
@@ -174,20 +307,41 @@ if TYPE_CHECKING:
     from dicomodel.items.ion_control_point_verification_sequence_item import (
         IonControlPointVerificationSequenceItem as IonControlPointVerificationSequenceItem,
     )
+    from dicomodel.items.ion_machine_verification_sequence_item import (
+        IonMachineVerificationSequenceItem as IonMachineVerificationSequenceItem,
+    )
     from dicomodel.items.ion_wedge_position_sequence_item_rt_ion_machine_verification import (
         IonWedgePositionSequenceItemRTIonMachineVerification as IonWedgePositionSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
     )
     from dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_machine_verification import (
         LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification as LateralSpreadingDeviceSettingsSequenceItem,
     )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
+    )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.overridden_attributes_sequence_item import (
+        OverriddenAttributesSequenceItem as OverriddenAttributesSequenceItem,
     )
     from dicomodel.items.patient_setup_sequence_item_rt_general_machine_verification import (
         PatientSetupSequenceItemRTGeneralMachineVerification as PatientSetupSequenceItem,
     )
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as OperatorIdentificationSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
     )
     from dicomodel.items.private_data_element_definition_sequence_item import (
         PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -221,6 +375,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_bolus_sequence_item_rt_general_machine_verification import (
         ReferencedBolusSequenceItemRTGeneralMachineVerification as ReferencedBolusSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
@@ -392,7 +549,7 @@ class RTIonMachineVerification(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticDataValue | None,
+        _SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -400,19 +557,19 @@ class RTIonMachineVerification(DicomModel):
     """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
 
     CodingSchemeIdentificationSequence: Annotated[
-        list[CodingSchemeIdentificationSequenceItem] | None,
+        list[_CodingSchemeIdentificationSequenceItem] | None,
         Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
     ] = None
     """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
 
     ContextGroupIdentificationSequence: Annotated[
-        list[ContextGroupIdentificationSequenceItem] | None,
+        list[_ContextGroupIdentificationSequenceItem] | None,
         Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
     ] = None
     """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
 
     MappingResourceIdentificationSequence: Annotated[
-        list[MappingResourceIdentificationSequenceItem] | None,
+        list[_MappingResourceIdentificationSequenceItem] | None,
         Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
     ] = None
     """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
@@ -423,7 +580,7 @@ class RTIonMachineVerification(DicomModel):
     """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
 
     ContributingEquipmentSequence: Annotated[
-        list[ContributingEquipmentSequenceItem] | None,
+        list[_ContributingEquipmentSequenceItem] | None,
         Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
     ] = None
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
@@ -434,7 +591,7 @@ class RTIonMachineVerification(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatusValue | None,
+        _SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -463,19 +620,19 @@ class RTIonMachineVerification(DicomModel):
     """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
 
     MACParametersSequence: Annotated[
-        list[MACParametersSequenceItem] | None,
+        list[_MACParametersSequenceItem] | None,
         Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
     ] = None
     """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
 
     DigitalSignaturesSequence: Annotated[
-        list[DigitalSignaturesSequenceItem] | None,
+        list[_DigitalSignaturesSequenceItem] | None,
         Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
     ] = None
     """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
 
     EncryptedAttributesSequence: Annotated[
-        list[EncryptedAttributesSequenceItem] | None,
+        list[_EncryptedAttributesSequenceItem] | None,
         Attribute(
             0x04000500,
             "SQ",
@@ -491,13 +648,13 @@ class RTIonMachineVerification(DicomModel):
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     HL7StructuredDocumentReferenceSequence: Annotated[
-        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        list[_HL7StructuredDocumentReferenceSequenceItem] | None,
         Attribute(
             0x0040A390,
             "SQ",
@@ -513,8 +670,7 @@ class RTIonMachineVerification(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
-        | None,
+        _LongitudinalTemporalInformationModifiedValue | None,
         Attribute(
             0x00280303,
             "CS",
@@ -527,7 +683,7 @@ class RTIonMachineVerification(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveViewValue | None,
+        _QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -541,7 +697,7 @@ class RTIonMachineVerification(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -557,7 +713,7 @@ class RTIonMachineVerification(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -570,13 +726,13 @@ class RTIonMachineVerification(DicomModel):
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PrivateDataElementCharacteristicsSequence: Annotated[
-        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        list[_PrivateDataElementCharacteristicsSequenceItem] | None,
         Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
     ] = None
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatusValue | None,
+        _InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -594,7 +750,7 @@ class RTIonMachineVerification(DicomModel):
     """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -611,7 +767,7 @@ class RTIonMachineVerification(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -627,7 +783,7 @@ class RTIonMachineVerification(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300C0002, "SQ", "1", None, name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): no Type, VR SQ, VM 1. A reference to an RT Plan SOP Class/Instance pair. Only a single Item shall be included in this Sequence."""
@@ -649,13 +805,13 @@ class RTIonMachineVerification(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TreatmentVerificationStatus: Annotated[
-        _treatment_verification_status.TreatmentVerificationStatusValue | None,
+        _TreatmentVerificationStatusValue | None,
         Attribute(
             0x3008002C,
             "CS",
@@ -668,25 +824,25 @@ class RTIonMachineVerification(DicomModel):
     """Treatment Verification Status (3008,002C): no Type, VR CS, VM 1. Conditions under which treatment was verified by a verification system. Enumerated Values: VERIFIED treatment verified VERIFIED_OVR treatment verified with at least one out-of-range value overridden NOT_VERIFIED treatment failed verificatio..."""
 
     FailedAttributesSequence: Annotated[
-        list[SelectorAttributeItem] | None,
+        list[_SelectorAttributeItem] | None,
         Attribute(0x00741048, "SQ", "1", None, name="Failed Parameters Sequence"),
     ] = None
     """Failed Parameters Sequence (0074,1048): no Type, VR SQ, VM 1. List of parameters that failed verification by the MPV. Zero or more Items shall be included in this Sequence. See Section C.31.1.1."""
 
     OverriddenAttributesSequence: Annotated[
-        list[OverriddenAttributesSequenceItem] | None,
+        list[_OverriddenAttributesSequenceItem] | None,
         Attribute(0x0074104A, "SQ", "1", None, name="Overridden Parameters Sequence"),
     ] = None
     """Overridden Parameters Sequence (0074,104A): no Type, VR SQ, VM 1. List of parameters that were overridden by the user. Zero or more Items shall be included in this Sequence. See Section C.31.1.1."""
 
     GeneralMachineVerificationSequence: Annotated[
-        list[GeneralMachineVerificationSequenceItem] | None,
+        list[_GeneralMachineVerificationSequenceItem] | None,
         Attribute(0x00741042, "SQ", "1", None, name="General Machine Verification Sequence"),
     ] = None
     """General Machine Verification Sequence (0074,1042): no Type, VR SQ, VM 1. Sequence containing general machine verification parameters. Zero or one Item shall be included in this Sequence."""
 
     IonMachineVerificationSequence: Annotated[
-        list[IonMachineVerificationSequenceItem] | None,
+        list[_IonMachineVerificationSequenceItem] | None,
         Attribute(0x00741046, "SQ", "1", None, name="Ion Machine Verification Sequence"),
     ] = None
     """Ion Machine Verification Sequence (0074,1046): no Type, VR SQ, VM 1. Sequence containing ion machine verification parameters. Zero or one Item shall be included in this Sequence."""
@@ -731,6 +887,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.certified_timestamp_type",
         "CertifiedTimestampTypeTerm",
     ),
+    "CodingSchemeIdentificationSequenceItem": (
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    ),
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
         "CodingSchemeRegistryTerm",
@@ -748,6 +908,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
     ),
+    "ContextGroupIdentificationSequenceItem": (
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    ),
+    "ContributingEquipmentSequenceItem": (
+        "dicomodel.items.contributing_equipment_sequence_item",
+        "ContributingEquipmentSequenceItem",
+    ),
     "ConversionSourceAttributesSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",
@@ -760,6 +928,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DigitalSignaturePurposeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "DigitalSignaturesSequenceItem": (
+        "dicomodel.items.digital_signatures_sequence_item",
+        "DigitalSignaturesSequenceItem",
+    ),
+    "EncryptedAttributesSequenceItem": (
+        "dicomodel.items.encrypted_attributes_sequence_item",
+        "EncryptedAttributesSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
@@ -782,6 +958,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.gantry_rotation_direction",
         "GantryRotationDirection",
     ),
+    "GeneralMachineVerificationSequenceItem": (
+        "dicomodel.items.general_machine_verification_sequence_item",
+        "GeneralMachineVerificationSequenceItem",
+    ),
+    "HL7StructuredDocumentReferenceSequenceItem": (
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    ),
     "InstanceOriginStatus": ("dicomodel.enums.instance_origin_status", "InstanceOriginStatus"),
     "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "InstitutionalDepartmentTypeCodeSequenceItem": (
@@ -792,9 +976,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.ion_control_point_verification_sequence_item",
         "IonControlPointVerificationSequenceItem",
     ),
+    "IonMachineVerificationSequenceItem": (
+        "dicomodel.items.ion_machine_verification_sequence_item",
+        "IonMachineVerificationSequenceItem",
+    ),
     "IonWedgePositionSequenceItem": (
         "dicomodel.items.ion_wedge_position_sequence_item_rt_ion_machine_verification",
         "IonWedgePositionSequenceItemRTIonMachineVerification",
+    ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
     ),
     "LateralSpreadingDeviceSettingsSequenceItem": (
         "dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_machine_verification",
@@ -805,6 +997,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "LongitudinalTemporalInformationModified",
     ),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MACParametersSequenceItem": (
+        "dicomodel.items.mac_parameters_sequence_item",
+        "MACParametersSequenceItem",
+    ),
+    "MappingResourceIdentificationSequenceItem": (
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "ModifiedAttributesSequenceItem": (
         "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
@@ -818,6 +1018,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
     ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
+    ),
+    "OverriddenAttributesSequenceItem": (
+        "dicomodel.items.overridden_attributes_sequence_item",
+        "OverriddenAttributesSequenceItem",
+    ),
     "PatientSetupSequenceItem": (
         "dicomodel.items.patient_setup_sequence_item_rt_general_machine_verification",
         "PatientSetupSequenceItemRTGeneralMachineVerification",
@@ -830,6 +1038,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PersonIdentificationCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrivateDataElementCharacteristicsSequenceItem": (
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
     ),
     "PrivateDataElementDefinitionSequenceItem": (
         "dicomodel.items.private_data_element_definition_sequence_item",
@@ -889,6 +1101,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedBolusSequenceItem": (
         "dicomodel.items.referenced_bolus_sequence_item_rt_general_machine_verification",
         "ReferencedBolusSequenceItemRTGeneralMachineVerification",
+    ),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
     ),
     "ReferencedPerformedProtocolSequenceItem": (
         "dicomodel.items.referenced_defined_protocol_sequence_item",

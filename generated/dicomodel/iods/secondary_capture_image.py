@@ -7,138 +7,469 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_time_synchronized as _acquisition_time_synchronized
-from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
-from dicomodel.enums import body_part_examined as _body_part_examined
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import color_space as _color_space
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import conversion_type as _conversion_type
-from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.enums import instance_origin_status as _instance_origin_status
-from dicomodel.enums import laterality as _laterality
-from dicomodel.enums import longitudinal_temporal_event_type as _longitudinal_temporal_event_type
-from dicomodel.enums import (
-    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
-)
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import modality as _modality
-from dicomodel.enums import overlay_subtype as _overlay_subtype
-from dicomodel.enums import overlay_type as _overlay_type
-from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
-from dicomodel.enums import patient_identity_removed as _patient_identity_removed
-from dicomodel.enums import patient_position as _patient_position
-from dicomodel.enums import patient_sex as _patient_sex
-from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_spacing_calibration_type as _pixel_spacing_calibration_type
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import quality_control_image as _quality_control_image
-from dicomodel.enums import quality_control_subject as _quality_control_subject
-from dicomodel.enums import query_retrieve_view as _query_retrieve_view
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import rescale_type as _rescale_type
-from dicomodel.enums import responsible_person_role as _responsible_person_role
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.enums import smoking_status as _smoking_status
-from dicomodel.enums import sop_instance_status as _sop_instance_status
-from dicomodel.enums import synchronization_trigger as _synchronization_trigger
-from dicomodel.enums import synthetic_data as _synthetic_data
-from dicomodel.enums import time_distribution_protocol as _time_distribution_protocol
-from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.enums import voilut_function as _voilut_function
-from dicomodel.items.alternate_container_identifier_sequence_item import (
-    AlternateContainerIdentifierSequenceItem,
-)
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.breed_registration_sequence_item_patient import (
-    BreedRegistrationSequenceItemPatient,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.coding_scheme_identification_sequence_item import (
-    CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
-    ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items.container_component_sequence_item import ContainerComponentSequenceItem
-from dicomodel.items.context_group_identification_sequence_item import (
-    ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
-from dicomodel.items.device_sequence_item import DeviceSequenceItem
-from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
-from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.genetic_modifications_sequence_item_patient import (
-    GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items.group_of_patients_identification_sequence_item import (
-    GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items.hl7_structured_document_reference_sequence_item import (
-    HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
-from dicomodel.items.mapping_resource_identification_sequence_item import (
-    MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items.modality_lut_sequence_item import ModalityLUTSequenceItem
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
-    OtherClinicalTrialProtocolIDsSequenceItem,
-)
-from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
-    OtherPatientIDsSequenceItemPatient,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.private_data_element_characteristics_sequence_item import (
-    PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item_x_ray_image import (
-    ReferencedImageSequenceItemXRayImage,
-)
-from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
-    ReferencedInstanceSequenceItemRTDose,
-)
-from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
-    ReferencedInstanceSequenceItemWaveformIdentification,
-)
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
-from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
-from dicomodel.items.related_series_sequence_item import RelatedSeriesSequenceItem
-from dicomodel.items.request_attributes_item import RequestAttributesItem
-from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.source_image_sequence_item_general_reference import (
-    SourceImageSequenceItemGeneralReference,
-)
-from dicomodel.items.source_patient_group_identification_sequence_item import (
-    SourcePatientGroupIdentificationSequenceItem,
-)
-from dicomodel.items.specimen_description_sequence_item import SpecimenDescriptionSequenceItem
-from dicomodel.items.strain_stock_sequence_item_patient import StrainStockSequenceItemPatient
-from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
-    StudiesContainingOtherReferencedInstancesSequenceItem,
-)
-from dicomodel.items.udi_item import UDIItem
-from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
-    ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
-)
-from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_time_synchronized import (
+        AcquisitionTimeSynchronizedValue as _AcquisitionTimeSynchronizedValue,
+    )
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue,
+    )
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as _BodyPartExaminedTerm
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationValue as _BurnedInAnnotationValue,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.conversion_type import ConversionTypeTerm as _ConversionTypeTerm
+    from dicomodel.enums.image_laterality import ImageLateralityValue as _ImageLateralityValue
+    from dicomodel.enums.instance_origin_status import (
+        InstanceOriginStatusValue as _InstanceOriginStatusValue,
+    )
+    from dicomodel.enums.laterality import LateralityValue as _LateralityValue
+    from dicomodel.enums.longitudinal_temporal_event_type import (
+        LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.modality import ModalityTerm as _ModalityTerm
+    from dicomodel.enums.overlay_subtype import (
+        OverlaySubtypeTermOverlayPlane as _OverlaySubtypeTermOverlayPlane,
+    )
+    from dicomodel.enums.overlay_type import OverlayTypeValue as _OverlayTypeValue
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue,
+    )
+    from dicomodel.enums.patient_identity_removed import (
+        PatientIdentityRemovedValue as _PatientIdentityRemovedValue,
+    )
+    from dicomodel.enums.patient_position import PatientPositionTerm as _PatientPositionTerm
+    from dicomodel.enums.patient_sex import PatientSexValue as _PatientSexValue
+    from dicomodel.enums.patient_sex_neutered import (
+        PatientSexNeuteredValue as _PatientSexNeuteredValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as _PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.pixel_spacing_calibration_type import (
+        PixelSpacingCalibrationTypeValue as _PixelSpacingCalibrationTypeValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeValue as _PresentationLUTShapeValue,
+    )
+    from dicomodel.enums.quality_control_image import (
+        QualityControlImageValue as _QualityControlImageValue,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubjectValue as _QualityControlSubjectValue,
+    )
+    from dicomodel.enums.query_retrieve_view import (
+        QueryRetrieveViewValue as _QueryRetrieveViewValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.enums.rescale_type import RescaleTypeTerm as _RescaleTypeTerm
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionValue as _SliceProgressionDirectionValue,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatusValue as _SmokingStatusValue
+    from dicomodel.enums.sop_instance_status import (
+        SOPInstanceStatusValue as _SOPInstanceStatusValue,
+    )
+    from dicomodel.enums.synchronization_trigger import (
+        SynchronizationTriggerValue as _SynchronizationTriggerValue,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticDataValue as _SyntheticDataValue
+    from dicomodel.enums.time_distribution_protocol import (
+        TimeDistributionProtocolValue as _TimeDistributionProtocolValue,
+    )
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as _VOILUTFunctionTerm
+    from dicomodel.items.alternate_container_identifier_sequence_item import (
+        AlternateContainerIdentifierSequenceItem as _AlternateContainerIdentifierSequenceItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item_patient import (
+        BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
+    )
+    from dicomodel.items.container_component_sequence_item import (
+        ContainerComponentSequenceItem as _ContainerComponentSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem,
+    )
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as _DeviceSequenceItem
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item_patient import (
+        GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as _MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.modality_lut_sequence_item import (
+        ModalityLUTSequenceItem as _ModalityLUTSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
+        OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as _RealWorldValueMappingItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_x_ray_image import (
+        ReferencedImageSequenceItemXRayImage as _ReferencedImageSequenceItemXRayImage,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
+        ReferencedInstanceSequenceItemWaveformIdentification as _ReferencedInstanceSequenceItemWaveformIdentification,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as _RequestAttributesItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.source_image_sequence_item_general_reference import (
+        SourceImageSequenceItemGeneralReference as _SourceImageSequenceItemGeneralReference,
+    )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item import (
+        SpecimenDescriptionSequenceItem as _SpecimenDescriptionSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item_patient import (
+        StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient,
+    )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as _UDIItem
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
+    )
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as _VOILUTSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionTimeSynchronizedValue = Lazy(
+        "dicomodel.enums.acquisition_time_synchronized", "AcquisitionTimeSynchronizedValue"
+    )
+    _AlternateContainerIdentifierSequenceItem = Lazy(
+        "dicomodel.items.alternate_container_identifier_sequence_item",
+        "AlternateContainerIdentifierSequenceItem",
+    )
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _AnatomicalOrientationTypeValue = Lazy(
+        "dicomodel.enums.anatomical_orientation_type", "AnatomicalOrientationTypeValue"
+    )
+    _BodyPartExaminedTerm = Lazy("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm")
+    _BreedRegistrationSequenceItemPatient = Lazy(
+        "dicomodel.items.breed_registration_sequence_item_patient",
+        "BreedRegistrationSequenceItemPatient",
+    )
+    _BurnedInAnnotationValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CodingSchemeIdentificationSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    )
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _ConsentForClinicalTrialUseSequenceItem = Lazy(
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    )
+    _ContainerComponentSequenceItem = Lazy(
+        "dicomodel.items.container_component_sequence_item", "ContainerComponentSequenceItem"
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContextGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    )
+    _ContributingEquipmentSequenceItem = Lazy(
+        "dicomodel.items.contributing_equipment_sequence_item", "ContributingEquipmentSequenceItem"
+    )
+    _ConversionTypeTerm = Lazy("dicomodel.enums.conversion_type", "ConversionTypeTerm")
+    _DeviceSequenceItem = Lazy("dicomodel.items.device_sequence_item", "DeviceSequenceItem")
+    _DigitalSignaturesSequenceItem = Lazy(
+        "dicomodel.items.digital_signatures_sequence_item", "DigitalSignaturesSequenceItem"
+    )
+    _EncryptedAttributesSequenceItem = Lazy(
+        "dicomodel.items.encrypted_attributes_sequence_item", "EncryptedAttributesSequenceItem"
+    )
+    _GeneticModificationsSequenceItemPatient = Lazy(
+        "dicomodel.items.genetic_modifications_sequence_item_patient",
+        "GeneticModificationsSequenceItemPatient",
+    )
+    _GroupOfPatientsIdentificationSequenceItem = Lazy(
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    )
+    _HL7StructuredDocumentReferenceSequenceItem = Lazy(
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    )
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _ImageLateralityValue = Lazy("dicomodel.enums.image_laterality", "ImageLateralityValue")
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _InstanceOriginStatusValue = Lazy(
+        "dicomodel.enums.instance_origin_status", "InstanceOriginStatusValue"
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _LateralityValue = Lazy("dicomodel.enums.laterality", "LateralityValue")
+    _LongitudinalTemporalEventTypeTerm = Lazy(
+        "dicomodel.enums.longitudinal_temporal_event_type", "LongitudinalTemporalEventTypeTerm"
+    )
+    _LongitudinalTemporalInformationModifiedValue = Lazy(
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModifiedValue",
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _MACParametersSequenceItem = Lazy(
+        "dicomodel.items.mac_parameters_sequence_item", "MACParametersSequenceItem"
+    )
+    _MappingResourceIdentificationSequenceItem = Lazy(
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    )
+    _ModalityLUTSequenceItem = Lazy(
+        "dicomodel.items.modality_lut_sequence_item", "ModalityLUTSequenceItem"
+    )
+    _ModalityTerm = Lazy("dicomodel.enums.modality", "ModalityTerm")
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _OtherClinicalTrialProtocolIDsSequenceItem = Lazy(
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
+    )
+    _OtherPatientIDsSequenceItemPatient = Lazy(
+        "dicomodel.items.other_patient_i_ds_sequence_item_patient",
+        "OtherPatientIDsSequenceItemPatient",
+    )
+    _OverlaySubtypeTermOverlayPlane = Lazy(
+        "dicomodel.enums.overlay_subtype", "OverlaySubtypeTermOverlayPlane"
+    )
+    _OverlayTypeValue = Lazy("dicomodel.enums.overlay_type", "OverlayTypeValue")
+    _PatientAlternativeCalendarValue = Lazy(
+        "dicomodel.enums.patient_alternative_calendar", "PatientAlternativeCalendarValue"
+    )
+    _PatientIdentityRemovedValue = Lazy(
+        "dicomodel.enums.patient_identity_removed", "PatientIdentityRemovedValue"
+    )
+    _PatientPositionTerm = Lazy("dicomodel.enums.patient_position", "PatientPositionTerm")
+    _PatientSexNeuteredValue = Lazy(
+        "dicomodel.enums.patient_sex_neutered", "PatientSexNeuteredValue"
+    )
+    _PatientSexValue = Lazy("dicomodel.enums.patient_sex", "PatientSexValue")
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PhotometricInterpretationTerm = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationTerm"
+    )
+    _PixelSpacingCalibrationTypeValue = Lazy(
+        "dicomodel.enums.pixel_spacing_calibration_type", "PixelSpacingCalibrationTypeValue"
+    )
+    _PresentationLUTShapeValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeValue"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _PrivateDataElementCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    )
+    _QualityControlImageValue = Lazy(
+        "dicomodel.enums.quality_control_image", "QualityControlImageValue"
+    )
+    _QualityControlSubjectValue = Lazy(
+        "dicomodel.enums.quality_control_subject", "QualityControlSubjectValue"
+    )
+    _QueryRetrieveViewValue = Lazy("dicomodel.enums.query_retrieve_view", "QueryRetrieveViewValue")
+    _RealWorldValueMappingItem = Lazy(
+        "dicomodel.items.real_world_value_mapping_item", "RealWorldValueMappingItem"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _ReferencedImageSequenceItemXRayImage = Lazy(
+        "dicomodel.items.referenced_image_sequence_item_x_ray_image",
+        "ReferencedImageSequenceItemXRayImage",
+    )
+    _ReferencedInstanceSequenceItemRTDose = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    )
+    _ReferencedInstanceSequenceItemWaveformIdentification = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
+        "ReferencedInstanceSequenceItemWaveformIdentification",
+    )
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
+    _ReferencedSeriesSequenceItem = Lazy(
+        "dicomodel.items.referenced_series_sequence_item", "ReferencedSeriesSequenceItem"
+    )
+    _RelatedSeriesSequenceItem = Lazy(
+        "dicomodel.items.related_series_sequence_item", "RelatedSeriesSequenceItem"
+    )
+    _RequestAttributesItem = Lazy(
+        "dicomodel.items.request_attributes_item", "RequestAttributesItem"
+    )
+    _RescaleTypeTerm = Lazy("dicomodel.enums.rescale_type", "RescaleTypeTerm")
+    _ResponsiblePersonRoleTerm = Lazy(
+        "dicomodel.enums.responsible_person_role", "ResponsiblePersonRoleTerm"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SOPInstanceStatusValue = Lazy("dicomodel.enums.sop_instance_status", "SOPInstanceStatusValue")
+    _ScheduledProtocolCodeSequenceItem = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item", "ScheduledProtocolCodeSequenceItem"
+    )
+    _SliceProgressionDirectionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction", "SliceProgressionDirectionValue"
+    )
+    _SmokingStatusValue = Lazy("dicomodel.enums.smoking_status", "SmokingStatusValue")
+    _SourceImageSequenceItemGeneralReference = Lazy(
+        "dicomodel.items.source_image_sequence_item_general_reference",
+        "SourceImageSequenceItemGeneralReference",
+    )
+    _SourcePatientGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    )
+    _SpecimenDescriptionSequenceItem = Lazy(
+        "dicomodel.items.specimen_description_sequence_item", "SpecimenDescriptionSequenceItem"
+    )
+    _StrainStockSequenceItemPatient = Lazy(
+        "dicomodel.items.strain_stock_sequence_item_patient", "StrainStockSequenceItemPatient"
+    )
+    _StudiesContainingOtherReferencedInstancesSequenceItem = Lazy(
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    )
+    _SynchronizationTriggerValue = Lazy(
+        "dicomodel.enums.synchronization_trigger", "SynchronizationTriggerValue"
+    )
+    _SyntheticDataValue = Lazy("dicomodel.enums.synthetic_data", "SyntheticDataValue")
+    _TimeDistributionProtocolValue = Lazy(
+        "dicomodel.enums.time_distribution_protocol", "TimeDistributionProtocolValue"
+    )
+    _TypeOfPatientIDTerm = Lazy("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm")
+    _UDIItem = Lazy("dicomodel.items.udi_item", "UDIItem")
+    _VOILUTFunctionTerm = Lazy("dicomodel.enums.voilut_function", "VOILUTFunctionTerm")
+    _VOILUTSequenceItem = Lazy("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem")
+    _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection = Lazy(
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_time_synchronized import (
@@ -251,6 +582,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.value_type import ValueType as ValueType
     from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.alternate_container_identifier_sequence_item import (
+        AlternateContainerIdentifierSequenceItem as AlternateContainerIdentifierSequenceItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
     from dicomodel.items.breed_registration_sequence_item_patient import (
         BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem,
     )
@@ -334,8 +671,17 @@ if TYPE_CHECKING:
         CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
+    )
     from dicomodel.items.coding_scheme_resources_sequence_item import (
         CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
+    )
+    from dicomodel.items.consent_for_clinical_trial_use_sequence_item import (
+        ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
+    )
+    from dicomodel.items.container_component_sequence_item import (
+        ContainerComponentSequenceItem as ContainerComponentSequenceItem,
     )
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
     from dicomodel.items.content_item import (
@@ -344,20 +690,39 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import (
         ContentItem as SpecimenPreparationStepContentItemSequenceItem,
     )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem,
+    )
     from dicomodel.items.deidentification_action_sequence_item import (
         DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
     )
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as DeviceSequenceItem
     from dicomodel.items.dicom_media_retrieval_sequence_item import (
         DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem,
     )
     from dicomodel.items.dicom_retrieval_sequence_item import (
         DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem,
     )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
     from dicomodel.items.genetic_modifications_sequence_item_patient import (
         GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
     )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
@@ -383,8 +748,26 @@ if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
     )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.modality_lut_sequence_item import (
+        ModalityLUTSequenceItem as ModalityLUTSequenceItem,
+    )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item import (
+        OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
     )
     from dicomodel.items.other_patient_i_ds_sequence_item_patient import (
         OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem,
@@ -407,6 +790,12 @@ if TYPE_CHECKING:
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem,
     )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
+    )
     from dicomodel.items.private_data_element_definition_sequence_item import (
         PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
     )
@@ -418,6 +807,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.real_world_value_mapping_item import (
         RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
@@ -434,14 +826,23 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_instances_and_access_item import (
         ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
     )
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem,
+    )
     from dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access import (
         ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.related_series_sequence_item import (
+        RelatedSeriesSequenceItem as RelatedSeriesSequenceItem,
     )
     from dicomodel.items.request_attributes_item import (
         RequestAttributesItem as RequestAttributesSequenceItem,
     )
     from dicomodel.items.scheduled_protocol_code_sequence_item import (
         ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
@@ -455,11 +856,20 @@ if TYPE_CHECKING:
     from dicomodel.items.source_image_sequence_item_general_reference import (
         SourceImageSequenceItemGeneralReference as SourceImageSequenceItem,
     )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item import (
+        SpecimenDescriptionSequenceItem as SpecimenDescriptionSequenceItem,
+    )
     from dicomodel.items.specimen_preparation_sequence_item import (
         SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem,
     )
     from dicomodel.items.strain_stock_sequence_item_patient import (
         StrainStockSequenceItemPatient as StrainStockSequenceItem,
+    )
+    from dicomodel.items.studies_containing_other_referenced_instances_sequence_item import (
+        StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
@@ -468,6 +878,7 @@ if TYPE_CHECKING:
     from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
         ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as ViewCodeSequenceItem,
     )
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
     from dicomodel.items.wado_retrieval_sequence_item import (
         WADORetrievalSequenceItem as WADORetrievalSequenceItem,
     )
@@ -733,13 +1144,13 @@ class SecondaryCaptureImage(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TypeOfPatientID: Annotated[
-        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        _TypeOfPatientIDTerm | vr.CS | None,
         Attribute(0x00100022, "CS", "1", "3", name="Type of Patient ID"),
     ] = None
     """Type of Patient ID (0010,0022): Type 3, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
@@ -762,7 +1173,7 @@ class SecondaryCaptureImage(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): Type 3, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
+        _PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -788,7 +1199,7 @@ class SecondaryCaptureImage(DicomModel):
     """Patient's Alternative Calendar (0010,0035): Type 1C, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSexValue | None,
+        _PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", "2", name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -796,13 +1207,13 @@ class SecondaryCaptureImage(DicomModel):
     """Patient's Sex (0010,0040): Type 2, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", "3", name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): Type 3, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubjectValue | None,
+        _QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -815,7 +1226,7 @@ class SecondaryCaptureImage(DicomModel):
     """Quality Control Subject (0010,0200): Type 3, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     ReferencedPatientSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", "3", name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Patient. Only a single Item is permitted in this Sequence."""
@@ -826,7 +1237,7 @@ class SecondaryCaptureImage(DicomModel):
     """Patient's Birth Time (0010,0032): Type 3, VR TM, VM 1. Birth time of the Patient."""
 
     OtherPatientIDsSequence: Annotated[
-        list[OtherPatientIDsSequenceItemPatient] | None,
+        list[_OtherPatientIDsSequenceItemPatient] | None,
         Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
     ] = None
     """Other Patient IDs Sequence (0010,1002): Type 3, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
@@ -842,7 +1253,7 @@ class SecondaryCaptureImage(DicomModel):
     """Ethnic Group (0010,2160): Type 3, VR SH, VM 1. Ethnic group or race of the Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", "3", name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): Type 3, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -871,7 +1282,7 @@ class SecondaryCaptureImage(DicomModel):
     """Patient Species Description (0010,2201): Type 1C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present. May be present otherwise. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Required if the Patient is a non-human organism and if Patient Species Code Sequence (0010,2202) is not present."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102202,
             "SQ",
@@ -908,7 +1319,7 @@ class SecondaryCaptureImage(DicomModel):
     """Patient Breed Description (0010,2292): Type 2C, VR LO, VM 1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise. The breed of the Patient. See Section C.7.1.1.1.1. Required if the Patient is a non-human organism and if Patient Breed Code Sequence (0010,2293) is empty. May be present otherwise."""
 
     PatientBreedCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00102293,
             "SQ",
@@ -921,7 +1332,7 @@ class SecondaryCaptureImage(DicomModel):
     """Patient Breed Code Sequence (0010,2293): Type 2C, VR SQ, VM 1. Required if the Patient is a non-human organism. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence. Required if the Patient is a non-human organism."""
 
     BreedRegistrationSequence: Annotated[
-        list[BreedRegistrationSequenceItemPatient] | None,
+        list[_BreedRegistrationSequenceItemPatient] | None,
         Attribute(
             0x00102294,
             "SQ",
@@ -944,7 +1355,7 @@ class SecondaryCaptureImage(DicomModel):
     """Strain Nomenclature (0010,0213): Type 3, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", "3", name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): Type 3, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -955,13 +1366,13 @@ class SecondaryCaptureImage(DicomModel):
     """Strain Additional Information (0010,0218): Type 3, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainStockSequence: Annotated[
-        list[StrainStockSequenceItemPatient] | None,
+        list[_StrainStockSequenceItemPatient] | None,
         Attribute(0x00100216, "SQ", "1", "3", name="Strain Stock Sequence"),
     ] = None
     """Strain Stock Sequence (0010,0216): Type 3, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
 
     GeneticModificationsSequence: Annotated[
-        list[GeneticModificationsSequenceItemPatient] | None,
+        list[_GeneticModificationsSequenceItemPatient] | None,
         Attribute(0x00100221, "SQ", "1", "3", name="Genetic Modifications Sequence"),
     ] = None
     """Genetic Modifications Sequence (0010,0221): Type 3, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
@@ -981,7 +1392,7 @@ class SecondaryCaptureImage(DicomModel):
     """Responsible Person (0010,2297): Type 2C, VR PN, VM 1. Required if the Patient is a non-human organism. May be present otherwise. Name of person with medical or welfare decision making authority for the Patient. Required if the Patient is a non-human organism. May be present otherwise."""
 
     ResponsiblePersonRole: Annotated[
-        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        _ResponsiblePersonRoleTerm | vr.CS | None,
         Attribute(
             0x00102298,
             "CS",
@@ -1008,7 +1419,7 @@ class SecondaryCaptureImage(DicomModel):
     """Responsible Organization (0010,2299): Type 2C, VR LO, VM 1. Required if Patient is a non-human organism. May be present otherwise. Name of organization with medical or welfare decision making authority for the Patient. Required if Patient is a non-human organism. May be present otherwise."""
 
     PatientIdentityRemoved: Annotated[
-        _patient_identity_removed.PatientIdentityRemovedValue | None,
+        _PatientIdentityRemovedValue | None,
         Attribute(
             0x00120062,
             "CS",
@@ -1040,7 +1451,7 @@ class SecondaryCaptureImage(DicomModel):
     """De-identification Method (0012,0063): Type 1C, VR LO, VM 1-n. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method Code Sequence (0012,0064) is not present. May be present otherwise. A description or label of the mechanism or method use to remove the Patient's identity. May be multi-valued if successive de-identification steps have been performed."""
 
     DeidentificationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00120064,
             "SQ",
@@ -1059,13 +1470,13 @@ class SecondaryCaptureImage(DicomModel):
     """De-identification Method Code Sequence (0012,0064): Type 1C, VR SQ, VM 1. Required if Patient Identity Removed (0012,0062) is present and has a value of YES and De-identification Method (0012,0063) is not present. May be present otherwise. A code describing the mechanism or method use to remove the Patient's identity. One or more Items shall be included in this Sequence."""
 
     SourcePatientGroupIdentificationSequence: Annotated[
-        list[SourcePatientGroupIdentificationSequenceItem] | None,
+        list[_SourcePatientGroupIdentificationSequenceItem] | None,
         Attribute(0x00100026, "SQ", "1", "3", name="Source Patient Group Identification Sequence"),
     ] = None
     """Source Patient Group Identification Sequence (0010,0026): Type 3, VR SQ, VM 1. A Sequence containing the value used for Patient ID (0010,0020) and related Attributes in the source Composite Instances that contained a group of subjects whose data was acquired at the same time, from which this Composite Instance was ext..."""
 
     GroupOfPatientsIdentificationSequence: Annotated[
-        list[GroupOfPatientsIdentificationSequenceItem] | None,
+        list[_GroupOfPatientsIdentificationSequenceItem] | None,
         Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
     ] = None
     """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
@@ -1087,7 +1498,7 @@ class SecondaryCaptureImage(DicomModel):
     """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID (0012,0020)."""
 
     OtherClinicalTrialProtocolIDsSequence: Annotated[
-        list[OtherClinicalTrialProtocolIDsSequenceItem] | None,
+        list[_OtherClinicalTrialProtocolIDsSequenceItem] | None,
         Attribute(0x00120023, "SQ", "1", "3", name="Other Clinical Trial Protocol IDs Sequence"),
     ] = None
     """Other Clinical Trial Protocol IDs Sequence (0012,0023): Type 3, VR SQ, VM 1. Identification numbers or codes used to identify the protocol. One or more Items are permitted in this Sequence."""
@@ -1194,7 +1605,7 @@ class SecondaryCaptureImage(DicomModel):
     """Referring Physician's Name (0008,0090): Type 2, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -1206,7 +1617,7 @@ class SecondaryCaptureImage(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -1220,7 +1631,7 @@ class SecondaryCaptureImage(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -1236,7 +1647,7 @@ class SecondaryCaptureImage(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study (see Section C.7.3.1 for Performing Physician)."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -1250,7 +1661,7 @@ class SecondaryCaptureImage(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -1263,25 +1674,25 @@ class SecondaryCaptureImage(DicomModel):
     """Requesting Service (0032,1033): Type 3, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 1 and Note 2."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", "3", name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): Type 3, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Only a single Item is permitted in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "3", name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): Type 3, VR SQ, VM 1. A Sequence that provides reference to a Study. One or more Items are permitted in this Sequence. See Section 10.6.1."""
 
     ProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. A Sequence that conveys the type of procedure performed. One or more Items are permitted in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", "3", name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): Type 3, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
@@ -1293,7 +1704,7 @@ class SecondaryCaptureImage(DicomModel):
     """Admitting Diagnoses Description (0008,1080): Type 3, VR LO, VM 1-n. Description of the admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", "3", name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): Type 3, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items are permitted in this Sequence."""
@@ -1329,7 +1740,7 @@ class SecondaryCaptureImage(DicomModel):
     """Measured Lateral Dimension (0010,1024): Type 3, VR DS, VM 1. The side-to-side (left to right) dimension in mm of the body part being scanned (per AAPM Report 204). These values are normally derived from a scanned image, but might also be obtained using physical calipers, e.g., for children."""
 
     PatientSizeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", "3", name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): Type 3, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -1345,7 +1756,7 @@ class SecondaryCaptureImage(DicomModel):
     """Allergies (0010,2110): Type 3, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatusValue | None,
+        _SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -1396,7 +1807,7 @@ class SecondaryCaptureImage(DicomModel):
     """Admission ID (0038,0010): Type 3, VR LO, VM 1. Identifier of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here. In the broader sense, an admission is a type of visit at an institution where there is an admission process for patients."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", "3", name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued Admission ID (0038,0010). Only a single Item is permitted in this Sequence."""
@@ -1407,7 +1818,7 @@ class SecondaryCaptureImage(DicomModel):
     """Reason for Visit (0032,1066): Type 3, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", "3", name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): Type 3, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
@@ -1418,7 +1829,7 @@ class SecondaryCaptureImage(DicomModel):
     """Service Episode ID (0038,0060): Type 3, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", "3", name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID (0038,0060). Only a single Item is permitted in this Sequence."""
@@ -1429,7 +1840,7 @@ class SecondaryCaptureImage(DicomModel):
     """Service Episode Description (0038,0062): Type 3, VR LO, VM 1. Description of the type of service episode."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeuteredValue | None,
+        _PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -1461,7 +1872,7 @@ class SecondaryCaptureImage(DicomModel):
     """Clinical Trial Time Point Description (0012,0051): Type 3, VR ST, VM 1. A description of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1."""
 
     ClinicalTrialTimePointTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00120054, "SQ", "1", "3", name="Clinical Trial Time Point Type Code Sequence"),
     ] = None
     """Clinical Trial Time Point Type Code Sequence (0012,0054): Type 3, VR SQ, VM 1. A pre-defined type of a set of one or more Studies that are grouped together to represent a clinical time point or submission in a clinical trial or research. See Section C.7.2.3.1.1. One or more Items are permitted in this Sequence."""
@@ -1473,7 +1884,7 @@ class SecondaryCaptureImage(DicomModel):
     """Longitudinal Temporal Offset from Event (0012,0052): Type 3, VR FD, VM 1. An offset in days from a particular event of significance. May be fractional. In the context of a clinical trial, this is often the days since enrollment, or the baseline imaging Study."""
 
     LongitudinalTemporalEventType: Annotated[
-        _longitudinal_temporal_event_type.LongitudinalTemporalEventTypeTerm | vr.CS | None,
+        _LongitudinalTemporalEventTypeTerm | vr.CS | None,
         Attribute(
             0x00120053,
             "CS",
@@ -1486,13 +1897,13 @@ class SecondaryCaptureImage(DicomModel):
     """Longitudinal Temporal Event Type (0012,0053): Type 1C, VR CS, VM 1. Required if Longitudinal Temporal Offset from Event (0012,0052) is present. The type of event to which Longitudinal Temporal Offset from Event (0012,0052) is relative. Defined Terms: ENROLLMENT Relative to enrollment of the subject in the research activity or clinical trial."""
 
     ConsentForClinicalTrialUseSequence: Annotated[
-        list[ConsentForClinicalTrialUseSequenceItem] | None,
+        list[_ConsentForClinicalTrialUseSequenceItem] | None,
         Attribute(0x00120083, "SQ", "1", "3", name="Consent for Clinical Trial Use Sequence"),
     ] = None
     """Consent for Clinical Trial Use Sequence (0012,0083): Type 3, VR SQ, VM 1. A Sequence that conveys information about consent for Clinical Trial or research use of the Composite Instances within this Study. One or more Items are permitted in this Sequence. See Section C.7.2.3.1.2."""
 
     Modality: Annotated[
-        _modality.ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
+        _ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the Instances in this Series. This type definition shall override the definition in the General Series Module. See Note 2."""
 
@@ -1507,7 +1918,7 @@ class SecondaryCaptureImage(DicomModel):
     """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
 
     Laterality: Annotated[
-        _laterality.LateralityValue | None,
+        _LateralityValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -1543,7 +1954,7 @@ class SecondaryCaptureImage(DicomModel):
     """Performing Physician's Name (0008,1050): Type 3, VR PN, VM 1-n. Name of the physician(s) administering the Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", "3", name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): Type 3, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if present."""
@@ -1559,7 +1970,7 @@ class SecondaryCaptureImage(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
@@ -1570,31 +1981,31 @@ class SecondaryCaptureImage(DicomModel):
     """Operators' Name (0008,1070): Type 3, VR PN, VM 1-n. Name(s) of the operator(s) supporting the Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", "3", name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): Type 3, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081111, "SQ", "1", "3", name="Referenced Performed Procedure Step Sequence"),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 3, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item is permitted in this Sequence."""
 
     RelatedSeriesSequence: Annotated[
-        list[RelatedSeriesSequenceItem] | None,
+        list[_RelatedSeriesSequenceItem] | None,
         Attribute(0x00081250, "SQ", "1", "3", name="Related Series Sequence"),
     ] = None
     """Related Series Sequence (0008,1250): Type 3, VR SQ, VM 1. Identification of Series significantly related to this Series. One or more Items are permitted in this Sequence. For example, for a combined CT and PET acquisition, the CT images and PET images would be in separate Series that could cross-r..."""
 
     BodyPartExamined: Annotated[
-        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        _BodyPartExaminedTerm | vr.CS | None,
         Attribute(0x00180015, "CS", "1", "3", name="Body Part Examined"),
     ] = None
     """Body Part Examined (0018,0015): Type 3, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms Some IODs support the Anatomic Region Sequence (0008,2218), which can provide a more comprehensive mechanism for specifying the body part being exami..."""
 
     PatientPosition: Annotated[
-        _patient_position.PatientPositionTerm | vr.CS | None,
+        _PatientPositionTerm | vr.CS | None,
         Attribute(
             0x00185100,
             "CS",
@@ -1633,7 +2044,7 @@ class SecondaryCaptureImage(DicomModel):
     """Largest Pixel Value in Series (0028,0109): Type 3, VR US or SS, VM 1. The maximum value of all images in this Series."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesItem] | None,
+        list[_RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -1674,7 +2085,7 @@ class SecondaryCaptureImage(DicomModel):
     """Performed Procedure Step Description (0040,0254): Type 3, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItem] | None,
+        list[_ScheduledProtocolCodeSequenceItem] | None,
         Attribute(0x00400260, "SQ", "1", "3", name="Performed Protocol Code Sequence"),
     ] = None
     """Performed Protocol Code Sequence (0040,0260): Type 3, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. One or more Items are permitted in this Sequence."""
@@ -1686,7 +2097,7 @@ class SecondaryCaptureImage(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): Type 3, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
+        _AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",
@@ -1745,7 +2156,7 @@ class SecondaryCaptureImage(DicomModel):
     """Synchronization Frame of Reference UID (0020,0200): Type 1, VR UI, VM 1. UID of common synchronization environment. See Section C.7.4.2.1.1."""
 
     SynchronizationTrigger: Annotated[
-        _synchronization_trigger.SynchronizationTriggerValue | None,
+        _SynchronizationTriggerValue | None,
         Attribute(
             0x0018106A,
             "CS",
@@ -1776,7 +2187,7 @@ class SecondaryCaptureImage(DicomModel):
     """Synchronization Channel (0018,106C): Type 1C, VR US, VM 2. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance. Identifier of waveform channel that records the synchronization channel or trigger, see Section C.7.4.2.1.3. Required if synchronization channel or trigger is encoded in a waveform in this SOP Instance."""
 
     AcquisitionTimeSynchronized: Annotated[
-        _acquisition_time_synchronized.AcquisitionTimeSynchronizedValue | None,
+        _AcquisitionTimeSynchronizedValue | None,
         Attribute(
             0x00181800,
             "CS",
@@ -1794,7 +2205,7 @@ class SecondaryCaptureImage(DicomModel):
     """Time Source (0018,1801): Type 3, VR SH, VM 1. ID of equipment or system providing time reference."""
 
     TimeDistributionProtocol: Annotated[
-        _time_distribution_protocol.TimeDistributionProtocolValue | None,
+        _TimeDistributionProtocolValue | None,
         Attribute(
             0x00181802,
             "CS",
@@ -1837,7 +2248,7 @@ class SecondaryCaptureImage(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment that produced the Composite Instances is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -1869,7 +2280,7 @@ class SecondaryCaptureImage(DicomModel):
     """Gantry ID (0018,1008): Type 3, VR LO, VM 1. Identifier of the gantry or positioner."""
 
     UDISequence: Annotated[
-        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[_UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the entire equipment. For example, the entire CT Scanner. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -1921,8 +2332,7 @@ class SecondaryCaptureImage(DicomModel):
     """Pixel Padding Value (0028,0120): Type 1C, VR US or SS, VM 1. Required if Pixel Padding Range Limit (0028,0121) is present and either Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. May be present otherwise only if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Single pixel value or one limit (inclusive) of a range of pixel values used in an image to pad to rectangular format or to signal background that may be suppressed or that may be rendered \"transparently\" when superimposing images."""
 
     ConversionType: Annotated[
-        _conversion_type.ConversionTypeTerm | vr.CS,
-        Attribute(0x00080064, "CS", "1", "1", name="Conversion Type"),
+        _ConversionTypeTerm | vr.CS, Attribute(0x00080064, "CS", "1", "1", name="Conversion Type")
     ]
     """Conversion Type (0008,0064): Type 1, VR CS, VM 1. Describes the kind of image conversion. Defined Terms: DV Digitized Video DI Digital Interface DF Digitized Film WSD Workstation SD Scanned Document SI Scanned Image DRW Drawing SYN Synthetic Image"""
 
@@ -2077,7 +2487,7 @@ class SecondaryCaptureImage(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
 
     QualityControlImage: Annotated[
-        _quality_control_image.QualityControlImageValue | None,
+        _QualityControlImageValue | None,
         Attribute(
             0x00280300,
             "CS",
@@ -2090,7 +2500,7 @@ class SecondaryCaptureImage(DicomModel):
     """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not quality control material (such as calibration or control material, or a phantom) is present in this image."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationValue | None,
+        _BurnedInAnnotationValue | None,
         Attribute(
             0x00280301,
             "CS",
@@ -2103,7 +2513,7 @@ class SecondaryCaptureImage(DicomModel):
     """Burned In Annotation (0028,0301): Type 3, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -2116,7 +2526,7 @@ class SecondaryCaptureImage(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the Patient."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue | None,
+        _LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -2141,13 +2551,13 @@ class SecondaryCaptureImage(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeValue | None,
+        _PresentationLUTShapeValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -2160,13 +2570,13 @@ class SecondaryCaptureImage(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 3, VR CS, VM 1. When present, specifies an identity transformation for the Presentation LUT such that the output of all grayscale transformations, if any, are defined to be in P-Values."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingItem] | None,
+        list[_RealWorldValueMappingItem] | None,
         Attribute(0x00409096, "SQ", "1", "3", name="Real World Value Mapping Sequence"),
     ] = None
     """Real World Value Mapping Sequence (0040,9096): Type 3, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items are permitted in this Sequence."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityValue | None,
+        _ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -2179,25 +2589,25 @@ class SecondaryCaptureImage(DicomModel):
     """Image Laterality (0020,0062): Type 3, VR CS, VM 1. Laterality of (possibly paired) body part (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right L left U unpaired B both left and right Shall be consistent with any laterality information contained in P..."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item is permitted in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemXRayImage] | None,
+        list[_ReferencedImageSequenceItemXRayImage] | None,
         Attribute(0x00081140, "SQ", "1", "3", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 3, VR SQ, VM 1. Other images significantly related to this image (e.g., post-localizer CT image, Mammographic biopsy or partial view images, or slide images containing control material). One or more Items are permitted in this Sequence."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemRTDose] | None,
+        list[_ReferencedInstanceSequenceItemRTDose] | None,
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. Non-image composite SOP Instances that are significantly related to this Image, including waveforms that may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
@@ -2208,19 +2618,19 @@ class SecondaryCaptureImage(DicomModel):
     """Derivation Description (0008,2111): Type 3, VR ST, VM 1. A text description of how this image was derived. See Section C.12.4.1.1 for further explanation."""
 
     DerivationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. A coded description of how this image was derived. See Section C.12.4.1.1 for further explanation. One or more Items are permitted in this Sequence. More than one Item indicates that successive derivation steps have been applied."""
 
     SourceImageSequence: Annotated[
-        list[SourceImageSequenceItemGeneralReference] | None,
+        list[_SourceImageSequenceItemGeneralReference] | None,
         Attribute(0x00082112, "SQ", "1", "3", name="Source Image Sequence"),
     ] = None
     """Source Image Sequence (0008,2112): Type 3, VR SQ, VM 1. The set of Image SOP Class/Instance pairs of the Images that were used to derive this Image. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
 
     SourceInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemWaveformIdentification] | None,
+        list[_ReferencedInstanceSequenceItemWaveformIdentification] | None,
         Attribute(0x00420013, "SQ", "1", "3", name="Source Instance Sequence"),
     ] = None
     """Source Instance Sequence (0042,0013): Type 3, VR SQ, VM 1. The set of non-image composite SOP Instances that were used to derive this Instance. One or more Items are permitted in this Sequence. See Section C.12.4.1.2 for further explanation."""
@@ -2277,7 +2687,7 @@ class SecondaryCaptureImage(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
+        _PhotometricInterpretationTerm | vr.CS,
         Attribute(
             0x00280004,
             "CS",
@@ -2655,8 +3065,7 @@ class SecondaryCaptureImage(DicomModel):
     """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+        _ColorSpaceTerm | vr.CS | None, Attribute(0x00282002, "CS", "1", "3", name="Color Space")
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
@@ -2725,7 +3134,7 @@ class SecondaryCaptureImage(DicomModel):
     """Extended Offset Table Lengths (7FE0,0002): Type 1C, VR OV, VM 1. Required if Extended Offset Table (7FE0,0001) is present and every frame is encoded as a single fragment. Byte lengths of the Frames in the Sequence of Items in Encapsulated Pixel Data encoded in Pixel Data (7FE0,0010). See Section C.7.6.3.1.8."""
 
     DeviceSequence: Annotated[
-        list[DeviceSequenceItem] | None,
+        list[_DeviceSequenceItem] | None,
         Attribute(0x00500010, "SQ", "1", "1", name="Device Sequence"),
     ] = None
     """Device Sequence (0050,0010): Type 1, VR SQ, VM 1. A Sequence of Items describing devices used that may be visible in the image. One or more Items shall be included in this Sequence."""
@@ -2736,19 +3145,19 @@ class SecondaryCaptureImage(DicomModel):
     """Container Identifier (0040,0512): Type 1, VR LO, VM 1. The identifier for the container that contains the specimen(s) being imaged. See Section C.7.6.22.1.1."""
 
     IssuerOfTheContainerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400513, "SQ", "1", "2", name="Issuer of the Container Identifier Sequence"),
     ] = None
     """Issuer of the Container Identifier Sequence (0040,0513): Type 2, VR SQ, VM 1. Organization that assigned the Container Identifier. Zero or one Item shall be included in this Sequence."""
 
     AlternateContainerIdentifierSequence: Annotated[
-        list[AlternateContainerIdentifierSequenceItem] | None,
+        list[_AlternateContainerIdentifierSequenceItem] | None,
         Attribute(0x00400515, "SQ", "1", "3", name="Alternate Container Identifier Sequence"),
     ] = None
     """Alternate Container Identifier Sequence (0040,0515): Type 3, VR SQ, VM 1. Sequence of alternate identifiers for the container that contains the specimen(s) being imaged. These may have been assigned, e.g., by the manufacturer, or by another institution that collected the specimen."""
 
     ContainerTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00400518, "SQ", "1", "2", name="Container Type Code Sequence"),
     ] = None
     """Container Type Code Sequence (0040,0518): Type 2, VR SQ, VM 1. Type of container that contains the specimen(s) being imaged. Zero or one Item shall be included in this Sequence."""
@@ -2759,13 +3168,13 @@ class SecondaryCaptureImage(DicomModel):
     """Container Description (0040,051A): Type 3, VR LO, VM 1. Description of the container."""
 
     ContainerComponentSequence: Annotated[
-        list[ContainerComponentSequenceItem] | None,
+        list[_ContainerComponentSequenceItem] | None,
         Attribute(0x00400520, "SQ", "1", "3", name="Container Component Sequence"),
     ] = None
     """Container Component Sequence (0040,0520): Type 3, VR SQ, VM 1. Description of one or more components of the container (e.g., description of the slide and of the coverslip). One or more Items are permitted in this Sequence."""
 
     SpecimenDescriptionSequence: Annotated[
-        list[SpecimenDescriptionSequenceItem] | None,
+        list[_SpecimenDescriptionSequenceItem] | None,
         Attribute(0x00400560, "SQ", "1", "1", name="Specimen Description Sequence"),
     ] = None
     """Specimen Description Sequence (0040,0560): Type 1, VR SQ, VM 1. Sequence of identifiers and detailed description of the specimen(s) being imaged. One or more Items shall be included in this Sequence. Each specimen imaged in the Pixel Data shall be identified by an Item in this Sequence."""
@@ -2787,13 +3196,13 @@ class SecondaryCaptureImage(DicomModel):
     """Nominal Scanned Pixel Spacing (0018,2010): Type 3, VR DS, VM 2. Physical distance on the media being digitized or scanned between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm."""
 
     DocumentClassCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040E008, "SQ", "1", "3", name="Document Class Code Sequence"),
     ] = None
     """Document Class Code Sequence (0040,E008): Type 3, VR SQ, VM 1. Classifications of a scanned document, e.g., for Modality (0008,0060) DOC. Equivalent to HL7 v2.x TXA-2. One or more Items are permitted in this Sequence."""
 
     PixelSpacingCalibrationType: Annotated[
-        _pixel_spacing_calibration_type.PixelSpacingCalibrationTypeValue | None,
+        _PixelSpacingCalibrationTypeValue | None,
         Attribute(
             0x00280A02,
             "CS",
@@ -2819,13 +3228,13 @@ class SecondaryCaptureImage(DicomModel):
     """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
+        list[_ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
         Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
     ] = None
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionValue | None,
+        _SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -2860,7 +3269,7 @@ class SecondaryCaptureImage(DicomModel):
     """Overlay Columns (60xx,0011): Type 1, VR US, VM 1. Number of Columns in Overlay."""
 
     OverlayType: Annotated[
-        _overlay_type.OverlayTypeValue | None,
+        _OverlayTypeValue | None,
         Attribute(0x60000040, "CS", "1", "1", name="Overlay Type", enumerated=((0, ("G", "R")),)),
     ] = None
     """Overlay Type (60xx,0040): Type 1, VR CS, VM 1. Indicates whether this overlay represents a region of interest or other graphics. Enumerated Values: G Graphics R ROI"""
@@ -2891,7 +3300,7 @@ class SecondaryCaptureImage(DicomModel):
     """Overlay Description (60xx,0022): Type 3, VR LO, VM 1. User-defined comments about the overlay."""
 
     OverlaySubtype: Annotated[
-        _overlay_subtype.OverlaySubtypeTermOverlayPlane | vr.LO | None,
+        _OverlaySubtypeTermOverlayPlane | vr.LO | None,
         Attribute(0x60000045, "LO", "1", "3", name="Overlay Subtype"),
     ] = None
     """Overlay Subtype (60xx,0045): Type 3, VR LO, VM 1. Defined Term that identifies the intended purpose of the Overlay Type. See Section C.9.2.1.3 for further explanation."""
@@ -2913,7 +3322,7 @@ class SecondaryCaptureImage(DicomModel):
     """ROI Standard Deviation (60xx,1303): Type 3, VR DS, VM 1. ROI standard deviation. See Section C.9.2.1.2 for further explanation."""
 
     ModalityLUTSequence: Annotated[
-        list[ModalityLUTSequenceItem] | None,
+        list[_ModalityLUTSequenceItem] | None,
         Attribute(
             0x00283000,
             "SQ",
@@ -2946,13 +3355,13 @@ class SecondaryCaptureImage(DicomModel):
     """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Rescale Intercept is present. m in the equation specified by Rescale Intercept (0028,1052). Required if Rescale Intercept is present."""
 
     RescaleType: Annotated[
-        _rescale_type.RescaleTypeTerm | vr.LO | None,
+        _RescaleTypeTerm | vr.LO | None,
         Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type", when=("present", 0x00281052)),
     ] = None
     """Rescale Type (0028,1054): Type 1C, VR LO, VM 1. Required if Rescale Intercept is present. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation. Required if Rescale Intercept is present."""
 
     VOILUTSequence: Annotated[
-        list[VOILUTSequenceItem] | None,
+        list[_VOILUTSequenceItem] | None,
         Attribute(
             0x00283010,
             "SQ",
@@ -2992,7 +3401,7 @@ class SecondaryCaptureImage(DicomModel):
     """Window Center & Width Explanation (0028,1055): Type 3, VR LO, VM 1-n. Free form explanation of the meaning of the Window Center and Width. Multiple values correspond to multiple Window Center and Width values."""
 
     VOILUTFunction: Annotated[
-        _voilut_function.VOILUTFunctionTerm | vr.CS | None,
+        _VOILUTFunctionTerm | vr.CS | None,
         Attribute(0x00281056, "CS", "1", "3", name="VOI LUT Function"),
     ] = None
     """VOI LUT Function (0028,1056): Type 3, VR CS, VM 1. Describes a VOI LUT function to apply to the values of Window Center (0028,1050) and Window Width (0028,1051). See Section C.11.2.1.3 for further explanation."""
@@ -3052,7 +3461,7 @@ class SecondaryCaptureImage(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticDataValue | None,
+        _SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -3060,19 +3469,19 @@ class SecondaryCaptureImage(DicomModel):
     """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
 
     CodingSchemeIdentificationSequence: Annotated[
-        list[CodingSchemeIdentificationSequenceItem] | None,
+        list[_CodingSchemeIdentificationSequenceItem] | None,
         Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
     ] = None
     """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
 
     ContextGroupIdentificationSequence: Annotated[
-        list[ContextGroupIdentificationSequenceItem] | None,
+        list[_ContextGroupIdentificationSequenceItem] | None,
         Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
     ] = None
     """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
 
     MappingResourceIdentificationSequence: Annotated[
-        list[MappingResourceIdentificationSequenceItem] | None,
+        list[_MappingResourceIdentificationSequenceItem] | None,
         Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
     ] = None
     """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
@@ -3083,13 +3492,13 @@ class SecondaryCaptureImage(DicomModel):
     """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
 
     ContributingEquipmentSequence: Annotated[
-        list[ContributingEquipmentSequenceItem] | None,
+        list[_ContributingEquipmentSequenceItem] | None,
         Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
     ] = None
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatusValue | None,
+        _SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -3118,19 +3527,19 @@ class SecondaryCaptureImage(DicomModel):
     """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
 
     MACParametersSequence: Annotated[
-        list[MACParametersSequenceItem] | None,
+        list[_MACParametersSequenceItem] | None,
         Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
     ] = None
     """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
 
     DigitalSignaturesSequence: Annotated[
-        list[DigitalSignaturesSequenceItem] | None,
+        list[_DigitalSignaturesSequenceItem] | None,
         Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
     ] = None
     """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
 
     EncryptedAttributesSequence: Annotated[
-        list[EncryptedAttributesSequenceItem] | None,
+        list[_EncryptedAttributesSequenceItem] | None,
         Attribute(
             0x04000500,
             "SQ",
@@ -3146,13 +3555,13 @@ class SecondaryCaptureImage(DicomModel):
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     HL7StructuredDocumentReferenceSequence: Annotated[
-        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        list[_HL7StructuredDocumentReferenceSequenceItem] | None,
         Attribute(
             0x0040A390,
             "SQ",
@@ -3168,8 +3577,7 @@ class SecondaryCaptureImage(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
-        | None,
+        _LongitudinalTemporalInformationModifiedValue | None,
         Attribute(
             0x00280303,
             "CS",
@@ -3182,7 +3590,7 @@ class SecondaryCaptureImage(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveViewValue | None,
+        _QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -3196,7 +3604,7 @@ class SecondaryCaptureImage(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -3212,7 +3620,7 @@ class SecondaryCaptureImage(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -3225,13 +3633,13 @@ class SecondaryCaptureImage(DicomModel):
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PrivateDataElementCharacteristicsSequence: Annotated[
-        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        list[_PrivateDataElementCharacteristicsSequenceItem] | None,
         Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
     ] = None
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatusValue | None,
+        _InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -3249,7 +3657,7 @@ class SecondaryCaptureImage(DicomModel):
     """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -3266,7 +3674,7 @@ class SecondaryCaptureImage(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -3282,7 +3690,7 @@ class SecondaryCaptureImage(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItem] | None,
+        list[_ReferencedSeriesSequenceItem] | None,
         Attribute(
             0x00081115,
             "SQ",
@@ -3298,7 +3706,7 @@ class SecondaryCaptureImage(DicomModel):
     """Referenced Series Sequence (0008,1115): Type 1C, VR SQ, VM 1. Required if this Instance references Instances in this Study. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence. Required if this Instance references Instances in this Study."""
 
     StudiesContainingOtherReferencedInstancesSequence: Annotated[
-        list[StudiesContainingOtherReferencedInstancesSequenceItem] | None,
+        list[_StudiesContainingOtherReferencedInstancesSequenceItem] | None,
         Attribute(
             0x00081200,
             "SQ",
@@ -3323,9 +3731,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "AlternateContainerIdentifierSequenceItem": (
+        "dicomodel.items.alternate_container_identifier_sequence_item",
+        "AlternateContainerIdentifierSequenceItem",
+    ),
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
     ),
     "AnatomicalOrientationType": (
         "dicomodel.enums.anatomical_orientation_type",
@@ -3363,6 +3779,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "CodingSchemeIdentificationSequenceItem": (
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    ),
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
         "CodingSchemeRegistryTerm",
@@ -3378,6 +3798,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
     "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ConsentForClinicalTrialUseSequenceItem": (
+        "dicomodel.items.consent_for_clinical_trial_use_sequence_item",
+        "ConsentForClinicalTrialUseSequenceItem",
+    ),
     "ConsentForDistributionFlag": (
         "dicomodel.enums.consent_for_distribution_flag",
         "ConsentForDistributionFlag",
@@ -3390,6 +3814,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.container_component_material",
         "ContainerComponentMaterialTerm",
     ),
+    "ContainerComponentSequenceItem": (
+        "dicomodel.items.container_component_sequence_item",
+        "ContainerComponentSequenceItem",
+    ),
     "ContainerComponentTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -3400,6 +3828,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ContextGroupIdentificationSequenceItem": (
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    ),
+    "ContributingEquipmentSequenceItem": (
+        "dicomodel.items.contributing_equipment_sequence_item",
+        "ContributingEquipmentSequenceItem",
     ),
     "ConversionSourceAttributesSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
@@ -3425,12 +3861,21 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "DeviceDiameterUnitsTerm": ("dicomodel.enums.device_diameter_units", "DeviceDiameterUnitsTerm"),
+    "DeviceSequenceItem": ("dicomodel.items.device_sequence_item", "DeviceSequenceItem"),
     "DigitalSignaturePurposeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "DigitalSignaturesSequenceItem": (
+        "dicomodel.items.digital_signatures_sequence_item",
+        "DigitalSignaturesSequenceItem",
+    ),
     "DistributionTypeTerm": ("dicomodel.enums.distribution_type", "DistributionTypeTerm"),
     "DocumentClassCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EncryptedAttributesSequenceItem": (
+        "dicomodel.items.encrypted_attributes_sequence_item",
+        "EncryptedAttributesSequenceItem",
+    ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
@@ -3443,6 +3888,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "GeneticModificationsSequenceItem": (
         "dicomodel.items.genetic_modifications_sequence_item_patient",
         "GeneticModificationsSequenceItemPatient",
+    ),
+    "GroupOfPatientsIdentificationSequenceItem": (
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    ),
+    "HL7StructuredDocumentReferenceSequenceItem": (
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
     ),
     "IconImageSequenceItem": (
         "dicomodel.items.image_pixel_item_image_reference",
@@ -3462,6 +3915,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "IssuerOfAdmissionIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
     ),
     "IssuerOfServiceEpisodeIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
@@ -3486,8 +3943,20 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MACParametersSequenceItem": (
+        "dicomodel.items.mac_parameters_sequence_item",
+        "MACParametersSequenceItem",
+    ),
+    "MappingResourceIdentificationSequenceItem": (
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ModalityLUTSequenceItem": (
+        "dicomodel.items.modality_lut_sequence_item",
+        "ModalityLUTSequenceItem",
+    ),
     "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),
     "ModifiedAttributesSequenceItem": (
         "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
@@ -3500,6 +3969,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OperatorIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
+    ),
+    "OtherClinicalTrialProtocolIDsSequenceItem": (
+        "dicomodel.items.other_clinical_trial_protocol_i_ds_sequence_item",
+        "OtherClinicalTrialProtocolIDsSequenceItem",
     ),
     "OtherPatientIDsSequenceItem": (
         "dicomodel.items.other_patient_i_ds_sequence_item_patient",
@@ -3554,6 +4031,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    ),
+    "PrivateDataElementCharacteristicsSequenceItem": (
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    ),
     "PrivateDataElementDefinitionSequenceItem": (
         "dicomodel.items.private_data_element_definition_sequence_item",
         "PrivateDataElementDefinitionSequenceItem",
@@ -3595,6 +4080,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.recognizable_visual_features",
         "RecognizableVisualFeatures",
     ),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
     "ReferencedImageSequenceItem": (
         "dicomodel.items.referenced_image_sequence_item_x_ray_image",
         "ReferencedImageSequenceItemXRayImage",
@@ -3623,6 +4112,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",
         "ReferencedSOPSequenceItemReferencedInstancesAndAccess",
     ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item",
+        "ReferencedSeriesSequenceItem",
+    ),
     "ReferencedStudySequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
@@ -3630,6 +4123,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferringPhysicianIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "RelatedSeriesSequenceItem": (
+        "dicomodel.items.related_series_sequence_item",
+        "RelatedSeriesSequenceItem",
     ),
     "RequestAttributesSequenceItem": (
         "dicomodel.items.request_attributes_item",
@@ -3646,6 +4143,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ResponsiblePersonRoleTerm",
     ),
     "SOPInstanceStatus": ("dicomodel.enums.sop_instance_status", "SOPInstanceStatus"),
+    "ScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
+    ),
     "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "SliceProgressionDirection": (
         "dicomodel.enums.slice_progression_direction",
@@ -3660,9 +4161,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
         "ReferencedInstanceSequenceItemWaveformIdentification",
     ),
+    "SourcePatientGroupIdentificationSequenceItem": (
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    ),
     "SpatialLocationsPreserved": (
         "dicomodel.enums.spatial_locations_preserved",
         "SpatialLocationsPreserved",
+    ),
+    "SpecimenDescriptionSequenceItem": (
+        "dicomodel.items.specimen_description_sequence_item",
+        "SpecimenDescriptionSequenceItem",
     ),
     "SpecimenLocalizationContentItemSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
     "SpecimenPreparationSequenceItem": (
@@ -3683,6 +4192,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.strain_stock_sequence_item_patient",
         "StrainStockSequenceItemPatient",
     ),
+    "StudiesContainingOtherReferencedInstancesSequenceItem": (
+        "dicomodel.items.studies_containing_other_referenced_instances_sequence_item",
+        "StudiesContainingOtherReferencedInstancesSequenceItem",
+    ),
     "SynchronizationTrigger": ("dicomodel.enums.synchronization_trigger", "SynchronizationTrigger"),
     "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
     "TimeDistributionProtocol": (
@@ -3694,6 +4207,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
     "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
     "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
     "ViewCodeSequenceItem": (
         "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",

@@ -7,84 +7,288 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import input_readiness_state as _input_readiness_state
-from dicomodel.enums import instance_origin_status as _instance_origin_status
-from dicomodel.enums import (
-    longitudinal_temporal_information_modified as _longitudinal_temporal_information_modified,
-)
-from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
-from dicomodel.enums import patient_sex as _patient_sex
-from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
-from dicomodel.enums import procedure_step_state as _procedure_step_state
-from dicomodel.enums import quality_control_subject as _quality_control_subject
-from dicomodel.enums import query_retrieve_view as _query_retrieve_view
-from dicomodel.enums import responsible_person_role as _responsible_person_role
-from dicomodel.enums import scheduled_procedure_step_priority as _scheduled_procedure_step_priority
-from dicomodel.enums import smoking_status as _smoking_status
-from dicomodel.enums import sop_instance_status as _sop_instance_status
-from dicomodel.enums import synthetic_data as _synthetic_data
-from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.enums import visit_status_id as _visit_status_id
-from dicomodel.items.actual_human_performers_sequence_item import ActualHumanPerformersSequenceItem
-from dicomodel.items.breed_registration_sequence_item import BreedRegistrationSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.coding_scheme_identification_sequence_item import (
-    CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items.context_group_identification_sequence_item import (
-    ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items.contributing_equipment_sequence_item import ContributingEquipmentSequenceItem
-from dicomodel.items.digital_signatures_sequence_item import DigitalSignaturesSequenceItem
-from dicomodel.items.encrypted_attributes_sequence_item import EncryptedAttributesSequenceItem
-from dicomodel.items.genetic_modifications_sequence_item import GeneticModificationsSequenceItem
-from dicomodel.items.hl7_structured_document_reference_sequence_item import (
-    HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.mac_parameters_sequence_item import MACParametersSequenceItem
-from dicomodel.items.mapping_resource_identification_sequence_item import (
-    MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.other_patient_i_ds_sequence_item import OtherPatientIDsSequenceItem
-from dicomodel.items.patient_clinical_trial_participation_sequence_item import (
-    PatientClinicalTrialParticipationSequenceItem,
-)
-from dicomodel.items.patient_primary_language_code_sequence_item import (
-    PatientPrimaryLanguageCodeSequenceItem,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.pertinent_documents_sequence_item_patient_medical import (
-    PertinentDocumentsSequenceItemPatientMedical,
-)
-from dicomodel.items.pertinent_resources_sequence_item import PertinentResourcesSequenceItem
-from dicomodel.items.private_data_element_characteristics_sequence_item import (
-    PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items.procedure_step_progress_information_sequence_item import (
-    ProcedureStepProgressInformationSequenceItem,
-)
-from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
-    ProtocolContextSequenceItemScheduledProcedureStep,
-)
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
-from dicomodel.items.referenced_request_sequence_item import ReferencedRequestSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.storage_item import StorageItem
-from dicomodel.items.strain_stock_sequence_item import StrainStockSequenceItem
-from dicomodel.items.unified_procedure_step_performed_procedure_sequence_item import (
-    UnifiedProcedureStepPerformedProcedureSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel, ModuleUsage
+
+if TYPE_CHECKING:
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.input_readiness_state import (
+        InputReadinessStateValue as _InputReadinessStateValue,
+    )
+    from dicomodel.enums.instance_origin_status import (
+        InstanceOriginStatusValue as _InstanceOriginStatusValue,
+    )
+    from dicomodel.enums.longitudinal_temporal_information_modified import (
+        LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
+    )
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue,
+    )
+    from dicomodel.enums.patient_sex import PatientSexValue as _PatientSexValue
+    from dicomodel.enums.patient_sex_neutered import (
+        PatientSexNeuteredValue as _PatientSexNeuteredValue,
+    )
+    from dicomodel.enums.procedure_step_state import (
+        ProcedureStepStateValue as _ProcedureStepStateValue,
+    )
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubjectValue as _QualityControlSubjectValue,
+    )
+    from dicomodel.enums.query_retrieve_view import (
+        QueryRetrieveViewValue as _QueryRetrieveViewValue,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.enums.scheduled_procedure_step_priority import (
+        ScheduledProcedureStepPriorityValue as _ScheduledProcedureStepPriorityValue,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatusValue as _SmokingStatusValue
+    from dicomodel.enums.sop_instance_status import (
+        SOPInstanceStatusValue as _SOPInstanceStatusValue,
+    )
+    from dicomodel.enums.synthetic_data import SyntheticDataValue as _SyntheticDataValue
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
+    from dicomodel.enums.visit_status_id import VisitStatusIDTerm as _VisitStatusIDTerm
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as _ActualHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item import (
+        BreedRegistrationSequenceItem as _BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
+    )
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem,
+    )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item import (
+        GeneticModificationsSequenceItem as _GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as _MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item import (
+        OtherPatientIDsSequenceItem as _OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.patient_clinical_trial_participation_sequence_item import (
+        PatientClinicalTrialParticipationSequenceItem as _PatientClinicalTrialParticipationSequenceItem,
+    )
+    from dicomodel.items.patient_primary_language_code_sequence_item import (
+        PatientPrimaryLanguageCodeSequenceItem as _PatientPrimaryLanguageCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.pertinent_documents_sequence_item_patient_medical import (
+        PertinentDocumentsSequenceItemPatientMedical as _PertinentDocumentsSequenceItemPatientMedical,
+    )
+    from dicomodel.items.pertinent_resources_sequence_item import (
+        PertinentResourcesSequenceItem as _PertinentResourcesSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.procedure_step_progress_information_sequence_item import (
+        ProcedureStepProgressInformationSequenceItem as _ProcedureStepProgressInformationSequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as _ProtocolContextSequenceItemScheduledProcedureStep,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.referenced_request_sequence_item import (
+        ReferencedRequestSequenceItem as _ReferencedRequestSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.storage_item import StorageItem as _StorageItem
+    from dicomodel.items.strain_stock_sequence_item import (
+        StrainStockSequenceItem as _StrainStockSequenceItem,
+    )
+    from dicomodel.items.unified_procedure_step_performed_procedure_sequence_item import (
+        UnifiedProcedureStepPerformedProcedureSequenceItem as _UnifiedProcedureStepPerformedProcedureSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ActualHumanPerformersSequenceItem = Lazy(
+        "dicomodel.items.actual_human_performers_sequence_item", "ActualHumanPerformersSequenceItem"
+    )
+    _BreedRegistrationSequenceItem = Lazy(
+        "dicomodel.items.breed_registration_sequence_item", "BreedRegistrationSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CodingSchemeIdentificationSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContextGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    )
+    _ContributingEquipmentSequenceItem = Lazy(
+        "dicomodel.items.contributing_equipment_sequence_item", "ContributingEquipmentSequenceItem"
+    )
+    _DigitalSignaturesSequenceItem = Lazy(
+        "dicomodel.items.digital_signatures_sequence_item", "DigitalSignaturesSequenceItem"
+    )
+    _EncryptedAttributesSequenceItem = Lazy(
+        "dicomodel.items.encrypted_attributes_sequence_item", "EncryptedAttributesSequenceItem"
+    )
+    _GeneticModificationsSequenceItem = Lazy(
+        "dicomodel.items.genetic_modifications_sequence_item", "GeneticModificationsSequenceItem"
+    )
+    _HL7StructuredDocumentReferenceSequenceItem = Lazy(
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
+    )
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _InputReadinessStateValue = Lazy(
+        "dicomodel.enums.input_readiness_state", "InputReadinessStateValue"
+    )
+    _InstanceOriginStatusValue = Lazy(
+        "dicomodel.enums.instance_origin_status", "InstanceOriginStatusValue"
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _LongitudinalTemporalInformationModifiedValue = Lazy(
+        "dicomodel.enums.longitudinal_temporal_information_modified",
+        "LongitudinalTemporalInformationModifiedValue",
+    )
+    _MACParametersSequenceItem = Lazy(
+        "dicomodel.items.mac_parameters_sequence_item", "MACParametersSequenceItem"
+    )
+    _MappingResourceIdentificationSequenceItem = Lazy(
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    )
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _OtherPatientIDsSequenceItem = Lazy(
+        "dicomodel.items.other_patient_i_ds_sequence_item", "OtherPatientIDsSequenceItem"
+    )
+    _PatientAlternativeCalendarValue = Lazy(
+        "dicomodel.enums.patient_alternative_calendar", "PatientAlternativeCalendarValue"
+    )
+    _PatientClinicalTrialParticipationSequenceItem = Lazy(
+        "dicomodel.items.patient_clinical_trial_participation_sequence_item",
+        "PatientClinicalTrialParticipationSequenceItem",
+    )
+    _PatientPrimaryLanguageCodeSequenceItem = Lazy(
+        "dicomodel.items.patient_primary_language_code_sequence_item",
+        "PatientPrimaryLanguageCodeSequenceItem",
+    )
+    _PatientSexNeuteredValue = Lazy(
+        "dicomodel.enums.patient_sex_neutered", "PatientSexNeuteredValue"
+    )
+    _PatientSexValue = Lazy("dicomodel.enums.patient_sex", "PatientSexValue")
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PertinentDocumentsSequenceItemPatientMedical = Lazy(
+        "dicomodel.items.pertinent_documents_sequence_item_patient_medical",
+        "PertinentDocumentsSequenceItemPatientMedical",
+    )
+    _PertinentResourcesSequenceItem = Lazy(
+        "dicomodel.items.pertinent_resources_sequence_item", "PertinentResourcesSequenceItem"
+    )
+    _PrivateDataElementCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    )
+    _ProcedureStepProgressInformationSequenceItem = Lazy(
+        "dicomodel.items.procedure_step_progress_information_sequence_item",
+        "ProcedureStepProgressInformationSequenceItem",
+    )
+    _ProcedureStepStateValue = Lazy(
+        "dicomodel.enums.procedure_step_state", "ProcedureStepStateValue"
+    )
+    _ProtocolContextSequenceItemScheduledProcedureStep = Lazy(
+        "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",
+        "ProtocolContextSequenceItemScheduledProcedureStep",
+    )
+    _QualityControlSubjectValue = Lazy(
+        "dicomodel.enums.quality_control_subject", "QualityControlSubjectValue"
+    )
+    _QueryRetrieveViewValue = Lazy("dicomodel.enums.query_retrieve_view", "QueryRetrieveViewValue")
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
+    _ReferencedRequestSequenceItem = Lazy(
+        "dicomodel.items.referenced_request_sequence_item", "ReferencedRequestSequenceItem"
+    )
+    _ResponsiblePersonRoleTerm = Lazy(
+        "dicomodel.enums.responsible_person_role", "ResponsiblePersonRoleTerm"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SOPInstanceStatusValue = Lazy("dicomodel.enums.sop_instance_status", "SOPInstanceStatusValue")
+    _ScheduledProcedureStepPriorityValue = Lazy(
+        "dicomodel.enums.scheduled_procedure_step_priority", "ScheduledProcedureStepPriorityValue"
+    )
+    _SmokingStatusValue = Lazy("dicomodel.enums.smoking_status", "SmokingStatusValue")
+    _StorageItem = Lazy("dicomodel.items.storage_item", "StorageItem")
+    _StrainStockSequenceItem = Lazy(
+        "dicomodel.items.strain_stock_sequence_item", "StrainStockSequenceItem"
+    )
+    _SyntheticDataValue = Lazy("dicomodel.enums.synthetic_data", "SyntheticDataValue")
+    _TypeOfPatientIDTerm = Lazy("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm")
+    _UnifiedProcedureStepPerformedProcedureSequenceItem = Lazy(
+        "dicomodel.items.unified_procedure_step_performed_procedure_sequence_item",
+        "UnifiedProcedureStepPerformedProcedureSequenceItem",
+    )
+    _VisitStatusIDTerm = Lazy("dicomodel.enums.visit_status_id", "VisitStatusIDTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.block_identifying_information_status import (
@@ -144,7 +348,13 @@ if TYPE_CHECKING:
     from dicomodel.enums.value_type import ValueType as ValueType
     from dicomodel.enums.visit_status_id import VisitStatusIDTerm as VisitStatusIDTerm
     from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.actual_human_performers_sequence_item import (
         ActualHumanPerformersSequenceItem as ScheduledHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.breed_registration_sequence_item import (
+        BreedRegistrationSequenceItem as BreedRegistrationSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem,
@@ -232,10 +442,19 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as StrainSourceRegistryCodeSequenceItem,
     )
+    from dicomodel.items.coding_scheme_identification_sequence_item import (
+        CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
+    )
     from dicomodel.items.coding_scheme_resources_sequence_item import (
         CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
     )
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
+    from dicomodel.items.context_group_identification_sequence_item import (
+        ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
+    )
+    from dicomodel.items.contributing_equipment_sequence_item import (
+        ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem,
+    )
     from dicomodel.items.deidentification_action_sequence_item import (
         DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
     )
@@ -248,8 +467,20 @@ if TYPE_CHECKING:
     from dicomodel.items.dicom_storage_sequence_item import (
         DICOMStorageSequenceItem as DICOMStorageSequenceItem,
     )
+    from dicomodel.items.digital_signatures_sequence_item import (
+        DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem,
+    )
+    from dicomodel.items.encrypted_attributes_sequence_item import (
+        EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item import (
+        GeneticModificationsSequenceItem as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.hl7_structured_document_reference_sequence_item import (
+        HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
     )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
@@ -272,8 +503,29 @@ if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem,
     )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.mac_parameters_sequence_item import (
+        MACParametersSequenceItem as MACParametersSequenceItem,
+    )
+    from dicomodel.items.mapping_resource_identification_sequence_item import (
+        MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
+    )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item import (
+        OtherPatientIDsSequenceItem as OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.patient_clinical_trial_participation_sequence_item import (
+        PatientClinicalTrialParticipationSequenceItem as PatientClinicalTrialParticipationSequenceItem,
+    )
+    from dicomodel.items.patient_primary_language_code_sequence_item import (
+        PatientPrimaryLanguageCodeSequenceItem as PatientPrimaryLanguageCodeSequenceItem,
     )
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
@@ -287,11 +539,20 @@ if TYPE_CHECKING:
     from dicomodel.items.pertinent_documents_sequence_item_patient_medical import (
         PertinentDocumentsSequenceItemPatientMedical as PertinentDocumentsSequenceItem,
     )
+    from dicomodel.items.pertinent_resources_sequence_item import (
+        PertinentResourcesSequenceItem as PertinentResourcesSequenceItem,
+    )
+    from dicomodel.items.private_data_element_characteristics_sequence_item import (
+        PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
+    )
     from dicomodel.items.private_data_element_definition_sequence_item import (
         PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
     )
     from dicomodel.items.procedure_step_communications_uri_sequence_item import (
         ProcedureStepCommunicationsURISequenceItem as ProcedureStepCommunicationsURISequenceItem,
+    )
+    from dicomodel.items.procedure_step_progress_information_sequence_item import (
+        ProcedureStepProgressInformationSequenceItem as ProcedureStepProgressInformationSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
         ProtocolContextSequenceItemScheduledProcedureStep as PerformedProcessingParametersSequenceItem,
@@ -301,6 +562,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
         ProtocolContextSequenceItemScheduledProcedureStep as ScheduledProcessingParametersSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
@@ -314,6 +578,9 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_instances_and_access_item import (
         ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
     )
+    from dicomodel.items.referenced_request_sequence_item import (
+        ReferencedRequestSequenceItem as ReferencedRequestSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReplacedProcedureStepSequenceItem,
     )
@@ -321,12 +588,18 @@ if TYPE_CHECKING:
     from dicomodel.items.stowrs_storage_sequence_item import (
         STOWRSStorageSequenceItem as STOWRSStorageSequenceItem,
     )
+    from dicomodel.items.strain_stock_sequence_item import (
+        StrainStockSequenceItem as StrainStockSequenceItem,
+    )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
         UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
     )
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
         UnassignedSharedConvertedAttributesSequenceItem as RequestingServiceCodeSequenceItem,
+    )
+    from dicomodel.items.unified_procedure_step_performed_procedure_sequence_item import (
+        UnifiedProcedureStepPerformedProcedureSequenceItem as UnifiedProcedureStepPerformedProcedureSequenceItem,
     )
     from dicomodel.items.wado_retrieval_sequence_item import (
         WADORetrievalSequenceItem as WADORetrievalSequenceItem,
@@ -538,7 +811,7 @@ class UnifiedProcedureStep(DicomModel):
     """Original Specialized SOP Class UID (0008,001B): Type 3, VR UI, VM 1. The SOP Class in which the Instance was originally encoded that has been replaced during a fall-back conversion to the current Related General SOP Class. See PS3.4."""
 
     SyntheticData: Annotated[
-        _synthetic_data.SyntheticDataValue | None,
+        _SyntheticDataValue | None,
         Attribute(
             0x0008001C, "CS", "1", "3", name="Synthetic Data", enumerated=((0, ("YES", "NO")),)
         ),
@@ -546,19 +819,19 @@ class UnifiedProcedureStep(DicomModel):
     """Synthetic Data (0008,001C): Type 3, VR CS, VM 1. Whether or not some or all of the content of this instance was made artificially rather than being a faithful representation of acquired data."""
 
     CodingSchemeIdentificationSequence: Annotated[
-        list[CodingSchemeIdentificationSequenceItem] | None,
+        list[_CodingSchemeIdentificationSequenceItem] | None,
         Attribute(0x00080110, "SQ", "1", "3", name="Coding Scheme Identification Sequence"),
     ] = None
     """Coding Scheme Identification Sequence (0008,0110): Type 3, VR SQ, VM 1. Sequence of Items that map values of Coding Scheme Designator (0008,0102) to an external coding system registration, or to a private or local coding scheme. One or more Items are permitted in this Sequence."""
 
     ContextGroupIdentificationSequence: Annotated[
-        list[ContextGroupIdentificationSequenceItem] | None,
+        list[_ContextGroupIdentificationSequenceItem] | None,
         Attribute(0x00080123, "SQ", "1", "3", name="Context Group Identification Sequence"),
     ] = None
     """Context Group Identification Sequence (0008,0123): Type 3, VR SQ, VM 1. Sequence of Items that map values of Context Identifier (0008,010F) to an external, private or local Context Group. One or more Items are permitted in this Sequence."""
 
     MappingResourceIdentificationSequence: Annotated[
-        list[MappingResourceIdentificationSequenceItem] | None,
+        list[_MappingResourceIdentificationSequenceItem] | None,
         Attribute(0x00080124, "SQ", "1", "3", name="Mapping Resource Identification Sequence"),
     ] = None
     """Mapping Resource Identification Sequence (0008,0124): Type 3, VR SQ, VM 1. Sequence of Items that map values of Mapping Resource (0008,0105) to an external, private or local Mapping Resource. One or more Items are permitted in this Sequence."""
@@ -569,7 +842,7 @@ class UnifiedProcedureStep(DicomModel):
     """Timezone Offset From UTC (0008,0201): Type 3, VR SH, VM 1. Contains the offset from UTC to the timezone for all DA and TM Attributes present in this SOP Instance, and for all DT Attributes present in this SOP Instance that do not contain an explicitly encoded timezone offset."""
 
     ContributingEquipmentSequence: Annotated[
-        list[ContributingEquipmentSequenceItem] | None,
+        list[_ContributingEquipmentSequenceItem] | None,
         Attribute(0x0018A001, "SQ", "1", "3", name="Contributing Equipment Sequence"),
     ] = None
     """Contributing Equipment Sequence (0018,A001): Type 3, VR SQ, VM 1. Sequence of Items containing descriptive Attributes of related equipment that has contributed to the acquisition, creation or modification of the Composite Instance. One or more Items are permitted in this Sequence."""
@@ -580,7 +853,7 @@ class UnifiedProcedureStep(DicomModel):
     """Instance Number (0020,0013): Type 3, VR IS, VM 1. A number that identifies this Composite Instance."""
 
     SOPInstanceStatus: Annotated[
-        _sop_instance_status.SOPInstanceStatusValue | None,
+        _SOPInstanceStatusValue | None,
         Attribute(
             0x01000410,
             "CS",
@@ -609,19 +882,19 @@ class UnifiedProcedureStep(DicomModel):
     """Authorization Equipment Certification Number (0100,0426): Type 3, VR LO, VM 1. The certification number issued to the Application Entity that set the SOP Instance Status (0100,0410) to AO."""
 
     MACParametersSequence: Annotated[
-        list[MACParametersSequenceItem] | None,
+        list[_MACParametersSequenceItem] | None,
         Attribute(0x4FFE0001, "SQ", "1", "3", name="MAC Parameters Sequence"),
     ] = None
     """MAC Parameters Sequence (4FFE,0001): Type 3, VR SQ, VM 1. A Sequence of Items that describe the parameters used to calculate a MAC for use in Digital Signatures. One or more Items shall be included in this Sequence."""
 
     DigitalSignaturesSequence: Annotated[
-        list[DigitalSignaturesSequenceItem] | None,
+        list[_DigitalSignaturesSequenceItem] | None,
         Attribute(0xFFFAFFFA, "SQ", "1", "3", name="Digital Signatures Sequence"),
     ] = None
     """Digital Signatures Sequence (FFFA,FFFA): Type 3, VR SQ, VM 1. Sequence holding Digital Signatures. One or more Items are permitted in this Sequence."""
 
     EncryptedAttributesSequence: Annotated[
-        list[EncryptedAttributesSequenceItem] | None,
+        list[_EncryptedAttributesSequenceItem] | None,
         Attribute(
             0x04000500,
             "SQ",
@@ -637,13 +910,13 @@ class UnifiedProcedureStep(DicomModel):
     """Encrypted Attributes Sequence (0400,0500): Type 1C, VR SQ, VM 1. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted Attributes Data Set. Sequence of Items containing encrypted DICOM data. One or more Items shall be included in this Sequence. Required if application level confidentiality is needed and certain recipients are allowed to decrypt all or portions of the Encrypted..."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     HL7StructuredDocumentReferenceSequence: Annotated[
-        list[HL7StructuredDocumentReferenceSequenceItem] | None,
+        list[_HL7StructuredDocumentReferenceSequenceItem] | None,
         Attribute(
             0x0040A390,
             "SQ",
@@ -659,8 +932,7 @@ class UnifiedProcedureStep(DicomModel):
     """HL7 Structured Document Reference Sequence (0040,A390): Type 1C, VR SQ, VM 1. Required if unencapsulated HL7 Structured Documents are referenced within the Instance. Sequence of Items defining mapping between HL7 Instance Identifiers of unencapsulated HL7 Structured Documents referenced from the current SOP Instance as if they were DICOM Composite SOP Instances defined by SOP Class and Instance UID pair..."""
 
     LongitudinalTemporalInformationModified: Annotated[
-        _longitudinal_temporal_information_modified.LongitudinalTemporalInformationModifiedValue
-        | None,
+        _LongitudinalTemporalInformationModifiedValue | None,
         Attribute(
             0x00280303,
             "CS",
@@ -673,7 +945,7 @@ class UnifiedProcedureStep(DicomModel):
     """Longitudinal Temporal Information Modified (0028,0303): Type 3, VR CS, VM 1. Indicates whether or not the date and time Attributes in the Instance have been modified during de-identification. Enumerated Values: UNMODIFIED MODIFIED REMOVED See Section E.2 in PS3.15 and Section E.3.6 in PS3.15."""
 
     QueryRetrieveView: Annotated[
-        _query_retrieve_view.QueryRetrieveViewValue | None,
+        _QueryRetrieveViewValue | None,
         Attribute(
             0x00080053,
             "CS",
@@ -687,7 +959,7 @@ class UnifiedProcedureStep(DicomModel):
     """Query/Retrieve View (0008,0053): Type 1C, VR CS, VM 1. Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation with a specific view. The view requested during the C-MOVE operation that resulted in the transfer of this Instance. Enumerated Values: CLASSIC ENHANCED Required if the Instance has ever been converted from its source form as the result of a C-MOVE operation wit..."""
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00209172,
             "SQ",
@@ -703,7 +975,7 @@ class UnifiedProcedureStep(DicomModel):
     """Conversion Source Attributes Sequence (0020,9172): Type 1C, VR SQ, VM 1. Required if this Instance was created by conversion from a DICOM source, and Conversion Source Attributes Sequence (0020,9172) is not present in an Item of Shared Functional Groups Sequence (5200,9229) or Per-Frame Functional Groups Sequence (5200,9230). The set of images or other composite SOP Instances that were converted to this Instance. If this Instance was converted from a specific frame in the source Instance, the reference shall include the Frame Number."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -716,13 +988,13 @@ class UnifiedProcedureStep(DicomModel):
     """Content Qualification (0018,9004): Type 3, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PrivateDataElementCharacteristicsSequence: Annotated[
-        list[PrivateDataElementCharacteristicsSequenceItem] | None,
+        list[_PrivateDataElementCharacteristicsSequenceItem] | None,
         Attribute(0x00080300, "SQ", "1", "3", name="Private Data Element Characteristics Sequence"),
     ] = None
     """Private Data Element Characteristics Sequence (0008,0300): Type 3, VR SQ, VM 1. Characteristics of Private Data Elements within or referenced in the current SOP Instance. See Section C.12.1.1.7. One or more Items are permitted in this Sequence."""
 
     InstanceOriginStatus: Annotated[
-        _instance_origin_status.InstanceOriginStatusValue | None,
+        _InstanceOriginStatusValue | None,
         Attribute(
             0x04000600,
             "CS",
@@ -740,7 +1012,7 @@ class UnifiedProcedureStep(DicomModel):
     """Barcode Value (2200,0005): Type 3, VR LT, VM 1. Barcode interpreted from a scanned label. In the case of a scanned patient label, this may be the same as Patient ID (0010,0020), but it is included in an Instance level Module rather than a Patient level Module since barcodes may also be u..."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -757,7 +1029,7 @@ class UnifiedProcedureStep(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -788,19 +1060,19 @@ class UnifiedProcedureStep(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TypeOfPatientID: Annotated[
-        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        _TypeOfPatientIDTerm | vr.CS | None,
         Attribute(0x00100022, "CS", "1", None, name="Type of Patient ID"),
     ] = None
     """Type of Patient ID (0010,0022): no Type, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
 
     OtherPatientIDsSequence: Annotated[
-        list[OtherPatientIDsSequenceItem] | None,
+        list[_OtherPatientIDsSequenceItem] | None,
         Attribute(0x00101002, "SQ", "1", None, name="Other Patient IDs Sequence"),
     ] = None
     """Other Patient IDs Sequence (0010,1002): no Type, VR SQ, VM 1. Identification numbers or codes used to identify the patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
@@ -818,7 +1090,7 @@ class UnifiedProcedureStep(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): no Type, VR LO, VM 1. Date of death of the named patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
+        _PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -849,7 +1121,7 @@ class UnifiedProcedureStep(DicomModel):
     """Patient's Birth Date (0010,0030): no Type, VR DA, VM 1. Date of birth of the named Patient."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSexValue | None,
+        _PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", None, name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -857,7 +1129,7 @@ class UnifiedProcedureStep(DicomModel):
     """Patient's Sex (0010,0040): no Type, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", None, name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): no Type, VR SQ, VM 1. A photo to confirm the identity of a patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
@@ -868,7 +1140,7 @@ class UnifiedProcedureStep(DicomModel):
     """Admission ID (0038,0010): no Type, VR LO, VM 1. Identification number of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", None, name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Admission ID. Only a single Item shall be included in this Sequence."""
@@ -880,7 +1152,7 @@ class UnifiedProcedureStep(DicomModel):
     """Admitting Diagnoses Description (0008,1080): no Type, VR LO, VM 1-n. Description of admitting diagnosis (diagnoses)."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", None, name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): no Type, VR SQ, VM 1. A Sequence that conveys the admitting diagnosis (diagnoses). One or more Items shall be included in this Sequence."""
@@ -891,25 +1163,25 @@ class UnifiedProcedureStep(DicomModel):
     """Reason for Visit (0032,1066): no Type, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", None, name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): no Type, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
 
     ReferencedRequestSequence: Annotated[
-        list[ReferencedRequestSequenceItem] | None,
+        list[_ReferencedRequestSequenceItem] | None,
         Attribute(0x0040A370, "SQ", "1", None, name="Referenced Request Sequence"),
     ] = None
     """Referenced Request Sequence (0040,A370): no Type, VR SQ, VM 1. Requested Procedures to which the Procedure Step contributes. Zero or more Items shall be included in the Sequence."""
 
     ReplacedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00741224, "SQ", "1", None, name="Replaced Procedure Step Sequence"),
     ] = None
     """Replaced Procedure Step Sequence (0074,1224): no Type, VR SQ, VM 1. Canceled procedure step(s) that are replaced by this procedure step. Zero or more Items shall be included in the Sequence."""
 
     ScheduledProcedureStepPriority: Annotated[
-        _scheduled_procedure_step_priority.ScheduledProcedureStepPriorityValue | None,
+        _ScheduledProcedureStepPriorityValue | None,
         Attribute(
             0x00741200,
             "CS",
@@ -946,19 +1218,19 @@ class UnifiedProcedureStep(DicomModel):
     """Comments on the Scheduled Procedure Step (0040,0400): no Type, VR LT, VM 1. User-defined comments on the scheduled Procedure Step."""
 
     ScheduledStationNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00404025, "SQ", "1", None, name="Scheduled Station Name Code Sequence"),
     ] = None
     """Scheduled Station Name Code Sequence (0040,4025): no Type, VR SQ, VM 1. Identifying names within the enterprise of the equipment for which the Procedure Step is scheduled. The names conveyed in Code Value (0008,0100) may be the same as the AE Titles, but do not have to be."""
 
     ScheduledStationClassCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00404026, "SQ", "1", None, name="Scheduled Station Class Code Sequence"),
     ] = None
     """Scheduled Station Class Code Sequence (0040,4026): no Type, VR SQ, VM 1. Classes of the equipment for which the Procedure Step is scheduled. Zero or more Items shall be included in this Sequence."""
 
     ScheduledStationGeographicLocationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00404027, "SQ", "1", None, name="Scheduled Station Geographic Location Code Sequence"
         ),
@@ -966,7 +1238,7 @@ class UnifiedProcedureStep(DicomModel):
     """Scheduled Station Geographic Location Code Sequence (0040,4027): no Type, VR SQ, VM 1. Geographic locations of the equipment for which the Procedure Step is scheduled. Zero or more Items shall be included in this Sequence."""
 
     ScheduledHumanPerformersSequence: Annotated[
-        list[ActualHumanPerformersSequenceItem] | None,
+        list[_ActualHumanPerformersSequenceItem] | None,
         Attribute(0x00404034, "SQ", "1", None, name="Scheduled Human Performers Sequence"),
     ] = None
     """Scheduled Human Performers Sequence (0040,4034): no Type, VR SQ, VM 1. Human performers that are scheduled to be involved or responsible for performing the Procedure Step. Zero or more Items shall be included in this Sequence."""
@@ -989,19 +1261,19 @@ class UnifiedProcedureStep(DicomModel):
     """Scheduled Procedure Step Expiration DateTime (0040,4008): no Type, VR DT, VM 1. Date and time after which the Procedure Step is meaningless or undesirable."""
 
     ScheduledWorkitemCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00404018, "SQ", "1", None, name="Scheduled Workitem Code Sequence"),
     ] = None
     """Scheduled Workitem Code Sequence (0040,4018): no Type, VR SQ, VM 1. Coded description of the Procedure Step. Only a single Item shall be included in this Sequence."""
 
     ScheduledProcessingParametersSequence: Annotated[
-        list[ProtocolContextSequenceItemScheduledProcedureStep] | None,
+        list[_ProtocolContextSequenceItemScheduledProcedureStep] | None,
         Attribute(0x00741210, "SQ", "1", None, name="Scheduled Processing Parameters Sequence"),
     ] = None
     """Scheduled Processing Parameters Sequence (0074,1210): no Type, VR SQ, VM 1. Processing parameters to be used by the performing system when carrying out the Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     InputReadinessState: Annotated[
-        _input_readiness_state.InputReadinessStateValue | None,
+        _InputReadinessStateValue | None,
         Attribute(
             0x00404041,
             "CS",
@@ -1014,7 +1286,7 @@ class UnifiedProcedureStep(DicomModel):
     """Input Readiness State (0040,4041): no Type, VR CS, VM 1. Readiness state of the Input Information Sequence (0040,4021) and the referenced Instances. Enumerated Values: INCOMPLETE The Input Information Sequence is not yet complete and additional Instance references might be added."""
 
     InputInformationSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00404021, "SQ", "1", None, name="Input Information Sequence"),
     ] = None
     """Input Information Sequence (0040,4021): no Type, VR SQ, VM 1. References to Information Objects needed to perform the scheduled Procedure Step. Referencing unencapsulated HL7 documents is described further in Section C.12.1.1.6. See also Input Readiness State (0040,4041)."""
@@ -1025,7 +1297,7 @@ class UnifiedProcedureStep(DicomModel):
     """Study Instance UID (0020,000D): no Type, VR UI, VM 1. Unique Study identification that shall be used for the created Composite SOP Instances resulting from this Unified Procedure Step."""
 
     OutputDestinationSequence: Annotated[
-        list[StorageItem] | None,
+        list[_StorageItem] | None,
         Attribute(0x00404070, "SQ", "1", None, name="Output Destination Sequence"),
     ] = None
     """Output Destination Sequence (0040,4070): no Type, VR SQ, VM 1. The destination to which the performer is requested to store the output objects generated Zero or more Items shall be included in this Sequence. Each Item constitutes a separate storage request."""
@@ -1036,7 +1308,7 @@ class UnifiedProcedureStep(DicomModel):
     """Treatment Session UID (300A,0700): no Type, VR UI, VM 1. A unique identifier of the RT Treatment Session to which Instances created during this Procedure Step will belong."""
 
     ProcedureStepState: Annotated[
-        _procedure_step_state.ProcedureStepStateValue | None,
+        _ProcedureStepStateValue | None,
         Attribute(
             0x00741000,
             "CS",
@@ -1049,13 +1321,13 @@ class UnifiedProcedureStep(DicomModel):
     """Procedure Step State (0074,1000): no Type, VR CS, VM 1. State of the Procedure Step. Enumerated Values: SCHEDULED IN PROGRESS CANCELED COMPLETED See PS3.4 for details on Unified Procedure Step states."""
 
     ProcedureStepProgressInformationSequence: Annotated[
-        list[ProcedureStepProgressInformationSequenceItem] | None,
+        list[_ProcedureStepProgressInformationSequenceItem] | None,
         Attribute(0x00741002, "SQ", "1", None, name="Progress Information Sequence"),
     ] = None
     """Progress Information Sequence (0074,1002): no Type, VR SQ, VM 1. Information about work progress for the Procedure Step. Zero or one Item shall be included in this Sequence."""
 
     UnifiedProcedureStepPerformedProcedureSequence: Annotated[
-        list[UnifiedProcedureStepPerformedProcedureSequenceItem] | None,
+        list[_UnifiedProcedureStepPerformedProcedureSequenceItem] | None,
         Attribute(
             0x00741216, "SQ", "1", None, name="Unified Procedure Step Performed Procedure Sequence"
         ),
@@ -1090,7 +1362,7 @@ class UnifiedProcedureStep(DicomModel):
     """Patient's Birth Time (0010,0032): no Type, VR TM, VM 1. Time of birth of the named Patient."""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubjectValue | None,
+        _QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -1103,13 +1375,13 @@ class UnifiedProcedureStep(DicomModel):
     """Quality Control Subject (0010,0200): no Type, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     PatientInsurancePlanCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100050, "SQ", "1", None, name="Patient's Insurance Plan Code Sequence"),
     ] = None
     """Patient's Insurance Plan Code Sequence (0010,0050): no Type, VR SQ, VM 1. A Sequence that conveys the Patient's insurance plan. Zero or more Items shall be included in this Sequence."""
 
     PatientPrimaryLanguageCodeSequence: Annotated[
-        list[PatientPrimaryLanguageCodeSequenceItem] | None,
+        list[_PatientPrimaryLanguageCodeSequenceItem] | None,
         Attribute(0x00100101, "SQ", "1", None, name="Patient's Primary Language Code Sequence"),
     ] = None
     """Patient's Primary Language Code Sequence (0010,0101): no Type, VR SQ, VM 1. The languages that can be used to communicate with the Patient. Zero or more Items shall be included in this Sequence. The Items are ordered by preference (most preferred language to least preferred language)."""
@@ -1125,7 +1397,7 @@ class UnifiedProcedureStep(DicomModel):
     """Patient's Weight (0010,1030): no Type, VR DS, VM 1. Weight of the Patient in kilograms."""
 
     PatientSizeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", None, name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): no Type, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -1172,7 +1444,7 @@ class UnifiedProcedureStep(DicomModel):
     """Ethnic Group (0010,2160): no Type, VR SH, VM 1. Ethnic group or race of Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", None, name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): no Type, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -1193,7 +1465,7 @@ class UnifiedProcedureStep(DicomModel):
     """Responsible Person (0010,2297): no Type, VR PN, VM 1. Name of person with medical or welfare decision making authority for the Patient."""
 
     ResponsiblePersonRole: Annotated[
-        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        _ResponsiblePersonRoleTerm | vr.CS | None,
         Attribute(0x00102298, "CS", "1", None, name="Responsible Person Role"),
     ] = None
     """Responsible Person Role (0010,2298): no Type, VR CS, VM 1. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms."""
@@ -1209,7 +1481,7 @@ class UnifiedProcedureStep(DicomModel):
     """Patient Species Description (0010,2201): no Type, VR LO, VM 1. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102202, "SQ", "1", None, name="Patient Species Code Sequence"),
     ] = None
     """Patient Species Code Sequence (0010,2202): no Type, VR SQ, VM 1. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
@@ -1220,13 +1492,13 @@ class UnifiedProcedureStep(DicomModel):
     """Patient Breed Description (0010,2292): no Type, VR LO, VM 1. The breed of the Patient. See Section C.7.1.1.1.1."""
 
     PatientBreedCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102293, "SQ", "1", None, name="Patient Breed Code Sequence"),
     ] = None
     """Patient Breed Code Sequence (0010,2293): no Type, VR SQ, VM 1. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence."""
 
     BreedRegistrationSequence: Annotated[
-        list[BreedRegistrationSequenceItem] | None,
+        list[_BreedRegistrationSequenceItem] | None,
         Attribute(0x00102294, "SQ", "1", None, name="Breed Registration Sequence"),
     ] = None
     """Breed Registration Sequence (0010,2294): no Type, VR SQ, VM 1. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence."""
@@ -1242,7 +1514,7 @@ class UnifiedProcedureStep(DicomModel):
     """Strain Nomenclature (0010,0213): no Type, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", None, name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): no Type, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -1253,13 +1525,13 @@ class UnifiedProcedureStep(DicomModel):
     """Strain Additional Information (0010,0218): no Type, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainStockSequence: Annotated[
-        list[StrainStockSequenceItem] | None,
+        list[_StrainStockSequenceItem] | None,
         Attribute(0x00100216, "SQ", "1", None, name="Strain Stock Sequence"),
     ] = None
     """Strain Stock Sequence (0010,0216): no Type, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
 
     GeneticModificationsSequence: Annotated[
-        list[GeneticModificationsSequenceItem] | None,
+        list[_GeneticModificationsSequenceItem] | None,
         Attribute(0x00100221, "SQ", "1", None, name="Genetic Modifications Sequence"),
     ] = None
     """Genetic Modifications Sequence (0010,0221): no Type, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
@@ -1275,7 +1547,7 @@ class UnifiedProcedureStep(DicomModel):
     """Allergies (0010,2110): no Type, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other Patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatusValue | None,
+        _SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -1311,7 +1583,7 @@ class UnifiedProcedureStep(DicomModel):
     """Last Menstrual Date (0010,21D0): no Type, VR DA, VM 1. Date of onset of last menstrual period."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeuteredValue | None,
+        _PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -1349,19 +1621,19 @@ class UnifiedProcedureStep(DicomModel):
     """Patient State (0038,0500): no Type, VR LO, VM 1. Description of Patient state (comatose, disoriented, vision impaired, etc.)."""
 
     PertinentDocumentsSequence: Annotated[
-        list[PertinentDocumentsSequenceItemPatientMedical] | None,
+        list[_PertinentDocumentsSequenceItemPatientMedical] | None,
         Attribute(0x00380100, "SQ", "1", None, name="Pertinent Documents Sequence"),
     ] = None
     """Pertinent Documents Sequence (0038,0100): no Type, VR SQ, VM 1. List of Documents (e.g., SR, or CDA) that contain information considered pertinent for the Patient medical condition. Zero or more Items shall be included in this Sequence."""
 
     PertinentResourcesSequence: Annotated[
-        list[PertinentResourcesSequenceItem] | None,
+        list[_PertinentResourcesSequenceItem] | None,
         Attribute(0x00380101, "SQ", "1", None, name="Pertinent Resources Sequence"),
     ] = None
     """Pertinent Resources Sequence (0038,0101): no Type, VR SQ, VM 1. List of resources that contain information considered pertinent for the Patient medical condition. Zero or more Items shall be included in this Sequence."""
 
     PatientClinicalTrialParticipationSequence: Annotated[
-        list[PatientClinicalTrialParticipationSequenceItem] | None,
+        list[_PatientClinicalTrialParticipationSequenceItem] | None,
         Attribute(
             0x00380502, "SQ", "1", None, name="Patient Clinical Trial Participation Sequence"
         ),
@@ -1379,7 +1651,7 @@ class UnifiedProcedureStep(DicomModel):
     """Institution Address (0008,0081): no Type, VR ST, VM 1. Mailing Address of the institution where the equipment is located."""
 
     InstitutionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00080082, "SQ", "1", None, name="Institution Code Sequence"),
     ] = None
     """Institution Code Sequence (0008,0082): no Type, VR SQ, VM 1. A Sequence that conveys the healthcare facility identification. Only a single Item shall be included in this Sequence."""
@@ -1390,7 +1662,7 @@ class UnifiedProcedureStep(DicomModel):
     """Institutional Department Name (0008,1040): no Type, VR LO, VM 1. The Department, Unit or Service within the healthcare facility."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", None, name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): no Type, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -1401,7 +1673,7 @@ class UnifiedProcedureStep(DicomModel):
     """Service Episode ID (0038,0060): no Type, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", None, name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID. Only a single Item shall be included in this Sequence."""
@@ -1412,7 +1684,7 @@ class UnifiedProcedureStep(DicomModel):
     """Service Episode Description (0038,0062): no Type, VR LO, VM 1. Description of the type of service episode."""
 
     VisitStatusID: Annotated[
-        _visit_status_id.VisitStatusIDTerm | vr.CS | None,
+        _VisitStatusIDTerm | vr.CS | None,
         Attribute(0x00380008, "CS", "1", None, name="Visit Status ID"),
     ] = None
     """Visit Status ID (0038,0008): no Type, VR CS, VM 1. Identifies the state of the Visit. Defined Terms: CREATED Created but not yet scheduled SCHEDULED Scheduled but not yet admitted ADMITTED Patient admitted to institution DISCHARGED Patient Discharged"""
@@ -1449,7 +1721,7 @@ class UnifiedProcedureStep(DicomModel):
     """Referring Physician's Telephone Numbers (0008,0094): no Type, VR SH, VM 1-n. Referring physician's telephone numbers."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", None, name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): no Type, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item shall be included in this Sequence."""
@@ -1461,7 +1733,7 @@ class UnifiedProcedureStep(DicomModel):
     """Consulting Physician's Name (0008,009C): no Type, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", None, name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): no Type, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -1483,6 +1755,10 @@ class UnifiedProcedureStep(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ActualHumanPerformersSequenceItem": (
+        "dicomodel.items.actual_human_performers_sequence_item",
+        "ActualHumanPerformersSequenceItem",
+    ),
     "AdmittingDiagnosesCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -1503,11 +1779,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.block_identifying_information_status",
         "BlockIdentifyingInformationStatus",
     ),
+    "BreedRegistrationSequenceItem": (
+        "dicomodel.items.breed_registration_sequence_item",
+        "BreedRegistrationSequenceItem",
+    ),
     "BreedRegistryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "CertificateTypeTerm": ("dicomodel.enums.certificate_type", "CertificateTypeTerm"),
     "CertifiedTimestampTypeTerm": (
         "dicomodel.enums.certified_timestamp_type",
         "CertifiedTimestampTypeTerm",
+    ),
+    "CodingSchemeIdentificationSequenceItem": (
+        "dicomodel.items.coding_scheme_identification_sequence_item",
+        "CodingSchemeIdentificationSequenceItem",
     ),
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
@@ -1532,6 +1816,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ContextGroupIdentificationSequenceItem": (
+        "dicomodel.items.context_group_identification_sequence_item",
+        "ContextGroupIdentificationSequenceItem",
+    ),
+    "ContributingEquipmentSequenceItem": (
+        "dicomodel.items.contributing_equipment_sequence_item",
+        "ContributingEquipmentSequenceItem",
     ),
     "ConversionSourceAttributesSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
@@ -1558,6 +1850,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "DigitalSignaturesSequenceItem": (
+        "dicomodel.items.digital_signatures_sequence_item",
+        "DigitalSignaturesSequenceItem",
+    ),
+    "EncryptedAttributesSequenceItem": (
+        "dicomodel.items.encrypted_attributes_sequence_item",
+        "EncryptedAttributesSequenceItem",
+    ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
@@ -1566,6 +1866,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "GeneticModificationsCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "GeneticModificationsSequenceItem": (
+        "dicomodel.items.genetic_modifications_sequence_item",
+        "GeneticModificationsSequenceItem",
+    ),
+    "HL7StructuredDocumentReferenceSequenceItem": (
+        "dicomodel.items.hl7_structured_document_reference_sequence_item",
+        "HL7StructuredDocumentReferenceSequenceItem",
     ),
     "HumanPerformerCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "InputInformationSequenceItem": (
@@ -1587,6 +1895,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
     ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    ),
     "IssuerOfServiceEpisodeIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
@@ -1596,6 +1908,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "LongitudinalTemporalInformationModified",
     ),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
+    "MACParametersSequenceItem": (
+        "dicomodel.items.mac_parameters_sequence_item",
+        "MACParametersSequenceItem",
+    ),
+    "MappingResourceIdentificationSequenceItem": (
+        "dicomodel.items.mapping_resource_identification_sequence_item",
+        "MappingResourceIdentificationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ModifiedAttributesSequenceItem": (
@@ -1618,6 +1938,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
     ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
+    ),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item",
+        "OtherPatientIDsSequenceItem",
+    ),
     "OutputDestinationSequenceItem": ("dicomodel.items.storage_item", "StorageItem"),
     "OutputInformationSequenceItem": (
         "dicomodel.items.referenced_instances_and_access_item",
@@ -1628,9 +1956,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "PatientAlternativeCalendar",
     ),
     "PatientBreedCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientClinicalTrialParticipationSequenceItem": (
+        "dicomodel.items.patient_clinical_trial_participation_sequence_item",
+        "PatientClinicalTrialParticipationSequenceItem",
+    ),
     "PatientInsurancePlanCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PatientPrimaryLanguageCodeSequenceItem": (
+        "dicomodel.items.patient_primary_language_code_sequence_item",
+        "PatientPrimaryLanguageCodeSequenceItem",
     ),
     "PatientPrimaryLanguageModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -1665,6 +2001,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.pertinent_documents_sequence_item_patient_medical",
         "PertinentDocumentsSequenceItemPatientMedical",
     ),
+    "PertinentResourcesSequenceItem": (
+        "dicomodel.items.pertinent_resources_sequence_item",
+        "PertinentResourcesSequenceItem",
+    ),
+    "PrivateDataElementCharacteristicsSequenceItem": (
+        "dicomodel.items.private_data_element_characteristics_sequence_item",
+        "PrivateDataElementCharacteristicsSequenceItem",
+    ),
     "PrivateDataElementDefinitionSequenceItem": (
         "dicomodel.items.private_data_element_definition_sequence_item",
         "PrivateDataElementDefinitionSequenceItem",
@@ -1676,6 +2020,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ProcedureStepDiscontinuationReasonCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "ProcedureStepProgressInformationSequenceItem": (
+        "dicomodel.items.procedure_step_progress_information_sequence_item",
+        "ProcedureStepProgressInformationSequenceItem",
     ),
     "ProcedureStepProgressParametersSequenceItem": (
         "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",
@@ -1697,6 +2045,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ReasonForTheAttributeModificationTerm",
     ),
     "ReasonForVisitCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
     "ReferencedPatientPhotoSequenceItem": (
         "dicomodel.items.referenced_instances_and_access_item",
         "ReferencedInstancesAndAccessItem",
@@ -1704,6 +2056,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedPerformedProtocolSequenceItem": (
         "dicomodel.items.referenced_defined_protocol_sequence_item",
         "ReferencedDefinedProtocolSequenceItem",
+    ),
+    "ReferencedRequestSequenceItem": (
+        "dicomodel.items.referenced_request_sequence_item",
+        "ReferencedRequestSequenceItem",
     ),
     "ReferringPhysicianIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
@@ -1761,10 +2117,18 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "StrainStockSequenceItem": (
+        "dicomodel.items.strain_stock_sequence_item",
+        "StrainStockSequenceItem",
+    ),
     "SyntheticData": ("dicomodel.enums.synthetic_data", "SyntheticData"),
     "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
     "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),
     "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "UnifiedProcedureStepPerformedProcedureSequenceItem": (
+        "dicomodel.items.unified_procedure_step_performed_procedure_sequence_item",
+        "UnifiedProcedureStepPerformedProcedureSequenceItem",
+    ),
     "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
     "VisitStatusIDTerm": ("dicomodel.enums.visit_status_id", "VisitStatusIDTerm"),

@@ -7,17 +7,45 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_motion as _acquisition_motion
-from dicomodel.enums import acquisition_type as _acquisition_type
-from dicomodel.enums import constant_volume_flag as _constant_volume_flag
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import fluoroscopy_flag as _fluoroscopy_flag
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.ctx_ray_details_sequence_item_performed_ct_acquisition import (
-    CTXRayDetailsSequenceItemPerformedCTAcquisition,
-)
-from dicomodel.items.reference_location_item import ReferenceLocationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_motion import AcquisitionMotionTerm as _AcquisitionMotionTerm
+    from dicomodel.enums.acquisition_type import AcquisitionTypeTerm as _AcquisitionTypeTerm
+    from dicomodel.enums.constant_volume_flag import (
+        ConstantVolumeFlagValue as _ConstantVolumeFlagValue,
+    )
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.fluoroscopy_flag import FluoroscopyFlagValue as _FluoroscopyFlagValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.ctx_ray_details_sequence_item_performed_ct_acquisition import (
+        CTXRayDetailsSequenceItemPerformedCTAcquisition as _CTXRayDetailsSequenceItemPerformedCTAcquisition,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as _ReferenceLocationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionMotionTerm = Lazy("dicomodel.enums.acquisition_motion", "AcquisitionMotionTerm")
+    _AcquisitionTypeTerm = Lazy("dicomodel.enums.acquisition_type", "AcquisitionTypeTerm")
+    _CTXRayDetailsSequenceItemPerformedCTAcquisition = Lazy(
+        "dicomodel.items.ctx_ray_details_sequence_item_performed_ct_acquisition",
+        "CTXRayDetailsSequenceItemPerformedCTAcquisition",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ConstantVolumeFlagValue = Lazy(
+        "dicomodel.enums.constant_volume_flag", "ConstantVolumeFlagValue"
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _FluoroscopyFlagValue = Lazy("dicomodel.enums.fluoroscopy_flag", "FluoroscopyFlagValue")
+    _ReferenceLocationItem = Lazy(
+        "dicomodel.items.reference_location_item", "ReferenceLocationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_motion import AcquisitionMotionTerm as AcquisitionMotionTerm
@@ -138,8 +166,7 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """Protocol Element Characteristics Summary (0018,9923): Type 3, VR UT, VM 1. Summary description of characteristics of this element. This is intended for use by the radiologist, technologist and/or physicist during management of the Protocol to understand the characteristics of the Protocol Element."""
 
     AcquisitionType: Annotated[
-        _acquisition_type.AcquisitionTypeTerm | vr.CS,
-        Attribute(0x00189302, "CS", "1", "1", name="Acquisition Type"),
+        _AcquisitionTypeTerm | vr.CS, Attribute(0x00189302, "CS", "1", "1", name="Acquisition Type")
     ]
     """Acquisition Type (0018,9302): Type 1, VR CS, VM 1. Description of the method used during acquisition. See Section C.8.15.3.2.1 for Defined Terms."""
 
@@ -157,7 +184,7 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """Tube Angle (0018,9303): Type 1C, VR FD, VM 1. Required if Acquisition Type (0018,9302) is CONSTANT_ANGLE. The constant angle at which the X-Ray source is located during acquisition. 0 degrees means that the source is located at the highest point of the gantry orbit."""
 
     ConstantVolumeFlag: Annotated[
-        _constant_volume_flag.ConstantVolumeFlagValue,
+        _ConstantVolumeFlagValue,
         Attribute(
             0x00189333,
             "CS",
@@ -170,7 +197,7 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """Constant Volume Flag (0018,9333): Type 1, VR CS, VM 1. Identifies that the acquisition was performed by repetitively acquiring the same volume set over a period of time. The Acquisition Type (0018,9302) value may be SEQUENCED, SPIRAL or STATIONARY depending on whether table movement is necessar..."""
 
     FluoroscopyFlag: Annotated[
-        _fluoroscopy_flag.FluoroscopyFlagValue,
+        _FluoroscopyFlagValue,
         Attribute(
             0x00189334, "CS", "1", "1", name="Fluoroscopy Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -236,7 +263,7 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """CTDIvol (0018,9345): Type 1C, VR FD, VM 1. Required if Acquisition Type (0018,9302) is not CONSTANT_ANGLE. May be present otherwise. Computed Tomography Dose Index (CTDIvol), in mGy according to [IEC 60601-2-44]. The CTDIvol describes the average CTDIvol for this Acquisition Protocol Element for the selected CT conditions of operation."""
 
     CTDIPhantomTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00189346,
             "SQ",
@@ -259,25 +286,25 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """DLP Notification Trigger (0018,9943): Type 3, VR FD, VM 1. The threshold for the DLP value, in mGy.cm, at which a dose notification is triggered for this Acquisition Protocol Element. See Section C.34.10.2."""
 
     AcquisitionMotion: Annotated[
-        _acquisition_motion.AcquisitionMotionTerm | vr.CS,
+        _AcquisitionMotionTerm | vr.CS,
         Attribute(0x00189930, "CS", "1", "1", name="Acquisition Motion"),
     ]
     """Acquisition Motion (0018,9930): Type 1, VR CS, VM 1. Motion of scan progression. See Section C.34.10.1. Defined Terms: SINGLE Scan progresses in a single pass from Acquisition Start Location to Acquisition End Location."""
 
     AcquisitionStartLocationSequence: Annotated[
-        list[ReferenceLocationItem] | None,
+        list[_ReferenceLocationItem] | None,
         Attribute(0x00189931, "SQ", "1", "3", name="Acquisition Start Location Sequence"),
     ] = None
     """Acquisition Start Location Sequence (0018,9931): Type 3, VR SQ, VM 1. Anatomically oriented transverse location where this acquisition starts. This represents the nominal start location. Due to overscan, tissue may be irradiated beyond this location."""
 
     AcquisitionEndLocationSequence: Annotated[
-        list[ReferenceLocationItem] | None,
+        list[_ReferenceLocationItem] | None,
         Attribute(0x00189932, "SQ", "1", "3", name="Acquisition End Location Sequence"),
     ] = None
     """Acquisition End Location Sequence (0018,9932): Type 3, VR SQ, VM 1. Anatomically oriented transverse location where this acquisition ends. This represents the nominal end location. Due to overscan, tissue may be irradiated beyond this location."""
 
     CTXRayDetailsSequence: Annotated[
-        list[CTXRayDetailsSequenceItemPerformedCTAcquisition],
+        list[_CTXRayDetailsSequenceItemPerformedCTAcquisition],
         Attribute(0x00189325, "SQ", "1", "1", name="CT X-Ray Details Sequence"),
     ]
     """CT X-Ray Details Sequence (0018,9325): Type 1, VR SQ, VM 1. Parameter values for each of the X-Ray beams in the Acquisition Protocol Element. Each Item in the Sequence describes one X-Ray beam. See Section C.34.10.3. One or more Items shall be included in this Sequence."""
@@ -288,13 +315,13 @@ class AcquisitionProtocolElementSequenceItem(DicomModel):
     """Requested Series Description (0018,9937): Type 3, VR LO, VM 1. Requested text to copy into the Series Description(0008,103E) of raw Instances resulting from this Acquisition Protocol Element."""
 
     RequestedSeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x001811C1, "SQ", "1", "3", name="Requested Series Description Code Sequence"),
     ] = None
     """Requested Series Description Code Sequence (0018,11C1): Type 3, VR SQ, VM 1. A code that is intended to be copied into the Series Description Code Sequence (0008,103F) of instances resulting from this Acquisition Protocol Element. Only a single Item is permitted in this Sequence."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",

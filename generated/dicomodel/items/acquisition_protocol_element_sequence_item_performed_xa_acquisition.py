@@ -7,27 +7,80 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquired_subtraction_mask_flag as _acquired_subtraction_mask_flag
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import (
-    contrast_bolus_auto_injection_trigger_flag as _contrast_bolus_auto_injection_trigger_flag,
-)
-from dicomodel.enums import contrast_bolus_ingredient_opaque as _contrast_bolus_ingredient_opaque
-from dicomodel.enums import (
-    fluoroscopy_last_image_hold_persistence_flag as _fluoroscopy_last_image_hold_persistence_flag,
-)
-from dicomodel.enums import fluoroscopy_persistence_flag as _fluoroscopy_persistence_flag
-from dicomodel.enums import planes_in_acquisition as _planes_in_acquisition
-from dicomodel.enums import radiation_setting as _radiation_setting
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.xa_acquisition_phase_details_sequence_item import (
-    XAAcquisitionPhaseDetailsSequenceItem,
-)
-from dicomodel.items.xa_plane_details_sequence_item import XAPlaneDetailsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquired_subtraction_mask_flag import (
+        AcquiredSubtractionMaskFlagValue as _AcquiredSubtractionMaskFlagValue,
+    )
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.contrast_bolus_auto_injection_trigger_flag import (
+        ContrastBolusAutoInjectionTriggerFlagValue as _ContrastBolusAutoInjectionTriggerFlagValue,
+    )
+    from dicomodel.enums.contrast_bolus_ingredient_opaque import (
+        ContrastBolusIngredientOpaqueValue as _ContrastBolusIngredientOpaqueValue,
+    )
+    from dicomodel.enums.fluoroscopy_last_image_hold_persistence_flag import (
+        FluoroscopyLastImageHoldPersistenceFlagValue as _FluoroscopyLastImageHoldPersistenceFlagValue,
+    )
+    from dicomodel.enums.fluoroscopy_persistence_flag import (
+        FluoroscopyPersistenceFlagValue as _FluoroscopyPersistenceFlagValue,
+    )
+    from dicomodel.enums.planes_in_acquisition import (
+        PlanesInAcquisitionValue as _PlanesInAcquisitionValue,
+    )
+    from dicomodel.enums.radiation_setting import RadiationSettingValue as _RadiationSettingValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.xa_acquisition_phase_details_sequence_item import (
+        XAAcquisitionPhaseDetailsSequenceItem as _XAAcquisitionPhaseDetailsSequenceItem,
+    )
+    from dicomodel.items.xa_plane_details_sequence_item import (
+        XAPlaneDetailsSequenceItem as _XAPlaneDetailsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquiredSubtractionMaskFlagValue = Lazy(
+        "dicomodel.enums.acquired_subtraction_mask_flag", "AcquiredSubtractionMaskFlagValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ContrastBolusAutoInjectionTriggerFlagValue = Lazy(
+        "dicomodel.enums.contrast_bolus_auto_injection_trigger_flag",
+        "ContrastBolusAutoInjectionTriggerFlagValue",
+    )
+    _ContrastBolusIngredientOpaqueValue = Lazy(
+        "dicomodel.enums.contrast_bolus_ingredient_opaque", "ContrastBolusIngredientOpaqueValue"
+    )
+    _FluoroscopyLastImageHoldPersistenceFlagValue = Lazy(
+        "dicomodel.enums.fluoroscopy_last_image_hold_persistence_flag",
+        "FluoroscopyLastImageHoldPersistenceFlagValue",
+    )
+    _FluoroscopyPersistenceFlagValue = Lazy(
+        "dicomodel.enums.fluoroscopy_persistence_flag", "FluoroscopyPersistenceFlagValue"
+    )
+    _PlanesInAcquisitionValue = Lazy(
+        "dicomodel.enums.planes_in_acquisition", "PlanesInAcquisitionValue"
+    )
+    _RadiationSettingValue = Lazy("dicomodel.enums.radiation_setting", "RadiationSettingValue")
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _XAAcquisitionPhaseDetailsSequenceItem = Lazy(
+        "dicomodel.items.xa_acquisition_phase_details_sequence_item",
+        "XAAcquisitionPhaseDetailsSequenceItem",
+    )
+    _XAPlaneDetailsSequenceItem = Lazy(
+        "dicomodel.items.xa_plane_details_sequence_item", "XAPlaneDetailsSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquired_subtraction_mask_flag import (
@@ -63,10 +116,19 @@ if TYPE_CHECKING:
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
     )
     from dicomodel.items.x_ray_filter_details_sequence_item import (
         XRayFilterDetailsSequenceItem as XRayFilterDetailsSequenceItem,
+    )
+    from dicomodel.items.xa_acquisition_phase_details_sequence_item import (
+        XAAcquisitionPhaseDetailsSequenceItem as XAAcquisitionPhaseDetailsSequenceItem,
+    )
+    from dicomodel.items.xa_plane_details_sequence_item import (
+        XAPlaneDetailsSequenceItem as XAPlaneDetailsSequenceItem,
     )
 
 __all__ = [
@@ -121,7 +183,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Protocol Element Characteristics Summary (0018,9923): Type 3, VR UT, VM 1. Summary description of characteristics of this element. This is intended for use by the radiologist, technologist and/or physicist during management of the Protocol to understand the characteristics of the Protocol Element."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -138,7 +200,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -154,7 +216,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Referenced Performed Protocol Sequence (0018,990D): Type 1C, VR SQ, VM 1. Required if a related Performed Procedure Protocol SOP Instance was created. Performed Procedure Protocol SOP Instance(s) that describe the conditions by which this Instance was generated. Required if a related Performed Procedure Protocol SOP Instance was created."""
 
     RadiationSetting: Annotated[
-        _radiation_setting.RadiationSettingValue,
+        _RadiationSettingValue,
         Attribute(
             0x00181155, "CS", "1", "1", name="Radiation Setting", enumerated=((0, ("SC", "GR")),)
         ),
@@ -177,7 +239,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Dose Mode Name (0018,11B1): Type 3, VR LO, VM 1. Manufacturer-defined name of the dose level program (e.g. High, Medium, Low)."""
 
     AcquiredSubtractionMaskFlag: Annotated[
-        _acquired_subtraction_mask_flag.AcquiredSubtractionMaskFlagValue | None,
+        _AcquiredSubtractionMaskFlagValue | None,
         Attribute(
             0x001811B2,
             "CS",
@@ -190,7 +252,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Acquired Subtraction Mask Flag (0018,11B2): Type 3, VR CS, VM 1. Identifies that the device acquired mask images for subtraction. Enumerated Values: YES NO"""
 
     FluoroscopyPersistenceFlag: Annotated[
-        _fluoroscopy_persistence_flag.FluoroscopyPersistenceFlagValue | None,
+        _FluoroscopyPersistenceFlagValue | None,
         Attribute(
             0x001811B3,
             "CS",
@@ -203,8 +265,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Fluoroscopy Persistence Flag (0018,11B3): Type 3, VR CS, VM 1. Identifies that the device has persistently kept a block of continuously acquired fluoroscopy data. Applicable if the equipment supports local storage of fluoroscopy data. Enumerated Values: YES NO See Section C.34.17.1."""
 
     FluoroscopyLastImageHoldPersistenceFlag: Annotated[
-        _fluoroscopy_last_image_hold_persistence_flag.FluoroscopyLastImageHoldPersistenceFlagValue
-        | None,
+        _FluoroscopyLastImageHoldPersistenceFlagValue | None,
         Attribute(
             0x001811B4,
             "CS",
@@ -225,8 +286,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Upper Limit Number Of Persistent Fluoroscopy Frames (0018,11B5): Type 3, VR IS, VM 1. Upper limit of the number of fluoroscopy frames to be persistently kept."""
 
     ContrastBolusAutoInjectionTriggerFlag: Annotated[
-        _contrast_bolus_auto_injection_trigger_flag.ContrastBolusAutoInjectionTriggerFlagValue
-        | None,
+        _ContrastBolusAutoInjectionTriggerFlagValue | None,
         Attribute(
             0x001811B6,
             "CS",
@@ -244,7 +304,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Contrast/Bolus Injection Delay (0018,11B7): Type 3, VR FD, VM 1. Time delay in seconds of the injection of contrast/bolus with respect to the X-Ray start. Negative values mean that injection starts before X-Ray start."""
 
     ContrastBolusIngredientOpaque: Annotated[
-        _contrast_bolus_ingredient_opaque.ContrastBolusIngredientOpaqueValue | None,
+        _ContrastBolusIngredientOpaqueValue | None,
         Attribute(
             0x00189425,
             "CS",
@@ -257,13 +317,13 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Contrast/Bolus Ingredient Opaque (0018,9425): Type 3, VR CS, VM 1. Whether the absorption of the contrast/bolus ingredient was greater than the absorption of water (tissue). Enumerated Values: YES NO"""
 
     XAAcquisitionPhaseDetailsSequence: Annotated[
-        list[XAAcquisitionPhaseDetailsSequenceItem] | None,
+        list[_XAAcquisitionPhaseDetailsSequenceItem] | None,
         Attribute(0x001811B8, "SQ", "1", "3", name="XA Acquisition Phase Details Sequence"),
     ] = None
     """XA Acquisition Phase Details Sequence (0018,11B8): Type 3, VR SQ, VM 1. Parameter values for each of the phases. Each item in the sequence describes one phase. One or more Items are permitted in this sequence. See Section C.34.17.2."""
 
     PlanesInAcquisition: Annotated[
-        _planes_in_acquisition.PlanesInAcquisitionValue | None,
+        _PlanesInAcquisitionValue | None,
         Attribute(
             0x00189410,
             "CS",
@@ -276,7 +336,7 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Planes in Acquisition (0018,9410): Type 3, VR CS, VM 1. The multiplicity of planes that could be used simultaneously during the acquisition. See Section C.8.19.2.1.3."""
 
     XAPlaneDetailsSequence: Annotated[
-        list[XAPlaneDetailsSequenceItem] | None,
+        list[_XAPlaneDetailsSequenceItem] | None,
         Attribute(0x001811BA, "SQ", "1", "3", name="XA Plane Details Sequence"),
     ] = None
     """XA Plane Details Sequence (0018,11BA): Type 3, VR SQ, VM 1. Parameter values for each of the planes (or X-Ray beams) operating simultaneously in the Acquisition Protocol Element. Each item in the sequence describes one plane. One or more Items are permitted in this Sequence."""
@@ -287,13 +347,13 @@ class AcquisitionProtocolElementSequenceItemPerformedXAAcquisition(DicomModel):
     """Requested Series Description (0018,9937): Type 3, VR LO, VM 1. Text that is intended to be copied into the Series Description (0008,103E) of the images resulting from this Acquisition Protocol Element."""
 
     RequestedSeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x001811C1, "SQ", "1", "3", name="Requested Series Description Code Sequence"),
     ] = None
     """Requested Series Description Code Sequence (0018,11C1): Type 3, VR SQ, VM 1. A code that is intended to be copied into the Series Description Code Sequence (0008,103F) of the images resulting from this Acquisition Protocol Element. Only a single Item is permitted in this Sequence."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -341,6 +401,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PlaneIdentificationTerm": ("dicomodel.enums.plane_identification", "PlaneIdentificationTerm"),
     "PlanesInAcquisition": ("dicomodel.enums.planes_in_acquisition", "PlanesInAcquisition"),
     "RadiationSetting": ("dicomodel.enums.radiation_setting", "RadiationSetting"),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    ),
     "ReferencedPerformedProtocolSequenceItem": (
         "dicomodel.items.referenced_defined_protocol_sequence_item",
         "ReferencedDefinedProtocolSequenceItem",
@@ -348,6 +412,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RequestedSeriesDescriptionCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "XAAcquisitionPhaseDetailsSequenceItem": (
+        "dicomodel.items.xa_acquisition_phase_details_sequence_item",
+        "XAAcquisitionPhaseDetailsSequenceItem",
+    ),
+    "XAPlaneDetailsSequenceItem": (
+        "dicomodel.items.xa_plane_details_sequence_item",
+        "XAPlaneDetailsSequenceItem",
     ),
     "XRayFilterDetailsSequenceItem": (
         "dicomodel.items.x_ray_filter_details_sequence_item",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.parameters_specification_sequence_item import (
-    ParametersSpecificationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.parameters_specification_sequence_item import (
+        ParametersSpecificationSequenceItem as _ParametersSpecificationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ParametersSpecificationSequenceItem = Lazy(
+        "dicomodel.items.parameters_specification_sequence_item",
+        "ParametersSpecificationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.constraint_type import ConstraintType as ConstraintType
@@ -36,6 +45,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.parameters_specification_sequence_item import (
+        ParametersSpecificationSequenceItem as ParametersSpecificationSequenceItem,
     )
 
 __all__ = [
@@ -66,7 +78,7 @@ class AcquisitionProtocolElementSpecificationSequenceItem(DicomModel):
     """Protocol Element Number (0018,9921): Type 1, VR US, VM 1. The Protocol Element Number of the Acquisition Protocol Element being specified in this Item."""
 
     ParametersSpecificationSequence: Annotated[
-        list[ParametersSpecificationSequenceItem] | None,
+        list[_ParametersSpecificationSequenceItem] | None,
         Attribute(0x00189913, "SQ", "1", "3", name="Parameters Specification Sequence"),
     ] = None
     """Parameters Specification Sequence (0018,9913): Type 3, VR SQ, VM 1. Constraints on one or more acquisition parameters. One or more Items are permitted in this Sequence."""
@@ -92,6 +104,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ModifiableConstraintFlag": (
         "dicomodel.enums.modifiable_constraint_flag",
         "ModifiableConstraintFlag",
+    ),
+    "ParametersSpecificationSequenceItem": (
+        "dicomodel.items.parameters_specification_sequence_item",
+        "ParametersSpecificationSequenceItem",
     ),
     "RecommendedDefaultValueSequenceItem": (
         "dicomodel.items.attribute_value_item",

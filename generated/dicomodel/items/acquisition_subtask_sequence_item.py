@@ -7,33 +7,79 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_method as _acquisition_method
-from dicomodel.enums import acquisition_signal_type as _acquisition_signal_type
-from dicomodel.items.additional_rt_accessory_device_sequence_item import (
-    AdditionalRTAccessoryDeviceSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.content_item import ContentItem
-from dicomodel.items.kv_radiation_image_acquisition_parameters_item import (
-    KVRadiationImageAcquisitionParametersItem,
-)
-from dicomodel.items.mv_radiation_image_acquisition_parameters_item import (
-    MVRadiationImageAcquisitionParametersItem,
-)
-from dicomodel.items.position_acquisition_template_identification_sequence_item import (
-    PositionAcquisitionTemplateIdentificationSequenceItem,
-)
-from dicomodel.items.projection_imaging_acquisition_parameter_sequence_item import (
-    ProjectionImagingAcquisitionParameterSequenceItem,
-)
-from dicomodel.items.referenced_baseline_parameters_rt_radiation_instance_sequence_item import (
-    ReferencedBaselineParametersRTRadiationInstanceSequenceItem,
-)
-from dicomodel.items.related_information_entities_item import RelatedInformationEntitiesItem
-from dicomodel.items.three_drt_cone_beam_imaging_geometry_item import (
-    ThreeDRTConeBeamImagingGeometryItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_method import AcquisitionMethodTerm as _AcquisitionMethodTerm
+    from dicomodel.enums.acquisition_signal_type import (
+        AcquisitionSignalTypeTerm as _AcquisitionSignalTypeTerm,
+    )
+    from dicomodel.items.additional_rt_accessory_device_sequence_item import (
+        AdditionalRTAccessoryDeviceSequenceItem as _AdditionalRTAccessoryDeviceSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+    from dicomodel.items.kv_radiation_image_acquisition_parameters_item import (
+        KVRadiationImageAcquisitionParametersItem as _KVRadiationImageAcquisitionParametersItem,
+    )
+    from dicomodel.items.mv_radiation_image_acquisition_parameters_item import (
+        MVRadiationImageAcquisitionParametersItem as _MVRadiationImageAcquisitionParametersItem,
+    )
+    from dicomodel.items.position_acquisition_template_identification_sequence_item import (
+        PositionAcquisitionTemplateIdentificationSequenceItem as _PositionAcquisitionTemplateIdentificationSequenceItem,
+    )
+    from dicomodel.items.projection_imaging_acquisition_parameter_sequence_item import (
+        ProjectionImagingAcquisitionParameterSequenceItem as _ProjectionImagingAcquisitionParameterSequenceItem,
+    )
+    from dicomodel.items.referenced_baseline_parameters_rt_radiation_instance_sequence_item import (
+        ReferencedBaselineParametersRTRadiationInstanceSequenceItem as _ReferencedBaselineParametersRTRadiationInstanceSequenceItem,
+    )
+    from dicomodel.items.related_information_entities_item import (
+        RelatedInformationEntitiesItem as _RelatedInformationEntitiesItem,
+    )
+    from dicomodel.items.three_drt_cone_beam_imaging_geometry_item import (
+        ThreeDRTConeBeamImagingGeometryItem as _ThreeDRTConeBeamImagingGeometryItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionMethodTerm = Lazy("dicomodel.enums.acquisition_method", "AcquisitionMethodTerm")
+    _AcquisitionSignalTypeTerm = Lazy(
+        "dicomodel.enums.acquisition_signal_type", "AcquisitionSignalTypeTerm"
+    )
+    _AdditionalRTAccessoryDeviceSequenceItem = Lazy(
+        "dicomodel.items.additional_rt_accessory_device_sequence_item",
+        "AdditionalRTAccessoryDeviceSequenceItem",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
+    _KVRadiationImageAcquisitionParametersItem = Lazy(
+        "dicomodel.items.kv_radiation_image_acquisition_parameters_item",
+        "KVRadiationImageAcquisitionParametersItem",
+    )
+    _MVRadiationImageAcquisitionParametersItem = Lazy(
+        "dicomodel.items.mv_radiation_image_acquisition_parameters_item",
+        "MVRadiationImageAcquisitionParametersItem",
+    )
+    _PositionAcquisitionTemplateIdentificationSequenceItem = Lazy(
+        "dicomodel.items.position_acquisition_template_identification_sequence_item",
+        "PositionAcquisitionTemplateIdentificationSequenceItem",
+    )
+    _ProjectionImagingAcquisitionParameterSequenceItem = Lazy(
+        "dicomodel.items.projection_imaging_acquisition_parameter_sequence_item",
+        "ProjectionImagingAcquisitionParameterSequenceItem",
+    )
+    _ReferencedBaselineParametersRTRadiationInstanceSequenceItem = Lazy(
+        "dicomodel.items.referenced_baseline_parameters_rt_radiation_instance_sequence_item",
+        "ReferencedBaselineParametersRTRadiationInstanceSequenceItem",
+    )
+    _RelatedInformationEntitiesItem = Lazy(
+        "dicomodel.items.related_information_entities_item", "RelatedInformationEntitiesItem"
+    )
+    _ThreeDRTConeBeamImagingGeometryItem = Lazy(
+        "dicomodel.items.three_drt_cone_beam_imaging_geometry_item",
+        "ThreeDRTConeBeamImagingGeometryItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_method import AcquisitionMethodTerm as AcquisitionMethodTerm
@@ -64,6 +110,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.radiation_mode import RadiationMode as RadiationMode
     from dicomodel.enums.scan_arc_type import ScanArcType as ScanArcType
     from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.additional_rt_accessory_device_sequence_item import (
+        AdditionalRTAccessoryDeviceSequenceItem as AdditionalRTAccessoryDeviceSequenceItem,
+    )
     from dicomodel.items.attribute_value_constraint_item import (
         AttributeValueConstraintItem as ParametersSpecificationSequenceItem,
     )
@@ -145,8 +194,17 @@ if TYPE_CHECKING:
     from dicomodel.items.parameterized_rt_imaging_geometry_item import (
         ParameterizedRTImagingGeometryItem as ScanStopPositionSequenceItem,
     )
+    from dicomodel.items.position_acquisition_template_identification_sequence_item import (
+        PositionAcquisitionTemplateIdentificationSequenceItem as PositionAcquisitionTemplateIdentificationSequenceItem,
+    )
+    from dicomodel.items.projection_imaging_acquisition_parameter_sequence_item import (
+        ProjectionImagingAcquisitionParameterSequenceItem as ProjectionImagingAcquisitionParameterSequenceItem,
+    )
     from dicomodel.items.radiation_generation_mode_item import (
         RadiationGenerationModeItem as RadiationGenerationModeSequenceItem,
+    )
+    from dicomodel.items.referenced_baseline_parameters_rt_radiation_instance_sequence_item import (
+        ReferencedBaselineParametersRTRadiationInstanceSequenceItem as ReferencedBaselineParametersRTRadiationInstanceSequenceItem,
     )
     from dicomodel.items.referenced_series_sequence_item_related_information_entities import (
         ReferencedSeriesSequenceItemRelatedInformationEntities as ReferencedSeriesSequenceItem,
@@ -252,25 +310,25 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
     """Acquisition Subtask Index (3002,011D): Type 1, VR US, VM 1. Index of this acquisition subtask in this Sequence. The value shall start at 1 and increase monotonically by 1."""
 
     SubtaskWorkitemCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x3002011B, "SQ", "1", "1", name="Subtask Workitem Code Sequence"),
     ]
     """Subtask Workitem Code Sequence (3002,011B): Type 1, VR SQ, VM 1. The type of acquisition subtask. Only a single Item shall be included in this Sequence."""
 
     AcquisitionSignalType: Annotated[
-        _acquisition_signal_type.AcquisitionSignalTypeTerm | vr.CS,
+        _AcquisitionSignalTypeTerm | vr.CS,
         Attribute(0x30020129, "CS", "1", "1", name="Acquisition Signal Type"),
     ]
     """Acquisition Signal Type (3002,0129): Type 1, VR CS, VM 1. Type of signal used for acquisition. Defined Terms: KV kilovolt X-Ray MV Megavolt X-Ray"""
 
     AcquisitionMethod: Annotated[
-        _acquisition_method.AcquisitionMethodTerm | vr.CS,
+        _AcquisitionMethodTerm | vr.CS,
         Attribute(0x3002012A, "CS", "1", "1", name="Acquisition Method"),
     ]
     """Acquisition Method (3002,012A): Type 1, VR CS, VM 1. Method used for acquisition. Defined Terms: PROJECTION Projection radiography CT Computed Tomography"""
 
     PositionAcquisitionTemplateIdentificationSequence: Annotated[
-        list[PositionAcquisitionTemplateIdentificationSequenceItem] | None,
+        list[_PositionAcquisitionTemplateIdentificationSequenceItem] | None,
         Attribute(
             0x3002011F, "SQ", "1", "3", name="Position Acquisition Template Identification Sequence"
         ),
@@ -278,7 +336,7 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
     """Position Acquisition Template Identification Sequence (3002,011F): Type 3, VR SQ, VM 1. Identifies an acquisition template containing a set of parameters to be used when acquiring data for patient position detection."""
 
     ReferencedBaselineParametersRTRadiationInstanceSequence: Annotated[
-        list[ReferencedBaselineParametersRTRadiationInstanceSequenceItem] | None,
+        list[_ReferencedBaselineParametersRTRadiationInstanceSequenceItem] | None,
         Attribute(
             0x3002011E,
             "SQ",
@@ -308,7 +366,7 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
     """Referenced Device Index (300A,0607): Type 1C, VR US, VM 1. Required if Number of Acquisition Devices (3002,0116) is greater than one. The value of Device Index (3010,0039) from the Acquisition Device Sequence (3002,0117) corresponding to the device to be used for acquisition. Required if Number of Acquisition Devices (3002,0116) is greater than one."""
 
     RTDeviceDistanceReferenceLocationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0659,
             "SQ",
@@ -337,13 +395,13 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
     """RT Beam Modifier Definition Distance (300A,0688): Type 1C, VR FD, VM 1. Required if RT Device Distance Reference Location Code Sequence (300A,0659) is present. Absolute distance in mm along the z-axis of the Base Beam Modifier Coordinate System from the reference location specified by RT Device Distance Reference Location Code Sequence (300A,0659) to the Beam Modifier Definition Plane."""
 
     AcquisitionInitiationSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(0x30020135, "SQ", "1", "3", name="Acquisition Initiation Sequence"),
     ] = None
     """Acquisition Initiation Sequence (3002,0135): Type 3, VR SQ, VM 1. Description of how to the acquisition is triggered. One or more Items are permitted in this Sequence."""
 
     KVImagingGenerationParametersSequence: Annotated[
-        list[KVRadiationImageAcquisitionParametersItem] | None,
+        list[_KVRadiationImageAcquisitionParametersItem] | None,
         Attribute(
             0x30020127,
             "SQ",
@@ -356,7 +414,7 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
     """KV Imaging Generation Parameters Sequence (3002,0127): Type 1C, VR SQ, VM 1. Required if the value of Acquisition Signal Type (3002,0129) is KV. Parameters for kV Imaging Acquisitions. Required if the value of Acquisition Signal Type (3002,0129) is KV. Only a single Item shall be included in this Sequence."""
 
     MVImagingGenerationParametersSequence: Annotated[
-        list[MVRadiationImageAcquisitionParametersItem] | None,
+        list[_MVRadiationImageAcquisitionParametersItem] | None,
         Attribute(
             0x30020128,
             "SQ",
@@ -369,7 +427,7 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
     """MV Imaging Generation Parameters Sequence (3002,0128): Type 1C, VR SQ, VM 1. Required if the value of Acquisition Signal Type (3002,0129) is MV. Parameters for MV Imaging Acquisitions. Required if the value of Acquisition Signal Type (3002,0129) is MV. Only a single Item shall be included in this Sequence."""
 
     ProjectionImagingAcquisitionParameterSequence: Annotated[
-        list[ProjectionImagingAcquisitionParameterSequenceItem] | None,
+        list[_ProjectionImagingAcquisitionParameterSequenceItem] | None,
         Attribute(
             0x30020125,
             "SQ",
@@ -382,7 +440,7 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
     """Projection Imaging Acquisition Parameter Sequence (3002,0125): Type 1C, VR SQ, VM 1. Required if the value of Acquisition Method (3002,012A) is PROJECTION. Parameters for Projection Image Acquisitions. Required if the value of Acquisition Method (3002,012A) is PROJECTION. Only a single Item shall be included in this Sequence."""
 
     CTImagingAcquisitionParameterSequence: Annotated[
-        list[ThreeDRTConeBeamImagingGeometryItem] | None,
+        list[_ThreeDRTConeBeamImagingGeometryItem] | None,
         Attribute(
             0x30020126,
             "SQ",
@@ -395,7 +453,7 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
     """CT Imaging Acquisition Parameter Sequence (3002,0126): Type 1C, VR SQ, VM 1. Required if the value of Acquisition Method (3002,012A) is CT. Parameters for CT Image Acquisitions. Required if the value of Acquisition Method (3002,012A) is CT. Only a single Item shall be included in this Sequence."""
 
     DeviceSpecificAcquisitionParameterSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(
             0x30020131, "SQ", "1", "3", name="Device-Specific Acquisition Parameter Sequence"
         ),
@@ -403,7 +461,7 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
     """Device-Specific Acquisition Parameter Sequence (3002,0131): Type 3, VR SQ, VM 1. User-specified device-specific acquisition parameters applicable to the device executing this Acquisition Subtask. One or more Items are permitted in this Sequence."""
 
     AdditionalRTAccessoryDeviceSequence: Annotated[
-        list[AdditionalRTAccessoryDeviceSequenceItem] | None,
+        list[_AdditionalRTAccessoryDeviceSequenceItem] | None,
         Attribute(
             0x30020130,
             "SQ",
@@ -419,7 +477,7 @@ class AcquisitionSubtaskSequenceItem(DicomModel):
     """Additional RT Accessory Device Sequence (3002,0130): Type 1C, VR SQ, VM 1. Required if additional RT Accessory Devices are to be used during patient position acquisition. Additional devices used during the acquisition of the reference position artifacts. Required if additional RT Accessory Devices are to be used during patient position acquisition. One or more Items shall be included in this Sequence."""
 
     ReferencedPositionReferenceInstanceSequence: Annotated[
-        list[RelatedInformationEntitiesItem] | None,
+        list[_RelatedInformationEntitiesItem] | None,
         Attribute(
             0x30020132, "SQ", "1", "3", name="Referenced Position Reference Instance Sequence"
         ),
@@ -433,6 +491,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AcquisitionSignalTypeTerm": (
         "dicomodel.enums.acquisition_signal_type",
         "AcquisitionSignalTypeTerm",
+    ),
+    "AdditionalRTAccessoryDeviceSequenceItem": (
+        "dicomodel.items.additional_rt_accessory_device_sequence_item",
+        "AdditionalRTAccessoryDeviceSequenceItem",
     ),
     "CTImagingAcquisitionParameterSequenceItem": (
         "dicomodel.items.three_drt_cone_beam_imaging_geometry_item",
@@ -510,6 +572,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "PositionAcquisitionTemplateIdentificationSequenceItem": (
+        "dicomodel.items.position_acquisition_template_identification_sequence_item",
+        "PositionAcquisitionTemplateIdentificationSequenceItem",
+    ),
+    "ProjectionImagingAcquisitionParameterSequenceItem": (
+        "dicomodel.items.projection_imaging_acquisition_parameter_sequence_item",
+        "ProjectionImagingAcquisitionParameterSequenceItem",
+    ),
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -551,6 +621,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RecommendedDefaultValueSequenceItem": (
         "dicomodel.items.attribute_value_item",
         "AttributeValueItem",
+    ),
+    "ReferencedBaselineParametersRTRadiationInstanceSequenceItem": (
+        "dicomodel.items.referenced_baseline_parameters_rt_radiation_instance_sequence_item",
+        "ReferencedBaselineParametersRTRadiationInstanceSequenceItem",
     ),
     "ReferencedImageSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",

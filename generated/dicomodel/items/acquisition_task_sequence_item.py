@@ -7,13 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.acquisition_subtask_sequence_item import AcquisitionSubtaskSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.rt_patient_position_item import RTPatientPositionItem
-from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
-    RTPatientPositionScopeWithLegacySupportItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.acquisition_subtask_sequence_item import (
+        AcquisitionSubtaskSequenceItem as _AcquisitionSubtaskSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.rt_patient_position_item import (
+        RTPatientPositionItem as _RTPatientPositionItem,
+    )
+    from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
+        RTPatientPositionScopeWithLegacySupportItem as _RTPatientPositionScopeWithLegacySupportItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionSubtaskSequenceItem = Lazy(
+        "dicomodel.items.acquisition_subtask_sequence_item", "AcquisitionSubtaskSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _RTPatientPositionItem = Lazy(
+        "dicomodel.items.rt_patient_position_item", "RTPatientPositionItem"
+    )
+    _RTPatientPositionScopeWithLegacySupportItem = Lazy(
+        "dicomodel.items.rt_patient_position_scope_with_legacy_support_item",
+        "RTPatientPositionScopeWithLegacySupportItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_method import AcquisitionMethodTerm as AcquisitionMethodTerm
@@ -53,6 +73,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.radiation_mode import RadiationMode as RadiationMode
     from dicomodel.enums.scan_arc_type import ScanArcType as ScanArcType
     from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.acquisition_subtask_sequence_item import (
+        AcquisitionSubtaskSequenceItem as AcquisitionSubtaskSequenceItem,
+    )
     from dicomodel.items.additional_rt_accessory_device_sequence_item import (
         AdditionalRTAccessoryDeviceSequenceItem as AdditionalRTAccessoryDeviceSequenceItem,
     )
@@ -385,13 +408,13 @@ class AcquisitionTaskSequenceItem(DicomModel):
     """Acquisition Task Index (3002,011C): Type 1, VR US, VM 1. Index of this acquisition task in this Sequence. The value shall start at 1 and increase monotonically by 1."""
 
     AcquisitionTaskWorkitemCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x30020119, "SQ", "1", "1", name="Acquisition Task Workitem Code Sequence"),
     ]
     """Acquisition Task Workitem Code Sequence (3002,0119): Type 1, VR SQ, VM 1. The Workitem code of the acquisition task. Only a single Item shall be included in this Sequence."""
 
     AcquisitionTaskApplicabilitySequence: Annotated[
-        list[RTPatientPositionScopeWithLegacySupportItem] | None,
+        list[_RTPatientPositionScopeWithLegacySupportItem] | None,
         Attribute(
             0x30020124,
             "SQ",
@@ -404,13 +427,13 @@ class AcquisitionTaskSequenceItem(DicomModel):
     """Acquisition Task Applicability Sequence (3002,0124): Type 1C, VR SQ, VM 1. Required if RT Radiation Set, RT Radiation Instances or Treatment Position Groups exist whose treatment position is guided by this acquisition task. The RT Radiation Set, RT Radiation Instances or the Treatment Position Groups to which the acquisition task is applicable."""
 
     RTAcquisitionPatientPositionSequence: Annotated[
-        list[RTPatientPositionItem] | None,
+        list[_RTPatientPositionItem] | None,
         Attribute(0x30020108, "SQ", "1", "2", name="RT Acquisition Patient Position Sequence"),
     ]
     """RT Acquisition Patient Position Sequence (3002,0108): Type 2, VR SQ, VM 1. The position of the patient when performing this acquisition task. Only a single Item shall be included in this Sequence."""
 
     AcquisitionSubtaskSequence: Annotated[
-        list[AcquisitionSubtaskSequenceItem],
+        list[_AcquisitionSubtaskSequenceItem],
         Attribute(0x3002011A, "SQ", "1", "1", name="Acquisition Subtask Sequence"),
     ]
     """Acquisition Subtask Sequence (3002,011A): Type 1, VR SQ, VM 1. The types and details of acquisitions which are part of the acquisition task. One or more Items shall be included in this Sequence. The number of Items shall be as defined in C.36.29.1."""
@@ -422,6 +445,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AcquisitionSignalTypeTerm": (
         "dicomodel.enums.acquisition_signal_type",
         "AcquisitionSignalTypeTerm",
+    ),
+    "AcquisitionSubtaskSequenceItem": (
+        "dicomodel.items.acquisition_subtask_sequence_item",
+        "AcquisitionSubtaskSequenceItem",
     ),
     "AcquisitionTaskApplicabilitySequenceItem": (
         "dicomodel.items.rt_patient_position_scope_with_legacy_support_item",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -38,7 +44,7 @@ class ActualHumanPerformersSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.3.1-1"
 
     HumanPerformerCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00404009, "SQ", "1", None, name="Human Performer Code Sequence"),
     ] = None
     """Human Performer Code Sequence (0040,4009): no Type, VR SQ, VM 1. Coded identification of the human performer. Only a single Item shall be included in this Sequence."""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.content_item import ContentItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -57,7 +63,7 @@ class AdditionalRTAccessoryDeviceSequenceItem(DicomModel):
     """Referenced Device Index (300A,0607): Type 1, VR US, VM 1. Reference to an Item identified by the Device Index (3010,0039) in the General Accessory Definition Sequence (300A,0671)."""
 
     DeviceSpecificAcquisitionParameterSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(
             0x30020131, "SQ", "1", "3", name="Device-Specific Acquisition Parameter Sequence"
         ),

@@ -7,20 +7,57 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import geometry_for_display as _geometry_for_display
-from dicomodel.enums import time_series_blending as _time_series_blending
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.palette_color_lookup_table_item import PaletteColorLookupTableItem
-from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state import (
-    ReferencedImageSequenceItemAdvancedBlendingPresentationState,
-)
-from dicomodel.items.softcopy_voilut_sequence_item_advanced_blending_presentation_state import (
-    SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState,
-)
-from dicomodel.items.threshold_sequence_item import ThresholdSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.geometry_for_display import (
+        GeometryForDisplayValue as _GeometryForDisplayValue,
+    )
+    from dicomodel.enums.time_series_blending import (
+        TimeSeriesBlendingValue as _TimeSeriesBlendingValue,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.palette_color_lookup_table_item import (
+        PaletteColorLookupTableItem as _PaletteColorLookupTableItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state import (
+        ReferencedImageSequenceItemAdvancedBlendingPresentationState as _ReferencedImageSequenceItemAdvancedBlendingPresentationState,
+    )
+    from dicomodel.items.softcopy_voilut_sequence_item_advanced_blending_presentation_state import (
+        SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState as _SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState,
+    )
+    from dicomodel.items.threshold_sequence_item import (
+        ThresholdSequenceItem as _ThresholdSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GeometryForDisplayValue = Lazy(
+        "dicomodel.enums.geometry_for_display", "GeometryForDisplayValue"
+    )
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _PaletteColorLookupTableItem = Lazy(
+        "dicomodel.items.palette_color_lookup_table_item", "PaletteColorLookupTableItem"
+    )
+    _ReferencedImageSequenceItemAdvancedBlendingPresentationState = Lazy(
+        "dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state",
+        "ReferencedImageSequenceItemAdvancedBlendingPresentationState",
+    )
+    _SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState = Lazy(
+        "dicomodel.items.softcopy_voilut_sequence_item_advanced_blending_presentation_state",
+        "SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState",
+    )
+    _ThresholdSequenceItem = Lazy(
+        "dicomodel.items.threshold_sequence_item", "ThresholdSequenceItem"
+    )
+    _TimeSeriesBlendingValue = Lazy(
+        "dicomodel.enums.time_series_blending", "TimeSeriesBlendingValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -60,6 +97,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.softcopy_voilut_sequence_item_advanced_blending_presentation_state import (
         SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState as SoftcopyVOILUTSequenceItem,
+    )
+    from dicomodel.items.threshold_sequence_item import (
+        ThresholdSequenceItem as ThresholdSequenceItem,
     )
     from dicomodel.items.threshold_value_sequence_item import (
         ThresholdValueSequenceItem as ThresholdValueSequenceItem,
@@ -112,7 +152,7 @@ class AdvancedBlendingSequenceItem(DicomModel):
     """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Unique identifier of a Series that is part of the Study defined by the Study Instance UID (0020,000D)."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemAdvancedBlendingPresentationState] | None,
+        list[_ReferencedImageSequenceItemAdvancedBlendingPresentationState] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -128,7 +168,7 @@ class AdvancedBlendingSequenceItem(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the input is not the entire set of Instances in the Series. The set of images comprising this input. One or more Items shall be included in this Sequence. Required if the input is not the entire set of Instances in the Series."""
 
     ReferencedSpatialRegistrationSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00700404,
             "SQ",
@@ -142,7 +182,7 @@ class AdvancedBlendingSequenceItem(DicomModel):
     """Referenced Spatial Registration Sequence (0070,0404): Type 1C, VR SQ, VM 1. Required if the Frame of Reference UID (0020,0052) value of the Images referenced by the Referenced Image Sequence (0008,1140) of this Item does not match the Frame of Reference UID (0020,0052) value of this Presentation State Instance. May be present otherwise. A reference to a Spatial Registration Instance that is used to register the referenced inputs. Only one Item shall be included in this Sequence."""
 
     ThresholdSequence: Annotated[
-        list[ThresholdSequenceItem] | None,
+        list[_ThresholdSequenceItem] | None,
         Attribute(
             0x00701B11,
             "SQ",
@@ -159,7 +199,7 @@ class AdvancedBlendingSequenceItem(DicomModel):
     """Threshold Sequence (0070,1B11): Type 1C, VR SQ, VM 1. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present. May be present otherwise if Threshold needs to be applied. Threshold specification for the image One or more Items shall be included in this Sequence. Required if Threshold needs to be applied and the Softcopy VOI LUT Sequence (0028,3110) is not present."""
 
     SoftcopyVOILUTSequence: Annotated[
-        list[SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState] | None,
+        list[_SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState] | None,
         Attribute(
             0x00283110,
             "SQ",
@@ -176,7 +216,7 @@ class AdvancedBlendingSequenceItem(DicomModel):
     """Softcopy VOI LUT Sequence (0028,3110): Type 1C, VR SQ, VM 1. Required if a VOI LUT is to be applied to referenced image(s) and the Threshold Sequence (0070,1B11) is not present. May be present otherwise if the referenced image(s) are grayscale. Defines a Sequence of VOI LUTs or Window Centers and Widths and to which images and frames they apply. No more than one VOI LUT Sequence containing a single Item or one pair of Window Center/Width values shall be specified for each image or..."""
 
     PaletteColorLookupTableSequence: Annotated[
-        list[PaletteColorLookupTableItem] | None,
+        list[_PaletteColorLookupTableItem] | None,
         Attribute(
             0x00480120,
             "SQ",
@@ -189,7 +229,7 @@ class AdvancedBlendingSequenceItem(DicomModel):
     """Palette Color Lookup Table Sequence (0048,0120): Type 1C, VR SQ, VM 1. Required if the input is a grayscale image and a palette color transformation is to be applied rather than the default transformation to equal RGB values. For grayscale input images, provides a transform of the pixel values into an RGB color representation. Only a single Item is permitted in this Sequence."""
 
     TimeSeriesBlending: Annotated[
-        _time_series_blending.TimeSeriesBlendingValue | None,
+        _TimeSeriesBlendingValue | None,
         Attribute(
             0x00701B07,
             "CS",
@@ -207,7 +247,7 @@ class AdvancedBlendingSequenceItem(DicomModel):
     """Time Series Blending (0070,1B07): Type 1C, VR CS, VM 1. Required if the input is a Time Series and all time points need to be blended with the other Series. May be present otherwise. Whether this Series is a time series and every time point in this Series will be blended with the single volumes in the other Series specified in the Advanced Blending Sequence (0070,1B01)."""
 
     GeometryForDisplay: Annotated[
-        _geometry_for_display.GeometryForDisplayValue | None,
+        _GeometryForDisplayValue | None,
         Attribute(
             0x00701B08,
             "CS",
@@ -273,6 +313,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.softcopy_voilut_sequence_item_advanced_blending_presentation_state",
         "SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState",
     ),
+    "ThresholdSequenceItem": ("dicomodel.items.threshold_sequence_item", "ThresholdSequenceItem"),
     "ThresholdValueSequenceItem": (
         "dicomodel.items.threshold_value_sequence_item",
         "ThresholdValueSequenceItem",

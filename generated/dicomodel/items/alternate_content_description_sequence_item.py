@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -43,12 +49,13 @@ class AlternateContentDescriptionSequenceItem(DicomModel):
     """Content Description (0070,0081): Type 1, VR LO, VM 1. An alternate description that is used to identify this SOP Instance."""
 
     LanguageCodeSequence: Annotated[
-        list[CodeSequenceItem], Attribute(0x00080006, "SQ", "1", "1", name="Language Code Sequence")
+        list[_CodeSequenceItem],
+        Attribute(0x00080006, "SQ", "1", "1", name="Language Code Sequence"),
     ]
     """Language Code Sequence (0008,0006): Type 1, VR SQ, VM 1. The language in which Content Description (0070,0081) within this Item is written. A single Item shall be present."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. An alternate coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -41,7 +47,7 @@ class AnalogFilterCharacteristicsSequenceItem(DicomModel):
     """Analog Filter Roll Off (003A,0324): Type 1, VR DS, VM 1. The slope of the filter response between pass-band and stop-band given in dB/octave."""
 
     AnalogFilterType: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x003A0325, "SQ", "1", "1", name="Analog Filter Type Code Sequence"),
     ]
     """Analog Filter Type Code Sequence (003A,0325): Type 1, VR SQ, VM 1. A coded descriptor of the type of analog filter."""

@@ -7,27 +7,72 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    annotation_applies_to_all_optical_paths as _annotation_applies_to_all_optical_paths,
-)
-from dicomodel.enums import (
-    annotation_applies_to_all_z_planes as _annotation_applies_to_all_z_planes,
-)
-from dicomodel.enums import annotation_group_generation_type as _annotation_group_generation_type
-from dicomodel.enums import graphic_type as _graphic_type
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.annotation_property_type_code_sequence_item import (
-    AnnotationPropertyTypeCodeSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.measurements_sequence_item_microscopy_bulk_simple_annotations import (
-    MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations,
-)
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.annotation_applies_to_all_optical_paths import (
+        AnnotationAppliesToAllOpticalPathsValue as _AnnotationAppliesToAllOpticalPathsValue,
+    )
+    from dicomodel.enums.annotation_applies_to_all_z_planes import (
+        AnnotationAppliesToAllZPlanesValue as _AnnotationAppliesToAllZPlanesValue,
+    )
+    from dicomodel.enums.annotation_group_generation_type import (
+        AnnotationGroupGenerationTypeValue as _AnnotationGroupGenerationTypeValue,
+    )
+    from dicomodel.enums.graphic_type import (
+        GraphicTypeMicroscopyBulkSimpleAnnotationsValue as _GraphicTypeMicroscopyBulkSimpleAnnotationsValue,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.annotation_property_type_code_sequence_item import (
+        AnnotationPropertyTypeCodeSequenceItem as _AnnotationPropertyTypeCodeSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.measurements_sequence_item_microscopy_bulk_simple_annotations import (
+        MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations as _MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _AnnotationAppliesToAllOpticalPathsValue = Lazy(
+        "dicomodel.enums.annotation_applies_to_all_optical_paths",
+        "AnnotationAppliesToAllOpticalPathsValue",
+    )
+    _AnnotationAppliesToAllZPlanesValue = Lazy(
+        "dicomodel.enums.annotation_applies_to_all_z_planes", "AnnotationAppliesToAllZPlanesValue"
+    )
+    _AnnotationGroupGenerationTypeValue = Lazy(
+        "dicomodel.enums.annotation_group_generation_type", "AnnotationGroupGenerationTypeValue"
+    )
+    _AnnotationPropertyTypeCodeSequenceItem = Lazy(
+        "dicomodel.items.annotation_property_type_code_sequence_item",
+        "AnnotationPropertyTypeCodeSequenceItem",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _GraphicTypeMicroscopyBulkSimpleAnnotationsValue = Lazy(
+        "dicomodel.enums.graphic_type", "GraphicTypeMicroscopyBulkSimpleAnnotationsValue"
+    )
+    _MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations = Lazy(
+        "dicomodel.items.measurements_sequence_item_microscopy_bulk_simple_annotations",
+        "MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations",
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.annotation_applies_to_all_optical_paths import (
@@ -48,6 +93,12 @@ if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as AnnotationGroupAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.annotation_property_type_code_sequence_item import (
+        AnnotationPropertyTypeCodeSequenceItem as AnnotationPropertyTypeCodeSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
@@ -77,6 +128,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.measurements_sequence_item_microscopy_bulk_simple_annotations import (
         MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations as MeasurementsSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
 
 __all__ = [
@@ -132,7 +186,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Annotation Group Description (006A,0006): Type 3, VR UT, VM 1. User-defined description for this Annotation Group."""
 
     AnnotationGroupGenerationType: Annotated[
-        _annotation_group_generation_type.AnnotationGroupGenerationTypeValue,
+        _AnnotationGroupGenerationTypeValue,
         Attribute(
             0x006A0007,
             "CS",
@@ -145,7 +199,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Annotation Group Generation Type (006A,0007): Type 1, VR CS, VM 1. Type of algorithm used to generate the Annotations. Enumerated Values: AUTOMATIC generated by algorithm without human user assistance SEMIAUTOMATIC generated by algorithm with human user assistance MANUAL generated by human user"""
 
     AnnotationGroupAlgorithmIdentificationSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(
             0x006A0008,
             "SQ",
@@ -158,25 +212,25 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Annotation Group Algorithm Identification Sequence (006A,0008): Type 1C, VR SQ, VM 1. Required if Annotation Generation Type (006A,0007) is AUTOMATIC or SEMIAUTOMATIC. The algorithms used to create the Annotations in this group. One or more Items shall be included in this Sequence. Required if Annotation Generation Type (006A,0007) is AUTOMATIC or SEMIAUTOMATIC."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). One or more Items are permitted in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     AnnotationPropertyCategoryCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x006A0009, "SQ", "1", "1", name="Annotation Property Category Code Sequence"),
     ]
     """Annotation Property Category Code Sequence (006A,0009): Type 1, VR SQ, VM 1. Sequence defining the general category of the property the Annotation Group represents. Only a single Item shall be included in this Sequence."""
 
     AnnotationPropertyTypeCodeSequence: Annotated[
-        list[AnnotationPropertyTypeCodeSequenceItem],
+        list[_AnnotationPropertyTypeCodeSequenceItem],
         Attribute(0x006A000A, "SQ", "1", "1", name="Annotation Property Type Code Sequence"),
     ]
     """Annotation Property Type Code Sequence (006A,000A): Type 1, VR SQ, VM 1. Sequence defining the specific property the Annotation Group represents. Only a single Item shall be included in this Sequence."""
@@ -187,7 +241,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Number of Annotations (006A,000C): Type 1, VR UL, VM 1. The number of Annotations in this Annotation Group. Each point, polyline or polygon, ellipse or rectangle is counted as one Annotation."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicTypeMicroscopyBulkSimpleAnnotationsValue,
+        _GraphicTypeMicroscopyBulkSimpleAnnotationsValue,
         Attribute(
             0x00700023,
             "CS",
@@ -200,7 +254,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. The shape of the Annotations in this Annotation Group. See Section C.37.1.2.1.1. Enumerated Values: POINT a single location denoted by a single coordinate POLYLINE a series of connected line segments with ordered vertices denoted by coordin..."""
 
     AnnotationAppliesToAllOpticalPaths: Annotated[
-        _annotation_applies_to_all_optical_paths.AnnotationAppliesToAllOpticalPathsValue,
+        _AnnotationAppliesToAllOpticalPathsValue,
         Attribute(
             0x006A000D,
             "CS",
@@ -226,7 +280,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Referenced Optical Path Identifier (006A,000E): Type 1C, VR SH, VM 1-n. Required if Annotation Applies to All Optical Paths (006A,000D) is NO. Identifies one or more optical paths to which this Annotation applies. Refers to the same value in Optical Path Identifier (0048,0106) within the Optical Path Sequence (0048,0105) in the images to which this Annotation applies."""
 
     AnnotationAppliesToAllZPlanes: Annotated[
-        _annotation_applies_to_all_z_planes.AnnotationAppliesToAllZPlanesValue | None,
+        _AnnotationAppliesToAllZPlanesValue | None,
         Attribute(
             0x006A000F,
             "CS",
@@ -301,7 +355,7 @@ class AnnotationGroupSequenceItem(DicomModel):
     """Recommended Display CIELab Value (0062,000D): Type 3, VR US, VM 3. Default triplet value in which it is recommended that the Annotation Group be rendered. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
     MeasurementsSequence: Annotated[
-        list[MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations] | None,
+        list[_MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations] | None,
         Attribute(0x00660121, "SQ", "1", "3", name="Measurements Sequence"),
     ] = None
     """Measurements Sequence (0066,0121): Type 3, VR SQ, VM 1. Measurements for some or all Annotations in the Annotation Group. Each Item describes one type of measurement. See Section C.37.1.2.1.2. One or more Items are permitted in this Sequence."""
@@ -313,6 +367,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
     ),
     "AnnotationAppliesToAllOpticalPaths": (
         "dicomodel.enums.annotation_applies_to_all_optical_paths",
@@ -333,6 +391,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnnotationPropertyCategoryCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnnotationPropertyTypeCodeSequenceItem": (
+        "dicomodel.items.annotation_property_type_code_sequence_item",
+        "AnnotationPropertyTypeCodeSequenceItem",
     ),
     "AnnotationPropertyTypeModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -361,6 +423,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
 }
 

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -48,7 +59,7 @@ class AnteriorChamberDepthSequenceItem(DicomModel):
     """Anterior Chamber Depth (0022,1131): Type 1, VR FL, VM 1. The value for axial length of the anterior chamber, in mm."""
 
     SourceOfAnteriorChamberDepthDataCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x00221133, "SQ", "1", "1", name="Source of Anterior Chamber Depth Data Code Sequence"
         ),
@@ -56,7 +67,7 @@ class AnteriorChamberDepthSequenceItem(DicomModel):
     """Source of Anterior Chamber Depth Data Code Sequence (0022,1133): Type 1, VR SQ, VM 1. Source of the value of Anterior Chamber Depth (0022,1131). Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081199,
             "SQ",

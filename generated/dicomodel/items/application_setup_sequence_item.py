@@ -7,11 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import application_setup_type as _application_setup_type
-from dicomodel.items.brachy_accessory_device_sequence_item import BrachyAccessoryDeviceSequenceItem
-from dicomodel.items.channel_sequence_item import ChannelSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.application_setup_type import (
+        ApplicationSetupTypeTerm as _ApplicationSetupTypeTerm,
+    )
+    from dicomodel.items.brachy_accessory_device_sequence_item import (
+        BrachyAccessoryDeviceSequenceItem as _BrachyAccessoryDeviceSequenceItem,
+    )
+    from dicomodel.items.channel_sequence_item import ChannelSequenceItem as _ChannelSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicationSetupTypeTerm = Lazy(
+        "dicomodel.enums.application_setup_type", "ApplicationSetupTypeTerm"
+    )
+    _BrachyAccessoryDeviceSequenceItem = Lazy(
+        "dicomodel.items.brachy_accessory_device_sequence_item", "BrachyAccessoryDeviceSequenceItem"
+    )
+    _ChannelSequenceItem = Lazy("dicomodel.items.channel_sequence_item", "ChannelSequenceItem")
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.application_setup_type import (
@@ -26,12 +47,16 @@ if TYPE_CHECKING:
     from dicomodel.enums.source_movement_type import (
         SourceMovementTypeTerm as SourceMovementTypeTerm,
     )
+    from dicomodel.items.brachy_accessory_device_sequence_item import (
+        BrachyAccessoryDeviceSequenceItem as BrachyAccessoryDeviceSequenceItem,
+    )
     from dicomodel.items.brachy_control_point_sequence_item import (
         BrachyControlPointSequenceItem as BrachyControlPointSequenceItem,
     )
     from dicomodel.items.brachy_referenced_dose_reference_sequence_item import (
         BrachyReferencedDoseReferenceSequenceItem as BrachyReferencedDoseReferenceSequenceItem,
     )
+    from dicomodel.items.channel_sequence_item import ChannelSequenceItem as ChannelSequenceItem
     from dicomodel.items.channel_shield_sequence_item import (
         ChannelShieldSequenceItem as ChannelShieldSequenceItem,
     )
@@ -61,7 +86,7 @@ class ApplicationSetupSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-51"
 
     ApplicationSetupType: Annotated[
-        _application_setup_type.ApplicationSetupTypeTerm | vr.CS,
+        _ApplicationSetupTypeTerm | vr.CS,
         Attribute(0x300A0232, "CS", "1", "1", name="Application Setup Type"),
     ]
     """Application Setup Type (300A,0232): Type 1, VR CS, VM 1. Type of Application Setup. Defined Terms: FLETCHER_SUIT DELCLOS BLOEDORN JOSLIN_FLYNN CHANDIGARH MANCHESTER HENSCHKE NASOPHARYNGEAL OESOPHAGEAL ENDOBRONCHIAL SYED_NEBLETT ENDORECTAL PERINEAL"""
@@ -97,7 +122,7 @@ class ApplicationSetupSequenceItem(DicomModel):
     """Template Name (300A,0244): Type 3, VR LO, VM 1. User-defined name for Template Device."""
 
     ReferencedReferenceImageSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300C0042, "SQ", "1", "3", name="Referenced Reference Image Sequence"),
     ] = None
     """Referenced Reference Image Sequence (300C,0042): Type 3, VR SQ, VM 1. Sequence of reference images used for validation of current Application Setup. One or more Items are permitted in this Sequence."""
@@ -108,13 +133,13 @@ class ApplicationSetupSequenceItem(DicomModel):
     """Total Reference Air Kerma (300A,0250): Type 1, VR DS, VM 1. Total Reference Air Kerma for current Application Setup, i.e., the product of Air Kerma Rate of all Sources in all Channels with their respective Channel Times (µGy at 1 m). Value shall be zero for non-gamma sources."""
 
     BrachyAccessoryDeviceSequence: Annotated[
-        list[BrachyAccessoryDeviceSequenceItem] | None,
+        list[_BrachyAccessoryDeviceSequenceItem] | None,
         Attribute(0x300A0260, "SQ", "1", "3", name="Brachy Accessory Device Sequence"),
     ] = None
     """Brachy Accessory Device Sequence (300A,0260): Type 3, VR SQ, VM 1. Sequence of Brachy Accessory Devices associated with current Application Setup. One or more Items are permitted in this Sequence."""
 
     ChannelSequence: Annotated[
-        list[ChannelSequenceItem], Attribute(0x300A0280, "SQ", "1", "1", name="Channel Sequence")
+        list[_ChannelSequenceItem], Attribute(0x300A0280, "SQ", "1", "1", name="Channel Sequence")
     ]
     """Channel Sequence (300A,0280): Type 1, VR SQ, VM 1. Sequence of Channels for current Application Setup. One or more Items shall be included in this Sequence."""
 
@@ -123,6 +148,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ApplicationSetupTypeTerm": (
         "dicomodel.enums.application_setup_type",
         "ApplicationSetupTypeTerm",
+    ),
+    "BrachyAccessoryDeviceSequenceItem": (
+        "dicomodel.items.brachy_accessory_device_sequence_item",
+        "BrachyAccessoryDeviceSequenceItem",
     ),
     "BrachyAccessoryDeviceTypeTerm": (
         "dicomodel.enums.brachy_accessory_device_type",
@@ -136,6 +165,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.brachy_referenced_dose_reference_sequence_item",
         "BrachyReferencedDoseReferenceSequenceItem",
     ),
+    "ChannelSequenceItem": ("dicomodel.items.channel_sequence_item", "ChannelSequenceItem"),
     "ChannelShieldSequenceItem": (
         "dicomodel.items.channel_shield_sequence_item",
         "ChannelShieldSequenceItem",

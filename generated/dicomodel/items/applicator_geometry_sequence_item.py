@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import applicator_aperture_shape as _applicator_aperture_shape
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_aperture_shape import (
+        ApplicatorApertureShapeTerm as _ApplicatorApertureShapeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicatorApertureShapeTerm = Lazy(
+        "dicomodel.enums.applicator_aperture_shape", "ApplicatorApertureShapeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_aperture_shape import (
@@ -28,7 +38,7 @@ class ApplicatorGeometrySequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-38"
 
     ApplicatorApertureShape: Annotated[
-        _applicator_aperture_shape.ApplicatorApertureShapeTerm | vr.CS,
+        _ApplicatorApertureShapeTerm | vr.CS,
         Attribute(0x300A0432, "CS", "1", "1", name="Applicator Aperture Shape"),
     ]
     """Applicator Aperture Shape (300A,0432): Type 1, VR CS, VM 1. Aperture shape of the applicator. Defined Terms: SYM_SQUARE A square-shaped aperture symmetrical to the central axis. SYM_RECTANGLE A rectangular-shaped aperture symmetrical to the central axis."""

@@ -7,15 +7,29 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import applicator_type as _applicator_type
-from dicomodel.items.applicator_geometry_sequence_item import ApplicatorGeometrySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_type import ApplicatorTypeTerm as _ApplicatorTypeTerm
+    from dicomodel.items.applicator_geometry_sequence_item import (
+        ApplicatorGeometrySequenceItem as _ApplicatorGeometrySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicatorGeometrySequenceItem = Lazy(
+        "dicomodel.items.applicator_geometry_sequence_item", "ApplicatorGeometrySequenceItem"
+    )
+    _ApplicatorTypeTerm = Lazy("dicomodel.enums.applicator_type", "ApplicatorTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_aperture_shape import (
         ApplicatorApertureShapeTerm as ApplicatorApertureShapeTerm,
     )
     from dicomodel.enums.applicator_type import ApplicatorTypeTerm as ApplicatorTypeTerm
+    from dicomodel.items.applicator_geometry_sequence_item import (
+        ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem,
+    )
 
 __all__ = [
     "ApplicatorApertureShapeTerm",
@@ -40,13 +54,12 @@ class ApplicatorSequenceItem(DicomModel):
     """Accessory Code (300A,00F9): Type 3, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""
 
     ApplicatorType: Annotated[
-        _applicator_type.ApplicatorTypeTerm | vr.CS,
-        Attribute(0x300A0109, "CS", "1", "1", name="Applicator Type"),
+        _ApplicatorTypeTerm | vr.CS, Attribute(0x300A0109, "CS", "1", "1", name="Applicator Type")
     ]
     """Applicator Type (300A,0109): Type 1, VR CS, VM 1. Type of Applicator. Defined Terms: ELECTRON_SQUARE square electron applicator ELECTRON_RECT rectangular electron applicator ELECTRON_CIRC circular electron applicator ELECTRON_SHORT short electron applicator ELECTRON_OPEN open (dummy) elect..."""
 
     ApplicatorGeometrySequence: Annotated[
-        list[ApplicatorGeometrySequenceItem] | None,
+        list[_ApplicatorGeometrySequenceItem] | None,
         Attribute(0x300A0431, "SQ", "1", "3", name="Applicator Geometry Sequence"),
     ] = None
     """Applicator Geometry Sequence (300A,0431): Type 3, VR SQ, VM 1. Describes the applicator aperture geometry. Only a single Item is permitted in this Sequence."""
@@ -69,6 +82,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ApplicatorApertureShapeTerm": (
         "dicomodel.enums.applicator_aperture_shape",
         "ApplicatorApertureShapeTerm",
+    ),
+    "ApplicatorGeometrySequenceItem": (
+        "dicomodel.items.applicator_geometry_sequence_item",
+        "ApplicatorGeometrySequenceItem",
     ),
     "ApplicatorTypeTerm": ("dicomodel.enums.applicator_type", "ApplicatorTypeTerm"),
 }

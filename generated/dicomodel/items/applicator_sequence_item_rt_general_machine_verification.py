@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import applicator_type as _applicator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_type import ApplicatorTypeValue as _ApplicatorTypeValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicatorTypeValue = Lazy("dicomodel.enums.applicator_type", "ApplicatorTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_type import ApplicatorType as ApplicatorType
@@ -36,7 +42,7 @@ class ApplicatorSequenceItemRTGeneralMachineVerification(DicomModel):
     """Applicator ID (300A,0108): no Type, VR SH, VM 1. User or machine supplied identifier for Applicator."""
 
     ApplicatorType: Annotated[
-        _applicator_type.ApplicatorTypeValue | None,
+        _ApplicatorTypeValue | None,
         Attribute(
             0x300A0109,
             "CS",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import applicator_type as _applicator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.applicator_type import (
+        ApplicatorTypeTermRTIonBeams as _ApplicatorTypeTermRTIonBeams,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicatorTypeTermRTIonBeams = Lazy(
+        "dicomodel.enums.applicator_type", "ApplicatorTypeTermRTIonBeams"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_type import ApplicatorTypeTermRTIonBeams as ApplicatorTypeTerm
@@ -34,7 +44,7 @@ class ApplicatorSequenceItemRTIonBeams(DicomModel):
     """Accessory Code (300A,00F9): Type 3, VR LO, VM 1. An accessory identifier to be read by a device such as a bar code reader."""
 
     ApplicatorType: Annotated[
-        _applicator_type.ApplicatorTypeTermRTIonBeams | vr.CS,
+        _ApplicatorTypeTermRTIonBeams | vr.CS,
         Attribute(0x300A0109, "CS", "1", "1", name="Applicator Type"),
     ]
     """Applicator Type (300A,0109): Type 1, VR CS, VM 1. Type of applicator. Defined Terms: ION_SQUARE square ion applicator ION_RECT rectangular ion applicator ION_CIRC circular ion applicator ION_SHORT short ion applicator ION_OPEN open (dummy) ion applicator INTRAOPERATIVE intraoperative (cust..."""

@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import observation_significance as _observation_significance
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.structured_constraint_observation_sequence_item import (
-    StructuredConstraintObservationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.observation_significance import (
+        ObservationSignificanceValue as _ObservationSignificanceValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.structured_constraint_observation_sequence_item import (
+        StructuredConstraintObservationSequenceItem as _StructuredConstraintObservationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ObservationSignificanceValue = Lazy(
+        "dicomodel.enums.observation_significance", "ObservationSignificanceValue"
+    )
+    _StructuredConstraintObservationSequenceItem = Lazy(
+        "dicomodel.items.structured_constraint_observation_sequence_item",
+        "StructuredConstraintObservationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.constraint_type import ConstraintType as ConstraintType
@@ -45,6 +60,9 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.structured_constraint_observation_sequence_item import (
+        StructuredConstraintObservationSequenceItem as StructuredConstraintObservationSequenceItem,
+    )
 
 __all__ = [
     "AssessedAttributeValueSequenceItem",
@@ -71,7 +89,7 @@ class AssessmentObservationsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.33.1-1"
 
     ObservationSignificance: Annotated[
-        _observation_significance.ObservationSignificanceValue,
+        _ObservationSignificanceValue,
         Attribute(
             0x00820008,
             "CS",
@@ -84,7 +102,7 @@ class AssessmentObservationsSequenceItem(DicomModel):
     """Observation Significance (0082,0008): Type 1, VR CS, VM 1. The significance of this observation regarding the quality or effectiveness of the assessed SOP Instance of this observation. Enumerated Values: MAJOR The observation represents a major concern."""
 
     ObservationBasisCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00820022, "SQ", "1", "1", name="Observation Basis Code Sequence"),
     ]
     """Observation Basis Code Sequence (0082,0022): Type 1, VR SQ, VM 1. Basis on which the Observation was performed. Only a single Item shall be included in this Sequence."""
@@ -95,7 +113,7 @@ class AssessmentObservationsSequenceItem(DicomModel):
     """Observation Description (0082,000A): Type 1, VR UT, VM 1. Human-readable description of the Observation."""
 
     StructuredConstraintObservationSequence: Annotated[
-        list[StructuredConstraintObservationSequenceItem] | None,
+        list[_StructuredConstraintObservationSequenceItem] | None,
         Attribute(0x0082000C, "SQ", "1", "2", name="Structured Constraint Observation Sequence"),
     ]
     """Structured Constraint Observation Sequence (0082,000C): Type 2, VR SQ, VM 1. Structured Constraint(s) that were used to make this observation and description of conformance or violation. Zero or more Items shall be included in this Sequence."""
@@ -132,6 +150,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "AttributeValueItem",
     ),
     "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "StructuredConstraintObservationSequenceItem": (
+        "dicomodel.items.structured_constraint_observation_sequence_item",
+        "StructuredConstraintObservationSequenceItem",
+    ),
 }
 
 

@@ -3,11 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as _CylinderSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CylinderSequenceItem = Lazy("dicomodel.items.cylinder_sequence_item", "CylinderSequenceItem")
+
+if TYPE_CHECKING:
+    from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as CylinderSequenceItem
 
 __all__ = [
     "AutorefractionRightEyeSequenceItem",
@@ -25,7 +35,7 @@ class AutorefractionRightEyeSequenceItem(DicomModel):
     """Sphere Power (0046,0146): Type 1, VR FD, VM 1. Refractive power of the eye that is the same in all meridians, measured at distance (optical infinity), in diopters."""
 
     CylinderSequence: Annotated[
-        list[CylinderSequenceItem] | None,
+        list[_CylinderSequenceItem] | None,
         Attribute(
             0x00460018,
             "SQ",
@@ -54,3 +64,18 @@ class AutorefractionRightEyeSequenceItem(DicomModel):
         vr.FD | None, Attribute(0x0022000F, "FD", "1", "3", name="Vertex Distance")
     ] = None
     """Vertex Distance (0022,000F): Type 3, VR FD, VM 1. The distance from the corneal vertex of the eye to the back of the corrective lens, in mm."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CylinderSequenceItem": ("dicomodel.items.cylinder_sequence_item", "CylinderSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

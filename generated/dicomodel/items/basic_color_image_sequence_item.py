@@ -7,8 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationImageBoxPixelPresentationValue as _PhotometricInterpretationImageBoxPixelPresentationValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PhotometricInterpretationImageBoxPixelPresentationValue = Lazy(
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationImageBoxPixelPresentationValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.photometric_interpretation import (
@@ -34,7 +45,7 @@ class BasicColorImageSequenceItem(DicomModel):
     """Samples Per Pixel (0028,0002): no Type, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 3"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationImageBoxPixelPresentationValue | None,
+        _PhotometricInterpretationImageBoxPixelPresentationValue | None,
         Attribute(
             0x00280004,
             "CS",

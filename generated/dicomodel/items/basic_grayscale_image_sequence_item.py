@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImageValue as _PhotometricInterpretationCRImageValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PhotometricInterpretationCRImageValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationCRImageValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.photometric_interpretation import (
@@ -34,7 +44,7 @@ class BasicGrayscaleImageSequenceItem(DicomModel):
     """Samples Per Pixel (0028,0002): no Type, VR US, VM 1. See Section C.7.6.3 for description. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImageValue | None,
+        _PhotometricInterpretationCRImageValue | None,
         Attribute(
             0x00280004,
             "CS",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rt_beam_limiting_device_type as _rt_beam_limiting_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_beam_limiting_device_type import (
+        RTBeamLimitingDeviceTypeValue as _RTBeamLimitingDeviceTypeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTBeamLimitingDeviceTypeValue = Lazy(
+        "dicomodel.enums.rt_beam_limiting_device_type", "RTBeamLimitingDeviceTypeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.rt_beam_limiting_device_type import (
@@ -28,7 +38,7 @@ class BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification(DicomM
     dicom_table: ClassVar[str] = "table_C.31-1"
 
     RTBeamLimitingDeviceType: Annotated[
-        _rt_beam_limiting_device_type.RTBeamLimitingDeviceTypeValue | None,
+        _RTBeamLimitingDeviceTypeValue | None,
         Attribute(
             0x300A00B8,
             "CS",

@@ -7,40 +7,128 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import beam_type as _beam_type
-from dicomodel.enums import (
-    enhanced_rt_beam_limiting_device_definition_flag as _enhanced_rt_beam_limiting_device_definition_flag,
-)
-from dicomodel.enums import high_dose_technique_type as _high_dose_technique_type
-from dicomodel.enums import primary_dosimeter_unit as _primary_dosimeter_unit
-from dicomodel.enums import radiation_type as _radiation_type
-from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
-from dicomodel.items.applicator_sequence_item import ApplicatorSequenceItem
-from dicomodel.items.beam_limiting_device_sequence_item_rt_beams import (
-    BeamLimitingDeviceSequenceItemRTBeams,
-)
-from dicomodel.items.block_sequence_item_rt_beams import BlockSequenceItemRTBeams
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.compensator_sequence_item import CompensatorSequenceItem
-from dicomodel.items.control_point_sequence_item import ControlPointSequenceItem
-from dicomodel.items.general_accessory_sequence_item import GeneralAccessorySequenceItem
-from dicomodel.items.planned_verification_image_sequence_item import (
-    PlannedVerificationImageSequenceItem,
-)
-from dicomodel.items.primary_fluence_mode_sequence_item import PrimaryFluenceModeSequenceItem
-from dicomodel.items.referenced_bolus_sequence_item import ReferencedBolusSequenceItem
-from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams import (
-    ReferencedDoseReferenceSequenceItemRTBeams,
-)
-from dicomodel.items.referenced_reference_image_sequence_item import (
-    ReferencedReferenceImageSequenceItem,
-)
-from dicomodel.items.rt_beam_limiting_device_definition_item import (
-    RTBeamLimitingDeviceDefinitionItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.wedge_sequence_item import WedgeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_type import BeamTypeValue as _BeamTypeValue
+    from dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag import (
+        EnhancedRTBeamLimitingDeviceDefinitionFlagValue as _EnhancedRTBeamLimitingDeviceDefinitionFlagValue,
+    )
+    from dicomodel.enums.high_dose_technique_type import (
+        HighDoseTechniqueTypeTerm as _HighDoseTechniqueTypeTerm,
+    )
+    from dicomodel.enums.primary_dosimeter_unit import (
+        PrimaryDosimeterUnitValue as _PrimaryDosimeterUnitValue,
+    )
+    from dicomodel.enums.radiation_type import RadiationTypeTerm as _RadiationTypeTerm
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeTerm as _TreatmentDeliveryTypeTerm,
+    )
+    from dicomodel.items.applicator_sequence_item import (
+        ApplicatorSequenceItem as _ApplicatorSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_sequence_item_rt_beams import (
+        BeamLimitingDeviceSequenceItemRTBeams as _BeamLimitingDeviceSequenceItemRTBeams,
+    )
+    from dicomodel.items.block_sequence_item_rt_beams import (
+        BlockSequenceItemRTBeams as _BlockSequenceItemRTBeams,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.compensator_sequence_item import (
+        CompensatorSequenceItem as _CompensatorSequenceItem,
+    )
+    from dicomodel.items.control_point_sequence_item import (
+        ControlPointSequenceItem as _ControlPointSequenceItem,
+    )
+    from dicomodel.items.general_accessory_sequence_item import (
+        GeneralAccessorySequenceItem as _GeneralAccessorySequenceItem,
+    )
+    from dicomodel.items.planned_verification_image_sequence_item import (
+        PlannedVerificationImageSequenceItem as _PlannedVerificationImageSequenceItem,
+    )
+    from dicomodel.items.primary_fluence_mode_sequence_item import (
+        PrimaryFluenceModeSequenceItem as _PrimaryFluenceModeSequenceItem,
+    )
+    from dicomodel.items.referenced_bolus_sequence_item import (
+        ReferencedBolusSequenceItem as _ReferencedBolusSequenceItem,
+    )
+    from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams import (
+        ReferencedDoseReferenceSequenceItemRTBeams as _ReferencedDoseReferenceSequenceItemRTBeams,
+    )
+    from dicomodel.items.referenced_reference_image_sequence_item import (
+        ReferencedReferenceImageSequenceItem as _ReferencedReferenceImageSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.wedge_sequence_item import WedgeSequenceItem as _WedgeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicatorSequenceItem = Lazy(
+        "dicomodel.items.applicator_sequence_item", "ApplicatorSequenceItem"
+    )
+    _BeamLimitingDeviceSequenceItemRTBeams = Lazy(
+        "dicomodel.items.beam_limiting_device_sequence_item_rt_beams",
+        "BeamLimitingDeviceSequenceItemRTBeams",
+    )
+    _BeamTypeValue = Lazy("dicomodel.enums.beam_type", "BeamTypeValue")
+    _BlockSequenceItemRTBeams = Lazy(
+        "dicomodel.items.block_sequence_item_rt_beams", "BlockSequenceItemRTBeams"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CompensatorSequenceItem = Lazy(
+        "dicomodel.items.compensator_sequence_item", "CompensatorSequenceItem"
+    )
+    _ControlPointSequenceItem = Lazy(
+        "dicomodel.items.control_point_sequence_item", "ControlPointSequenceItem"
+    )
+    _EnhancedRTBeamLimitingDeviceDefinitionFlagValue = Lazy(
+        "dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag",
+        "EnhancedRTBeamLimitingDeviceDefinitionFlagValue",
+    )
+    _GeneralAccessorySequenceItem = Lazy(
+        "dicomodel.items.general_accessory_sequence_item", "GeneralAccessorySequenceItem"
+    )
+    _HighDoseTechniqueTypeTerm = Lazy(
+        "dicomodel.enums.high_dose_technique_type", "HighDoseTechniqueTypeTerm"
+    )
+    _PlannedVerificationImageSequenceItem = Lazy(
+        "dicomodel.items.planned_verification_image_sequence_item",
+        "PlannedVerificationImageSequenceItem",
+    )
+    _PrimaryDosimeterUnitValue = Lazy(
+        "dicomodel.enums.primary_dosimeter_unit", "PrimaryDosimeterUnitValue"
+    )
+    _PrimaryFluenceModeSequenceItem = Lazy(
+        "dicomodel.items.primary_fluence_mode_sequence_item", "PrimaryFluenceModeSequenceItem"
+    )
+    _RTBeamLimitingDeviceDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    )
+    _RadiationTypeTerm = Lazy("dicomodel.enums.radiation_type", "RadiationTypeTerm")
+    _ReferencedBolusSequenceItem = Lazy(
+        "dicomodel.items.referenced_bolus_sequence_item", "ReferencedBolusSequenceItem"
+    )
+    _ReferencedDoseReferenceSequenceItemRTBeams = Lazy(
+        "dicomodel.items.referenced_dose_reference_sequence_item_rt_beams",
+        "ReferencedDoseReferenceSequenceItemRTBeams",
+    )
+    _ReferencedReferenceImageSequenceItem = Lazy(
+        "dicomodel.items.referenced_reference_image_sequence_item",
+        "ReferencedReferenceImageSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TreatmentDeliveryTypeTerm = Lazy(
+        "dicomodel.enums.treatment_delivery_type", "TreatmentDeliveryTypeTerm"
+    )
+    _WedgeSequenceItem = Lazy("dicomodel.items.wedge_sequence_item", "WedgeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_aperture_shape import (
@@ -119,6 +207,9 @@ if TYPE_CHECKING:
     from dicomodel.items.applicator_geometry_sequence_item import (
         ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem,
     )
+    from dicomodel.items.applicator_sequence_item import (
+        ApplicatorSequenceItem as ApplicatorSequenceItem,
+    )
     from dicomodel.items.beam_dose_verification_control_point_sequence_item import (
         BeamDoseVerificationControlPointSequenceItem as BeamDoseVerificationControlPointSequenceItem,
     )
@@ -141,8 +232,17 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as RTTreatmentTechniqueCodeSequenceItem,
     )
+    from dicomodel.items.compensator_sequence_item import (
+        CompensatorSequenceItem as CompensatorSequenceItem,
+    )
+    from dicomodel.items.control_point_sequence_item import (
+        ControlPointSequenceItem as ControlPointSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.general_accessory_sequence_item import (
+        GeneralAccessorySequenceItem as GeneralAccessorySequenceItem,
     )
     from dicomodel.items.outline_definition_item import (
         OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
@@ -153,8 +253,20 @@ if TYPE_CHECKING:
     from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
         ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
     )
+    from dicomodel.items.planned_verification_image_sequence_item import (
+        PlannedVerificationImageSequenceItem as PlannedVerificationImageSequenceItem,
+    )
+    from dicomodel.items.primary_fluence_mode_sequence_item import (
+        PrimaryFluenceModeSequenceItem as PrimaryFluenceModeSequenceItem,
+    )
+    from dicomodel.items.referenced_bolus_sequence_item import (
+        ReferencedBolusSequenceItem as ReferencedBolusSequenceItem,
+    )
     from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams import (
         ReferencedDoseReferenceSequenceItemRTBeams as ReferencedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.referenced_reference_image_sequence_item import (
+        ReferencedReferenceImageSequenceItem as ReferencedReferenceImageSequenceItem,
     )
     from dicomodel.items.rt_beam_limiting_device_definition_item import (
         RTBeamLimitingDeviceDefinitionItem as EnhancedRTBeamLimitingDeviceSequenceItem,
@@ -172,6 +284,7 @@ if TYPE_CHECKING:
     from dicomodel.items.wedge_position_sequence_item_rt_beams import (
         WedgePositionSequenceItemRTBeams as WedgePositionSequenceItem,
     )
+    from dicomodel.items.wedge_sequence_item import WedgeSequenceItem as WedgeSequenceItem
 
 __all__ = [
     "ApplicatorApertureShapeTerm",
@@ -265,13 +378,13 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for Beam. See Note 1."""
 
     DefinitionSourceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the Beam information. Only a single Item is permitted in this Sequence. See Section C.8.8.14.19 and Section C.8.8.13.2."""
 
     BeamType: Annotated[
-        _beam_type.BeamTypeValue,
+        _BeamTypeValue,
         Attribute(
             0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
         ),
@@ -279,19 +392,19 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Beam Type (300A,00C4): Type 1, VR CS, VM 1. Motion characteristic of Beam. See Note 5. Enumerated Values: STATIC All Control Point Sequence (300A,0111) Attributes remain unchanged between consecutive pairs of control points with changing Cumulative Meterset Weight (300A,0134)."""
 
     RadiationType: Annotated[
-        _radiation_type.RadiationTypeTerm | vr.CS | None,
+        _RadiationTypeTerm | vr.CS | None,
         Attribute(0x300A00C6, "CS", "1", "2", name="Radiation Type"),
     ]
     """Radiation Type (300A,00C6): Type 2, VR CS, VM 1. Particle type of Beam. Defined Terms: PHOTON ELECTRON NEUTRON PROTON"""
 
     PrimaryFluenceModeSequence: Annotated[
-        list[PrimaryFluenceModeSequenceItem] | None,
+        list[_PrimaryFluenceModeSequenceItem] | None,
         Attribute(0x30020050, "SQ", "1", "3", name="Primary Fluence Mode Sequence"),
     ] = None
     """Primary Fluence Mode Sequence (3002,0050): Type 3, VR SQ, VM 1. Sequence defining whether the primary fluence of the treatment beam uses a non-standard fluence-shaping. Only a single Item is permitted in this Sequence."""
 
     HighDoseTechniqueType: Annotated[
-        _high_dose_technique_type.HighDoseTechniqueTypeTerm | vr.CS | None,
+        _HighDoseTechniqueTypeTerm | vr.CS | None,
         Attribute(
             0x300A00C7,
             "CS",
@@ -307,7 +420,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """High-Dose Technique Type (300A,00C7): Type 1C, VR CS, VM 1. Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls. Type of high-dose treatment technique. Defined Terms: TBI Total Body Irradiation HDR High Dose Rate Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls."""
 
     RTTreatmentTechniqueCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x30100080, "SQ", "1", "3", name="RT Treatment Technique Code Sequence"),
     ] = None
     """RT Treatment Technique Code Sequence (3010,0080): Type 3, VR SQ, VM 1. Type of treatment technique. Only a single Item shall be included in this Sequence."""
@@ -338,7 +451,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment is located that is to be used for beam delivery."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. Only a single Item is permitted in this Sequence."""
@@ -364,7 +477,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the equipment that is to be used for beam delivery was installed in its current location. The equipment may or may not have been used prior to installation in its current location."""
 
     PrimaryDosimeterUnit: Annotated[
-        _primary_dosimeter_unit.PrimaryDosimeterUnitValue | None,
+        _PrimaryDosimeterUnitValue | None,
         Attribute(
             0x300A00B3,
             "CS",
@@ -393,8 +506,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Source-Axis Distance (300A,00B4): Type 3, VR DS, VM 1. Radiation source to Gantry rotation axis distance of the equipment that is to be used for beam delivery (mm)."""
 
     EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
-        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlagValue
-        | None,
+        _EnhancedRTBeamLimitingDeviceDefinitionFlagValue | None,
         Attribute(
             0x300800A3,
             "CS",
@@ -407,7 +519,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Enhanced RT Beam Limiting Device Definition Flag (3008,00A3): Type 3, VR CS, VM 1. Whether the RT Beam Limiting Devices are specified by the Enhanced RT Beam Limiting Device Sequence (3008,00A1). Enumerated Values: YES NO"""
 
     BeamLimitingDeviceSequence: Annotated[
-        list[BeamLimitingDeviceSequenceItemRTBeams] | None,
+        list[_BeamLimitingDeviceSequenceItemRTBeams] | None,
         Attribute(
             0x300A00B6,
             "SQ",
@@ -424,7 +536,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Beam Limiting Device Sequence (300A,00B6): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) sets. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO."""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300800A1,
             "SQ",
@@ -442,25 +554,25 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of RT Patient Setup Module."""
 
     ReferencedReferenceImageSequence: Annotated[
-        list[ReferencedReferenceImageSequenceItem] | None,
+        list[_ReferencedReferenceImageSequenceItem] | None,
         Attribute(0x300C0042, "SQ", "1", "3", name="Referenced Reference Image Sequence"),
     ] = None
     """Referenced Reference Image Sequence (300C,0042): Type 3, VR SQ, VM 1. Reference images used for validation of current beam. One or more Items are permitted in this Sequence."""
 
     PlannedVerificationImageSequence: Annotated[
-        list[PlannedVerificationImageSequenceItem] | None,
+        list[_PlannedVerificationImageSequenceItem] | None,
         Attribute(0x300A00CA, "SQ", "1", "3", name="Planned Verification Image Sequence"),
     ] = None
     """Planned Verification Image Sequence (300A,00CA): Type 3, VR SQ, VM 1. Sequence of planned verification images to be acquired during current beam. One or more Items are permitted in this Sequence. See Section C.8.8.14.2."""
 
     TreatmentDeliveryType: Annotated[
-        _treatment_delivery_type.TreatmentDeliveryTypeTerm | vr.CS | None,
+        _TreatmentDeliveryTypeTerm | vr.CS | None,
         Attribute(0x300A00CE, "CS", "1", "3", name="Treatment Delivery Type"),
     ] = None
     """Treatment Delivery Type (300A,00CE): Type 3, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT normal patient treatment OPEN_PORTFILM portal image acquisition with open field TRMT_PORTFILM portal image acquisition with treatment port CONTINUATION continuation of interrupted treatme..."""
 
     ReferencedDoseSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
     """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids, isodose curves, and named/unnamed point doses). One or more Items are permitted in this Sequence."""
@@ -469,7 +581,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Number of Wedges (300A,00D0): Type 1, VR IS, VM 1. Number of wedges associated with current Beam."""
 
     WedgeSequence: Annotated[
-        list[WedgeSequenceItem] | None,
+        list[_WedgeSequenceItem] | None,
         Attribute(
             0x300A00D1,
             "SQ",
@@ -492,7 +604,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Total Compensator Tray Factor (300A,00E2): Type 3, VR DS, VM 1. Compensator Tray transmission factor (between 0 and 1), at the beam energy specified by the Nominal Beam Energy (300A,0114) of the first Control Point of the Control Point Sequence (300A,0111)."""
 
     CompensatorSequence: Annotated[
-        list[CompensatorSequenceItem] | None,
+        list[_CompensatorSequenceItem] | None,
         Attribute(
             0x300A00E3,
             "SQ",
@@ -508,7 +620,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Number of Boli (300A,00ED): Type 1, VR IS, VM 1. Number of boli associated with current Beam."""
 
     ReferencedBolusSequence: Annotated[
-        list[ReferencedBolusSequenceItem] | None,
+        list[_ReferencedBolusSequenceItem] | None,
         Attribute(
             0x300C00B0,
             "SQ",
@@ -529,7 +641,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Total Block Tray Factor (300A,00F2): Type 3, VR DS, VM 1. Total block tray transmission for all block trays (between 0 and 1) at the beam energy specified by the Nominal Beam Energy (300A,0114) of the first Control Point of the Control Point Sequence (300A,0111)."""
 
     BlockSequence: Annotated[
-        list[BlockSequenceItemRTBeams] | None,
+        list[_BlockSequenceItemRTBeams] | None,
         Attribute(
             0x300A00F4,
             "SQ",
@@ -542,19 +654,19 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Block Sequence (300A,00F4): Type 1C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks associated with Beam. One or more Items shall be included in this Sequence. Required if Number of Blocks (300A,00F0) is non-zero."""
 
     ApplicatorSequence: Annotated[
-        list[ApplicatorSequenceItem] | None,
+        list[_ApplicatorSequenceItem] | None,
         Attribute(0x300A0107, "SQ", "1", "3", name="Applicator Sequence"),
     ] = None
     """Applicator Sequence (300A,0107): Type 3, VR SQ, VM 1. Sequence of Applicators associated with Beam. Only a single Item is permitted in this Sequence."""
 
     GeneralAccessorySequence: Annotated[
-        list[GeneralAccessorySequenceItem] | None,
+        list[_GeneralAccessorySequenceItem] | None,
         Attribute(0x300A0420, "SQ", "1", "3", name="General Accessory Sequence"),
     ] = None
     """General Accessory Sequence (300A,0420): Type 3, VR SQ, VM 1. A Sequence of General Accessories associated with this Beam. One or more Items are permitted in this Sequence."""
 
     ReferencedDoseReferenceSequence: Annotated[
-        list[ReferencedDoseReferenceSequenceItemRTBeams] | None,
+        list[_ReferencedDoseReferenceSequenceItemRTBeams] | None,
         Attribute(0x300C0050, "SQ", "1", "3", name="Referenced Dose Reference Sequence"),
     ] = None
     """Referenced Dose Reference Sequence (300C,0050): Type 3, VR SQ, VM 1. A Sequence of Dose References for which verification control points are defined. One or more Items are permitted in this Sequence."""
@@ -581,7 +693,7 @@ class BeamSequenceItemRTBeams(DicomModel):
     """Number of Control Points (300A,0110): Type 1, VR IS, VM 1. Number of control points in Beam. Value shall be greater than or equal to 2."""
 
     ControlPointSequence: Annotated[
-        list[ControlPointSequenceItem],
+        list[_ControlPointSequenceItem],
         Attribute(0x300A0111, "SQ", "1", "1", name="Control Point Sequence"),
     ]
     """Control Point Sequence (300A,0111): Type 1, VR SQ, VM 1. Sequence of machine configurations describing treatment beam. The number of Items in this Sequence shall equal the value of Number of Control Points (300A,0110). See Section C.8.8.14.5 and Section C.8.8.14.6."""
@@ -595,6 +707,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ApplicatorGeometrySequenceItem": (
         "dicomodel.items.applicator_geometry_sequence_item",
         "ApplicatorGeometrySequenceItem",
+    ),
+    "ApplicatorSequenceItem": (
+        "dicomodel.items.applicator_sequence_item",
+        "ApplicatorSequenceItem",
     ),
     "ApplicatorTypeTerm": ("dicomodel.enums.applicator_type", "ApplicatorTypeTerm"),
     "BeamDoseVerificationControlPointSequenceItem": (
@@ -626,10 +742,18 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.compensator_mounting_position",
         "CompensatorMountingPosition",
     ),
+    "CompensatorSequenceItem": (
+        "dicomodel.items.compensator_sequence_item",
+        "CompensatorSequenceItem",
+    ),
     "CompensatorTypeTerm": ("dicomodel.enums.compensator_type", "CompensatorTypeTerm"),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ControlPointSequenceItem": (
+        "dicomodel.items.control_point_sequence_item",
+        "ControlPointSequenceItem",
     ),
     "DefinitionSourceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
@@ -673,6 +797,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.gantry_rotation_direction",
         "GantryRotationDirection",
     ),
+    "GeneralAccessorySequenceItem": (
+        "dicomodel.items.general_accessory_sequence_item",
+        "GeneralAccessorySequenceItem",
+    ),
     "GeneralAccessoryTypeTerm": (
         "dicomodel.enums.general_accessory_type",
         "GeneralAccessoryTypeTerm",
@@ -703,7 +831,15 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.patient_support_rotation_direction",
         "PatientSupportRotationDirection",
     ),
+    "PlannedVerificationImageSequenceItem": (
+        "dicomodel.items.planned_verification_image_sequence_item",
+        "PlannedVerificationImageSequenceItem",
+    ),
     "PrimaryDosimeterUnit": ("dicomodel.enums.primary_dosimeter_unit", "PrimaryDosimeterUnit"),
+    "PrimaryFluenceModeSequenceItem": (
+        "dicomodel.items.primary_fluence_mode_sequence_item",
+        "PrimaryFluenceModeSequenceItem",
+    ),
     "RTBeamDelimiterGeometrySequenceItem": (
         "dicomodel.items.outline_definition_item",
         "OutlineDefinitionItem",
@@ -718,6 +854,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItem",
     ),
     "RadiationTypeTerm": ("dicomodel.enums.radiation_type", "RadiationTypeTerm"),
+    "ReferencedBolusSequenceItem": (
+        "dicomodel.items.referenced_bolus_sequence_item",
+        "ReferencedBolusSequenceItem",
+    ),
     "ReferencedDoseReferenceSequenceItem": (
         "dicomodel.items.referenced_dose_reference_sequence_item_rt_beams",
         "ReferencedDoseReferenceSequenceItemRTBeams",
@@ -725,6 +865,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedDoseSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "ReferencedReferenceImageSequenceItem": (
+        "dicomodel.items.referenced_reference_image_sequence_item",
+        "ReferencedReferenceImageSequenceItem",
     ),
     "TableTopEccentricRotationDirection": (
         "dicomodel.enums.table_top_eccentric_rotation_direction",
@@ -748,6 +892,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.wedge_position_sequence_item_rt_beams",
         "WedgePositionSequenceItemRTBeams",
     ),
+    "WedgeSequenceItem": ("dicomodel.items.wedge_sequence_item", "WedgeSequenceItem"),
     "WedgeTypeTerm": ("dicomodel.enums.wedge_type", "WedgeTypeTerm"),
 }
 

@@ -7,15 +7,42 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import autosequence_flag as _autosequence_flag
-from dicomodel.enums import beam_task_type as _beam_task_type
-from dicomodel.enums import primary_dosimeter_unit as _primary_dosimeter_unit
-from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
-from dicomodel.items.delivery_verification_image_sequence_item import (
-    DeliveryVerificationImageSequenceItem,
-)
-from dicomodel.items.device_motion_control_sequence_item import DeviceMotionControlSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.autosequence_flag import AutosequenceFlagValue as _AutosequenceFlagValue
+    from dicomodel.enums.beam_task_type import BeamTaskTypeValue as _BeamTaskTypeValue
+    from dicomodel.enums.primary_dosimeter_unit import (
+        PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue as _PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue,
+    )
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeValue as _TreatmentDeliveryTypeValue,
+    )
+    from dicomodel.items.delivery_verification_image_sequence_item import (
+        DeliveryVerificationImageSequenceItem as _DeliveryVerificationImageSequenceItem,
+    )
+    from dicomodel.items.device_motion_control_sequence_item import (
+        DeviceMotionControlSequenceItem as _DeviceMotionControlSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AutosequenceFlagValue = Lazy("dicomodel.enums.autosequence_flag", "AutosequenceFlagValue")
+    _BeamTaskTypeValue = Lazy("dicomodel.enums.beam_task_type", "BeamTaskTypeValue")
+    _DeliveryVerificationImageSequenceItem = Lazy(
+        "dicomodel.items.delivery_verification_image_sequence_item",
+        "DeliveryVerificationImageSequenceItem",
+    )
+    _DeviceMotionControlSequenceItem = Lazy(
+        "dicomodel.items.device_motion_control_sequence_item", "DeviceMotionControlSequenceItem"
+    )
+    _PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue = Lazy(
+        "dicomodel.enums.primary_dosimeter_unit",
+        "PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue",
+    )
+    _TreatmentDeliveryTypeValue = Lazy(
+        "dicomodel.enums.treatment_delivery_type", "TreatmentDeliveryTypeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.autosequence_flag import AutosequenceFlag as AutosequenceFlag
@@ -45,6 +72,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as DeviceMotionParameterCodeSequenceItem,
+    )
+    from dicomodel.items.delivery_verification_image_sequence_item import (
+        DeliveryVerificationImageSequenceItem as DeliveryVerificationImageSequenceItem,
+    )
+    from dicomodel.items.device_motion_control_sequence_item import (
+        DeviceMotionControlSequenceItem as DeviceMotionControlSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -81,7 +114,7 @@ class BeamTaskSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.29-1"
 
     BeamTaskType: Annotated[
-        _beam_task_type.BeamTaskTypeValue,
+        _BeamTaskTypeValue,
         Attribute(
             0x00741022,
             "CS",
@@ -94,7 +127,7 @@ class BeamTaskSequenceItem(DicomModel):
     """Beam Task Type (0074,1022): Type 1, VR CS, VM 1. Whether the beam is used to verify patient position, deliver treatment, or both. Enumerated Values: VERIFY Verification of the patient position TREAT Beam treatment only VERIFY_AND_TREAT Patient position verification and treatment"""
 
     TreatmentDeliveryType: Annotated[
-        _treatment_delivery_type.TreatmentDeliveryTypeValue,
+        _TreatmentDeliveryTypeValue,
         Attribute(
             0x300A00CE,
             "CS",
@@ -107,7 +140,7 @@ class BeamTaskSequenceItem(DicomModel):
     """Treatment Delivery Type (300A,00CE): Type 1, VR CS, VM 1. Delivery Type of treatment. Enumerated Values: TREATMENT normal patient treatment CONTINUATION continuation of interrupted treatment"""
 
     PrimaryDosimeterUnit: Annotated[
-        _primary_dosimeter_unit.PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue | None,
+        _PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue | None,
         Attribute(
             0x300A00B3,
             "CS",
@@ -175,7 +208,7 @@ class BeamTaskSequenceItem(DicomModel):
     """Beam Order Index (0074,1324): Type 3, VR UL, VM 1. Identifies required ordering of beam delivery, monotonically increasing by 1, starting from 1. See Section C.8.8.29.5."""
 
     AutosequenceFlag: Annotated[
-        _autosequence_flag.AutosequenceFlagValue | None,
+        _AutosequenceFlagValue | None,
         Attribute(
             0x00741025, "CS", "1", "3", name="Autosequence Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -245,13 +278,13 @@ class BeamTaskSequenceItem(DicomModel):
     """Table Top Lateral Setup Displacement (300A,01D6): Type 2, VR DS, VM 1. Lateral Displacement in the IEC TABLE TOP coordinate system in mm relative to initial Setup Position, i.e., lateral offset between patient positioning performed using setup and treatment position."""
 
     DeviceMotionControlSequence: Annotated[
-        list[DeviceMotionControlSequenceItem] | None,
+        list[_DeviceMotionControlSequenceItem] | None,
         Attribute(0x300A0450, "SQ", "1", "3", name="Device Motion Control Sequence"),
     ] = None
     """Device Motion Control Sequence (300A,0450): Type 3, VR SQ, VM 1. Device Motion Control Definitions for each degree of freedom. One or more Items are permitted in this Sequence."""
 
     DeliveryVerificationImageSequence: Annotated[
-        list[DeliveryVerificationImageSequenceItem] | None,
+        list[_DeliveryVerificationImageSequenceItem] | None,
         Attribute(
             0x00741030,
             "SQ",
@@ -270,6 +303,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "DeliveryVerificationImageSequenceItem": (
+        "dicomodel.items.delivery_verification_image_sequence_item",
+        "DeliveryVerificationImageSequenceItem",
+    ),
+    "DeviceMotionControlSequenceItem": (
+        "dicomodel.items.device_motion_control_sequence_item",
+        "DeviceMotionControlSequenceItem",
     ),
     "DeviceMotionExecutionMode": (
         "dicomodel.enums.device_motion_execution_mode",

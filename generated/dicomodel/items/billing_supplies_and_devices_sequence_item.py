@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.quantity_sequence_item import QuantitySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.quantity_sequence_item import QuantitySequenceItem as _QuantitySequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _QuantitySequenceItem = Lazy("dicomodel.items.quantity_sequence_item", "QuantitySequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -21,6 +28,7 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.quantity_sequence_item import QuantitySequenceItem as QuantitySequenceItem
 
 __all__ = [
     "BillingItemSequenceItem",
@@ -40,13 +48,13 @@ class BillingSuppliesAndDevicesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.4-17"
 
     BillingItemSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00400296, "SQ", "1", None, name="Billing Item Sequence"),
     ] = None
     """Billing Item Sequence (0040,0296): no Type, VR SQ, VM 1. Code values of chemicals, supplies or devices required for billing. Code values of chemicals, supplies or devices required for billing. Zero or one Item shall be included in this Sequence."""
 
     QuantitySequence: Annotated[
-        list[QuantitySequenceItem] | None,
+        list[_QuantitySequenceItem] | None,
         Attribute(0x00400293, "SQ", "1", None, name="Quantity Sequence"),
     ] = None
     """Quantity Sequence (0040,0293): no Type, VR SQ, VM 1. Sequence containing the quantity of used chemicals or devices. Zero or one Item shall be included in this Sequence."""
@@ -64,6 +72,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasuringUnitsSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "QuantitySequenceItem": ("dicomodel.items.quantity_sequence_item", "QuantitySequenceItem"),
 }
 
 

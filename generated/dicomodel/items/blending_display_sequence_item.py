@@ -7,12 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import blending_mode as _blending_mode
-from dicomodel.items.blending_display_input_sequence_item import BlendingDisplayInputSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.enums.blending_mode import BlendingModeValue as _BlendingModeValue
+    from dicomodel.items.blending_display_input_sequence_item import (
+        BlendingDisplayInputSequenceItem as _BlendingDisplayInputSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlendingDisplayInputSequenceItem = Lazy(
+        "dicomodel.items.blending_display_input_sequence_item", "BlendingDisplayInputSequenceItem"
+    )
+    _BlendingModeValue = Lazy("dicomodel.enums.blending_mode", "BlendingModeValue")
+
+if TYPE_CHECKING:
     from dicomodel.enums.blending_mode import BlendingMode as BlendingMode
+    from dicomodel.items.blending_display_input_sequence_item import (
+        BlendingDisplayInputSequenceItem as BlendingDisplayInputSequenceItem,
+    )
 
 __all__ = [
     "BlendingDisplayInputSequenceItem",
@@ -28,7 +42,7 @@ class BlendingDisplaySequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.34.1-1"
 
     BlendingDisplayInputSequence: Annotated[
-        list[BlendingDisplayInputSequenceItem],
+        list[_BlendingDisplayInputSequenceItem],
         Attribute(0x00701B03, "SQ", "1", "1", name="Blending Display Input Sequence"),
     ]
     """Blending Display Input Sequence (0070,1B03): Type 1, VR SQ, VM 1. Each Item is an input series that will be used in the blending operation. The order of Items is significant Two Items shall be included if the blending mode is FOREGROUND. One or more Items shall be included if the blending mode is EQUAL."""
@@ -47,7 +61,7 @@ class BlendingDisplaySequenceItem(DicomModel):
     """Relative Opacity (0070,0403): Type 1C, VR FL, VM 1. Required if Blending Mode (0070,1B06) is equal to FOREGROUND. Specifies Relative Opacity for the visible pixels of the set referenced by the first Blending Input Number (0070,1B02) Required if Blending Mode (0070,1B06) is equal to FOREGROUND."""
 
     BlendingMode: Annotated[
-        _blending_mode.BlendingModeValue,
+        _BlendingModeValue,
         Attribute(
             0x00701B06,
             "CS",
@@ -74,6 +88,10 @@ class BlendingDisplaySequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BlendingDisplayInputSequenceItem": (
+        "dicomodel.items.blending_display_input_sequence_item",
+        "BlendingDisplayInputSequenceItem",
+    ),
     "BlendingMode": ("dicomodel.enums.blending_mode", "BlendingMode"),
 }
 

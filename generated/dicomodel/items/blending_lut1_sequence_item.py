@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import blending_lut1_transfer_function as _blending_lut1_transfer_function
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_lut1_transfer_function import (
+        BlendingLUT1TransferFunctionValue as _BlendingLUT1TransferFunctionValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlendingLUT1TransferFunctionValue = Lazy(
+        "dicomodel.enums.blending_lut1_transfer_function", "BlendingLUT1TransferFunctionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.blending_lut1_transfer_function import (
@@ -28,7 +38,7 @@ class BlendingLUT1SequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.23-1"
 
     BlendingLUT1TransferFunction: Annotated[
-        _blending_lut1_transfer_function.BlendingLUT1TransferFunctionValue,
+        _BlendingLUT1TransferFunctionValue,
         Attribute(
             0x00281405,
             "CS",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import blending_lut2_transfer_function as _blending_lut2_transfer_function
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_lut2_transfer_function import (
+        BlendingLUT2TransferFunctionValue as _BlendingLUT2TransferFunctionValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlendingLUT2TransferFunctionValue = Lazy(
+        "dicomodel.enums.blending_lut2_transfer_function", "BlendingLUT2TransferFunctionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.blending_lut2_transfer_function import (
@@ -28,7 +38,7 @@ class BlendingLUT2SequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.23-1"
 
     BlendingLUT2TransferFunction: Annotated[
-        _blending_lut2_transfer_function.BlendingLUT2TransferFunctionValue,
+        _BlendingLUT2TransferFunctionValue,
         Attribute(
             0x0028140D,
             "CS",

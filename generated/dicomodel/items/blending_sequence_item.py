@@ -7,16 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import blending_position as _blending_position
-from dicomodel.enums import rescale_type as _rescale_type
-from dicomodel.items.modality_lut_sequence_item_presentation_state_blending import (
-    ModalityLUTSequenceItemPresentationStateBlending,
-)
-from dicomodel.items.referenced_series_sequence_item_presentation_state_relationship import (
-    ReferencedSeriesSequenceItemPresentationStateRelationship,
-)
-from dicomodel.items.softcopy_voilut_sequence_item import SoftcopyVOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_position import BlendingPositionValue as _BlendingPositionValue
+    from dicomodel.enums.rescale_type import RescaleTypeTerm as _RescaleTypeTerm
+    from dicomodel.items.modality_lut_sequence_item_presentation_state_blending import (
+        ModalityLUTSequenceItemPresentationStateBlending as _ModalityLUTSequenceItemPresentationStateBlending,
+    )
+    from dicomodel.items.referenced_series_sequence_item_presentation_state_relationship import (
+        ReferencedSeriesSequenceItemPresentationStateRelationship as _ReferencedSeriesSequenceItemPresentationStateRelationship,
+    )
+    from dicomodel.items.softcopy_voilut_sequence_item import (
+        SoftcopyVOILUTSequenceItem as _SoftcopyVOILUTSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlendingPositionValue = Lazy("dicomodel.enums.blending_position", "BlendingPositionValue")
+    _ModalityLUTSequenceItemPresentationStateBlending = Lazy(
+        "dicomodel.items.modality_lut_sequence_item_presentation_state_blending",
+        "ModalityLUTSequenceItemPresentationStateBlending",
+    )
+    _ReferencedSeriesSequenceItemPresentationStateRelationship = Lazy(
+        "dicomodel.items.referenced_series_sequence_item_presentation_state_relationship",
+        "ReferencedSeriesSequenceItemPresentationStateRelationship",
+    )
+    _RescaleTypeTerm = Lazy("dicomodel.enums.rescale_type", "RescaleTypeTerm")
+    _SoftcopyVOILUTSequenceItem = Lazy(
+        "dicomodel.items.softcopy_voilut_sequence_item", "SoftcopyVOILUTSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.blending_position import BlendingPosition as BlendingPosition
@@ -30,6 +50,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_series_sequence_item_presentation_state_relationship import (
         ReferencedSeriesSequenceItemPresentationStateRelationship as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.softcopy_voilut_sequence_item import (
+        SoftcopyVOILUTSequenceItem as SoftcopyVOILUTSequenceItem,
     )
     from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
 
@@ -53,7 +76,7 @@ class BlendingSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.14-1"
 
     BlendingPosition: Annotated[
-        _blending_position.BlendingPositionValue,
+        _BlendingPositionValue,
         Attribute(
             0x00700405,
             "CS",
@@ -71,13 +94,13 @@ class BlendingSequenceItem(DicomModel):
     """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Unique identifier for the Study that contains the images, which may differ from the Study in which the presentation state is contained."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItemPresentationStateRelationship],
+        list[_ReferencedSeriesSequenceItemPresentationStateRelationship],
         Attribute(0x00081115, "SQ", "1", "1", name="Referenced Series Sequence"),
     ]
     """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items where each Item includes the Attributes of one Series to which the Presentation State applies. One or more Items shall be included in this Sequence."""
 
     ModalityLUTSequence: Annotated[
-        list[ModalityLUTSequenceItemPresentationStateBlending] | None,
+        list[_ModalityLUTSequenceItemPresentationStateBlending] | None,
         Attribute(
             0x00283000,
             "SQ",
@@ -130,7 +153,7 @@ class BlendingSequenceItem(DicomModel):
     """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Rescale Intercept is present. m in the equation specified by Rescale Intercept (0028,1052). Required if Rescale Intercept is present."""
 
     RescaleType: Annotated[
-        _rescale_type.RescaleTypeTerm | vr.LO | None,
+        _RescaleTypeTerm | vr.LO | None,
         Attribute(
             0x00281054,
             "LO",
@@ -147,7 +170,7 @@ class BlendingSequenceItem(DicomModel):
     """Rescale Type (0028,1054): Type 1C, VR LO, VM 1. Required if Rescale Intercept is present. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation. Required if Rescale Intercept is present."""
 
     SoftcopyVOILUTSequence: Annotated[
-        list[SoftcopyVOILUTSequenceItem] | None,
+        list[_SoftcopyVOILUTSequenceItem] | None,
         Attribute(
             0x00283110,
             "SQ",
@@ -175,6 +198,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ReferencedSeriesSequenceItemPresentationStateRelationship",
     ),
     "RescaleTypeTerm": ("dicomodel.enums.rescale_type", "RescaleTypeTerm"),
+    "SoftcopyVOILUTSequenceItem": (
+        "dicomodel.items.softcopy_voilut_sequence_item",
+        "SoftcopyVOILUTSequenceItem",
+    ),
     "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
     "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
 }

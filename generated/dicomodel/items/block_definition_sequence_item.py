@@ -7,14 +7,38 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import block_divergence as _block_divergence
-from dicomodel.enums import block_orientation as _block_orientation
-from dicomodel.enums import device_alternate_identifier_type as _device_alternate_identifier_type
-from dicomodel.items.block_edge_data_sequence_item import BlockEdgeDataSequenceItem
-from dicomodel.items.block_slab_sequence_item import BlockSlabSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_divergence import BlockDivergenceValue as _BlockDivergenceValue
+    from dicomodel.enums.block_orientation import BlockOrientationValue as _BlockOrientationValue
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as _DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.items.block_edge_data_sequence_item import (
+        BlockEdgeDataSequenceItem as _BlockEdgeDataSequenceItem,
+    )
+    from dicomodel.items.block_slab_sequence_item import (
+        BlockSlabSequenceItem as _BlockSlabSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.udi_item import UDIItem as _UDIItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlockDivergenceValue = Lazy("dicomodel.enums.block_divergence", "BlockDivergenceValue")
+    _BlockEdgeDataSequenceItem = Lazy(
+        "dicomodel.items.block_edge_data_sequence_item", "BlockEdgeDataSequenceItem"
+    )
+    _BlockOrientationValue = Lazy("dicomodel.enums.block_orientation", "BlockOrientationValue")
+    _BlockSlabSequenceItem = Lazy(
+        "dicomodel.items.block_slab_sequence_item", "BlockSlabSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DeviceAlternateIdentifierTypeTerm = Lazy(
+        "dicomodel.enums.device_alternate_identifier_type", "DeviceAlternateIdentifierTypeTerm"
+    )
+    _UDIItem = Lazy("dicomodel.items.udi_item", "UDIItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
@@ -26,6 +50,12 @@ if TYPE_CHECKING:
         DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.block_edge_data_sequence_item import (
+        BlockEdgeDataSequenceItem as BlockEdgeDataSequenceItem,
+    )
+    from dicomodel.items.block_slab_sequence_item import (
+        BlockSlabSequenceItem as BlockSlabSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -69,7 +99,7 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Manufacturer's Model Version (3010,001A): Type 2, VR LO, VM 1. A version number of the Manufacturer's model of the device."""
 
     DeviceTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x3010002E, "SQ", "1", "1", name="Device Type Code Sequence"),
     ]
     """Device Type Code Sequence (3010,002E): Type 1, VR SQ, VM 1. The type of the device. Only a single Item shall be included in this Sequence."""
@@ -103,7 +133,7 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the device was installed in its current location. The device may or may not have been used prior to installation in its current location."""
 
     UDISequence: Annotated[
-        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[_UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the device. One or more Items are permitted in this Sequence. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -118,7 +148,7 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Device Alternate Identifier (3010,001B): Type 2, VR UC, VM 1. An identifier intended to be read by a device such as a bar code reader."""
 
     DeviceAlternateIdentifierType: Annotated[
-        _device_alternate_identifier_type.DeviceAlternateIdentifierTypeTerm | vr.CS | None,
+        _DeviceAlternateIdentifierTypeTerm | vr.CS | None,
         Attribute(
             0x3010001C,
             "CS",
@@ -224,7 +254,7 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Material ID (300A,00E1): Type 2, VR SH, VM 1. User-defined identifier for material used to manufacture the Block."""
 
     BlockDivergence: Annotated[
-        _block_divergence.BlockDivergenceValue | None,
+        _BlockDivergenceValue | None,
         Attribute(
             0x300A00FA,
             "CS",
@@ -239,7 +269,7 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Block Divergence (300A,00FA): Type 1C, VR CS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Whether or not the block is shaped according to the beam geometrical divergence. Enumerated Values: PRESENT Block edges are shaped for beam divergence. ABSENT Block edges are not shaped for beam divergence."""
 
     BlockOrientation: Annotated[
-        _block_orientation.BlockOrientationValue | None,
+        _BlockOrientationValue | None,
         Attribute(
             0x300A066C,
             "CS",
@@ -268,7 +298,7 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Radiation Beam Block Thickness (300A,066D): Type 2C, VR FD, VM 1. Required if Material ID (300A,00E1) has a value. May be present otherwise. Physical thickness of block in mm parallel to the central radiation beam axis. Required if Material ID (300A,00E1) has a value. May be present otherwise."""
 
     BlockEdgeDataSequence: Annotated[
-        list[BlockEdgeDataSequenceItem] | None,
+        list[_BlockEdgeDataSequenceItem] | None,
         Attribute(0x300A066F, "SQ", "1", "2", name="Block Edge Data Sequence"),
     ]
     """Block Edge Data Sequence (300A,066F): Type 2, VR SQ, VM 1. Block Edge Data streams. The polygons represented by the Block Edge Data (300A,066B) data streams in all Items in this Sequence shall be non-overlapping. Zero or more Items shall be included in this Sequence."""
@@ -288,7 +318,7 @@ class BlockDefinitionSequenceItem(DicomModel):
     """Number of Block Slab Items (300A,0440): Type 1C, VR IS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of slabs composing the block if the block has been sliced parallel to the Beam Modifier Definition Plane. If the block has not been sliced the value shall be zero."""
 
     BlockSlabSequence: Annotated[
-        list[BlockSlabSequenceItem] | None,
+        list[_BlockSlabSequenceItem] | None,
         Attribute(
             0x300A0441,
             "SQ",
@@ -303,7 +333,12 @@ class BlockDefinitionSequenceItem(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
+    "BlockEdgeDataSequenceItem": (
+        "dicomodel.items.block_edge_data_sequence_item",
+        "BlockEdgeDataSequenceItem",
+    ),
     "BlockOrientation": ("dicomodel.enums.block_orientation", "BlockOrientation"),
+    "BlockSlabSequenceItem": ("dicomodel.items.block_slab_sequence_item", "BlockSlabSequenceItem"),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",

@@ -7,10 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import block_divergence as _block_divergence
-from dicomodel.enums import block_mounting_position as _block_mounting_position
-from dicomodel.enums import block_type as _block_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_divergence import BlockDivergenceValue as _BlockDivergenceValue
+    from dicomodel.enums.block_mounting_position import (
+        BlockMountingPositionValue as _BlockMountingPositionValue,
+    )
+    from dicomodel.enums.block_type import BlockTypeValue as _BlockTypeValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlockDivergenceValue = Lazy("dicomodel.enums.block_divergence", "BlockDivergenceValue")
+    _BlockMountingPositionValue = Lazy(
+        "dicomodel.enums.block_mounting_position", "BlockMountingPositionValue"
+    )
+    _BlockTypeValue = Lazy("dicomodel.enums.block_type", "BlockTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
@@ -54,7 +66,7 @@ class BlockSequenceItem(DicomModel):
     """Source to Block Tray Distance (300A,00F6): Type 2, VR DS, VM 1. Radiation Source to attachment edge of block tray assembly (mm)."""
 
     BlockType: Annotated[
-        _block_type.BlockTypeValue,
+        _BlockTypeValue,
         Attribute(
             0x300A00F8,
             "CS",
@@ -67,7 +79,7 @@ class BlockSequenceItem(DicomModel):
     """Block Type (300A,00F8): Type 1, VR CS, VM 1. Type of block. Enumerated Values: SHIELDING blocking material is inside contour APERTURE blocking material is outside contour"""
 
     BlockDivergence: Annotated[
-        _block_divergence.BlockDivergenceValue | None,
+        _BlockDivergenceValue | None,
         Attribute(
             0x300A00FA,
             "CS",
@@ -80,7 +92,7 @@ class BlockSequenceItem(DicomModel):
     """Block Divergence (300A,00FA): Type 2, VR CS, VM 1. Indicates presence or otherwise of geometrical divergence Enumerated Values: PRESENT block edges are shaped for beam divergence ABSENT block edges are not shaped for beam divergence"""
 
     BlockMountingPosition: Annotated[
-        _block_mounting_position.BlockMountingPositionValue | None,
+        _BlockMountingPositionValue | None,
         Attribute(
             0x300A00FB,
             "CS",

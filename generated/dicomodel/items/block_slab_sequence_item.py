@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import device_alternate_identifier_type as _device_alternate_identifier_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as _DeviceAlternateIdentifierTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DeviceAlternateIdentifierTypeTerm = Lazy(
+        "dicomodel.enums.device_alternate_identifier_type", "DeviceAlternateIdentifierTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.device_alternate_identifier_type import (
@@ -44,7 +54,7 @@ class BlockSlabSequenceItem(DicomModel):
     """Device Alternate Identifier (3010,001B): Type 2, VR UC, VM 1. An identifier intended to be read by a device such as a bar code reader."""
 
     DeviceAlternateIdentifierType: Annotated[
-        _device_alternate_identifier_type.DeviceAlternateIdentifierTypeTerm | vr.CS | None,
+        _DeviceAlternateIdentifierTypeTerm | vr.CS | None,
         Attribute(
             0x3010001C,
             "CS",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.override_sequence_item_rt_brachy_session_record import (
-    OverrideSequenceItemRTBrachySessionRecord,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.override_sequence_item_rt_brachy_session_record import (
+        OverrideSequenceItemRTBrachySessionRecord as _OverrideSequenceItemRTBrachySessionRecord,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OverrideSequenceItemRTBrachySessionRecord = Lazy(
+        "dicomodel.items.override_sequence_item_rt_brachy_session_record",
+        "OverrideSequenceItemRTBrachySessionRecord",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -74,7 +83,7 @@ class BrachyControlPointDeliveredSequenceItem(DicomModel):
     """Control Point Relative Position (300A,02D2): Type 1, VR DS, VM 1. Distance in mm between current Control Point Position and the center of the distal-most possible Source position in current Channel. See RT Plan IOD."""
 
     OverrideSequence: Annotated[
-        list[OverrideSequenceItemRTBrachySessionRecord] | None,
+        list[_OverrideSequenceItemRTBrachySessionRecord] | None,
         Attribute(0x30080060, "SQ", "1", "3", name="Override Sequence"),
     ] = None
     """Override Sequence (3008,0060): Type 3, VR SQ, VM 1. Sequence of parameters that were overridden during the administration of the treatment immediately prior to the current control point. One or more Items are permitted in this Sequence."""

@@ -3,13 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.brachy_referenced_dose_reference_sequence_item import (
-    BrachyReferencedDoseReferenceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.brachy_referenced_dose_reference_sequence_item import (
+        BrachyReferencedDoseReferenceSequenceItem as _BrachyReferencedDoseReferenceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BrachyReferencedDoseReferenceSequenceItem = Lazy(
+        "dicomodel.items.brachy_referenced_dose_reference_sequence_item",
+        "BrachyReferencedDoseReferenceSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.brachy_referenced_dose_reference_sequence_item import (
+        BrachyReferencedDoseReferenceSequenceItem as BrachyReferencedDoseReferenceSequenceItem,
+    )
 
 __all__ = [
     "BrachyControlPointSequenceItem",
@@ -49,7 +64,25 @@ class BrachyControlPointSequenceItem(DicomModel):
     """Control Point Orientation (300A,0412): Type 3, VR FL, VM 3. (x,y,z) component of the direction vector of the brachy source or seed at the Control Point 3D Position (300A,02D4). See Section C.8.8.15.14."""
 
     BrachyReferencedDoseReferenceSequence: Annotated[
-        list[BrachyReferencedDoseReferenceSequenceItem] | None,
+        list[_BrachyReferencedDoseReferenceSequenceItem] | None,
         Attribute(0x300C0055, "SQ", "1", "3", name="Brachy Referenced Dose Reference Sequence"),
     ] = None
     """Brachy Referenced Dose Reference Sequence (300C,0055): Type 3, VR SQ, VM 1. A Sequence of Dose References for current Channel. One or more Items are permitted in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BrachyReferencedDoseReferenceSequenceItem": (
+        "dicomodel.items.brachy_referenced_dose_reference_sequence_item",
+        "BrachyReferencedDoseReferenceSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

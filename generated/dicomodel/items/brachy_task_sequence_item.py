@@ -7,16 +7,41 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
-from dicomodel.items.channel_delivery_continuation_sequence_item import (
-    ChannelDeliveryContinuationSequenceItem,
-)
-from dicomodel.items.channel_delivery_order_sequence_item import ChannelDeliveryOrderSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
     from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeValue as _TreatmentDeliveryTypeValue,
+    )
+    from dicomodel.items.channel_delivery_continuation_sequence_item import (
+        ChannelDeliveryContinuationSequenceItem as _ChannelDeliveryContinuationSequenceItem,
+    )
+    from dicomodel.items.channel_delivery_order_sequence_item import (
+        ChannelDeliveryOrderSequenceItem as _ChannelDeliveryOrderSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ChannelDeliveryContinuationSequenceItem = Lazy(
+        "dicomodel.items.channel_delivery_continuation_sequence_item",
+        "ChannelDeliveryContinuationSequenceItem",
+    )
+    _ChannelDeliveryOrderSequenceItem = Lazy(
+        "dicomodel.items.channel_delivery_order_sequence_item", "ChannelDeliveryOrderSequenceItem"
+    )
+    _TreatmentDeliveryTypeValue = Lazy(
+        "dicomodel.enums.treatment_delivery_type", "TreatmentDeliveryTypeValue"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.enums.treatment_delivery_type import (
         TreatmentDeliveryType as TreatmentDeliveryType,
+    )
+    from dicomodel.items.channel_delivery_continuation_sequence_item import (
+        ChannelDeliveryContinuationSequenceItem as ChannelDeliveryContinuationSequenceItem,
+    )
+    from dicomodel.items.channel_delivery_order_sequence_item import (
+        ChannelDeliveryOrderSequenceItem as ChannelDeliveryOrderSequenceItem,
     )
 
 __all__ = [
@@ -34,7 +59,7 @@ class BrachyTaskSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.30-1"
 
     TreatmentDeliveryType: Annotated[
-        _treatment_delivery_type.TreatmentDeliveryTypeValue,
+        _TreatmentDeliveryTypeValue,
         Attribute(
             0x300A00CE,
             "CS",
@@ -79,13 +104,13 @@ class BrachyTaskSequenceItem(DicomModel):
     """Referenced Brachy Application Setup Number (300C,000C): Type 1, VR IS, VM 1. Brachy Application Setup Number (300A,0234) within Brachy Application Setup Sequence (300A,0230) in the referenced RT Plan. One or more Items shall be included in this Sequence."""
 
     ChannelDeliveryOrderSequence: Annotated[
-        list[ChannelDeliveryOrderSequenceItem] | None,
+        list[_ChannelDeliveryOrderSequenceItem] | None,
         Attribute(0x00741405, "SQ", "1", "3", name="Channel Delivery Order Sequence"),
     ] = None
     """Channel Delivery Order Sequence (0074,1405): Type 3, VR SQ, VM 1. The order in which the channels are to be delivered. One or more Items are permitted in this Sequence."""
 
     ChannelDeliveryContinuationSequence: Annotated[
-        list[ChannelDeliveryContinuationSequenceItem] | None,
+        list[_ChannelDeliveryContinuationSequenceItem] | None,
         Attribute(
             0x0074140D,
             "SQ",
@@ -99,6 +124,14 @@ class BrachyTaskSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ChannelDeliveryContinuationSequenceItem": (
+        "dicomodel.items.channel_delivery_continuation_sequence_item",
+        "ChannelDeliveryContinuationSequenceItem",
+    ),
+    "ChannelDeliveryOrderSequenceItem": (
+        "dicomodel.items.channel_delivery_order_sequence_item",
+        "ChannelDeliveryOrderSequenceItem",
+    ),
     "TreatmentDeliveryType": ("dicomodel.enums.treatment_delivery_type", "TreatmentDeliveryType"),
 }
 

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -41,7 +47,7 @@ class BreedRegistrationSequenceItemPatient(DicomModel):
     """Breed Registration Number (0010,2295): Type 1, VR LO, VM 1. Identification number of a non-human organism within the registry."""
 
     BreedRegistryCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00102296, "SQ", "1", "1", name="Breed Registry Code Sequence"),
     ]
     """Breed Registry Code Sequence (0010,2296): Type 1, VR SQ, VM 1. Identification of the organization with which a non-human organism is registered. Only a single Item shall be included in this Sequence."""

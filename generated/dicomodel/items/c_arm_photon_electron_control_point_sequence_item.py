@@ -7,13 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.outline_definition_item import OutlineDefinitionItem
-from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
-    RTBeamLimitingDeviceOpeningDefinitionItem,
-)
-from dicomodel.items.wedge_position_sequence_item import WedgePositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as _OutlineDefinitionItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
+    )
+    from dicomodel.items.wedge_position_sequence_item import (
+        WedgePositionSequenceItem as _WedgePositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _OutlineDefinitionItem = Lazy(
+        "dicomodel.items.outline_definition_item", "OutlineDefinitionItem"
+    )
+    _RTBeamLimitingDeviceOpeningDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    )
+    _WedgePositionSequenceItem = Lazy(
+        "dicomodel.items.wedge_position_sequence_item", "WedgePositionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -34,6 +54,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
         RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
+    )
+    from dicomodel.items.wedge_position_sequence_item import (
+        WedgePositionSequenceItem as WedgePositionSequenceItem,
     )
 
 __all__ = [
@@ -172,7 +195,7 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
     """Delivery Rate (300A,063D): Type 2C, VR FD, VM 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied. The value of the intended nominal rate of delivery of the specified Cumulative Meterset (300A,063C). The units are defined in the Delivery Rate Unit Sequence (300A,063E). Required if the conditions in Section C.36.2.2.5.1.1 are satisfied."""
 
     DeliveryRateUnitSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A063E,
             "SQ",
@@ -185,7 +208,7 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
     """Delivery Rate Unit Sequence (300A,063E): Type 1C, VR SQ, VM 1. Required if Delivery Rate (300A,063D) is present and has a value. The unit of the delivery rate value. Required if Delivery Rate (300A,063D) is present and has a value. See Section C.36.2.2.5.1. Only a single Item shall be included in this Sequence."""
 
     BeamAreaLimitSequence: Annotated[
-        list[OutlineDefinitionItem] | None,
+        list[_OutlineDefinitionItem] | None,
         Attribute(
             0x300A0689,
             "SQ",
@@ -235,7 +258,7 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
     """Number of RT Beam Limiting Device Openings (300A,0657): Type 1C, VR US, VM 1. Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value. Number of RT Beam Limiting Device Openings in the RT Beam Limiting Device Opening Sequence (300A,0656). Required if Number of RT Beam Limiting Devices (300A,0641) is present and has a non-zero value."""
 
     RTBeamLimitingDeviceOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300A0656,
             "SQ",
@@ -273,7 +296,7 @@ class CArmPhotonElectronControlPointSequenceItem(DicomModel):
     """Number of Wedge Positions (300A,0655): Type 1C, VR US, VM 1. Required if Number of Wedges (300A,00D0) is present and has a non-zero value. Number of Wedge Positions defined in the Wedge Position Sequence (300A,0116). Required if Number of Wedges (300A,00D0) is present and has a non-zero value."""
 
     WedgePositionSequence: Annotated[
-        list[WedgePositionSequenceItem] | None,
+        list[_WedgePositionSequenceItem] | None,
         Attribute(
             0x300A0116,
             "SQ",
@@ -403,6 +426,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "RTBeamLimitingDeviceOpeningDefinitionItem",
     ),
     "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePosition"),
+    "WedgePositionSequenceItem": (
+        "dicomodel.items.wedge_position_sequence_item",
+        "WedgePositionSequenceItem",
+    ),
 }
 
 

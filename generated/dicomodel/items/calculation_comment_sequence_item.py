@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import calculation_comment_type as _calculation_comment_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.calculation_comment_type import (
+        CalculationCommentTypeTerm as _CalculationCommentTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CalculationCommentTypeTerm = Lazy(
+        "dicomodel.enums.calculation_comment_type", "CalculationCommentTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.calculation_comment_type import (
@@ -28,7 +38,7 @@ class CalculationCommentSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.16-2"
 
     CalculationCommentType: Annotated[
-        _calculation_comment_type.CalculationCommentTypeTerm | vr.CS,
+        _CalculationCommentTypeTerm | vr.CS,
         Attribute(0x0022112B, "CS", "1", "1", name="Calculation Comment Type"),
     ]
     """Calculation Comment Type (0022,112B): Type 1, VR CS, VM 1. The type of the Calculation Comment (0022,112C). Defined Terms: INFORMATIVE WARNING"""

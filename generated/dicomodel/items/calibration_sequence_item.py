@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import calibration_image as _calibration_image
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.calibration_image import CalibrationImageValue as _CalibrationImageValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _CalibrationImageValue = Lazy("dicomodel.enums.calibration_image", "CalibrationImageValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.calibration_image import CalibrationImage as CalibrationImage
@@ -26,7 +32,7 @@ class CalibrationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.6-6"
 
     CalibrationImage: Annotated[
-        _calibration_image.CalibrationImageValue,
+        _CalibrationImageValue,
         Attribute(
             0x00500004, "CS", "1", "1", name="Calibration Image", enumerated=((0, ("YES", "NO")),)
         ),

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import render_projection as _render_projection
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.render_projection import RenderProjectionValue as _RenderProjectionValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _RenderProjectionValue = Lazy("dicomodel.enums.render_projection", "RenderProjectionValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.render_projection import RenderProjection as RenderProjection
@@ -26,7 +32,7 @@ class CameraPositionGroupSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.28-1"
 
     RenderProjection: Annotated[
-        _render_projection.RenderProjectionValue,
+        _RenderProjectionValue,
         Attribute(
             0x00701602,
             "CS",

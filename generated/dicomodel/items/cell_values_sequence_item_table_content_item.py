@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import selector_attribute_vr as _selector_attribute_vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.selector_attribute_vr import (
+        SelectorAttributeVRValue as _SelectorAttributeVRValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _SelectorAttributeVRValue = Lazy(
+        "dicomodel.enums.selector_attribute_vr", "SelectorAttributeVRValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -94,7 +105,7 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
     """Referenced Content Item Identifier (0040,DB73): Type 1C, VR UL, VM 1-n. Required if Selector Attribute VR (0072,0050) is not present. An ordered set of one or more integers that uniquely identifies the Content Item that is the value for this cell. See Section C.18.10.1.3. Required if Selector Attribute VR (0072,0050) is not present."""
 
     SelectorAttributeVR: Annotated[
-        _selector_attribute_vr.SelectorAttributeVRValue | None,
+        _SelectorAttributeVRValue | None,
         Attribute(
             0x00720050,
             "CS",
@@ -316,7 +327,7 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
     """Selector UV Value (0072,0083): Type 1C, VR UV, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is UV, and Numeric Value Qualifier Code Sequence (0040,A301) is not present. The numeric value(s) of the cell(s) in this Item. Required if Selector Attribute VR (0072,0050) is present and the value is UV, and Numeric Value Qualifier Code Sequence (0040,A301) is not present."""
 
     ConceptCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0040A168,
             "SQ",
@@ -329,7 +340,7 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
     """Concept Code Sequence (0040,A168): Type 1C, VR SQ, VM 1. Required if Selector Attribute VR (0072,0050) is present and the value is SQ. The coded value(s) of the cell(s) in this Item. One or more Items shall be included in this Sequence. Required if Selector Attribute VR (0072,0050) is present and the value is SQ."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x004008EA,
             "SQ",
@@ -345,7 +356,7 @@ class CellValuesSequenceItemTableContentItem(DicomModel):
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if this cell is a numeric value (Selector Attribute VR is DS, FD, FL, IS, SL, SS, SV, UL, US or UV) has a unit (is not dimensionless), and the unit is not specified within the Table Row Definition Sequence for this row or Table Column Definition Sequence for this column. Units of measurement that apply to all the numeric value in this cell. Only a single Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0040A301,
             "SQ",

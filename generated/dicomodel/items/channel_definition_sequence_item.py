@@ -7,13 +7,44 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import waveform_amplifier_type as _waveform_amplifier_type
-from dicomodel.items.channel_impedance_sequence_item import ChannelImpedanceSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.source_waveform_sequence_item import SourceWaveformSequenceItem
-from dicomodel.items.waveform_filter_characteristics_item import WaveformFilterCharacteristicsItem
-from dicomodel.items.waveform_filter_lookup_table_item import WaveformFilterLookupTableItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.waveform_amplifier_type import (
+        WaveformAmplifierTypeValue as _WaveformAmplifierTypeValue,
+    )
+    from dicomodel.items.channel_impedance_sequence_item import (
+        ChannelImpedanceSequenceItem as _ChannelImpedanceSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.source_waveform_sequence_item import (
+        SourceWaveformSequenceItem as _SourceWaveformSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_characteristics_item import (
+        WaveformFilterCharacteristicsItem as _WaveformFilterCharacteristicsItem,
+    )
+    from dicomodel.items.waveform_filter_lookup_table_item import (
+        WaveformFilterLookupTableItem as _WaveformFilterLookupTableItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ChannelImpedanceSequenceItem = Lazy(
+        "dicomodel.items.channel_impedance_sequence_item", "ChannelImpedanceSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _SourceWaveformSequenceItem = Lazy(
+        "dicomodel.items.source_waveform_sequence_item", "SourceWaveformSequenceItem"
+    )
+    _WaveformAmplifierTypeValue = Lazy(
+        "dicomodel.enums.waveform_amplifier_type", "WaveformAmplifierTypeValue"
+    )
+    _WaveformFilterCharacteristicsItem = Lazy(
+        "dicomodel.items.waveform_filter_characteristics_item", "WaveformFilterCharacteristicsItem"
+    )
+    _WaveformFilterLookupTableItem = Lazy(
+        "dicomodel.items.waveform_filter_lookup_table_item", "WaveformFilterLookupTableItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -29,6 +60,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.waveform_filter_type import WaveformFilterType as WaveformFilterType
     from dicomodel.items.analog_filter_characteristics_sequence_item import (
         AnalogFilterCharacteristicsSequenceItem as AnalogFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.channel_impedance_sequence_item import (
+        ChannelImpedanceSequenceItem as ChannelImpedanceSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as AnalogFilterTypeItem
     from dicomodel.items.code_sequence_item import (
@@ -52,6 +86,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.source_waveform_sequence_item import (
+        SourceWaveformSequenceItem as SourceWaveformSequenceItem,
     )
     from dicomodel.items.waveform_filter_characteristics_item import (
         WaveformFilterCharacteristicsItem as FilterHighFrequencyCharacteristicsSequenceItem,
@@ -118,13 +155,13 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Channel Status (003A,0205): Type 3, VR CS, VM 1-n. One or more values for the status of this channel within this SOP Instance. Defined Terms: OK TEST DATA DISCONNECTED QUESTIONABLE INVALID UNCALIBRATED UNZEROED Precise location of a change in status may be noted in an Annotation."""
 
     ChannelSourceSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x003A0208, "SQ", "1", "1", name="Channel Source Sequence"),
     ]
     """Channel Source Sequence (003A,0208): Type 1, VR SQ, VM 1. A coded descriptor of the waveform channel source (metric, anatomical position, function, and technique). Only a single Item shall be included in this Sequence. (see Section C.10.9.1.4.1)."""
 
     ChannelSourceModifiersSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x003A0209,
             "SQ",
@@ -137,7 +174,7 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Channel Source Modifiers Sequence (003A,0209): Type 1C, VR SQ, VM 1. Required if Channel Source Sequence (003A,0208) does not fully specify the semantics of the source. Sequence of Items that further qualify the Waveform Source. One or more Items shall be included in this Sequence. Ordering of Items in this Sequence may be semantically significant."""
 
     SourceWaveformSequence: Annotated[
-        list[SourceWaveformSequenceItem] | None,
+        list[_SourceWaveformSequenceItem] | None,
         Attribute(0x003A020A, "SQ", "1", "3", name="Source Waveform Sequence"),
     ] = None
     """Source Waveform Sequence (003A,020A): Type 3, VR SQ, VM 1. A Sequence that provides reference to a DICOM waveform from which this channel was derived. One or more Items are permitted in this Sequence."""
@@ -164,7 +201,7 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Channel Sensitivity (003A,0210): Type 1C, VR DS, VM 1. Required if samples represent defined (not arbitrary) units. Nominal numeric value of unit quantity of sample. Required if samples represent defined (not arbitrary) units."""
 
     ChannelSensitivityUnitsSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x003A0211,
             "SQ",
@@ -234,7 +271,7 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Waveform Bits Stored (003A,021A): Type 1, VR US, VM 1. Number of significant bits within the waveform samples (see Section C.10.9.1.4.4)."""
 
     WaveformAmplifierType: Annotated[
-        _waveform_amplifier_type.WaveformAmplifierTypeValue | None,
+        _WaveformAmplifierTypeValue | None,
         Attribute(
             0x003A0317,
             "CS",
@@ -262,7 +299,7 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Filter Low Frequency (003A,0220): Type 1C, VR DS, VM 1. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency Characteristics Sequence (003A,0318) is not present. Shall not be present if Waveform Amplifier Type (003A,0317) is DC. May be present otherwise. Nominal 3dB point of lower frequency of pass band; in Hz. Required if Waveform Amplifier Type (003A,0317) is AC and Filter Low Frequency Characteristics Sequence (003A,0318) is not present."""
 
     FilterLowFrequencyCharacteristicsSequence: Annotated[
-        list[WaveformFilterCharacteristicsItem] | None,
+        list[_WaveformFilterCharacteristicsItem] | None,
         Attribute(
             0x003A0318,
             "SQ",
@@ -290,7 +327,7 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Filter High Frequency (003A,0221): Type 1C, VR DS, VM 1. Required if Waveform Amplifier Type (003A,0317) is present and Filter High Frequency Characteristics Sequence (003A,0319) is not present. May be present otherwise. Nominal 3dB point of upper frequency of pass band; in Hz. Required if Waveform Amplifier Type (003A,0317) is present and Filter High Frequency Characteristics Sequence (003A,0319) is not present. May be present otherwise."""
 
     FilterHighFrequencyCharacteristicsSequence: Annotated[
-        list[WaveformFilterCharacteristicsItem] | None,
+        list[_WaveformFilterCharacteristicsItem] | None,
         Attribute(
             0x003A0319,
             "SQ",
@@ -314,19 +351,19 @@ class ChannelDefinitionSequenceItem(DicomModel):
     """Notch Filter Bandwidth (003A,0223): Type 3, VR DS, VM 1. Nominal 3dB bandwidth of notch filter(s); in Hz."""
 
     NotchFilterCharacteristicsSequence: Annotated[
-        list[WaveformFilterCharacteristicsItem] | None,
+        list[_WaveformFilterCharacteristicsItem] | None,
         Attribute(0x003A0321, "SQ", "1", "3", name="Notch Filter Characteristics Sequence"),
     ] = None
     """Notch Filter Characteristics Sequence (003A,0321): Type 3, VR SQ, VM 1. The properties of notch filters used for the waveform acquisition."""
 
     SummarizedFilterLookupTable: Annotated[
-        list[WaveformFilterLookupTableItem] | None,
+        list[_WaveformFilterLookupTableItem] | None,
         Attribute(0x003A0320, "SQ", "1", "3", name="Summarized Filter Lookup Table Sequence"),
     ] = None
     """Summarized Filter Lookup Table Sequence (003A,0320): Type 3, VR SQ, VM 1. Filter Lookup Table providing the total effect of all filters applied."""
 
     ChannelImpedanceSequence: Annotated[
-        list[ChannelImpedanceSequenceItem] | None,
+        list[_ChannelImpedanceSequenceItem] | None,
         Attribute(0x003A0312, "SQ", "1", "3", name="Channel Impedance Sequence"),
     ] = None
     """Channel Impedance Sequence (003A,0312): Type 3, VR SQ, VM 1. Sequence of items with impedance values for the given channel (see Section C.10.9.1.11). One or more Items are permitted in this Sequence."""
@@ -350,6 +387,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "AnalogFilterCharacteristicsSequenceItem",
     ),
     "AnalogFilterTypeItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ChannelImpedanceSequenceItem": (
+        "dicomodel.items.channel_impedance_sequence_item",
+        "ChannelImpedanceSequenceItem",
+    ),
     "ChannelSensitivityUnitsSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -394,6 +435,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "NotchFilterCharacteristicsSequenceItem": (
         "dicomodel.items.waveform_filter_characteristics_item",
         "WaveformFilterCharacteristicsItem",
+    ),
+    "SourceWaveformSequenceItem": (
+        "dicomodel.items.source_waveform_sequence_item",
+        "SourceWaveformSequenceItem",
     ),
     "SummarizedFilterLookupTableItem": (
         "dicomodel.items.waveform_filter_lookup_table_item",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import display_shading_flag as _display_shading_flag
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.display_shading_flag import (
+        DisplayShadingFlagValue as _DisplayShadingFlagValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DisplayShadingFlagValue = Lazy(
+        "dicomodel.enums.display_shading_flag", "DisplayShadingFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.display_shading_flag import DisplayShadingFlag as DisplayShadingFlag
@@ -47,7 +57,7 @@ class ChannelDisplaySequenceItem(DicomModel):
     """Channel Position (003A,0245): Type 1, VR FL, VM 1. Position of the Channel within the Presentation Group display area (see Section C.10.9.1.9)."""
 
     DisplayShadingFlag: Annotated[
-        _display_shading_flag.DisplayShadingFlagValue | None,
+        _DisplayShadingFlagValue | None,
         Attribute(
             0x003A0246,
             "CS",

@@ -7,10 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    impedance_measurement_current_type as _impedance_measurement_current_type,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.impedance_measurement_current_type import (
+        ImpedanceMeasurementCurrentTypeTerm as _ImpedanceMeasurementCurrentTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImpedanceMeasurementCurrentTypeTerm = Lazy(
+        "dicomodel.enums.impedance_measurement_current_type", "ImpedanceMeasurementCurrentTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.impedance_measurement_current_type import (
@@ -43,7 +51,7 @@ class ChannelImpedanceSequenceItem(DicomModel):
     """Impedance Measurement Frequency (003A,0315): Type 3, VR DS, VM 1. Frequency of the impedance measurement current in Hz."""
 
     ImpedanceMeasurementCurrentType: Annotated[
-        _impedance_measurement_current_type.ImpedanceMeasurementCurrentTypeTerm | vr.CS | None,
+        _ImpedanceMeasurementCurrentTypeTerm | vr.CS | None,
         Attribute(0x003A0316, "CS", "1", "3", name="Impedance Measurement Current Type"),
     ] = None
     """Impedance Measurement Current Type (003A,0316): Type 3, VR CS, VM 1. Type of current used to measure the impedance Defined Terms: AC DC"""

@@ -7,11 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import source_applicator_type as _source_applicator_type
-from dicomodel.enums import source_movement_type as _source_movement_type
-from dicomodel.items.brachy_control_point_sequence_item import BrachyControlPointSequenceItem
-from dicomodel.items.channel_shield_sequence_item import ChannelShieldSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.source_applicator_type import (
+        SourceApplicatorTypeTerm as _SourceApplicatorTypeTerm,
+    )
+    from dicomodel.enums.source_movement_type import (
+        SourceMovementTypeTerm as _SourceMovementTypeTerm,
+    )
+    from dicomodel.items.brachy_control_point_sequence_item import (
+        BrachyControlPointSequenceItem as _BrachyControlPointSequenceItem,
+    )
+    from dicomodel.items.channel_shield_sequence_item import (
+        ChannelShieldSequenceItem as _ChannelShieldSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BrachyControlPointSequenceItem = Lazy(
+        "dicomodel.items.brachy_control_point_sequence_item", "BrachyControlPointSequenceItem"
+    )
+    _ChannelShieldSequenceItem = Lazy(
+        "dicomodel.items.channel_shield_sequence_item", "ChannelShieldSequenceItem"
+    )
+    _SourceApplicatorTypeTerm = Lazy(
+        "dicomodel.enums.source_applicator_type", "SourceApplicatorTypeTerm"
+    )
+    _SourceMovementTypeTerm = Lazy("dicomodel.enums.source_movement_type", "SourceMovementTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.source_applicator_type import (
@@ -20,8 +43,14 @@ if TYPE_CHECKING:
     from dicomodel.enums.source_movement_type import (
         SourceMovementTypeTerm as SourceMovementTypeTerm,
     )
+    from dicomodel.items.brachy_control_point_sequence_item import (
+        BrachyControlPointSequenceItem as BrachyControlPointSequenceItem,
+    )
     from dicomodel.items.brachy_referenced_dose_reference_sequence_item import (
         BrachyReferencedDoseReferenceSequenceItem as BrachyReferencedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.channel_shield_sequence_item import (
+        ChannelShieldSequenceItem as ChannelShieldSequenceItem,
     )
 
 __all__ = [
@@ -54,7 +83,7 @@ class ChannelSequenceItem(DicomModel):
     """Channel Total Time (300A,0286): Type 1, VR DS, VM 1. Total amount of time between first and final Control Points of the Brachy Control Point Sequence (300A,02D0) for current Channel (sec)."""
 
     SourceMovementType: Annotated[
-        _source_movement_type.SourceMovementTypeTerm | vr.CS,
+        _SourceMovementTypeTerm | vr.CS,
         Attribute(0x300A0288, "CS", "1", "1", name="Source Movement Type"),
     ]
     """Source Movement Type (300A,0288): Type 1, VR CS, VM 1. Type of Source movement. See Section C.8.8.15.4. Defined Terms: STEPWISE FIXED OSCILLATING UNIDIRECTIONAL"""
@@ -99,7 +128,7 @@ class ChannelSequenceItem(DicomModel):
     """Source Applicator ID (300A,0291): Type 2C, VR SH, VM 1. Required if Source Applicator Number (300A,0290) is present. User or machine supplied identifier for Source Applicator. Required if Source Applicator Number (300A,0290) is present."""
 
     SourceApplicatorType: Annotated[
-        _source_applicator_type.SourceApplicatorTypeTerm | vr.CS | None,
+        _SourceApplicatorTypeTerm | vr.CS | None,
         Attribute(
             0x300A0292, "CS", "1", "1C", name="Source Applicator Type", when=("present", 0x300A0290)
         ),
@@ -218,7 +247,7 @@ class ChannelSequenceItem(DicomModel):
     """Afterloader Channel ID (300A,0273): Type 3, VR SH, VM 1. Identification of the Channel connection on the afterloader. See Section C.8.8.15.16.2."""
 
     ChannelShieldSequence: Annotated[
-        list[ChannelShieldSequenceItem] | None,
+        list[_ChannelShieldSequenceItem] | None,
         Attribute(0x300A02B0, "SQ", "1", "3", name="Channel Shield Sequence"),
     ] = None
     """Channel Shield Sequence (300A,02B0): Type 3, VR SQ, VM 1. Sequence of Channel Shields associated with current Channel. One or more Items are permitted in this Sequence. See Section C.8.8.15.5."""
@@ -250,16 +279,24 @@ class ChannelSequenceItem(DicomModel):
     """Final Cumulative Time Weight (300A,02C8): Type 1C, VR DS, VM 1. Required if Cumulative Time Weight (300A,02D6) is non-null in Control Points specified within Brachy Control Point Sequence (300A,02D0). Value of Cumulative Time Weight (300A,02D6) for final Control Point in Brachy Control Point Sequence (300A,02D0). Required if Cumulative Time Weight (300A,02D6) is non-null in Control Points specified within Brachy Control Point Sequence (3..."""
 
     BrachyControlPointSequence: Annotated[
-        list[BrachyControlPointSequenceItem],
+        list[_BrachyControlPointSequenceItem],
         Attribute(0x300A02D0, "SQ", "1", "1", name="Brachy Control Point Sequence"),
     ]
     """Brachy Control Point Sequence (300A,02D0): Type 1, VR SQ, VM 1. Sequence of machine configurations describing this Channel. The number of Items in this Sequence shall equal the value of Number of Control Points (300A,0110). See Section C.8.8.15.7."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BrachyControlPointSequenceItem": (
+        "dicomodel.items.brachy_control_point_sequence_item",
+        "BrachyControlPointSequenceItem",
+    ),
     "BrachyReferencedDoseReferenceSequenceItem": (
         "dicomodel.items.brachy_referenced_dose_reference_sequence_item",
         "BrachyReferencedDoseReferenceSequenceItem",
+    ),
+    "ChannelShieldSequenceItem": (
+        "dicomodel.items.channel_shield_sequence_item",
+        "ChannelShieldSequenceItem",
     ),
     "SourceApplicatorTypeTerm": (
         "dicomodel.enums.source_applicator_type",

@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import coding_scheme_registry as _coding_scheme_registry
-from dicomodel.items.coding_scheme_resources_sequence_item import CodingSchemeResourcesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.coding_scheme_registry import (
+        CodingSchemeRegistryTerm as _CodingSchemeRegistryTerm,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as _CodingSchemeResourcesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodingSchemeRegistryTerm = Lazy(
+        "dicomodel.enums.coding_scheme_registry", "CodingSchemeRegistryTerm"
+    )
+    _CodingSchemeResourcesSequenceItem = Lazy(
+        "dicomodel.items.coding_scheme_resources_sequence_item", "CodingSchemeResourcesSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.coding_scheme_registry import (
@@ -17,6 +32,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.coding_scheme_url_type import (
         CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm,
+    )
+    from dicomodel.items.coding_scheme_resources_sequence_item import (
+        CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem,
     )
 
 __all__ = [
@@ -39,7 +57,7 @@ class CodingSchemeIdentificationSequenceItem(DicomModel):
     """Coding Scheme Designator (0008,0102): Type 1, VR SH, VM 1. The value of a Coding Scheme Designator, used in this SOP Instance, which is being mapped."""
 
     CodingSchemeRegistry: Annotated[
-        _coding_scheme_registry.CodingSchemeRegistryTerm | vr.LO | None,
+        _CodingSchemeRegistryTerm | vr.LO | None,
         Attribute(
             0x00080112,
             "LO",
@@ -101,7 +119,7 @@ class CodingSchemeIdentificationSequenceItem(DicomModel):
     """Coding Scheme Responsible Organization (0008,0116): Type 3, VR ST, VM 1. Name of the organization responsible for the Coding Scheme. May include organizational contact information."""
 
     CodingSchemeResourcesSequence: Annotated[
-        list[CodingSchemeResourcesSequenceItem] | None,
+        list[_CodingSchemeResourcesSequenceItem] | None,
         Attribute(0x00080109, "SQ", "1", "3", name="Coding Scheme Resources Sequence"),
     ] = None
     """Coding Scheme Resources Sequence (0008,0109): Type 3, VR SQ, VM 1. Resources related to the coding scheme. One or more Items are permitted in this Sequence."""
@@ -111,6 +129,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "CodingSchemeRegistryTerm": (
         "dicomodel.enums.coding_scheme_registry",
         "CodingSchemeRegistryTerm",
+    ),
+    "CodingSchemeResourcesSequenceItem": (
+        "dicomodel.items.coding_scheme_resources_sequence_item",
+        "CodingSchemeResourcesSequenceItem",
     ),
     "CodingSchemeURLTypeTerm": (
         "dicomodel.enums.coding_scheme_url_type",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import coding_scheme_url_type as _coding_scheme_url_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.coding_scheme_url_type import (
+        CodingSchemeURLTypeTerm as _CodingSchemeURLTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodingSchemeURLTypeTerm = Lazy(
+        "dicomodel.enums.coding_scheme_url_type", "CodingSchemeURLTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.coding_scheme_url_type import (
@@ -28,7 +38,7 @@ class CodingSchemeResourcesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.12-1"
 
     CodingSchemeURLType: Annotated[
-        _coding_scheme_url_type.CodingSchemeURLTypeTerm | vr.CS,
+        _CodingSchemeURLTypeTerm | vr.CS,
         Attribute(0x0008010A, "CS", "1", "1", name="Coding Scheme URL Type"),
     ]
     """Coding Scheme URL Type (0008,010A): Type 1, VR CS, VM 1. The type of the resource related to the coding scheme at the Coding Scheme URL (0008,010E). Defined Terms: DOC The resource is human-readable information describing the coding scheme."""

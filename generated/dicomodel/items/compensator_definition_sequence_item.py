@@ -7,12 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import compensator_map_orientation as _compensator_map_orientation
-from dicomodel.enums import device_alternate_identifier_type as _device_alternate_identifier_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.compensator_shape_sequence_item import CompensatorShapeSequenceItem
-from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compensator_map_orientation import (
+        CompensatorMapOrientationValue as _CompensatorMapOrientationValue,
+    )
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as _DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.compensator_shape_sequence_item import (
+        CompensatorShapeSequenceItem as _CompensatorShapeSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as _UDIItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CompensatorMapOrientationValue = Lazy(
+        "dicomodel.enums.compensator_map_orientation", "CompensatorMapOrientationValue"
+    )
+    _CompensatorShapeSequenceItem = Lazy(
+        "dicomodel.items.compensator_shape_sequence_item", "CompensatorShapeSequenceItem"
+    )
+    _DeviceAlternateIdentifierTypeTerm = Lazy(
+        "dicomodel.enums.device_alternate_identifier_type", "DeviceAlternateIdentifierTypeTerm"
+    )
+    _UDIItem = Lazy("dicomodel.items.udi_item", "UDIItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.compensator_divergence import (
@@ -32,6 +54,9 @@ if TYPE_CHECKING:
         CodeSequenceItem as CompensatorShapeFabricationCodeSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.compensator_shape_sequence_item import (
+        CompensatorShapeSequenceItem as CompensatorShapeSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
@@ -74,7 +99,7 @@ class CompensatorDefinitionSequenceItem(DicomModel):
     """Manufacturer's Model Version (3010,001A): Type 2, VR LO, VM 1. A version number of the Manufacturer's model of the device."""
 
     DeviceTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x3010002E, "SQ", "1", "1", name="Device Type Code Sequence"),
     ]
     """Device Type Code Sequence (3010,002E): Type 1, VR SQ, VM 1. The type of the device. Only a single Item shall be included in this Sequence."""
@@ -108,7 +133,7 @@ class CompensatorDefinitionSequenceItem(DicomModel):
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the device was installed in its current location. The device may or may not have been used prior to installation in its current location."""
 
     UDISequence: Annotated[
-        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[_UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the device. One or more Items are permitted in this Sequence. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -123,7 +148,7 @@ class CompensatorDefinitionSequenceItem(DicomModel):
     """Device Alternate Identifier (3010,001B): Type 2, VR UC, VM 1. An identifier intended to be read by a device such as a bar code reader."""
 
     DeviceAlternateIdentifierType: Annotated[
-        _device_alternate_identifier_type.DeviceAlternateIdentifierTypeTerm | vr.CS | None,
+        _DeviceAlternateIdentifierTypeTerm | vr.CS | None,
         Attribute(
             0x3010001C,
             "CS",
@@ -240,7 +265,7 @@ class CompensatorDefinitionSequenceItem(DicomModel):
     """Compensator Base Plane Offset (300A,0666): Type 1C, VR FD, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. The distance in mm between the mounting plane and the base plane of the compensator. The value shall be positive when the base plane is farther away from the reference location (as specified by RT Device Distance Reference Location Code Seq..."""
 
     CompensatorMapOrientation: Annotated[
-        _compensator_map_orientation.CompensatorMapOrientationValue | None,
+        _CompensatorMapOrientationValue | None,
         Attribute(
             0x300A0663,
             "CS",
@@ -255,7 +280,7 @@ class CompensatorDefinitionSequenceItem(DicomModel):
     """Compensator Map Orientation (300A,0663): Type 1C, VR CS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Side of the compensator base that the compensator surface shape faces. Enumerated Values: PATIENT_SIDE The compensator surface shape is directed towards the patient."""
 
     CompensatorShapeSequence: Annotated[
-        list[CompensatorShapeSequenceItem] | None,
+        list[_CompensatorShapeSequenceItem] | None,
         Attribute(
             0x300A0668,
             "SQ",
@@ -278,6 +303,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "CompensatorShapeFabricationCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "CompensatorShapeSequenceItem": (
+        "dicomodel.items.compensator_shape_sequence_item",
+        "CompensatorShapeSequenceItem",
     ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",

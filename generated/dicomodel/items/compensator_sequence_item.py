@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import compensator_divergence as _compensator_divergence
-from dicomodel.enums import compensator_mounting_position as _compensator_mounting_position
-from dicomodel.enums import compensator_type as _compensator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compensator_divergence import (
+        CompensatorDivergenceValue as _CompensatorDivergenceValue,
+    )
+    from dicomodel.enums.compensator_mounting_position import (
+        CompensatorMountingPositionValue as _CompensatorMountingPositionValue,
+    )
+    from dicomodel.enums.compensator_type import CompensatorTypeTerm as _CompensatorTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _CompensatorDivergenceValue = Lazy(
+        "dicomodel.enums.compensator_divergence", "CompensatorDivergenceValue"
+    )
+    _CompensatorMountingPositionValue = Lazy(
+        "dicomodel.enums.compensator_mounting_position", "CompensatorMountingPositionValue"
+    )
+    _CompensatorTypeTerm = Lazy("dicomodel.enums.compensator_type", "CompensatorTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.compensator_divergence import (
@@ -54,7 +70,7 @@ class CompensatorSequenceItem(DicomModel):
     """Compensator Number (300A,00E4): Type 1C, VR IS, VM 1. Required if Number of Compensators (300A,00E0) is non-zero. Identification number of the Compensator. The value of Compensator Number (300A,00E4) shall be unique within the Beam in which it is created. Required if Number of Compensators (300A,00E0) is non-zero."""
 
     CompensatorType: Annotated[
-        _compensator_type.CompensatorTypeTerm | vr.CS | None,
+        _CompensatorTypeTerm | vr.CS | None,
         Attribute(0x300A00EE, "CS", "1", "3", name="Compensator Type"),
     ] = None
     """Compensator Type (300A,00EE): Type 3, VR CS, VM 1. Type of compensator (if any). Defined Terms: STANDARD physical (static) compensator DYNAMIC moving Beam Limiting Device (collimator) simulating physical compensator"""
@@ -99,7 +115,7 @@ class CompensatorSequenceItem(DicomModel):
     """Source to Compensator Tray Distance (300A,00E6): Type 2, VR DS, VM 1. Radiation source to compensator tray attachment edge distance (in mm) for current compensator."""
 
     CompensatorDivergence: Annotated[
-        _compensator_divergence.CompensatorDivergenceValue | None,
+        _CompensatorDivergenceValue | None,
         Attribute(
             0x300A02E0,
             "CS",
@@ -112,7 +128,7 @@ class CompensatorSequenceItem(DicomModel):
     """Compensator Divergence (300A,02E0): Type 3, VR CS, VM 1. Indicates presence or absence of geometrical divergence of the compensator. Enumerated Values: PRESENT the compensator is shaped according to the beam geometrical divergence."""
 
     CompensatorMountingPosition: Annotated[
-        _compensator_mounting_position.CompensatorMountingPositionValue | None,
+        _CompensatorMountingPositionValue | None,
         Attribute(
             0x300A02E1,
             "CS",

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import compensator_divergence as _compensator_divergence
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compensator_divergence import (
+        CompensatorDivergenceValue as _CompensatorDivergenceValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CompensatorDivergenceValue = Lazy(
+        "dicomodel.enums.compensator_divergence", "CompensatorDivergenceValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.compensator_divergence import (
@@ -43,7 +54,7 @@ class CompensatorShapeSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.2.12-1"
 
     CompensatorDivergence: Annotated[
-        _compensator_divergence.CompensatorDivergenceValue,
+        _CompensatorDivergenceValue,
         Attribute(
             0x300A02E0,
             "CS",
@@ -85,7 +96,7 @@ class CompensatorShapeSequenceItem(DicomModel):
     """Compensator Distal Thickness Map (300A,0665): Type 1C, VR OF, VM 1. Required if Compensator Map Orientation (300A,0663) is PATIENT_SIDE or DOUBLE_SIDED. A data stream of triplets of x, y and thickness in mm representing a map of the coordinates in the Beam Modifier Definition Plane and thicknesses from the compensator base plane. The order of triplets is not significant."""
 
     CompensatorShapeFabricationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x300A0667, "SQ", "1", "2", name="Compensator Shape Fabrication Code Sequence"),
     ]
     """Compensator Shape Fabrication Code Sequence (300A,0667): Type 2, VR SQ, VM 1. The method of fabrication, such as shape of tools to be used, surface modeling technique. Zero or more Items shall be included in this Sequence."""

@@ -7,11 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import exclusive_component_type as _exclusive_component_type
-from dicomodel.enums import mandatory_component_type as _mandatory_component_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.component_sequence_item import ComponentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.exclusive_component_type import (
+        ExclusiveComponentTypeTerm as _ExclusiveComponentTypeTerm,
+    )
+    from dicomodel.enums.mandatory_component_type import (
+        MandatoryComponentTypeTerm as _MandatoryComponentTypeTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.component_sequence_item import (
+        ComponentSequenceItem as _ComponentSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ComponentSequenceItem = Lazy(
+        "dicomodel.items.component_sequence_item", "ComponentSequenceItem"
+    )
+    _ExclusiveComponentTypeTerm = Lazy(
+        "dicomodel.enums.exclusive_component_type", "ExclusiveComponentTypeTerm"
+    )
+    _MandatoryComponentTypeTerm = Lazy(
+        "dicomodel.enums.mandatory_component_type", "MandatoryComponentTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +46,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ComponentTypeCodeSequenceItem
+    from dicomodel.items.component_sequence_item import (
+        ComponentSequenceItem as ComponentSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
@@ -48,31 +72,32 @@ class ComponentTypesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.29.2-1"
 
     ComponentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00760034, "SQ", "1", "1", name="Component Type Code Sequence"),
     ]
     """Component Type Code Sequence (0076,0034): Type 1, VR SQ, VM 1. Label assigned to that type of component. Only a single Item shall be included in this Sequence."""
 
     ExclusiveComponentType: Annotated[
-        _exclusive_component_type.ExclusiveComponentTypeTerm | vr.CS,
+        _ExclusiveComponentTypeTerm | vr.CS,
         Attribute(0x00760036, "CS", "1", "1", name="Exclusive Component Type"),
     ]
     """Exclusive Component Type (0076,0036): Type 1, VR CS, VM 1. Indicates that only one component of this Component Type shall be used in an assembly. Defined Terms: YES NO"""
 
     MandatoryComponentType: Annotated[
-        _mandatory_component_type.MandatoryComponentTypeTerm | vr.CS,
+        _MandatoryComponentTypeTerm | vr.CS,
         Attribute(0x00760038, "CS", "1", "1", name="Mandatory Component Type"),
     ]
     """Mandatory Component Type (0076,0038): Type 1, VR CS, VM 1. Indicates that at least one component of this Component Type has to be used in an assembly. Defined Terms: YES NO"""
 
     ComponentSequence: Annotated[
-        list[ComponentSequenceItem],
+        list[_ComponentSequenceItem],
         Attribute(0x00760040, "SQ", "1", "1", name="Component Sequence"),
     ]
     """Component Sequence (0076,0040): Type 1, VR SQ, VM 1. References to implant template components used in the assembly. One or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ComponentSequenceItem": ("dicomodel.items.component_sequence_item", "ComponentSequenceItem"),
     "ComponentTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",

@@ -7,19 +7,61 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import compound_graphic_type as _compound_graphic_type
-from dicomodel.enums import compound_graphic_units as _compound_graphic_units
-from dicomodel.enums import graphic_filled as _graphic_filled
-from dicomodel.enums import show_tick_label as _show_tick_label
-from dicomodel.enums import tick_alignment as _tick_alignment
-from dicomodel.enums import tick_label_alignment as _tick_label_alignment
-from dicomodel.items.fill_style_sequence_item_graphic_annotation import (
-    FillStyleSequenceItemGraphicAnnotation,
-)
-from dicomodel.items.line_style_sequence_item import LineStyleSequenceItem
-from dicomodel.items.major_ticks_sequence_item import MajorTicksSequenceItem
-from dicomodel.items.text_style_sequence_item import TextStyleSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compound_graphic_type import (
+        CompoundGraphicTypeTerm as _CompoundGraphicTypeTerm,
+    )
+    from dicomodel.enums.compound_graphic_units import (
+        CompoundGraphicUnitsValue as _CompoundGraphicUnitsValue,
+    )
+    from dicomodel.enums.graphic_filled import GraphicFilledValue as _GraphicFilledValue
+    from dicomodel.enums.show_tick_label import ShowTickLabelValue as _ShowTickLabelValue
+    from dicomodel.enums.tick_alignment import TickAlignmentValue as _TickAlignmentValue
+    from dicomodel.enums.tick_label_alignment import (
+        TickLabelAlignmentValue as _TickLabelAlignmentValue,
+    )
+    from dicomodel.items.fill_style_sequence_item_graphic_annotation import (
+        FillStyleSequenceItemGraphicAnnotation as _FillStyleSequenceItemGraphicAnnotation,
+    )
+    from dicomodel.items.line_style_sequence_item import (
+        LineStyleSequenceItem as _LineStyleSequenceItem,
+    )
+    from dicomodel.items.major_ticks_sequence_item import (
+        MajorTicksSequenceItem as _MajorTicksSequenceItem,
+    )
+    from dicomodel.items.text_style_sequence_item import (
+        TextStyleSequenceItem as _TextStyleSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CompoundGraphicTypeTerm = Lazy(
+        "dicomodel.enums.compound_graphic_type", "CompoundGraphicTypeTerm"
+    )
+    _CompoundGraphicUnitsValue = Lazy(
+        "dicomodel.enums.compound_graphic_units", "CompoundGraphicUnitsValue"
+    )
+    _FillStyleSequenceItemGraphicAnnotation = Lazy(
+        "dicomodel.items.fill_style_sequence_item_graphic_annotation",
+        "FillStyleSequenceItemGraphicAnnotation",
+    )
+    _GraphicFilledValue = Lazy("dicomodel.enums.graphic_filled", "GraphicFilledValue")
+    _LineStyleSequenceItem = Lazy(
+        "dicomodel.items.line_style_sequence_item", "LineStyleSequenceItem"
+    )
+    _MajorTicksSequenceItem = Lazy(
+        "dicomodel.items.major_ticks_sequence_item", "MajorTicksSequenceItem"
+    )
+    _ShowTickLabelValue = Lazy("dicomodel.enums.show_tick_label", "ShowTickLabelValue")
+    _TextStyleSequenceItem = Lazy(
+        "dicomodel.items.text_style_sequence_item", "TextStyleSequenceItem"
+    )
+    _TickAlignmentValue = Lazy("dicomodel.enums.tick_alignment", "TickAlignmentValue")
+    _TickLabelAlignmentValue = Lazy(
+        "dicomodel.enums.tick_label_alignment", "TickLabelAlignmentValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.bold import Bold as Bold
@@ -41,6 +83,15 @@ if TYPE_CHECKING:
     from dicomodel.enums.vertical_alignment import VerticalAlignment as VerticalAlignment
     from dicomodel.items.fill_style_sequence_item_graphic_annotation import (
         FillStyleSequenceItemGraphicAnnotation as FillStyleSequenceItem,
+    )
+    from dicomodel.items.line_style_sequence_item import (
+        LineStyleSequenceItem as LineStyleSequenceItem,
+    )
+    from dicomodel.items.major_ticks_sequence_item import (
+        MajorTicksSequenceItem as MajorTicksSequenceItem,
+    )
+    from dicomodel.items.text_style_sequence_item import (
+        TextStyleSequenceItem as TextStyleSequenceItem,
     )
 
 __all__ = [
@@ -79,7 +130,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Compound Graphic Instance ID (0070,0226): Type 1, VR UL, VM 1. A number that identifies the Compound Graphic described in this Item. The value shall be unique within this SOP Instance. See Section C.10.5.1.3.1."""
 
     CompoundGraphicUnits: Annotated[
-        _compound_graphic_units.CompoundGraphicUnitsValue,
+        _CompoundGraphicUnitsValue,
         Attribute(
             0x00700282,
             "CS",
@@ -108,19 +159,19 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. Numerical data Items that specify this Compound Graphic (points, vectors and scalars). See Section C.10.5.1.3 for further explanation."""
 
     CompoundGraphicType: Annotated[
-        _compound_graphic_type.CompoundGraphicTypeTerm | vr.CS,
+        _CompoundGraphicTypeTerm | vr.CS,
         Attribute(0x00700294, "CS", "1", "1", name="Compound Graphic Type"),
     ]
     """Compound Graphic Type (0070,0294): Type 1, VR CS, VM 1. The shape of this Compound Graphic. See Section C.10.5.1.3. Defined Terms: MULTILINE INFINITELINE CUTLINE RANGELINE RULER AXIS CROSSHAIR ARROW RECTANGLE ELLIPSE Implementers may add private graphic types."""
 
     TextStyleSequence: Annotated[
-        list[TextStyleSequenceItem] | None,
+        list[_TextStyleSequenceItem] | None,
         Attribute(0x00700231, "SQ", "1", "3", name="Text Style Sequence"),
     ] = None
     """Text Style Sequence (0070,0231): Type 3, VR SQ, VM 1. Sequence that describes the text style. Only a single Item shall be included in this Sequence."""
 
     LineStyleSequence: Annotated[
-        list[LineStyleSequenceItem] | None,
+        list[_LineStyleSequenceItem] | None,
         Attribute(0x00700232, "SQ", "1", "3", name="Line Style Sequence"),
     ] = None
     """Line Style Sequence (0070,0232): Type 3, VR SQ, VM 1. Sequence that describes the line style. Only a single Item shall be included in this Sequence."""
@@ -174,7 +225,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Diameter of Visibility (0070,0262): Type 1C, VR FL, VM 1. Required if Compound Graphic Type (0070,0294) equals CROSSHAIR. Diameter of the circle around the CROSSHAIR origin where the CROSSHAIR is visible. The Compound Graphic Units (0070,0282) of the Diameter of Visibility (0070,0262) shall be DISPLAY."""
 
     MajorTicksSequence: Annotated[
-        list[MajorTicksSequenceItem] | None,
+        list[_MajorTicksSequenceItem] | None,
         Attribute(
             0x00700287,
             "SQ",
@@ -187,7 +238,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Major Ticks Sequence (0070,0287): Type 1C, VR SQ, VM 1. Required if Compound Graphic Type (0070,0294) equals AXIS. The sequence of major ticks on the AXIS object. Two or more Items shall be present. Required if Compound Graphic Type (0070,0294) equals AXIS."""
 
     TickAlignment: Annotated[
-        _tick_alignment.TickAlignmentValue | None,
+        _TickAlignmentValue | None,
         Attribute(
             0x00700274,
             "CS",
@@ -201,7 +252,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Tick Alignment (0070,0274): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR. The alignment of the ticks with respect to the line. Enumerated Values: BOTTOM CENTER TOP See Section C.10.5.1.3. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR."""
 
     TickLabelAlignment: Annotated[
-        _tick_label_alignment.TickLabelAlignmentValue | None,
+        _TickLabelAlignmentValue | None,
         Attribute(
             0x00700279,
             "CS",
@@ -215,7 +266,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Tick Label Alignment (0070,0279): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS, or CROSSHAIR. The alignment of the label with respect to the tick. Enumerated Values: BOTTOM TOP See Section C.10.5.1.3. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS, or CROSSHAIR."""
 
     ShowTickLabel: Annotated[
-        _show_tick_label.ShowTickLabelValue | None,
+        _ShowTickLabelValue | None,
         Attribute(
             0x00700278,
             "CS",
@@ -229,7 +280,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Show Tick Label (0070,0278): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR. Indicates whether the tick label should be initially visible. Enumerated Values: Y Yes N No Required if Compound Graphic Type (0070,0294) equals RULER, AXIS or CROSSHAIR."""
 
     GraphicFilled: Annotated[
-        _graphic_filled.GraphicFilledValue | None,
+        _GraphicFilledValue | None,
         Attribute(
             0x00700024,
             "CS",
@@ -243,7 +294,7 @@ class CompoundGraphicSequenceItem(DicomModel):
     """Graphic Filled (0070,0024): Type 1C, VR CS, VM 1. Required if Compound Graphic Type (0070,0294) equals RECTANGLE or ELLIPSE. Indicates whether or not the Compound Graphics is displayed as filled. Enumerated Values: Y yes N no Required if Compound Graphic Type (0070,0294) equals RECTANGLE or ELLIPSE."""
 
     FillStyleSequence: Annotated[
-        list[FillStyleSequenceItemGraphicAnnotation] | None,
+        list[_FillStyleSequenceItemGraphicAnnotation] | None,
         Attribute(0x00700233, "SQ", "1", "3", name="Fill Style Sequence"),
     ] = None
     """Fill Style Sequence (0070,0233): Type 3, VR SQ, VM 1. Sequence that describes the fill style. Only a single Item is permitted in this Sequence."""
@@ -268,8 +319,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "HorizontalAlignment": ("dicomodel.enums.horizontal_alignment", "HorizontalAlignment"),
     "Italic": ("dicomodel.enums.italic", "Italic"),
     "LineDashingStyle": ("dicomodel.enums.line_dashing_style", "LineDashingStyle"),
+    "LineStyleSequenceItem": ("dicomodel.items.line_style_sequence_item", "LineStyleSequenceItem"),
+    "MajorTicksSequenceItem": (
+        "dicomodel.items.major_ticks_sequence_item",
+        "MajorTicksSequenceItem",
+    ),
     "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
     "ShowTickLabel": ("dicomodel.enums.show_tick_label", "ShowTickLabel"),
+    "TextStyleSequenceItem": ("dicomodel.items.text_style_sequence_item", "TextStyleSequenceItem"),
     "TickAlignment": ("dicomodel.enums.tick_alignment", "TickAlignment"),
     "TickLabelAlignment": ("dicomodel.enums.tick_label_alignment", "TickLabelAlignment"),
     "Underlined": ("dicomodel.enums.underlined", "Underlined"),

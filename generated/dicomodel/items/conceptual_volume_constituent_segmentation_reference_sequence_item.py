@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
@@ -28,7 +38,7 @@ class ConceptualVolumeConstituentSegmentationReferenceSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_10.33-1"
 
     ReferencedDirectSegmentInstanceSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x3010004A, "SQ", "1", "1", name="Referenced Direct Segment Instance Sequence"),
     ]
     """Referenced Direct Segment Instance Sequence (3010,004A): Type 1, VR SQ, VM 1. Reference to the SOP Instance that contains the Direct Segment Reference Sequence (3010,0023). Only a single Item shall be included in this Sequence. See Section 10.34.1.3."""

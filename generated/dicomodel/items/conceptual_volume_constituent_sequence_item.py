@@ -7,13 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
-    ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as _ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConceptualVolumeConstituentSegmentationReferenceSequenceItem = Lazy(
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem,
     )
@@ -46,13 +63,13 @@ class ConceptualVolumeConstituentSequenceItem(DicomModel):
     """Constituent Conceptual Volume UID (3010,0013): Type 1, VR UI, VM 1. UID identifying the Conceptual Volume that is a constituent of the combined Conceptual Volume."""
 
     OriginatingSOPInstanceReferenceSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x30100007, "SQ", "1", "1", name="Originating SOP Instance Reference Sequence"),
     ]
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1, VR SQ, VM 1. Reference to the SOP Instance that contains the original definition of the Conceptual Volume constituent identified by Constituent Conceptual Volume UID (3010,0013) in this Sequence."""
 
     ConceptualVolumeConstituentSegmentationReferenceSequence: Annotated[
-        list[ConceptualVolumeConstituentSegmentationReferenceSequenceItem] | None,
+        list[_ConceptualVolumeConstituentSegmentationReferenceSequenceItem] | None,
         Attribute(
             0x30100012,
             "SQ",
@@ -73,6 +90,10 @@ class ConceptualVolumeConstituentSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
     "OriginatingSOPInstanceReferenceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",

@@ -7,14 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.derivation_conceptual_volume_sequence_item import (
-    DerivationConceptualVolumeSequenceItem,
-)
-from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
-    EquivalentConceptualVolumesSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+        DerivationConceptualVolumeSequenceItem as _DerivationConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+        EquivalentConceptualVolumesSequenceItem as _EquivalentConceptualVolumesSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DerivationConceptualVolumeSequenceItem = Lazy(
+        "dicomodel.items.derivation_conceptual_volume_sequence_item",
+        "DerivationConceptualVolumeSequenceItem",
+    )
+    _EquivalentConceptualVolumesSequenceItem = Lazy(
+        "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
+        "EquivalentConceptualVolumesSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -31,8 +49,14 @@ if TYPE_CHECKING:
     from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
         ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
     )
+    from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+        DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+        EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -77,7 +101,7 @@ class ConceptualVolumeItem(DicomModel):
     """Conceptual Volume UID (3010,0006): Type 1, VR UI, VM 1. A UID identifying the Conceptual Volume."""
 
     OriginatingSOPInstanceReferenceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x30100007,
             "SQ",
@@ -90,13 +114,13 @@ class ConceptualVolumeItem(DicomModel):
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance, but read from another SOP Instance. Reference to the SOP Instance that contains the original definition of this Conceptual Volume identified by Conceptual Volume UID (3010,0006)."""
 
     EquivalentConceptualVolumesSequence: Annotated[
-        list[EquivalentConceptualVolumesSequenceItem] | None,
+        list[_EquivalentConceptualVolumesSequenceItem] | None,
         Attribute(0x3010000A, "SQ", "1", "3", name="Equivalent Conceptual Volumes Sequence"),
     ] = None
     """Equivalent Conceptual Volumes Sequence (3010,000A): Type 3, VR SQ, VM 1. References one or more existing Conceptual Volumes that represent the same concept as the current Conceptual Volume. This Sequence might be used when Conceptual Volume references of existing SOP Instances are retrospectively identified as r..."""
 
     DerivationConceptualVolumeSequence: Annotated[
-        list[DerivationConceptualVolumeSequenceItem] | None,
+        list[_DerivationConceptualVolumeSequenceItem] | None,
         Attribute(0x30100014, "SQ", "1", "3", name="Derivation Conceptual Volume Sequence"),
     ] = None
     """Derivation Conceptual Volume Sequence (3010,0014): Type 3, VR SQ, VM 1. Description of a Conceptual Volume that was used to derive this Conceptual Volume. Only a single Item is permitted in this Sequence."""
@@ -117,6 +141,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
     ),
+    "DerivationConceptualVolumeSequenceItem": (
+        "dicomodel.items.derivation_conceptual_volume_sequence_item",
+        "DerivationConceptualVolumeSequenceItem",
+    ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
@@ -124,6 +152,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentConceptualVolumeInstanceReferenceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "EquivalentConceptualVolumesSequenceItem": (
+        "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
+        "EquivalentConceptualVolumesSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "OriginatingSOPInstanceReferenceSequenceItem": (

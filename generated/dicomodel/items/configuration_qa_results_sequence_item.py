@@ -7,17 +7,39 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.display_calibration_result_sequence_item import (
-    DisplayCalibrationResultSequenceItem,
-)
-from dicomodel.items.luminance_result_sequence_item import LuminanceResultSequenceItem
-from dicomodel.items.luminance_uniformity_result_sequence_item import (
-    LuminanceUniformityResultSequenceItem,
-)
-from dicomodel.items.visual_evaluation_result_sequence_item import (
-    VisualEvaluationResultSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.display_calibration_result_sequence_item import (
+        DisplayCalibrationResultSequenceItem as _DisplayCalibrationResultSequenceItem,
+    )
+    from dicomodel.items.luminance_result_sequence_item import (
+        LuminanceResultSequenceItem as _LuminanceResultSequenceItem,
+    )
+    from dicomodel.items.luminance_uniformity_result_sequence_item import (
+        LuminanceUniformityResultSequenceItem as _LuminanceUniformityResultSequenceItem,
+    )
+    from dicomodel.items.visual_evaluation_result_sequence_item import (
+        VisualEvaluationResultSequenceItem as _VisualEvaluationResultSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DisplayCalibrationResultSequenceItem = Lazy(
+        "dicomodel.items.display_calibration_result_sequence_item",
+        "DisplayCalibrationResultSequenceItem",
+    )
+    _LuminanceResultSequenceItem = Lazy(
+        "dicomodel.items.luminance_result_sequence_item", "LuminanceResultSequenceItem"
+    )
+    _LuminanceUniformityResultSequenceItem = Lazy(
+        "dicomodel.items.luminance_uniformity_result_sequence_item",
+        "LuminanceUniformityResultSequenceItem",
+    )
+    _VisualEvaluationResultSequenceItem = Lazy(
+        "dicomodel.items.visual_evaluation_result_sequence_item",
+        "VisualEvaluationResultSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.ambient_light_value_source import (
@@ -46,14 +68,26 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as VisualEvaluationMethodCodeSequenceItem,
     )
+    from dicomodel.items.display_calibration_result_sequence_item import (
+        DisplayCalibrationResultSequenceItem as DisplayCalibrationResultSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.luminance_result_sequence_item import (
+        LuminanceResultSequenceItem as LuminanceResultSequenceItem,
+    )
+    from dicomodel.items.luminance_uniformity_result_sequence_item import (
+        LuminanceUniformityResultSequenceItem as LuminanceUniformityResultSequenceItem,
     )
     from dicomodel.items.measurement_equipment_sequence_item import (
         MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem,
     )
     from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
         ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.visual_evaluation_result_sequence_item import (
+        VisualEvaluationResultSequenceItem as VisualEvaluationResultSequenceItem,
     )
     from dicomodel.items.visual_evaluation_test_sequence_item import (
         VisualEvaluationTestSequenceItem as VisualEvaluationTestSequenceItem,
@@ -91,25 +125,25 @@ class ConfigurationQAResultsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.3-1"
 
     DisplayCalibrationResultSequence: Annotated[
-        list[DisplayCalibrationResultSequenceItem] | None,
+        list[_DisplayCalibrationResultSequenceItem] | None,
         Attribute(0x00287016, "SQ", "1", None, name="Display Calibration Result Sequence"),
     ] = None
     """Display Calibration Result Sequence (0028,7016): no Type, VR SQ, VM 1. The most recent calibration result. Zero or one Item shall be included in this Sequence."""
 
     VisualEvaluationResultSequence: Annotated[
-        list[VisualEvaluationResultSequenceItem] | None,
+        list[_VisualEvaluationResultSequenceItem] | None,
         Attribute(0x00287015, "SQ", "1", None, name="Visual Evaluation Result Sequence"),
     ] = None
     """Visual Evaluation Result Sequence (0028,7015): no Type, VR SQ, VM 1. The most recent visual evaluation result. Zero or one Item shall be included in this Sequence."""
 
     LuminanceUniformityResultSequence: Annotated[
-        list[LuminanceUniformityResultSequenceItem] | None,
+        list[_LuminanceUniformityResultSequenceItem] | None,
         Attribute(0x00287027, "SQ", "1", None, name="Luminance Uniformity Result Sequence"),
     ] = None
     """Luminance Uniformity Result Sequence (0028,7027): no Type, VR SQ, VM 1. The most recent luminance uniformity result. Zero or one Item shall be included in this Sequence."""
 
     LuminanceResultSequence: Annotated[
-        list[LuminanceResultSequenceItem] | None,
+        list[_LuminanceResultSequenceItem] | None,
         Attribute(0x00287024, "SQ", "1", None, name="Luminance Result Sequence"),
     ] = None
     """Luminance Result Sequence (0028,7024): no Type, VR SQ, VM 1. The most recent luminance result. Zero or one Item shall be included in this Sequence."""
@@ -128,11 +162,23 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
     ),
+    "DisplayCalibrationResultSequenceItem": (
+        "dicomodel.items.display_calibration_result_sequence_item",
+        "DisplayCalibrationResultSequenceItem",
+    ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
     "HumanPerformerCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "LuminanceResultSequenceItem": (
+        "dicomodel.items.luminance_result_sequence_item",
+        "LuminanceResultSequenceItem",
+    ),
+    "LuminanceUniformityResultSequenceItem": (
+        "dicomodel.items.luminance_uniformity_result_sequence_item",
+        "LuminanceUniformityResultSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementEquipmentSequenceItem": (
         "dicomodel.items.measurement_equipment_sequence_item",
@@ -156,6 +202,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "VisualEvaluationMethodCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "VisualEvaluationResultSequenceItem": (
+        "dicomodel.items.visual_evaluation_result_sequence_item",
+        "VisualEvaluationResultSequenceItem",
     ),
     "VisualEvaluationTestSequenceItem": (
         "dicomodel.items.visual_evaluation_test_sequence_item",

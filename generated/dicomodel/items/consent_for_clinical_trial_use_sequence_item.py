@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import consent_for_distribution_flag as _consent_for_distribution_flag
-from dicomodel.enums import distribution_type as _distribution_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.consent_for_distribution_flag import (
+        ConsentForDistributionFlagValue as _ConsentForDistributionFlagValue,
+    )
+    from dicomodel.enums.distribution_type import DistributionTypeTerm as _DistributionTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConsentForDistributionFlagValue = Lazy(
+        "dicomodel.enums.consent_for_distribution_flag", "ConsentForDistributionFlagValue"
+    )
+    _DistributionTypeTerm = Lazy("dicomodel.enums.distribution_type", "DistributionTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.consent_for_distribution_flag import (
@@ -31,7 +42,7 @@ class ConsentForClinicalTrialUseSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7-4b"
 
     DistributionType: Annotated[
-        _distribution_type.DistributionTypeTerm | vr.CS | None,
+        _DistributionTypeTerm | vr.CS | None,
         Attribute(
             0x00120084,
             "CS",
@@ -67,7 +78,7 @@ class ConsentForClinicalTrialUseSequenceItem(DicomModel):
     """Issuer of Clinical Trial Protocol ID (0012,0022): Type 3, VR LO, VM 1. Identifier of the Assigning Authority that issued the Clinical Trial Protocol ID."""
 
     ConsentForDistributionFlag: Annotated[
-        _consent_for_distribution_flag.ConsentForDistributionFlagValue,
+        _ConsentForDistributionFlagValue,
         Attribute(
             0x00120085,
             "CS",

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import container_component_material as _container_component_material
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.container_component_material import (
+        ContainerComponentMaterialTerm as _ContainerComponentMaterialTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContainerComponentMaterialTerm = Lazy(
+        "dicomodel.enums.container_component_material", "ContainerComponentMaterialTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.container_component_material import (
@@ -43,7 +54,7 @@ class ContainerComponentSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.22-2"
 
     ContainerComponentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00500012, "SQ", "1", "1", name="Container Component Type Code Sequence"),
     ]
     """Container Component Type Code Sequence (0050,0012): Type 1, VR SQ, VM 1. Type of container component. Only a single Item shall be included in this Sequence."""
@@ -84,7 +95,7 @@ class ContainerComponentSequenceItem(DicomModel):
     """Container Component Thickness (0050,0013): Type 3, VR FD, VM 1. Thickness in mm of container component."""
 
     ContainerComponentMaterial: Annotated[
-        _container_component_material.ContainerComponentMaterialTerm | vr.CS | None,
+        _ContainerComponentMaterialTerm | vr.CS | None,
         Attribute(0x0050001A, "CS", "1", "3", name="Container Component Material"),
     ] = None
     """Container Component Material (0050,001A): Type 3, VR CS, VM 1. Material of container component. Defined Terms: GLASS PLASTIC METAL"""

@@ -7,34 +7,87 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import continuity_of_content as _continuity_of_content
-from dicomodel.enums import graphic_type as _graphic_type
-from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpretation
-from dicomodel.enums import relationship_type as _relationship_type
-from dicomodel.enums import temporal_range_type as _temporal_range_type
-from dicomodel.enums import value_type as _value_type
-from dicomodel.items.code_sequence_item_document_relationship import (
-    CodeSequenceItemDocumentRelationship,
-)
-from dicomodel.items.code_sequence_item_document_relationship2 import (
-    CodeSequenceItemDocumentRelationship2,
-)
-from dicomodel.items.code_sequence_item_document_relationship3 import (
-    CodeSequenceItemDocumentRelationship3,
-)
-from dicomodel.items.content_template_sequence_item_document_relationship import (
-    ContentTemplateSequenceItemDocumentRelationship,
-)
-from dicomodel.items.measured_value_sequence_item_document_relationship import (
-    MeasuredValueSequenceItemDocumentRelationship,
-)
-from dicomodel.items.sop_instance_reference_item_document_relationship import (
-    SOPInstanceReferenceItemDocumentRelationship,
-)
-from dicomodel.items.tabulated_values_sequence_item_document_relationship import (
-    TabulatedValuesSequenceItemDocumentRelationship,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.continuity_of_content import (
+        ContinuityOfContentValue as _ContinuityOfContentValue,
+    )
+    from dicomodel.enums.graphic_type import GraphicTypeValue as _GraphicTypeValue
+    from dicomodel.enums.pixel_origin_interpretation import (
+        PixelOriginInterpretationValue as _PixelOriginInterpretationValue,
+    )
+    from dicomodel.enums.relationship_type import RelationshipTypeValue as _RelationshipTypeValue
+    from dicomodel.enums.temporal_range_type import (
+        TemporalRangeTypeValue as _TemporalRangeTypeValue,
+    )
+    from dicomodel.enums.value_type import (
+        ValueTypeDocumentContentValue as _ValueTypeDocumentContentValue,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship import (
+        CodeSequenceItemDocumentRelationship as _CodeSequenceItemDocumentRelationship,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship2 import (
+        CodeSequenceItemDocumentRelationship2 as _CodeSequenceItemDocumentRelationship2,
+    )
+    from dicomodel.items.code_sequence_item_document_relationship3 import (
+        CodeSequenceItemDocumentRelationship3 as _CodeSequenceItemDocumentRelationship3,
+    )
+    from dicomodel.items.content_template_sequence_item_document_relationship import (
+        ContentTemplateSequenceItemDocumentRelationship as _ContentTemplateSequenceItemDocumentRelationship,
+    )
+    from dicomodel.items.measured_value_sequence_item_document_relationship import (
+        MeasuredValueSequenceItemDocumentRelationship as _MeasuredValueSequenceItemDocumentRelationship,
+    )
+    from dicomodel.items.sop_instance_reference_item_document_relationship import (
+        SOPInstanceReferenceItemDocumentRelationship as _SOPInstanceReferenceItemDocumentRelationship,
+    )
+    from dicomodel.items.tabulated_values_sequence_item_document_relationship import (
+        TabulatedValuesSequenceItemDocumentRelationship as _TabulatedValuesSequenceItemDocumentRelationship,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItemDocumentRelationship = Lazy(
+        "dicomodel.items.code_sequence_item_document_relationship",
+        "CodeSequenceItemDocumentRelationship",
+    )
+    _CodeSequenceItemDocumentRelationship2 = Lazy(
+        "dicomodel.items.code_sequence_item_document_relationship2",
+        "CodeSequenceItemDocumentRelationship2",
+    )
+    _CodeSequenceItemDocumentRelationship3 = Lazy(
+        "dicomodel.items.code_sequence_item_document_relationship3",
+        "CodeSequenceItemDocumentRelationship3",
+    )
+    _ContentTemplateSequenceItemDocumentRelationship = Lazy(
+        "dicomodel.items.content_template_sequence_item_document_relationship",
+        "ContentTemplateSequenceItemDocumentRelationship",
+    )
+    _ContinuityOfContentValue = Lazy(
+        "dicomodel.enums.continuity_of_content", "ContinuityOfContentValue"
+    )
+    _GraphicTypeValue = Lazy("dicomodel.enums.graphic_type", "GraphicTypeValue")
+    _MeasuredValueSequenceItemDocumentRelationship = Lazy(
+        "dicomodel.items.measured_value_sequence_item_document_relationship",
+        "MeasuredValueSequenceItemDocumentRelationship",
+    )
+    _PixelOriginInterpretationValue = Lazy(
+        "dicomodel.enums.pixel_origin_interpretation", "PixelOriginInterpretationValue"
+    )
+    _RelationshipTypeValue = Lazy("dicomodel.enums.relationship_type", "RelationshipTypeValue")
+    _SOPInstanceReferenceItemDocumentRelationship = Lazy(
+        "dicomodel.items.sop_instance_reference_item_document_relationship",
+        "SOPInstanceReferenceItemDocumentRelationship",
+    )
+    _TabulatedValuesSequenceItemDocumentRelationship = Lazy(
+        "dicomodel.items.tabulated_values_sequence_item_document_relationship",
+        "TabulatedValuesSequenceItemDocumentRelationship",
+    )
+    _TemporalRangeTypeValue = Lazy("dicomodel.enums.temporal_range_type", "TemporalRangeTypeValue")
+    _ValueTypeDocumentContentValue = Lazy(
+        "dicomodel.enums.value_type", "ValueTypeDocumentContentValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -116,7 +169,7 @@ class ContentSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-6"
 
     RelationshipType: Annotated[
-        _relationship_type.RelationshipTypeValue,
+        _RelationshipTypeValue,
         Attribute(
             0x0040A010,
             "CS",
@@ -142,7 +195,7 @@ class ContentSequenceItem(DicomModel):
     """Relationship Type (0040,A010): Type 1, VR CS, VM 1. The type of relationship between the (enclosing) Source Content Item and the Target Content Item. IODs specify additional constraints on Relationships (including lists of Enumerated Values)."""
 
     ValueType: Annotated[
-        _value_type.ValueTypeDocumentContentValue | None,
+        _ValueTypeDocumentContentValue | None,
         Attribute(
             0x0040A040,
             "CS",
@@ -181,7 +234,7 @@ class ContentSequenceItem(DicomModel):
     """Value Type (0040,A040): Type 1, VR CS, VM 1. The type of the value encoded in this Content Item. Enumerated Values: TEXT NUM CODE DATE TIME DATETIME UIDREF PNAME COMPOSITE IMAGE WAVEFORM SCOORD SCOORD3D TCOORD CONTAINER TABLE See Section C.17.3.2.1 for further explanation."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItemDocumentRelationship] | None,
+        list[_CodeSequenceItemDocumentRelationship] | None,
         Attribute(
             0x0040A043,
             "SQ",
@@ -334,7 +387,7 @@ class ContentSequenceItem(DicomModel):
     """UID (0040,A124): Type 1C, VR UI, VM 1. Required if Value Type (0040,A040) is UIDREF. This is the value of the Content Item. Required if Value Type (0040,A040) is UIDREF."""
 
     MeasuredValueSequence: Annotated[
-        list[MeasuredValueSequenceItemDocumentRelationship] | None,
+        list[_MeasuredValueSequenceItemDocumentRelationship] | None,
         Attribute(
             0x0040A300,
             "SQ",
@@ -354,7 +407,7 @@ class ContentSequenceItem(DicomModel):
     """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
-        list[CodeSequenceItemDocumentRelationship2] | None,
+        list[_CodeSequenceItemDocumentRelationship2] | None,
         Attribute(
             0x0040A301,
             "SQ",
@@ -375,7 +428,7 @@ class ContentSequenceItem(DicomModel):
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if Measured Value Sequence (0040,A300) is empty. Qualification of Numeric Value (0040,A30A) in Measured Value Sequence (0040,A300), or reason for absence of Measured Value Sequence (0040,A300) Item. Only a single Item is permitted in this Sequence."""
 
     ConceptCodeSequence: Annotated[
-        list[CodeSequenceItemDocumentRelationship3] | None,
+        list[_CodeSequenceItemDocumentRelationship3] | None,
         Attribute(
             0x0040A168,
             "SQ",
@@ -395,7 +448,7 @@ class ContentSequenceItem(DicomModel):
     """Concept Code Sequence (0040,A168): Type 1, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[SOPInstanceReferenceItemDocumentRelationship] | None,
+        list[_SOPInstanceReferenceItemDocumentRelationship] | None,
         Attribute(
             0x00081199,
             "SQ",
@@ -435,7 +488,7 @@ class ContentSequenceItem(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (column,row) pairs that denote positions in an image specified with sub-pixel resolution such that the origin at the TLHC of the TLHC pixel is 0.0\\0.0, the BRHC of the TLHC pixel is 1.0\\1.0, and the BRHC of the BRHC pixel..."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicTypeValue | None,
+        _GraphicTypeValue | None,
         Attribute(
             0x00700023,
             "CS",
@@ -456,7 +509,7 @@ class ContentSequenceItem(DicomModel):
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.6.1.2 for Enumerated Values."""
 
     PixelOriginInterpretation: Annotated[
-        _pixel_origin_interpretation.PixelOriginInterpretationValue | None,
+        _PixelOriginInterpretationValue | None,
         Attribute(
             0x00480301,
             "CS",
@@ -507,7 +560,7 @@ class ContentSequenceItem(DicomModel):
     """Referenced Frame of Reference UID (3006,0024): Type 1, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
 
     TemporalRangeType: Annotated[
-        _temporal_range_type.TemporalRangeTypeValue | None,
+        _TemporalRangeTypeValue | None,
         Attribute(
             0x0040A130,
             "CS",
@@ -596,7 +649,7 @@ class ContentSequenceItem(DicomModel):
     """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for reference by absolute time. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""
 
     ContinuityOfContent: Annotated[
-        _continuity_of_content.ContinuityOfContentValue | None,
+        _ContinuityOfContentValue | None,
         Attribute(
             0x0040A050,
             "CS",
@@ -617,7 +670,7 @@ class ContentSequenceItem(DicomModel):
     """Continuity of Content (0040,A050): Type 1, VR CS, VM 1. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
 
     ContentTemplateSequence: Annotated[
-        list[ContentTemplateSequenceItemDocumentRelationship] | None,
+        list[_ContentTemplateSequenceItemDocumentRelationship] | None,
         Attribute(
             0x0040A504,
             "SQ",
@@ -638,7 +691,7 @@ class ContentSequenceItem(DicomModel):
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if a template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
 
     TabulatedValuesSequence: Annotated[
-        list[TabulatedValuesSequenceItemDocumentRelationship] | None,
+        list[_TabulatedValuesSequenceItemDocumentRelationship] | None,
         Attribute(
             0x0040A801,
             "SQ",

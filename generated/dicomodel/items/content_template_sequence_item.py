@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import mapping_resource as _mapping_resource
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as _MappingResourceTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _MappingResourceTerm = Lazy("dicomodel.enums.mapping_resource", "MappingResourceTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
@@ -26,7 +32,7 @@ class ContentTemplateSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-5"
 
     MappingResource: Annotated[
-        _mapping_resource.MappingResourceTerm | vr.CS | None,
+        _MappingResourceTerm | vr.CS | None,
         Attribute(
             0x00080105,
             "CS",

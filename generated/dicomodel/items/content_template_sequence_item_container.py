@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import mapping_resource as _mapping_resource
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as _MappingResourceTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _MappingResourceTerm = Lazy("dicomodel.enums.mapping_resource", "MappingResourceTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
@@ -26,8 +32,7 @@ class ContentTemplateSequenceItemContainer(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.8-1"
 
     MappingResource: Annotated[
-        _mapping_resource.MappingResourceTerm | vr.CS,
-        Attribute(0x00080105, "CS", "1", "1", name="Mapping Resource"),
+        _MappingResourceTerm | vr.CS, Attribute(0x00080105, "CS", "1", "1", name="Mapping Resource")
     ]
     """Mapping Resource (0008,0105): Type 1, VR CS, VM 1. Mapping Resource that defines the template. See Section 8.4. Defined Terms: DCMR DICOM Content Mapping Resource"""
 

@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import contour_geometric_type as _contour_geometric_type
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.contour_geometric_type import (
+        ContourGeometricTypeValue as _ContourGeometricTypeValue,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContourGeometricTypeValue = Lazy(
+        "dicomodel.enums.contour_geometric_type", "ContourGeometricTypeValue"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.contour_geometric_type import ContourGeometricType as ContourGeometricType
@@ -36,13 +51,13 @@ class ContourSequenceItem(DicomModel):
     """Contour Number (3006,0048): Type 3, VR IS, VM 1. Identification number of the contour. The value of Contour Number (3006,0048) shall be unique within the Contour Sequence (3006,0040) in which it is defined. No semantics or ordering shall be inferred from this Attribute."""
 
     ContourImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(0x30060016, "SQ", "1", "3", name="Contour Image Sequence"),
     ] = None
     """Contour Image Sequence (3006,0016): Type 3, VR SQ, VM 1. Sequence of images containing the contour. One or more Items are permitted in this Sequence. See Section C.8.8.6.4."""
 
     ContourGeometricType: Annotated[
-        _contour_geometric_type.ContourGeometricTypeValue,
+        _ContourGeometricTypeValue,
         Attribute(
             0x30060042,
             "CS",

@@ -8,15 +8,41 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.coded_item import CodedItem
-from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
-from dicomodel.enums import contrast_bolus_ingredient_opaque as _contrast_bolus_ingredient_opaque
-from dicomodel.enums import mapping_resource as _mapping_resource
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.contrast_administration_profile_sequence_item import (
-    ContrastAdministrationProfileSequenceItem,
-)
-from dicomodel.items.equivalent_code_sequence_item import EquivalentCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlagValue as _ContextGroupExtensionFlagValue,
+    )
+    from dicomodel.enums.contrast_bolus_ingredient_opaque import (
+        ContrastBolusIngredientOpaqueValue as _ContrastBolusIngredientOpaqueValue,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as _MappingResourceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.contrast_administration_profile_sequence_item import (
+        ContrastAdministrationProfileSequenceItem as _ContrastAdministrationProfileSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as _EquivalentCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContextGroupExtensionFlagValue = Lazy(
+        "dicomodel.enums.context_group_extension_flag", "ContextGroupExtensionFlagValue"
+    )
+    _ContrastAdministrationProfileSequenceItem = Lazy(
+        "dicomodel.items.contrast_administration_profile_sequence_item",
+        "ContrastAdministrationProfileSequenceItem",
+    )
+    _ContrastBolusIngredientOpaqueValue = Lazy(
+        "dicomodel.enums.contrast_bolus_ingredient_opaque", "ContrastBolusIngredientOpaqueValue"
+    )
+    _EquivalentCodeSequenceItem = Lazy(
+        "dicomodel.items.equivalent_code_sequence_item", "EquivalentCodeSequenceItem"
+    )
+    _MappingResourceTerm = Lazy("dicomodel.enums.mapping_resource", "MappingResourceTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -31,6 +57,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as ContrastBolusIngredientCodeSequenceItem,
+    )
+    from dicomodel.items.contrast_administration_profile_sequence_item import (
+        ContrastAdministrationProfileSequenceItem as ContrastAdministrationProfileSequenceItem,
+    )
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
 
 __all__ = [
@@ -134,7 +166,7 @@ class ContrastBolusAgentSequenceItem(CodedItem):
     """URN Code Value (0008,0120): Type 1C, VR UR, VM 1. Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL. The identifier of the Coded Entry. See Section 8.1. Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL."""
 
     EquivalentCodeSequence: Annotated[
-        list[EquivalentCodeSequenceItem] | None,
+        list[_EquivalentCodeSequenceItem] | None,
         Attribute(0x00080121, "SQ", "1", "3", name="Equivalent Code Sequence"),
     ] = None
     """Equivalent Code Sequence (0008,0121): Type 3, VR SQ, VM 1. Codes that are considered equivalent by the creating system. One or more Items are permitted in this Sequence. See Section 8.9."""
@@ -150,7 +182,7 @@ class ContrastBolusAgentSequenceItem(CodedItem):
     """Context UID (0008,0117): Type 3, VR UI, VM 1. The unique identifier of the Context Group from which the Coded Entry was selected. See Section 8.6."""
 
     MappingResource: Annotated[
-        _mapping_resource.MappingResourceTerm | vr.CS | None,
+        _MappingResourceTerm | vr.CS | None,
         Attribute(
             0x00080105, "CS", "1", "1C", name="Mapping Resource", when=("present", 0x0008010F)
         ),
@@ -176,7 +208,7 @@ class ContrastBolusAgentSequenceItem(CodedItem):
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
     ContextGroupExtensionFlag: Annotated[
-        _context_group_extension_flag.ContextGroupExtensionFlagValue | None,
+        _ContextGroupExtensionFlagValue | None,
         Attribute(
             0x0008010B,
             "CS",
@@ -220,13 +252,13 @@ class ContrastBolusAgentSequenceItem(CodedItem):
     """Contrast/Bolus Agent Number (0018,9337): Type 1, VR US, VM 1. Identifying number, unique within this SOP Instance, of the agent administered. Used to reference this particular agent from the Contrast/Bolus Functional Group Macro."""
 
     ContrastBolusAdministrationRouteSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00180014, "SQ", "1", "1", name="Contrast/Bolus Administration Route Sequence"),
     ]
     """Contrast/Bolus Administration Route Sequence (0018,0014): Type 1, VR SQ, VM 1. Sequence that identifies the route of administration of contrast agent. Only a single Item shall be included in this Sequence."""
 
     ContrastBolusIngredientCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00189338, "SQ", "1", "2", name="Contrast/Bolus Ingredient Code Sequence"),
     ]
     """Contrast/Bolus Ingredient Code Sequence (0018,9338): Type 2, VR SQ, VM 1. Active ingredient of agent. Zero or more Items shall be included in this Sequence."""
@@ -249,7 +281,7 @@ class ContrastBolusAgentSequenceItem(CodedItem):
     """Contrast/Bolus Ingredient Percent by Volume (0052,0001): Type 3, VR FL, VM 1. Percentage by volume of active ingredient in the total volume."""
 
     ContrastBolusIngredientOpaque: Annotated[
-        _contrast_bolus_ingredient_opaque.ContrastBolusIngredientOpaqueValue | None,
+        _ContrastBolusIngredientOpaqueValue | None,
         Attribute(
             0x00189425,
             "CS",
@@ -267,7 +299,7 @@ class ContrastBolusAgentSequenceItem(CodedItem):
     """Contrast/Bolus T1 Relaxivity (0018,0013): Type 3, VR FL, VM 1. T1 Relaxivity of the MR Contrast/Bolus used specified in s-1*mmol-1 specified at body temperature in human blood plasma."""
 
     ContrastAdministrationProfileSequence: Annotated[
-        list[ContrastAdministrationProfileSequenceItem] | None,
+        list[_ContrastAdministrationProfileSequenceItem] | None,
         Attribute(0x00189340, "SQ", "1", "3", name="Contrast Administration Profile Sequence"),
     ] = None
     """Contrast Administration Profile Sequence (0018,9340): Type 3, VR SQ, VM 1. Sequence that describes one or more phases of contrast administered. One or more Items are permitted in this Sequence."""
@@ -277,6 +309,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ContrastAdministrationProfileSequenceItem": (
+        "dicomodel.items.contrast_administration_profile_sequence_item",
+        "ContrastAdministrationProfileSequenceItem",
     ),
     "ContrastBolusAdministrationRouteSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -289,6 +325,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContrastBolusIngredientOpaque": (
         "dicomodel.enums.contrast_bolus_ingredient_opaque",
         "ContrastBolusIngredientOpaque",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
 }

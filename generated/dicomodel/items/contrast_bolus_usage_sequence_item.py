@@ -7,10 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import contrast_bolus_agent_administered as _contrast_bolus_agent_administered
-from dicomodel.enums import contrast_bolus_agent_detected as _contrast_bolus_agent_detected
-from dicomodel.enums import contrast_bolus_agent_phase as _contrast_bolus_agent_phase
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.contrast_bolus_agent_administered import (
+        ContrastBolusAgentAdministeredValue as _ContrastBolusAgentAdministeredValue,
+    )
+    from dicomodel.enums.contrast_bolus_agent_detected import (
+        ContrastBolusAgentDetectedValue as _ContrastBolusAgentDetectedValue,
+    )
+    from dicomodel.enums.contrast_bolus_agent_phase import (
+        ContrastBolusAgentPhaseTerm as _ContrastBolusAgentPhaseTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContrastBolusAgentAdministeredValue = Lazy(
+        "dicomodel.enums.contrast_bolus_agent_administered", "ContrastBolusAgentAdministeredValue"
+    )
+    _ContrastBolusAgentDetectedValue = Lazy(
+        "dicomodel.enums.contrast_bolus_agent_detected", "ContrastBolusAgentDetectedValue"
+    )
+    _ContrastBolusAgentPhaseTerm = Lazy(
+        "dicomodel.enums.contrast_bolus_agent_phase", "ContrastBolusAgentPhaseTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.contrast_bolus_agent_administered import (
@@ -43,7 +63,7 @@ class ContrastBolusUsageSequenceItem(DicomModel):
     """Contrast/Bolus Agent Number (0018,9337): Type 1, VR US, VM 1. Identifying number corresponding to the agent described in the Enhanced Contrast/Bolus Module."""
 
     ContrastBolusAgentAdministered: Annotated[
-        _contrast_bolus_agent_administered.ContrastBolusAgentAdministeredValue,
+        _ContrastBolusAgentAdministeredValue,
         Attribute(
             0x00189342,
             "CS",
@@ -56,7 +76,7 @@ class ContrastBolusUsageSequenceItem(DicomModel):
     """Contrast/Bolus Agent Administered (0018,9342): Type 1, VR CS, VM 1. The administration of the selected agent had begun by the time this frame was acquired. Enumerated Values: YES NO"""
 
     ContrastBolusAgentDetected: Annotated[
-        _contrast_bolus_agent_detected.ContrastBolusAgentDetectedValue | None,
+        _ContrastBolusAgentDetectedValue | None,
         Attribute(
             0x00189343,
             "CS",
@@ -69,7 +89,7 @@ class ContrastBolusUsageSequenceItem(DicomModel):
     """Contrast/Bolus Agent Detected (0018,9343): Type 2, VR CS, VM 1. The selected agent was detected in the frame. Enumerated Values: YES NO May only be zero length if the acquisition device is not capable of detecting the presence of this contrast agent in the frame."""
 
     ContrastBolusAgentPhase: Annotated[
-        _contrast_bolus_agent_phase.ContrastBolusAgentPhaseTerm | vr.CS | None,
+        _ContrastBolusAgentPhaseTerm | vr.CS | None,
         Attribute(
             0x00189344,
             "CS",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_series_sequence_item_general_contributing_sources import (
-    ReferencedSeriesSequenceItemGeneralContributingSources,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_series_sequence_item_general_contributing_sources import (
+        ReferencedSeriesSequenceItemGeneralContributingSources as _ReferencedSeriesSequenceItemGeneralContributingSources,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedSeriesSequenceItemGeneralContributingSources = Lazy(
+        "dicomodel.items.referenced_series_sequence_item_general_contributing_sources",
+        "ReferencedSeriesSequenceItemGeneralContributingSources",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.referenced_instance_sequence_item import (
@@ -39,7 +48,7 @@ class ContributingSOPInstancesReferenceSequenceItem(DicomModel):
     """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Unique identifier for the Study of the Contributing SOP Instances."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItemGeneralContributingSources],
+        list[_ReferencedSeriesSequenceItemGeneralContributingSources],
         Attribute(0x00081115, "SQ", "1", "1", name="Referenced Series Sequence"),
     ]
     """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence."""

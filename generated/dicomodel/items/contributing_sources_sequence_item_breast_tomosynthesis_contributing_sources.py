@@ -7,14 +7,39 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import detector_type as _detector_type
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.contributing_sop_instances_reference_sequence_item import (
-    ContributingSOPInstancesReferenceSequenceItem,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.detector_type import (
+        DetectorTypeTermBreastTomosynthesisContributingSources as _DetectorTypeTermBreastTomosynthesisContributingSources,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.contributing_sop_instances_reference_sequence_item import (
+        ContributingSOPInstancesReferenceSequenceItem as _ContributingSOPInstancesReferenceSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContributingSOPInstancesReferenceSequenceItem = Lazy(
+        "dicomodel.items.contributing_sop_instances_reference_sequence_item",
+        "ContributingSOPInstancesReferenceSequenceItem",
+    )
+    _DetectorTypeTermBreastTomosynthesisContributingSources = Lazy(
+        "dicomodel.enums.detector_type", "DetectorTypeTermBreastTomosynthesisContributingSources"
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -36,6 +61,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.contributing_sop_instances_reference_sequence_item import (
+        ContributingSOPInstancesReferenceSequenceItem as ContributingSOPInstancesReferenceSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -75,7 +103,7 @@ class ContributingSourcesSequenceItemBreastTomosynthesisContributingSources(Dico
     dicom_table: ClassVar[str] = "table_C.8.21.2.3-1"
 
     ContributingSOPInstancesReferenceSequence: Annotated[
-        list[ContributingSOPInstancesReferenceSequenceItem] | None,
+        list[_ContributingSOPInstancesReferenceSequenceItem] | None,
         Attribute(
             0x00209529,
             "SQ",
@@ -202,7 +230,7 @@ class ContributingSourcesSequenceItemBreastTomosynthesisContributingSources(Dico
     """Operators' Name (0008,1070): Type 1C, VR PN, VM 1-n. Required if present and consistent in the contributing SOP Instances. Name(s) of the operator(s) supporting the Series. Required if present and consistent in the contributing SOP Instances."""
 
     OperatorIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081072,
             "SQ",
@@ -234,7 +262,7 @@ class ContributingSourcesSequenceItemBreastTomosynthesisContributingSources(Dico
     """Protocol Name (0018,1030): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. User-defined description of the conditions under which the Series was performed. Required if present and consistent in the contributing SOP Instances."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00400260,
             "SQ",
@@ -275,7 +303,7 @@ class ContributingSourcesSequenceItemBreastTomosynthesisContributingSources(Dico
     """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue | None,
+        _LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -315,7 +343,7 @@ class ContributingSourcesSequenceItemBreastTomosynthesisContributingSources(Dico
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to the source images. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     DetectorType: Annotated[
-        _detector_type.DetectorTypeTermBreastTomosynthesisContributingSources | vr.CS,
+        _DetectorTypeTermBreastTomosynthesisContributingSources | vr.CS,
         Attribute(0x00187004, "CS", "1", "1", name="Detector Type"),
     ]
     """Detector Type (0018,7004): Type 1, VR CS, VM 1. The type of detector used to acquire this image. Defined Terms: DIRECT X-Ray photoconductor SCINTILLATOR Phosphor used STORAGE Storage phosphor"""
@@ -343,6 +371,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ContributingSOPInstancesReferenceSequenceItem": (
+        "dicomodel.items.contributing_sop_instances_reference_sequence_item",
+        "ContributingSOPInstancesReferenceSequenceItem",
     ),
     "DetectorTypeTerm": (
         "dicomodel.enums.detector_type",

@@ -7,33 +7,96 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    beam_limiting_device_rotation_direction as _beam_limiting_device_rotation_direction,
-)
-from dicomodel.enums import beam_stopper_position as _beam_stopper_position
-from dicomodel.enums import gantry_pitch_rotation_direction as _gantry_pitch_rotation_direction
-from dicomodel.enums import gantry_rotation_direction as _gantry_rotation_direction
-from dicomodel.enums import nominal_beam_energy_unit as _nominal_beam_energy_unit
-from dicomodel.enums import (
-    patient_support_rotation_direction as _patient_support_rotation_direction,
-)
-from dicomodel.enums import (
-    table_top_eccentric_rotation_direction as _table_top_eccentric_rotation_direction,
-)
-from dicomodel.enums import (
-    table_top_pitch_rotation_direction as _table_top_pitch_rotation_direction,
-)
-from dicomodel.enums import table_top_roll_rotation_direction as _table_top_roll_rotation_direction
-from dicomodel.items.beam_limiting_device_position_sequence_item import (
-    BeamLimitingDevicePositionSequenceItem,
-)
-from dicomodel.items.corrected_parameter_sequence_item import CorrectedParameterSequenceItem
-from dicomodel.items.override_sequence_item import OverrideSequenceItem
-from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
-    RTBeamLimitingDeviceOpeningDefinitionItem,
-)
-from dicomodel.items.wedge_position_sequence_item_rt_beams import WedgePositionSequenceItemRTBeams
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirectionValue as _BeamLimitingDeviceRotationDirectionValue,
+    )
+    from dicomodel.enums.beam_stopper_position import (
+        BeamStopperPositionValue as _BeamStopperPositionValue,
+    )
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirectionValue as _GantryPitchRotationDirectionValue,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirectionValue as _GantryRotationDirectionValue,
+    )
+    from dicomodel.enums.nominal_beam_energy_unit import (
+        NominalBeamEnergyUnitTerm as _NominalBeamEnergyUnitTerm,
+    )
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirectionValue as _PatientSupportRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_eccentric_rotation_direction import (
+        TableTopEccentricRotationDirectionValue as _TableTopEccentricRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirectionValue as _TableTopPitchRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirectionValue as _TableTopRollRotationDirectionValue,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as _BeamLimitingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.corrected_parameter_sequence_item import (
+        CorrectedParameterSequenceItem as _CorrectedParameterSequenceItem,
+    )
+    from dicomodel.items.override_sequence_item import OverrideSequenceItem as _OverrideSequenceItem
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
+    )
+    from dicomodel.items.wedge_position_sequence_item_rt_beams import (
+        WedgePositionSequenceItemRTBeams as _WedgePositionSequenceItemRTBeams,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamLimitingDevicePositionSequenceItem = Lazy(
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    )
+    _BeamLimitingDeviceRotationDirectionValue = Lazy(
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirectionValue",
+    )
+    _BeamStopperPositionValue = Lazy(
+        "dicomodel.enums.beam_stopper_position", "BeamStopperPositionValue"
+    )
+    _CorrectedParameterSequenceItem = Lazy(
+        "dicomodel.items.corrected_parameter_sequence_item", "CorrectedParameterSequenceItem"
+    )
+    _GantryPitchRotationDirectionValue = Lazy(
+        "dicomodel.enums.gantry_pitch_rotation_direction", "GantryPitchRotationDirectionValue"
+    )
+    _GantryRotationDirectionValue = Lazy(
+        "dicomodel.enums.gantry_rotation_direction", "GantryRotationDirectionValue"
+    )
+    _NominalBeamEnergyUnitTerm = Lazy(
+        "dicomodel.enums.nominal_beam_energy_unit", "NominalBeamEnergyUnitTerm"
+    )
+    _OverrideSequenceItem = Lazy("dicomodel.items.override_sequence_item", "OverrideSequenceItem")
+    _PatientSupportRotationDirectionValue = Lazy(
+        "dicomodel.enums.patient_support_rotation_direction", "PatientSupportRotationDirectionValue"
+    )
+    _RTBeamLimitingDeviceOpeningDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    )
+    _TableTopEccentricRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_eccentric_rotation_direction",
+        "TableTopEccentricRotationDirectionValue",
+    )
+    _TableTopPitchRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_pitch_rotation_direction", "TableTopPitchRotationDirectionValue"
+    )
+    _TableTopRollRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_roll_rotation_direction", "TableTopRollRotationDirectionValue"
+    )
+    _WedgePositionSequenceItemRTBeams = Lazy(
+        "dicomodel.items.wedge_position_sequence_item_rt_beams", "WedgePositionSequenceItemRTBeams"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_limiting_device_rotation_direction import (
@@ -70,6 +133,9 @@ if TYPE_CHECKING:
         TableTopRollRotationDirection as TableTopRollRotationDirection,
     )
     from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
@@ -77,12 +143,16 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as PersonIdentificationCodeSequenceItem,
     )
+    from dicomodel.items.corrected_parameter_sequence_item import (
+        CorrectedParameterSequenceItem as CorrectedParameterSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
     from dicomodel.items.outline_definition_item import (
         OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
     )
+    from dicomodel.items.override_sequence_item import OverrideSequenceItem as OverrideSequenceItem
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as OperatorIdentificationSequenceItem,
     )
@@ -170,7 +240,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Nominal Beam Energy (300A,0114): Type 3, VR DS, VM 1. Nominal Beam Energy at control point."""
 
     NominalBeamEnergyUnit: Annotated[
-        _nominal_beam_energy_unit.NominalBeamEnergyUnitTerm | vr.CS | None,
+        _NominalBeamEnergyUnitTerm | vr.CS | None,
         Attribute(
             0x300A0015,
             "CS",
@@ -183,13 +253,13 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Nominal Beam Energy Unit (300A,0015): Type 1C, VR CS, VM 1. Required if Nominal Beam Energy (300A,0114) is present. Units used for Nominal Beam Energy (300A,0114). Required if Nominal Beam Energy (300A,0114) is present. Defined Terms: MV Megavolt MEV Mega electron-Volt If Radiation Type (300A,00C6) is PHOTON, Nominal Beam Energy Unit (300A,0015) shall be..."""
 
     WedgePositionSequence: Annotated[
-        list[WedgePositionSequenceItemRTBeams] | None,
+        list[_WedgePositionSequenceItemRTBeams] | None,
         Attribute(0x300A0116, "SQ", "1", "3", name="Wedge Position Sequence"),
     ] = None
     """Wedge Position Sequence (300A,0116): Type 3, VR SQ, VM 1. Sequence of Wedge positions for current control point. One or more Items are permitted in this Sequence."""
 
     BeamLimitingDevicePositionSequence: Annotated[
-        list[BeamLimitingDevicePositionSequenceItem] | None,
+        list[_BeamLimitingDevicePositionSequenceItem] | None,
         Attribute(
             0x300A011A,
             "SQ",
@@ -205,7 +275,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if any value of the Leaf/Jaw Positions (300A,011C) changes during beam administration and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if any value of the Leaf/Jaw Positions (300A,011C) changes during beam ad..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300800A2,
             "SQ",
@@ -246,7 +316,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Gantry Angle changes during beam administration. Treatment machine or imaging device gantry angle, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     GantryRotationDirection: Annotated[
-        _gantry_rotation_direction.GantryRotationDirectionValue | None,
+        _GantryRotationDirectionValue | None,
         Attribute(
             0x300A011F,
             "CS",
@@ -269,7 +339,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Gantry Pitch Angle (300A,014A): Type 3, VR FL, VM 1. Gantry Pitch Angle. i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
 
     GantryPitchRotationDirection: Annotated[
-        _gantry_pitch_rotation_direction.GantryPitchRotationDirectionValue | None,
+        _GantryPitchRotationDirectionValue | None,
         Attribute(
             0x300A014C,
             "CS",
@@ -282,7 +352,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Gantry Pitch Rotation Direction (300A,014C): Type 3, VR CS, VM 1. Direction of Gantry Pitch Angle when viewing along the positive X-axis of the IEC GANTRY coordinate system, for segment following Control Point."""
 
     BeamStopperPosition: Annotated[
-        _beam_stopper_position.BeamStopperPositionValue | None,
+        _BeamStopperPositionValue | None,
         Attribute(
             0x30080230,
             "CS",
@@ -312,7 +382,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if beam limiting device (collimator) angle changes during beam delivery. Beam Limiting Device (collimator) angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
     BeamLimitingDeviceRotationDirection: Annotated[
-        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirectionValue | None,
+        _BeamLimitingDeviceRotationDirectionValue | None,
         Attribute(
             0x300A0121,
             "CS",
@@ -347,7 +417,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Patient Support Angle changes during beam administration. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     PatientSupportRotationDirection: Annotated[
-        _patient_support_rotation_direction.PatientSupportRotationDirectionValue | None,
+        _PatientSupportRotationDirectionValue | None,
         Attribute(
             0x300A0123,
             "CS",
@@ -388,7 +458,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Table Top Eccentric Angle (300A,0125): Type 1C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Table Top Eccentric Angle changes during beam administration. Table Top (non-isocentric) angle, i.e., orientation of IEC TABLE TOP ECCENTRIC coordinate system with respect to IEC PATIENT SUPPORT coordinate system (degrees)."""
 
     TableTopEccentricRotationDirection: Annotated[
-        _table_top_eccentric_rotation_direction.TableTopEccentricRotationDirectionValue | None,
+        _TableTopEccentricRotationDirectionValue | None,
         Attribute(
             0x300A0126,
             "CS",
@@ -423,7 +493,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Table Top Pitch Angle (300A,0140): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence. Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopPitchRotationDirection: Annotated[
-        _table_top_pitch_rotation_direction.TableTopPitchRotationDirectionValue | None,
+        _TableTopPitchRotationDirectionValue | None,
         Attribute(
             0x300A0142,
             "CS",
@@ -458,7 +528,7 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Table Top Roll Angle (300A,0144): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence. Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the IEC Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopRollRotationDirection: Annotated[
-        _table_top_roll_rotation_direction.TableTopRollRotationDirectionValue | None,
+        _TableTopRollRotationDirectionValue | None,
         Attribute(
             0x300A0146,
             "CS",
@@ -527,19 +597,23 @@ class ControlPointDeliverySequenceItem(DicomModel):
     """Table Top Lateral Position (300A,012A): Type 2C, VR DS, VM 1. Required for Control Point 0 of Control Point Delivery Sequence (3008,0040) or if Table Top Lateral Position changes during beam administration. Table Top Lateral position in IEC TABLE TOP coordinate system (mm). This value is interpreted as an absolute, rather than relative, Table setting."""
 
     CorrectedParameterSequence: Annotated[
-        list[CorrectedParameterSequenceItem] | None,
+        list[_CorrectedParameterSequenceItem] | None,
         Attribute(0x30080068, "SQ", "1", "3", name="Corrected Parameter Sequence"),
     ] = None
     """Corrected Parameter Sequence (3008,0068): Type 3, VR SQ, VM 1. A Sequence of Items describing any corrections made to any Attributes prior to delivery of the next control point. One or more Items are permitted in this Sequence."""
 
     OverrideSequence: Annotated[
-        list[OverrideSequenceItem] | None,
+        list[_OverrideSequenceItem] | None,
         Attribute(0x30080060, "SQ", "1", "3", name="Override Sequence"),
     ] = None
     """Override Sequence (3008,0060): Type 3, VR SQ, VM 1. Sequence of parameters that were overridden during the administration of the beam segment immediately prior to the current control point. One or more Items are permitted in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamLimitingDevicePositionSequenceItem": (
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    ),
     "BeamLimitingDeviceRotationDirection": (
         "dicomodel.enums.beam_limiting_device_rotation_direction",
         "BeamLimitingDeviceRotationDirection",
@@ -548,6 +622,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "CorrectedParameterSequenceItem": (
+        "dicomodel.items.corrected_parameter_sequence_item",
+        "CorrectedParameterSequenceItem",
     ),
     "EnhancedRTBeamLimitingOpeningSequenceItem": (
         "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
@@ -580,6 +658,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "PersonIdentificationItem",
     ),
     "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "OverrideSequenceItem": ("dicomodel.items.override_sequence_item", "OverrideSequenceItem"),
     "PatientSupportRotationDirection": (
         "dicomodel.enums.patient_support_rotation_direction",
         "PatientSupportRotationDirection",

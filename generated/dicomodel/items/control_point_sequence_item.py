@@ -7,33 +7,89 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    beam_limiting_device_rotation_direction as _beam_limiting_device_rotation_direction,
-)
-from dicomodel.enums import gantry_pitch_rotation_direction as _gantry_pitch_rotation_direction
-from dicomodel.enums import gantry_rotation_direction as _gantry_rotation_direction
-from dicomodel.enums import (
-    patient_support_rotation_direction as _patient_support_rotation_direction,
-)
-from dicomodel.enums import (
-    table_top_eccentric_rotation_direction as _table_top_eccentric_rotation_direction,
-)
-from dicomodel.enums import (
-    table_top_pitch_rotation_direction as _table_top_pitch_rotation_direction,
-)
-from dicomodel.enums import table_top_roll_rotation_direction as _table_top_roll_rotation_direction
-from dicomodel.items.beam_limiting_device_position_sequence_item import (
-    BeamLimitingDevicePositionSequenceItem,
-)
-from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2 import (
-    ReferencedDoseReferenceSequenceItemRTBeams2,
-)
-from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
-    RTBeamLimitingDeviceOpeningDefinitionItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.wedge_position_sequence_item_rt_beams import WedgePositionSequenceItemRTBeams
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirectionValue as _BeamLimitingDeviceRotationDirectionValue,
+    )
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirectionValue as _GantryPitchRotationDirectionValue,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirectionValue as _GantryRotationDirectionValue,
+    )
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirectionValue as _PatientSupportRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_eccentric_rotation_direction import (
+        TableTopEccentricRotationDirectionValue as _TableTopEccentricRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirectionValue as _TableTopPitchRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirectionValue as _TableTopRollRotationDirectionValue,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as _BeamLimitingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2 import (
+        ReferencedDoseReferenceSequenceItemRTBeams2 as _ReferencedDoseReferenceSequenceItemRTBeams2,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.wedge_position_sequence_item_rt_beams import (
+        WedgePositionSequenceItemRTBeams as _WedgePositionSequenceItemRTBeams,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamLimitingDevicePositionSequenceItem = Lazy(
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    )
+    _BeamLimitingDeviceRotationDirectionValue = Lazy(
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirectionValue",
+    )
+    _GantryPitchRotationDirectionValue = Lazy(
+        "dicomodel.enums.gantry_pitch_rotation_direction", "GantryPitchRotationDirectionValue"
+    )
+    _GantryRotationDirectionValue = Lazy(
+        "dicomodel.enums.gantry_rotation_direction", "GantryRotationDirectionValue"
+    )
+    _PatientSupportRotationDirectionValue = Lazy(
+        "dicomodel.enums.patient_support_rotation_direction", "PatientSupportRotationDirectionValue"
+    )
+    _RTBeamLimitingDeviceOpeningDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    )
+    _ReferencedDoseReferenceSequenceItemRTBeams2 = Lazy(
+        "dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2",
+        "ReferencedDoseReferenceSequenceItemRTBeams2",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TableTopEccentricRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_eccentric_rotation_direction",
+        "TableTopEccentricRotationDirectionValue",
+    )
+    _TableTopPitchRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_pitch_rotation_direction", "TableTopPitchRotationDirectionValue"
+    )
+    _TableTopRollRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_roll_rotation_direction", "TableTopRollRotationDirectionValue"
+    )
+    _WedgePositionSequenceItemRTBeams = Lazy(
+        "dicomodel.items.wedge_position_sequence_item_rt_beams", "WedgePositionSequenceItemRTBeams"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_limiting_device_rotation_direction import (
@@ -62,6 +118,9 @@ if TYPE_CHECKING:
         TableTopRollRotationDirection as TableTopRollRotationDirection,
     )
     from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
+    )
     from dicomodel.items.outline_definition_item import (
         OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
     )
@@ -116,13 +175,13 @@ class ControlPointSequenceItem(DicomModel):
     """Cumulative Meterset Weight (300A,0134): Type 2, VR DS, VM 1. Cumulative weight to current control point. Cumulative Meterset Weight for the first Item in Control Point Sequence (300A,0111) shall always be zero."""
 
     ReferencedDoseReferenceSequence: Annotated[
-        list[ReferencedDoseReferenceSequenceItemRTBeams2] | None,
+        list[_ReferencedDoseReferenceSequenceItemRTBeams2] | None,
         Attribute(0x300C0050, "SQ", "1", "3", name="Referenced Dose Reference Sequence"),
     ] = None
     """Referenced Dose Reference Sequence (300C,0050): Type 3, VR SQ, VM 1. A Sequence of Dose References for current Beam. One or more Items are permitted in this Sequence."""
 
     ReferencedDoseSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x300C0080,
             "SQ",
@@ -149,7 +208,7 @@ class ControlPointSequenceItem(DicomModel):
     """Dose Rate Set (300A,0115): Type 3, VR DS, VM 1. Dose Rate to be set on treatment machine for segment beginning at current control point (e.g., MU/min)."""
 
     WedgePositionSequence: Annotated[
-        list[WedgePositionSequenceItemRTBeams] | None,
+        list[_WedgePositionSequenceItemRTBeams] | None,
         Attribute(
             0x300A0116,
             "SQ",
@@ -170,7 +229,7 @@ class ControlPointSequenceItem(DicomModel):
     """Wedge Position Sequence (300A,0116): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence (300A,0111) if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) changes during Beam. A Sequence of Items describing Wedge Positions for the current control point. Required for first Item of Control Point Sequence (300A,0111) if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300..."""
 
     BeamLimitingDevicePositionSequence: Annotated[
-        list[BeamLimitingDevicePositionSequenceItem] | None,
+        list[_BeamLimitingDevicePositionSequenceItem] | None,
         Attribute(
             0x300A011A,
             "SQ",
@@ -198,7 +257,7 @@ class ControlPointSequenceItem(DicomModel):
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if the values of the Beam Limiting Device change during the Beam, and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for first Item of Control Point Sequence (300A,0111), or if the values of the Beam Limiting Device change during the Beam, and if Enhanced RT Beam Limit..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300800A2,
             "SQ",
@@ -240,7 +299,7 @@ class ControlPointSequenceItem(DicomModel):
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Gantry Angle changes during Beam. Gantry angle of radiation source, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     GantryRotationDirection: Annotated[
-        _gantry_rotation_direction.GantryRotationDirectionValue | None,
+        _GantryRotationDirectionValue | None,
         Attribute(
             0x300A011F,
             "CS",
@@ -263,7 +322,7 @@ class ControlPointSequenceItem(DicomModel):
     """Gantry Pitch Angle (300A,014A): Type 3, VR FL, VM 1. Gantry Pitch Angle. i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
 
     GantryPitchRotationDirection: Annotated[
-        _gantry_pitch_rotation_direction.GantryPitchRotationDirectionValue | None,
+        _GantryPitchRotationDirectionValue | None,
         Attribute(
             0x300A014C,
             "CS",
@@ -293,7 +352,7 @@ class ControlPointSequenceItem(DicomModel):
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Beam Limiting Device Angle changes during Beam. Beam Limiting Device angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
     BeamLimitingDeviceRotationDirection: Annotated[
-        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirectionValue | None,
+        _BeamLimitingDeviceRotationDirectionValue | None,
         Attribute(
             0x300A0121,
             "CS",
@@ -328,7 +387,7 @@ class ControlPointSequenceItem(DicomModel):
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Patient Support Angle changes during Beam. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     PatientSupportRotationDirection: Annotated[
-        _patient_support_rotation_direction.PatientSupportRotationDirectionValue | None,
+        _PatientSupportRotationDirectionValue | None,
         Attribute(
             0x300A0123,
             "CS",
@@ -369,7 +428,7 @@ class ControlPointSequenceItem(DicomModel):
     """Table Top Eccentric Angle (300A,0125): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence (300A,0111), or if Table Top Eccentric Angle changes during Beam. Table Top (non-isocentric) angle, i.e., orientation of IEC TABLE TOP ECCENTRIC coordinate system with respect to IEC PATIENT SUPPORT coordinate system (degrees)."""
 
     TableTopEccentricRotationDirection: Annotated[
-        _table_top_eccentric_rotation_direction.TableTopEccentricRotationDirectionValue | None,
+        _TableTopEccentricRotationDirectionValue | None,
         Attribute(
             0x300A0126,
             "CS",
@@ -404,7 +463,7 @@ class ControlPointSequenceItem(DicomModel):
     """Table Top Pitch Angle (300A,0140): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence (300A,0111). Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopPitchRotationDirection: Annotated[
-        _table_top_pitch_rotation_direction.TableTopPitchRotationDirectionValue | None,
+        _TableTopPitchRotationDirectionValue | None,
         Attribute(
             0x300A0142,
             "CS",
@@ -439,7 +498,7 @@ class ControlPointSequenceItem(DicomModel):
     """Table Top Roll Angle (300A,0144): Type 1C, VR FL, VM 1. If required by treatment delivery device, shall be present for first Item of Control Point Sequence (300A,0111). Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the IEC Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopRollRotationDirection: Annotated[
-        _table_top_roll_rotation_direction.TableTopRollRotationDirectionValue | None,
+        _TableTopRollRotationDirectionValue | None,
         Attribute(
             0x300A0146,
             "CS",
@@ -544,6 +603,10 @@ class ControlPointSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamLimitingDevicePositionSequenceItem": (
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    ),
     "BeamLimitingDeviceRotationDirection": (
         "dicomodel.enums.beam_limiting_device_rotation_direction",
         "BeamLimitingDeviceRotationDirection",

@@ -7,27 +7,64 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    beam_limiting_device_rotation_direction as _beam_limiting_device_rotation_direction,
-)
-from dicomodel.enums import gantry_rotation_direction as _gantry_rotation_direction
-from dicomodel.enums import (
-    patient_support_rotation_direction as _patient_support_rotation_direction,
-)
-from dicomodel.enums import (
-    table_top_eccentric_rotation_direction as _table_top_eccentric_rotation_direction,
-)
-from dicomodel.enums import (
-    table_top_pitch_rotation_direction as _table_top_pitch_rotation_direction,
-)
-from dicomodel.enums import table_top_roll_rotation_direction as _table_top_roll_rotation_direction
-from dicomodel.items.beam_limiting_device_position_sequence_item_rt_conventional_machine_verification import (
-    BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification,
-)
-from dicomodel.items.wedge_position_sequence_item_rt_conventional_machine_verification import (
-    WedgePositionSequenceItemRTConventionalMachineVerification,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirectionValue as _BeamLimitingDeviceRotationDirectionValue,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirectionValue as _GantryRotationDirectionValue,
+    )
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirectionValue as _PatientSupportRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_eccentric_rotation_direction import (
+        TableTopEccentricRotationDirectionValue as _TableTopEccentricRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirectionValue as _TableTopPitchRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirectionValue as _TableTopRollRotationDirectionValue,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item_rt_conventional_machine_verification import (
+        BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification as _BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification,
+    )
+    from dicomodel.items.wedge_position_sequence_item_rt_conventional_machine_verification import (
+        WedgePositionSequenceItemRTConventionalMachineVerification as _WedgePositionSequenceItemRTConventionalMachineVerification,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification = Lazy(
+        "dicomodel.items.beam_limiting_device_position_sequence_item_rt_conventional_machine_verification",
+        "BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification",
+    )
+    _BeamLimitingDeviceRotationDirectionValue = Lazy(
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirectionValue",
+    )
+    _GantryRotationDirectionValue = Lazy(
+        "dicomodel.enums.gantry_rotation_direction", "GantryRotationDirectionValue"
+    )
+    _PatientSupportRotationDirectionValue = Lazy(
+        "dicomodel.enums.patient_support_rotation_direction", "PatientSupportRotationDirectionValue"
+    )
+    _TableTopEccentricRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_eccentric_rotation_direction",
+        "TableTopEccentricRotationDirectionValue",
+    )
+    _TableTopPitchRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_pitch_rotation_direction", "TableTopPitchRotationDirectionValue"
+    )
+    _TableTopRollRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_roll_rotation_direction", "TableTopRollRotationDirectionValue"
+    )
+    _WedgePositionSequenceItemRTConventionalMachineVerification = Lazy(
+        "dicomodel.items.wedge_position_sequence_item_rt_conventional_machine_verification",
+        "WedgePositionSequenceItemRTConventionalMachineVerification",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_limiting_device_rotation_direction import (
@@ -91,13 +128,13 @@ class ConventionalControlPointVerificationSequenceItem(DicomModel):
     """Dose Rate Set (300A,0115): no Type, VR DS, VM 1. Dose Rate to be set on treatment machine for segment beginning at current control point (e.g., MU/min)."""
 
     WedgePositionSequence: Annotated[
-        list[WedgePositionSequenceItemRTConventionalMachineVerification] | None,
+        list[_WedgePositionSequenceItemRTConventionalMachineVerification] | None,
         Attribute(0x300A0116, "SQ", "1", None, name="Wedge Position Sequence"),
     ] = None
     """Wedge Position Sequence (300A,0116): no Type, VR SQ, VM 1. Wedge Positions for the current control point. One or more Items shall be included in this Sequence. See Section C.8.8.14.5."""
 
     BeamLimitingDevicePositionSequence: Annotated[
-        list[BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification] | None,
+        list[_BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification] | None,
         Attribute(0x300A011A, "SQ", "1", None, name="Beam Limiting Device Position Sequence"),
     ] = None
     """Beam Limiting Device Position Sequence (300A,011A): no Type, VR SQ, VM 1. Beam limiting device (collimator) jaw or leaf (element) positions. One or more Items shall be included in this Sequence."""
@@ -108,7 +145,7 @@ class ConventionalControlPointVerificationSequenceItem(DicomModel):
     """Gantry Angle (300A,011E): no Type, VR DS, VM 1. Gantry angle in degrees of radiation source, i.e., orientation of the IEC GANTRY coordinate system with respect to the IEC FIXED REFERENCE coordinate system."""
 
     GantryRotationDirection: Annotated[
-        _gantry_rotation_direction.GantryRotationDirectionValue | None,
+        _GantryRotationDirectionValue | None,
         Attribute(
             0x300A011F,
             "CS",
@@ -126,7 +163,7 @@ class ConventionalControlPointVerificationSequenceItem(DicomModel):
     """Beam Limiting Device Angle (300A,0120): no Type, VR DS, VM 1. Beam Limiting Device angle in degrees, i.e., orientation of the IEC BEAM LIMITING DEVICE coordinate system with respect to the IEC GANTRY coordinate system."""
 
     BeamLimitingDeviceRotationDirection: Annotated[
-        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirectionValue | None,
+        _BeamLimitingDeviceRotationDirectionValue | None,
         Attribute(
             0x300A0121,
             "CS",
@@ -144,7 +181,7 @@ class ConventionalControlPointVerificationSequenceItem(DicomModel):
     """Patient Support Angle (300A,0122): no Type, VR DS, VM 1. Patient Support angle in degrees, i.e., orientation of the IEC PATIENT SUPPORT (turntable) coordinate system with respect to the IEC FIXED REFERENCE coordinate system."""
 
     PatientSupportRotationDirection: Annotated[
-        _patient_support_rotation_direction.PatientSupportRotationDirectionValue | None,
+        _PatientSupportRotationDirectionValue | None,
         Attribute(
             0x300A0123,
             "CS",
@@ -168,7 +205,7 @@ class ConventionalControlPointVerificationSequenceItem(DicomModel):
     """Table Top Eccentric Angle (300A,0125): no Type, VR DS, VM 1. Table Top (non-isocentric) angle, i.e., orientation of the IEC TABLE TOP ECCENTRIC coordinate system with respect to the IEC PATIENT SUPPORT coordinate system, in degrees."""
 
     TableTopEccentricRotationDirection: Annotated[
-        _table_top_eccentric_rotation_direction.TableTopEccentricRotationDirectionValue | None,
+        _TableTopEccentricRotationDirectionValue | None,
         Attribute(
             0x300A0126,
             "CS",
@@ -201,7 +238,7 @@ class ConventionalControlPointVerificationSequenceItem(DicomModel):
     """Table Top Pitch Angle (300A,0140): no Type, VR FL, VM 1. Table Top Pitch Angle in degrees, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system. See Section C.8.8.25.6.2."""
 
     TableTopPitchRotationDirection: Annotated[
-        _table_top_pitch_rotation_direction.TableTopPitchRotationDirectionValue | None,
+        _TableTopPitchRotationDirectionValue | None,
         Attribute(
             0x300A0142,
             "CS",
@@ -219,7 +256,7 @@ class ConventionalControlPointVerificationSequenceItem(DicomModel):
     """Table Top Roll Angle (300A,0144): no Type, VR FL, VM 1. Table Top Roll Angle in degrees, i.e., the rotation of the IEC TABLE TOP coordinate system about the Y-axis of the IEC TABLE TOP coordinate system. See Section C.8.8.25.6.2."""
 
     TableTopRollRotationDirection: Annotated[
-        _table_top_roll_rotation_direction.TableTopRollRotationDirectionValue | None,
+        _TableTopRollRotationDirectionValue | None,
         Attribute(
             0x300A0146,
             "CS",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.conventional_control_point_verification_sequence_item import (
-    ConventionalControlPointVerificationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.conventional_control_point_verification_sequence_item import (
+        ConventionalControlPointVerificationSequenceItem as _ConventionalControlPointVerificationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConventionalControlPointVerificationSequenceItem = Lazy(
+        "dicomodel.items.conventional_control_point_verification_sequence_item",
+        "ConventionalControlPointVerificationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_limiting_device_rotation_direction import (
@@ -37,6 +46,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
     from dicomodel.items.beam_limiting_device_position_sequence_item_rt_conventional_machine_verification import (
         BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification as BeamLimitingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.conventional_control_point_verification_sequence_item import (
+        ConventionalControlPointVerificationSequenceItem as ConventionalControlPointVerificationSequenceItem,
     )
     from dicomodel.items.wedge_position_sequence_item_rt_conventional_machine_verification import (
         WedgePositionSequenceItemRTConventionalMachineVerification as WedgePositionSequenceItem,
@@ -65,7 +77,7 @@ class ConventionalMachineVerificationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-2"
 
     ConventionalControlPointVerificationSequence: Annotated[
-        list[ConventionalControlPointVerificationSequenceItem] | None,
+        list[_ConventionalControlPointVerificationSequenceItem] | None,
         Attribute(
             0x0074104C, "SQ", "1", None, name="Conventional Control Point Verification Sequence"
         ),
@@ -81,6 +93,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "BeamLimitingDeviceRotationDirection": (
         "dicomodel.enums.beam_limiting_device_rotation_direction",
         "BeamLimitingDeviceRotationDirection",
+    ),
+    "ConventionalControlPointVerificationSequenceItem": (
+        "dicomodel.items.conventional_control_point_verification_sequence_item",
+        "ConventionalControlPointVerificationSequenceItem",
     ),
     "GantryRotationDirection": (
         "dicomodel.enums.gantry_rotation_direction",

@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.steep_corneal_axis_sequence_item import SteepCornealAxisSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.steep_corneal_axis_sequence_item import (
+        SteepCornealAxisSequenceItem as _SteepCornealAxisSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SteepCornealAxisSequenceItem = Lazy(
+        "dicomodel.items.steep_corneal_axis_sequence_item", "SteepCornealAxisSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -31,6 +47,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.steep_corneal_axis_sequence_item import (
         SteepCornealAxisSequenceItem as FlatCornealAxisSequenceItem,
+    )
+    from dicomodel.items.steep_corneal_axis_sequence_item import (
+        SteepCornealAxisSequenceItem as SteepCornealAxisSequenceItem,
     )
 
 __all__ = [
@@ -53,19 +72,19 @@ class CorneaMeasurementsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.16-2"
 
     SteepCornealAxisSequence: Annotated[
-        list[SteepCornealAxisSequenceItem],
+        list[_SteepCornealAxisSequenceItem],
         Attribute(0x00460112, "SQ", "1", "1", name="Steep Corneal Axis Sequence"),
     ]
     """Steep Corneal Axis Sequence (0046,0112): Type 1, VR SQ, VM 1. Steepest meridian as defined by the greatest power of curvature and shortest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     FlatCornealAxisSequence: Annotated[
-        list[SteepCornealAxisSequenceItem],
+        list[_SteepCornealAxisSequenceItem],
         Attribute(0x00460113, "SQ", "1", "1", name="Flat Corneal Axis Sequence"),
     ]
     """Flat Corneal Axis Sequence (0046,0113): Type 1, VR SQ, VM 1. Flattest meridian as defined by the least power of curvature and longest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     CorneaMeasurementMethodCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00460116, "SQ", "1", "1", name="Cornea Measurement Method Code Sequence"),
     ]
     """Cornea Measurement Method Code Sequence (0046,0116): Type 1, VR SQ, VM 1. Method of the cornea measurement. Only a single Item shall be included in this Sequence."""
@@ -102,7 +121,7 @@ class CorneaMeasurementsSequenceItem(DicomModel):
     """Refractive Index of Aqueous Humor (0046,0118): Type 1C, VR FL, VM 1. Required if Cornea Measurement Type Code Sequence (0046,0116) contains an item with the value (111759, DCM, \"Posterior Cornea Surface Measurement\"). The refractive translation factor specific for the aqueous humor when deriving a number of power from the measured radius of curvature of the posterior surface of cornea."""
 
     SourceOfCorneaMeasurementDataCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x00460111, "SQ", "1", "1", name="Source of Cornea Measurement Data Code Sequence"
         ),
@@ -110,7 +129,7 @@ class CorneaMeasurementsSequenceItem(DicomModel):
     """Source of Cornea Measurement Data Code Sequence (0046,0111): Type 1, VR SQ, VM 1. Source of the values of Steep Corneal Axis Sequence (0046,0112) and Flat Corneal Axis Sequence (0046,0113). Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081199,
             "SQ",
@@ -148,6 +167,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "SourceOfCorneaMeasurementDataCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "SteepCornealAxisSequenceItem": (
+        "dicomodel.items.steep_corneal_axis_sequence_item",
+        "SteepCornealAxisSequenceItem",
     ),
 }
 

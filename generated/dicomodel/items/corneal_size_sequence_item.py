@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -46,13 +57,13 @@ class CornealSizeSequenceItem(DicomModel):
     """Corneal Size (0046,0046): Type 1, VR FD, VM 1. The horizontal diameter measurement of the cornea, in mm."""
 
     SourceOfCornealSizeDataCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00221036, "SQ", "1", "1", name="Source of Corneal Size Data Code Sequence"),
     ]
     """Source of Corneal Size Data Code Sequence (0022,1036): Type 1, VR SQ, VM 1. Source of the value of Corneal Size (0046,0046). Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081199,
             "SQ",

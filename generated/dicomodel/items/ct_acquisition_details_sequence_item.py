@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rotation_direction as _rotation_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rotation_direction import RotationDirectionValue as _RotationDirectionValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _RotationDirectionValue = Lazy("dicomodel.enums.rotation_direction", "RotationDirectionValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
@@ -39,7 +45,7 @@ class CTAcquisitionDetailsSequenceItem(DicomModel):
     """Referenced Path Index (0018,9378): Type 1C, VR US, VM 1-n. Required if Multi-energy CT Acquisition (0018,9361) is YES. References the X-Ray Path Index (0018,937A) in the Multi-energy CT Path Sequence (0018,9379) for this exposure. This Attribute may contain multiple values if this item describes multiple paths."""
 
     RotationDirection: Annotated[
-        _rotation_direction.RotationDirectionValue | None,
+        _RotationDirectionValue | None,
         Attribute(
             0x00181140,
             "CS",

@@ -7,10 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_type as _acquisition_type
-from dicomodel.enums import constant_volume_flag as _constant_volume_flag
-from dicomodel.enums import fluoroscopy_flag as _fluoroscopy_flag
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_type import AcquisitionTypeTerm as _AcquisitionTypeTerm
+    from dicomodel.enums.constant_volume_flag import (
+        ConstantVolumeFlagValue as _ConstantVolumeFlagValue,
+    )
+    from dicomodel.enums.fluoroscopy_flag import FluoroscopyFlagValue as _FluoroscopyFlagValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionTypeTerm = Lazy("dicomodel.enums.acquisition_type", "AcquisitionTypeTerm")
+    _ConstantVolumeFlagValue = Lazy(
+        "dicomodel.enums.constant_volume_flag", "ConstantVolumeFlagValue"
+    )
+    _FluoroscopyFlagValue = Lazy("dicomodel.enums.fluoroscopy_flag", "FluoroscopyFlagValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_type import AcquisitionTypeTerm as AcquisitionTypeTerm
@@ -32,7 +44,7 @@ class CTAcquisitionTypeSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-118"
 
     AcquisitionType: Annotated[
-        _acquisition_type.AcquisitionTypeTerm | vr.CS | None,
+        _AcquisitionTypeTerm | vr.CS | None,
         Attribute(
             0x00189302,
             "CS",
@@ -63,7 +75,7 @@ class CTAcquisitionTypeSequenceItem(DicomModel):
     """Tube Angle (0018,9303): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Acquisition Type (0018,9302) is CONSTANT_ANGLE. May be present otherwise if Frame Type (0008,9007) Value 1 of this frame is DERIVED and Acquisition Type (0018,9302) is CONSTANT_ANGLE. The constant angle at which the X-Ray source is located during acquisition. 0 degrees means that the source is located at the highest point of the gantry orbit."""
 
     ConstantVolumeFlag: Annotated[
-        _constant_volume_flag.ConstantVolumeFlagValue | None,
+        _ConstantVolumeFlagValue | None,
         Attribute(
             0x00189333,
             "CS",
@@ -78,7 +90,7 @@ class CTAcquisitionTypeSequenceItem(DicomModel):
     """Constant Volume Flag (0018,9333): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Identifies that the acquisition was performed by repetitively acquiring the same volume set over a period of time. Acquisition Type (0018,9302) may be SEQUENCED, SPIRAL or STATIONARY depending on whether table movement is necessary to cover..."""
 
     FluoroscopyFlag: Annotated[
-        _fluoroscopy_flag.FluoroscopyFlagValue | None,
+        _FluoroscopyFlagValue | None,
         Attribute(
             0x00189334,
             "CS",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -149,7 +155,7 @@ class CTExposureSequenceItem(DicomModel):
     """CTDIvol (0018,9345): Type 2C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL or Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Computed Tomography Dose Index (CTDIvol), in mGy according to [IEC 60601-2-44]. The CTDIvol describes the average dose for this frame for the selected CT conditions of operation."""
 
     CTDIPhantomTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00189346, "SQ", "1", "3", name="CTDI Phantom Type Code Sequence"),
     ] = None
     """CTDI Phantom Type Code Sequence (0018,9346): Type 3, VR SQ, VM 1. The type of phantom used for CTDI measurement according to [IEC 60601-2-44]. Only a single Item is permitted in this Sequence."""
@@ -160,7 +166,7 @@ class CTExposureSequenceItem(DicomModel):
     """Water Equivalent Diameter (0018,1271): Type 3, VR FD, VM 1. The diameter, in mm, of a cylinder of water having the same X-Ray attenuation as the patient for this reconstructed slice (e.g., as described in [AAPM Report 220])."""
 
     WaterEquivalentDiameterCalculationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00181272,
             "SQ",

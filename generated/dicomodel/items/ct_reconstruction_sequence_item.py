@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import convolution_kernel_group as _convolution_kernel_group
-from dicomodel.enums import reconstruction_algorithm as _reconstruction_algorithm
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.convolution_kernel_group import (
+        ConvolutionKernelGroupTerm as _ConvolutionKernelGroupTerm,
+    )
+    from dicomodel.enums.reconstruction_algorithm import (
+        ReconstructionAlgorithmTerm as _ReconstructionAlgorithmTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConvolutionKernelGroupTerm = Lazy(
+        "dicomodel.enums.convolution_kernel_group", "ConvolutionKernelGroupTerm"
+    )
+    _ReconstructionAlgorithmTerm = Lazy(
+        "dicomodel.enums.reconstruction_algorithm", "ReconstructionAlgorithmTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.convolution_kernel_group import (
@@ -33,7 +48,7 @@ class CTReconstructionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-123"
 
     ReconstructionAlgorithm: Annotated[
-        _reconstruction_algorithm.ReconstructionAlgorithmTerm | vr.CS | None,
+        _ReconstructionAlgorithmTerm | vr.CS | None,
         Attribute(
             0x00189315,
             "CS",
@@ -61,7 +76,7 @@ class CTReconstructionSequenceItem(DicomModel):
     """Convolution Kernel (0018,1210): Type 1C, VR SH, VM 1-n. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. A label describing the convolution kernel or algorithm used to reconstruct the data. A single value shall be present. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     ConvolutionKernelGroup: Annotated[
-        _convolution_kernel_group.ConvolutionKernelGroupTerm | vr.CS | None,
+        _ConvolutionKernelGroupTerm | vr.CS | None,
         Attribute(
             0x00189316,
             "CS",

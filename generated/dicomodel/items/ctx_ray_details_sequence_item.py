@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import filter_type as _filter_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.filter_type import (
+        FilterTypeTermCTXRayDetails as _FilterTypeTermCTXRayDetails,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FilterTypeTermCTXRayDetails = Lazy(
+        "dicomodel.enums.filter_type", "FilterTypeTermCTXRayDetails"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.filter_type import FilterTypeTermCTXRayDetails as FilterTypeTerm
@@ -75,7 +85,7 @@ class CTXRayDetailsSequenceItem(DicomModel):
     """Focal Spot(s) (0018,1190): Type 1C, VR DS, VM 1-n. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL or Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Used nominal size of the focal spot in mm. The Attribute may only have one or two values, for devices with variable focal spot, small dimension followed by large dimension Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL..."""
 
     FilterType: Annotated[
-        _filter_type.FilterTypeTermCTXRayDetails | vr.SH | None,
+        _FilterTypeTermCTXRayDetails | vr.SH | None,
         Attribute(
             0x00181160,
             "SH",

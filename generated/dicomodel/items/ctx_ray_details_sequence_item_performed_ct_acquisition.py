@@ -7,18 +7,66 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import auto_kvp_selection_type as _auto_kvp_selection_type
-from dicomodel.enums import cardiac_beat_rejection_technique as _cardiac_beat_rejection_technique
-from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
-from dicomodel.enums import cardiac_signal_source as _cardiac_signal_source
-from dicomodel.enums import cardiac_synchronization_technique as _cardiac_synchronization_technique
-from dicomodel.enums import filter_type as _filter_type
-from dicomodel.enums import (
-    respiratory_motion_compensation_technique as _respiratory_motion_compensation_technique,
-)
-from dicomodel.enums import respiratory_signal_source as _respiratory_signal_source
-from dicomodel.enums import respiratory_trigger_type as _respiratory_trigger_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.auto_kvp_selection_type import (
+        AutoKVPSelectionTypeTerm as _AutoKVPSelectionTypeTerm,
+    )
+    from dicomodel.enums.cardiac_beat_rejection_technique import (
+        CardiacBeatRejectionTechniqueTerm as _CardiacBeatRejectionTechniqueTerm,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as _CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.cardiac_signal_source import (
+        CardiacSignalSourceTermPerformedCTAcquisition as _CardiacSignalSourceTermPerformedCTAcquisition,
+    )
+    from dicomodel.enums.cardiac_synchronization_technique import (
+        CardiacSynchronizationTechniqueValue as _CardiacSynchronizationTechniqueValue,
+    )
+    from dicomodel.enums.filter_type import (
+        FilterTypeTermPerformedCTAcquisition as _FilterTypeTermPerformedCTAcquisition,
+    )
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition as _RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTermPerformedCTAcquisition as _RespiratorySignalSourceTermPerformedCTAcquisition,
+    )
+    from dicomodel.enums.respiratory_trigger_type import (
+        RespiratoryTriggerTypeTerm as _RespiratoryTriggerTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AutoKVPSelectionTypeTerm = Lazy(
+        "dicomodel.enums.auto_kvp_selection_type", "AutoKVPSelectionTypeTerm"
+    )
+    _CardiacBeatRejectionTechniqueTerm = Lazy(
+        "dicomodel.enums.cardiac_beat_rejection_technique", "CardiacBeatRejectionTechniqueTerm"
+    )
+    _CardiacFramingTypeTerm = Lazy("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm")
+    _CardiacSignalSourceTermPerformedCTAcquisition = Lazy(
+        "dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTermPerformedCTAcquisition"
+    )
+    _CardiacSynchronizationTechniqueValue = Lazy(
+        "dicomodel.enums.cardiac_synchronization_technique", "CardiacSynchronizationTechniqueValue"
+    )
+    _FilterTypeTermPerformedCTAcquisition = Lazy(
+        "dicomodel.enums.filter_type", "FilterTypeTermPerformedCTAcquisition"
+    )
+    _RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition = Lazy(
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition",
+    )
+    _RespiratorySignalSourceTermPerformedCTAcquisition = Lazy(
+        "dicomodel.enums.respiratory_signal_source",
+        "RespiratorySignalSourceTermPerformedCTAcquisition",
+    )
+    _RespiratoryTriggerTypeTerm = Lazy(
+        "dicomodel.enums.respiratory_trigger_type", "RespiratoryTriggerTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.auto_kvp_selection_type import (
@@ -87,7 +135,7 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
     """Exposure in mAs (0018,9332): Type 1, VR FD, VM 1. The exposure expressed in milliampere seconds, for example calculated from exposure time and X-Ray tube current."""
 
     AutoKVPSelectionType: Annotated[
-        _auto_kvp_selection_type.AutoKVPSelectionTypeTerm | vr.CS,
+        _AutoKVPSelectionTypeTerm | vr.CS,
         Attribute(0x00189944, "CS", "1", "1", name="Auto KVP Selection Type"),
     ]
     """Auto KVP Selection Type (0018,9944): Type 1, VR CS, VM 1. The type of automated selection of the kVp value. Defined Terms: NONE Value is not selected automatically. CNR_BASED Value is selected based on Contrast to Noise Ratio. DIAMETER_BASED Value is selected based on patient diameter."""
@@ -118,13 +166,13 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
     """Data Collection Diameter (0018,0090): Type 1, VR DS, VM 1. The diameter in mm of the region over which data were collected. See Section C.8.15.3.6.1. In the case of an Acquisition Type (0018,9302) of CONSTANT_ANGLE, the diameter is that in a plane normal to the central ray of the diverging X-Ray be..."""
 
     FilterType: Annotated[
-        _filter_type.FilterTypeTermPerformedCTAcquisition | vr.SH,
+        _FilterTypeTermPerformedCTAcquisition | vr.SH,
         Attribute(0x00181160, "SH", "1", "1", name="Filter Type"),
     ]
     """Filter Type (0018,1160): Type 1, VR SH, VM 1. Type of filter(s) inserted into the X-Ray beam. Defined Terms: NONE WEDGE BUTTERFLY STRIP MULTIPLE BOWTIE Multiple filters can be expressed by a combination of terms, e.g., BUTTERFLY+WEDGE.…"""
 
     CardiacSynchronizationTechnique: Annotated[
-        _cardiac_synchronization_technique.CardiacSynchronizationTechniqueValue,
+        _CardiacSynchronizationTechniqueValue,
         Attribute(
             0x00189037,
             "CS",
@@ -137,7 +185,7 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
     """Cardiac Synchronization Technique (0018,9037): Type 1, VR CS, VM 1. Cardiac synchronization technique applied during acquisition or processing. Enumerated Values: NONE REALTIME PROSPECTIVE RETROSPECTIVE PACED See Section C.7.6.18.1."""
 
     CardiacSignalSource: Annotated[
-        _cardiac_signal_source.CardiacSignalSourceTermPerformedCTAcquisition | vr.CS | None,
+        _CardiacSignalSourceTermPerformedCTAcquisition | vr.CS | None,
         Attribute(
             0x00189085,
             "CS",
@@ -163,7 +211,7 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
     """Cardiac RR Interval Specified (0018,9070): Type 1C, VR FD, VM 1. Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE. R-R interval in ms measured prior to or during the scan. Required if Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     CardiacBeatRejectionTechnique: Annotated[
-        _cardiac_beat_rejection_technique.CardiacBeatRejectionTechniqueTerm | vr.CS | None,
+        _CardiacBeatRejectionTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189169,
             "CS",
@@ -207,7 +255,7 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
     """Skip Beats (0018,1086): Type 3, VR IS, VM 1. Number of beats prescribed to be skipped after each detected arrhythmia."""
 
     CardiacFramingType: Annotated[
-        _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
+        _CardiacFramingTypeTerm | vr.LO | None,
         Attribute(
             0x00181064,
             "LO",
@@ -224,14 +272,13 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
     """Cardiac Framing Type (0018,1064): Type 1C, VR LO, VM 1. Required if type of framing is not time forward from trigger, may be present otherwise. Type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms. Required if type of framing is not time forward from trigger, may be present otherwise."""
 
     RespiratoryMotionCompensationTechnique: Annotated[
-        _respiratory_motion_compensation_technique.RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition
-        | vr.CS,
+        _RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition | vr.CS,
         Attribute(0x00189170, "CS", "1", "1", name="Respiratory Motion Compensation Technique"),
     ]
     """Respiratory Motion Compensation Technique (0018,9170): Type 1, VR CS, VM 1. Technique to reduce respiratory motion artifacts. Defined Terms: NONE BREATH_HOLD REALTIME GATING TRACKING RETROSPECTIVE CORRECTION See Section C.7.6.18.2."""
 
     RespiratorySignalSource: Annotated[
-        _respiratory_signal_source.RespiratorySignalSourceTermPerformedCTAcquisition | vr.CS | None,
+        _RespiratorySignalSourceTermPerformedCTAcquisition | vr.CS | None,
         Attribute(
             0x00189171,
             "CS",
@@ -259,7 +306,7 @@ class CTXRayDetailsSequenceItemPerformedCTAcquisition(DicomModel):
     """Respiratory Trigger Delay Threshold (0020,9256): Type 1C, VR FD, VM 1. Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD. May be present otherwise. Respiratory trigger threshold in percent of the chest expansion for the frame relative to the last Respiratory-Peak. See Section C.7.6.16.2.17.1 for further explanation."""
 
     RespiratoryTriggerType: Annotated[
-        _respiratory_trigger_type.RespiratoryTriggerTypeTerm | vr.CS | None,
+        _RespiratoryTriggerTypeTerm | vr.CS | None,
         Attribute(
             0x00209250,
             "CS",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -45,13 +51,13 @@ class CustodialOrganizationSequenceItem(DicomModel):
     """Institution Name (0008,0080): Type 2, VR LO, VM 1. Name of Custodial Institution or Organization."""
 
     InstitutionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00080082, "SQ", "1", "2", name="Institution Code Sequence"),
     ]
     """Institution Code Sequence (0008,0082): Type 2, VR SQ, VM 1. Coded identifier of Custodial Institution or Organization. Zero or one Item shall be included in this Sequence."""
 
     ResponsibleGroupCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00080220, "SQ", "1", "3", name="Responsible Group Code Sequence"),
     ] = None
     """Responsible Group Code Sequence (0008,0220): Type 3, VR SQ, VM 1. The department, unit or service that is responsible for the management of this Instance. See Section C.34.2.3. Only a single Item is permitted in this Sequence."""

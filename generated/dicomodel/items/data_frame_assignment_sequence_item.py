@@ -7,14 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import data_path_assignment as _data_path_assignment
-from dicomodel.enums import voilut_function as _voilut_function
-from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.data_path_assignment import (
+        DataPathAssignmentValue as _DataPathAssignmentValue,
+    )
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as _VOILUTFunctionTerm
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as _VOILUTSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _DataPathAssignmentValue = Lazy(
+        "dicomodel.enums.data_path_assignment", "DataPathAssignmentValue"
+    )
+    _VOILUTFunctionTerm = Lazy("dicomodel.enums.voilut_function", "VOILUTFunctionTerm")
+    _VOILUTSequenceItem = Lazy("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.data_path_assignment import DataPathAssignment as DataPathAssignment
     from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
 
 __all__ = [
     "DataFrameAssignmentSequenceItem",
@@ -34,7 +47,7 @@ class DataFrameAssignmentSequenceItem(DicomModel):
     """Data Type (0018,9808): Type 1, VR CS, VM 1. Identification of the data type of frames using this data path assignment."""
 
     DataPathAssignment: Annotated[
-        _data_path_assignment.DataPathAssignmentValue,
+        _DataPathAssignmentValue,
         Attribute(
             0x00281402,
             "CS",
@@ -64,7 +77,7 @@ class DataFrameAssignmentSequenceItem(DicomModel):
     """Bits Mapped to Color Lookup Table (0028,1403): Type 3, VR US, VM 1. The number of most significant bits of each value of Pixel Data (7FE0,0010) from this frame contributing to the Palette Color Lookup Table input."""
 
     VOILUTSequence: Annotated[
-        list[VOILUTSequenceItem] | None,
+        list[_VOILUTSequenceItem] | None,
         Attribute(
             0x00283010,
             "SQ",
@@ -104,7 +117,7 @@ class DataFrameAssignmentSequenceItem(DicomModel):
     """Window Center & Width Explanation (0028,1055): Type 3, VR LO, VM 1-n. Free form explanation of the meaning of the Window Center and Width. Multiple values correspond to multiple Window Center and Width values."""
 
     VOILUTFunction: Annotated[
-        _voilut_function.VOILUTFunctionTerm | vr.CS | None,
+        _VOILUTFunctionTerm | vr.CS | None,
         Attribute(0x00281056, "CS", "1", "3", name="VOI LUT Function"),
     ] = None
     """VOI LUT Function (0028,1056): Type 3, VR CS, VM 1. Describes a VOI LUT function to apply to the values of Window Center (0028,1050) and Window Width (0028,1051). See Section C.11.2.1.3 for further explanation."""
@@ -113,6 +126,7 @@ class DataFrameAssignmentSequenceItem(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "DataPathAssignment": ("dicomodel.enums.data_path_assignment", "DataPathAssignment"),
     "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
 }
 
 

@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.time_slot_information_sequence_item import TimeSlotInformationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.time_slot_information_sequence_item import (
+        TimeSlotInformationSequenceItem as _TimeSlotInformationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TimeSlotInformationSequenceItem = Lazy(
+        "dicomodel.items.time_slot_information_sequence_item", "TimeSlotInformationSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.time_slot_information_sequence_item import (
+        TimeSlotInformationSequenceItem as TimeSlotInformationSequenceItem,
+    )
 
 __all__ = [
     "DataInformationSequenceItem",
@@ -50,7 +66,7 @@ class DataInformationSequenceItem(DicomModel):
     """Intervals Rejected (0018,1084): Type 3, VR IS, VM 1. Number of heartbeats that fall outside Low R-R (0018,1081) and High R-R Value (0018,1082), and do not contribute gamma events to this R-R Interval. However, they may contribute gamma events to other R-R Intervals."""
 
     TimeSlotInformationSequence: Annotated[
-        list[TimeSlotInformationSequenceItem] | None,
+        list[_TimeSlotInformationSequenceItem] | None,
         Attribute(
             0x00540072,
             "SQ",
@@ -61,3 +77,21 @@ class DataInformationSequenceItem(DicomModel):
         ),
     ] = None
     """Time Slot Information Sequence (0054,0072): Type 2C, VR SQ, VM 1. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Time Slot Vector (0054,0070). Sequence of Items that describe Time Slot Information. Required if the Frame Increment Pointer (0028,0009) contains the Tag for Time Slot Vector (0054,0070). Zero or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TimeSlotInformationSequenceItem": (
+        "dicomodel.items.time_slot_information_sequence_item",
+        "TimeSlotInformationSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -7,17 +7,42 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.deformable_registration_grid_sequence_item import (
-    DeformableRegistrationGridSequenceItem,
-)
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.matrix_sequence_item import MatrixSequenceItem
-from dicomodel.items.post_deformation_matrix_registration_sequence_item import (
-    PostDeformationMatrixRegistrationSequenceItem,
-)
-from dicomodel.items.used_fiducials_sequence_item import UsedFiducialsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.deformable_registration_grid_sequence_item import (
+        DeformableRegistrationGridSequenceItem as _DeformableRegistrationGridSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.matrix_sequence_item import MatrixSequenceItem as _MatrixSequenceItem
+    from dicomodel.items.post_deformation_matrix_registration_sequence_item import (
+        PostDeformationMatrixRegistrationSequenceItem as _PostDeformationMatrixRegistrationSequenceItem,
+    )
+    from dicomodel.items.used_fiducials_sequence_item import (
+        UsedFiducialsSequenceItem as _UsedFiducialsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DeformableRegistrationGridSequenceItem = Lazy(
+        "dicomodel.items.deformable_registration_grid_sequence_item",
+        "DeformableRegistrationGridSequenceItem",
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _MatrixSequenceItem = Lazy("dicomodel.items.matrix_sequence_item", "MatrixSequenceItem")
+    _PostDeformationMatrixRegistrationSequenceItem = Lazy(
+        "dicomodel.items.post_deformation_matrix_registration_sequence_item",
+        "PostDeformationMatrixRegistrationSequenceItem",
+    )
+    _UsedFiducialsSequenceItem = Lazy(
+        "dicomodel.items.used_fiducials_sequence_item", "UsedFiducialsSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -33,6 +58,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as RegistrationTypeCodeSequenceItem,
     )
+    from dicomodel.items.deformable_registration_grid_sequence_item import (
+        DeformableRegistrationGridSequenceItem as DeformableRegistrationGridSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
@@ -41,6 +69,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.matrix_sequence_item import (
         MatrixSequenceItem as PreDeformationMatrixRegistrationSequenceItem,
+    )
+    from dicomodel.items.post_deformation_matrix_registration_sequence_item import (
+        PostDeformationMatrixRegistrationSequenceItem as PostDeformationMatrixRegistrationSequenceItem,
+    )
+    from dicomodel.items.used_fiducials_sequence_item import (
+        UsedFiducialsSequenceItem as UsedFiducialsSequenceItem,
     )
 
 __all__ = [
@@ -71,7 +105,7 @@ class DeformableRegistrationSequenceItem(DicomModel):
     """Source Frame of Reference UID (0064,0003): Type 1, VR UI, VM 1. Identifies the Frame of Reference of a Source RCS. The Source RCS may or may not include an image set (e.g., atlas). See Section C.7.4.1.1.1 for further explanation."""
 
     ReferencedImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -90,13 +124,13 @@ class DeformableRegistrationSequenceItem(DicomModel):
     """Frame of Reference Transformation Comment (3006,00C8): Type 3, VR LO, VM 1. User description or comments about the registration."""
 
     RegistrationTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0070030D, "SQ", "1", "2", name="Registration Type Code Sequence"),
     ]
     """Registration Type Code Sequence (0070,030D): Type 2, VR SQ, VM 1. Describes the method used for the registration process. Zero or one Item shall be included in this Sequence."""
 
     PreDeformationMatrixRegistrationSequence: Annotated[
-        list[MatrixSequenceItem] | None,
+        list[_MatrixSequenceItem] | None,
         Attribute(
             0x0064000F,
             "SQ",
@@ -109,7 +143,7 @@ class DeformableRegistrationSequenceItem(DicomModel):
     """Pre Deformation Matrix Registration Sequence (0064,000F): Type 1C, VR SQ, VM 1. Required if a matrix transformation is to be applied prior to deformation. A Sequence that specifies one spatial registration to be applied prior to the deformation. Only a single Item shall be included in this Sequence. Required if a matrix transformation is to be applied prior to deformation."""
 
     PostDeformationMatrixRegistrationSequence: Annotated[
-        list[PostDeformationMatrixRegistrationSequenceItem] | None,
+        list[_PostDeformationMatrixRegistrationSequenceItem] | None,
         Attribute(
             0x00640010,
             "SQ",
@@ -125,7 +159,7 @@ class DeformableRegistrationSequenceItem(DicomModel):
     """Post Deformation Matrix Registration Sequence (0064,0010): Type 1C, VR SQ, VM 1. Required if matrix transformation is to be performed after application of the deformation. A Sequence that specifies one spatial registration to be applied after the application of the deformation. Only a single Item shall be included in this Sequence."""
 
     DeformableRegistrationGridSequence: Annotated[
-        list[DeformableRegistrationGridSequenceItem] | None,
+        list[_DeformableRegistrationGridSequenceItem] | None,
         Attribute(
             0x00640005,
             "SQ",
@@ -138,7 +172,7 @@ class DeformableRegistrationSequenceItem(DicomModel):
     """Deformable Registration Grid Sequence (0064,0005): Type 1C, VR SQ, VM 1. Required if deformation is performed. Describes the deformation grid used to sample into the Source RCS. Only a single Item shall be included in this Sequence. Required if deformation is performed. See Section C.20.3.1.2."""
 
     UsedFiducialsSequence: Annotated[
-        list[UsedFiducialsSequenceItem] | None,
+        list[_UsedFiducialsSequenceItem] | None,
         Attribute(0x00700314, "SQ", "1", "3", name="Used Fiducials Sequence"),
     ] = None
     """Used Fiducials Sequence (0070,0314): Type 3, VR SQ, VM 1. The fiducials used to determine the registration. One or more Items are permitted in this Sequence."""
@@ -148,6 +182,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "DeformableRegistrationGridSequenceItem": (
+        "dicomodel.items.deformable_registration_grid_sequence_item",
+        "DeformableRegistrationGridSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
@@ -162,6 +200,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "FrameOfReferenceTransformationMatrixTypeTerm",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PostDeformationMatrixRegistrationSequenceItem": (
+        "dicomodel.items.post_deformation_matrix_registration_sequence_item",
+        "PostDeformationMatrixRegistrationSequenceItem",
+    ),
     "PreDeformationMatrixRegistrationSequenceItem": (
         "dicomodel.items.matrix_sequence_item",
         "MatrixSequenceItem",
@@ -171,6 +213,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ImageSOPInstanceReferenceItem",
     ),
     "RegistrationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "UsedFiducialsSequenceItem": (
+        "dicomodel.items.used_fiducials_sequence_item",
+        "UsedFiducialsSequenceItem",
+    ),
 }
 
 

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import deidentification_action as _deidentification_action
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.deidentification_action import (
+        DeidentificationActionValue as _DeidentificationActionValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DeidentificationActionValue = Lazy(
+        "dicomodel.enums.deidentification_action", "DeidentificationActionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.deidentification_action import (
@@ -33,7 +43,7 @@ class DeidentificationActionSequenceItem(DicomModel):
     """Identifying Private Elements (0008,0306): Type 1, VR US, VM 1-n. List of Private Data Elements in block that may contain identifying information (are unsafe from identity leakage). Elements are identified by the lowest 8-bits of the Data Element Tag (i.e., with a value from 0000H to 00FFH) within the blo..."""
 
     DeidentificationAction: Annotated[
-        _deidentification_action.DeidentificationActionValue,
+        _DeidentificationActionValue,
         Attribute(
             0x00080307,
             "CS",

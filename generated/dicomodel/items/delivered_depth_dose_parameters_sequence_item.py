@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    delivered_reference_dose_definition as _delivered_reference_dose_definition,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.delivered_reference_dose_definition import (
+        DeliveredReferenceDoseDefinitionTerm as _DeliveredReferenceDoseDefinitionTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DeliveredReferenceDoseDefinitionTerm = Lazy(
+        "dicomodel.enums.delivered_reference_dose_definition",
+        "DeliveredReferenceDoseDefinitionTerm",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.delivered_reference_dose_definition import (
@@ -30,7 +39,7 @@ class DeliveredDepthDoseParametersSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.26-1"
 
     DeliveredReferenceDoseDefinition: Annotated[
-        _delivered_reference_dose_definition.DeliveredReferenceDoseDefinitionTerm | vr.CS,
+        _DeliveredReferenceDoseDefinitionTerm | vr.CS,
         Attribute(0x300A0511, "CS", "1", "1", name="Delivered Reference Dose Definition"),
     ]
     """Delivered Reference Dose Definition (300A,0511): Type 1, VR CS, VM 1. Definition of the 100% delivered reference dose level. Defined Terms: HIGHEST MAXIMUM CENTER See Section C.8.8.25.9."""

@@ -7,11 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import double_exposure_flag as _double_exposure_flag
-from dicomodel.enums import double_exposure_ordering as _double_exposure_ordering
-from dicomodel.enums import verification_image_timing as _verification_image_timing
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.double_exposure_flag import (
+        DoubleExposureFlagValue as _DoubleExposureFlagValue,
+    )
+    from dicomodel.enums.double_exposure_ordering import (
+        DoubleExposureOrderingTerm as _DoubleExposureOrderingTerm,
+    )
+    from dicomodel.enums.verification_image_timing import (
+        VerificationImageTimingValue as _VerificationImageTimingValue,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DoubleExposureFlagValue = Lazy(
+        "dicomodel.enums.double_exposure_flag", "DoubleExposureFlagValue"
+    )
+    _DoubleExposureOrderingTerm = Lazy(
+        "dicomodel.enums.double_exposure_ordering", "DoubleExposureOrderingTerm"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _VerificationImageTimingValue = Lazy(
+        "dicomodel.enums.verification_image_timing", "VerificationImageTimingValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.double_exposure_flag import DoubleExposureFlag as DoubleExposureFlag
@@ -41,7 +66,7 @@ class DeliveryVerificationImageSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.29-1"
 
     VerificationImageTiming: Annotated[
-        _verification_image_timing.VerificationImageTimingValue,
+        _VerificationImageTimingValue,
         Attribute(
             0x00741032,
             "CS",
@@ -93,7 +118,7 @@ class DeliveryVerificationImageSequenceItem(DicomModel):
     """End Cumulative Meterset Weight (300C,0009): Type 2C, VR DS, VM 1. Required if Verification Image Timing (0074,1032) is DURING_BEAM. Cumulative Meterset Weight within current Beam at which image acquisition will end. Required if Verification Image Timing (0074,1032) is DURING_BEAM."""
 
     DoubleExposureFlag: Annotated[
-        _double_exposure_flag.DoubleExposureFlagValue,
+        _DoubleExposureFlagValue,
         Attribute(
             0x00741034,
             "CS",
@@ -106,7 +131,7 @@ class DeliveryVerificationImageSequenceItem(DicomModel):
     """Double Exposure Flag (0074,1034): Type 1, VR CS, VM 1. Indicates whether the current verification image is a single or double exposure. Enumerated Values: SINGLE single exposure DOUBLE double exposure"""
 
     DoubleExposureOrdering: Annotated[
-        _double_exposure_ordering.DoubleExposureOrderingTerm | vr.CS | None,
+        _DoubleExposureOrderingTerm | vr.CS | None,
         Attribute(
             0x00741036,
             "CS",
@@ -151,7 +176,7 @@ class DeliveryVerificationImageSequenceItem(DicomModel):
     """X-Ray Image Receptor Translation (3002,000D): Type 2, VR DS, VM 3. Position in (x,y,z) coordinates in mm of origin of the IEC X-RAY IMAGE RECEPTOR System in the IEC GANTRY coordinate system."""
 
     RelatedReferenceRTImageSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00741040, "SQ", "1", "3", name="Related Reference RT Image Sequence"),
     ] = None
     """Related Reference RT Image Sequence (0074,1040): Type 3, VR SQ, VM 1. Uniquely identifies Reference Images to which planned verification image is related. All Items in this Sequence shall be RT Image SOP Instances. One or more Items are permitted in this Sequence."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import reference_dose_definition as _reference_dose_definition
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.reference_dose_definition import (
+        ReferenceDoseDefinitionTerm as _ReferenceDoseDefinitionTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferenceDoseDefinitionTerm = Lazy(
+        "dicomodel.enums.reference_dose_definition", "ReferenceDoseDefinitionTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.reference_dose_definition import (
@@ -28,7 +38,7 @@ class DepthDoseParametersSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.25-1"
 
     ReferenceDoseDefinition: Annotated[
-        _reference_dose_definition.ReferenceDoseDefinitionTerm | vr.CS,
+        _ReferenceDoseDefinitionTerm | vr.CS,
         Attribute(0x300A0512, "CS", "1", "1", name="Reference Dose Definition"),
     ]
     """Reference Dose Definition (300A,0512): Type 1, VR CS, VM 1. Definition of the 100% reference dose level. Defined Terms: HIGHEST MAXIMUM CENTER See Section C.8.8.25.9."""

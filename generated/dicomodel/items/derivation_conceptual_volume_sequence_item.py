@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.source_conceptual_volume_sequence_item import (
-    SourceConceptualVolumeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.source_conceptual_volume_sequence_item import (
+        SourceConceptualVolumeSequenceItem as _SourceConceptualVolumeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _SourceConceptualVolumeSequenceItem = Lazy(
+        "dicomodel.items.source_conceptual_volume_sequence_item",
+        "SourceConceptualVolumeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -33,6 +47,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
+    )
+    from dicomodel.items.source_conceptual_volume_sequence_item import (
+        SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem,
     )
 
 __all__ = [
@@ -61,13 +78,13 @@ class DerivationConceptualVolumeSequenceItem(DicomModel):
     """Derivation Description (0008,2111): Type 3, VR ST, VM 1. A user-readable text description of how this Conceptual Volume was derived."""
 
     SourceConceptualVolumeSequence: Annotated[
-        list[SourceConceptualVolumeSequenceItem],
+        list[_SourceConceptualVolumeSequenceItem],
         Attribute(0x30100018, "SQ", "1", "1", name="Source Conceptual Volume Sequence"),
     ]
     """Source Conceptual Volume Sequence (3010,0018): Type 1, VR SQ, VM 1. The set of Conceptual Volumes that were used to derive this Conceptual Volume. One or more Items shall be included in this Sequence."""
 
     ConceptualVolumeDerivationAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(
             0x30100016, "SQ", "1", "3", name="Conceptual Volume Derivation Algorithm Sequence"
         ),
@@ -98,6 +115,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedDirectSegmentInstanceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "SourceConceptualVolumeSequenceItem": (
+        "dicomodel.items.source_conceptual_volume_sequence_item",
+        "SourceConceptualVolumeSequenceItem",
     ),
 }
 

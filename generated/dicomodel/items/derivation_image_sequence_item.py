@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.source_image_sequence_item import SourceImageSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.source_image_sequence_item import (
+        SourceImageSequenceItem as _SourceImageSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _SourceImageSequenceItem = Lazy(
+        "dicomodel.items.source_image_sequence_item", "SourceImageSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +36,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.source_image_sequence_item import (
+        SourceImageSequenceItem as SourceImageSequenceItem,
     )
 
 __all__ = [
@@ -51,7 +65,7 @@ class DerivationImageSequenceItem(DicomModel):
     """Derivation Description (0008,2111): Type 3, VR ST, VM 1. A text description of how this frame data was derived. See Section C.12.4.1.1 for further explanation."""
 
     DerivationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00089215,
             "SQ",
@@ -75,7 +89,7 @@ class DerivationImageSequenceItem(DicomModel):
     """Derivation Code Sequence (0008,9215): Type 1C, VR SQ, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted Enhanced CT Image Storage) and not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage) and not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage), may be present otherwise. A coded description of how this frame was derived. See Section C.12.4.1.1 for further explanation. One or more Items shall be included in this Sequence. More than one Item indicates that successive derivation steps have been applied."""
 
     SourceImageSequence: Annotated[
-        list[SourceImageSequenceItem] | None,
+        list[_SourceImageSequenceItem] | None,
         Attribute(0x00082112, "SQ", "1", "2", name="Source Image Sequence"),
     ]
     """Source Image Sequence (0008,2112): Type 2, VR SQ, VM 1. The set of Images or other Composite SOP Instances that were used to derive this frame. Zero or more Items shall be included in this Sequence. See Section C.12.4.1.2 for further explanation."""
@@ -95,6 +109,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "SourceImageSequenceItem": (
+        "dicomodel.items.source_image_sequence_item",
+        "SourceImageSequenceItem",
     ),
     "SpatialLocationsPreserved": (
         "dicomodel.enums.spatial_locations_preserved",

@@ -7,10 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import collimator_type as _collimator_type
-from dicomodel.enums import field_of_view_shape as _field_of_view_shape
-from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.collimator_type import CollimatorTypeTerm as _CollimatorTypeTerm
+    from dicomodel.enums.field_of_view_shape import FieldOfViewShapeTerm as _FieldOfViewShapeTerm
+    from dicomodel.items.view_code_sequence_item import (
+        ViewCodeSequenceItem as _ViewCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CollimatorTypeTerm = Lazy("dicomodel.enums.collimator_type", "CollimatorTypeTerm")
+    _FieldOfViewShapeTerm = Lazy("dicomodel.enums.field_of_view_shape", "FieldOfViewShapeTerm")
+    _ViewCodeSequenceItem = Lazy("dicomodel.items.view_code_sequence_item", "ViewCodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.collimator_type import CollimatorTypeTerm as CollimatorTypeTerm
@@ -23,6 +33,7 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem as ViewCodeSequenceItem
 
 __all__ = [
     "CollimatorTypeTerm",
@@ -48,13 +59,13 @@ class DetectorInformationSequenceItem(DicomModel):
     """Collimator/Grid Name (0018,1180): Type 3, VR SH, VM 1. Label describing the collimator used (LEAP, hires, etc.)."""
 
     CollimatorType: Annotated[
-        _collimator_type.CollimatorTypeTerm | vr.CS | None,
+        _CollimatorTypeTerm | vr.CS | None,
         Attribute(0x00181181, "CS", "1", "2", name="Collimator Type"),
     ]
     """Collimator Type (0018,1181): Type 2, VR CS, VM 1. Collimator type. Defined Terms: PARA Parallel (default) PINH Pinhole FANB Fan-beam CONE Cone-beam SLNT Slant hole ASTG Astigmatic DIVG Diverging NONE No collimator UNKN Unknown"""
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShapeTerm | vr.CS | None,
+        _FieldOfViewShapeTerm | vr.CS | None,
         Attribute(0x00181147, "CS", "1", "3", name="Field of View Shape"),
     ] = None
     """Field of View Shape (0018,1147): Type 3, VR CS, VM 1. Shape of the field of view of the Nuclear Medicine detector. Defined Terms: RECTANGLE ROUND HEXAGONAL"""
@@ -145,7 +156,7 @@ class DetectorInformationSequenceItem(DicomModel):
     """Image Position (Patient) (0020,0032): Type 2, VR DS, VM 3. The x, y, and z coordinates of the upper left hand corner (center of the first voxel transmitted) of the image, in mm. See Section C.7.6.2.1.1 for further explanation."""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItem] | None,
+        list[_ViewCodeSequenceItem] | None,
         Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
     ] = None
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest on the image receptor. Only a single Item is permitted in this Sequence."""
@@ -163,6 +174,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "FieldOfViewShapeTerm": ("dicomodel.enums.field_of_view_shape", "FieldOfViewShapeTerm"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ViewCodeSequenceItem": ("dicomodel.items.view_code_sequence_item", "ViewCodeSequenceItem"),
     "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
 }
 

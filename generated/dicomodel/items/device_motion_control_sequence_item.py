@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import device_motion_execution_mode as _device_motion_execution_mode
-from dicomodel.enums import device_motion_observation_mode as _device_motion_observation_mode
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.device_motion_execution_mode import (
+        DeviceMotionExecutionModeValue as _DeviceMotionExecutionModeValue,
+    )
+    from dicomodel.enums.device_motion_observation_mode import (
+        DeviceMotionObservationModeValue as _DeviceMotionObservationModeValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DeviceMotionExecutionModeValue = Lazy(
+        "dicomodel.enums.device_motion_execution_mode", "DeviceMotionExecutionModeValue"
+    )
+    _DeviceMotionObservationModeValue = Lazy(
+        "dicomodel.enums.device_motion_observation_mode", "DeviceMotionObservationModeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -48,13 +64,13 @@ class DeviceMotionControlSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_10-28"
 
     DeviceMotionParameterCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x300A0453, "SQ", "1", "1", name="Device Motion Parameter Code Sequence"),
     ]
     """Device Motion Parameter Code Sequence (300A,0453): Type 1, VR SQ, VM 1. The parameter for which the Device Motion Control shall be applied."""
 
     DeviceMotionExecutionMode: Annotated[
-        _device_motion_execution_mode.DeviceMotionExecutionModeValue | None,
+        _DeviceMotionExecutionModeValue | None,
         Attribute(
             0x300A0451,
             "CS",
@@ -69,7 +85,7 @@ class DeviceMotionControlSequenceItem(DicomModel):
     """Device Motion Execution Mode (300A,0451): Type 1C, VR CS, VM 1. Required if Device Motion Observation Mode (300A,0452) is absent. May be present otherwise. Permitted Motion Execution Mode for movement. Required if Device Motion Observation Mode (300A,0452) is absent. May be present otherwise. See Section 10.24.1.1."""
 
     DeviceMotionObservationMode: Annotated[
-        _device_motion_observation_mode.DeviceMotionObservationModeValue | None,
+        _DeviceMotionObservationModeValue | None,
         Attribute(
             0x300A0452,
             "CS",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -43,7 +49,7 @@ class DigitalFilterCharacteristicsSequenceItem(DicomModel):
     """Digital Filter Order (003A,0327): Type 1, VR IS, VM 1. Filter order is the maximum delay, in samples, used in creating each output sample."""
 
     DigitalFilterTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x003A0328, "SQ", "1", "1", name="Digital Filter Type Code Sequence"),
     ]
     """Digital Filter Type Code Sequence (003A,0328): Type 1, VR SQ, VM 1. A coded descriptor of the type of digital filter."""

@@ -7,10 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import certificate_type as _certificate_type
-from dicomodel.enums import certified_timestamp_type as _certified_timestamp_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.certificate_type import CertificateTypeTerm as _CertificateTypeTerm
+    from dicomodel.enums.certified_timestamp_type import (
+        CertifiedTimestampTypeTerm as _CertifiedTimestampTypeTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CertificateTypeTerm = Lazy("dicomodel.enums.certificate_type", "CertificateTypeTerm")
+    _CertifiedTimestampTypeTerm = Lazy(
+        "dicomodel.enums.certified_timestamp_type", "CertifiedTimestampTypeTerm"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.certificate_type import CertificateTypeTerm as CertificateTypeTerm
@@ -59,8 +71,7 @@ class DigitalSignaturesSequenceItem(DicomModel):
     """Digital Signature DateTime (0400,0105): Type 1, VR DT, VM 1. The date and time the Digital Signature was created. The time shall include an offset (i.e., time zone indication) from Coordinated Universal Time. This is not a certified timestamp, and hence is not completely verifiable."""
 
     CertificateType: Annotated[
-        _certificate_type.CertificateTypeTerm | vr.CS,
-        Attribute(0x04000110, "CS", "1", "1", name="Certificate Type"),
+        _CertificateTypeTerm | vr.CS, Attribute(0x04000110, "CS", "1", "1", name="Certificate Type")
     ]
     """Certificate Type (0400,0110): Type 1, VR CS, VM 1. The type of certificate used in (0400,0115). Defined Terms: X509_1993_SIG Digital Signature Security Profiles (see PS3.15) may require the use of a restricted subset of these terms."""
 
@@ -73,7 +84,7 @@ class DigitalSignaturesSequenceItem(DicomModel):
     """Signature (0400,0120): Type 1, VR OB, VM 1. The MAC generated as described in Section C.12.1.1.3.1.1 and encrypted using the algorithm, parameters, and private key associated with the Certificate of the Signer (0400,0115). See Section C.12.1.1.3.1.2."""
 
     CertifiedTimestampType: Annotated[
-        _certified_timestamp_type.CertifiedTimestampTypeTerm | vr.CS | None,
+        _CertifiedTimestampTypeTerm | vr.CS | None,
         Attribute(
             0x04000305,
             "CS",
@@ -91,7 +102,7 @@ class DigitalSignaturesSequenceItem(DicomModel):
     """Certified Timestamp (0400,0310): Type 3, VR OB, VM 1. A certified timestamp of the Digital Signature (0400,0120) Attribute Value, which shall be obtained when the Digital Signature is created. See Section C.12.1.1.3.1.3."""
 
     DigitalSignaturePurposeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x04000401, "SQ", "1", "3", name="Digital Signature Purpose Code Sequence"),
     ] = None
     """Digital Signature Purpose Code Sequence (0400,0401): Type 3, VR SQ, VM 1. The purpose of this Digital Signature. Only a single Item is permitted in this Sequence."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import directory_record_type as _directory_record_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.directory_record_type import (
+        DirectoryRecordTypeValue as _DirectoryRecordTypeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DirectoryRecordTypeValue = Lazy(
+        "dicomodel.enums.directory_record_type", "DirectoryRecordTypeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.directory_record_type import DirectoryRecordType as DirectoryRecordType
@@ -47,7 +57,7 @@ class DirectoryRecordSequenceItem(DicomModel):
     """Offset of Referenced Lower-Level Directory Entity (0004,1420): Type 1, VR UL, VM 1. Offset of the first byte (of the Item Data Element) of the first Directory Record of the Referenced Lower Level Directory Entity. This Offset is a number of bytes starting with the first byte of the File Meta Information."""
 
     DirectoryRecordType: Annotated[
-        _directory_record_type.DirectoryRecordTypeValue,
+        _DirectoryRecordTypeValue,
         Attribute(
             0x00041430,
             "CS",

@@ -7,28 +7,100 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import blending_operation_type as _blending_operation_type
-from dicomodel.enums import (
-    display_set_horizontal_justification as _display_set_horizontal_justification,
-)
-from dicomodel.enums import (
-    display_set_vertical_justification as _display_set_vertical_justification,
-)
-from dicomodel.enums import (
-    reformatting_operation_initial_view_direction as _reformatting_operation_initial_view_direction,
-)
-from dicomodel.enums import reformatting_operation_type as _reformatting_operation_type
-from dicomodel.enums import show_acquisition_techniques_flag as _show_acquisition_techniques_flag
-from dicomodel.enums import show_graphic_annotation_flag as _show_graphic_annotation_flag
-from dicomodel.enums import show_grayscale_inverted as _show_grayscale_inverted
-from dicomodel.enums import show_image_true_size_flag as _show_image_true_size_flag
-from dicomodel.enums import show_patient_demographics_flag as _show_patient_demographics_flag
-from dicomodel.enums import voi_type as _voi_type
-from dicomodel.items.filter_operations_sequence_item import FilterOperationsSequenceItem
-from dicomodel.items.image_boxes_sequence_item import ImageBoxesSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.sorting_operations_sequence_item import SortingOperationsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blending_operation_type import (
+        BlendingOperationTypeTerm as _BlendingOperationTypeTerm,
+    )
+    from dicomodel.enums.display_set_horizontal_justification import (
+        DisplaySetHorizontalJustificationValue as _DisplaySetHorizontalJustificationValue,
+    )
+    from dicomodel.enums.display_set_vertical_justification import (
+        DisplaySetVerticalJustificationValue as _DisplaySetVerticalJustificationValue,
+    )
+    from dicomodel.enums.reformatting_operation_initial_view_direction import (
+        ReformattingOperationInitialViewDirectionTerm as _ReformattingOperationInitialViewDirectionTerm,
+    )
+    from dicomodel.enums.reformatting_operation_type import (
+        ReformattingOperationTypeTerm as _ReformattingOperationTypeTerm,
+    )
+    from dicomodel.enums.show_acquisition_techniques_flag import (
+        ShowAcquisitionTechniquesFlagValue as _ShowAcquisitionTechniquesFlagValue,
+    )
+    from dicomodel.enums.show_graphic_annotation_flag import (
+        ShowGraphicAnnotationFlagValue as _ShowGraphicAnnotationFlagValue,
+    )
+    from dicomodel.enums.show_grayscale_inverted import (
+        ShowGrayscaleInvertedValue as _ShowGrayscaleInvertedValue,
+    )
+    from dicomodel.enums.show_image_true_size_flag import (
+        ShowImageTrueSizeFlagValue as _ShowImageTrueSizeFlagValue,
+    )
+    from dicomodel.enums.show_patient_demographics_flag import (
+        ShowPatientDemographicsFlagValue as _ShowPatientDemographicsFlagValue,
+    )
+    from dicomodel.enums.voi_type import VOITypeTerm as _VOITypeTerm
+    from dicomodel.items.filter_operations_sequence_item import (
+        FilterOperationsSequenceItem as _FilterOperationsSequenceItem,
+    )
+    from dicomodel.items.image_boxes_sequence_item import (
+        ImageBoxesSequenceItem as _ImageBoxesSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.sorting_operations_sequence_item import (
+        SortingOperationsSequenceItem as _SortingOperationsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlendingOperationTypeTerm = Lazy(
+        "dicomodel.enums.blending_operation_type", "BlendingOperationTypeTerm"
+    )
+    _DisplaySetHorizontalJustificationValue = Lazy(
+        "dicomodel.enums.display_set_horizontal_justification",
+        "DisplaySetHorizontalJustificationValue",
+    )
+    _DisplaySetVerticalJustificationValue = Lazy(
+        "dicomodel.enums.display_set_vertical_justification", "DisplaySetVerticalJustificationValue"
+    )
+    _FilterOperationsSequenceItem = Lazy(
+        "dicomodel.items.filter_operations_sequence_item", "FilterOperationsSequenceItem"
+    )
+    _ImageBoxesSequenceItem = Lazy(
+        "dicomodel.items.image_boxes_sequence_item", "ImageBoxesSequenceItem"
+    )
+    _ReformattingOperationInitialViewDirectionTerm = Lazy(
+        "dicomodel.enums.reformatting_operation_initial_view_direction",
+        "ReformattingOperationInitialViewDirectionTerm",
+    )
+    _ReformattingOperationTypeTerm = Lazy(
+        "dicomodel.enums.reformatting_operation_type", "ReformattingOperationTypeTerm"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _ShowAcquisitionTechniquesFlagValue = Lazy(
+        "dicomodel.enums.show_acquisition_techniques_flag", "ShowAcquisitionTechniquesFlagValue"
+    )
+    _ShowGraphicAnnotationFlagValue = Lazy(
+        "dicomodel.enums.show_graphic_annotation_flag", "ShowGraphicAnnotationFlagValue"
+    )
+    _ShowGrayscaleInvertedValue = Lazy(
+        "dicomodel.enums.show_grayscale_inverted", "ShowGrayscaleInvertedValue"
+    )
+    _ShowImageTrueSizeFlagValue = Lazy(
+        "dicomodel.enums.show_image_true_size_flag", "ShowImageTrueSizeFlagValue"
+    )
+    _ShowPatientDemographicsFlagValue = Lazy(
+        "dicomodel.enums.show_patient_demographics_flag", "ShowPatientDemographicsFlagValue"
+    )
+    _SortingOperationsSequenceItem = Lazy(
+        "dicomodel.items.sorting_operations_sequence_item", "SortingOperationsSequenceItem"
+    )
+    _VOITypeTerm = Lazy("dicomodel.enums.voi_type", "VOITypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.blending_operation_type import (
@@ -92,8 +164,17 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.filter_operations_sequence_item import (
+        FilterOperationsSequenceItem as FilterOperationsSequenceItem,
+    )
+    from dicomodel.items.image_boxes_sequence_item import (
+        ImageBoxesSequenceItem as ImageBoxesSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as PseudoColorPaletteInstanceReferenceSequenceItem,
+    )
+    from dicomodel.items.sorting_operations_sequence_item import (
+        SortingOperationsSequenceItem as SortingOperationsSequenceItem,
     )
 
 __all__ = [
@@ -155,13 +236,13 @@ class DisplaySetsSequenceItem(DicomModel):
     """Image Set Number (0072,0032): Type 1, VR US, VM 1. Image Set Number (0072,0032) value from a Time Based Image Sets Sequence (0072,0030) Item within the Image Sets Sequence (0072,0020) Item that is selected for display by this Display Set."""
 
     ImageBoxesSequence: Annotated[
-        list[ImageBoxesSequenceItem],
+        list[_ImageBoxesSequenceItem],
         Attribute(0x00720300, "SQ", "1", "1", name="Image Boxes Sequence"),
     ]
     """Image Boxes Sequence (0072,0300): Type 1, VR SQ, VM 1. Sequence that defines the image boxes for this Display Set. Only a single Item shall be included in this Sequence unless Image Box Layout Type (0072,0304) is TILED, in which case one or more Items shall be included in this Sequence."""
 
     FilterOperationsSequence: Annotated[
-        list[FilterOperationsSequenceItem] | None,
+        list[_FilterOperationsSequenceItem] | None,
         Attribute(
             0x00720400,
             "SQ",
@@ -174,19 +255,19 @@ class DisplaySetsSequenceItem(DicomModel):
     """Filter Operations Sequence (0072,0400): Type 2, VR SQ, VM 1. Sequence that defines filter criteria to be applied to the image set identified by Image Set Number (0072,0032). Zero or more Items shall be included in this Sequence. See Section C.23.3.1.1."""
 
     SortingOperationsSequence: Annotated[
-        list[SortingOperationsSequenceItem] | None,
+        list[_SortingOperationsSequenceItem] | None,
         Attribute(0x00720600, "SQ", "1", "2", name="Sorting Operations Sequence"),
     ]
     """Sorting Operations Sequence (0072,0600): Type 2, VR SQ, VM 1. Sequence that defines sorting criteria to be applied to the result of filter and reformat operations, to define the order in which to present the images in the Image Boxes. Zero or more Items shall be included in this Sequence."""
 
     BlendingOperationType: Annotated[
-        _blending_operation_type.BlendingOperationTypeTerm | vr.CS | None,
+        _BlendingOperationTypeTerm | vr.CS | None,
         Attribute(0x00720500, "CS", "1", "3", name="Blending Operation Type"),
     ] = None
     """Blending Operation Type (0072,0500): Type 3, VR CS, VM 1. Type of blending of superimposed and underlying images from the image set, performed before reformatting. See Section C.23.3.1.3. Defined Terms: COLOR apply a pseudo-color to the superimposed image while blending"""
 
     ReformattingOperationType: Annotated[
-        _reformatting_operation_type.ReformattingOperationTypeTerm | vr.CS | None,
+        _ReformattingOperationTypeTerm | vr.CS | None,
         Attribute(0x00720510, "CS", "1", "3", name="Reformatting Operation Type"),
     ] = None
     """Reformatting Operation Type (0072,0510): Type 3, VR CS, VM 1. Reformatting operation to be applied to the Image Set. Defined Terms: MPR 3D_RENDERING SLAB"""
@@ -220,9 +301,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Reformatting Interval (0072,0514): Type 1C, VR FD, VM 1. Required if value of Reformatting Operation Type (0072,0510) is SLAB or MPR. May be present otherwise. The desired spacing of the reformatted images in millimeters. The spacing is measured from the center-to-center of each reconstructed image. Required if value of Reformatting Operation Type (0072,0510) is SLAB or MPR."""
 
     ReformattingOperationInitialViewDirection: Annotated[
-        _reformatting_operation_initial_view_direction.ReformattingOperationInitialViewDirectionTerm
-        | vr.CS
-        | None,
+        _ReformattingOperationInitialViewDirectionTerm | vr.CS | None,
         Attribute(
             0x00720516,
             "CS",
@@ -258,7 +337,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Display Set Patient Orientation (0072,0700): Type 3, VR CS, VM 2. Patient direction of the rows and columns of the images, as intended for display. See Section C.23.3.1.4."""
 
     DisplaySetHorizontalJustification: Annotated[
-        _display_set_horizontal_justification.DisplaySetHorizontalJustificationValue | None,
+        _DisplaySetHorizontalJustificationValue | None,
         Attribute(
             0x00720717,
             "CS",
@@ -271,7 +350,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Display Set Horizontal Justification (0072,0717): Type 3, VR CS, VM 1. Indicates direction in which to horizontally justify the image within a viewport that is not the same shape (aspect ratio) as the image."""
 
     DisplaySetVerticalJustification: Annotated[
-        _display_set_vertical_justification.DisplaySetVerticalJustificationValue | None,
+        _DisplaySetVerticalJustificationValue | None,
         Attribute(
             0x00720718,
             "CS",
@@ -284,7 +363,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Display Set Vertical Justification (0072,0718): Type 3, VR CS, VM 1. Indicates direction in which to vertically justify the image within a viewport that is not the same shape (aspect ratio) as the image. Enumerated Values: TOP CENTER BOTTOM"""
 
     VOIType: Annotated[
-        _voi_type.VOITypeTerm | vr.CS | None, Attribute(0x00720702, "CS", "1", "3", name="VOI Type")
+        _VOITypeTerm | vr.CS | None, Attribute(0x00720702, "CS", "1", "3", name="VOI Type")
     ] = None
     """VOI Type (0072,0702): Type 3, VR CS, VM 1. Expected value of interest transformation for display (e.g., Window Center and Window Width or VOI LUT). Defined Terms: LUNG MEDIASTINUM ABDO_PELVIS LIVER SOFT_TISSUE BONE BRAIN POST_FOSSA"""
 
@@ -294,7 +373,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Pseudo-Color Type (0072,0704): Type 3, VR CS, VM 1. A category of pseudo-color palette choice to be applied after application of the VOI LUT. If this Attribute is not present, a pseudo-color palette shall not be applied."""
 
     PseudoColorPaletteInstanceReferenceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00720705,
             "SQ",
@@ -310,7 +389,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Pseudo-Color Palette Instance Reference Sequence (0072,0705): Type 1C, VR SQ, VM 1. Required if Pseudo-Color Type (0072,0704) is a reference to a standard palette. May be present otherwise if Pseudo-Color Type (0072,0704) is present. Reference to a Color Palette Storage Instance to be applied after application of the VOI LUT. Only a single Item shall be included in this Sequence. The Referenced SOP Class UID (0008,1150) shall be \"1.2.840.10008.5.1.4.39.1\"."""
 
     ShowGrayscaleInverted: Annotated[
-        _show_grayscale_inverted.ShowGrayscaleInvertedValue | None,
+        _ShowGrayscaleInvertedValue | None,
         Attribute(
             0x00720706,
             "CS",
@@ -323,7 +402,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Show Grayscale Inverted (0072,0706): Type 3, VR CS, VM 1. Whether or not to invert the rendered luminance of the displayed values. See Section C.23.3.1.4. Enumerated Values: YES The maximum output value after the display pipeline has been applied shall be displayed with the minimum available lumin..."""
 
     ShowImageTrueSizeFlag: Annotated[
-        _show_image_true_size_flag.ShowImageTrueSizeFlagValue | None,
+        _ShowImageTrueSizeFlagValue | None,
         Attribute(
             0x00720710,
             "CS",
@@ -336,7 +415,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Show Image True Size Flag (0072,0710): Type 3, VR CS, VM 1. Indicates whether or not to display images with the physical size of the rendered image pixel the same on the screen as specified in the image Attributes, unless overridden by a Presentation State Instance."""
 
     ShowGraphicAnnotationFlag: Annotated[
-        _show_graphic_annotation_flag.ShowGraphicAnnotationFlagValue | None,
+        _ShowGraphicAnnotationFlagValue | None,
         Attribute(
             0x00720712,
             "CS",
@@ -349,7 +428,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Show Graphic Annotation Flag (0072,0712): Type 3, VR CS, VM 1. Indicates whether or not to display Items from the Graphic Annotation Sequence (0070,0001) in an applied Presentation State, and the Attributes of the Overlay Plane Module in the image objects or applied Presentation State."""
 
     ShowPatientDemographicsFlag: Annotated[
-        _show_patient_demographics_flag.ShowPatientDemographicsFlagValue | None,
+        _ShowPatientDemographicsFlagValue | None,
         Attribute(
             0x00720714,
             "CS",
@@ -362,7 +441,7 @@ class DisplaySetsSequenceItem(DicomModel):
     """Show Patient Demographics Flag (0072,0714): Type 3, VR CS, VM 1. Indicates whether or not to display patient and Study identification information. Enumerated Values: YES NO"""
 
     ShowAcquisitionTechniquesFlag: Annotated[
-        _show_acquisition_techniques_flag.ShowAcquisitionTechniquesFlagValue | None,
+        _ShowAcquisitionTechniquesFlagValue | None,
         Attribute(
             0x00720716,
             "CS",
@@ -408,6 +487,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "FilterByCategoryTerm": ("dicomodel.enums.filter_by_category", "FilterByCategoryTerm"),
     "FilterByOperator": ("dicomodel.enums.filter_by_operator", "FilterByOperator"),
+    "FilterOperationsSequenceItem": (
+        "dicomodel.items.filter_operations_sequence_item",
+        "FilterOperationsSequenceItem",
+    ),
     "ImageBoxLargeScrollType": (
         "dicomodel.enums.image_box_large_scroll_type",
         "ImageBoxLargeScrollType",
@@ -423,6 +506,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ImageBoxSmallScrollType": (
         "dicomodel.enums.image_box_small_scroll_type",
         "ImageBoxSmallScrollType",
+    ),
+    "ImageBoxesSequenceItem": (
+        "dicomodel.items.image_boxes_sequence_item",
+        "ImageBoxesSequenceItem",
     ),
     "ImageSetSelectorUsageFlag": (
         "dicomodel.enums.image_set_selector_usage_flag",
@@ -458,6 +545,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "SortByCategoryTerm": ("dicomodel.enums.sort_by_category", "SortByCategoryTerm"),
     "SortingDirection": ("dicomodel.enums.sorting_direction", "SortingDirection"),
+    "SortingOperationsSequenceItem": (
+        "dicomodel.items.sorting_operations_sequence_item",
+        "SortingOperationsSequenceItem",
+    ),
     "VOITypeTerm": ("dicomodel.enums.voi_type", "VOITypeTerm"),
 }
 

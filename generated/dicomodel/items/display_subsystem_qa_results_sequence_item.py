@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.configuration_qa_results_sequence_item import (
-    ConfigurationQAResultsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.configuration_qa_results_sequence_item import (
+        ConfigurationQAResultsSequenceItem as _ConfigurationQAResultsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConfigurationQAResultsSequenceItem = Lazy(
+        "dicomodel.items.configuration_qa_results_sequence_item",
+        "ConfigurationQAResultsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.ambient_light_value_source import (
@@ -38,6 +47,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as TestPatternCodeSequenceItem
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as VisualEvaluationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.configuration_qa_results_sequence_item import (
+        ConfigurationQAResultsSequenceItem as ConfigurationQAResultsSequenceItem,
     )
     from dicomodel.items.display_calibration_result_sequence_item import (
         DisplayCalibrationResultSequenceItem as DisplayCalibrationResultSequenceItem,
@@ -102,7 +114,7 @@ class DisplaySubsystemQAResultsSequenceItem(DicomModel):
     """Configuration ID (0028,700B): no Type, VR US, VM 1. The Configuration ID of the Item in the Display Subsystem Configuration Sequence (0028,700A) under which the QA was performed. A given Configuration ID value shall not appear more than once in this Sequence."""
 
     ConfigurationQAResultsSequence: Annotated[
-        list[ConfigurationQAResultsSequenceItem] | None,
+        list[_ConfigurationQAResultsSequenceItem] | None,
         Attribute(0x00287011, "SQ", "1", None, name="Configuration QA Results Sequence"),
     ] = None
     """Configuration QA Results Sequence (0028,7011): no Type, VR SQ, VM 1. Results of QA activities for the identified Display Subsystem in the identified configuration."""
@@ -116,6 +128,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AmbientLightValueSource": (
         "dicomodel.enums.ambient_light_value_source",
         "AmbientLightValueSource",
+    ),
+    "ConfigurationQAResultsSequenceItem": (
+        "dicomodel.items.configuration_qa_results_sequence_item",
+        "ConfigurationQAResultsSequenceItem",
     ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",

@@ -7,13 +7,29 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import system_status as _system_status
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.display_subsystem_configuration_sequence_item import (
-    DisplaySubsystemConfigurationSequenceItem,
-)
-from dicomodel.items.measurement_equipment_sequence_item import MeasurementEquipmentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.system_status import SystemStatusTerm as _SystemStatusTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.display_subsystem_configuration_sequence_item import (
+        DisplaySubsystemConfigurationSequenceItem as _DisplaySubsystemConfigurationSequenceItem,
+    )
+    from dicomodel.items.measurement_equipment_sequence_item import (
+        MeasurementEquipmentSequenceItem as _MeasurementEquipmentSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DisplaySubsystemConfigurationSequenceItem = Lazy(
+        "dicomodel.items.display_subsystem_configuration_sequence_item",
+        "DisplaySubsystemConfigurationSequenceItem",
+    )
+    _MeasurementEquipmentSequenceItem = Lazy(
+        "dicomodel.items.measurement_equipment_sequence_item", "MeasurementEquipmentSequenceItem"
+    )
+    _SystemStatusTerm = Lazy("dicomodel.enums.system_status", "SystemStatusTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,8 +43,14 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as DisplayDeviceTypeCodeSequenceItem,
     )
+    from dicomodel.items.display_subsystem_configuration_sequence_item import (
+        DisplaySubsystemConfigurationSequenceItem as DisplaySubsystemConfigurationSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.measurement_equipment_sequence_item import (
+        MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem,
     )
 
 __all__ = [
@@ -66,7 +88,7 @@ class DisplaySubsystemSequenceItem(DicomModel):
     """Display Subsystem Description (0028,7005): no Type, VR LO, VM 1. A free text description of the Display Subsystem."""
 
     DisplayDeviceTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00287022, "SQ", "1", None, name="Display Device Type Code Sequence"),
     ] = None
     """Display Device Type Code Sequence (0028,7022): no Type, VR SQ, VM 1. Type of technology used in the Display Device."""
@@ -97,7 +119,7 @@ class DisplaySubsystemSequenceItem(DicomModel):
     """Date of Installation (0018,1205): no Type, VR DA, VM 1. The date the Display Device in the Display Subsystem was installed in its current location. The printer may or may not have been used prior to installation in its current location."""
 
     SystemStatus: Annotated[
-        _system_status.SystemStatusTerm | vr.CS | None,
+        _SystemStatusTerm | vr.CS | None,
         Attribute(0x00287006, "CS", "1", None, name="System Status"),
     ] = None
     """System Status (0028,7006): no Type, VR CS, VM 1. Current overall status of the Display Subsystem. See Section C.32.1.1 for Defined Terms."""
@@ -108,7 +130,7 @@ class DisplaySubsystemSequenceItem(DicomModel):
     """System Status Comment (0028,7007): no Type, VR LO, VM 1. A free text comment about the status of the Display Subsystem."""
 
     DisplaySubsystemConfigurationSequence: Annotated[
-        list[DisplaySubsystemConfigurationSequenceItem] | None,
+        list[_DisplaySubsystemConfigurationSequenceItem] | None,
         Attribute(0x0028700A, "SQ", "1", None, name="Display Subsystem Configuration Sequence"),
     ] = None
     """Display Subsystem Configuration Sequence (0028,700A): no Type, VR SQ, VM 1. Available Display Subsystem Configurations. One or more Items shall be included in this Sequence."""
@@ -119,7 +141,7 @@ class DisplaySubsystemSequenceItem(DicomModel):
     """Current Configuration ID (0028,7002): no Type, VR US, VM 1. References the current configuration of the Display Subsystem. The value is the Configuration ID (0028,700B) of the Item in the Display Subsystem Configuration Sequence (0028,700A)."""
 
     MeasurementEquipmentSequence: Annotated[
-        list[MeasurementEquipmentSequenceItem] | None,
+        list[_MeasurementEquipmentSequenceItem] | None,
         Attribute(0x00287012, "SQ", "1", None, name="Measurement Equipment Sequence"),
     ] = None
     """Measurement Equipment Sequence (0028,7012): no Type, VR SQ, VM 1. Describes measurement equipment (if any) built into the Display Subsystem. Zero or more Items shall be included in this Sequence."""
@@ -131,11 +153,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ContextGroupExtensionFlag",
     ),
     "DisplayDeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DisplaySubsystemConfigurationSequenceItem": (
+        "dicomodel.items.display_subsystem_configuration_sequence_item",
+        "DisplaySubsystemConfigurationSequenceItem",
+    ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementEquipmentSequenceItem": (
+        "dicomodel.items.measurement_equipment_sequence_item",
+        "MeasurementEquipmentSequenceItem",
+    ),
     "MeasurementEquipmentType": (
         "dicomodel.enums.measurement_equipment_type",
         "MeasurementEquipmentType",

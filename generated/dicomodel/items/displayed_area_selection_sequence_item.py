@@ -7,10 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpretation
-from dicomodel.enums import presentation_size_mode as _presentation_size_mode
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pixel_origin_interpretation import (
+        PixelOriginInterpretationValue as _PixelOriginInterpretationValue,
+    )
+    from dicomodel.enums.presentation_size_mode import (
+        PresentationSizeModeValue as _PresentationSizeModeValue,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _PixelOriginInterpretationValue = Lazy(
+        "dicomodel.enums.pixel_origin_interpretation", "PixelOriginInterpretationValue"
+    )
+    _PresentationSizeModeValue = Lazy(
+        "dicomodel.enums.presentation_size_mode", "PresentationSizeModeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.pixel_origin_interpretation import (
@@ -36,7 +56,7 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-4"
 
     ReferencedImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -49,7 +69,7 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the displayed area selection in this Item does not apply to all the images and frames listed in the Presentation State Relationship Module. The subset of images and frames listed in the Presentation State Relationship Module, to which this displayed area selection applies. One or more Items shall be included in this Sequence."""
 
     PixelOriginInterpretation: Annotated[
-        _pixel_origin_interpretation.PixelOriginInterpretationValue | None,
+        _PixelOriginInterpretationValue | None,
         Attribute(
             0x00480301,
             "CS",
@@ -79,7 +99,7 @@ class DisplayedAreaSelectionSequenceItem(DicomModel):
     """Displayed Area Bottom Right Hand Corner (0070,0053): Type 1, VR SL, VM 2. The bottom right (after spatial transformation) pixel in the referenced image to be displayed, given as column\\row. Column is the horizontal (before spatial transformation) offset (X) and row is the vertical (before spatial transformation)..."""
 
     PresentationSizeMode: Annotated[
-        _presentation_size_mode.PresentationSizeModeValue,
+        _PresentationSizeModeValue,
         Attribute(
             0x00700100,
             "CS",

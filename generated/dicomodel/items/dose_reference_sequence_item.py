@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import dose_reference_structure_type as _dose_reference_structure_type
-from dicomodel.enums import dose_reference_type as _dose_reference_type
-from dicomodel.enums import dose_value_interpretation as _dose_value_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dose_reference_structure_type import (
+        DoseReferenceStructureTypeTerm as _DoseReferenceStructureTypeTerm,
+    )
+    from dicomodel.enums.dose_reference_type import DoseReferenceTypeTerm as _DoseReferenceTypeTerm
+    from dicomodel.enums.dose_value_interpretation import (
+        DoseValueInterpretationValue as _DoseValueInterpretationValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DoseReferenceStructureTypeTerm = Lazy(
+        "dicomodel.enums.dose_reference_structure_type", "DoseReferenceStructureTypeTerm"
+    )
+    _DoseReferenceTypeTerm = Lazy("dicomodel.enums.dose_reference_type", "DoseReferenceTypeTerm")
+    _DoseValueInterpretationValue = Lazy(
+        "dicomodel.enums.dose_value_interpretation", "DoseValueInterpretationValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.dose_reference_structure_type import (
@@ -46,7 +62,7 @@ class DoseReferenceSequenceItem(DicomModel):
     """Dose Reference UID (300A,0013): Type 3, VR UI, VM 1. A unique identifier for a Dose Reference that can be used to link the same entity across multiple RT Plan objects."""
 
     DoseReferenceStructureType: Annotated[
-        _dose_reference_structure_type.DoseReferenceStructureTypeTerm | vr.CS,
+        _DoseReferenceStructureTypeTerm | vr.CS,
         Attribute(0x300A0014, "CS", "1", "1", name="Dose Reference Structure Type"),
     ]
     """Dose Reference Structure Type (300A,0014): Type 1, VR CS, VM 1. Structure type of Dose Reference. Defined Terms: POINT dose reference point specified as ROI VOLUME dose reference volume specified as ROI COORDINATES point specified by Dose Reference Point Coordinates (300A,0018) SITE dose reference clini..."""
@@ -57,7 +73,7 @@ class DoseReferenceSequenceItem(DicomModel):
     """Dose Value Purpose (300A,061D): Type 3, VR CS, VM 1-n. Purpose(s) for which dose values in this Sequence Item are provided. Defined Terms: TRACKING The dose values are used for tracking. QA The dose values are used for quality assurance. See Section C.8.8.10.1 and Section C.8.8.14.7."""
 
     DoseValueInterpretation: Annotated[
-        _dose_value_interpretation.DoseValueInterpretationValue | None,
+        _DoseValueInterpretationValue | None,
         Attribute(
             0x300A068B,
             "CS",
@@ -106,7 +122,7 @@ class DoseReferenceSequenceItem(DicomModel):
     """Nominal Prior Dose (300A,001A): Type 3, VR DS, VM 1. Dose (in Gy) from prior treatment to this Dose Reference (e.g., from a previous course of treatment)."""
 
     DoseReferenceType: Annotated[
-        _dose_reference_type.DoseReferenceTypeTerm | vr.CS,
+        _DoseReferenceTypeTerm | vr.CS,
         Attribute(0x300A0020, "CS", "1", "1", name="Dose Reference Type"),
     ]
     """Dose Reference Type (300A,0020): Type 1, VR CS, VM 1. Type of Dose Reference. Defined Terms: TARGET treatment target (corresponding to GTV, PTV, or CTV in [ICRU Report 50]) ORGAN_AT_RISK Organ at Risk (as defined in [ICRU Report 50])"""

@@ -7,19 +7,46 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    absolute_dosimetric_objective_flag as _absolute_dosimetric_objective_flag,
-)
-from dicomodel.enums import (
-    dosimetric_objective_evaluation_scope as _dosimetric_objective_evaluation_scope,
-)
-from dicomodel.enums import dosimetric_objective_purpose as _dosimetric_objective_purpose
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.dosimetric_objective_parameter_sequence_item import (
-    DosimetricObjectiveParameterSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.absolute_dosimetric_objective_flag import (
+        AbsoluteDosimetricObjectiveFlagValue as _AbsoluteDosimetricObjectiveFlagValue,
+    )
+    from dicomodel.enums.dosimetric_objective_evaluation_scope import (
+        DosimetricObjectiveEvaluationScopeValue as _DosimetricObjectiveEvaluationScopeValue,
+    )
+    from dicomodel.enums.dosimetric_objective_purpose import (
+        DosimetricObjectivePurposeValue as _DosimetricObjectivePurposeValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.dosimetric_objective_parameter_sequence_item import (
+        DosimetricObjectiveParameterSequenceItem as _DosimetricObjectiveParameterSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AbsoluteDosimetricObjectiveFlagValue = Lazy(
+        "dicomodel.enums.absolute_dosimetric_objective_flag", "AbsoluteDosimetricObjectiveFlagValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DosimetricObjectiveEvaluationScopeValue = Lazy(
+        "dicomodel.enums.dosimetric_objective_evaluation_scope",
+        "DosimetricObjectiveEvaluationScopeValue",
+    )
+    _DosimetricObjectiveParameterSequenceItem = Lazy(
+        "dicomodel.items.dosimetric_objective_parameter_sequence_item",
+        "DosimetricObjectiveParameterSequenceItem",
+    )
+    _DosimetricObjectivePurposeValue = Lazy(
+        "dicomodel.enums.dosimetric_objective_purpose", "DosimetricObjectivePurposeValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.absolute_dosimetric_objective_flag import (
@@ -49,6 +76,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as MeasurementUnitsCodeSequenceItem,
+    )
+    from dicomodel.items.dosimetric_objective_parameter_sequence_item import (
+        DosimetricObjectiveParameterSequenceItem as DosimetricObjectiveParameterSequenceItem,
     )
     from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
         EffectiveDoseCalculationMethodCategoryCodeSequenceItem as EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
@@ -101,7 +131,7 @@ class DosimetricObjectiveSequenceItem(DicomModel):
     """Dosimetric Objective UID (3010,006E): Type 1, VR UI, VM 1. A UID by which this Dosimetric Objective can be referenced. See Section C.36.2.1.4.1.1."""
 
     OriginatingSOPInstanceReferenceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x30100007,
             "SQ",
@@ -114,19 +144,19 @@ class DosimetricObjectiveSequenceItem(DicomModel):
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when the Dosimetric Objective UID (3010,0948) was not issued in the current SOP Instance, but read from another SOP Instance.. Reference to the SOP Instance that contains the original definition of this Dosimetric Objective identified by Dosimetric Objective UID (3010,006E)."""
 
     DosimetricObjectiveTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x3010006D, "SQ", "1", "1", name="Dosimetric Objective Type Code Sequence"),
     ]
     """Dosimetric Objective Type Code Sequence (3010,006D): Type 1, VR SQ, VM 1. The type of dose objective which this Item represents. Only a single Item shall be included in this Sequence."""
 
     DosimetricObjectiveParameterSequence: Annotated[
-        list[DosimetricObjectiveParameterSequenceItem] | None,
+        list[_DosimetricObjectiveParameterSequenceItem] | None,
         Attribute(0x30100070, "SQ", "1", "2", name="Dosimetric Objective Parameter Sequence"),
     ]
     """Dosimetric Objective Parameter Sequence (3010,0070): Type 2, VR SQ, VM 1. Parameters for the objective identified in Dosimetric Objective Type Code Sequence (3010,006D). Zero or more Items shall be included in this Sequence. See Section C.36.2.1.4.1.2."""
 
     AbsoluteDosimetricObjectiveFlag: Annotated[
-        _absolute_dosimetric_objective_flag.AbsoluteDosimetricObjectiveFlagValue,
+        _AbsoluteDosimetricObjectiveFlagValue,
         Attribute(
             0x30100073,
             "CS",
@@ -139,7 +169,7 @@ class DosimetricObjectiveSequenceItem(DicomModel):
     """Absolute Dosimetric Objective Flag (3010,0073): Type 1, VR CS, VM 1. Whether the objective must be met by the resulting Radiotherapy treatment plan. Enumerated Values: YES Objective must be met. NO Objective should be met but may be compromised."""
 
     DosimetricObjectivePurpose: Annotated[
-        _dosimetric_objective_purpose.DosimetricObjectivePurposeValue | None,
+        _DosimetricObjectivePurposeValue | None,
         Attribute(
             0x30100075,
             "CS",
@@ -168,7 +198,7 @@ class DosimetricObjectiveSequenceItem(DicomModel):
     """Referenced Conceptual Volume UID (3010,000B): Type 1C, VR UI, VM 1. Required if the Dosimetric Objective applies to a specific anatomy. The UID of the Conceptual Volume in the RT Anatomic Prescription Sequence (3010,0060) to which this Dosimetric Objective applies. Required if the Dosimetric Objective applies to a specific anatomy."""
 
     DosimetricObjectiveEvaluationScope: Annotated[
-        _dosimetric_objective_evaluation_scope.DosimetricObjectiveEvaluationScopeValue,
+        _DosimetricObjectiveEvaluationScopeValue,
         Attribute(
             0x30100063,
             "CS",
@@ -195,6 +225,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DosimetricObjectiveEvaluationScope": (
         "dicomodel.enums.dosimetric_objective_evaluation_scope",
         "DosimetricObjectiveEvaluationScope",
+    ),
+    "DosimetricObjectiveParameterSequenceItem": (
+        "dicomodel.items.dosimetric_objective_parameter_sequence_item",
+        "DosimetricObjectiveParameterSequenceItem",
     ),
     "DosimetricObjectivePurpose": (
         "dicomodel.enums.dosimetric_objective_purpose",

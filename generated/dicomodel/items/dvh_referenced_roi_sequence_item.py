@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import dvhroi_contribution_type as _dvhroi_contribution_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dvhroi_contribution_type import (
+        DVHROIContributionTypeValue as _DVHROIContributionTypeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DVHROIContributionTypeValue = Lazy(
+        "dicomodel.enums.dvhroi_contribution_type", "DVHROIContributionTypeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.dvhroi_contribution_type import (
@@ -33,7 +43,7 @@ class DVHReferencedROISequenceItem(DicomModel):
     """Referenced ROI Number (3006,0084): Type 1, VR IS, VM 1. Uniquely identifies ROI used to calculate DVH specified by ROI Number (3006,0022) in Structure Set ROI Sequence (3006,0020) in Structure Set Module within RT Structure Set referenced by referenced RT Plan in Referenced RT Plan Sequence (300..."""
 
     DVHROIContributionType: Annotated[
-        _dvhroi_contribution_type.DVHROIContributionTypeValue,
+        _DVHROIContributionTypeValue,
         Attribute(
             0x30040062,
             "CS",

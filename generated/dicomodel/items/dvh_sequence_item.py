@@ -7,12 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import dose_type as _dose_type
-from dicomodel.enums import dose_units as _dose_units
-from dicomodel.enums import dvh_type as _dvh_type
-from dicomodel.enums import dvh_volume_units as _dvh_volume_units
-from dicomodel.items.dvh_referenced_roi_sequence_item import DVHReferencedROISequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dose_type import DoseTypeTerm as _DoseTypeTerm
+    from dicomodel.enums.dose_units import DoseUnitsValue as _DoseUnitsValue
+    from dicomodel.enums.dvh_type import DVHTypeValue as _DVHTypeValue
+    from dicomodel.enums.dvh_volume_units import DVHVolumeUnitsTerm as _DVHVolumeUnitsTerm
+    from dicomodel.items.dvh_referenced_roi_sequence_item import (
+        DVHReferencedROISequenceItem as _DVHReferencedROISequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DVHReferencedROISequenceItem = Lazy(
+        "dicomodel.items.dvh_referenced_roi_sequence_item", "DVHReferencedROISequenceItem"
+    )
+    _DVHTypeValue = Lazy("dicomodel.enums.dvh_type", "DVHTypeValue")
+    _DVHVolumeUnitsTerm = Lazy("dicomodel.enums.dvh_volume_units", "DVHVolumeUnitsTerm")
+    _DoseTypeTerm = Lazy("dicomodel.enums.dose_type", "DoseTypeTerm")
+    _DoseUnitsValue = Lazy("dicomodel.enums.dose_units", "DoseUnitsValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.dose_type import DoseTypeTerm as DoseTypeTerm
@@ -21,6 +35,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.dvh_volume_units import DVHVolumeUnitsTerm as DVHVolumeUnitsTerm
     from dicomodel.enums.dvhroi_contribution_type import (
         DVHROIContributionType as DVHROIContributionType,
+    )
+    from dicomodel.items.dvh_referenced_roi_sequence_item import (
+        DVHReferencedROISequenceItem as DVHReferencedROISequenceItem,
     )
 
 __all__ = [
@@ -41,13 +58,13 @@ class DVHSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-40"
 
     DVHReferencedROISequence: Annotated[
-        list[DVHReferencedROISequenceItem],
+        list[_DVHReferencedROISequenceItem],
         Attribute(0x30040060, "SQ", "1", "1", name="DVH Referenced ROI Sequence"),
     ]
     """DVH Referenced ROI Sequence (3004,0060): Type 1, VR SQ, VM 1. Sequence of referenced ROIs used to calculate DVH. One or more Items shall be included in this Sequence."""
 
     DVHType: Annotated[
-        _dvh_type.DVHTypeValue,
+        _DVHTypeValue,
         Attribute(
             0x30040001,
             "CS",
@@ -60,7 +77,7 @@ class DVHSequenceItem(DicomModel):
     """DVH Type (3004,0001): Type 1, VR CS, VM 1. Type of DVH. Enumerated Values: DIFFERENTIAL differential dose-volume histogram CUMULATIVE cumulative dose-volume histogram NATURAL natural dose volume histogram"""
 
     DoseUnits: Annotated[
-        _dose_units.DoseUnitsValue,
+        _DoseUnitsValue,
         Attribute(
             0x30040002, "CS", "1", "1", name="Dose Units", enumerated=((0, ("GY", "RELATIVE")),)
         ),
@@ -68,7 +85,7 @@ class DVHSequenceItem(DicomModel):
     """Dose Units (3004,0002): Type 1, VR CS, VM 1. Dose axis units. Enumerated Values: GY Gray RELATIVE dose relative to reference value specified in DVH Normalization Dose Value (3004,0042)"""
 
     DoseType: Annotated[
-        _dose_type.DoseTypeTerm | vr.CS, Attribute(0x30040004, "CS", "1", "1", name="Dose Type")
+        _DoseTypeTerm | vr.CS, Attribute(0x30040004, "CS", "1", "1", name="Dose Type")
     ]
     """Dose Type (3004,0004): Type 1, VR CS, VM 1. Type of dose. Defined Terms: PHYSICAL physical dose EFFECTIVE physical dose after correction for biological effect using user-defined modeling technique ERROR difference between desired and planned dose"""
 
@@ -76,8 +93,7 @@ class DVHSequenceItem(DicomModel):
     """DVH Dose Scaling (3004,0052): Type 1, VR DS, VM 1. Scaling factor that when multiplied by the dose bin widths found in DVH Data (3004,0058), yields dose bin widths in the dose units as specified by Dose Units (3004,0002)."""
 
     DVHVolumeUnits: Annotated[
-        _dvh_volume_units.DVHVolumeUnitsTerm | vr.CS,
-        Attribute(0x30040054, "CS", "1", "1", name="DVH Volume Units"),
+        _DVHVolumeUnitsTerm | vr.CS, Attribute(0x30040054, "CS", "1", "1", name="DVH Volume Units")
     ]
     """DVH Volume Units (3004,0054): Type 1, VR CS, VM 1. Volume axis units. Defined Terms: CM3 cubic centimeters PERCENT percent PER_U volume per u with u(dose)=dose-3/2. See Section C.8.8.4.3."""
 
@@ -109,6 +125,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DVHROIContributionType": (
         "dicomodel.enums.dvhroi_contribution_type",
         "DVHROIContributionType",
+    ),
+    "DVHReferencedROISequenceItem": (
+        "dicomodel.items.dvh_referenced_roi_sequence_item",
+        "DVHReferencedROISequenceItem",
     ),
     "DVHType": ("dicomodel.enums.dvh_type", "DVHType"),
     "DVHVolumeUnitsTerm": ("dicomodel.enums.dvh_volume_units", "DVHVolumeUnitsTerm"),

@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import alpha_lut_transfer_function as _alpha_lut_transfer_function
-from dicomodel.enums import data_path_id as _data_path_id
-from dicomodel.enums import rgblut_transfer_function as _rgblut_transfer_function
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.alpha_lut_transfer_function import (
+        AlphaLUTTransferFunctionValue as _AlphaLUTTransferFunctionValue,
+    )
+    from dicomodel.enums.data_path_id import DataPathIDValue as _DataPathIDValue
+    from dicomodel.enums.rgblut_transfer_function import (
+        RGBLUTTransferFunctionValue as _RGBLUTTransferFunctionValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlphaLUTTransferFunctionValue = Lazy(
+        "dicomodel.enums.alpha_lut_transfer_function", "AlphaLUTTransferFunctionValue"
+    )
+    _DataPathIDValue = Lazy("dicomodel.enums.data_path_id", "DataPathIDValue")
+    _RGBLUTTransferFunctionValue = Lazy(
+        "dicomodel.enums.rgblut_transfer_function", "RGBLUTTransferFunctionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.alpha_lut_transfer_function import (
@@ -36,7 +52,7 @@ class EnhancedPaletteColorLookupTableSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.23-1"
 
     DataPathID: Annotated[
-        _data_path_id.DataPathIDValue,
+        _DataPathIDValue,
         Attribute(
             0x0028140E,
             "CS",
@@ -49,7 +65,7 @@ class EnhancedPaletteColorLookupTableSequenceItem(DicomModel):
     """Data Path ID (0028,140E): Type 1, VR CS, VM 1. Identifier of the data path in which this Palette Color Lookup Table is used. Enumerated Values: PRIMARY SECONDARY Each Item shall have a distinct value of Data Path ID."""
 
     RGBLUTTransferFunction: Annotated[
-        _rgblut_transfer_function.RGBLUTTransferFunctionValue,
+        _RGBLUTTransferFunctionValue,
         Attribute(
             0x0028140F,
             "CS",
@@ -62,7 +78,7 @@ class EnhancedPaletteColorLookupTableSequenceItem(DicomModel):
     """RGB LUT Transfer Function (0028,140F): Type 1, VR CS, VM 1. Specifies the mapping that takes place between the input value and RGB input to the Blending Operation. Enumerated Values: EQUAL_RGB Output is R=G=B=input value TABLE Output is RGB LUT values"""
 
     AlphaLUTTransferFunction: Annotated[
-        _alpha_lut_transfer_function.AlphaLUTTransferFunctionValue,
+        _AlphaLUTTransferFunctionValue,
         Attribute(
             0x00281410,
             "CS",

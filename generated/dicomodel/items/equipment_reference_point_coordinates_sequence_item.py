@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -43,7 +49,7 @@ class EquipmentReferencePointCoordinatesSequenceItem(DicomModel):
     """3D Point Coordinates (0068,6590): Type 1, VR FD, VM 3. Coordinates (x,y,z) in mm of the device-specific reference point in the Equipment Coordinate System."""
 
     EquipmentReferencePointCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x300A0678, "SQ", "1", "1", name="Equipment Reference Point Code Sequence"),
     ]
     """Equipment Reference Point Code Sequence (300A,0678): Type 1, VR SQ, VM 1. Identifies the type of reference point. Only a single Item shall be included in this Sequence."""

@@ -8,9 +8,20 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
 from dicomodel.coded_item import CodedItem
-from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
-from dicomodel.enums import mapping_resource as _mapping_resource
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlagValue as _ContextGroupExtensionFlagValue,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as _MappingResourceTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContextGroupExtensionFlagValue = Lazy(
+        "dicomodel.enums.context_group_extension_flag", "ContextGroupExtensionFlagValue"
+    )
+    _MappingResourceTerm = Lazy("dicomodel.enums.mapping_resource", "MappingResourceTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -172,7 +183,7 @@ class EquivalentCodeSequenceItemDocumentRelationship(CodedItem):
     """Context UID (0008,0117): Type 3, VR UI, VM 1. The unique identifier of the Context Group from which the Coded Entry was selected. See Section 8.6."""
 
     MappingResource: Annotated[
-        _mapping_resource.MappingResourceTerm | vr.CS | None,
+        _MappingResourceTerm | vr.CS | None,
         Attribute(
             0x00080105,
             "CS",
@@ -222,7 +233,7 @@ class EquivalentCodeSequenceItemDocumentRelationship(CodedItem):
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
     ContextGroupExtensionFlag: Annotated[
-        _context_group_extension_flag.ContextGroupExtensionFlagValue | None,
+        _ContextGroupExtensionFlagValue | None,
         Attribute(
             0x0008010B,
             "CS",

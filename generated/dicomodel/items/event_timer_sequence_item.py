@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -41,7 +47,7 @@ class EventTimerSequenceItem(DicomModel):
     """Event Time Offset (0008,2134): Type 1, VR FD, VM 1. Signed value of the time between Acquisition DateTime (0008,002A) and the event, in milliseconds. Positive values indicate the event occurs after Acquisition DateTime (0008,002A)."""
 
     EventCodeSequence: Annotated[
-        list[CodeSequenceItem], Attribute(0x00082135, "SQ", "1", "1", name="Event Code Sequence")
+        list[_CodeSequenceItem], Attribute(0x00082135, "SQ", "1", "1", name="Event Code Sequence")
     ]
     """Event Code Sequence (0008,2135): Type 1, VR SQ, VM 1. Type of event. Only a single Item shall be included in this Sequence."""
 

@@ -3,11 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.meterset_to_dose_mapping_sequence_item import MetersetToDoseMappingSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.meterset_to_dose_mapping_sequence_item import (
+        MetersetToDoseMappingSequenceItem as _MetersetToDoseMappingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MetersetToDoseMappingSequenceItem = Lazy(
+        "dicomodel.items.meterset_to_dose_mapping_sequence_item",
+        "MetersetToDoseMappingSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.meterset_to_dose_mapping_sequence_item import (
+        MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem,
+    )
 
 __all__ = [
     "ExpectedInVivoMeasurementValuesSequenceItem",
@@ -54,7 +71,7 @@ class ExpectedInVivoMeasurementValuesSequenceItem(DicomModel):
     """Radiation Dose Central Axis Displacement (300A,0624): Type 1C, VR FD, VM 2. Required if a central beam axis is defined for the Treatment Delivery Device and the Radiation Dose Measurement Point Coordinates (300A,0627) is not present. Displacement (x,y) in mm of the measurement point from the central axis along the x-axis and y-axis of the Beam Modifier Definition Plane."""
 
     MetersetToDoseMappingSequence: Annotated[
-        list[MetersetToDoseMappingSequenceItem],
+        list[_MetersetToDoseMappingSequenceItem],
         Attribute(0x300A0620, "SQ", "1", "1", name="Meterset to Dose Mapping Sequence"),
     ]
     """Meterset to Dose Mapping Sequence (300A,0620): Type 1, VR SQ, VM 1. Mapping of Cumulative Meterset (300A,063C) to Radiation Dose Value (300A,0625). One or more Items shall be included in this Sequence."""
@@ -85,3 +102,21 @@ class ExpectedInVivoMeasurementValuesSequenceItem(DicomModel):
         ),
     ] = None
     """Radiation Dose Measurement Point Coordinates (300A,0627): Type 1C, VR FD, VM 3. Required if Radiation Dose Central Axis Displacement (300A,0624) is not present. Coordinates (x,y,z) in mm in the DICOM Patient Coordinate System of the measurement point. Required if Radiation Dose Central Axis Displacement (300A,0624) is not present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MetersetToDoseMappingSequenceItem": (
+        "dicomodel.items.meterset_to_dose_mapping_sequence_item",
+        "MetersetToDoseMappingSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    exposure_control_sensing_region_shape as _exposure_control_sensing_region_shape,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.exposure_control_sensing_region_shape import (
+        ExposureControlSensingRegionShapeValue as _ExposureControlSensingRegionShapeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ExposureControlSensingRegionShapeValue = Lazy(
+        "dicomodel.enums.exposure_control_sensing_region_shape",
+        "ExposureControlSensingRegionShapeValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.exposure_control_sensing_region_shape import (
@@ -30,7 +39,7 @@ class ExposureControlSensingRegionsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.6-3"
 
     ExposureControlSensingRegionShape: Annotated[
-        _exposure_control_sensing_region_shape.ExposureControlSensingRegionShapeValue,
+        _ExposureControlSensingRegionShapeValue,
         Attribute(
             0x00189435,
             "CS",

@@ -7,15 +7,45 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.applicator_sequence_item import ApplicatorSequenceItem
-from dicomodel.items.beam_limiting_device_sequence_item import BeamLimitingDeviceSequenceItem
-from dicomodel.items.block_sequence_item import BlockSequenceItem
-from dicomodel.items.general_accessory_sequence_item import GeneralAccessorySequenceItem
-from dicomodel.items.primary_fluence_mode_sequence_item import PrimaryFluenceModeSequenceItem
-from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
-    RTBeamLimitingDeviceOpeningDefinitionItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.applicator_sequence_item import (
+        ApplicatorSequenceItem as _ApplicatorSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_sequence_item import (
+        BeamLimitingDeviceSequenceItem as _BeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.block_sequence_item import BlockSequenceItem as _BlockSequenceItem
+    from dicomodel.items.general_accessory_sequence_item import (
+        GeneralAccessorySequenceItem as _GeneralAccessorySequenceItem,
+    )
+    from dicomodel.items.primary_fluence_mode_sequence_item import (
+        PrimaryFluenceModeSequenceItem as _PrimaryFluenceModeSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicatorSequenceItem = Lazy(
+        "dicomodel.items.applicator_sequence_item", "ApplicatorSequenceItem"
+    )
+    _BeamLimitingDeviceSequenceItem = Lazy(
+        "dicomodel.items.beam_limiting_device_sequence_item", "BeamLimitingDeviceSequenceItem"
+    )
+    _BlockSequenceItem = Lazy("dicomodel.items.block_sequence_item", "BlockSequenceItem")
+    _GeneralAccessorySequenceItem = Lazy(
+        "dicomodel.items.general_accessory_sequence_item", "GeneralAccessorySequenceItem"
+    )
+    _PrimaryFluenceModeSequenceItem = Lazy(
+        "dicomodel.items.primary_fluence_mode_sequence_item", "PrimaryFluenceModeSequenceItem"
+    )
+    _RTBeamLimitingDeviceOpeningDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_aperture_shape import (
@@ -38,8 +68,21 @@ if TYPE_CHECKING:
     from dicomodel.items.applicator_geometry_sequence_item import (
         ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem,
     )
+    from dicomodel.items.applicator_sequence_item import (
+        ApplicatorSequenceItem as ApplicatorSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_sequence_item import (
+        BeamLimitingDeviceSequenceItem as BeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.block_sequence_item import BlockSequenceItem as BlockSequenceItem
+    from dicomodel.items.general_accessory_sequence_item import (
+        GeneralAccessorySequenceItem as GeneralAccessorySequenceItem,
+    )
     from dicomodel.items.outline_definition_item import (
         OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.primary_fluence_mode_sequence_item import (
+        PrimaryFluenceModeSequenceItem as PrimaryFluenceModeSequenceItem,
     )
     from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
         RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
@@ -104,7 +147,7 @@ class ExposureSequenceItem(DicomModel):
     """KVP (0018,0060): Type 2C, VR DS, VM 1. Required if Value 3 of Image Type (0008,0008) is PORTAL, SIMULATOR or RADIOGRAPH. Peak kilo voltage output (kV) of X-Ray generator used to acquire image. Required if Value 3 of Image Type (0008,0008) is PORTAL, SIMULATOR or RADIOGRAPH."""
 
     PrimaryFluenceModeSequence: Annotated[
-        list[PrimaryFluenceModeSequenceItem] | None,
+        list[_PrimaryFluenceModeSequenceItem] | None,
         Attribute(0x30020050, "SQ", "1", "3", name="Primary Fluence Mode Sequence"),
     ] = None
     """Primary Fluence Mode Sequence (3002,0050): Type 3, VR SQ, VM 1. Sequence defining whether the primary fluence of the treatment beam uses a non-standard fluence-shaping. Only a single Item is permitted in this Sequence."""
@@ -166,13 +209,13 @@ class ExposureSequenceItem(DicomModel):
     """Diaphragm Position (3002,0034): Type 3, VR DS, VM 4. Positions of diaphragm jaw pairs (in mm) in IEC BEAM LIMITING DEVICE coordinate axis in the IEC order X1, X2, Y1, Y2."""
 
     BeamLimitingDeviceSequence: Annotated[
-        list[BeamLimitingDeviceSequenceItem] | None,
+        list[_BeamLimitingDeviceSequenceItem] | None,
         Attribute(0x300A00B6, "SQ", "1", "3", name="Beam Limiting Device Sequence"),
     ] = None
     """Beam Limiting Device Sequence (300A,00B6): Type 3, VR SQ, VM 1. Sequence of beam limiting device (collimator) jaw or leaf (element) positions for given exposure. Shall not be present if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300800A2,
             "SQ",
@@ -230,13 +273,13 @@ class ExposureSequenceItem(DicomModel):
     """Table Top Lateral Position (300A,012A): Type 3, VR DS, VM 1. Table Top Lateral position in IEC TABLE TOP coordinate system (mm)."""
 
     ApplicatorSequence: Annotated[
-        list[ApplicatorSequenceItem] | None,
+        list[_ApplicatorSequenceItem] | None,
         Attribute(0x300A0107, "SQ", "1", "3", name="Applicator Sequence"),
     ] = None
     """Applicator Sequence (300A,0107): Type 3, VR SQ, VM 1. Sequence of Applicators associated with Beam. Only a single Item is permitted in this Sequence."""
 
     GeneralAccessorySequence: Annotated[
-        list[GeneralAccessorySequenceItem] | None,
+        list[_GeneralAccessorySequenceItem] | None,
         Attribute(0x300A0420, "SQ", "1", "3", name="General Accessory Sequence"),
     ] = None
     """General Accessory Sequence (300A,0420): Type 3, VR SQ, VM 1. Sequence of General Accessories associated with the beam producing this image. One or more Items are permitted in this Sequence."""
@@ -245,7 +288,7 @@ class ExposureSequenceItem(DicomModel):
     """Number of Blocks (300A,00F0): Type 1, VR IS, VM 1. Number of shielding blocks associated with Beam."""
 
     BlockSequence: Annotated[
-        list[BlockSequenceItem] | None,
+        list[_BlockSequenceItem] | None,
         Attribute(
             0x300A00F4,
             "SQ",
@@ -267,20 +310,37 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.applicator_geometry_sequence_item",
         "ApplicatorGeometrySequenceItem",
     ),
+    "ApplicatorSequenceItem": (
+        "dicomodel.items.applicator_sequence_item",
+        "ApplicatorSequenceItem",
+    ),
     "ApplicatorTypeTerm": ("dicomodel.enums.applicator_type", "ApplicatorTypeTerm"),
+    "BeamLimitingDeviceSequenceItem": (
+        "dicomodel.items.beam_limiting_device_sequence_item",
+        "BeamLimitingDeviceSequenceItem",
+    ),
     "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
     "BlockMountingPosition": ("dicomodel.enums.block_mounting_position", "BlockMountingPosition"),
+    "BlockSequenceItem": ("dicomodel.items.block_sequence_item", "BlockSequenceItem"),
     "BlockType": ("dicomodel.enums.block_type", "BlockType"),
     "EnhancedRTBeamLimitingOpeningSequenceItem": (
         "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
         "RTBeamLimitingDeviceOpeningDefinitionItem",
     ),
     "FluenceMode": ("dicomodel.enums.fluence_mode", "FluenceMode"),
+    "GeneralAccessorySequenceItem": (
+        "dicomodel.items.general_accessory_sequence_item",
+        "GeneralAccessorySequenceItem",
+    ),
     "GeneralAccessoryTypeTerm": (
         "dicomodel.enums.general_accessory_type",
         "GeneralAccessoryTypeTerm",
     ),
     "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
+    "PrimaryFluenceModeSequenceItem": (
+        "dicomodel.items.primary_fluence_mode_sequence_item",
+        "PrimaryFluenceModeSequenceItem",
+    ),
     "RTBeamDelimiterGeometrySequenceItem": (
         "dicomodel.items.outline_definition_item",
         "OutlineDefinitionItem",

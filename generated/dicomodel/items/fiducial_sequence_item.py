@@ -7,13 +7,29 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import shape_type as _shape_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.definition_source_sequence_item import DefinitionSourceSequenceItem
-from dicomodel.items.graphic_coordinates_data_sequence_item import (
-    GraphicCoordinatesDataSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.shape_type import ShapeTypeTerm as _ShapeTypeTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.definition_source_sequence_item import (
+        DefinitionSourceSequenceItem as _DefinitionSourceSequenceItem,
+    )
+    from dicomodel.items.graphic_coordinates_data_sequence_item import (
+        GraphicCoordinatesDataSequenceItem as _GraphicCoordinatesDataSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DefinitionSourceSequenceItem = Lazy(
+        "dicomodel.items.definition_source_sequence_item", "DefinitionSourceSequenceItem"
+    )
+    _GraphicCoordinatesDataSequenceItem = Lazy(
+        "dicomodel.items.graphic_coordinates_data_sequence_item",
+        "GraphicCoordinatesDataSequenceItem",
+    )
+    _ShapeTypeTerm = Lazy("dicomodel.enums.shape_type", "ShapeTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,8 +43,14 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as FiducialsPropertyCategoryCodeSequenceItem,
     )
+    from dicomodel.items.definition_source_sequence_item import (
+        DefinitionSourceSequenceItem as DefinitionSourceSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.graphic_coordinates_data_sequence_item import (
+        GraphicCoordinatesDataSequenceItem as GraphicCoordinatesDataSequenceItem,
     )
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
@@ -60,13 +82,13 @@ class FiducialSequenceItem(DicomModel):
     """Fiducial Identifier (0070,0310): Type 1, VR SH, VM 1. A fiducial assignment identifier that is unique within this Fiducial Sequence (0070,031E) Item but may match the fiducial identifier of an equivalent feature in another Item."""
 
     FiducialsPropertyCategoryCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0070031F, "SQ", "1", "3", name="Fiducials Property Category Code Sequence"),
     ] = None
     """Fiducials Property Category Code Sequence (0070,031F): Type 3, VR SQ, VM 1. Sequence defining the general category of the property the fiducial represents. Only a single Item is permitted in this Sequence."""
 
     FiducialIdentifierCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00700311,
             "SQ",
@@ -90,7 +112,7 @@ class FiducialSequenceItem(DicomModel):
     """Fiducial Description (0070,030F): Type 3, VR ST, VM 1. User description or comments about the fiducial."""
 
     ShapeType: Annotated[
-        _shape_type.ShapeTypeTerm | vr.CS, Attribute(0x00700306, "CS", "1", "1", name="Shape Type")
+        _ShapeTypeTerm | vr.CS, Attribute(0x00700306, "CS", "1", "1", name="Shape Type")
     ]
     """Shape Type (0070,0306): Type 1, VR CS, VM 1. See Section C.21.2.1.1 for Defined Terms."""
 
@@ -130,7 +152,7 @@ class FiducialSequenceItem(DicomModel):
     """Contour Uncertainty Radius (0070,0312): Type 3, VR FD, VM 1. The estimated uncertainty radius for the Contour Data in mm. See Section C.21.2.1.3"""
 
     GraphicCoordinatesDataSequence: Annotated[
-        list[GraphicCoordinatesDataSequenceItem] | None,
+        list[_GraphicCoordinatesDataSequenceItem] | None,
         Attribute(
             0x00700318,
             "SQ",
@@ -144,7 +166,7 @@ class FiducialSequenceItem(DicomModel):
     """Graphic Coordinates Data Sequence (0070,0318): Type 1C, VR SQ, VM 1. Required if Contour Data is not present. May be present otherwise. The image pixel locations of the fiducial's points. One or more Items shall be included in this Sequence. More than one Item shall be present only if a fiducial spans more than one image. Required if Contour Data is not present."""
 
     DefinitionSourceSequence: Annotated[
-        list[DefinitionSourceSequenceItem] | None,
+        list[_DefinitionSourceSequenceItem] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the ROI Contour information. Only a single Item is permitted in this Sequence."""
@@ -154,6 +176,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "DefinitionSourceSequenceItem": (
+        "dicomodel.items.definition_source_sequence_item",
+        "DefinitionSourceSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
@@ -166,6 +192,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "FiducialsPropertyCategoryCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "GraphicCoordinatesDataSequenceItem": (
+        "dicomodel.items.graphic_coordinates_data_sequence_item",
+        "GraphicCoordinatesDataSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "ReferencedImageSequenceItem": (

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.fiducial_sequence_item import FiducialSequenceItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.fiducial_sequence_item import FiducialSequenceItem as _FiducialSequenceItem
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FiducialSequenceItem = Lazy("dicomodel.items.fiducial_sequence_item", "FiducialSequenceItem")
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -29,6 +40,7 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.fiducial_sequence_item import FiducialSequenceItem as FiducialSequenceItem
     from dicomodel.items.graphic_coordinates_data_sequence_item import (
         GraphicCoordinatesDataSequenceItem as GraphicCoordinatesDataSequenceItem,
     )
@@ -72,7 +84,7 @@ class FiducialSetSequenceItem(DicomModel):
     """Frame of Reference UID (0020,0052): Type 1C, VR UI, VM 1. Required if Referenced Image Sequence (0008,1140) is absent. May be present otherwise. Identifies a Frame of Reference that may or may not be an image set (e.g., an atlas or physical space). See Section C.7.4.1.1.1 for further explanation. Required if Referenced Image Sequence (0008,1140) is absent. May be present otherwise."""
 
     ReferencedImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -86,7 +98,7 @@ class FiducialSetSequenceItem(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Frame of Reference UID (0020,0052) is absent. May be present otherwise. Identifies the set of images in which the fiducials are located. One or more Items shall be included in this Sequence. Required if Frame of Reference UID (0020,0052) is absent. May be present otherwise."""
 
     FiducialSequence: Annotated[
-        list[FiducialSequenceItem], Attribute(0x0070031E, "SQ", "1", "1", name="Fiducial Sequence")
+        list[_FiducialSequenceItem], Attribute(0x0070031E, "SQ", "1", "1", name="Fiducial Sequence")
     ]
     """Fiducial Sequence (0070,031E): Type 1, VR SQ, VM 1. A Sequence that specifies fiducials, one Item per fiducial. One or more Items shall be included in this Sequence."""
 
@@ -108,6 +120,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "FiducialSequenceItem": ("dicomodel.items.fiducial_sequence_item", "FiducialSequenceItem"),
     "FiducialsPropertyCategoryCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",

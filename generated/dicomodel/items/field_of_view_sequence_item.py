@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import field_of_view_horizontal_flip as _field_of_view_horizontal_flip
-from dicomodel.enums import field_of_view_shape as _field_of_view_shape
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.field_of_view_horizontal_flip import (
+        FieldOfViewHorizontalFlipValue as _FieldOfViewHorizontalFlipValue,
+    )
+    from dicomodel.enums.field_of_view_shape import FieldOfViewShapeValue as _FieldOfViewShapeValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _FieldOfViewHorizontalFlipValue = Lazy(
+        "dicomodel.enums.field_of_view_horizontal_flip", "FieldOfViewHorizontalFlipValue"
+    )
+    _FieldOfViewShapeValue = Lazy("dicomodel.enums.field_of_view_shape", "FieldOfViewShapeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.field_of_view_horizontal_flip import (
@@ -31,7 +42,7 @@ class FieldOfViewSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.6-2"
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShapeValue | None,
+        _FieldOfViewShapeValue | None,
         Attribute(
             0x00181147,
             "CS",
@@ -81,7 +92,7 @@ class FieldOfViewSequenceItem(DicomModel):
     """Field of View Rotation (0018,7032): Type 1, VR DS, VM 1. Clockwise rotation in degrees of Field of View, i.e., the image pixels stored in Pixel Data (7FE0,0010), relative to the physical detector. Enumerated Values: 270 180 90 0 See Section C.8.11.4.1.1 for further explanation."""
 
     FieldOfViewHorizontalFlip: Annotated[
-        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlipValue,
+        _FieldOfViewHorizontalFlipValue,
         Attribute(
             0x00187034,
             "CS",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import container_file_type as _container_file_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.container_file_type import ContainerFileTypeTerm as _ContainerFileTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContainerFileTypeTerm = Lazy("dicomodel.enums.container_file_type", "ContainerFileTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
@@ -36,7 +42,7 @@ class FileSetAccessSequenceItem(DicomModel):
     """File Access URI (0008,0409): Type 3, VR UR, VM 1. Access URI for a container file containing all SOP Instances for this Study. See Section C.38.1.2.7."""
 
     ContainerFileType: Annotated[
-        _container_file_type.ContainerFileTypeTerm | vr.CS | None,
+        _ContainerFileTypeTerm | vr.CS | None,
         Attribute(
             0x0008040A, "CS", "1", "1C", name="Container File Type", when=("present", 0x00080409)
         ),

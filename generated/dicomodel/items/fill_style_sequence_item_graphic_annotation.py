@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import fill_mode as _fill_mode
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fill_mode import FillModeValue as _FillModeValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _FillModeValue = Lazy("dicomodel.enums.fill_mode", "FillModeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.fill_mode import FillMode as FillMode
@@ -71,7 +77,7 @@ class FillStyleSequenceItemGraphicAnnotation(DicomModel):
     """Pattern Off Opacity (0070,0285): Type 1, VR FL, VM 1. Encodes the background opacity. The value is encoded as floating point alpha value (0.0-1.0)."""
 
     FillMode: Annotated[
-        _fill_mode.FillModeValue | None,
+        _FillModeValue | None,
         Attribute(
             0x00700257,
             "CS",

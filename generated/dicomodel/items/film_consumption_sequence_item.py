@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import film_size_id as _film_size_id
-from dicomodel.enums import medium_type as _medium_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.film_size_id import FilmSizeIDTerm as _FilmSizeIDTerm
+    from dicomodel.enums.medium_type import MediumTypeTerm as _MediumTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _FilmSizeIDTerm = Lazy("dicomodel.enums.film_size_id", "FilmSizeIDTerm")
+    _MediumTypeTerm = Lazy("dicomodel.enums.medium_type", "MediumTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.film_size_id import FilmSizeIDTerm as FilmSizeIDTerm
@@ -34,14 +41,12 @@ class FilmConsumptionSequenceItem(DicomModel):
     """Number of Films (2100,0170): no Type, VR IS, VM 1. Number of films actually printed."""
 
     MediumType: Annotated[
-        _medium_type.MediumTypeTerm | vr.CS | None,
-        Attribute(0x20000030, "CS", "1", None, name="Medium Type"),
+        _MediumTypeTerm | vr.CS | None, Attribute(0x20000030, "CS", "1", None, name="Medium Type")
     ] = None
     """Medium Type (2000,0030): no Type, VR CS, VM 1. Type(s) of medium on which images were printed. For Defined Terms see Table C.13-1."""
 
     FilmSizeID: Annotated[
-        _film_size_id.FilmSizeIDTerm | vr.CS | None,
-        Attribute(0x20100050, "CS", "1", None, name="Film Size ID"),
+        _FilmSizeIDTerm | vr.CS | None, Attribute(0x20100050, "CS", "1", None, name="Film Size ID")
     ] = None
     """Film Size ID (2010,0050): no Type, VR CS, VM 1. Size(s) of film on which images were printed. For Defined Terms see Table C.13-3."""
 

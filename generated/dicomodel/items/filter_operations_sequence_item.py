@@ -7,12 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import filter_by_attribute_presence as _filter_by_attribute_presence
-from dicomodel.enums import filter_by_category as _filter_by_category
-from dicomodel.enums import filter_by_operator as _filter_by_operator
-from dicomodel.enums import image_set_selector_usage_flag as _image_set_selector_usage_flag
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.filter_by_attribute_presence import (
+        FilterByAttributePresenceValue as _FilterByAttributePresenceValue,
+    )
+    from dicomodel.enums.filter_by_category import FilterByCategoryTerm as _FilterByCategoryTerm
+    from dicomodel.enums.filter_by_operator import FilterByOperatorValue as _FilterByOperatorValue
+    from dicomodel.enums.image_set_selector_usage_flag import (
+        ImageSetSelectorUsageFlagValue as _ImageSetSelectorUsageFlagValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _FilterByAttributePresenceValue = Lazy(
+        "dicomodel.enums.filter_by_attribute_presence", "FilterByAttributePresenceValue"
+    )
+    _FilterByCategoryTerm = Lazy("dicomodel.enums.filter_by_category", "FilterByCategoryTerm")
+    _FilterByOperatorValue = Lazy("dicomodel.enums.filter_by_operator", "FilterByOperatorValue")
+    _ImageSetSelectorUsageFlagValue = Lazy(
+        "dicomodel.enums.image_set_selector_usage_flag", "ImageSetSelectorUsageFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -52,7 +70,7 @@ class FilterOperationsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.23.3-1"
 
     FilterByCategory: Annotated[
-        _filter_by_category.FilterByCategoryTerm | vr.CS | None,
+        _FilterByCategoryTerm | vr.CS | None,
         Attribute(
             0x00720402,
             "CS",
@@ -65,7 +83,7 @@ class FilterOperationsSequenceItem(DicomModel):
     """Filter-by Category (0072,0402): Type 1C, VR CS, VM 1. Required if Selector Attribute (0072,0026) is not present. Category of the filter operation. See Section C.23.3.1.1. Defined Terms: IMAGE_PLANE Required if Selector Attribute (0072,0026) is not present."""
 
     FilterByAttributePresence: Annotated[
-        _filter_by_attribute_presence.FilterByAttributePresenceValue | None,
+        _FilterByAttributePresenceValue | None,
         Attribute(
             0x00720404,
             "CS",
@@ -394,7 +412,7 @@ class FilterOperationsSequenceItem(DicomModel):
     """Selector SS Value (0072,007E): Type 1C, VR SS, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is SS. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is SS."""
 
     SelectorCodeSequenceValue: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00720080,
             "SQ",
@@ -436,7 +454,7 @@ class FilterOperationsSequenceItem(DicomModel):
     """Selector Value Number (0072,0028): Type 1C, VR US, VM 1. Required if Selector Attribute (0072,0026) and Filter-by Operator (0072,0406) are present. Positive integer identifying which value of the Attribute identified by Selector Attribute (0072,0026) is to be used for filtering. The value 1 identifies the first value. The value zero identifies any value."""
 
     FilterByOperator: Annotated[
-        _filter_by_operator.FilterByOperatorValue | None,
+        _FilterByOperatorValue | None,
         Attribute(
             0x00720406,
             "CS",
@@ -468,7 +486,7 @@ class FilterOperationsSequenceItem(DicomModel):
     """Filter-by Operator (0072,0406): Type 1C, VR CS, VM 1. Required if Filter-by Category (0072,0402) is present, or if Selector Attribute (0072,0026) is present and Filter-by Attribute Presence (0072,0404) is not present. Operation to be applied between the value(s) in the Hanging Protocol Selector Attribute Value Macro (\"selector\"), and the value(s) of the Attribute identified by Selector Attribute (0072,0026) (or the value implied by the Filter-by Category..."""
 
     ImageSetSelectorUsageFlag: Annotated[
-        _image_set_selector_usage_flag.ImageSetSelectorUsageFlagValue | None,
+        _ImageSetSelectorUsageFlagValue | None,
         Attribute(
             0x00720024,
             "CS",

@@ -7,8 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import fixation_device_type as _fixation_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fixation_device_type import (
+        FixationDeviceTypeTerm as _FixationDeviceTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FixationDeviceTypeTerm = Lazy("dicomodel.enums.fixation_device_type", "FixationDeviceTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.fixation_device_type import (
@@ -28,7 +36,7 @@ class FixationDeviceSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-48"
 
     FixationDeviceType: Annotated[
-        _fixation_device_type.FixationDeviceTypeTerm | vr.CS,
+        _FixationDeviceTypeTerm | vr.CS,
         Attribute(0x300A0192, "CS", "1", "1", name="Fixation Device Type"),
     ]
     """Fixation Device Type (300A,0192): Type 1, VR CS, VM 1. Type of Fixation Device used during in Patient Setup. Defined Terms: BITEBLOCK HEADFRAME MASK MOLD CAST HEADREST BREAST_BOARD BODY_FRAME VACUUM_MOLD WHOLE_BODY_POD RECTAL_BALLOON"""

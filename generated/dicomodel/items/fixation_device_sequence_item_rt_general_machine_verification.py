@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import fixation_device_type as _fixation_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fixation_device_type import (
+        FixationDeviceTypeValue as _FixationDeviceTypeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FixationDeviceTypeValue = Lazy(
+        "dicomodel.enums.fixation_device_type", "FixationDeviceTypeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.fixation_device_type import FixationDeviceType as FixationDeviceType
@@ -31,7 +41,7 @@ class FixationDeviceSequenceItemRTGeneralMachineVerification(DicomModel):
     """Accessory Code (300A,00F9): no Type, VR LO, VM 1. An identifier for the accessory intended to be read by a device such as a bar-code reader."""
 
     FixationDeviceType: Annotated[
-        _fixation_device_type.FixationDeviceTypeValue | None,
+        _FixationDeviceTypeValue | None,
         Attribute(
             0x300A0192,
             "CS",

@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import excessive_fixation_losses as _excessive_fixation_losses
-from dicomodel.enums import (
-    excessive_fixation_losses_data_flag as _excessive_fixation_losses_data_flag,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.excessive_fixation_losses import (
+        ExcessiveFixationLossesValue as _ExcessiveFixationLossesValue,
+    )
+    from dicomodel.enums.excessive_fixation_losses_data_flag import (
+        ExcessiveFixationLossesDataFlagValue as _ExcessiveFixationLossesDataFlagValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ExcessiveFixationLossesDataFlagValue = Lazy(
+        "dicomodel.enums.excessive_fixation_losses_data_flag",
+        "ExcessiveFixationLossesDataFlagValue",
+    )
+    _ExcessiveFixationLossesValue = Lazy(
+        "dicomodel.enums.excessive_fixation_losses", "ExcessiveFixationLossesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -50,7 +65,7 @@ class FixationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.3-1"
 
     FixationMonitoringCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00240033, "SQ", "1", "1", name="Fixation Monitoring Code Sequence"),
     ]
     """Fixation Monitoring Code Sequence (0024,0033): Type 1, VR SQ, VM 1. The device strategy used to monitor the patient's fixation. One or more Items shall be included in this Sequence."""
@@ -84,7 +99,7 @@ class FixationSequenceItem(DicomModel):
     """Patient Not Properly Fixated Quantity (0024,0036): Type 1C, VR US, VM 1. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\"). May be present otherwise. The number of times the patient's gaze is not properly fixated. Required if Fixation Monitoring Code Sequence (0024,0033) contains an Item with the value (111844, DCM, \"Blind Spot Monitoring\") or (111845, DCM, \"Macular Fixation Testing\")."""
 
     ExcessiveFixationLossesDataFlag: Annotated[
-        _excessive_fixation_losses_data_flag.ExcessiveFixationLossesDataFlagValue,
+        _ExcessiveFixationLossesDataFlagValue,
         Attribute(
             0x00240039,
             "CS",
@@ -97,7 +112,7 @@ class FixationSequenceItem(DicomModel):
     """Excessive Fixation Losses Data Flag (0024,0039): Type 1, VR CS, VM 1. Whether the device was able to determine excessive fixation losses. Enumerated Values: YES NO"""
 
     ExcessiveFixationLosses: Annotated[
-        _excessive_fixation_losses.ExcessiveFixationLossesValue | None,
+        _ExcessiveFixationLossesValue | None,
         Attribute(
             0x00240040,
             "CS",

@@ -7,8 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import fluence_data_source as _fluence_data_source
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fluence_data_source import (
+        FluenceDataSourceValue as _FluenceDataSourceValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FluenceDataSourceValue = Lazy("dicomodel.enums.fluence_data_source", "FluenceDataSourceValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.fluence_data_source import FluenceDataSource as FluenceDataSource
@@ -26,7 +34,7 @@ class FluenceMapSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-38"
 
     FluenceDataSource: Annotated[
-        _fluence_data_source.FluenceDataSourceValue,
+        _FluenceDataSourceValue,
         Attribute(
             0x30020041,
             "CS",

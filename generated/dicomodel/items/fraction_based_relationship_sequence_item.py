@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    fraction_based_relationship_interval_anchor as _fraction_based_relationship_interval_anchor,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fraction_based_relationship_interval_anchor import (
+        FractionBasedRelationshipIntervalAnchorValue as _FractionBasedRelationshipIntervalAnchorValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FractionBasedRelationshipIntervalAnchorValue = Lazy(
+        "dicomodel.enums.fraction_based_relationship_interval_anchor",
+        "FractionBasedRelationshipIntervalAnchorValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.fraction_based_relationship_interval_anchor import (
@@ -35,7 +44,7 @@ class FractionBasedRelationshipSequenceItem(DicomModel):
     """Referenced RT Prescription Index (3010,0041): Type 1, VR US, VM 1. Value of RT Prescription Index (3010,003C) in the RT Prescription Sequence (3010,006B) specifying the prescription to which the current prescription is related."""
 
     FractionBasedRelationshipIntervalAnchor: Annotated[
-        _fraction_based_relationship_interval_anchor.FractionBasedRelationshipIntervalAnchorValue,
+        _FractionBasedRelationshipIntervalAnchorValue,
         Attribute(
             0x30100083,
             "CS",

@@ -7,18 +7,41 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import beam_dose_meaning as _beam_dose_meaning
-from dicomodel.items.referenced_beam_sequence_item_rt_fraction_scheme import (
-    ReferencedBeamSequenceItemRTFractionScheme,
-)
-from dicomodel.items.referenced_brachy_application_setup_sequence_item_rt_fraction_scheme import (
-    ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme,
-)
-from dicomodel.items.referenced_dose_reference_sequence_item import (
-    ReferencedDoseReferenceSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_dose_meaning import BeamDoseMeaningValue as _BeamDoseMeaningValue
+    from dicomodel.items.referenced_beam_sequence_item_rt_fraction_scheme import (
+        ReferencedBeamSequenceItemRTFractionScheme as _ReferencedBeamSequenceItemRTFractionScheme,
+    )
+    from dicomodel.items.referenced_brachy_application_setup_sequence_item_rt_fraction_scheme import (
+        ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme as _ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme,
+    )
+    from dicomodel.items.referenced_dose_reference_sequence_item import (
+        ReferencedDoseReferenceSequenceItem as _ReferencedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamDoseMeaningValue = Lazy("dicomodel.enums.beam_dose_meaning", "BeamDoseMeaningValue")
+    _ReferencedBeamSequenceItemRTFractionScheme = Lazy(
+        "dicomodel.items.referenced_beam_sequence_item_rt_fraction_scheme",
+        "ReferencedBeamSequenceItemRTFractionScheme",
+    )
+    _ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme = Lazy(
+        "dicomodel.items.referenced_brachy_application_setup_sequence_item_rt_fraction_scheme",
+        "ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme",
+    )
+    _ReferencedDoseReferenceSequenceItem = Lazy(
+        "dicomodel.items.referenced_dose_reference_sequence_item",
+        "ReferencedDoseReferenceSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.alternate_beam_dose_type import (
@@ -53,6 +76,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_brachy_application_setup_sequence_item_rt_fraction_scheme import (
         ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme as ReferencedBrachyApplicationSetupSequenceItem,
+    )
+    from dicomodel.items.referenced_dose_reference_sequence_item import (
+        ReferencedDoseReferenceSequenceItem as ReferencedDoseReferenceSequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
@@ -105,19 +131,19 @@ class FractionGroupSequenceItem(DicomModel):
     """Fraction Group Description (300A,0072): Type 3, VR LO, VM 1. The user defined description for the fraction group."""
 
     DefinitionSourceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the Fraction Group information. Only a single Item is permitted in this Sequence. Permitted Referenced SOP Class is RT Radiation Set (\"1.2.840.10008.5.1.4.1.1.481.12\"). See Section C.8.8.13.2."""
 
     ReferencedDoseSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
     """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids, isodose curves and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note 1."""
 
     ReferencedDoseReferenceSequence: Annotated[
-        list[ReferencedDoseReferenceSequenceItem] | None,
+        list[_ReferencedDoseReferenceSequenceItem] | None,
         Attribute(0x300C0050, "SQ", "1", "3", name="Referenced Dose Reference Sequence"),
     ] = None
     """Referenced Dose Reference Sequence (300C,0050): Type 3, VR SQ, VM 1. Sequence of Dose References for the current Fraction Group. One or more Items are permitted in this Sequence."""
@@ -144,7 +170,7 @@ class FractionGroupSequenceItem(DicomModel):
     """Fraction Pattern (300A,007B): Type 3, VR LT, VM 1. String of 0's (no treatment) and 1's (treatment) describing treatment pattern. Length of string is 7 x Number of Fraction Pattern Digits Per Day x Repeat Fraction Cycle Length. Pattern shall start on a Monday. See Note 2."""
 
     BeamDoseMeaning: Annotated[
-        _beam_dose_meaning.BeamDoseMeaningValue | None,
+        _BeamDoseMeaningValue | None,
         Attribute(
             0x300A008B,
             "CS",
@@ -160,7 +186,7 @@ class FractionGroupSequenceItem(DicomModel):
     """Number of Beams (300A,0080): Type 1, VR IS, VM 1. Number of Beams in current Fraction Group. If Number of Beams is greater then zero, Number of Brachy Application Setups (300A,00A0) shall equal zero."""
 
     ReferencedBeamSequence: Annotated[
-        list[ReferencedBeamSequenceItemRTFractionScheme] | None,
+        list[_ReferencedBeamSequenceItemRTFractionScheme] | None,
         Attribute(
             0x300C0004,
             "SQ",
@@ -178,7 +204,7 @@ class FractionGroupSequenceItem(DicomModel):
     """Number of Brachy Application Setups (300A,00A0): Type 1, VR IS, VM 1. Number of Brachy Application Setups in current Fraction Group. If Number of Brachy Application Setups is greater then zero, Number of Beams (300A,0080) shall equal zero."""
 
     ReferencedBrachyApplicationSetupSequence: Annotated[
-        list[ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme] | None,
+        list[_ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme] | None,
         Attribute(
             0x300C000A,
             "SQ",
@@ -230,6 +256,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedBrachyApplicationSetupSequenceItem": (
         "dicomodel.items.referenced_brachy_application_setup_sequence_item_rt_fraction_scheme",
         "ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme",
+    ),
+    "ReferencedDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_dose_reference_sequence_item",
+        "ReferencedDoseReferenceSequenceItem",
     ),
     "ReferencedDoseSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",

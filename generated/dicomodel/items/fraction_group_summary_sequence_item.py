@@ -7,14 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import fraction_group_type as _fraction_group_type
-from dicomodel.items.fraction_status_summary_sequence_item import FractionStatusSummarySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fraction_group_type import (
+        FractionGroupTypeValue as _FractionGroupTypeValue,
+    )
+    from dicomodel.items.fraction_status_summary_sequence_item import (
+        FractionStatusSummarySequenceItem as _FractionStatusSummarySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FractionGroupTypeValue = Lazy("dicomodel.enums.fraction_group_type", "FractionGroupTypeValue")
+    _FractionStatusSummarySequenceItem = Lazy(
+        "dicomodel.items.fraction_status_summary_sequence_item", "FractionStatusSummarySequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.fraction_group_type import FractionGroupType as FractionGroupType
     from dicomodel.enums.treatment_termination_status import (
         TreatmentTerminationStatus as TreatmentTerminationStatus,
+    )
+    from dicomodel.items.fraction_status_summary_sequence_item import (
+        FractionStatusSummarySequenceItem as FractionStatusSummarySequenceItem,
     )
 
 __all__ = [
@@ -37,7 +53,7 @@ class FractionGroupSummarySequenceItem(DicomModel):
     """Referenced Fraction Group Number (300C,0022): Type 3, VR IS, VM 1. References Fraction Group Number (300A,0071) in Fraction Group Sequence (300A,0070) in the referenced RT Plan."""
 
     FractionGroupType: Annotated[
-        _fraction_group_type.FractionGroupTypeValue | None,
+        _FractionGroupTypeValue | None,
         Attribute(
             0x30080224,
             "CS",
@@ -60,7 +76,7 @@ class FractionGroupSummarySequenceItem(DicomModel):
     """Number of Fractions Delivered (3008,005A): Type 2, VR IS, VM 1. Number of fractions delivered as of Treatment Summary Report."""
 
     FractionStatusSummarySequence: Annotated[
-        list[FractionStatusSummarySequenceItem] | None,
+        list[_FractionStatusSummarySequenceItem] | None,
         Attribute(0x30080240, "SQ", "1", "3", name="Fraction Status Summary Sequence"),
     ] = None
     """Fraction Status Summary Sequence (3008,0240): Type 3, VR SQ, VM 1. Sequence describing status of fractions in Fraction Group. One or more Items are permitted in this Sequence."""
@@ -68,6 +84,10 @@ class FractionGroupSummarySequenceItem(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "FractionGroupType": ("dicomodel.enums.fraction_group_type", "FractionGroupType"),
+    "FractionStatusSummarySequenceItem": (
+        "dicomodel.items.fraction_status_summary_sequence_item",
+        "FractionStatusSummarySequenceItem",
+    ),
     "TreatmentTerminationStatus": (
         "dicomodel.enums.treatment_termination_status",
         "TreatmentTerminationStatus",

@@ -3,13 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.weekday_fraction_pattern_sequence_item import (
-    WeekdayFractionPatternSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.weekday_fraction_pattern_sequence_item import (
+        WeekdayFractionPatternSequenceItem as _WeekdayFractionPatternSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _WeekdayFractionPatternSequenceItem = Lazy(
+        "dicomodel.items.weekday_fraction_pattern_sequence_item",
+        "WeekdayFractionPatternSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.weekday_fraction_pattern_sequence_item import (
+        WeekdayFractionPatternSequenceItem as WeekdayFractionPatternSequenceItem,
+    )
 
 __all__ = [
     "FractionPatternSequenceItem",
@@ -50,7 +65,7 @@ class FractionPatternSequenceItem(DicomModel):
     """Repeat Fraction Cycle Length (300A,007A): Type 1C, VR IS, VM 1. Required if Weekday Fraction Pattern Sequence (3010,0087) is present. Number of weeks needed to describe fraction pattern. Required if Weekday Fraction Pattern Sequence (3010,0087) is present. See Section C.36.2.1.1.1.1."""
 
     WeekdayFractionPatternSequence: Annotated[
-        list[WeekdayFractionPatternSequenceItem] | None,
+        list[_WeekdayFractionPatternSequenceItem] | None,
         Attribute(0x30100087, "SQ", "1", "3", name="Weekday Fraction Pattern Sequence"),
     ] = None
     """Weekday Fraction Pattern Sequence (3010,0087): Type 3, VR SQ, VM 1. Sequence of week-day based fraction patterns. Each Item represents an alternative pattern. One or more Items are permitted in this Sequence. See Section C.36.2.1.1.1.1."""
@@ -65,3 +80,21 @@ class FractionPatternSequenceItem(DicomModel):
         Attribute(0x30100085, "TM", "1-n", "3", name="Intended Fraction Start Time"),
     ] = None
     """Intended Fraction Start Time (3010,0085): Type 3, VR TM, VM 1-n. The intended time(s) of day when the first RT Treatment Fraction of the day should be started."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WeekdayFractionPatternSequenceItem": (
+        "dicomodel.items.weekday_fraction_pattern_sequence_item",
+        "WeekdayFractionPatternSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

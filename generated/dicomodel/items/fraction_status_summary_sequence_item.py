@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import treatment_termination_status as _treatment_termination_status
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.treatment_termination_status import (
+        TreatmentTerminationStatusValue as _TreatmentTerminationStatusValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TreatmentTerminationStatusValue = Lazy(
+        "dicomodel.enums.treatment_termination_status", "TreatmentTerminationStatusValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.treatment_termination_status import (
@@ -43,7 +53,7 @@ class FractionStatusSummarySequenceItem(DicomModel):
     """Treatment Time (3008,0251): Type 2, VR TM, VM 1. Time when fraction was delivered."""
 
     TreatmentTerminationStatus: Annotated[
-        _treatment_termination_status.TreatmentTerminationStatusValue | None,
+        _TreatmentTerminationStatusValue | None,
         Attribute(
             0x3008002A,
             "CS",

@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import cardiac_cycle_position as _cardiac_cycle_position
-from dicomodel.enums import respiratory_cycle_position as _respiratory_cycle_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.cardiac_cycle_position import (
+        CardiacCyclePositionTerm as _CardiacCyclePositionTerm,
+    )
+    from dicomodel.enums.respiratory_cycle_position import (
+        RespiratoryCyclePositionTerm as _RespiratoryCyclePositionTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CardiacCyclePositionTerm = Lazy(
+        "dicomodel.enums.cardiac_cycle_position", "CardiacCyclePositionTerm"
+    )
+    _RespiratoryCyclePositionTerm = Lazy(
+        "dicomodel.enums.respiratory_cycle_position", "RespiratoryCyclePositionTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.cardiac_cycle_position import (
@@ -130,13 +145,13 @@ class FrameContentSequenceItem(DicomModel):
     """Frame Acquisition Duration (0018,9220): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL, and Dimension Organization Type (0020,9311) is not TILED_FULL, and the SOP Class UID is not: \"1.2.840.10008.5.1.4.1.1.2.2 (Legacy Converted Enhanced CT Image Storage)\", or \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage), or \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage),... The actual amount of time [in milliseconds] that was used to acquire data for this frame. See Section C.7.6.16.2.2.1 and Section C.7.6.16.2.2.3 for further explanation."""
 
     CardiacCyclePosition: Annotated[
-        _cardiac_cycle_position.CardiacCyclePositionTerm | vr.CS | None,
+        _CardiacCyclePositionTerm | vr.CS | None,
         Attribute(0x00189236, "CS", "1", "3", name="Cardiac Cycle Position"),
     ] = None
     """Cardiac Cycle Position (0018,9236): Type 3, VR CS, VM 1. Description of the position in the cardiac cycle that is most representative of this frame. Defined Terms: END_SYSTOLE END_DIASTOLE UNDETERMINED"""
 
     RespiratoryCyclePosition: Annotated[
-        _respiratory_cycle_position.RespiratoryCyclePositionTerm | vr.CS | None,
+        _RespiratoryCyclePositionTerm | vr.CS | None,
         Attribute(0x00189214, "CS", "1", "3", name="Respiratory Cycle Position"),
     ] = None
     """Respiratory Cycle Position (0018,9214): Type 3, VR CS, VM 1. Description of the position in the respiratory cycle that is most representative of this frame. Defined Terms: START _RESPIR END_RESPIR UNDETERMINED"""

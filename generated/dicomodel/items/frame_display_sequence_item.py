@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import recommended_viewing_mode as _recommended_viewing_mode
-from dicomodel.enums import skip_frame_range_flag as _skip_frame_range_flag
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.recommended_viewing_mode import (
+        RecommendedViewingModeTerm as _RecommendedViewingModeTerm,
+    )
+    from dicomodel.enums.skip_frame_range_flag import (
+        SkipFrameRangeFlagTerm as _SkipFrameRangeFlagTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RecommendedViewingModeTerm = Lazy(
+        "dicomodel.enums.recommended_viewing_mode", "RecommendedViewingModeTerm"
+    )
+    _SkipFrameRangeFlagTerm = Lazy(
+        "dicomodel.enums.skip_frame_range_flag", "SkipFrameRangeFlagTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.recommended_viewing_mode import (
@@ -39,7 +54,7 @@ class FrameDisplaySequenceItem(DicomModel):
     """Stop Trim (0008,2143): Type 1, VR IS, VM 1. The Frame Number of the last frame of the set of frames to be displayed in this Item."""
 
     SkipFrameRangeFlag: Annotated[
-        _skip_frame_range_flag.SkipFrameRangeFlagTerm | vr.CS,
+        _SkipFrameRangeFlagTerm | vr.CS,
         Attribute(0x00089460, "CS", "1", "1", name="Skip Frame Range Flag"),
     ]
     """Skip Frame Range Flag (0008,9460): Type 1, VR CS, VM 1. A flag indicating that the range of frames in this Item may be skipped. Defined Terms: DISPLAY SKIP"""
@@ -50,7 +65,7 @@ class FrameDisplaySequenceItem(DicomModel):
     """Recommended Display Frame Rate in Float (0008,9459): Type 1, VR FL, VM 1. Recommended rate at which the frames of this Item should be displayed in frames/second."""
 
     RecommendedViewingMode: Annotated[
-        _recommended_viewing_mode.RecommendedViewingModeTerm | vr.CS | None,
+        _RecommendedViewingModeTerm | vr.CS | None,
         Attribute(0x00281090, "CS", "1", "2", name="Recommended Viewing Mode"),
     ]
     """Recommended Viewing Mode (0028,1090): Type 2, VR CS, VM 1. Specifies the recommended viewing protocol(s). When this Attribute is present with a value, this value shall override the value of Recommended Viewing Mode (0028,1090) specified in the Mask Module."""

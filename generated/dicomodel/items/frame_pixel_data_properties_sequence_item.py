@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import geometrical_properties as _geometrical_properties
-from dicomodel.enums import pixel_intensity_relationship as _pixel_intensity_relationship
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.geometrical_properties import (
+        GeometricalPropertiesValue as _GeometricalPropertiesValue,
+    )
+    from dicomodel.enums.pixel_intensity_relationship import (
+        PixelIntensityRelationshipTerm as _PixelIntensityRelationshipTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GeometricalPropertiesValue = Lazy(
+        "dicomodel.enums.geometrical_properties", "GeometricalPropertiesValue"
+    )
+    _PixelIntensityRelationshipTerm = Lazy(
+        "dicomodel.enums.pixel_intensity_relationship", "PixelIntensityRelationshipTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.geometrical_properties import (
@@ -46,7 +61,7 @@ class FramePixelDataPropertiesSequenceItem(DicomModel):
     """Frame Type (0008,9007): Type 1, VR CS, VM 4-5. Type of Frame. A multi-valued Attribute analogous to Image Type (0008,0008). Enumerated Values and Defined Terms are the same as those for the values of Image Type (0008,0008). See Section C.8.19.2.1.1."""
 
     PixelIntensityRelationship: Annotated[
-        _pixel_intensity_relationship.PixelIntensityRelationshipTerm | vr.CS,
+        _PixelIntensityRelationshipTerm | vr.CS,
         Attribute(0x00281040, "CS", "1", "1", name="Pixel Intensity Relationship"),
     ]
     """Pixel Intensity Relationship (0028,1040): Type 1, VR CS, VM 1. The relationship between the Pixel and the X-Ray beam intensity. See Section C.8.19.6.4.1.1."""
@@ -93,7 +108,7 @@ class FramePixelDataPropertiesSequenceItem(DicomModel):
     """Pixel Data Area Rotation Angle Relative To FOV (0018,7038): Type 3, VR FL, VM 1. Angle clockwise of the row direction of the image stored in Pixel Data (7FE0,0010) relative to the row direction of the Field Of View Area after FOV rotation and Flip. It is measured in degrees. See Section C.8.19.6.4.1.3."""
 
     GeometricalProperties: Annotated[
-        _geometrical_properties.GeometricalPropertiesValue,
+        _GeometricalPropertiesValue,
         Attribute(
             0x00289444,
             "CS",

@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import includes_imaging_subject as _includes_imaging_subject
-from dicomodel.enums import includes_information as _includes_information
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.includes_imaging_subject import (
+        IncludesImagingSubjectValue as _IncludesImagingSubjectValue,
+    )
+    from dicomodel.enums.includes_information import (
+        IncludesInformationValue as _IncludesInformationValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _IncludesImagingSubjectValue = Lazy(
+        "dicomodel.enums.includes_imaging_subject", "IncludesImagingSubjectValue"
+    )
+    _IncludesInformationValue = Lazy(
+        "dicomodel.enums.includes_information", "IncludesInformationValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.includes_imaging_subject import (
@@ -31,7 +46,7 @@ class FrameUsefulnessGroupSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.27-1"
 
     IncludesInformation: Annotated[
-        _includes_information.IncludesInformationValue | None,
+        _IncludesInformationValue | None,
         Attribute(
             0x0034000C,
             "CS",
@@ -44,7 +59,7 @@ class FrameUsefulnessGroupSequenceItem(DicomModel):
     """Includes Information (0034,000C): Type 3, VR CS, VM 1. Whether or not the current frame includes useful information, i.e. not noise nor void Enumerated Values: YES NO"""
 
     IncludesImagingSubject: Annotated[
-        _includes_imaging_subject.IncludesImagingSubjectValue | None,
+        _IncludesImagingSubjectValue | None,
         Attribute(
             0x00340008,
             "CS",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import settling_phase_frame as _settling_phase_frame
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.settling_phase_frame import (
+        SettlingPhaseFrameValue as _SettlingPhaseFrameValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SettlingPhaseFrameValue = Lazy(
+        "dicomodel.enums.settling_phase_frame", "SettlingPhaseFrameValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.settling_phase_frame import SettlingPhaseFrame as SettlingPhaseFrame
@@ -26,7 +36,7 @@ class FunctionalMRSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-100c"
 
     SettlingPhaseFrame: Annotated[
-        _settling_phase_frame.SettlingPhaseFrameValue | None,
+        _SettlingPhaseFrameValue | None,
         Attribute(
             0x00189624,
             "CS",

@@ -7,13 +7,29 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
-from dicomodel.items.data_information_sequence_item import DataInformationSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
     from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as _CardiacFramingTypeTerm,
+    )
+    from dicomodel.items.data_information_sequence_item import (
+        DataInformationSequenceItem as _DataInformationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CardiacFramingTypeTerm = Lazy("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm")
+    _DataInformationSequenceItem = Lazy(
+        "dicomodel.items.data_information_sequence_item", "DataInformationSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.enums.cardiac_framing_type import (
         CardiacFramingTypeTerm as CardiacFramingTypeTerm,
+    )
+    from dicomodel.items.data_information_sequence_item import (
+        DataInformationSequenceItem as DataInformationSequenceItem,
     )
     from dicomodel.items.time_slot_information_sequence_item import (
         TimeSlotInformationSequenceItem as TimeSlotInformationSequenceItem,
@@ -39,13 +55,13 @@ class GatedInformationSequenceItem(DicomModel):
     """Trigger Time (0018,1060): Type 3, VR DS, VM 1. Time interval measured in msec from the start of the R-wave to the beginning of the data taking."""
 
     CardiacFramingType: Annotated[
-        _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
+        _CardiacFramingTypeTerm | vr.LO | None,
         Attribute(0x00181064, "LO", "1", "3", name="Cardiac Framing Type"),
     ] = None
     """Cardiac Framing Type (0018,1064): Type 3, VR LO, VM 1. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms."""
 
     DataInformationSequence: Annotated[
-        list[DataInformationSequenceItem] | None,
+        list[_DataInformationSequenceItem] | None,
         Attribute(0x00540063, "SQ", "1", "2", name="Data Information Sequence"),
     ]
     """Data Information Sequence (0054,0063): Type 2, VR SQ, VM 1. Sequence of Items that describe gating criteria. Zero or more Items shall be included in this Sequence. See Section C.8.4.13.1.1."""
@@ -53,6 +69,10 @@ class GatedInformationSequenceItem(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "CardiacFramingTypeTerm": ("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm"),
+    "DataInformationSequenceItem": (
+        "dicomodel.items.data_information_sequence_item",
+        "DataInformationSequenceItem",
+    ),
     "TimeSlotInformationSequenceItem": (
         "dicomodel.items.time_slot_information_sequence_item",
         "TimeSlotInformationSequenceItem",

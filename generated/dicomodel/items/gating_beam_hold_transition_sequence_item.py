@@ -7,12 +7,31 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import beam_hold_transition as _beam_hold_transition
-from dicomodel.enums import (
-    beam_hold_transition_trigger_source as _beam_hold_transition_trigger_source,
-)
-from dicomodel.items.device_identification_item import DeviceIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_hold_transition import (
+        BeamHoldTransitionValue as _BeamHoldTransitionValue,
+    )
+    from dicomodel.enums.beam_hold_transition_trigger_source import (
+        BeamHoldTransitionTriggerSourceValue as _BeamHoldTransitionTriggerSourceValue,
+    )
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as _DeviceIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamHoldTransitionTriggerSourceValue = Lazy(
+        "dicomodel.enums.beam_hold_transition_trigger_source",
+        "BeamHoldTransitionTriggerSourceValue",
+    )
+    _BeamHoldTransitionValue = Lazy(
+        "dicomodel.enums.beam_hold_transition", "BeamHoldTransitionValue"
+    )
+    _DeviceIdentificationItem = Lazy(
+        "dicomodel.items.device_identification_item", "DeviceIdentificationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_hold_transition import BeamHoldTransition as BeamHoldTransition
@@ -56,7 +75,7 @@ class GatingBeamHoldTransitionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-57"
 
     BeamHoldTransition: Annotated[
-        _beam_hold_transition.BeamHoldTransitionValue,
+        _BeamHoldTransitionValue,
         Attribute(
             0x300C0126,
             "CS",
@@ -69,7 +88,7 @@ class GatingBeamHoldTransitionSequenceItem(DicomModel):
     """Beam Hold Transition (300C,0126): Type 1, VR CS, VM 1. Beam hold transition during irradiation. Enumerated Values: HOLD Beam held. RESTART Beam restarted."""
 
     BeamHoldTransitionTriggerSource: Annotated[
-        _beam_hold_transition_trigger_source.BeamHoldTransitionTriggerSourceValue | None,
+        _BeamHoldTransitionTriggerSourceValue | None,
         Attribute(
             0x300C0129,
             "CS",
@@ -87,7 +106,7 @@ class GatingBeamHoldTransitionSequenceItem(DicomModel):
     """Beam Hold Transition DateTime (300C,0127): Type 1, VR DT, VM 1. DateTime of the beam hold transition."""
 
     BeamHoldOriginatingDeviceSequence: Annotated[
-        list[DeviceIdentificationItem] | None,
+        list[_DeviceIdentificationItem] | None,
         Attribute(
             0x300C0128,
             "SQ",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import general_accessory_type as _general_accessory_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.general_accessory_type import (
+        GeneralAccessoryTypeTerm as _GeneralAccessoryTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GeneralAccessoryTypeTerm = Lazy(
+        "dicomodel.enums.general_accessory_type", "GeneralAccessoryTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.general_accessory_type import (
@@ -43,7 +53,7 @@ class GeneralAccessorySequenceItemRTIonBeams(DicomModel):
     """General Accessory Description (300A,0422): Type 3, VR ST, VM 1. User supplied description of General Accessory."""
 
     GeneralAccessoryType: Annotated[
-        _general_accessory_type.GeneralAccessoryTypeTerm | vr.CS | None,
+        _GeneralAccessoryTypeTerm | vr.CS | None,
         Attribute(0x300A0423, "CS", "1", "3", name="General Accessory Type"),
     ] = None
     """General Accessory Type (300A,0423): Type 3, VR CS, VM 1. Specifies the type of accessory. Defined Terms: GRATICULE Accessory tray with a radio-opaque grid IMAGE_DETECTOR Image acquisition device positioned in the beam line RETICLE Accessory tray with radio-transparent markers or grid"""

@@ -7,29 +7,63 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import radiation_type as _radiation_type
-from dicomodel.items.applicator_sequence_item_rt_general_machine_verification import (
-    ApplicatorSequenceItemRTGeneralMachineVerification,
-)
-from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item_rt_general_machine_verification import (
-    BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification,
-)
-from dicomodel.items.patient_setup_sequence_item_rt_general_machine_verification import (
-    PatientSetupSequenceItemRTGeneralMachineVerification,
-)
-from dicomodel.items.recorded_block_sequence_item_rt_general_machine_verification import (
-    RecordedBlockSequenceItemRTGeneralMachineVerification,
-)
-from dicomodel.items.recorded_compensator_sequence_item_rt_general_machine_verification import (
-    RecordedCompensatorSequenceItemRTGeneralMachineVerification,
-)
-from dicomodel.items.recorded_wedge_sequence_item_rt_general_machine_verification import (
-    RecordedWedgeSequenceItemRTGeneralMachineVerification,
-)
-from dicomodel.items.referenced_bolus_sequence_item_rt_general_machine_verification import (
-    ReferencedBolusSequenceItemRTGeneralMachineVerification,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.radiation_type import RadiationTypeValue as _RadiationTypeValue
+    from dicomodel.items.applicator_sequence_item_rt_general_machine_verification import (
+        ApplicatorSequenceItemRTGeneralMachineVerification as _ApplicatorSequenceItemRTGeneralMachineVerification,
+    )
+    from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item_rt_general_machine_verification import (
+        BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification as _BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification,
+    )
+    from dicomodel.items.patient_setup_sequence_item_rt_general_machine_verification import (
+        PatientSetupSequenceItemRTGeneralMachineVerification as _PatientSetupSequenceItemRTGeneralMachineVerification,
+    )
+    from dicomodel.items.recorded_block_sequence_item_rt_general_machine_verification import (
+        RecordedBlockSequenceItemRTGeneralMachineVerification as _RecordedBlockSequenceItemRTGeneralMachineVerification,
+    )
+    from dicomodel.items.recorded_compensator_sequence_item_rt_general_machine_verification import (
+        RecordedCompensatorSequenceItemRTGeneralMachineVerification as _RecordedCompensatorSequenceItemRTGeneralMachineVerification,
+    )
+    from dicomodel.items.recorded_wedge_sequence_item_rt_general_machine_verification import (
+        RecordedWedgeSequenceItemRTGeneralMachineVerification as _RecordedWedgeSequenceItemRTGeneralMachineVerification,
+    )
+    from dicomodel.items.referenced_bolus_sequence_item_rt_general_machine_verification import (
+        ReferencedBolusSequenceItemRTGeneralMachineVerification as _ReferencedBolusSequenceItemRTGeneralMachineVerification,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicatorSequenceItemRTGeneralMachineVerification = Lazy(
+        "dicomodel.items.applicator_sequence_item_rt_general_machine_verification",
+        "ApplicatorSequenceItemRTGeneralMachineVerification",
+    )
+    _BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification = Lazy(
+        "dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item_rt_general_machine_verification",
+        "BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification",
+    )
+    _PatientSetupSequenceItemRTGeneralMachineVerification = Lazy(
+        "dicomodel.items.patient_setup_sequence_item_rt_general_machine_verification",
+        "PatientSetupSequenceItemRTGeneralMachineVerification",
+    )
+    _RadiationTypeValue = Lazy("dicomodel.enums.radiation_type", "RadiationTypeValue")
+    _RecordedBlockSequenceItemRTGeneralMachineVerification = Lazy(
+        "dicomodel.items.recorded_block_sequence_item_rt_general_machine_verification",
+        "RecordedBlockSequenceItemRTGeneralMachineVerification",
+    )
+    _RecordedCompensatorSequenceItemRTGeneralMachineVerification = Lazy(
+        "dicomodel.items.recorded_compensator_sequence_item_rt_general_machine_verification",
+        "RecordedCompensatorSequenceItemRTGeneralMachineVerification",
+    )
+    _RecordedWedgeSequenceItemRTGeneralMachineVerification = Lazy(
+        "dicomodel.items.recorded_wedge_sequence_item_rt_general_machine_verification",
+        "RecordedWedgeSequenceItemRTGeneralMachineVerification",
+    )
+    _ReferencedBolusSequenceItemRTGeneralMachineVerification = Lazy(
+        "dicomodel.items.referenced_bolus_sequence_item_rt_general_machine_verification",
+        "ReferencedBolusSequenceItemRTGeneralMachineVerification",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_type import ApplicatorType as ApplicatorType
@@ -102,25 +136,25 @@ class GeneralMachineVerificationSequenceItem(DicomModel):
     """Specified Treatment Time (3008,003A): no Type, VR DS, VM 1. Treatment Time set in seconds."""
 
     BeamLimitingDeviceLeafPairsSequence: Annotated[
-        list[BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification] | None,
+        list[_BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification] | None,
         Attribute(0x300800A0, "SQ", "1", None, name="Beam Limiting Device Leaf Pairs Sequence"),
     ] = None
     """Beam Limiting Device Leaf Pairs Sequence (3008,00A0): no Type, VR SQ, VM 1. Beam limiting device (collimator) jaw or leaf (element) leaf pair values. One or more Items shall be included in this Sequence."""
 
     RecordedWedgeSequence: Annotated[
-        list[RecordedWedgeSequenceItemRTGeneralMachineVerification] | None,
+        list[_RecordedWedgeSequenceItemRTGeneralMachineVerification] | None,
         Attribute(0x300800B0, "SQ", "1", None, name="Recorded Wedge Sequence"),
     ] = None
     """Recorded Wedge Sequence (3008,00B0): no Type, VR SQ, VM 1. Treatment wedges present during delivered Beam. Zero or more Items shall be included in this Sequence."""
 
     RecordedCompensatorSequence: Annotated[
-        list[RecordedCompensatorSequenceItemRTGeneralMachineVerification] | None,
+        list[_RecordedCompensatorSequenceItemRTGeneralMachineVerification] | None,
         Attribute(0x300800C0, "SQ", "1", None, name="Recorded Compensator Sequence"),
     ] = None
     """Recorded Compensator Sequence (3008,00C0): no Type, VR SQ, VM 1. Treatment compensators associated with current Beam. Zero or more Items shall be included in this Sequence."""
 
     RecordedBlockSequence: Annotated[
-        list[RecordedBlockSequenceItemRTGeneralMachineVerification] | None,
+        list[_RecordedBlockSequenceItemRTGeneralMachineVerification] | None,
         Attribute(0x300800D0, "SQ", "1", None, name="Recorded Block Sequence"),
     ] = None
     """Recorded Block Sequence (3008,00D0): no Type, VR SQ, VM 1. Blocks associated with current Beam. Zero or more Items shall be included in this Sequence."""
@@ -136,7 +170,7 @@ class GeneralMachineVerificationSequenceItem(DicomModel):
     """Beam Name (300A,00C2): no Type, VR LO, VM 1. User-defined name for Beam."""
 
     RadiationType: Annotated[
-        _radiation_type.RadiationTypeValue | None,
+        _RadiationTypeValue | None,
         Attribute(
             0x300A00C6,
             "CS",
@@ -169,7 +203,7 @@ class GeneralMachineVerificationSequenceItem(DicomModel):
     """Number of Blocks (300A,00F0): no Type, VR IS, VM 1. Number of shielding blocks or Electron Inserts associated with Beam."""
 
     ApplicatorSequence: Annotated[
-        list[ApplicatorSequenceItemRTGeneralMachineVerification] | None,
+        list[_ApplicatorSequenceItemRTGeneralMachineVerification] | None,
         Attribute(0x300A0107, "SQ", "1", None, name="Applicator Sequence"),
     ] = None
     """Applicator Sequence (300A,0107): no Type, VR SQ, VM 1. Applicators associated with Beam. Zero or more Items shall be included in this Sequence."""
@@ -180,7 +214,7 @@ class GeneralMachineVerificationSequenceItem(DicomModel):
     """Number of Control Points (300A,0110): no Type, VR IS, VM 1. Number of control points in Beam."""
 
     PatientSetupSequence: Annotated[
-        list[PatientSetupSequenceItemRTGeneralMachineVerification] | None,
+        list[_PatientSetupSequenceItemRTGeneralMachineVerification] | None,
         Attribute(0x300A0180, "SQ", "1", None, name="Patient Setup Sequence"),
     ] = None
     """Patient Setup Sequence (300A,0180): no Type, VR SQ, VM 1. Patient setup data for current plan. One or more Items are permitted in this Sequence."""
@@ -191,7 +225,7 @@ class GeneralMachineVerificationSequenceItem(DicomModel):
     """Referenced Beam Number (300C,0006): no Type, VR IS, VM 1. References Beam specified by Beam Number (300A,00C0) in Beam Sequence (300A,00B0) in RT Beams Module of referenced RT Plan or in Ion Beam Sequence (300A,03A2) in RT Ion Beams Module within the referenced RT Ion Plan."""
 
     ReferencedBolusSequence: Annotated[
-        list[ReferencedBolusSequenceItemRTGeneralMachineVerification] | None,
+        list[_ReferencedBolusSequenceItemRTGeneralMachineVerification] | None,
         Attribute(0x300C00B0, "SQ", "1", None, name="Referenced Bolus Sequence"),
     ] = None
     """Referenced Bolus Sequence (300C,00B0): no Type, VR SQ, VM 1. Boli associated with Beam. Zero or more Items shall be included in this Sequence."""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -50,7 +56,7 @@ class GeneticModificationsSequenceItem(DicomModel):
     """Genetic Modifications Nomenclature (0010,0223): no Type, VR LO, VM 1. The nomenclature used for Genetic Modifications Description (0010,0222)."""
 
     GeneticModificationsCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100229, "SQ", "1", None, name="Genetic Modifications Code Sequence"),
     ] = None
     """Genetic Modifications Code Sequence (0010,0229): no Type, VR SQ, VM 1. A coded identification of the genetic modifications of the Patient. One or more Items are permitted in this Sequence. If more than one Item is present, each Item represents the same information but encoded using a different coding scheme (r..."""

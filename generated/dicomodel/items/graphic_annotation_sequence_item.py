@@ -7,11 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.compound_graphic_sequence_item import CompoundGraphicSequenceItem
-from dicomodel.items.graphic_object_sequence_item import GraphicObjectSequenceItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.text_object_sequence_item import TextObjectSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.compound_graphic_sequence_item import (
+        CompoundGraphicSequenceItem as _CompoundGraphicSequenceItem,
+    )
+    from dicomodel.items.graphic_object_sequence_item import (
+        GraphicObjectSequenceItem as _GraphicObjectSequenceItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.text_object_sequence_item import (
+        TextObjectSequenceItem as _TextObjectSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CompoundGraphicSequenceItem = Lazy(
+        "dicomodel.items.compound_graphic_sequence_item", "CompoundGraphicSequenceItem"
+    )
+    _GraphicObjectSequenceItem = Lazy(
+        "dicomodel.items.graphic_object_sequence_item", "GraphicObjectSequenceItem"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _TextObjectSequenceItem = Lazy(
+        "dicomodel.items.text_object_sequence_item", "TextObjectSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.anchor_point_annotation_units import (
@@ -47,6 +72,12 @@ if TYPE_CHECKING:
     from dicomodel.enums.tick_label_alignment import TickLabelAlignment as TickLabelAlignment
     from dicomodel.enums.underlined import Underlined as Underlined
     from dicomodel.enums.vertical_alignment import VerticalAlignment as VerticalAlignment
+    from dicomodel.items.compound_graphic_sequence_item import (
+        CompoundGraphicSequenceItem as CompoundGraphicSequenceItem,
+    )
+    from dicomodel.items.graphic_object_sequence_item import (
+        GraphicObjectSequenceItem as GraphicObjectSequenceItem,
+    )
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
     )
@@ -55,6 +86,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.major_ticks_sequence_item import (
         MajorTicksSequenceItem as MajorTicksSequenceItem,
+    )
+    from dicomodel.items.text_object_sequence_item import (
+        TextObjectSequenceItem as TextObjectSequenceItem,
     )
     from dicomodel.items.text_style_sequence_item import (
         TextStyleSequenceItem as TextStyleSequenceItem,
@@ -100,7 +134,7 @@ class GraphicAnnotationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-5"
 
     ReferencedImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -116,7 +150,7 @@ class GraphicAnnotationSequenceItem(DicomModel):
     """Graphic Layer (0070,0002): Type 1, VR CS, VM 1. The layer defined in the Graphic Layer Module in which the graphics or text is to be rendered."""
 
     TextObjectSequence: Annotated[
-        list[TextObjectSequenceItem] | None,
+        list[_TextObjectSequenceItem] | None,
         Attribute(
             0x00700008,
             "SQ",
@@ -129,7 +163,7 @@ class GraphicAnnotationSequenceItem(DicomModel):
     """Text Object Sequence (0070,0008): Type 1C, VR SQ, VM 1. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required. Sequence that describes a text annotation. One or more Items shall be included in this Sequence. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required."""
 
     GraphicObjectSequence: Annotated[
-        list[GraphicObjectSequenceItem] | None,
+        list[_GraphicObjectSequenceItem] | None,
         Attribute(
             0x00700009,
             "SQ",
@@ -142,7 +176,7 @@ class GraphicAnnotationSequenceItem(DicomModel):
     """Graphic Object Sequence (0070,0009): Type 1C, VR SQ, VM 1. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required. Sequence that describes a graphic annotation. One or more Items shall be included in this Sequence. Either one or both of Text Object Sequence (0070,0008) or Graphic Object Sequence (0070,0009) are required."""
 
     CompoundGraphicSequence: Annotated[
-        list[CompoundGraphicSequenceItem] | None,
+        list[_CompoundGraphicSequenceItem] | None,
         Attribute(0x00700209, "SQ", "1", "3", name="Compound Graphic Sequence"),
     ] = None
     """Compound Graphic Sequence (0070,0209): Type 3, VR SQ, VM 1. A Sequence of Items that describe Compound Graphics. One or more Items are permitted in this Sequence. For each Compound Graphic there shall be an alternate rendering encoded as Items in the Text Object Sequence (0070,0008) and Graphic Obje..."""
@@ -163,6 +197,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.bounding_box_text_horizontal_justification",
         "BoundingBoxTextHorizontalJustification",
     ),
+    "CompoundGraphicSequenceItem": (
+        "dicomodel.items.compound_graphic_sequence_item",
+        "CompoundGraphicSequenceItem",
+    ),
     "CompoundGraphicTypeTerm": ("dicomodel.enums.compound_graphic_type", "CompoundGraphicTypeTerm"),
     "CompoundGraphicUnits": ("dicomodel.enums.compound_graphic_units", "CompoundGraphicUnits"),
     "FillMode": ("dicomodel.enums.fill_mode", "FillMode"),
@@ -172,6 +210,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "GraphicAnnotationUnits",
     ),
     "GraphicFilled": ("dicomodel.enums.graphic_filled", "GraphicFilled"),
+    "GraphicObjectSequenceItem": (
+        "dicomodel.items.graphic_object_sequence_item",
+        "GraphicObjectSequenceItem",
+    ),
     "GraphicType": ("dicomodel.enums.graphic_type", "GraphicTypeGraphicAnnotation"),
     "HorizontalAlignment": ("dicomodel.enums.horizontal_alignment", "HorizontalAlignment"),
     "Italic": ("dicomodel.enums.italic", "Italic"),
@@ -187,6 +229,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
     "ShowTickLabel": ("dicomodel.enums.show_tick_label", "ShowTickLabel"),
+    "TextObjectSequenceItem": (
+        "dicomodel.items.text_object_sequence_item",
+        "TextObjectSequenceItem",
+    ),
     "TextStyleSequenceItem": ("dicomodel.items.text_style_sequence_item", "TextStyleSequenceItem"),
     "TickAlignment": ("dicomodel.enums.tick_alignment", "TickAlignment"),
     "TickLabelAlignment": ("dicomodel.enums.tick_label_alignment", "TickLabelAlignment"),

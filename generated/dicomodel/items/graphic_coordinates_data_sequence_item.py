@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
@@ -33,7 +43,7 @@ class GraphicCoordinatesDataSequenceItem(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. Graphic point coordinates of the fiducial points in the image of the Referenced Image Sequence. If Fiducial's Contour Data (3006,0050) is present, these points correlate to the points in the Contour Data, one row-column pair for each point..."""
 
     ReferencedImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem],
+        list[_ImageSOPInstanceReferenceItem],
         Attribute(0x00081140, "SQ", "1", "1", name="Referenced Image Sequence"),
     ]
     """Referenced Image Sequence (0008,1140): Type 1, VR SQ, VM 1. A Sequence that specifies the image containing the fiducial's graphic coordinates. Only a single Item shall be included in this Sequence."""

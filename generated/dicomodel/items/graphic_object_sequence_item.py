@@ -7,12 +7,38 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import graphic_annotation_units as _graphic_annotation_units
-from dicomodel.enums import graphic_filled as _graphic_filled
-from dicomodel.enums import graphic_type as _graphic_type
-from dicomodel.items.fill_style_sequence_item import FillStyleSequenceItem
-from dicomodel.items.line_style_sequence_item import LineStyleSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.graphic_annotation_units import (
+        GraphicAnnotationUnitsValue as _GraphicAnnotationUnitsValue,
+    )
+    from dicomodel.enums.graphic_filled import GraphicFilledValue as _GraphicFilledValue
+    from dicomodel.enums.graphic_type import (
+        GraphicTypeGraphicAnnotationValue as _GraphicTypeGraphicAnnotationValue,
+    )
+    from dicomodel.items.fill_style_sequence_item import (
+        FillStyleSequenceItem as _FillStyleSequenceItem,
+    )
+    from dicomodel.items.line_style_sequence_item import (
+        LineStyleSequenceItem as _LineStyleSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FillStyleSequenceItem = Lazy(
+        "dicomodel.items.fill_style_sequence_item", "FillStyleSequenceItem"
+    )
+    _GraphicAnnotationUnitsValue = Lazy(
+        "dicomodel.enums.graphic_annotation_units", "GraphicAnnotationUnitsValue"
+    )
+    _GraphicFilledValue = Lazy("dicomodel.enums.graphic_filled", "GraphicFilledValue")
+    _GraphicTypeGraphicAnnotationValue = Lazy(
+        "dicomodel.enums.graphic_type", "GraphicTypeGraphicAnnotationValue"
+    )
+    _LineStyleSequenceItem = Lazy(
+        "dicomodel.items.line_style_sequence_item", "LineStyleSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.fill_mode import FillMode as FillMode
@@ -23,6 +49,12 @@ if TYPE_CHECKING:
     from dicomodel.enums.graphic_type import GraphicTypeGraphicAnnotation as GraphicType
     from dicomodel.enums.line_dashing_style import LineDashingStyle as LineDashingStyle
     from dicomodel.enums.shadow_style import ShadowStyle as ShadowStyle
+    from dicomodel.items.fill_style_sequence_item import (
+        FillStyleSequenceItem as FillStyleSequenceItem,
+    )
+    from dicomodel.items.line_style_sequence_item import (
+        LineStyleSequenceItem as LineStyleSequenceItem,
+    )
 
 __all__ = [
     "FillMode",
@@ -44,7 +76,7 @@ class GraphicObjectSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-5"
 
     GraphicAnnotationUnits: Annotated[
-        _graphic_annotation_units.GraphicAnnotationUnitsValue,
+        _GraphicAnnotationUnitsValue,
         Attribute(
             0x00700005,
             "CS",
@@ -73,7 +105,7 @@ class GraphicObjectSequenceItem(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. Coordinates that specify this graphic annotation. See Section C.10.5.1.2 for further explanation."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicTypeGraphicAnnotationValue,
+        _GraphicTypeGraphicAnnotationValue,
         Attribute(
             0x00700023,
             "CS",
@@ -86,13 +118,13 @@ class GraphicObjectSequenceItem(DicomModel):
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. The shape of graphic that is to be drawn. See Section C.10.5.1.2. Enumerated Values: POINT POLYLINE INTERPOLATED CIRCLE ELLIPSE"""
 
     LineStyleSequence: Annotated[
-        list[LineStyleSequenceItem] | None,
+        list[_LineStyleSequenceItem] | None,
         Attribute(0x00700232, "SQ", "1", "3", name="Line Style Sequence"),
     ] = None
     """Line Style Sequence (0070,0232): Type 3, VR SQ, VM 1. Sequence that describes the line style. Only a single Item shall be included in this Sequence."""
 
     GraphicFilled: Annotated[
-        _graphic_filled.GraphicFilledValue | None,
+        _GraphicFilledValue | None,
         Attribute(
             0x00700024,
             "CS",
@@ -109,7 +141,7 @@ class GraphicObjectSequenceItem(DicomModel):
     """Graphic Filled (0070,0024): Type 1C, VR CS, VM 1. Required if Graphic Data (0070,0022) is \"closed\", that is Graphic Type (0070,0023) is CIRCLE or ELLIPSE, or Graphic Type (0070,0023) is POLYLINE or INTERPOLATED and the first data point is the same as the last data point. Whether or not the closed graphics element is displayed as filled (in some unspecified manner that shall be distinguishable from an outline) or as an outline. See Section C.10.5.1.2."""
 
     FillStyleSequence: Annotated[
-        list[FillStyleSequenceItem] | None,
+        list[_FillStyleSequenceItem] | None,
         Attribute(0x00700233, "SQ", "1", "3", name="Fill Style Sequence"),
     ] = None
     """Fill Style Sequence (0070,0233): Type 3, VR SQ, VM 1. Sequence that describes the fill style. Only a single Item is permitted in this Sequence."""
@@ -139,6 +171,7 @@ class GraphicObjectSequenceItem(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "FillMode": ("dicomodel.enums.fill_mode", "FillMode"),
+    "FillStyleSequenceItem": ("dicomodel.items.fill_style_sequence_item", "FillStyleSequenceItem"),
     "GraphicAnnotationUnits": (
         "dicomodel.enums.graphic_annotation_units",
         "GraphicAnnotationUnits",
@@ -146,6 +179,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "GraphicFilled": ("dicomodel.enums.graphic_filled", "GraphicFilled"),
     "GraphicType": ("dicomodel.enums.graphic_type", "GraphicTypeGraphicAnnotation"),
     "LineDashingStyle": ("dicomodel.enums.line_dashing_style", "LineDashingStyle"),
+    "LineStyleSequenceItem": ("dicomodel.items.line_style_sequence_item", "LineStyleSequenceItem"),
     "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
 }
 

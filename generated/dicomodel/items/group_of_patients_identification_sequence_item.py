@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import patient_position as _patient_position
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_position import PatientPositionTerm as _PatientPositionTerm
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _PatientPositionTerm = Lazy("dicomodel.enums.patient_position", "PatientPositionTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -33,6 +43,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
     )
 
 __all__ = [
@@ -64,7 +77,7 @@ class GroupOfPatientsIdentificationSequenceItem(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
@@ -76,7 +89,7 @@ class GroupOfPatientsIdentificationSequenceItem(DicomModel):
     """Subject Relative Position in Image (0010,0028): Type 3, VR US, VM 3. The position in the image pixel data of the individual subject identified in this Sequence relative to the other subjects. See Section C.7.1.4.1.1.1."""
 
     PatientPosition: Annotated[
-        _patient_position.PatientPositionTerm | vr.CS | None,
+        _PatientPositionTerm | vr.CS | None,
         Attribute(0x00185100, "CS", "1", "3", name="Patient Position"),
     ] = None
     """Patient Position (0018,5100): Type 3, VR CS, VM 1. Patient position descriptor relative to the equipment. See Section C.7.1.4.1.1.1. See Section C.7.3.1.1.2 for Defined Terms and further explanation."""
@@ -102,6 +115,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),

@@ -7,10 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import laterality as _laterality
-from dicomodel.enums import modality as _modality
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.laterality import (
+        LateralityHangingProtocolDefinitionValue as _LateralityHangingProtocolDefinitionValue,
+    )
+    from dicomodel.enums.modality import ModalityTerm as _ModalityTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _LateralityHangingProtocolDefinitionValue = Lazy(
+        "dicomodel.enums.laterality", "LateralityHangingProtocolDefinitionValue"
+    )
+    _ModalityTerm = Lazy("dicomodel.enums.modality", "ModalityTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -48,7 +60,7 @@ class HangingProtocolDefinitionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.23.1-1"
 
     Modality: Annotated[
-        _modality.ModalityTerm | vr.CS | None,
+        _ModalityTerm | vr.CS | None,
         Attribute(
             0x00080060,
             "CS",
@@ -62,7 +74,7 @@ class HangingProtocolDefinitionSequenceItem(DicomModel):
     """Modality (0008,0060): Type 1C, VR CS, VM 1. Required if Anatomic Region Sequence (0008,2218) is not present. May be present otherwise. Type of device, process or method that originally acquired the data used to create images or related objects to which this Hanging Protocol applies. See Section C.7.3.1.1.1 for Defined Terms."""
 
     AnatomicRegionSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00082218,
             "SQ",
@@ -76,7 +88,7 @@ class HangingProtocolDefinitionSequenceItem(DicomModel):
     """Anatomic Region Sequence (0008,2218): Type 1C, VR SQ, VM 1. Required if Modality (0008,0060) is not present. May be present otherwise. Sequence that identifies the anatomic region of interest to which this Hanging Protocol applies. One or more Items shall be included in this Sequence. Required if Modality (0008,0060) is not present. May be present otherwise."""
 
     Laterality: Annotated[
-        _laterality.LateralityHangingProtocolDefinitionValue | None,
+        _LateralityHangingProtocolDefinitionValue | None,
         Attribute(
             0x00200060,
             "CS",
@@ -90,13 +102,13 @@ class HangingProtocolDefinitionSequenceItem(DicomModel):
     """Laterality (0020,0060): Type 2C, VR CS, VM 1. Required if Anatomic Region Sequence (0008,2218) is present. Laterality of the body part to which this Hanging Protocol applies. Enumerated Values: R Right L Left B Both U Unpaired Zero length means not applicable. Required if Anatomic Region Sequence (0008,2218) is present."""
 
     ProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "2", name="Procedure Code Sequence"),
     ]
     """Procedure Code Sequence (0008,1032): Type 2, VR SQ, VM 1. Sequence that identifies a procedure to which this Hanging Protocol applies. Zero or more Items shall be included in this Sequence."""
 
     ReasonForRequestedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040100A, "SQ", "1", "2", name="Reason for Requested Procedure Code Sequence"),
     ]
     """Reason for Requested Procedure Code Sequence (0040,100A): Type 2, VR SQ, VM 1. Sequence that identifies a reason for procedure to which this Hanging Protocol applies. Zero or more Items shall be included in this Sequence."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.hierarchical_series_reference_item import HierarchicalSeriesReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.hierarchical_series_reference_item import (
+        HierarchicalSeriesReferenceItem as _HierarchicalSeriesReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _HierarchicalSeriesReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_series_reference_item", "HierarchicalSeriesReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -61,7 +71,7 @@ class HierarchicalSOPInstanceReferenceItem(DicomModel):
     """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Unique identifier for the Study."""
 
     ReferencedSeriesSequence: Annotated[
-        list[HierarchicalSeriesReferenceItem],
+        list[_HierarchicalSeriesReferenceItem],
         Attribute(0x00081115, "SQ", "1", "1", name="Referenced Series Sequence"),
     ]
     """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items where each Item includes the Attributes of a Series containing referenced Composite Object(s). One or more Items shall be included in this Sequence."""

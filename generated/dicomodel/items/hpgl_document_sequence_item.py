@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.hpgl_pen_sequence_item import HPGLPenSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.hpgl_pen_sequence_item import HPGLPenSequenceItem as _HPGLPenSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _HPGLPenSequenceItem = Lazy("dicomodel.items.hpgl_pen_sequence_item", "HPGLPenSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +32,7 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.hpgl_pen_sequence_item import HPGLPenSequenceItem as HPGLPenSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",
@@ -52,13 +60,13 @@ class HPGLDocumentSequenceItem(DicomModel):
     """HPGL Document Label (0068,62D5): Type 3, VR LO, VM 1. Label describing the document."""
 
     ViewOrientationCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x006862E0, "SQ", "1", "1", name="View Orientation Code Sequence"),
     ]
     """View Orientation Code Sequence (0068,62E0): Type 1, VR SQ, VM 1. Coded description of the direction of view represented by this 2D template. Only a single Item shall be included in this Sequence."""
 
     ViewOrientationModifierCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x006862F0, "SQ", "1", "3", name="View Orientation Modifier Code Sequence"),
     ] = None
     """View Orientation Modifier Code Sequence (0068,62F0): Type 3, VR SQ, VM 1. View Orientation Modifier."""
@@ -77,7 +85,7 @@ class HPGLDocumentSequenceItem(DicomModel):
     """HPGL Contour Pen Number (0068,6310): Type 1, VR US, VM 1. Numeric ID of the pen used in the encapsulated HPGL document for outlines."""
 
     HPGLPenSequence: Annotated[
-        list[HPGLPenSequenceItem], Attribute(0x00686320, "SQ", "1", "1", name="HPGL Pen Sequence")
+        list[_HPGLPenSequenceItem], Attribute(0x00686320, "SQ", "1", "1", name="HPGL Pen Sequence")
     ]
     """HPGL Pen Sequence (0068,6320): Type 1, VR SQ, VM 1. Labels for each pen used in the encapsulated HPGL Document. One or more Items shall be included in this Sequence. Shall contain one Item per pen used in the HPGL document."""
 
@@ -101,6 +109,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
+    "HPGLPenSequenceItem": ("dicomodel.items.hpgl_pen_sequence_item", "HPGLPenSequenceItem"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "ViewOrientationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ViewOrientationModifierCodeSequenceItem": (

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import observer_type as _observer_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.observer_type import ObserverTypeValue as _ObserverTypeValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ObserverTypeValue = Lazy("dicomodel.enums.observer_type", "ObserverTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -51,7 +58,7 @@ class IdentifiedPersonOrDeviceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_10.30-1"
 
     ObserverType: Annotated[
-        _observer_type.ObserverTypeValue,
+        _ObserverTypeValue,
         Attribute(
             0x0040A084, "CS", "1", "1", name="Observer Type", enumerated=((0, ("PSN", "DEV")),)
         ),
@@ -72,7 +79,7 @@ class IdentifiedPersonOrDeviceItem(DicomModel):
     """Person Name (0040,A123): Type 1C, VR PN, VM 1. Required if Observer Type value is PSN. Name of the person observer identified. Required if Observer Type value is PSN."""
 
     PersonIdentificationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00401101,
             "SQ",
@@ -85,7 +92,7 @@ class IdentifiedPersonOrDeviceItem(DicomModel):
     """Person Identification Code Sequence (0040,1101): Type 2C, VR SQ, VM 1. Required if Observer Type value is PSN. Coded identifier of the person identified. Zero or one Item shall be included in this Sequence. Required if Observer Type value is PSN."""
 
     OrganizationalRoleCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0044010A, "SQ", "1", "3", name="Organizational Role Code Sequence"),
     ] = None
     """Organizational Role Code Sequence (0044,010A): Type 3, VR SQ, VM 1. The organizational capacity in which the person observer is participating."""
@@ -173,7 +180,7 @@ class IdentifiedPersonOrDeviceItem(DicomModel):
     """Institution Name (0008,0080): Type 2, VR LO, VM 1. Institution or organization to which the identified person is responsible or accountable, or that manages the identified device."""
 
     InstitutionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00080082, "SQ", "1", "2", name="Institution Code Sequence"),
     ]
     """Institution Code Sequence (0008,0082): Type 2, VR SQ, VM 1. Institution or organization to which the identified person is responsible or accountable, or that manages the identified device. Zero or one Item shall be included in this Sequence."""
@@ -184,7 +191,7 @@ class IdentifiedPersonOrDeviceItem(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution or organization to which the identified person is responsible or accountable, or that manages the identified device."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import type_of_synchronization as _type_of_synchronization
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.type_of_synchronization import (
+        TypeOfSynchronizationTerm as _TypeOfSynchronizationTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TypeOfSynchronizationTerm = Lazy(
+        "dicomodel.enums.type_of_synchronization", "TypeOfSynchronizationTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.type_of_synchronization import (
@@ -33,7 +43,7 @@ class ImageBoxSynchronizationSequenceItem(DicomModel):
     """Synchronized Image Box List (0072,0432): Type 1, VR US, VM 2-n. Multi-valued list of two or more Image Box Number (0072,0302) values. Indicates that the display of multiple image frames within the specified Image Boxes are synchronized."""
 
     TypeOfSynchronization: Annotated[
-        _type_of_synchronization.TypeOfSynchronizationTerm | vr.CS,
+        _TypeOfSynchronizationTerm | vr.CS,
         Attribute(0x00720434, "CS", "1", "1", name="Type of Synchronization"),
     ]
     """Type of Synchronization (0072,0434): Type 1, VR CS, VM 1. Type of synchronization between Image Boxes. Defined Terms: FRAME POSITION TIME PHASE See Section C.11.17.1.5."""

@@ -7,11 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import image_box_large_scroll_type as _image_box_large_scroll_type
-from dicomodel.enums import image_box_layout_type as _image_box_layout_type
-from dicomodel.enums import image_box_scroll_direction as _image_box_scroll_direction
-from dicomodel.enums import image_box_small_scroll_type as _image_box_small_scroll_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.image_box_large_scroll_type import (
+        ImageBoxLargeScrollTypeValue as _ImageBoxLargeScrollTypeValue,
+    )
+    from dicomodel.enums.image_box_layout_type import (
+        ImageBoxLayoutTypeTermHangingProtocolDisplay as _ImageBoxLayoutTypeTermHangingProtocolDisplay,
+    )
+    from dicomodel.enums.image_box_scroll_direction import (
+        ImageBoxScrollDirectionValue as _ImageBoxScrollDirectionValue,
+    )
+    from dicomodel.enums.image_box_small_scroll_type import (
+        ImageBoxSmallScrollTypeValue as _ImageBoxSmallScrollTypeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageBoxLargeScrollTypeValue = Lazy(
+        "dicomodel.enums.image_box_large_scroll_type", "ImageBoxLargeScrollTypeValue"
+    )
+    _ImageBoxLayoutTypeTermHangingProtocolDisplay = Lazy(
+        "dicomodel.enums.image_box_layout_type", "ImageBoxLayoutTypeTermHangingProtocolDisplay"
+    )
+    _ImageBoxScrollDirectionValue = Lazy(
+        "dicomodel.enums.image_box_scroll_direction", "ImageBoxScrollDirectionValue"
+    )
+    _ImageBoxSmallScrollTypeValue = Lazy(
+        "dicomodel.enums.image_box_small_scroll_type", "ImageBoxSmallScrollTypeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.image_box_large_scroll_type import (
@@ -52,7 +77,7 @@ class ImageBoxesSequenceItem(DicomModel):
     """Display Environment Spatial Position (0072,0108): Type 1, VR FD, VM 4. Exactly four unitless floating point values indicating the rectangular coordinate position of the image box within the overall bounding box that encompasses all the display space (across all screens). See Section C.23.2.1.1."""
 
     ImageBoxLayoutType: Annotated[
-        _image_box_layout_type.ImageBoxLayoutTypeTermHangingProtocolDisplay | vr.CS,
+        _ImageBoxLayoutTypeTermHangingProtocolDisplay | vr.CS,
         Attribute(0x00720304, "CS", "1", "1", name="Image Box Layout Type"),
     ]
     """Image Box Layout Type (0072,0304): Type 1, VR CS, VM 1. Type of layout of the image box. All types except for TILED are single rectangles containing a single frame of image pixel data. The types are primarily distinguished by their interaction technique."""
@@ -84,7 +109,7 @@ class ImageBoxesSequenceItem(DicomModel):
     """Image Box Tile Vertical Dimension (0072,0308): Type 1C, VR US, VM 1. Required if the value of Image Box Layout Type (0072,0304) is TILED. Positive integer defining the vertical Image Box tile dimension; the number of rows. Required if the value of Image Box Layout Type (0072,0304) is TILED."""
 
     ImageBoxScrollDirection: Annotated[
-        _image_box_scroll_direction.ImageBoxScrollDirectionValue | None,
+        _ImageBoxScrollDirectionValue | None,
         Attribute(
             0x00720310,
             "CS",
@@ -102,7 +127,7 @@ class ImageBoxesSequenceItem(DicomModel):
     """Image Box Scroll Direction (0072,0310): Type 1C, VR CS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is TILED, and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vertical Dimension (0072,0308) is greater than 1. Enumerated Values: VERTICAL scroll images by row HORIZONTAL scroll images by column Required if the value of Image Box Layout Type (0072,0304) is TILED, and the value of Image Box Tile Horizontal Dimension (0072,0306) or Image Box Tile Vert..."""
 
     ImageBoxSmallScrollType: Annotated[
-        _image_box_small_scroll_type.ImageBoxSmallScrollTypeValue | None,
+        _ImageBoxSmallScrollTypeValue | None,
         Attribute(
             0x00720312,
             "CS",
@@ -133,7 +158,7 @@ class ImageBoxesSequenceItem(DicomModel):
     """Image Box Small Scroll Amount (0072,0314): Type 1C, VR US, VM 1. Required if Image Box Small Scroll Type (0072,0312) is present with a value. Defines the positive integer number of pages, rows, columns, or images per small increment scroll, based on the values of Image Box Small Scroll Type (0072,0312) and Image Box Scroll Direction (0072,0310)."""
 
     ImageBoxLargeScrollType: Annotated[
-        _image_box_large_scroll_type.ImageBoxLargeScrollTypeValue | None,
+        _ImageBoxLargeScrollTypeValue | None,
         Attribute(
             0x00720316,
             "CS",

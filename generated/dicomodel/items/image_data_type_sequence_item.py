@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import aliased_data_type as _aliased_data_type
-from dicomodel.enums import data_type as _data_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.aliased_data_type import AliasedDataTypeValue as _AliasedDataTypeValue
+    from dicomodel.enums.data_type import DataTypeTerm as _DataTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _AliasedDataTypeValue = Lazy("dicomodel.enums.aliased_data_type", "AliasedDataTypeValue")
+    _DataTypeTerm = Lazy("dicomodel.enums.data_type", "DataTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.aliased_data_type import AliasedDataType as AliasedDataType
@@ -29,12 +36,12 @@ class ImageDataTypeSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.24-1"
 
     DataType: Annotated[
-        _data_type.DataTypeTerm | vr.CS, Attribute(0x00189808, "CS", "1", "1", name="Data Type")
+        _DataTypeTerm | vr.CS, Attribute(0x00189808, "CS", "1", "1", name="Data Type")
     ]
     """Data Type (0018,9808): Type 1, VR CS, VM 1. Identification of the data type of a frame. See Section C.7.6.16.2.24.1 for Defined Terms and further explanation."""
 
     AliasedDataType: Annotated[
-        _aliased_data_type.AliasedDataTypeValue,
+        _AliasedDataTypeValue,
         Attribute(
             0x0018980B, "CS", "1", "1", name="Aliased Data Type", enumerated=((0, ("YES", "NO")),)
         ),

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -36,7 +42,7 @@ class ImageDataTypeSequenceItemPhotoacousticImageDataType(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.34.5.3-1"
 
     ImageDataTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00189836, "SQ", "1", "1", name="Image Data Type Code Sequence"),
     ]
     """Image Data Type Code Sequence (0018,9836): Type 1, VR SQ, VM 1. Data type of frame."""

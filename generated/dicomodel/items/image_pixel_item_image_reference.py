@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import color_space as _color_space
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as _PhotometricInterpretationTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _PhotometricInterpretationTerm = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
@@ -36,7 +47,7 @@ class ImagePixelItemImageReference(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
+        _PhotometricInterpretationTerm | vr.CS,
         Attribute(0x00280004, "CS", "1", "1", name="Photometric Interpretation"),
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.7.6.3.1.2 for further explanation."""
@@ -219,8 +230,7 @@ class ImagePixelItemImageReference(DicomModel):
     """ICC Profile (0028,2000): Type 3, VR OB, VM 1. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. See Section C.11.15.1.1."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+        _ColorSpaceTerm | vr.CS | None, Attribute(0x00282002, "CS", "1", "3", name="Color Space")
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import image_set_selector_usage_flag as _image_set_selector_usage_flag
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.image_set_selector_usage_flag import (
+        ImageSetSelectorUsageFlagValue as _ImageSetSelectorUsageFlagValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImageSetSelectorUsageFlagValue = Lazy(
+        "dicomodel.enums.image_set_selector_usage_flag", "ImageSetSelectorUsageFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -41,7 +52,7 @@ class ImageSetSelectorSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.23.1-1"
 
     ImageSetSelectorUsageFlag: Annotated[
-        _image_set_selector_usage_flag.ImageSetSelectorUsageFlagValue,
+        _ImageSetSelectorUsageFlagValue,
         Attribute(
             0x00720024,
             "CS",
@@ -349,7 +360,7 @@ class ImageSetSelectorSequenceItem(DicomModel):
     """Selector SS Value (0072,007E): Type 1C, VR SS, VM 1-n. Required if Selector Attribute VR (0072,0050) is present and the value is SS. The value(s) of the Attribute identified by Selector Attribute (0072,0026). Required if Selector Attribute VR (0072,0050) is present and the value is SS."""
 
     SelectorCodeSequenceValue: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00720080,
             "SQ",

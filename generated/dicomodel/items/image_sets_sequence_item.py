@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_set_selector_sequence_item import ImageSetSelectorSequenceItem
-from dicomodel.items.time_based_image_sets_sequence_item import TimeBasedImageSetsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_set_selector_sequence_item import (
+        ImageSetSelectorSequenceItem as _ImageSetSelectorSequenceItem,
+    )
+    from dicomodel.items.time_based_image_sets_sequence_item import (
+        TimeBasedImageSetsSequenceItem as _TimeBasedImageSetsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageSetSelectorSequenceItem = Lazy(
+        "dicomodel.items.image_set_selector_sequence_item", "ImageSetSelectorSequenceItem"
+    )
+    _TimeBasedImageSetsSequenceItem = Lazy(
+        "dicomodel.items.time_based_image_sets_sequence_item", "TimeBasedImageSetsSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +42,12 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_set_selector_sequence_item import (
+        ImageSetSelectorSequenceItem as ImageSetSelectorSequenceItem,
+    )
+    from dicomodel.items.time_based_image_sets_sequence_item import (
+        TimeBasedImageSetsSequenceItem as TimeBasedImageSetsSequenceItem,
     )
 
 __all__ = [
@@ -51,13 +72,13 @@ class ImageSetsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.23.1-1"
 
     ImageSetSelectorSequence: Annotated[
-        list[ImageSetSelectorSequenceItem],
+        list[_ImageSetSelectorSequenceItem],
         Attribute(0x00720022, "SQ", "1", "1", name="Image Set Selector Sequence"),
     ]
     """Image Set Selector Sequence (0072,0022): Type 1, VR SQ, VM 1. Sequence containing Image Set selection Attributes and values that are used to identify one type of image or object set for the Hanging Protocol. One or more Items shall be included in this Sequence. See Section C.23.1.1.3."""
 
     TimeBasedImageSetsSequence: Annotated[
-        list[TimeBasedImageSetsSequenceItem],
+        list[_TimeBasedImageSetsSequenceItem],
         Attribute(0x00720030, "SQ", "1", "1", name="Time Based Image Sets Sequence"),
     ]
     """Time Based Image Sets Sequence (0072,0030): Type 1, VR SQ, VM 1. Sequence containing time based Image Set selection categories and values that are used to identify one type of image set for the Hanging Protocol per Sequence Item. One or more Items shall be included in this Sequence."""
@@ -77,6 +98,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.image_set_selector_category",
         "ImageSetSelectorCategory",
     ),
+    "ImageSetSelectorSequenceItem": (
+        "dicomodel.items.image_set_selector_sequence_item",
+        "ImageSetSelectorSequenceItem",
+    ),
     "ImageSetSelectorUsageFlag": (
         "dicomodel.enums.image_set_selector_usage_flag",
         "ImageSetSelectorUsageFlag",
@@ -84,6 +109,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "RelativeTimeUnits": ("dicomodel.enums.relative_time_units", "RelativeTimeUnits"),
     "SelectorCodeSequenceValueItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TimeBasedImageSetsSequenceItem": (
+        "dicomodel.items.time_based_image_sets_sequence_item",
+        "TimeBasedImageSetsSequenceItem",
+    ),
 }
 
 

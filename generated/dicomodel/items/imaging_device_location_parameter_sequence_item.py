@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.imaging_source_position_sequence_item_rt_projection_imaging_request_geometry import (
-    ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.imaging_source_position_sequence_item_rt_projection_imaging_request_geometry import (
+        ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry as _ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry = Lazy(
+        "dicomodel.items.imaging_source_position_sequence_item_rt_projection_imaging_request_geometry",
+        "ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -73,13 +82,13 @@ class ImagingDeviceLocationParameterSequenceItem(DicomModel):
     """Referenced Radiation RT Control Point Index (300A,073B): Type 1C, VR US, VM 1. Required if Imaging Source Location Specification Type (3002,0111) has a value of RELATIVE_PARAMS. Index of the RT Control Point of the RT Radiation SOP Instance referenced in the Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E) which defines the values against which the relative values have to be applied."""
 
     ImagingSourcePositionSequence: Annotated[
-        list[ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry],
+        list[_ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry],
         Attribute(0x3002010D, "SQ", "1", "1", name="Imaging Source Position Sequence"),
     ]
     """Imaging Source Position Sequence (3002,010D): Type 1, VR SQ, VM 1. The position of the imaging source. Only a single Item shall be included in this Sequence."""
 
     ImageReceptorPositionSequence: Annotated[
-        list[ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry],
+        list[_ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry],
         Attribute(0x3002010E, "SQ", "1", "1", name="Image Receptor Position Sequence"),
     ]
     """Image Receptor Position Sequence (3002,010E): Type 1, VR SQ, VM 1. The position of the image receptor. Only a single Item shall be included in this Sequence."""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.content_item import ContentItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -58,7 +64,7 @@ class ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem(DicomMod
     """Device Position to Equipment Mapping Matrix (3002,010F): Type 1, VR FD, VM 16. A rigid, homogeneous 4x4 transformation matrix that maps the coordinate system of the imaging equipment to the coordinate system of the RT treatment device as identified by Equipment Frame of Reference UID (300A,0675)."""
 
     DevicePositionParameterSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(0x30020110, "SQ", "1", "2", name="Device Position Parameter Sequence"),
     ]
     """Device Position Parameter Sequence (3002,0110): Type 2, VR SQ, VM 1. Translational and rotational parameters for the Imaging Device. Shall be consistent with the Image to Equipment Mapping Matrix (0028,9520). Zero or more Items shall be included in this Sequence."""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.content_item import ContentItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -74,7 +80,7 @@ class ImagingSourcePositionSequenceItem(DicomModel):
     """Device Position to Equipment Mapping Matrix (3002,010F): Type 1, VR FD, VM 16. A rigid, homogeneous 4x4 transformation matrix that maps the Imaging Source Coordinate System to the Equipment Coordinate System. Matrix elements shall be listed in row-major order. See Section C.36.1.1.11."""
 
     DevicePositionParameterSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(0x30020110, "SQ", "1", "2", name="Device Position Parameter Sequence"),
     ]
     """Device Position Parameter Sequence (3002,0110): Type 2, VR SQ, VM 1. Device-specific parameters, derived from the Device Position to Equipment Mapping Matrix (3002,010F). See Section C.36.2.4.2.1.1. Zero or more Items shall be included in this sequence."""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.content_item import ContentItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -68,7 +74,7 @@ class ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry(DicomM
     """Referenced Defined Device Index (300A,0602): Type 1C, VR US, VM 1. Required if Value 1 of Image Type (0008,0008) has the value ORIGINAL or the current Instance was derived from an Instance where Referenced Defined Device Index (300A,0602) was present in the Imaging Source Position Sequence (3002,010D). May be present otherwise. The value of Device Index (3010,0039) from the Acquisition Device Sequence (3002,0117) corresponding to the Acquisition Device used in this Item."""
 
     DevicePositionParameterSequence: Annotated[
-        list[ContentItem],
+        list[_ContentItem],
         Attribute(0x30020110, "SQ", "1", "1", name="Device Position Parameter Sequence"),
     ]
     """Device Position Parameter Sequence (3002,0110): Type 1, VR SQ, VM 1. Parameters describing the position of the imaging source. One or more Items shall be included in this sequence."""

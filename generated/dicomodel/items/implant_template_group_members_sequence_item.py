@@ -3,13 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.implant_template_group_member_matching2_d_coordinates_sequence_item import (
-    ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.implant_template_group_member_matching2_d_coordinates_sequence_item import (
+        ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem as _ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem = Lazy(
+        "dicomodel.items.implant_template_group_member_matching2_d_coordinates_sequence_item",
+        "ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.implant_template_group_member_matching2_d_coordinates_sequence_item import (
+        ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem as ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem,
+    )
 
 __all__ = [
     "ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem",
@@ -68,7 +83,7 @@ class ImplantTemplateGroupMembersSequenceItem(DicomModel):
     """3D Implant Template Group Member Matching Axes (0078,0060): Type 1C, VR FD, VM 9. Required if 3D Implant Template Group Matching Point (0078,0050) is present. Direction cosines of the Matching Point. Required if 3D Implant Template Group Matching Point (0078,0050) is present."""
 
     ImplantTemplateGroupMemberMatching2DCoordinatesSequence: Annotated[
-        list[ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem] | None,
+        list[_ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem] | None,
         Attribute(
             0x00780070,
             "SQ",
@@ -82,3 +97,21 @@ class ImplantTemplateGroupMembersSequenceItem(DicomModel):
         ),
     ] = None
     """Implant Template Group Member Matching 2D Coordinates Sequence (0078,0070): Type 1C, VR SQ, VM 1. May be present if HPGL Document Sequence (0068,62C0) is present in the Instance referenced in the Implant Template Group Members Sequence (0078,002A) Item. One or more Items shall be included in this Sequence. May be present if HPGL Document Sequence (0068,62C0) is present in the Instance referenced in the Implant Template Group Members Sequence (0078,002A) Item. See Section C.29.3.1.1.1"""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem": (
+        "dicomodel.items.implant_template_group_member_matching2_d_coordinates_sequence_item",
+        "ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

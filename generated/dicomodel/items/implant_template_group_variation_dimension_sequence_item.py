@@ -3,13 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.implant_template_group_variation_dimension_rank_sequence_item import (
-    ImplantTemplateGroupVariationDimensionRankSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.implant_template_group_variation_dimension_rank_sequence_item import (
+        ImplantTemplateGroupVariationDimensionRankSequenceItem as _ImplantTemplateGroupVariationDimensionRankSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImplantTemplateGroupVariationDimensionRankSequenceItem = Lazy(
+        "dicomodel.items.implant_template_group_variation_dimension_rank_sequence_item",
+        "ImplantTemplateGroupVariationDimensionRankSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.implant_template_group_variation_dimension_rank_sequence_item import (
+        ImplantTemplateGroupVariationDimensionRankSequenceItem as ImplantTemplateGroupVariationDimensionRankSequenceItem,
+    )
 
 __all__ = [
     "ImplantTemplateGroupVariationDimensionRankSequenceItem",
@@ -32,7 +47,7 @@ class ImplantTemplateGroupVariationDimensionSequenceItem(DicomModel):
     """Implant Template Group Variation Dimension Name (0078,00B2): Type 1, VR LO, VM 1. Descriptive name of the variation dimension."""
 
     ImplantTemplateGroupVariationDimensionRankSequence: Annotated[
-        list[ImplantTemplateGroupVariationDimensionRankSequenceItem],
+        list[_ImplantTemplateGroupVariationDimensionRankSequenceItem],
         Attribute(
             0x007800B4,
             "SQ",
@@ -42,3 +57,21 @@ class ImplantTemplateGroupVariationDimensionSequenceItem(DicomModel):
         ),
     ]
     """Implant Template Group Variation Dimension Rank Sequence (0078,00B4): Type 1, VR SQ, VM 1. Order in which the implant group members are sorted according to this dimension. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ImplantTemplateGroupVariationDimensionRankSequenceItem": (
+        "dicomodel.items.implant_template_group_variation_dimension_rank_sequence_item",
+        "ImplantTemplateGroupVariationDimensionRankSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

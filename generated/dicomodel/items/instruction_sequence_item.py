@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import instruction_performed_flag as _instruction_performed_flag
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.instruction_performed_flag import (
+        InstructionPerformedFlagValue as _InstructionPerformedFlagValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _InstructionPerformedFlagValue = Lazy(
+        "dicomodel.enums.instruction_performed_flag", "InstructionPerformedFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.instruction_performed_flag import (
@@ -43,7 +53,7 @@ class InstructionSequenceItem(DicomModel):
     """Instruction Description (0018,9917): Type 3, VR UT, VM 1. A detailed description explaining what should be done."""
 
     InstructionPerformedFlag: Annotated[
-        _instruction_performed_flag.InstructionPerformedFlagValue | None,
+        _InstructionPerformedFlagValue | None,
         Attribute(
             0x00189918,
             "CS",

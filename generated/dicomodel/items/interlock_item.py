@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.device_identification_item import DeviceIdentificationItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as _DeviceIdentificationItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DeviceIdentificationItem = Lazy(
+        "dicomodel.items.device_identification_item", "DeviceIdentificationItem"
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -91,7 +107,7 @@ class InterlockItem(DicomModel):
     """Interlock Origin Description (300A,0783): Type 1C, VR ST, VM 1. Required if Interlock Originating Device Sequence (300A,0743) is not present. Description of the origin of the interlock. Required if Interlock Originating Device Sequence (300A,0743) is not present."""
 
     InterlockOriginatingDeviceSequence: Annotated[
-        list[DeviceIdentificationItem] | None,
+        list[_DeviceIdentificationItem] | None,
         Attribute(
             0x300A0743,
             "SQ",
@@ -104,19 +120,19 @@ class InterlockItem(DicomModel):
     """Interlock Originating Device Sequence (300A,0743): Type 1C, VR SQ, VM 1. Required if Interlock Origin Description (300A,0783) is not present. Contains the attributes that identify the device that originated the interlock. Only a single Item shall be included in this Sequence. Required if Interlock Origin Description (300A,0783) is not present."""
 
     InterlockCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x300A0744, "SQ", "1", "1", name="Interlock Code Sequence"),
     ]
     """Interlock Code Sequence (300A,0744): Type 1, VR SQ, VM 1. Code(s) that describe the interlock(s) that occurred. One or more Items shall be included in this Sequence."""
 
     InterlockResolutionCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x300A0745, "SQ", "1", "1", name="Interlock Resolution Code Sequence"),
     ]
     """Interlock Resolution Code Sequence (300A,0745): Type 1, VR SQ, VM 1. The action applied to resolve the interlock. One or more Items shall be included in this Sequence."""
 
     InterlockResolutionUserSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x300A0746, "SQ", "1", "2", name="Interlock Resolution User Sequence"),
     ]
     """Interlock Resolution User Sequence (300A,0746): Type 2, VR SQ, VM 1. The user that resolved the interlock. Zero or more Items shall be included in this Sequence."""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -47,13 +53,13 @@ class InterventionDrugInformationSequenceItem(DicomModel):
     """Intervention Drug Name (0018,0034): Type 3, VR LO, VM 1. Name of intervention drug."""
 
     InterventionDrugCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00180029, "SQ", "1", "3", name="Intervention Drug Code Sequence"),
     ] = None
     """Intervention Drug Code Sequence (0018,0029): Type 3, VR SQ, VM 1. Sequence that identifies the intervention drug name. Only a single Item is permitted in this Sequence."""
 
     AdministrationRouteCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540302, "SQ", "1", "3", name="Administration Route Code Sequence"),
     ] = None
     """Administration Route Code Sequence (0054,0302): Type 3, VR SQ, VM 1. Sequence that identifies the administration route for the intervention drug. Only a single Item is permitted in this Sequence."""

@@ -7,22 +7,65 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import instance_availability as _instance_availability
-from dicomodel.enums import removed_from_operational_use as _removed_from_operational_use
-from dicomodel.items.alternate_representation_sequence_item import (
-    AlternateRepresentationSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.content_template_sequence_item_inventory import (
-    ContentTemplateSequenceItemInventory,
-)
-from dicomodel.items.file_access_sequence_item import FileAccessSequenceItem
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.referenced_request_item import ReferencedRequestItem
-from dicomodel.items.specimen_description_sequence_item_inventory import (
-    SpecimenDescriptionSequenceItemInventory,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.instance_availability import (
+        InstanceAvailabilityValue as _InstanceAvailabilityValue,
+    )
+    from dicomodel.enums.removed_from_operational_use import (
+        RemovedFromOperationalUseValue as _RemovedFromOperationalUseValue,
+    )
+    from dicomodel.items.alternate_representation_sequence_item import (
+        AlternateRepresentationSequenceItem as _AlternateRepresentationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.content_template_sequence_item_inventory import (
+        ContentTemplateSequenceItemInventory as _ContentTemplateSequenceItemInventory,
+    )
+    from dicomodel.items.file_access_sequence_item import (
+        FileAccessSequenceItem as _FileAccessSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.referenced_request_item import (
+        ReferencedRequestItem as _ReferencedRequestItem,
+    )
+    from dicomodel.items.specimen_description_sequence_item_inventory import (
+        SpecimenDescriptionSequenceItemInventory as _SpecimenDescriptionSequenceItemInventory,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlternateRepresentationSequenceItem = Lazy(
+        "dicomodel.items.alternate_representation_sequence_item",
+        "AlternateRepresentationSequenceItem",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentTemplateSequenceItemInventory = Lazy(
+        "dicomodel.items.content_template_sequence_item_inventory",
+        "ContentTemplateSequenceItemInventory",
+    )
+    _FileAccessSequenceItem = Lazy(
+        "dicomodel.items.file_access_sequence_item", "FileAccessSequenceItem"
+    )
+    _InstanceAvailabilityValue = Lazy(
+        "dicomodel.enums.instance_availability", "InstanceAvailabilityValue"
+    )
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _ReferencedRequestItem = Lazy(
+        "dicomodel.items.referenced_request_item", "ReferencedRequestItem"
+    )
+    _RemovedFromOperationalUseValue = Lazy(
+        "dicomodel.enums.removed_from_operational_use", "RemovedFromOperationalUseValue"
+    )
+    _SpecimenDescriptionSequenceItemInventory = Lazy(
+        "dicomodel.items.specimen_description_sequence_item_inventory",
+        "SpecimenDescriptionSequenceItemInventory",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
@@ -40,6 +83,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.universal_entity_id_type import (
         UniversalEntityIDType as UniversalEntityIDType,
+    )
+    from dicomodel.items.alternate_representation_sequence_item import (
+        AlternateRepresentationSequenceItem as AlternateRepresentationSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
     from dicomodel.items.code_sequence_item import (
@@ -60,6 +106,9 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.file_access_sequence_item import (
+        FileAccessSequenceItem as FileAccessSequenceItem,
+    )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
     )
@@ -71,6 +120,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
     )
     from dicomodel.items.referenced_request_item import (
         ReferencedRequestItem as ReferencedRequestSequenceItem,
@@ -193,19 +245,19 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Observation DateTime (0040,A032): Type 3, VR DT, VM 1. The date and time at which the root Content Item of the inventoried Document SOP Instance was completed."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content or type of the inventoried SOP Instance. Only a single Item is permitted in this Sequence."""
 
     ContentTemplateSequence: Annotated[
-        list[ContentTemplateSequenceItemInventory] | None,
+        list[_ContentTemplateSequenceItemInventory] | None,
         Attribute(0x0040A504, "SQ", "1", "3", name="Content Template Sequence"),
     ] = None
     """Content Template Sequence (0040,A504): Type 3, VR SQ, VM 1. Attributes of the Template that describes the content structure and constraints for the inventoried Document SOP Instance. Only a single Item is permitted in this Sequence."""
 
     ReferencedRequestSequence: Annotated[
-        list[ReferencedRequestItem] | None,
+        list[_ReferencedRequestItem] | None,
         Attribute(0x0040A370, "SQ", "1", "3", name="Referenced Request Sequence"),
     ] = None
     """Referenced Request Sequence (0040,A370): Type 3, VR SQ, VM 1. Requested Procedures that were fulfilled (completely or partially) by the inventoried Document SOP Instance. One or more Items are permitted in this Sequence."""
@@ -216,7 +268,7 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Container Identifier (0040,0512): Type 3, VR LO, VM 1. Identifier for the physical container that contains the specimen(s) imaged in the inventoried SOP Instance. See Section C.7.6.22.1.1. Not to be confused with a container file as described in Section P.1.2."""
 
     SpecimenDescriptionSequence: Annotated[
-        list[SpecimenDescriptionSequenceItemInventory] | None,
+        list[_SpecimenDescriptionSequenceItemInventory] | None,
         Attribute(0x00400560, "SQ", "1", "3", name="Specimen Description Sequence"),
     ] = None
     """Specimen Description Sequence (0040,0560): Type 3, VR SQ, VM 1. Identifiers for the specimen(s) imaged in the inventoried SOP Instance. See Section C.7.6.22.1.1. One or more Items are permitted in this Sequence."""
@@ -247,7 +299,7 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator who created the content of the inventoried SOP Instance."""
 
     RemovedFromOperationalUse: Annotated[
-        _removed_from_operational_use.RemovedFromOperationalUseValue | None,
+        _RemovedFromOperationalUseValue | None,
         Attribute(
             0x00080405,
             "CS",
@@ -269,7 +321,7 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Removed from Operational Use (0008,0405): Type 1C, VR CS, VM 1. Required if this SOP Instance is not to be used for operational purposes, and Removed from Operational Use (0008,0405) Attribute at Study or Series level does not have the value Y. May be present otherwise. Flag that the inventoried SOP Instance is not to be used for operational purposes. See Section C.38.1.2.2. Enumerated Values: Y Removed from use N Not removed from use Required if this SOP Instance is not to be used for operational purposes..."""
 
     ReasonForRemovalCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00080406,
             "SQ",
@@ -282,13 +334,13 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Reason for Removal Code Sequence (0008,0406): Type 2C, VR SQ, VM 1. Required if Removed from Operational Use (0008,0405) value is Y. Reason the SOP Instance was removed from operational use. Required if Removed from Operational Use (0008,0405) value is Y. Zero or one Item shall be included in this Sequence."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
 
     InstanceAvailability: Annotated[
-        _instance_availability.InstanceAvailabilityValue | None,
+        _InstanceAvailabilityValue | None,
         Attribute(
             0x00080056,
             "CS",
@@ -301,7 +353,7 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Instance Availability (0008,0056): Type 3, VR CS, VM 1. Specifies how rapidly the Instance becomes available for transmission after a retrieval request. See Section C.38.1.2.9."""
 
     FileAccessSequence: Annotated[
-        list[FileAccessSequenceItem] | None,
+        list[_FileAccessSequenceItem] | None,
         Attribute(0x0008041A, "SQ", "1", "3", name="File Access Sequence"),
     ] = None
     """File Access Sequence (0008,041A): Type 3, VR SQ, VM 1. Non-DICOM protocol methods to access the SOP Instance in the DICOM File Format. See Section C.38.1.4.2 and Section C.38.1.4.3. One or more Items are permitted in this Sequence."""
@@ -312,13 +364,17 @@ class InventoriedInstancesSequenceItem(DicomModel):
     """Storage Media File-set ID (0088,0130): Type 3, VR SH, VM 1. A human readable Identifier that identifies the Storage Media on which the Instance resides."""
 
     AlternateRepresentationSequence: Annotated[
-        list[AlternateRepresentationSequenceItem] | None,
+        list[_AlternateRepresentationSequenceItem] | None,
         Attribute(0x00083001, "SQ", "1", "3", name="Alternate Representation Sequence"),
     ] = None
     """Alternate Representation Sequence (0008,3001): Type 3, VR SQ, VM 1. Reference to an alternate encoding of the inventoried SOP Instance. See Section C.38.1.4.5. One or more Items are permitted in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AlternateRepresentationSequenceItem": (
+        "dicomodel.items.alternate_representation_sequence_item",
+        "AlternateRepresentationSequenceItem",
+    ),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContainerFileTypeTerm": ("dicomodel.enums.container_file_type", "ContainerFileTypeTerm"),
     "ContentTemplateSequenceItem": (
@@ -332,6 +388,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "FileAccessSequenceItem": (
+        "dicomodel.items.file_access_sequence_item",
+        "FileAccessSequenceItem",
     ),
     "InstanceAvailability": ("dicomodel.enums.instance_availability", "InstanceAvailability"),
     "IssuerOfAccessionNumberSequenceItem": (
@@ -355,6 +415,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OrderPlacerIdentifierSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
+    ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
     ),
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

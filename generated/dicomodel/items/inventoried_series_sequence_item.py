@@ -7,14 +7,50 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import instance_availability as _instance_availability
-from dicomodel.enums import removed_from_operational_use as _removed_from_operational_use
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.file_set_access_sequence_item import FileSetAccessSequenceItem
-from dicomodel.items.inventoried_instances_sequence_item import InventoriedInstancesSequenceItem
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.request_attributes_item import RequestAttributesItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.instance_availability import (
+        InstanceAvailabilityValue as _InstanceAvailabilityValue,
+    )
+    from dicomodel.enums.removed_from_operational_use import (
+        RemovedFromOperationalUseValue as _RemovedFromOperationalUseValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.file_set_access_sequence_item import (
+        FileSetAccessSequenceItem as _FileSetAccessSequenceItem,
+    )
+    from dicomodel.items.inventoried_instances_sequence_item import (
+        InventoriedInstancesSequenceItem as _InventoriedInstancesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as _RequestAttributesItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _FileSetAccessSequenceItem = Lazy(
+        "dicomodel.items.file_set_access_sequence_item", "FileSetAccessSequenceItem"
+    )
+    _InstanceAvailabilityValue = Lazy(
+        "dicomodel.enums.instance_availability", "InstanceAvailabilityValue"
+    )
+    _InventoriedInstancesSequenceItem = Lazy(
+        "dicomodel.items.inventoried_instances_sequence_item", "InventoriedInstancesSequenceItem"
+    )
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _RemovedFromOperationalUseValue = Lazy(
+        "dicomodel.enums.removed_from_operational_use", "RemovedFromOperationalUseValue"
+    )
+    _RequestAttributesItem = Lazy(
+        "dicomodel.items.request_attributes_item", "RequestAttributesItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
@@ -64,6 +100,9 @@ if TYPE_CHECKING:
     from dicomodel.items.file_access_sequence_item import (
         FileAccessSequenceItem as FileAccessSequenceItem,
     )
+    from dicomodel.items.file_set_access_sequence_item import (
+        FileSetAccessSequenceItem as FileSetAccessSequenceItem,
+    )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem,
     )
@@ -73,8 +112,14 @@ if TYPE_CHECKING:
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem,
     )
+    from dicomodel.items.inventoried_instances_sequence_item import (
+        InventoriedInstancesSequenceItem as InventoriedInstancesSequenceItem,
+    )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as ProtocolContextSequenceItem,
@@ -174,7 +219,7 @@ class InventoriedSeriesSequenceItem(DicomModel):
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired or produced the data used to create the Instances in this Series."""
 
     RemovedFromOperationalUse: Annotated[
-        _removed_from_operational_use.RemovedFromOperationalUseValue | None,
+        _RemovedFromOperationalUseValue | None,
         Attribute(
             0x00080405,
             "CS",
@@ -196,7 +241,7 @@ class InventoriedSeriesSequenceItem(DicomModel):
     """Removed from Operational Use (0008,0405): Type 1C, VR CS, VM 1. Required if this Series is not to be used for operational purposes, and Removed from Operational Use (0008,0405) Attribute at Study level does not have the value Y. May be present otherwise. Flag that this Series is not to be used for operational purposes. See Section C.38.1.2.2. Enumerated Values: Y Removed from use N Not removed from use Required if this Series is not to be used for operational purposes, and Removed from Oper..."""
 
     ReasonForRemovalCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00080406,
             "SQ",
@@ -239,13 +284,13 @@ class InventoriedSeriesSequenceItem(DicomModel):
     """Laterality (0020,0060): Type 3, VR CS, VM 1. Laterality of (paired) body part examined."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesItem] | None,
+        list[_RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Attributes from the Imaging Service Request. See Section C.38.1.3.3. One or more Items are permitted in this Sequence."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
@@ -256,7 +301,7 @@ class InventoriedSeriesSequenceItem(DicomModel):
     """Stored Instance Base URI (0008,0407): Type 3, VR UR, VM 1. Base URI for accessing SOP Instances within this Series through a non-DICOM protocol. See Section C.38.1.2.6."""
 
     InstanceAvailability: Annotated[
-        _instance_availability.InstanceAvailabilityValue | None,
+        _InstanceAvailabilityValue | None,
         Attribute(
             0x00080056,
             "CS",
@@ -269,7 +314,7 @@ class InventoriedSeriesSequenceItem(DicomModel):
     """Instance Availability (0008,0056): Type 3, VR CS, VM 1. Specifies how rapidly the Series becomes available for transmission after a retrieval request. See Section C.38.1.2.9."""
 
     FileSetAccessSequence: Annotated[
-        list[FileSetAccessSequenceItem] | None,
+        list[_FileSetAccessSequenceItem] | None,
         Attribute(0x00080419, "SQ", "1", "3", name="File Set Access Sequence"),
     ] = None
     """File Set Access Sequence (0008,0419): Type 3, VR SQ, VM 1. Non-DICOM protocol methods to access the set of stored SOP Instances comprising this Series. \"File Set\" as used here may not be identical to the File-set concept defined in PS3.10 and used in Storage Media File-set ID (0088,0130)."""
@@ -280,7 +325,7 @@ class InventoriedSeriesSequenceItem(DicomModel):
     """Storage Media File-set ID (0088,0130): Type 3, VR SH, VM 1. A human readable Identifier that identifies the Storage Media on which the Series resides."""
 
     InventoriedInstancesSequence: Annotated[
-        list[InventoriedInstancesSequenceItem] | None,
+        list[_InventoriedInstancesSequenceItem] | None,
         Attribute(
             0x00080425,
             "SQ",
@@ -318,7 +363,15 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.file_access_sequence_item",
         "FileAccessSequenceItem",
     ),
+    "FileSetAccessSequenceItem": (
+        "dicomodel.items.file_set_access_sequence_item",
+        "FileSetAccessSequenceItem",
+    ),
     "InstanceAvailability": ("dicomodel.enums.instance_availability", "InstanceAvailability"),
+    "InventoriedInstancesSequenceItem": (
+        "dicomodel.items.inventoried_instances_sequence_item",
+        "InventoriedInstancesSequenceItem",
+    ),
     "IssuerOfAccessionNumberSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
@@ -341,6 +394,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OrderPlacerIdentifierSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
+    ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
     ),
     "ProtocolContextSequenceItem": (
         "dicomodel.items.protocol_context_sequence_item",

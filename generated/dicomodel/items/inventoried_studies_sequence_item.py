@@ -7,21 +7,70 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import instance_availability as _instance_availability
-from dicomodel.enums import removed_from_operational_use as _removed_from_operational_use
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.file_set_access_sequence_item import FileSetAccessSequenceItem
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.inventoried_series_sequence_item import InventoriedSeriesSequenceItem
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
-from dicomodel.items.other_patient_i_ds_sequence_item_inventory import (
-    OtherPatientIDsSequenceItemInventory,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.instance_availability import (
+        InstanceAvailabilityValue as _InstanceAvailabilityValue,
+    )
+    from dicomodel.enums.removed_from_operational_use import (
+        RemovedFromOperationalUseValue as _RemovedFromOperationalUseValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.file_set_access_sequence_item import (
+        FileSetAccessSequenceItem as _FileSetAccessSequenceItem,
+    )
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.inventoried_series_sequence_item import (
+        InventoriedSeriesSequenceItem as _InventoriedSeriesSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item_inventory import (
+        OtherPatientIDsSequenceItemInventory as _OtherPatientIDsSequenceItemInventory,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _FileSetAccessSequenceItem = Lazy(
+        "dicomodel.items.file_set_access_sequence_item", "FileSetAccessSequenceItem"
+    )
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _InstanceAvailabilityValue = Lazy(
+        "dicomodel.enums.instance_availability", "InstanceAvailabilityValue"
+    )
+    _InventoriedSeriesSequenceItem = Lazy(
+        "dicomodel.items.inventoried_series_sequence_item", "InventoriedSeriesSequenceItem"
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
+    _OtherPatientIDsSequenceItemInventory = Lazy(
+        "dicomodel.items.other_patient_i_ds_sequence_item_inventory",
+        "OtherPatientIDsSequenceItemInventory",
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _RemovedFromOperationalUseValue = Lazy(
+        "dicomodel.enums.removed_from_operational_use", "RemovedFromOperationalUseValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
@@ -88,6 +137,9 @@ if TYPE_CHECKING:
     from dicomodel.items.file_access_sequence_item import (
         FileAccessSequenceItem as FileAccessSequenceItem,
     )
+    from dicomodel.items.file_set_access_sequence_item import (
+        FileSetAccessSequenceItem as FileSetAccessSequenceItem,
+    )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
     )
@@ -103,8 +155,17 @@ if TYPE_CHECKING:
     from dicomodel.items.inventoried_instances_sequence_item import (
         InventoriedInstancesSequenceItem as InventoriedInstancesSequenceItem,
     )
+    from dicomodel.items.inventoried_series_sequence_item import (
+        InventoriedSeriesSequenceItem as InventoriedSeriesSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
     )
     from dicomodel.items.other_patient_i_ds_sequence_item_inventory import (
         OtherPatientIDsSequenceItemInventory as OtherPatientIDsSequenceItem,
@@ -241,7 +302,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Item Inventory DateTime (0008,0404): Type 1, VR DT, VM 1. DateTime of creation of the Inventory information for this Item. All Study Attributes in this Sequence Item are correct as of this DateTime."""
 
     RemovedFromOperationalUse: Annotated[
-        _removed_from_operational_use.RemovedFromOperationalUseValue | None,
+        _RemovedFromOperationalUseValue | None,
         Attribute(
             0x00080405,
             "CS",
@@ -259,7 +320,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Removed from Operational Use (0008,0405): Type 1C, VR CS, VM 1. Required if this Study is not to be used for operational purposes. May be present otherwise. Flag that this Study is not to be used for operational purposes. See Section C.38.1.2.2. Enumerated Values: Y Removed from use N Not removed from use Required if this Study is not to be used for operational purposes."""
 
     ReasonForRemovalCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00080406,
             "SQ",
@@ -302,13 +363,13 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Study Description (0008,1030): Type 2, VR LO, VM 1. Description or classification of the Study performed."""
 
     AnatomicRegionsInStudyCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00080063, "SQ", "1", "3", name="Anatomic Regions in Study Code Sequence"),
     ] = None
     """Anatomic Regions in Study Code Sequence (0008,0063): Type 3, VR SQ, VM 1. Anatomic regions and body parts examined in the study. See Section C.38.1.2.4. One or more Items are permitted in this Sequence."""
 
     ProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", "3", name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): Type 3, VR SQ, VM 1. Type of procedure performed. One or more Items are permitted in this Sequence."""
@@ -320,7 +381,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Name of Physician(s) Reading Study (0008,1060): Type 3, VR PN, VM 1-n. Names of the physician(s) reading the Study."""
 
     PhysiciansReadingStudyIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081062, "SQ", "1", "3", name="Physician(s) Reading Study Identification Sequence"
         ),
@@ -334,7 +395,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Consulting Physician's Name (0008,009C): Type 3, VR PN, VM 1-n. Consulting physician(s) for this Patient Visit."""
 
     ConsultingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x0008009D, "SQ", "1", "3", name="Consulting Physician Identification Sequence"),
     ] = None
     """Consulting Physician Identification Sequence (0008,009D): Type 3, VR SQ, VM 1. Identification of the consulting physician(s). One or more Items are permitted in this Sequence. If more than one Item, the number and order shall correspond to the value of Consulting Physician's Name (0008,009C), if present."""
@@ -345,7 +406,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Physician(s) of Record (0008,1048): Type 3, VR PN, VM 1-n. Names of the physician(s) who are responsible for overall Patient care at time of Study."""
 
     PhysiciansOfRecordIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081049, "SQ", "1", "3", name="Physician(s) of Record Identification Sequence"
         ),
@@ -353,7 +414,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Physician(s) of Record Identification Sequence (0008,1049): Type 3, VR SQ, VM 1. Identification of the physician(s) who are responsible for overall Patient care at time of Study. One or more Items are permitted in this Sequence."""
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
@@ -398,7 +459,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Stored Instance Base URI (0008,0407): Type 3, VR UR, VM 1. Base URI for accessing SOP Instances for this Study through a non-DICOM protocol. See Section C.38.1.2.6."""
 
     InstanceAvailability: Annotated[
-        _instance_availability.InstanceAvailabilityValue | None,
+        _InstanceAvailabilityValue | None,
         Attribute(
             0x00080056,
             "CS",
@@ -411,7 +472,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Instance Availability (0008,0056): Type 3, VR CS, VM 1. Specifies how rapidly the SOP Instances for this Study become available for transmission after a retrieval request. See Section C.38.1.2.9."""
 
     FileSetAccessSequence: Annotated[
-        list[FileSetAccessSequenceItem] | None,
+        list[_FileSetAccessSequenceItem] | None,
         Attribute(0x00080419, "SQ", "1", "3", name="File Set Access Sequence"),
     ] = None
     """File Set Access Sequence (0008,0419): Type 3, VR SQ, VM 1. Non-DICOM protocol methods to access the set of stored SOP Instances for this Study. \"File Set\" as used here may not be identical to the File-set concept defined in PS3.10 and used in Storage Media File-set ID (0088,0130)."""
@@ -427,7 +488,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A number that identifies the order for the Study."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number (0008,0050). Only a single Item is permitted in this Sequence."""
@@ -438,7 +499,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Referring Physician's Name (0008,0090): Type 3, VR PN, VM 1. Name of the Patient's referring physician."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", "3", name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): Type 3, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item is permitted in this Sequence."""
@@ -457,13 +518,13 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     OtherPatientIDsSequence: Annotated[
-        list[OtherPatientIDsSequenceItemInventory] | None,
+        list[_OtherPatientIDsSequenceItemInventory] | None,
         Attribute(0x00101002, "SQ", "1", "3", name="Other Patient IDs Sequence"),
     ] = None
     """Other Patient IDs Sequence (0010,1002): Type 3, VR SQ, VM 1. Identification numbers or codes used to identify the Patient. One or more Items are permitted in this Sequence."""
@@ -482,7 +543,7 @@ class InventoriedStudiesSequenceItem(DicomModel):
     """Other Patient Names (0010,1001): Type 3, VR PN, VM 1-n. Other names used to identify the Patient."""
 
     InventoriedSeriesSequence: Annotated[
-        list[InventoriedSeriesSequenceItem] | None,
+        list[_InventoriedSeriesSequenceItem] | None,
         Attribute(
             0x00080424,
             "SQ",
@@ -540,6 +601,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.file_access_sequence_item",
         "FileAccessSequenceItem",
     ),
+    "FileSetAccessSequenceItem": (
+        "dicomodel.items.file_set_access_sequence_item",
+        "FileSetAccessSequenceItem",
+    ),
     "InstanceAvailability": ("dicomodel.enums.instance_availability", "InstanceAvailability"),
     "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "InstitutionalDepartmentTypeCodeSequenceItem": (
@@ -550,9 +615,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.inventoried_instances_sequence_item",
         "InventoriedInstancesSequenceItem",
     ),
+    "InventoriedSeriesSequenceItem": (
+        "dicomodel.items.inventoried_series_sequence_item",
+        "InventoriedSeriesSequenceItem",
+    ),
     "IssuerOfAccessionNumberSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
     ),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
@@ -572,6 +645,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OrderPlacerIdentifierSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
+    ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
     ),
     "OtherPatientIDsSequenceItem": (
         "dicomodel.items.other_patient_i_ds_sequence_item_inventory",

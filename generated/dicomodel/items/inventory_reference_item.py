@@ -7,13 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import container_file_type as _container_file_type
-from dicomodel.enums import mac_algorithm as _mac_algorithm
-from dicomodel.items.access_end_points_item import AccessEndPointsItem
-from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
-    UnassignedSharedConvertedAttributesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.container_file_type import ContainerFileTypeTerm as _ContainerFileTypeTerm
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as _MACAlgorithmTerm
+    from dicomodel.items.access_end_points_item import AccessEndPointsItem as _AccessEndPointsItem
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as _UnassignedSharedConvertedAttributesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AccessEndPointsItem = Lazy("dicomodel.items.access_end_points_item", "AccessEndPointsItem")
+    _ContainerFileTypeTerm = Lazy("dicomodel.enums.container_file_type", "ContainerFileTypeTerm")
+    _MACAlgorithmTerm = Lazy("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm")
+    _UnassignedSharedConvertedAttributesSequenceItem = Lazy(
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
@@ -51,7 +63,7 @@ class InventoryReferenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. SOP Instance UID of the Inventory SOP Instance included by reference."""
 
     InventoryAccessEndPointsSequence: Annotated[
-        list[AccessEndPointsItem] | None,
+        list[_AccessEndPointsItem] | None,
         Attribute(0x00080420, "SQ", "1", "3", name="Inventory Access End Points Sequence"),
     ] = None
     """Inventory Access End Points Sequence (0008,0420): Type 3, VR SQ, VM 1. End point(s) for network protocols to access the referenced Inventory SOP Instance, and the baseline default end point(s) to access Inventory SOP Instances in the Incorporated Inventory Instance Sequence (0008,0422)."""
@@ -70,7 +82,7 @@ class InventoryReferenceItem(DicomModel):
     """File Access URI (0008,0409): Type 1C, VR UR, VM 1. Required if the referenced SOP Instance is in the DICOM File Format, and is accessible through a non-DICOM protocol (see Annex P). Access URI for a file containing the SOP Instance. See Section C.38.2.2.1.1. Required if the referenced SOP Instance is in the DICOM File Format, and is accessible through a non-DICOM protocol (see Annex P)."""
 
     ContainerFileType: Annotated[
-        _container_file_type.ContainerFileTypeTerm | vr.CS | None,
+        _ContainerFileTypeTerm | vr.CS | None,
         Attribute(
             0x0008040A, "CS", "1", "1C", name="Container File Type", when=("present", 0x00080409)
         ),
@@ -138,7 +150,7 @@ class InventoryReferenceItem(DicomModel):
     """Lossy Image Compression Ratio (0028,2112): Type 3, VR DS, VM 1-n. Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2."""
 
     MACAlgorithm: Annotated[
-        _mac_algorithm.MACAlgorithmTerm | vr.CS | None,
+        _MACAlgorithmTerm | vr.CS | None,
         Attribute(0x04000015, "CS", "1", "1C", name="MAC Algorithm", when=("present", 0x04000404)),
     ] = None
     """MAC Algorithm (0400,0015): Type 1C, VR CS, VM 1. Required if MAC (0400,0404) is present. The algorithm used for generating a Message Authentication Code. See Table C.12.1.1.3.1.2-1 for Defined Terms. Required if MAC (0400,0404) is present."""
@@ -147,7 +159,7 @@ class InventoryReferenceItem(DicomModel):
     """MAC (0400,0404): Type 3, VR OB, VM 1. Message Authentication Code computed across the stored instance file for verification of file integrity. See Section C.38.2.2.1.3."""
 
     IncorporatedInventoryInstanceSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem] | None,
+        list[_UnassignedSharedConvertedAttributesSequenceItem] | None,
         Attribute(
             0x00080422,
             "SQ",

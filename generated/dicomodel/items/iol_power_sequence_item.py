@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import pre_selected_for_implantation as _pre_selected_for_implantation
-from dicomodel.items.calculated_toric_power_item import CalculatedToricPowerItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pre_selected_for_implantation import (
+        PreSelectedForImplantationValue as _PreSelectedForImplantationValue,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as _CalculatedToricPowerItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CalculatedToricPowerItem = Lazy(
+        "dicomodel.items.calculated_toric_power_item", "CalculatedToricPowerItem"
+    )
+    _PreSelectedForImplantationValue = Lazy(
+        "dicomodel.enums.pre_selected_for_implantation", "PreSelectedForImplantationValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.pre_selected_for_implantation import (
@@ -40,7 +55,7 @@ class IOLPowerSequenceItem(DicomModel):
     """IOL Power (0022,1053): Type 1, VR FL, VM 1. The intraocular lens power, in diopters. If Type of Optical Correction (0022,1046) is TORIC, this value represents the spherical equivalent of the toric intraocular lens power."""
 
     ToricIOLPowerSequence: Annotated[
-        list[CalculatedToricPowerItem] | None,
+        list[_CalculatedToricPowerItem] | None,
         Attribute(
             0x00221047,
             "SQ",
@@ -58,7 +73,7 @@ class IOLPowerSequenceItem(DicomModel):
     """Predicted Refractive Error (0022,1054): Type 1, VR FL, VM 1. The predicted postoperative refractive error (i.e., amount of near or far sightedness), in diopters."""
 
     PredictedToricErrorSequence: Annotated[
-        list[CalculatedToricPowerItem] | None,
+        list[_CalculatedToricPowerItem] | None,
         Attribute(
             0x00221048,
             "SQ",
@@ -76,7 +91,7 @@ class IOLPowerSequenceItem(DicomModel):
     """Implant Part Number (0022,1097): Type 2, VR LO, VM 1. The (product) identifier of the lens."""
 
     PreSelectedForImplantation: Annotated[
-        _pre_selected_for_implantation.PreSelectedForImplantationValue | None,
+        _PreSelectedForImplantationValue | None,
         Attribute(
             0x00221049,
             "CS",

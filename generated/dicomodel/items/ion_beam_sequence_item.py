@@ -7,45 +7,149 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import beam_type as _beam_type
-from dicomodel.enums import (
-    enhanced_rt_beam_limiting_device_definition_flag as _enhanced_rt_beam_limiting_device_definition_flag,
-)
-from dicomodel.enums import fixation_eye as _fixation_eye
-from dicomodel.enums import modulated_scan_mode_type as _modulated_scan_mode_type
-from dicomodel.enums import patient_support_type as _patient_support_type
-from dicomodel.enums import primary_dosimeter_unit as _primary_dosimeter_unit
-from dicomodel.enums import radiation_type as _radiation_type
-from dicomodel.enums import scan_mode as _scan_mode
-from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
-from dicomodel.items.applicator_sequence_item_rt_ion_beams import ApplicatorSequenceItemRTIonBeams
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.depth_dose_parameters_sequence_item import DepthDoseParametersSequenceItem
-from dicomodel.items.general_accessory_sequence_item_rt_ion_beams import (
-    GeneralAccessorySequenceItemRTIonBeams,
-)
-from dicomodel.items.ion_beam_limiting_device_sequence_item import IonBeamLimitingDeviceSequenceItem
-from dicomodel.items.ion_block_sequence_item import IonBlockSequenceItem
-from dicomodel.items.ion_control_point_sequence_item import IonControlPointSequenceItem
-from dicomodel.items.ion_range_compensator_sequence_item import IonRangeCompensatorSequenceItem
-from dicomodel.items.ion_wedge_sequence_item import IonWedgeSequenceItem
-from dicomodel.items.lateral_spreading_device_sequence_item import (
-    LateralSpreadingDeviceSequenceItem,
-)
-from dicomodel.items.range_modulator_sequence_item import RangeModulatorSequenceItem
-from dicomodel.items.range_shifter_sequence_item import RangeShifterSequenceItem
-from dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams import (
-    ReferencedBolusSequenceItemRTIonBeams,
-)
-from dicomodel.items.referenced_reference_image_sequence_item_rt_ion_beams import (
-    ReferencedReferenceImageSequenceItemRTIonBeams,
-)
-from dicomodel.items.rt_beam_limiting_device_definition_item import (
-    RTBeamLimitingDeviceDefinitionItem,
-)
-from dicomodel.items.snout_sequence_item import SnoutSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_type import BeamTypeValue as _BeamTypeValue
+    from dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag import (
+        EnhancedRTBeamLimitingDeviceDefinitionFlagValue as _EnhancedRTBeamLimitingDeviceDefinitionFlagValue,
+    )
+    from dicomodel.enums.fixation_eye import FixationEyeValue as _FixationEyeValue
+    from dicomodel.enums.modulated_scan_mode_type import (
+        ModulatedScanModeTypeTerm as _ModulatedScanModeTypeTerm,
+    )
+    from dicomodel.enums.patient_support_type import (
+        PatientSupportTypeTerm as _PatientSupportTypeTerm,
+    )
+    from dicomodel.enums.primary_dosimeter_unit import (
+        PrimaryDosimeterUnitRTIonBeamsValue as _PrimaryDosimeterUnitRTIonBeamsValue,
+    )
+    from dicomodel.enums.radiation_type import (
+        RadiationTypeTermRTIonBeams as _RadiationTypeTermRTIonBeams,
+    )
+    from dicomodel.enums.scan_mode import ScanModeTerm as _ScanModeTerm
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeTerm as _TreatmentDeliveryTypeTerm,
+    )
+    from dicomodel.items.applicator_sequence_item_rt_ion_beams import (
+        ApplicatorSequenceItemRTIonBeams as _ApplicatorSequenceItemRTIonBeams,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.depth_dose_parameters_sequence_item import (
+        DepthDoseParametersSequenceItem as _DepthDoseParametersSequenceItem,
+    )
+    from dicomodel.items.general_accessory_sequence_item_rt_ion_beams import (
+        GeneralAccessorySequenceItemRTIonBeams as _GeneralAccessorySequenceItemRTIonBeams,
+    )
+    from dicomodel.items.ion_beam_limiting_device_sequence_item import (
+        IonBeamLimitingDeviceSequenceItem as _IonBeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.ion_block_sequence_item import (
+        IonBlockSequenceItem as _IonBlockSequenceItem,
+    )
+    from dicomodel.items.ion_control_point_sequence_item import (
+        IonControlPointSequenceItem as _IonControlPointSequenceItem,
+    )
+    from dicomodel.items.ion_range_compensator_sequence_item import (
+        IonRangeCompensatorSequenceItem as _IonRangeCompensatorSequenceItem,
+    )
+    from dicomodel.items.ion_wedge_sequence_item import (
+        IonWedgeSequenceItem as _IonWedgeSequenceItem,
+    )
+    from dicomodel.items.lateral_spreading_device_sequence_item import (
+        LateralSpreadingDeviceSequenceItem as _LateralSpreadingDeviceSequenceItem,
+    )
+    from dicomodel.items.range_modulator_sequence_item import (
+        RangeModulatorSequenceItem as _RangeModulatorSequenceItem,
+    )
+    from dicomodel.items.range_shifter_sequence_item import (
+        RangeShifterSequenceItem as _RangeShifterSequenceItem,
+    )
+    from dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams import (
+        ReferencedBolusSequenceItemRTIonBeams as _ReferencedBolusSequenceItemRTIonBeams,
+    )
+    from dicomodel.items.referenced_reference_image_sequence_item_rt_ion_beams import (
+        ReferencedReferenceImageSequenceItemRTIonBeams as _ReferencedReferenceImageSequenceItemRTIonBeams,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
+    )
+    from dicomodel.items.snout_sequence_item import SnoutSequenceItem as _SnoutSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicatorSequenceItemRTIonBeams = Lazy(
+        "dicomodel.items.applicator_sequence_item_rt_ion_beams", "ApplicatorSequenceItemRTIonBeams"
+    )
+    _BeamTypeValue = Lazy("dicomodel.enums.beam_type", "BeamTypeValue")
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DepthDoseParametersSequenceItem = Lazy(
+        "dicomodel.items.depth_dose_parameters_sequence_item", "DepthDoseParametersSequenceItem"
+    )
+    _EnhancedRTBeamLimitingDeviceDefinitionFlagValue = Lazy(
+        "dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag",
+        "EnhancedRTBeamLimitingDeviceDefinitionFlagValue",
+    )
+    _FixationEyeValue = Lazy("dicomodel.enums.fixation_eye", "FixationEyeValue")
+    _GeneralAccessorySequenceItemRTIonBeams = Lazy(
+        "dicomodel.items.general_accessory_sequence_item_rt_ion_beams",
+        "GeneralAccessorySequenceItemRTIonBeams",
+    )
+    _IonBeamLimitingDeviceSequenceItem = Lazy(
+        "dicomodel.items.ion_beam_limiting_device_sequence_item",
+        "IonBeamLimitingDeviceSequenceItem",
+    )
+    _IonBlockSequenceItem = Lazy("dicomodel.items.ion_block_sequence_item", "IonBlockSequenceItem")
+    _IonControlPointSequenceItem = Lazy(
+        "dicomodel.items.ion_control_point_sequence_item", "IonControlPointSequenceItem"
+    )
+    _IonRangeCompensatorSequenceItem = Lazy(
+        "dicomodel.items.ion_range_compensator_sequence_item", "IonRangeCompensatorSequenceItem"
+    )
+    _IonWedgeSequenceItem = Lazy("dicomodel.items.ion_wedge_sequence_item", "IonWedgeSequenceItem")
+    _LateralSpreadingDeviceSequenceItem = Lazy(
+        "dicomodel.items.lateral_spreading_device_sequence_item",
+        "LateralSpreadingDeviceSequenceItem",
+    )
+    _ModulatedScanModeTypeTerm = Lazy(
+        "dicomodel.enums.modulated_scan_mode_type", "ModulatedScanModeTypeTerm"
+    )
+    _PatientSupportTypeTerm = Lazy("dicomodel.enums.patient_support_type", "PatientSupportTypeTerm")
+    _PrimaryDosimeterUnitRTIonBeamsValue = Lazy(
+        "dicomodel.enums.primary_dosimeter_unit", "PrimaryDosimeterUnitRTIonBeamsValue"
+    )
+    _RTBeamLimitingDeviceDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    )
+    _RadiationTypeTermRTIonBeams = Lazy(
+        "dicomodel.enums.radiation_type", "RadiationTypeTermRTIonBeams"
+    )
+    _RangeModulatorSequenceItem = Lazy(
+        "dicomodel.items.range_modulator_sequence_item", "RangeModulatorSequenceItem"
+    )
+    _RangeShifterSequenceItem = Lazy(
+        "dicomodel.items.range_shifter_sequence_item", "RangeShifterSequenceItem"
+    )
+    _ReferencedBolusSequenceItemRTIonBeams = Lazy(
+        "dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams",
+        "ReferencedBolusSequenceItemRTIonBeams",
+    )
+    _ReferencedReferenceImageSequenceItemRTIonBeams = Lazy(
+        "dicomodel.items.referenced_reference_image_sequence_item_rt_ion_beams",
+        "ReferencedReferenceImageSequenceItemRTIonBeams",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _ScanModeTerm = Lazy("dicomodel.enums.scan_mode", "ScanModeTerm")
+    _SnoutSequenceItem = Lazy("dicomodel.items.snout_sequence_item", "SnoutSequenceItem")
+    _TreatmentDeliveryTypeTerm = Lazy(
+        "dicomodel.enums.treatment_delivery_type", "TreatmentDeliveryTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_type import ApplicatorTypeTermRTIonBeams as ApplicatorTypeTerm
@@ -145,14 +249,31 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem,
     )
+    from dicomodel.items.depth_dose_parameters_sequence_item import (
+        DepthDoseParametersSequenceItem as DepthDoseParametersSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
     from dicomodel.items.general_accessory_sequence_item_rt_ion_beams import (
         GeneralAccessorySequenceItemRTIonBeams as GeneralAccessorySequenceItem,
     )
+    from dicomodel.items.ion_beam_limiting_device_sequence_item import (
+        IonBeamLimitingDeviceSequenceItem as IonBeamLimitingDeviceSequenceItem,
+    )
+    from dicomodel.items.ion_block_sequence_item import IonBlockSequenceItem as IonBlockSequenceItem
+    from dicomodel.items.ion_control_point_sequence_item import (
+        IonControlPointSequenceItem as IonControlPointSequenceItem,
+    )
+    from dicomodel.items.ion_range_compensator_sequence_item import (
+        IonRangeCompensatorSequenceItem as IonRangeCompensatorSequenceItem,
+    )
     from dicomodel.items.ion_wedge_position_sequence_item import (
         IonWedgePositionSequenceItem as IonWedgePositionSequenceItem,
+    )
+    from dicomodel.items.ion_wedge_sequence_item import IonWedgeSequenceItem as IonWedgeSequenceItem
+    from dicomodel.items.lateral_spreading_device_sequence_item import (
+        LateralSpreadingDeviceSequenceItem as LateralSpreadingDeviceSequenceItem,
     )
     from dicomodel.items.lateral_spreading_device_settings_sequence_item import (
         LateralSpreadingDeviceSettingsSequenceItem as LateralSpreadingDeviceSettingsSequenceItem,
@@ -166,8 +287,14 @@ if TYPE_CHECKING:
     from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
         ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
     )
+    from dicomodel.items.range_modulator_sequence_item import (
+        RangeModulatorSequenceItem as RangeModulatorSequenceItem,
+    )
     from dicomodel.items.range_modulator_settings_sequence_item import (
         RangeModulatorSettingsSequenceItem as RangeModulatorSettingsSequenceItem,
+    )
+    from dicomodel.items.range_shifter_sequence_item import (
+        RangeShifterSequenceItem as RangeShifterSequenceItem,
     )
     from dicomodel.items.range_shifter_settings_sequence_item import (
         RangeShifterSettingsSequenceItem as RangeShifterSettingsSequenceItem,
@@ -187,6 +314,7 @@ if TYPE_CHECKING:
     from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
         RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
     )
+    from dicomodel.items.snout_sequence_item import SnoutSequenceItem as SnoutSequenceItem
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedDoseSequenceItem,
     )
@@ -287,7 +415,7 @@ class IonBeamSequenceItem(DicomModel):
     """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for Beam. See Section C.8.8.25.1."""
 
     BeamType: Annotated[
-        _beam_type.BeamTypeValue,
+        _BeamTypeValue,
         Attribute(
             0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
         ),
@@ -295,7 +423,7 @@ class IonBeamSequenceItem(DicomModel):
     """Beam Type (300A,00C4): Type 1, VR CS, VM 1. Motion characteristic of Beam. Enumerated Values: STATIC All Ion Control Point Sequence (300A,03A8) Attributes remain unchanged between consecutive pairs of control points with changing Cumulative Meterset Weight (300A,0134)."""
 
     RadiationType: Annotated[
-        _radiation_type.RadiationTypeTermRTIonBeams | vr.CS,
+        _RadiationTypeTermRTIonBeams | vr.CS,
         Attribute(0x300A00C6, "CS", "1", "1", name="Radiation Type"),
     ]
     """Radiation Type (300A,00C6): Type 1, VR CS, VM 1. Particle type of Beam. Defined Terms: PHOTON PROTON ION"""
@@ -340,12 +468,12 @@ class IonBeamSequenceItem(DicomModel):
     """Radiation Charge State (300A,0306): Type 1C, VR SS, VM 1. Required if Radiation Type (300A,00C6) is ION. Charge state of radiation. Required if Radiation Type (300A,00C6) is ION."""
 
     ScanMode: Annotated[
-        _scan_mode.ScanModeTerm | vr.CS, Attribute(0x300A0308, "CS", "1", "1", name="Scan Mode")
+        _ScanModeTerm | vr.CS, Attribute(0x300A0308, "CS", "1", "1", name="Scan Mode")
     ]
     """Scan Mode (300A,0308): Type 1, VR CS, VM 1. The method of beam scanning to be used during treatment. Defined Terms: NONE No beam scanning is performed. UNIFORM Between control points, the beam is scanned to create a uniform lateral fluence distribution across the field."""
 
     ModulatedScanModeType: Annotated[
-        _modulated_scan_mode_type.ModulatedScanModeTypeTerm | vr.CS | None,
+        _ModulatedScanModeTypeTerm | vr.CS | None,
         Attribute(
             0x300A0309,
             "CS",
@@ -383,7 +511,7 @@ class IonBeamSequenceItem(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution where the equipment is located that is to be used for beam delivery."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. Only a single Item is permitted in this Sequence."""
@@ -409,7 +537,7 @@ class IonBeamSequenceItem(DicomModel):
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the equipment that is to be used for treatment delivery was installed in its current location. The equipment may or may not have been used prior to installation in its current location."""
 
     PrimaryDosimeterUnit: Annotated[
-        _primary_dosimeter_unit.PrimaryDosimeterUnitRTIonBeamsValue,
+        _PrimaryDosimeterUnitRTIonBeamsValue,
         Attribute(
             0x300A00B3,
             "CS",
@@ -438,14 +566,13 @@ class IonBeamSequenceItem(DicomModel):
     """Virtual Source-Axis Distances (300A,030A): Type 1, VR FL, VM 2. Distance (in mm) from virtual source position to gantry rotation axis or nominal isocenter position (fixed beam-lines) of the equipment to be used for beam delivery."""
 
     DepthDoseParametersSequence: Annotated[
-        list[DepthDoseParametersSequenceItem] | None,
+        list[_DepthDoseParametersSequenceItem] | None,
         Attribute(0x300A0505, "SQ", "1", "3", name="Depth Dose Parameters Sequence"),
     ] = None
     """Depth Dose Parameters Sequence (300A,0505): Type 3, VR SQ, VM 1. Set of parameters describing the depth dose distribution. Only a single Item is permitted in this Sequence."""
 
     EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
-        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlagValue
-        | None,
+        _EnhancedRTBeamLimitingDeviceDefinitionFlagValue | None,
         Attribute(
             0x300800A3,
             "CS",
@@ -458,13 +585,13 @@ class IonBeamSequenceItem(DicomModel):
     """Enhanced RT Beam Limiting Device Definition Flag (3008,00A3): Type 3, VR CS, VM 1. Whether the RT Beam Limiting Devices are specified by the Enhanced RT Beam Limiting Device Sequence (3008,00A1). Enumerated Values: YES NO"""
 
     IonBeamLimitingDeviceSequence: Annotated[
-        list[IonBeamLimitingDeviceSequenceItem] | None,
+        list[_IonBeamLimitingDeviceSequenceItem] | None,
         Attribute(0x300A03A4, "SQ", "1", "3", name="Ion Beam Limiting Device Sequence"),
     ] = None
     """Ion Beam Limiting Device Sequence (300A,03A4): Type 3, VR SQ, VM 1. Sequence of beam limiting device (collimator) jaw or leaf (element) sets. Shall not be present if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES."""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300800A1,
             "SQ",
@@ -482,19 +609,19 @@ class IonBeamSequenceItem(DicomModel):
     """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of RT Patient Setup Module."""
 
     ReferencedReferenceImageSequence: Annotated[
-        list[ReferencedReferenceImageSequenceItemRTIonBeams] | None,
+        list[_ReferencedReferenceImageSequenceItemRTIonBeams] | None,
         Attribute(0x300C0042, "SQ", "1", "3", name="Referenced Reference Image Sequence"),
     ] = None
     """Referenced Reference Image Sequence (300C,0042): Type 3, VR SQ, VM 1. Reference images used for validation of current beam. One or more Items are permitted in this Sequence."""
 
     TreatmentDeliveryType: Annotated[
-        _treatment_delivery_type.TreatmentDeliveryTypeTerm | vr.CS,
+        _TreatmentDeliveryTypeTerm | vr.CS,
         Attribute(0x300A00CE, "CS", "1", "1", name="Treatment Delivery Type"),
     ]
     """Treatment Delivery Type (300A,00CE): Type 1, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT Normal patient treatment OPEN_PORTFILM Portal image acquisition with open field (the source of radiation is specified by Radiation Type (300A,00C6)) TRMT_PORTFILM Portal image acquisition..."""
 
     ReferencedDoseSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
     """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids, isodose curves, and named/unnamed point doses). One or more Items are permitted in this Sequence."""
@@ -509,7 +636,7 @@ class IonBeamSequenceItem(DicomModel):
     """Total Wedge Tray Water-Equivalent Thickness (300A,00D7): Type 3, VR FL, VM 1. Shift of the wedge tray induced on the range of the ion beam as measured in water (in mm)."""
 
     IonWedgeSequence: Annotated[
-        list[IonWedgeSequenceItem] | None,
+        list[_IonWedgeSequenceItem] | None,
         Attribute(
             0x300A03AA,
             "SQ",
@@ -535,7 +662,7 @@ class IonBeamSequenceItem(DicomModel):
     """Total Compensator Tray Water-Equivalent Thickness (300A,02E3): Type 3, VR FL, VM 1. Water-Equivalent thickness of the compensator tray (in mm) parallel to radiation beam axis."""
 
     IonRangeCompensatorSequence: Annotated[
-        list[IonRangeCompensatorSequenceItem] | None,
+        list[_IonRangeCompensatorSequenceItem] | None,
         Attribute(
             0x300A02EA,
             "SQ",
@@ -551,7 +678,7 @@ class IonBeamSequenceItem(DicomModel):
     """Number of Boli (300A,00ED): Type 1, VR IS, VM 1. Number of boli associated with current Beam."""
 
     ReferencedBolusSequence: Annotated[
-        list[ReferencedBolusSequenceItemRTIonBeams] | None,
+        list[_ReferencedBolusSequenceItemRTIonBeams] | None,
         Attribute(
             0x300C00B0,
             "SQ",
@@ -573,7 +700,7 @@ class IonBeamSequenceItem(DicomModel):
     """Total Block Tray Water-Equivalent Thickness (300A,00F3): Type 3, VR FL, VM 1. Water-Equivalent thickness of the block tray (in mm) parallel to radiation beam axis."""
 
     IonBlockSequence: Annotated[
-        list[IonBlockSequenceItem] | None,
+        list[_IonBlockSequenceItem] | None,
         Attribute(
             0x300A03A6,
             "SQ",
@@ -586,18 +713,19 @@ class IonBeamSequenceItem(DicomModel):
     """Ion Block Sequence (300A,03A6): Type 1C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks associated with Beam. Required if Number of Blocks (300A,00F0) is non-zero. The number of Items shall be identical to the value of Number of Blocks (300A,00F0)."""
 
     SnoutSequence: Annotated[
-        list[SnoutSequenceItem] | None, Attribute(0x300A030C, "SQ", "1", "3", name="Snout Sequence")
+        list[_SnoutSequenceItem] | None,
+        Attribute(0x300A030C, "SQ", "1", "3", name="Snout Sequence"),
     ] = None
     """Snout Sequence (300A,030C): Type 3, VR SQ, VM 1. Sequence of Snouts associated with Beam. Only a single Item is permitted in this Sequence."""
 
     ApplicatorSequence: Annotated[
-        list[ApplicatorSequenceItemRTIonBeams] | None,
+        list[_ApplicatorSequenceItemRTIonBeams] | None,
         Attribute(0x300A0107, "SQ", "1", "3", name="Applicator Sequence"),
     ] = None
     """Applicator Sequence (300A,0107): Type 3, VR SQ, VM 1. Sequence of Applicators associated with Beam. Only a single Item is permitted in this Sequence."""
 
     GeneralAccessorySequence: Annotated[
-        list[GeneralAccessorySequenceItemRTIonBeams] | None,
+        list[_GeneralAccessorySequenceItemRTIonBeams] | None,
         Attribute(0x300A0420, "SQ", "1", "3", name="General Accessory Sequence"),
     ] = None
     """General Accessory Sequence (300A,0420): Type 3, VR SQ, VM 1. A Sequence of General Accessories associated with this Beam. One or more Items are permitted in this Sequence."""
@@ -608,7 +736,7 @@ class IonBeamSequenceItem(DicomModel):
     """Number of Range Shifters (300A,0312): Type 1, VR IS, VM 1. Number of range shifters associated with current beam."""
 
     RangeShifterSequence: Annotated[
-        list[RangeShifterSequenceItem] | None,
+        list[_RangeShifterSequenceItem] | None,
         Attribute(
             0x300A0314,
             "SQ",
@@ -626,7 +754,7 @@ class IonBeamSequenceItem(DicomModel):
     """Number of Lateral Spreading Devices (300A,0330): Type 1, VR IS, VM 1. Number of lateral spreading devices associated with current beam."""
 
     LateralSpreadingDeviceSequence: Annotated[
-        list[LateralSpreadingDeviceSequenceItem] | None,
+        list[_LateralSpreadingDeviceSequenceItem] | None,
         Attribute(
             0x300A0332,
             "SQ",
@@ -644,7 +772,7 @@ class IonBeamSequenceItem(DicomModel):
     """Number of Range Modulators (300A,0340): Type 1, VR IS, VM 1. Number of range modulators associated with current beam."""
 
     RangeModulatorSequence: Annotated[
-        list[RangeModulatorSequenceItem] | None,
+        list[_RangeModulatorSequenceItem] | None,
         Attribute(
             0x300A0342,
             "SQ",
@@ -657,7 +785,7 @@ class IonBeamSequenceItem(DicomModel):
     """Range Modulator Sequence (300A,0342): Type 1C, VR SQ, VM 1. Required if Number of Range Modulators (300A,0340) is non-zero. Sequence of range modulators associated with Beam. Required if Number of Range Modulators (300A,0340) is non-zero. The number of Items shall be identical to the value of Number of Range Modulators (300A,0340)."""
 
     PatientSupportType: Annotated[
-        _patient_support_type.PatientSupportTypeTerm | vr.CS,
+        _PatientSupportTypeTerm | vr.CS,
         Attribute(0x300A0350, "CS", "1", "1", name="Patient Support Type"),
     ]
     """Patient Support Type (300A,0350): Type 1, VR CS, VM 1. Defined Terms: TABLE Treatment delivery system table CHAIR Treatment delivery system chair See Section C.8.8.25.6.3."""
@@ -683,7 +811,7 @@ class IonBeamSequenceItem(DicomModel):
     """Fixation Light Polar Angle (300A,0358): Type 3, VR FL, VM 1. Polar angle (degrees) of the fixation light coordinate. Used for eye treatments. See Section C.8.8.25.6.4."""
 
     FixationEye: Annotated[
-        _fixation_eye.FixationEyeValue | None,
+        _FixationEyeValue | None,
         Attribute(0x300A0150, "CS", "1", "3", name="Fixation Eye", enumerated=((0, ("L", "R")),)),
     ] = None
     """Fixation Eye (300A,0150): Type 3, VR CS, VM 1. The eye used for fixation. Enumerated Values: L left eye R right eye"""
@@ -710,7 +838,7 @@ class IonBeamSequenceItem(DicomModel):
     """Number of Control Points (300A,0110): Type 1, VR IS, VM 1. Number of control points in Beam. Value shall be greater than or equal to 2."""
 
     IonControlPointSequence: Annotated[
-        list[IonControlPointSequenceItem],
+        list[_IonControlPointSequenceItem],
         Attribute(0x300A03A8, "SQ", "1", "1", name="Ion Control Point Sequence"),
     ]
     """Ion Control Point Sequence (300A,03A8): Type 1, VR SQ, VM 1. Sequence of machine configurations describing Ion treatment beam. The number of Items shall be identical to the value of Number of Control Points (300A,0110). See Section C.8.8.25.7."""
@@ -746,6 +874,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "DepthDoseParametersSequenceItem": (
+        "dicomodel.items.depth_dose_parameters_sequence_item",
+        "DepthDoseParametersSequenceItem",
     ),
     "DeviceAlternateIdentifierTypeTerm": (
         "dicomodel.enums.device_alternate_identifier_type",
@@ -793,9 +925,27 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "IonBeamLimitingDeviceSequenceItem": (
+        "dicomodel.items.ion_beam_limiting_device_sequence_item",
+        "IonBeamLimitingDeviceSequenceItem",
+    ),
+    "IonBlockSequenceItem": ("dicomodel.items.ion_block_sequence_item", "IonBlockSequenceItem"),
+    "IonControlPointSequenceItem": (
+        "dicomodel.items.ion_control_point_sequence_item",
+        "IonControlPointSequenceItem",
+    ),
+    "IonRangeCompensatorSequenceItem": (
+        "dicomodel.items.ion_range_compensator_sequence_item",
+        "IonRangeCompensatorSequenceItem",
+    ),
     "IonWedgePositionSequenceItem": (
         "dicomodel.items.ion_wedge_position_sequence_item",
         "IonWedgePositionSequenceItem",
+    ),
+    "IonWedgeSequenceItem": ("dicomodel.items.ion_wedge_sequence_item", "IonWedgeSequenceItem"),
+    "LateralSpreadingDeviceSequenceItem": (
+        "dicomodel.items.lateral_spreading_device_sequence_item",
+        "LateralSpreadingDeviceSequenceItem",
     ),
     "LateralSpreadingDeviceSettingsSequenceItem": (
         "dicomodel.items.lateral_spreading_device_settings_sequence_item",
@@ -841,11 +991,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "RTBeamLimitingDeviceType",
     ),
     "RadiationTypeTerm": ("dicomodel.enums.radiation_type", "RadiationTypeTermRTIonBeams"),
+    "RangeModulatorSequenceItem": (
+        "dicomodel.items.range_modulator_sequence_item",
+        "RangeModulatorSequenceItem",
+    ),
     "RangeModulatorSettingsSequenceItem": (
         "dicomodel.items.range_modulator_settings_sequence_item",
         "RangeModulatorSettingsSequenceItem",
     ),
     "RangeModulatorTypeTerm": ("dicomodel.enums.range_modulator_type", "RangeModulatorTypeTerm"),
+    "RangeShifterSequenceItem": (
+        "dicomodel.items.range_shifter_sequence_item",
+        "RangeShifterSequenceItem",
+    ),
     "RangeShifterSettingsSequenceItem": (
         "dicomodel.items.range_shifter_settings_sequence_item",
         "RangeShifterSettingsSequenceItem",
@@ -876,6 +1034,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.scan_spot_reordering_allowed",
         "ScanSpotReorderingAllowed",
     ),
+    "SnoutSequenceItem": ("dicomodel.items.snout_sequence_item", "SnoutSequenceItem"),
     "TableTopPitchRotationDirection": (
         "dicomodel.enums.table_top_pitch_rotation_direction",
         "TableTopPitchRotationDirection",

@@ -7,11 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import block_divergence as _block_divergence
-from dicomodel.enums import block_mounting_position as _block_mounting_position
-from dicomodel.enums import block_type as _block_type
-from dicomodel.items.block_slab_sequence_item_rt_ion_beams import BlockSlabSequenceItemRTIonBeams
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_divergence import BlockDivergenceValue as _BlockDivergenceValue
+    from dicomodel.enums.block_mounting_position import (
+        BlockMountingPositionValue as _BlockMountingPositionValue,
+    )
+    from dicomodel.enums.block_type import BlockTypeValue as _BlockTypeValue
+    from dicomodel.items.block_slab_sequence_item_rt_ion_beams import (
+        BlockSlabSequenceItemRTIonBeams as _BlockSlabSequenceItemRTIonBeams,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlockDivergenceValue = Lazy("dicomodel.enums.block_divergence", "BlockDivergenceValue")
+    _BlockMountingPositionValue = Lazy(
+        "dicomodel.enums.block_mounting_position", "BlockMountingPositionValue"
+    )
+    _BlockSlabSequenceItemRTIonBeams = Lazy(
+        "dicomodel.items.block_slab_sequence_item_rt_ion_beams", "BlockSlabSequenceItemRTIonBeams"
+    )
+    _BlockTypeValue = Lazy("dicomodel.enums.block_type", "BlockTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
@@ -54,7 +71,7 @@ class IonBlockSequenceItem(DicomModel):
     """Isocenter to Block Tray Distance (300A,00F7): Type 1, VR FL, VM 1. Isocenter to downstream edge of block tray (mm). See Section C.8.8.25.4 and Section C.8.8.25.10"""
 
     BlockType: Annotated[
-        _block_type.BlockTypeValue,
+        _BlockTypeValue,
         Attribute(
             0x300A00F8,
             "CS",
@@ -67,7 +84,7 @@ class IonBlockSequenceItem(DicomModel):
     """Block Type (300A,00F8): Type 1, VR CS, VM 1. Type of block. See Section C.8.8.14.4. Enumerated Values: SHIELDING blocking material is inside contour APERTURE blocking material is outside contour"""
 
     BlockDivergence: Annotated[
-        _block_divergence.BlockDivergenceValue,
+        _BlockDivergenceValue,
         Attribute(
             0x300A00FA,
             "CS",
@@ -80,7 +97,7 @@ class IonBlockSequenceItem(DicomModel):
     """Block Divergence (300A,00FA): Type 1, VR CS, VM 1. Indicates presence or otherwise of geometrical divergence. Enumerated Values: PRESENT block edges are shaped for beam divergence ABSENT block edges are not shaped for beam divergence"""
 
     BlockMountingPosition: Annotated[
-        _block_mounting_position.BlockMountingPositionValue,
+        _BlockMountingPositionValue,
         Attribute(
             0x300A00FB,
             "CS",
@@ -120,7 +137,7 @@ class IonBlockSequenceItem(DicomModel):
     """Number of Block Slab Items (300A,0440): Type 3, VR IS, VM 1. Number of Block Slabs comprising the Block. Value shall be greater than 1."""
 
     BlockSlabSequence: Annotated[
-        list[BlockSlabSequenceItemRTIonBeams] | None,
+        list[_BlockSlabSequenceItemRTIonBeams] | None,
         Attribute(
             0x300A0441,
             "SQ",

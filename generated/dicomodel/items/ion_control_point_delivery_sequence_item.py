@@ -7,40 +7,107 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    beam_limiting_device_rotation_direction as _beam_limiting_device_rotation_direction,
-)
-from dicomodel.enums import gantry_pitch_rotation_direction as _gantry_pitch_rotation_direction
-from dicomodel.enums import gantry_rotation_direction as _gantry_rotation_direction
-from dicomodel.enums import (
-    patient_support_rotation_direction as _patient_support_rotation_direction,
-)
-from dicomodel.enums import scan_spot_reordered as _scan_spot_reordered
-from dicomodel.enums import (
-    table_top_pitch_rotation_direction as _table_top_pitch_rotation_direction,
-)
-from dicomodel.enums import table_top_roll_rotation_direction as _table_top_roll_rotation_direction
-from dicomodel.items.beam_limiting_device_position_sequence_item import (
-    BeamLimitingDevicePositionSequenceItem,
-)
-from dicomodel.items.corrected_parameter_sequence_item import CorrectedParameterSequenceItem
-from dicomodel.items.ion_wedge_position_sequence_item import IonWedgePositionSequenceItem
-from dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_beams_session_record import (
-    LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord,
-)
-from dicomodel.items.override_sequence_item_rt_ion_beams_session_record import (
-    OverrideSequenceItemRTIonBeamsSessionRecord,
-)
-from dicomodel.items.range_modulator_settings_sequence_item_rt_ion_beams_session_record import (
-    RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord,
-)
-from dicomodel.items.range_shifter_settings_sequence_item_rt_ion_beams_session_record import (
-    RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord,
-)
-from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
-    RTBeamLimitingDeviceOpeningDefinitionItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirectionValue as _BeamLimitingDeviceRotationDirectionValue,
+    )
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirectionValue as _GantryPitchRotationDirectionValue,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirectionValue as _GantryRotationDirectionValue,
+    )
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirectionValue as _PatientSupportRotationDirectionValue,
+    )
+    from dicomodel.enums.scan_spot_reordered import (
+        ScanSpotReorderedValue as _ScanSpotReorderedValue,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirectionValue as _TableTopPitchRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirectionValue as _TableTopRollRotationDirectionValue,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as _BeamLimitingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.corrected_parameter_sequence_item import (
+        CorrectedParameterSequenceItem as _CorrectedParameterSequenceItem,
+    )
+    from dicomodel.items.ion_wedge_position_sequence_item import (
+        IonWedgePositionSequenceItem as _IonWedgePositionSequenceItem,
+    )
+    from dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_beams_session_record import (
+        LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord as _LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord,
+    )
+    from dicomodel.items.override_sequence_item_rt_ion_beams_session_record import (
+        OverrideSequenceItemRTIonBeamsSessionRecord as _OverrideSequenceItemRTIonBeamsSessionRecord,
+    )
+    from dicomodel.items.range_modulator_settings_sequence_item_rt_ion_beams_session_record import (
+        RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord as _RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord,
+    )
+    from dicomodel.items.range_shifter_settings_sequence_item_rt_ion_beams_session_record import (
+        RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord as _RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamLimitingDevicePositionSequenceItem = Lazy(
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    )
+    _BeamLimitingDeviceRotationDirectionValue = Lazy(
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirectionValue",
+    )
+    _CorrectedParameterSequenceItem = Lazy(
+        "dicomodel.items.corrected_parameter_sequence_item", "CorrectedParameterSequenceItem"
+    )
+    _GantryPitchRotationDirectionValue = Lazy(
+        "dicomodel.enums.gantry_pitch_rotation_direction", "GantryPitchRotationDirectionValue"
+    )
+    _GantryRotationDirectionValue = Lazy(
+        "dicomodel.enums.gantry_rotation_direction", "GantryRotationDirectionValue"
+    )
+    _IonWedgePositionSequenceItem = Lazy(
+        "dicomodel.items.ion_wedge_position_sequence_item", "IonWedgePositionSequenceItem"
+    )
+    _LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord = Lazy(
+        "dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_beams_session_record",
+        "LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord",
+    )
+    _OverrideSequenceItemRTIonBeamsSessionRecord = Lazy(
+        "dicomodel.items.override_sequence_item_rt_ion_beams_session_record",
+        "OverrideSequenceItemRTIonBeamsSessionRecord",
+    )
+    _PatientSupportRotationDirectionValue = Lazy(
+        "dicomodel.enums.patient_support_rotation_direction", "PatientSupportRotationDirectionValue"
+    )
+    _RTBeamLimitingDeviceOpeningDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    )
+    _RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord = Lazy(
+        "dicomodel.items.range_modulator_settings_sequence_item_rt_ion_beams_session_record",
+        "RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord",
+    )
+    _RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord = Lazy(
+        "dicomodel.items.range_shifter_settings_sequence_item_rt_ion_beams_session_record",
+        "RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord",
+    )
+    _ScanSpotReorderedValue = Lazy("dicomodel.enums.scan_spot_reordered", "ScanSpotReorderedValue")
+    _TableTopPitchRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_pitch_rotation_direction", "TableTopPitchRotationDirectionValue"
+    )
+    _TableTopRollRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_roll_rotation_direction", "TableTopRollRotationDirectionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_limiting_device_rotation_direction import (
@@ -71,6 +138,9 @@ if TYPE_CHECKING:
         TableTopRollRotationDirection as TableTopRollRotationDirection,
     )
     from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem,
@@ -78,8 +148,14 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as PersonIdentificationCodeSequenceItem,
     )
+    from dicomodel.items.corrected_parameter_sequence_item import (
+        CorrectedParameterSequenceItem as CorrectedParameterSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ion_wedge_position_sequence_item import (
+        IonWedgePositionSequenceItem as IonWedgePositionSequenceItem,
     )
     from dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_beams_session_record import (
         LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord as LateralSpreadingDeviceSettingsSequenceItem,
@@ -218,7 +294,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """KVP (0018,0060): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041), or if kVp changes during setup, and Nominal Beam Energy (300A,0114) is not present. Peak kilo voltage output of the setup X-Ray generator used. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041), or if kVp changes during setup, and Nominal Beam Energy (300A,0114) is not present."""
 
     IonWedgePositionSequence: Annotated[
-        list[IonWedgePositionSequenceItem] | None,
+        list[_IonWedgePositionSequenceItem] | None,
         Attribute(
             0x300A03AC,
             "SQ",
@@ -234,7 +310,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Ion Wedge Position Sequence (300A,03AC): Type 1C, VR SQ, VM 1. Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam. Sequence of Wedge positions for current control point. Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Posi..."""
 
     BeamLimitingDevicePositionSequence: Annotated[
-        list[BeamLimitingDevicePositionSequenceItem] | None,
+        list[_BeamLimitingDevicePositionSequenceItem] | None,
         Attribute(
             0x300A011A,
             "SQ",
@@ -250,7 +326,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence (either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041)), or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300800A2,
             "SQ",
@@ -274,7 +350,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Enhanced RT Beam Limiting Opening Sequence (3008,00A2): Type 1C, VR SQ, VM 1. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if the values of the Beam Limiting Device change during the Beam and if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) has the value YES. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required for the first Control Point of Control Point Delivery Sequence (3008,0040), or if the values of the Beam Limiting Device change during the Beam and if E..."""
 
     RangeShifterSettingsSequence: Annotated[
-        list[RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord] | None,
+        list[_RangeShifterSettingsSequenceItemRTIonBeamsSessionRecord] | None,
         Attribute(
             0x300A0360,
             "SQ",
@@ -295,7 +371,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Range Shifter Settings Sequence (300A,0360): Type 1C, VR SQ, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Range Shifter Setting (300A,0362) changes during beam administration, and Number of Range Shifters (300A,0312) is non-zero. Sequence of Range Shifter settings for the current control point. One or more Items shall be included in this Sequence. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Range Shifter Setting (300A,0362)..."""
 
     LateralSpreadingDeviceSettingsSequence: Annotated[
-        list[LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord] | None,
+        list[_LateralSpreadingDeviceSettingsSequenceItemRTIonBeamsSessionRecord] | None,
         Attribute(
             0x300A0370,
             "SQ",
@@ -316,7 +392,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Lateral Spreading Device Settings Sequence (300A,0370): Type 1C, VR SQ, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Lateral Spreading Device Setting (300A,0372) changes during beam administration, and Number of Lateral Spreading Devices (300A,0330) is non-zero. Sequence of Lateral Spreading Device settings for the current control point. One or more Items shall be included in this Sequence."""
 
     RangeModulatorSettingsSequence: Annotated[
-        list[RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord] | None,
+        list[_RangeModulatorSettingsSequenceItemRTIonBeamsSessionRecord] | None,
         Attribute(
             0x300A0380,
             "SQ",
@@ -357,7 +433,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Gantry Angle changes during beam administration. Treatment machine or imaging device gantry angle, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     GantryRotationDirection: Annotated[
-        _gantry_rotation_direction.GantryRotationDirectionValue | None,
+        _GantryRotationDirectionValue | None,
         Attribute(
             0x300A011F,
             "CS",
@@ -392,7 +468,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Gantry Pitch Angle (300A,014A): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Gantry Pitch Rotation Angle changes during Beam. Gantry Pitch Angle. i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
 
     GantryPitchRotationDirection: Annotated[
-        _gantry_pitch_rotation_direction.GantryPitchRotationDirectionValue | None,
+        _GantryPitchRotationDirectionValue | None,
         Attribute(
             0x300A014C,
             "CS",
@@ -427,7 +503,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if beam limiting device (collimator) angle changes during beam administration. Beam Limiting Device (collimator) angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
     BeamLimitingDeviceRotationDirection: Annotated[
-        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirectionValue | None,
+        _BeamLimitingDeviceRotationDirectionValue | None,
         Attribute(
             0x300A0121,
             "CS",
@@ -521,7 +597,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Number of Paintings (300A,039A): Type 1C, VR IS, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. The intended number of times the scan pattern given by Scan Spot Position Map (300A,0394) and Scan Spot Meterset Weights (300A,0396) in the Referenced RT Plan was to be applied at the current control point."""
 
     ScanSpotReordered: Annotated[
-        _scan_spot_reordered.ScanSpotReorderedValue | None,
+        _ScanSpotReorderedValue | None,
         Attribute(
             0x300A0393, "CS", "1", "3", name="Scan Spot Reordered", enumerated=((0, ("YES", "NO")),)
         ),
@@ -559,7 +635,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Patient Support Angle changes during beam administration. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     PatientSupportRotationDirection: Annotated[
-        _patient_support_rotation_direction.PatientSupportRotationDirectionValue | None,
+        _PatientSupportRotationDirectionValue | None,
         Attribute(
             0x300A0123,
             "CS",
@@ -594,7 +670,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Table Top Pitch Angle (300A,0140): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Pitch Angle changes during Beam. Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopPitchRotationDirection: Annotated[
-        _table_top_pitch_rotation_direction.TableTopPitchRotationDirectionValue | None,
+        _TableTopPitchRotationDirectionValue | None,
         Attribute(
             0x300A0142,
             "CS",
@@ -629,7 +705,7 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Table Top Roll Angle (300A,0144): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Roll Angle changes during Beam. Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopRollRotationDirection: Annotated[
-        _table_top_roll_rotation_direction.TableTopRollRotationDirectionValue | None,
+        _TableTopRollRotationDirectionValue | None,
         Attribute(
             0x300A0146,
             "CS",
@@ -725,19 +801,23 @@ class IonControlPointDeliverySequenceItem(DicomModel):
     """Snout Position (300A,030D): Type 2C, VR FL, VM 1. Required for Control Point 0 of Ion Control Point Delivery Sequence (3008,0041) or if Snout Position changes during beam administration. Axial position of the snout (in mm) measured from isocenter to the downstream side of the snout (without consideration of variable length elements such as blocks, MLC and/or compensators)."""
 
     CorrectedParameterSequence: Annotated[
-        list[CorrectedParameterSequenceItem] | None,
+        list[_CorrectedParameterSequenceItem] | None,
         Attribute(0x30080068, "SQ", "1", "3", name="Corrected Parameter Sequence"),
     ] = None
     """Corrected Parameter Sequence (3008,0068): Type 3, VR SQ, VM 1. A Sequence of Items describing corrections made to any Attributes prior to delivery of the next control point. One or more Items are permitted in this Sequence."""
 
     OverrideSequence: Annotated[
-        list[OverrideSequenceItemRTIonBeamsSessionRecord] | None,
+        list[_OverrideSequenceItemRTIonBeamsSessionRecord] | None,
         Attribute(0x30080060, "SQ", "1", "3", name="Override Sequence"),
     ] = None
     """Override Sequence (3008,0060): Type 3, VR SQ, VM 1. Sequence of parameters that were overridden during the administration of the beam segment immediately prior to the current control point. One or more Items are permitted in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamLimitingDevicePositionSequenceItem": (
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    ),
     "BeamLimitingDeviceRotationDirection": (
         "dicomodel.enums.beam_limiting_device_rotation_direction",
         "BeamLimitingDeviceRotationDirection",
@@ -745,6 +825,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "CorrectedParameterSequenceItem": (
+        "dicomodel.items.corrected_parameter_sequence_item",
+        "CorrectedParameterSequenceItem",
     ),
     "EnhancedRTBeamLimitingOpeningSequenceItem": (
         "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
@@ -766,6 +850,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "InstitutionalDepartmentTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "IonWedgePositionSequenceItem": (
+        "dicomodel.items.ion_wedge_position_sequence_item",
+        "IonWedgePositionSequenceItem",
     ),
     "LateralSpreadingDeviceSettingsSequenceItem": (
         "dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_beams_session_record",

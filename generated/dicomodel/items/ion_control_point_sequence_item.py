@@ -7,37 +7,102 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    beam_limiting_device_rotation_direction as _beam_limiting_device_rotation_direction,
-)
-from dicomodel.enums import gantry_pitch_rotation_direction as _gantry_pitch_rotation_direction
-from dicomodel.enums import gantry_rotation_direction as _gantry_rotation_direction
-from dicomodel.enums import (
-    patient_support_rotation_direction as _patient_support_rotation_direction,
-)
-from dicomodel.enums import scan_spot_reordering_allowed as _scan_spot_reordering_allowed
-from dicomodel.enums import (
-    table_top_pitch_rotation_direction as _table_top_pitch_rotation_direction,
-)
-from dicomodel.enums import table_top_roll_rotation_direction as _table_top_roll_rotation_direction
-from dicomodel.items.beam_limiting_device_position_sequence_item import (
-    BeamLimitingDevicePositionSequenceItem,
-)
-from dicomodel.items.ion_wedge_position_sequence_item import IonWedgePositionSequenceItem
-from dicomodel.items.lateral_spreading_device_settings_sequence_item import (
-    LateralSpreadingDeviceSettingsSequenceItem,
-)
-from dicomodel.items.range_modulator_settings_sequence_item import (
-    RangeModulatorSettingsSequenceItem,
-)
-from dicomodel.items.range_shifter_settings_sequence_item import RangeShifterSettingsSequenceItem
-from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2 import (
-    ReferencedDoseReferenceSequenceItemRTBeams2,
-)
-from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
-    RTBeamLimitingDeviceOpeningDefinitionItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirectionValue as _BeamLimitingDeviceRotationDirectionValue,
+    )
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirectionValue as _GantryPitchRotationDirectionValue,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirectionValue as _GantryRotationDirectionValue,
+    )
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirectionValue as _PatientSupportRotationDirectionValue,
+    )
+    from dicomodel.enums.scan_spot_reordering_allowed import (
+        ScanSpotReorderingAllowedValue as _ScanSpotReorderingAllowedValue,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirectionValue as _TableTopPitchRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirectionValue as _TableTopRollRotationDirectionValue,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as _BeamLimitingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.ion_wedge_position_sequence_item import (
+        IonWedgePositionSequenceItem as _IonWedgePositionSequenceItem,
+    )
+    from dicomodel.items.lateral_spreading_device_settings_sequence_item import (
+        LateralSpreadingDeviceSettingsSequenceItem as _LateralSpreadingDeviceSettingsSequenceItem,
+    )
+    from dicomodel.items.range_modulator_settings_sequence_item import (
+        RangeModulatorSettingsSequenceItem as _RangeModulatorSettingsSequenceItem,
+    )
+    from dicomodel.items.range_shifter_settings_sequence_item import (
+        RangeShifterSettingsSequenceItem as _RangeShifterSettingsSequenceItem,
+    )
+    from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2 import (
+        ReferencedDoseReferenceSequenceItemRTBeams2 as _ReferencedDoseReferenceSequenceItemRTBeams2,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamLimitingDevicePositionSequenceItem = Lazy(
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    )
+    _BeamLimitingDeviceRotationDirectionValue = Lazy(
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirectionValue",
+    )
+    _GantryPitchRotationDirectionValue = Lazy(
+        "dicomodel.enums.gantry_pitch_rotation_direction", "GantryPitchRotationDirectionValue"
+    )
+    _GantryRotationDirectionValue = Lazy(
+        "dicomodel.enums.gantry_rotation_direction", "GantryRotationDirectionValue"
+    )
+    _IonWedgePositionSequenceItem = Lazy(
+        "dicomodel.items.ion_wedge_position_sequence_item", "IonWedgePositionSequenceItem"
+    )
+    _LateralSpreadingDeviceSettingsSequenceItem = Lazy(
+        "dicomodel.items.lateral_spreading_device_settings_sequence_item",
+        "LateralSpreadingDeviceSettingsSequenceItem",
+    )
+    _PatientSupportRotationDirectionValue = Lazy(
+        "dicomodel.enums.patient_support_rotation_direction", "PatientSupportRotationDirectionValue"
+    )
+    _RTBeamLimitingDeviceOpeningDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    )
+    _RangeModulatorSettingsSequenceItem = Lazy(
+        "dicomodel.items.range_modulator_settings_sequence_item",
+        "RangeModulatorSettingsSequenceItem",
+    )
+    _RangeShifterSettingsSequenceItem = Lazy(
+        "dicomodel.items.range_shifter_settings_sequence_item", "RangeShifterSettingsSequenceItem"
+    )
+    _ReferencedDoseReferenceSequenceItemRTBeams2 = Lazy(
+        "dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2",
+        "ReferencedDoseReferenceSequenceItemRTBeams2",
+    )
+    _ScanSpotReorderingAllowedValue = Lazy(
+        "dicomodel.enums.scan_spot_reordering_allowed", "ScanSpotReorderingAllowedValue"
+    )
+    _TableTopPitchRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_pitch_rotation_direction", "TableTopPitchRotationDirectionValue"
+    )
+    _TableTopRollRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_roll_rotation_direction", "TableTopRollRotationDirectionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_limiting_device_rotation_direction import (
@@ -66,8 +131,23 @@ if TYPE_CHECKING:
         TableTopRollRotationDirection as TableTopRollRotationDirection,
     )
     from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
+    )
+    from dicomodel.items.ion_wedge_position_sequence_item import (
+        IonWedgePositionSequenceItem as IonWedgePositionSequenceItem,
+    )
+    from dicomodel.items.lateral_spreading_device_settings_sequence_item import (
+        LateralSpreadingDeviceSettingsSequenceItem as LateralSpreadingDeviceSettingsSequenceItem,
+    )
     from dicomodel.items.outline_definition_item import (
         OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.range_modulator_settings_sequence_item import (
+        RangeModulatorSettingsSequenceItem as RangeModulatorSettingsSequenceItem,
+    )
+    from dicomodel.items.range_shifter_settings_sequence_item import (
+        RangeShifterSettingsSequenceItem as RangeShifterSettingsSequenceItem,
     )
     from dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2 import (
         ReferencedDoseReferenceSequenceItemRTBeams2 as ReferencedDoseReferenceSequenceItem,
@@ -116,7 +196,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Cumulative Meterset Weight (300A,0134): Type 2, VR DS, VM 1. Cumulative weight to current control point. Cumulative Meterset Weight for the first Item in Control Point Sequence shall always be zero."""
 
     ReferencedDoseReferenceSequence: Annotated[
-        list[ReferencedDoseReferenceSequenceItemRTBeams2] | None,
+        list[_ReferencedDoseReferenceSequenceItemRTBeams2] | None,
         Attribute(0x300C0050, "SQ", "1", "3", name="Referenced Dose Reference Sequence"),
     ] = None
     """Referenced Dose Reference Sequence (300C,0050): Type 3, VR SQ, VM 1. A Sequence of Dose References for current Beam. One or more Items are permitted in this Sequence."""
@@ -169,7 +249,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Meterset Rate (300A,035A): Type 3, VR FL, VM 1. Specifies the speed of delivery of the specified dose in units specified by Primary Dosimeter Unit (300A,00B3) per minute."""
 
     IonWedgePositionSequence: Annotated[
-        list[IonWedgePositionSequenceItem] | None,
+        list[_IonWedgePositionSequenceItem] | None,
         Attribute(
             0x300A03AC,
             "SQ",
@@ -185,7 +265,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Ion Wedge Position Sequence (300A,03AC): Type 1C, VR SQ, VM 1. Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Position (300A,00DB) changes during beam. Sequence of Wedge positions for current control point. Required for first Item of Ion Control Point Sequence if Number of Wedges (300A,00D0) is non-zero, and in subsequent control points if Wedge Position (300A,0118) or Wedge Thin Edge Posi..."""
 
     RangeShifterSettingsSequence: Annotated[
-        list[RangeShifterSettingsSequenceItem] | None,
+        list[_RangeShifterSettingsSequenceItem] | None,
         Attribute(
             0x300A0360,
             "SQ",
@@ -202,7 +282,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Range Shifter Settings Sequence (300A,0360): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence if Number of Range Shifters (300A,0312) is non-zero, or if Range Shifter Setting (300A,0362) changes during Beam. Sequence of Range Shifter settings for the current control point. One or more Items shall be included in this Sequence. Required for first Item of Control Point Sequence if Number of Range Shifters (300A,0312) is non-zero, or if Range Shift..."""
 
     LateralSpreadingDeviceSettingsSequence: Annotated[
-        list[LateralSpreadingDeviceSettingsSequenceItem] | None,
+        list[_LateralSpreadingDeviceSettingsSequenceItem] | None,
         Attribute(
             0x300A0370,
             "SQ",
@@ -219,7 +299,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Lateral Spreading Device Settings Sequence (300A,0370): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence if Number of Lateral Spreading Devices (300A,0330) is non-zero, or if Lateral Spreading Device Setting (300A,0372) changes during Beam. Sequence of Lateral Spreading Device settings for the current control point. One or more Items shall be included in this Sequence."""
 
     RangeModulatorSettingsSequence: Annotated[
-        list[RangeModulatorSettingsSequenceItem] | None,
+        list[_RangeModulatorSettingsSequenceItem] | None,
         Attribute(
             0x300A0380,
             "SQ",
@@ -236,7 +316,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Range Modulator Settings Sequence (300A,0380): Type 1C, VR SQ, VM 1. Required for first Item of Control Point Sequence if Number of Range Modulators (300A,0340) is non-zero, or if Range Modulator Setting changes during Beam. Sequence of Range Modulator Settings for current control point. One or more Items shall be included in this Sequence. Required for first Item of Control Point Sequence if Number of Range Modulators (300A,0340) is non-zero, or if Range Modul..."""
 
     BeamLimitingDevicePositionSequence: Annotated[
-        list[BeamLimitingDevicePositionSequenceItem] | None,
+        list[_BeamLimitingDevicePositionSequenceItem] | None,
         Attribute(
             0x300A011A,
             "SQ",
@@ -252,7 +332,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Beam Limiting Device Position Sequence (300A,011A): Type 1C, VR SQ, VM 1. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first Item of the including control point Sequence (either Ion Control Point Sequence (300A,03A8) or Ion Control Point Delivery Sequence (3008,0041)), or if any value of Leaf/Jaw Positions (300A,011C) changes during the Beam. Sequence of beam limiting device (collimator) jaw or leaf (element) positions. Required if Ion Beam Limiting Device Sequence (300A,03A4) or Beam Limiting Device Leaf Pairs Sequence (3008,00A0) is included in this SOP Instance and for first..."""
 
     EnhancedRTBeamLimitingOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300800A2,
             "SQ",
@@ -294,7 +374,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Gantry Angle (300A,011E): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Gantry Angle changes during Beam. Gantry angle of radiation source, i.e., orientation of IEC GANTRY coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees). Required for first Item of Control Point Sequence, or if Gantry Angle changes during Beam."""
 
     GantryRotationDirection: Annotated[
-        _gantry_rotation_direction.GantryRotationDirectionValue | None,
+        _GantryRotationDirectionValue | None,
         Attribute(
             0x300A011F,
             "CS",
@@ -329,7 +409,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Gantry Pitch Angle (300A,014A): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Gantry Pitch Rotation Angle changes during Beam. Gantry Pitch Angle of the radiation source, i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system (degrees)."""
 
     GantryPitchRotationDirection: Annotated[
-        _gantry_pitch_rotation_direction.GantryPitchRotationDirectionValue | None,
+        _GantryPitchRotationDirectionValue | None,
         Attribute(
             0x300A014C,
             "CS",
@@ -364,7 +444,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Beam Limiting Device Angle (300A,0120): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Beam Limiting Device Angle changes during Beam. Beam Limiting Device angle, i.e., orientation of IEC BEAM LIMITING DEVICE coordinate system with respect to IEC GANTRY coordinate system (degrees)."""
 
     BeamLimitingDeviceRotationDirection: Annotated[
-        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirectionValue | None,
+        _BeamLimitingDeviceRotationDirectionValue | None,
         Attribute(
             0x300A0121,
             "CS",
@@ -395,7 +475,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Scan Spot Tune ID (300A,0390): Type 1C, VR SH, VM 1. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC. User-supplied or machine code identifier for machine configuration to produce beam spot. This may be the nominal spot size or some other machine specific value. Required if Scan Mode (300A,0308) is MODULATED or MODULATED_SPEC."""
 
     ScanSpotReorderingAllowed: Annotated[
-        _scan_spot_reordering_allowed.ScanSpotReorderingAllowedValue | None,
+        _ScanSpotReorderingAllowedValue | None,
         Attribute(
             0x300A0395,
             "CS",
@@ -482,7 +562,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Patient Support Angle (300A,0122): Type 1C, VR DS, VM 1. Required for first Item of Control Point Sequence, or if Patient Support Angle changes during Beam. Patient Support angle, i.e., orientation of IEC PATIENT SUPPORT (turntable) coordinate system with respect to IEC FIXED REFERENCE coordinate system (degrees)."""
 
     PatientSupportRotationDirection: Annotated[
-        _patient_support_rotation_direction.PatientSupportRotationDirectionValue | None,
+        _PatientSupportRotationDirectionValue | None,
         Attribute(
             0x300A0123,
             "CS",
@@ -517,7 +597,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Table Top Pitch Angle (300A,0140): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Pitch Angle changes during Beam. Table Top Pitch Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopPitchRotationDirection: Annotated[
-        _table_top_pitch_rotation_direction.TableTopPitchRotationDirectionValue | None,
+        _TableTopPitchRotationDirectionValue | None,
         Attribute(
             0x300A0142,
             "CS",
@@ -552,7 +632,7 @@ class IonControlPointSequenceItem(DicomModel):
     """Table Top Roll Angle (300A,0144): Type 2C, VR FL, VM 1. Required for first Item of Control Point Sequence, or if Table Top Roll Angle changes during Beam. Table Top Roll Angle, i.e., the rotation of the IEC TABLE TOP coordinate system about the Y-axis of the IEC TABLE TOP coordinate system (degrees)."""
 
     TableTopRollRotationDirection: Annotated[
-        _table_top_roll_rotation_direction.TableTopRollRotationDirectionValue | None,
+        _TableTopRollRotationDirectionValue | None,
         Attribute(
             0x300A0146,
             "CS",
@@ -673,6 +753,10 @@ class IonControlPointSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamLimitingDevicePositionSequenceItem": (
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    ),
     "BeamLimitingDeviceRotationDirection": (
         "dicomodel.enums.beam_limiting_device_rotation_direction",
         "BeamLimitingDeviceRotationDirection",
@@ -689,6 +773,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.gantry_rotation_direction",
         "GantryRotationDirection",
     ),
+    "IonWedgePositionSequenceItem": (
+        "dicomodel.items.ion_wedge_position_sequence_item",
+        "IonWedgePositionSequenceItem",
+    ),
+    "LateralSpreadingDeviceSettingsSequenceItem": (
+        "dicomodel.items.lateral_spreading_device_settings_sequence_item",
+        "LateralSpreadingDeviceSettingsSequenceItem",
+    ),
     "OutlineShapeType": ("dicomodel.enums.outline_shape_type", "OutlineShapeType"),
     "PatientSupportRotationDirection": (
         "dicomodel.enums.patient_support_rotation_direction",
@@ -701,6 +793,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTBeamLimitingDeviceType": (
         "dicomodel.enums.rt_beam_limiting_device_type",
         "RTBeamLimitingDeviceType",
+    ),
+    "RangeModulatorSettingsSequenceItem": (
+        "dicomodel.items.range_modulator_settings_sequence_item",
+        "RangeModulatorSettingsSequenceItem",
+    ),
+    "RangeShifterSettingsSequenceItem": (
+        "dicomodel.items.range_shifter_settings_sequence_item",
+        "RangeShifterSettingsSequenceItem",
     ),
     "ReferencedDoseReferenceSequenceItem": (
         "dicomodel.items.referenced_dose_reference_sequence_item_rt_beams2",

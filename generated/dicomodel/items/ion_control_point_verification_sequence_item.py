@@ -7,34 +7,84 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    beam_limiting_device_rotation_direction as _beam_limiting_device_rotation_direction,
-)
-from dicomodel.enums import gantry_pitch_rotation_direction as _gantry_pitch_rotation_direction
-from dicomodel.enums import gantry_rotation_direction as _gantry_rotation_direction
-from dicomodel.enums import (
-    patient_support_rotation_direction as _patient_support_rotation_direction,
-)
-from dicomodel.enums import (
-    table_top_pitch_rotation_direction as _table_top_pitch_rotation_direction,
-)
-from dicomodel.enums import table_top_roll_rotation_direction as _table_top_roll_rotation_direction
-from dicomodel.items.beam_limiting_device_position_sequence_item_rt_conventional_machine_verification import (
-    BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification,
-)
-from dicomodel.items.ion_wedge_position_sequence_item_rt_ion_machine_verification import (
-    IonWedgePositionSequenceItemRTIonMachineVerification,
-)
-from dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_machine_verification import (
-    LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification,
-)
-from dicomodel.items.range_modulator_settings_sequence_item_rt_ion_machine_verification import (
-    RangeModulatorSettingsSequenceItemRTIonMachineVerification,
-)
-from dicomodel.items.range_shifter_settings_sequence_item_rt_ion_machine_verification import (
-    RangeShifterSettingsSequenceItemRTIonMachineVerification,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_limiting_device_rotation_direction import (
+        BeamLimitingDeviceRotationDirectionValue as _BeamLimitingDeviceRotationDirectionValue,
+    )
+    from dicomodel.enums.gantry_pitch_rotation_direction import (
+        GantryPitchRotationDirectionValue as _GantryPitchRotationDirectionValue,
+    )
+    from dicomodel.enums.gantry_rotation_direction import (
+        GantryRotationDirectionValue as _GantryRotationDirectionValue,
+    )
+    from dicomodel.enums.patient_support_rotation_direction import (
+        PatientSupportRotationDirectionValue as _PatientSupportRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_pitch_rotation_direction import (
+        TableTopPitchRotationDirectionValue as _TableTopPitchRotationDirectionValue,
+    )
+    from dicomodel.enums.table_top_roll_rotation_direction import (
+        TableTopRollRotationDirectionValue as _TableTopRollRotationDirectionValue,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item_rt_conventional_machine_verification import (
+        BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification as _BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification,
+    )
+    from dicomodel.items.ion_wedge_position_sequence_item_rt_ion_machine_verification import (
+        IonWedgePositionSequenceItemRTIonMachineVerification as _IonWedgePositionSequenceItemRTIonMachineVerification,
+    )
+    from dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_machine_verification import (
+        LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification as _LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification,
+    )
+    from dicomodel.items.range_modulator_settings_sequence_item_rt_ion_machine_verification import (
+        RangeModulatorSettingsSequenceItemRTIonMachineVerification as _RangeModulatorSettingsSequenceItemRTIonMachineVerification,
+    )
+    from dicomodel.items.range_shifter_settings_sequence_item_rt_ion_machine_verification import (
+        RangeShifterSettingsSequenceItemRTIonMachineVerification as _RangeShifterSettingsSequenceItemRTIonMachineVerification,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification = Lazy(
+        "dicomodel.items.beam_limiting_device_position_sequence_item_rt_conventional_machine_verification",
+        "BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification",
+    )
+    _BeamLimitingDeviceRotationDirectionValue = Lazy(
+        "dicomodel.enums.beam_limiting_device_rotation_direction",
+        "BeamLimitingDeviceRotationDirectionValue",
+    )
+    _GantryPitchRotationDirectionValue = Lazy(
+        "dicomodel.enums.gantry_pitch_rotation_direction", "GantryPitchRotationDirectionValue"
+    )
+    _GantryRotationDirectionValue = Lazy(
+        "dicomodel.enums.gantry_rotation_direction", "GantryRotationDirectionValue"
+    )
+    _IonWedgePositionSequenceItemRTIonMachineVerification = Lazy(
+        "dicomodel.items.ion_wedge_position_sequence_item_rt_ion_machine_verification",
+        "IonWedgePositionSequenceItemRTIonMachineVerification",
+    )
+    _LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification = Lazy(
+        "dicomodel.items.lateral_spreading_device_settings_sequence_item_rt_ion_machine_verification",
+        "LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification",
+    )
+    _PatientSupportRotationDirectionValue = Lazy(
+        "dicomodel.enums.patient_support_rotation_direction", "PatientSupportRotationDirectionValue"
+    )
+    _RangeModulatorSettingsSequenceItemRTIonMachineVerification = Lazy(
+        "dicomodel.items.range_modulator_settings_sequence_item_rt_ion_machine_verification",
+        "RangeModulatorSettingsSequenceItemRTIonMachineVerification",
+    )
+    _RangeShifterSettingsSequenceItemRTIonMachineVerification = Lazy(
+        "dicomodel.items.range_shifter_settings_sequence_item_rt_ion_machine_verification",
+        "RangeShifterSettingsSequenceItemRTIonMachineVerification",
+    )
+    _TableTopPitchRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_pitch_rotation_direction", "TableTopPitchRotationDirectionValue"
+    )
+    _TableTopRollRotationDirectionValue = Lazy(
+        "dicomodel.enums.table_top_roll_rotation_direction", "TableTopRollRotationDirectionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_limiting_device_rotation_direction import (
@@ -110,7 +160,7 @@ class IonControlPointVerificationSequenceItem(DicomModel):
     """Nominal Beam Energy (300A,0114): no Type, VR DS, VM 1. Nominal Beam Energy at control point."""
 
     BeamLimitingDevicePositionSequence: Annotated[
-        list[BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification] | None,
+        list[_BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification] | None,
         Attribute(0x300A011A, "SQ", "1", None, name="Beam Limiting Device Position Sequence"),
     ] = None
     """Beam Limiting Device Position Sequence (300A,011A): no Type, VR SQ, VM 1. Beam limiting device (collimator) jaw or leaf (element) positions. One or more Items shall be included in this Sequence."""
@@ -121,7 +171,7 @@ class IonControlPointVerificationSequenceItem(DicomModel):
     """Gantry Angle (300A,011E): no Type, VR DS, VM 1. Gantry angle of radiation source in degrees, i.e., orientation of the IEC GANTRY coordinate system with respect to the IEC FIXED REFERENCE coordinate system."""
 
     GantryRotationDirection: Annotated[
-        _gantry_rotation_direction.GantryRotationDirectionValue | None,
+        _GantryRotationDirectionValue | None,
         Attribute(
             0x300A011F,
             "CS",
@@ -139,7 +189,7 @@ class IonControlPointVerificationSequenceItem(DicomModel):
     """Beam Limiting Device Angle (300A,0120): no Type, VR DS, VM 1. Beam Limiting Device angle in degrees, i.e., orientation of the IEC BEAM LIMITING DEVICE coordinate system with respect to the IEC GANTRY coordinate system."""
 
     BeamLimitingDeviceRotationDirection: Annotated[
-        _beam_limiting_device_rotation_direction.BeamLimitingDeviceRotationDirectionValue | None,
+        _BeamLimitingDeviceRotationDirectionValue | None,
         Attribute(
             0x300A0121,
             "CS",
@@ -157,7 +207,7 @@ class IonControlPointVerificationSequenceItem(DicomModel):
     """Patient Support Angle (300A,0122): no Type, VR DS, VM 1. Patient Support angle in degrees, i.e., orientation of the IEC PATIENT SUPPORT (turntable) coordinate system with respect to the IEC FIXED REFERENCE coordinate system."""
 
     PatientSupportRotationDirection: Annotated[
-        _patient_support_rotation_direction.PatientSupportRotationDirectionValue | None,
+        _PatientSupportRotationDirectionValue | None,
         Attribute(
             0x300A0123,
             "CS",
@@ -190,7 +240,7 @@ class IonControlPointVerificationSequenceItem(DicomModel):
     """Table Top Pitch Angle (300A,0140): no Type, VR FL, VM 1. Table Top Pitch Angle in degrees, i.e., the rotation of the IEC TABLE TOP coordinate system about the X-axis of the IEC TABLE TOP coordinate system. See Section C.8.8.25.6.2."""
 
     TableTopPitchRotationDirection: Annotated[
-        _table_top_pitch_rotation_direction.TableTopPitchRotationDirectionValue | None,
+        _TableTopPitchRotationDirectionValue | None,
         Attribute(
             0x300A0142,
             "CS",
@@ -208,7 +258,7 @@ class IonControlPointVerificationSequenceItem(DicomModel):
     """Table Top Roll Angle (300A,0144): no Type, VR FL, VM 1. Table Top Roll Angle in degrees, i.e., the rotation of the IEC TABLE TOP coordinate system about the Y-axis of the IEC TABLE TOP coordinate system. See Section C.8.8.25.6.2."""
 
     TableTopRollRotationDirection: Annotated[
-        _table_top_roll_rotation_direction.TableTopRollRotationDirectionValue | None,
+        _TableTopRollRotationDirectionValue | None,
         Attribute(
             0x300A0146,
             "CS",
@@ -231,7 +281,7 @@ class IonControlPointVerificationSequenceItem(DicomModel):
     """Gantry Pitch Angle (300A,014A): no Type, VR FL, VM 1. Gantry Pitch Angle in degrees of the radiation source, i.e., the rotation of the IEC GANTRY coordinate system about the X-axis of the IEC GANTRY coordinate system. See Section C.8.8.25.6.5."""
 
     GantryPitchRotationDirection: Annotated[
-        _gantry_pitch_rotation_direction.GantryPitchRotationDirectionValue | None,
+        _GantryPitchRotationDirectionValue | None,
         Attribute(
             0x300A014C,
             "CS",
@@ -249,25 +299,25 @@ class IonControlPointVerificationSequenceItem(DicomModel):
     """Snout Position (300A,030D): no Type, VR FL, VM 1. Axial position in mm of the snout, measured from isocenter to the downstream side of the snout (without consideration of variable length elements such as blocks, MLC and/or compensators)."""
 
     RangeShifterSettingsSequence: Annotated[
-        list[RangeShifterSettingsSequenceItemRTIonMachineVerification] | None,
+        list[_RangeShifterSettingsSequenceItemRTIonMachineVerification] | None,
         Attribute(0x300A0360, "SQ", "1", None, name="Range Shifter Settings Sequence"),
     ] = None
     """Range Shifter Settings Sequence (300A,0360): no Type, VR SQ, VM 1. Range Shifter settings for the current control point. One or more Items shall be included in this Sequence."""
 
     LateralSpreadingDeviceSettingsSequence: Annotated[
-        list[LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification] | None,
+        list[_LateralSpreadingDeviceSettingsSequenceItemRTIonMachineVerification] | None,
         Attribute(0x300A0370, "SQ", "1", None, name="Lateral Spreading Device Settings Sequence"),
     ] = None
     """Lateral Spreading Device Settings Sequence (300A,0370): no Type, VR SQ, VM 1. Lateral Spreading Device settings for the current control point. One or more Items shall be included in this Sequence."""
 
     RangeModulatorSettingsSequence: Annotated[
-        list[RangeModulatorSettingsSequenceItemRTIonMachineVerification] | None,
+        list[_RangeModulatorSettingsSequenceItemRTIonMachineVerification] | None,
         Attribute(0x300A0380, "SQ", "1", None, name="Range Modulator Settings Sequence"),
     ] = None
     """Range Modulator Settings Sequence (300A,0380): no Type, VR SQ, VM 1. Range Modulator Settings for current control point. One or more Items shall be included in this Sequence."""
 
     IonWedgePositionSequence: Annotated[
-        list[IonWedgePositionSequenceItemRTIonMachineVerification] | None,
+        list[_IonWedgePositionSequenceItemRTIonMachineVerification] | None,
         Attribute(0x300A03AC, "SQ", "1", None, name="Ion Wedge Position Sequence"),
     ] = None
     """Ion Wedge Position Sequence (300A,03AC): no Type, VR SQ, VM 1. Wedge positions for current control point. One or more Items shall be included in this Sequence."""

@@ -7,22 +7,52 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import patient_support_type as _patient_support_type
-from dicomodel.enums import scan_mode as _scan_mode
-from dicomodel.items.ion_control_point_verification_sequence_item import (
-    IonControlPointVerificationSequenceItem,
-)
-from dicomodel.items.recorded_lateral_spreading_device_sequence_item_rt_ion_machine_verification import (
-    RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification,
-)
-from dicomodel.items.recorded_range_modulator_sequence_item_rt_ion_machine_verification import (
-    RecordedRangeModulatorSequenceItemRTIonMachineVerification,
-)
-from dicomodel.items.recorded_range_shifter_sequence_item_rt_ion_machine_verification import (
-    RecordedRangeShifterSequenceItemRTIonMachineVerification,
-)
-from dicomodel.items.recorded_snout_sequence_item import RecordedSnoutSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_support_type import (
+        PatientSupportTypeTerm as _PatientSupportTypeTerm,
+    )
+    from dicomodel.enums.scan_mode import ScanModeValue as _ScanModeValue
+    from dicomodel.items.ion_control_point_verification_sequence_item import (
+        IonControlPointVerificationSequenceItem as _IonControlPointVerificationSequenceItem,
+    )
+    from dicomodel.items.recorded_lateral_spreading_device_sequence_item_rt_ion_machine_verification import (
+        RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification as _RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification,
+    )
+    from dicomodel.items.recorded_range_modulator_sequence_item_rt_ion_machine_verification import (
+        RecordedRangeModulatorSequenceItemRTIonMachineVerification as _RecordedRangeModulatorSequenceItemRTIonMachineVerification,
+    )
+    from dicomodel.items.recorded_range_shifter_sequence_item_rt_ion_machine_verification import (
+        RecordedRangeShifterSequenceItemRTIonMachineVerification as _RecordedRangeShifterSequenceItemRTIonMachineVerification,
+    )
+    from dicomodel.items.recorded_snout_sequence_item import (
+        RecordedSnoutSequenceItem as _RecordedSnoutSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _IonControlPointVerificationSequenceItem = Lazy(
+        "dicomodel.items.ion_control_point_verification_sequence_item",
+        "IonControlPointVerificationSequenceItem",
+    )
+    _PatientSupportTypeTerm = Lazy("dicomodel.enums.patient_support_type", "PatientSupportTypeTerm")
+    _RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification = Lazy(
+        "dicomodel.items.recorded_lateral_spreading_device_sequence_item_rt_ion_machine_verification",
+        "RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification",
+    )
+    _RecordedRangeModulatorSequenceItemRTIonMachineVerification = Lazy(
+        "dicomodel.items.recorded_range_modulator_sequence_item_rt_ion_machine_verification",
+        "RecordedRangeModulatorSequenceItemRTIonMachineVerification",
+    )
+    _RecordedRangeShifterSequenceItemRTIonMachineVerification = Lazy(
+        "dicomodel.items.recorded_range_shifter_sequence_item_rt_ion_machine_verification",
+        "RecordedRangeShifterSequenceItemRTIonMachineVerification",
+    )
+    _RecordedSnoutSequenceItem = Lazy(
+        "dicomodel.items.recorded_snout_sequence_item", "RecordedSnoutSequenceItem"
+    )
+    _ScanModeValue = Lazy("dicomodel.enums.scan_mode", "ScanModeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_limiting_device_rotation_direction import (
@@ -57,6 +87,9 @@ if TYPE_CHECKING:
     from dicomodel.items.beam_limiting_device_position_sequence_item_rt_conventional_machine_verification import (
         BeamLimitingDevicePositionSequenceItemRTConventionalMachineVerification as BeamLimitingDevicePositionSequenceItem,
     )
+    from dicomodel.items.ion_control_point_verification_sequence_item import (
+        IonControlPointVerificationSequenceItem as IonControlPointVerificationSequenceItem,
+    )
     from dicomodel.items.ion_wedge_position_sequence_item_rt_ion_machine_verification import (
         IonWedgePositionSequenceItemRTIonMachineVerification as IonWedgePositionSequenceItem,
     )
@@ -77,6 +110,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.recorded_range_shifter_sequence_item_rt_ion_machine_verification import (
         RecordedRangeShifterSequenceItemRTIonMachineVerification as RecordedRangeShifterSequenceItem,
+    )
+    from dicomodel.items.recorded_snout_sequence_item import (
+        RecordedSnoutSequenceItem as RecordedSnoutSequenceItem,
     )
 
 __all__ = [
@@ -112,31 +148,31 @@ class IonMachineVerificationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-3"
 
     IonControlPointVerificationSequence: Annotated[
-        list[IonControlPointVerificationSequenceItem] | None,
+        list[_IonControlPointVerificationSequenceItem] | None,
         Attribute(0x0074104E, "SQ", "1", None, name="Ion Control Point Verification Sequence"),
     ] = None
     """Ion Control Point Verification Sequence (0074,104E): no Type, VR SQ, VM 1. Beam control points for current ion treatment beam. Only a single Item shall be included in this Sequence."""
 
     RecordedSnoutSequence: Annotated[
-        list[RecordedSnoutSequenceItem] | None,
+        list[_RecordedSnoutSequenceItem] | None,
         Attribute(0x300800F0, "SQ", "1", None, name="Recorded Snout Sequence"),
     ] = None
     """Recorded Snout Sequence (3008,00F0): no Type, VR SQ, VM 1. Snouts associated with Beam. Only a single Item shall be included in this Sequence."""
 
     RecordedRangeShifterSequence: Annotated[
-        list[RecordedRangeShifterSequenceItemRTIonMachineVerification] | None,
+        list[_RecordedRangeShifterSequenceItemRTIonMachineVerification] | None,
         Attribute(0x300800F2, "SQ", "1", None, name="Recorded Range Shifter Sequence"),
     ] = None
     """Recorded Range Shifter Sequence (3008,00F2): no Type, VR SQ, VM 1. Range shifters recorded with Beam. Zero or more Items shall be included in this Sequence."""
 
     RecordedLateralSpreadingDeviceSequence: Annotated[
-        list[RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification] | None,
+        list[_RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification] | None,
         Attribute(0x300800F4, "SQ", "1", None, name="Recorded Lateral Spreading Device Sequence"),
     ] = None
     """Recorded Lateral Spreading Device Sequence (3008,00F4): no Type, VR SQ, VM 1. Lateral spreading devices associated with Beam. Zero or more Items shall be included in this Sequence."""
 
     RecordedRangeModulatorSequence: Annotated[
-        list[RecordedRangeModulatorSequenceItemRTIonMachineVerification] | None,
+        list[_RecordedRangeModulatorSequenceItemRTIonMachineVerification] | None,
         Attribute(0x300800F6, "SQ", "1", None, name="Recorded Range Modulator Sequence"),
     ] = None
     """Recorded Range Modulator Sequence (3008,00F6): no Type, VR SQ, VM 1. Range modulators associated with Beam. Zero or more Items shall be included in this Sequence."""
@@ -157,7 +193,7 @@ class IonMachineVerificationSequenceItem(DicomModel):
     """Radiation Charge State (300A,0306): no Type, VR SS, VM 1. Charge state of radiation."""
 
     ScanMode: Annotated[
-        _scan_mode.ScanModeValue | None,
+        _ScanModeValue | None,
         Attribute(
             0x300A0308,
             "CS",
@@ -186,7 +222,7 @@ class IonMachineVerificationSequenceItem(DicomModel):
     """Number of Range Modulators (300A,0340): no Type, VR IS, VM 1. Number of range modulators associated with current beam."""
 
     PatientSupportType: Annotated[
-        _patient_support_type.PatientSupportTypeTerm | vr.CS | None,
+        _PatientSupportTypeTerm | vr.CS | None,
         Attribute(0x300A0350, "CS", "1", None, name="Patient Support Type"),
     ] = None
     """Patient Support Type (300A,0350): no Type, VR CS, VM 1. Defined Terms: TABLE Treatment delivery system table CHAIR Treatment delivery system chair See Section C.8.8.25.6.3."""
@@ -229,6 +265,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.gantry_rotation_direction",
         "GantryRotationDirection",
     ),
+    "IonControlPointVerificationSequenceItem": (
+        "dicomodel.items.ion_control_point_verification_sequence_item",
+        "IonControlPointVerificationSequenceItem",
+    ),
     "IonWedgePositionSequenceItem": (
         "dicomodel.items.ion_wedge_position_sequence_item_rt_ion_machine_verification",
         "IonWedgePositionSequenceItemRTIonMachineVerification",
@@ -266,6 +306,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RecordedRangeShifterSequenceItem": (
         "dicomodel.items.recorded_range_shifter_sequence_item_rt_ion_machine_verification",
         "RecordedRangeShifterSequenceItemRTIonMachineVerification",
+    ),
+    "RecordedSnoutSequenceItem": (
+        "dicomodel.items.recorded_snout_sequence_item",
+        "RecordedSnoutSequenceItem",
     ),
     "ScanMode": ("dicomodel.enums.scan_mode", "ScanMode"),
     "TableTopPitchRotationDirection": (

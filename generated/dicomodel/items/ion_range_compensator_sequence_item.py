@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import compensator_divergence as _compensator_divergence
-from dicomodel.enums import compensator_mounting_position as _compensator_mounting_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compensator_divergence import (
+        CompensatorDivergenceValue as _CompensatorDivergenceValue,
+    )
+    from dicomodel.enums.compensator_mounting_position import (
+        CompensatorMountingPositionValue as _CompensatorMountingPositionValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CompensatorDivergenceValue = Lazy(
+        "dicomodel.enums.compensator_divergence", "CompensatorDivergenceValue"
+    )
+    _CompensatorMountingPositionValue = Lazy(
+        "dicomodel.enums.compensator_mounting_position", "CompensatorMountingPositionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.compensator_divergence import (
@@ -69,7 +84,7 @@ class IonRangeCompensatorSequenceItem(DicomModel):
     """Isocenter to Compensator Tray Distance (300A,02E4): Type 1C, VR FL, VM 1. Required if Compensator Mounting Position (300A,02E1) is not DOUBLE_SIDED. Isocenter to compensator tray attachment edge distance (in mm) for current range compensator. Required if Compensator Mounting Position (300A,02E1) is not DOUBLE_SIDED. See Section C.8.8.25.4 and Section C.8.8.25.10"""
 
     CompensatorDivergence: Annotated[
-        _compensator_divergence.CompensatorDivergenceValue,
+        _CompensatorDivergenceValue,
         Attribute(
             0x300A02E0,
             "CS",
@@ -82,7 +97,7 @@ class IonRangeCompensatorSequenceItem(DicomModel):
     """Compensator Divergence (300A,02E0): Type 1, VR CS, VM 1. Indicates presence or absence of geometrical divergence of the range compensator. Enumerated Values: PRESENT the range compensator is shaped according to the beam geometrical divergence."""
 
     CompensatorMountingPosition: Annotated[
-        _compensator_mounting_position.CompensatorMountingPositionValue,
+        _CompensatorMountingPositionValue,
         Attribute(
             0x300A02E1,
             "CS",

@@ -7,14 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.beam_limiting_device_tolerance_sequence_item import (
-    BeamLimitingDeviceToleranceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_limiting_device_tolerance_sequence_item import (
+        BeamLimitingDeviceToleranceSequenceItem as _BeamLimitingDeviceToleranceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamLimitingDeviceToleranceSequenceItem = Lazy(
+        "dicomodel.items.beam_limiting_device_tolerance_sequence_item",
+        "BeamLimitingDeviceToleranceSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.rt_beam_limiting_device_type import (
         RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.items.beam_limiting_device_tolerance_sequence_item import (
+        BeamLimitingDeviceToleranceSequenceItem as BeamLimitingDeviceToleranceSequenceItem,
     )
 
 __all__ = [
@@ -52,7 +64,7 @@ class IonToleranceTableSequenceItem(DicomModel):
     """Beam Limiting Device Angle Tolerance (300A,0046): Type 3, VR DS, VM 1. Maximum permitted difference (in degrees) between planned and delivered Beam Limiting Device Angle."""
 
     BeamLimitingDeviceToleranceSequence: Annotated[
-        list[BeamLimitingDeviceToleranceSequenceItem] | None,
+        list[_BeamLimitingDeviceToleranceSequenceItem] | None,
         Attribute(0x300A0048, "SQ", "1", "3", name="Beam Limiting Device Tolerance Sequence"),
     ] = None
     """Beam Limiting Device Tolerance Sequence (300A,0048): Type 3, VR SQ, VM 1. Sequence of beam limiting device (collimator) tolerances. One or more Items are permitted in this Sequence."""
@@ -120,6 +132,10 @@ class IonToleranceTableSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamLimitingDeviceToleranceSequenceItem": (
+        "dicomodel.items.beam_limiting_device_tolerance_sequence_item",
+        "BeamLimitingDeviceToleranceSequenceItem",
+    ),
     "RTBeamLimitingDeviceType": (
         "dicomodel.enums.rt_beam_limiting_device_type",
         "RTBeamLimitingDeviceType",

@@ -7,8 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import wedge_position as _wedge_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_position import (
+        WedgePositionRTBeamsValue as _WedgePositionRTBeamsValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _WedgePositionRTBeamsValue = Lazy("dicomodel.enums.wedge_position", "WedgePositionRTBeamsValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
@@ -31,7 +39,7 @@ class IonWedgePositionSequenceItem(DicomModel):
     """Referenced Wedge Number (300C,00C0): Type 1, VR IS, VM 1. Uniquely references Wedge described by Wedge Number (300A,00D2) in Wedge Sequence (300A,00D1)."""
 
     WedgePosition: Annotated[
-        _wedge_position.WedgePositionRTBeamsValue,
+        _WedgePositionRTBeamsValue,
         Attribute(
             0x300A0118, "CS", "1", "1", name="Wedge Position", enumerated=((0, ("IN", "OUT")),)
         ),

@@ -7,8 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import wedge_position as _wedge_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_position import (
+        WedgePositionRTBeamsValue as _WedgePositionRTBeamsValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _WedgePositionRTBeamsValue = Lazy("dicomodel.enums.wedge_position", "WedgePositionRTBeamsValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
@@ -31,7 +39,7 @@ class IonWedgePositionSequenceItemRTIonMachineVerification(DicomModel):
     """Wedge Thin Edge Position (300A,00DB): no Type, VR FL, VM 1. Closest distance in mm from the central axis of the beam along a wedge axis to the thin edge as projected to the machine isocentric plane. Value is positive is the wedge does not cover the central axis, negative if it does."""
 
     WedgePosition: Annotated[
-        _wedge_position.WedgePositionRTBeamsValue | None,
+        _WedgePositionRTBeamsValue | None,
         Attribute(
             0x300A0118, "CS", "1", None, name="Wedge Position", enumerated=((0, ("IN", "OUT")),)
         ),

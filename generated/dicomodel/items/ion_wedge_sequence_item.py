@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import wedge_type as _wedge_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_type import WedgeTypeTermRTIonBeams as _WedgeTypeTermRTIonBeams
+else:
+    from dicomodel.lazy import Lazy
+
+    _WedgeTypeTermRTIonBeams = Lazy("dicomodel.enums.wedge_type", "WedgeTypeTermRTIonBeams")
 
 if TYPE_CHECKING:
     from dicomodel.enums.wedge_type import WedgeTypeTermRTIonBeams as WedgeTypeTerm
@@ -29,7 +35,7 @@ class IonWedgeSequenceItem(DicomModel):
     """Wedge Number (300A,00D2): Type 1, VR IS, VM 1. Identification number of the Wedges. The value of Wedge Number (300A,00D2) shall be unique within the Beam in which it was created."""
 
     WedgeType: Annotated[
-        _wedge_type.WedgeTypeTermRTIonBeams | vr.CS | None,
+        _WedgeTypeTermRTIonBeams | vr.CS | None,
         Attribute(0x300A00D3, "CS", "1", "2", name="Wedge Type"),
     ]
     """Wedge Type (300A,00D3): Type 2, VR CS, VM 1. Type of wedge (if any) defined for Beam. Defined Terms: STANDARD standard (static) wedge MOTORIZED single wedge that can be removed from beam remotely. PARTIAL_STANDARD wedge does not extend across the whole field and is operated manually."""

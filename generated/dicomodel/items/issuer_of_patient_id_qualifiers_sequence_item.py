@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import universal_entity_id_type as _universal_entity_id_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDTypeValue as _UniversalEntityIDTypeValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _UniversalEntityIDTypeValue = Lazy(
+        "dicomodel.enums.universal_entity_id_type", "UniversalEntityIDTypeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -57,7 +73,7 @@ class IssuerOfPatientIDQualifiersSequenceItem(DicomModel):
     """Universal Entity ID (0040,0032): Type 3, VR UT, VM 1. Universal or unique identifier for the Patient ID Assigning Authority. The authority identified by this Attribute shall be the same as that of Issuer of Patient ID (0010,0021), if present."""
 
     UniversalEntityIDType: Annotated[
-        _universal_entity_id_type.UniversalEntityIDTypeValue | None,
+        _UniversalEntityIDTypeValue | None,
         Attribute(
             0x00400033,
             "CS",
@@ -76,19 +92,19 @@ class IssuerOfPatientIDQualifiersSequenceItem(DicomModel):
     """Identifier Type Code (0040,0035): Type 3, VR CS, VM 1. Type of Patient ID. Refer to HL7 v2 Table 0203 for Defined Terms. Equivalent to HL7 v2 CX component 5 (Identifier Type Code)."""
 
     AssigningFacilitySequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400036, "SQ", "1", "3", name="Assigning Facility Sequence"),
     ] = None
     """Assigning Facility Sequence (0040,0036): Type 3, VR SQ, VM 1. The place or location identifier where the identifier was first assigned to the Patient. This component is not an inherent part of the identifier but rather part of the history of the identifier."""
 
     AssigningJurisdictionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00400039, "SQ", "1", "3", name="Assigning Jurisdiction Code Sequence"),
     ] = None
     """Assigning Jurisdiction Code Sequence (0040,0039): Type 3, VR SQ, VM 1. The geo-political body that assigned the Patient identifier. Typically a code for a country or a state/province. Only a single Item is permitted in this Sequence. Equivalent to HL7 v2 CX component 9 (Assigning Jurisdiction)."""
 
     AssigningAgencyOrDepartmentCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040003A, "SQ", "1", "3", name="Assigning Agency or Department Code Sequence"),
     ] = None
     """Assigning Agency or Department Code Sequence (0040,003A): Type 3, VR SQ, VM 1. The agency or department that assigned the Patient identifier. Only a single Item is permitted in this Sequence. Equivalent to HL7 v2 CX component 10 (Assigning Agency or Department)."""

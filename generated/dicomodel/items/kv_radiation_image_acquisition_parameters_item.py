@@ -7,10 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import radiation_mode as _radiation_mode
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.device_identification_item import DeviceIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.radiation_mode import RadiationModeValue as _RadiationModeValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as _DeviceIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DeviceIdentificationItem = Lazy(
+        "dicomodel.items.device_identification_item", "DeviceIdentificationItem"
+    )
+    _RadiationModeValue = Lazy("dicomodel.enums.radiation_mode", "RadiationModeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -54,7 +66,7 @@ class KVRadiationImageAcquisitionParametersItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.10-1"
 
     EnergyDerivationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x30020133,
             "SQ",
@@ -88,7 +100,7 @@ class KVRadiationImageAcquisitionParametersItem(DicomModel):
     """Average Pulse Width (0018,1154): Type 3, VR DS, VM 1. Average width of X-Ray pulse in msec."""
 
     RadiationMode: Annotated[
-        _radiation_mode.RadiationModeValue | None,
+        _RadiationModeValue | None,
         Attribute(
             0x0018115A,
             "CS",
@@ -101,7 +113,7 @@ class KVRadiationImageAcquisitionParametersItem(DicomModel):
     """Radiation Mode (0018,115A): Type 3, VR CS, VM 1. Specifies X-Ray radiation mode. Enumerated Values: CONTINUOUS PULSED"""
 
     XRayFilterSequence: Annotated[
-        list[DeviceIdentificationItem] | None,
+        list[_DeviceIdentificationItem] | None,
         Attribute(0x00189556, "SQ", "1", "3", name="X-Ray Filter Sequence"),
     ] = None
     """X-Ray Filter Sequence (0018,9556): Type 3, VR SQ, VM 1. Image filter inserted into the X-Ray beam. One or more Items are permitted in this Sequence."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import lateral_spreading_device_type as _lateral_spreading_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.lateral_spreading_device_type import (
+        LateralSpreadingDeviceTypeTerm as _LateralSpreadingDeviceTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _LateralSpreadingDeviceTypeTerm = Lazy(
+        "dicomodel.enums.lateral_spreading_device_type", "LateralSpreadingDeviceTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.lateral_spreading_device_type import (
@@ -43,7 +53,7 @@ class LateralSpreadingDeviceSequenceItem(DicomModel):
     """Accessory Code (300A,00F9): Type 3, VR LO, VM 1. An accessory identifier to be read by a device such as a bar code reader."""
 
     LateralSpreadingDeviceType: Annotated[
-        _lateral_spreading_device_type.LateralSpreadingDeviceTypeTerm | vr.CS,
+        _LateralSpreadingDeviceTypeTerm | vr.CS,
         Attribute(0x300A0338, "CS", "1", "1", name="Lateral Spreading Device Type"),
     ]
     """Lateral Spreading Device Type (300A,0338): Type 1, VR CS, VM 1. Type of Lateral Spreading Device. Defined Terms: SCATTERER metal placed into the beam path to scatter charged particles laterally. MAGNET nozzle configuration of magnet devices to expand beam laterally."""

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import line_dashing_style as _line_dashing_style
-from dicomodel.enums import shadow_style as _shadow_style
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.line_dashing_style import LineDashingStyleValue as _LineDashingStyleValue
+    from dicomodel.enums.shadow_style import ShadowStyleValue as _ShadowStyleValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _LineDashingStyleValue = Lazy("dicomodel.enums.line_dashing_style", "LineDashingStyleValue")
+    _ShadowStyleValue = Lazy("dicomodel.enums.shadow_style", "ShadowStyleValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.line_dashing_style import LineDashingStyle as LineDashingStyle
@@ -53,7 +60,7 @@ class LineStyleSequenceItem(DicomModel):
     """Line Thickness (0070,0253): Type 1, VR FL, VM 1. Specifies the line thickness. The dimension for this Attribute is defined by Graphic Annotation Units (0070,0005) or Compound Graphic Units (0070,0282)."""
 
     LineDashingStyle: Annotated[
-        _line_dashing_style.LineDashingStyleValue,
+        _LineDashingStyleValue,
         Attribute(
             0x00700254,
             "CS",
@@ -79,7 +86,7 @@ class LineStyleSequenceItem(DicomModel):
     """Line Pattern (0070,0255): Type 1C, VR UL, VM 1. Required if Line Dashing Style (0070,0254) has a value of DASHED. Pattern that defines the line dashing style. The Line Pattern is a 32 bit value. If the bit inside the pattern is set to 1 the foreground color is drawn, else the background color is drawn."""
 
     ShadowStyle: Annotated[
-        _shadow_style.ShadowStyleValue,
+        _ShadowStyleValue,
         Attribute(
             0x00700244,
             "CS",

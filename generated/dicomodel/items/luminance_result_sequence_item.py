@@ -7,13 +7,37 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import ambient_light_value_source as _ambient_light_value_source
-from dicomodel.items.actual_human_performers_sequence_item import ActualHumanPerformersSequenceItem
-from dicomodel.items.luminance_response_sequence_item_luminance_result import (
-    LuminanceResponseSequenceItemLuminanceResult,
-)
-from dicomodel.items.measurement_equipment_sequence_item import MeasurementEquipmentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ambient_light_value_source import (
+        AmbientLightValueSourceValue as _AmbientLightValueSourceValue,
+    )
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as _ActualHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.luminance_response_sequence_item_luminance_result import (
+        LuminanceResponseSequenceItemLuminanceResult as _LuminanceResponseSequenceItemLuminanceResult,
+    )
+    from dicomodel.items.measurement_equipment_sequence_item import (
+        MeasurementEquipmentSequenceItem as _MeasurementEquipmentSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ActualHumanPerformersSequenceItem = Lazy(
+        "dicomodel.items.actual_human_performers_sequence_item", "ActualHumanPerformersSequenceItem"
+    )
+    _AmbientLightValueSourceValue = Lazy(
+        "dicomodel.enums.ambient_light_value_source", "AmbientLightValueSourceValue"
+    )
+    _LuminanceResponseSequenceItemLuminanceResult = Lazy(
+        "dicomodel.items.luminance_response_sequence_item_luminance_result",
+        "LuminanceResponseSequenceItemLuminanceResult",
+    )
+    _MeasurementEquipmentSequenceItem = Lazy(
+        "dicomodel.items.measurement_equipment_sequence_item", "MeasurementEquipmentSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.ambient_light_value_source import (
@@ -26,6 +50,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.measurement_equipment_type import (
         MeasurementEquipmentType as MeasurementEquipmentType,
     )
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as HumanPerformerCodeSequenceItem,
     )
@@ -34,6 +61,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.luminance_response_sequence_item_luminance_result import (
         LuminanceResponseSequenceItemLuminanceResult as LuminanceResponseSequenceItem,
+    )
+    from dicomodel.items.measurement_equipment_sequence_item import (
+        MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem,
     )
 
 __all__ = [
@@ -69,13 +99,13 @@ class LuminanceResultSequenceItem(DicomModel):
     """Performed Procedure Step End DateTime (0040,4051): no Type, VR DT, VM 1. Date and Time at which the QA job that generated the results ended."""
 
     ActualHumanPerformersSequence: Annotated[
-        list[ActualHumanPerformersSequenceItem] | None,
+        list[_ActualHumanPerformersSequenceItem] | None,
         Attribute(0x00404035, "SQ", "1", None, name="Actual Human Performer Sequence"),
     ] = None
     """Actual Human Performer Sequence (0040,4035): no Type, VR SQ, VM 1. Human performer(s) responsible for the results. Zero or more Items shall be included in this Sequence."""
 
     MeasurementEquipmentSequence: Annotated[
-        list[MeasurementEquipmentSequenceItem] | None,
+        list[_MeasurementEquipmentSequenceItem] | None,
         Attribute(0x00287012, "SQ", "1", None, name="Measurement Equipment Sequence"),
     ] = None
     """Measurement Equipment Sequence (0028,7012): no Type, VR SQ, VM 1. Describes the measurement equipment (if any) used in deriving the results. This may describe standalone equipment or may re-iterate details of equipment built into the Display System. Zero or more Items shall be included in this Sequence."""
@@ -86,7 +116,7 @@ class LuminanceResultSequenceItem(DicomModel):
     """Number of Luminance Points (0028,701B): no Type, VR US, VM 1. The number of luminance measurements recorded."""
 
     LuminanceResponseSequence: Annotated[
-        list[LuminanceResponseSequenceItemLuminanceResult] | None,
+        list[_LuminanceResponseSequenceItemLuminanceResult] | None,
         Attribute(0x0028701C, "SQ", "1", None, name="Luminance Response Sequence"),
     ] = None
     """Luminance Response Sequence (0028,701C): no Type, VR SQ, VM 1. Measured Luminance Response Values The number of Items shall match the value of Number of Luminance Points (0028,701B)."""
@@ -97,7 +127,7 @@ class LuminanceResultSequenceItem(DicomModel):
     """Reflected Ambient Light (2010,0160): no Type, VR US, VM 1. Reflected ambient light in candelas per square meter (cd/m2) when the measurements were taken."""
 
     AmbientLightValueSource: Annotated[
-        _ambient_light_value_source.AmbientLightValueSourceValue | None,
+        _AmbientLightValueSourceValue | None,
         Attribute(
             0x00287025,
             "CS",
@@ -111,6 +141,10 @@ class LuminanceResultSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ActualHumanPerformersSequenceItem": (
+        "dicomodel.items.actual_human_performers_sequence_item",
+        "ActualHumanPerformersSequenceItem",
+    ),
     "AmbientLightValueSource": (
         "dicomodel.enums.ambient_light_value_source",
         "AmbientLightValueSource",
@@ -129,6 +163,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "LuminanceResponseSequenceItemLuminanceResult",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementEquipmentSequenceItem": (
+        "dicomodel.items.measurement_equipment_sequence_item",
+        "MeasurementEquipmentSequenceItem",
+    ),
     "MeasurementEquipmentType": (
         "dicomodel.enums.measurement_equipment_type",
         "MeasurementEquipmentType",

@@ -7,13 +7,40 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import ambient_light_value_source as _ambient_light_value_source
-from dicomodel.enums import white_point_flag as _white_point_flag
-from dicomodel.items.actual_human_performers_sequence_item import ActualHumanPerformersSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.luminance_response_sequence_item import LuminanceResponseSequenceItem
-from dicomodel.items.measurement_equipment_sequence_item import MeasurementEquipmentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ambient_light_value_source import (
+        AmbientLightValueSourceValue as _AmbientLightValueSourceValue,
+    )
+    from dicomodel.enums.white_point_flag import WhitePointFlagValue as _WhitePointFlagValue
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as _ActualHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.luminance_response_sequence_item import (
+        LuminanceResponseSequenceItem as _LuminanceResponseSequenceItem,
+    )
+    from dicomodel.items.measurement_equipment_sequence_item import (
+        MeasurementEquipmentSequenceItem as _MeasurementEquipmentSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ActualHumanPerformersSequenceItem = Lazy(
+        "dicomodel.items.actual_human_performers_sequence_item", "ActualHumanPerformersSequenceItem"
+    )
+    _AmbientLightValueSourceValue = Lazy(
+        "dicomodel.enums.ambient_light_value_source", "AmbientLightValueSourceValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _LuminanceResponseSequenceItem = Lazy(
+        "dicomodel.items.luminance_response_sequence_item", "LuminanceResponseSequenceItem"
+    )
+    _MeasurementEquipmentSequenceItem = Lazy(
+        "dicomodel.items.measurement_equipment_sequence_item", "MeasurementEquipmentSequenceItem"
+    )
+    _WhitePointFlagValue = Lazy("dicomodel.enums.white_point_flag", "WhitePointFlagValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.ambient_light_value_source import (
@@ -27,6 +54,9 @@ if TYPE_CHECKING:
         MeasurementEquipmentType as MeasurementEquipmentType,
     )
     from dicomodel.enums.white_point_flag import WhitePointFlag as WhitePointFlag
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as HumanPerformerCodeSequenceItem,
     )
@@ -35,6 +65,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.luminance_response_sequence_item import (
+        LuminanceResponseSequenceItem as LuminanceResponseSequenceItem,
+    )
+    from dicomodel.items.measurement_equipment_sequence_item import (
+        MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem,
     )
 
 __all__ = [
@@ -72,13 +108,13 @@ class LuminanceUniformityResultSequenceItem(DicomModel):
     """Performed Procedure Step End DateTime (0040,4051): no Type, VR DT, VM 1. Date and Time at which the QA job that generated the results ended."""
 
     ActualHumanPerformersSequence: Annotated[
-        list[ActualHumanPerformersSequenceItem] | None,
+        list[_ActualHumanPerformersSequenceItem] | None,
         Attribute(0x00404035, "SQ", "1", None, name="Actual Human Performer Sequence"),
     ] = None
     """Actual Human Performer Sequence (0040,4035): no Type, VR SQ, VM 1. Human performer(s) responsible for the results. Zero or more Items shall be included in this Sequence."""
 
     MeasurementEquipmentSequence: Annotated[
-        list[MeasurementEquipmentSequenceItem] | None,
+        list[_MeasurementEquipmentSequenceItem] | None,
         Attribute(0x00287012, "SQ", "1", None, name="Measurement Equipment Sequence"),
     ] = None
     """Measurement Equipment Sequence (0028,7012): no Type, VR SQ, VM 1. Describes the measurement equipment (if any) used in deriving the results. This may describe standalone equipment or may re-iterate details of equipment built into the Display System. Zero or more Items shall be included in this Sequence."""
@@ -89,7 +125,7 @@ class LuminanceUniformityResultSequenceItem(DicomModel):
     """Number of Luminance Points (0028,701B): no Type, VR US, VM 1. The number of luminance measurements recorded. The number depends on the test pattern specified in the Measurement Pattern Code Sequence (0028,702D)."""
 
     MeasurementPatternCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0028702D, "SQ", "1", None, name="Measurement Pattern Code Sequence"),
     ] = None
     """Measurement Pattern Code Sequence (0028,702D): no Type, VR SQ, VM 1. Definition of the locations on the display device at which luminance measurements were taken. One measurement is recorded for each location."""
@@ -100,7 +136,7 @@ class LuminanceUniformityResultSequenceItem(DicomModel):
     """DDL Value (0028,7017): no Type, VR US, VM 1. The integer Digital Driving Level (DDL) at which the luminance values were measured. Luminance Uniformity measurement uses the same DDL value for all measurements."""
 
     WhitePointFlag: Annotated[
-        _white_point_flag.WhitePointFlagValue | None,
+        _WhitePointFlagValue | None,
         Attribute(
             0x00287021, "CS", "1", None, name="White Point Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -108,7 +144,7 @@ class LuminanceUniformityResultSequenceItem(DicomModel):
     """White Point Flag (0028,7021): no Type, VR CS, VM 1. Whether white point values were also recorded at each location. Enumerated Values: YES NO"""
 
     LuminanceResponseSequence: Annotated[
-        list[LuminanceResponseSequenceItem] | None,
+        list[_LuminanceResponseSequenceItem] | None,
         Attribute(0x0028701C, "SQ", "1", None, name="Luminance Response Sequence"),
     ] = None
     """Luminance Response Sequence (0028,701C): no Type, VR SQ, VM 1. Recorded Luminance Response Values The number of Items shall match the value of Number of Luminance Points (0028, 701B). The Items shall be stored in major row order (from left to right then from top to bottom)."""
@@ -119,7 +155,7 @@ class LuminanceUniformityResultSequenceItem(DicomModel):
     """Reflected Ambient Light (2010,0160): no Type, VR US, VM 1. Reflected ambient light in candelas per square meter (cd/m2) when the measurements were taken."""
 
     AmbientLightValueSource: Annotated[
-        _ambient_light_value_source.AmbientLightValueSourceValue | None,
+        _AmbientLightValueSourceValue | None,
         Attribute(
             0x00287025,
             "CS",
@@ -133,6 +169,10 @@ class LuminanceUniformityResultSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ActualHumanPerformersSequenceItem": (
+        "dicomodel.items.actual_human_performers_sequence_item",
+        "ActualHumanPerformersSequenceItem",
+    ),
     "AmbientLightValueSource": (
         "dicomodel.enums.ambient_light_value_source",
         "AmbientLightValueSource",
@@ -146,7 +186,15 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "HumanPerformerCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "LuminanceResponseSequenceItem": (
+        "dicomodel.items.luminance_response_sequence_item",
+        "LuminanceResponseSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementEquipmentSequenceItem": (
+        "dicomodel.items.measurement_equipment_sequence_item",
+        "MeasurementEquipmentSequenceItem",
+    ),
     "MeasurementEquipmentType": (
         "dicomodel.enums.measurement_equipment_type",
         "MeasurementEquipmentType",

@@ -7,9 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import mask_operation as _mask_operation
-from dicomodel.enums import mask_selection_mode as _mask_selection_mode
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mask_operation import MaskOperationTerm as _MaskOperationTerm
+    from dicomodel.enums.mask_selection_mode import (
+        MaskSelectionModeValue as _MaskSelectionModeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MaskOperationTerm = Lazy("dicomodel.enums.mask_operation", "MaskOperationTerm")
+    _MaskSelectionModeValue = Lazy("dicomodel.enums.mask_selection_mode", "MaskSelectionModeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.mask_operation import MaskOperationTerm as MaskOperationTerm
@@ -29,8 +38,7 @@ class MaskSubtractionSequenceItemMask(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7-16"
 
     MaskOperation: Annotated[
-        _mask_operation.MaskOperationTerm | vr.CS,
-        Attribute(0x00286101, "CS", "1", "1", name="Mask Operation"),
+        _MaskOperationTerm | vr.CS, Attribute(0x00286101, "CS", "1", "1", name="Mask Operation")
     ]
     """Mask Operation (0028,6101): Type 1, VR CS, VM 1. Defined Term identifying the type of mask operation to be performed. See Section C.7.6.10.1 for further explanation."""
 
@@ -118,7 +126,7 @@ class MaskSubtractionSequenceItemMask(DicomModel):
     """Mask Operation Explanation (0028,6190): Type 3, VR ST, VM 1. Free form explanation of this particular mask operation."""
 
     MaskSelectionMode: Annotated[
-        _mask_selection_mode.MaskSelectionModeValue | None,
+        _MaskSelectionModeValue | None,
         Attribute(
             0x00289454,
             "CS",

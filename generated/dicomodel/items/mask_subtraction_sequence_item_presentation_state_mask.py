@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import mask_operation as _mask_operation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mask_operation import MaskOperationValue as _MaskOperationValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _MaskOperationValue = Lazy("dicomodel.enums.mask_operation", "MaskOperationValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.mask_operation import MaskOperation as MaskOperation
@@ -26,7 +32,7 @@ class MaskSubtractionSequenceItemPresentationStateMask(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.13-1"
 
     MaskOperation: Annotated[
-        _mask_operation.MaskOperationValue,
+        _MaskOperationValue,
         Attribute(
             0x00286101, "CS", "1", "1", name="Mask Operation", enumerated=((0, ("AVG_SUB", "TID")),)
         ),

@@ -7,19 +7,42 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import mask_operation as _mask_operation
-from dicomodel.items.pixel_intensity_relationship_lut_sequence_item_xaxrf_presentation_state_mask import (
-    PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask,
-)
-from dicomodel.items.pixel_shift_sequence_item import PixelShiftSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mask_operation import MaskOperationTerm as _MaskOperationTerm
+    from dicomodel.items.pixel_intensity_relationship_lut_sequence_item_xaxrf_presentation_state_mask import (
+        PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask as _PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask,
+    )
+    from dicomodel.items.pixel_shift_sequence_item import (
+        PixelShiftSequenceItem as _PixelShiftSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MaskOperationTerm = Lazy("dicomodel.enums.mask_operation", "MaskOperationTerm")
+    _PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask = Lazy(
+        "dicomodel.items.pixel_intensity_relationship_lut_sequence_item_xaxrf_presentation_state_mask",
+        "PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask",
+    )
+    _PixelShiftSequenceItem = Lazy(
+        "dicomodel.items.pixel_shift_sequence_item", "PixelShiftSequenceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.lut_function import LUTFunction as LUTFunction
     from dicomodel.enums.mask_operation import MaskOperationTerm as MaskOperationTerm
     from dicomodel.items.pixel_intensity_relationship_lut_sequence_item_xaxrf_presentation_state_mask import (
         PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask as PixelIntensityRelationshipLUTSequenceItem,
+    )
+    from dicomodel.items.pixel_shift_sequence_item import (
+        PixelShiftSequenceItem as PixelShiftSequenceItem,
     )
     from dicomodel.items.region_pixel_shift_sequence_item import (
         RegionPixelShiftSequenceItem as RegionPixelShiftSequenceItem,
@@ -46,7 +69,7 @@ class MaskSubtractionSequenceItemXAXRFPresentationStateMask(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.19-1"
 
     ReferencedImageSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -62,8 +85,7 @@ class MaskSubtractionSequenceItemXAXRFPresentationStateMask(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Presentation State Relationship Module references more than one SOP Instance. A reference to a selected Image. Required if Presentation State Relationship Module references more than one SOP Instance. Only a single Item shall be included in this Sequence."""
 
     MaskOperation: Annotated[
-        _mask_operation.MaskOperationTerm | vr.CS,
-        Attribute(0x00286101, "CS", "1", "1", name="Mask Operation"),
+        _MaskOperationTerm | vr.CS, Attribute(0x00286101, "CS", "1", "1", name="Mask Operation")
     ]
     """Mask Operation (0028,6101): Type 1, VR CS, VM 1. Defined Term identifying the type of mask operation to be performed. See Section C.7.6.10.1 for further explanation."""
 
@@ -113,7 +135,7 @@ class MaskSubtractionSequenceItemXAXRFPresentationStateMask(DicomModel):
     """TID Offset (0028,6120): Type 2C, VR SS, VM 1. Required if Mask Operation (0028,6101) is TID or REV_TID. If Mask Operation is TID, specifies the offset to be subtracted from the current frame number in order to locate the mask frame in TID mode."""
 
     PixelIntensityRelationshipLUTSequence: Annotated[
-        list[PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask] | None,
+        list[_PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask] | None,
         Attribute(
             0x00289422,
             "SQ",
@@ -129,7 +151,7 @@ class MaskSubtractionSequenceItemXAXRFPresentationStateMask(DicomModel):
     """Pixel Intensity Relationship LUT Sequence (0028,9422): Type 1C, VR SQ, VM 1. Required if Pixel Intensity Relationship (0028,1040) is not LOG for frames included in this Item of the Mask Subtraction Sequence (0028,6100). A Sequence of Pixel Intensity Relationship LUTs that specifies a transformation to logarithmic space. One or more Items shall be included in this Sequence."""
 
     PixelShiftSequence: Annotated[
-        list[PixelShiftSequenceItem],
+        list[_PixelShiftSequenceItem],
         Attribute(0x00289501, "SQ", "1", "1", name="Pixel Shift Sequence"),
     ]
     """Pixel Shift Sequence (0028,9501): Type 1, VR SQ, VM 1. Sequence containing the pixel shift values for the masks of the specified frame range(s) in the specified region(s). One or more Items shall be included in this Sequence."""
@@ -141,6 +163,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PixelIntensityRelationshipLUTSequenceItem": (
         "dicomodel.items.pixel_intensity_relationship_lut_sequence_item_xaxrf_presentation_state_mask",
         "PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask",
+    ),
+    "PixelShiftSequenceItem": (
+        "dicomodel.items.pixel_shift_sequence_item",
+        "PixelShiftSequenceItem",
     ),
     "ReferencedImageSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",

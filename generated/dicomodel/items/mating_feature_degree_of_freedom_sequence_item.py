@@ -7,12 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import degree_of_freedom_type as _degree_of_freedom_type
-from dicomodel.items.two_d_degree_of_freedom_sequence_item import TwoDDegreeOfFreedomSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.enums.degree_of_freedom_type import (
+        DegreeOfFreedomTypeValue as _DegreeOfFreedomTypeValue,
+    )
+    from dicomodel.items.two_d_degree_of_freedom_sequence_item import (
+        TwoDDegreeOfFreedomSequenceItem as _TwoDDegreeOfFreedomSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DegreeOfFreedomTypeValue = Lazy(
+        "dicomodel.enums.degree_of_freedom_type", "DegreeOfFreedomTypeValue"
+    )
+    _TwoDDegreeOfFreedomSequenceItem = Lazy(
+        "dicomodel.items.two_d_degree_of_freedom_sequence_item", "TwoDDegreeOfFreedomSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.degree_of_freedom_type import DegreeOfFreedomType as DegreeOfFreedomType
+    from dicomodel.items.two_d_degree_of_freedom_sequence_item import (
+        TwoDDegreeOfFreedomSequenceItem as TwoDDegreeOfFreedomSequenceItem,
+    )
 
 __all__ = [
     "DegreeOfFreedomType",
@@ -33,7 +51,7 @@ class MatingFeatureDegreeOfFreedomSequenceItem(DicomModel):
     """Degree of Freedom ID (0068,6410): Type 1, VR US, VM 1. Numeric ID of the degree of freedom. Uniquely identifies a degree of freedom within this Sequence Item. The value shall start at 1, and increase monotonically by 1 for each Item."""
 
     DegreeOfFreedomType: Annotated[
-        _degree_of_freedom_type.DegreeOfFreedomTypeValue,
+        _DegreeOfFreedomTypeValue,
         Attribute(
             0x00686420,
             "CS",
@@ -46,7 +64,7 @@ class MatingFeatureDegreeOfFreedomSequenceItem(DicomModel):
     """Degree of Freedom Type (0068,6420): Type 1, VR CS, VM 1. Indicates the type of the degree of freedom. Enumerated Values: TRANSLATION ROTATION See Section C.29.1.4.1.2."""
 
     TwoDDegreeOfFreedomSequence: Annotated[
-        list[TwoDDegreeOfFreedomSequenceItem] | None,
+        list[_TwoDDegreeOfFreedomSequenceItem] | None,
         Attribute(
             0x00686470,
             "SQ",
@@ -82,6 +100,10 @@ class MatingFeatureDegreeOfFreedomSequenceItem(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "DegreeOfFreedomType": ("dicomodel.enums.degree_of_freedom_type", "DegreeOfFreedomType"),
+    "TwoDDegreeOfFreedomSequenceItem": (
+        "dicomodel.items.two_d_degree_of_freedom_sequence_item",
+        "TwoDDegreeOfFreedomSequenceItem",
+    ),
 }
 
 

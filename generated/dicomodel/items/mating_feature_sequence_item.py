@@ -7,18 +7,37 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mating_feature_degree_of_freedom_sequence_item import (
-    MatingFeatureDegreeOfFreedomSequenceItem,
-)
-from dicomodel.items.two_d_mating_feature_coordinates_sequence_item import (
-    TwoDMatingFeatureCoordinatesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.mating_feature_degree_of_freedom_sequence_item import (
+        MatingFeatureDegreeOfFreedomSequenceItem as _MatingFeatureDegreeOfFreedomSequenceItem,
+    )
+    from dicomodel.items.two_d_mating_feature_coordinates_sequence_item import (
+        TwoDMatingFeatureCoordinatesSequenceItem as _TwoDMatingFeatureCoordinatesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MatingFeatureDegreeOfFreedomSequenceItem = Lazy(
+        "dicomodel.items.mating_feature_degree_of_freedom_sequence_item",
+        "MatingFeatureDegreeOfFreedomSequenceItem",
+    )
+    _TwoDMatingFeatureCoordinatesSequenceItem = Lazy(
+        "dicomodel.items.two_d_mating_feature_coordinates_sequence_item",
+        "TwoDMatingFeatureCoordinatesSequenceItem",
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.degree_of_freedom_type import DegreeOfFreedomType as DegreeOfFreedomType
+    from dicomodel.items.mating_feature_degree_of_freedom_sequence_item import (
+        MatingFeatureDegreeOfFreedomSequenceItem as MatingFeatureDegreeOfFreedomSequenceItem,
+    )
     from dicomodel.items.two_d_degree_of_freedom_sequence_item import (
         TwoDDegreeOfFreedomSequenceItem as TwoDDegreeOfFreedomSequenceItem,
+    )
+    from dicomodel.items.two_d_mating_feature_coordinates_sequence_item import (
+        TwoDMatingFeatureCoordinatesSequenceItem as TwoDMatingFeatureCoordinatesSequenceItem,
     )
 
 __all__ = [
@@ -61,7 +80,7 @@ class MatingFeatureSequenceItem(DicomModel):
     """3D Mating Axes (0068,64D0): Type 1C, VR FD, VM 9. Required if 3D Mating Point (0068,64C0) is present. The Axes of contact described as direction cosines in the 3D coordinate system defined by the Frame of Reference UID. Required if 3D Mating Point (0068,64C0) is present. See Section C.29.1.4.1.1"""
 
     TwoDMatingFeatureCoordinatesSequence: Annotated[
-        list[TwoDMatingFeatureCoordinatesSequenceItem] | None,
+        list[_TwoDMatingFeatureCoordinatesSequenceItem] | None,
         Attribute(
             0x00686430,
             "SQ",
@@ -74,7 +93,7 @@ class MatingFeatureSequenceItem(DicomModel):
     """2D Mating Feature Coordinates Sequence (0068,6430): Type 1C, VR SQ, VM 1. Required if 3D Mating Point (0068,64C0) is not present and HPGL Document Sequence (0068,62C0) is present. May be present if 3D Mating Point (0068,64C0) is present and HPGL Document Sequence (0068,62C0) is present. Coordinates of the mating feature in the HPGL documents. One or more Items shall be included in this Sequence. Required if 3D Mating Point (0068,64C0) is not present and HPGL Document Sequence (0068,62C0) is present."""
 
     MatingFeatureDegreeOfFreedomSequence: Annotated[
-        list[MatingFeatureDegreeOfFreedomSequenceItem] | None,
+        list[_MatingFeatureDegreeOfFreedomSequenceItem] | None,
         Attribute(0x00686400, "SQ", "1", "3", name="Mating Feature Degree of Freedom Sequence"),
     ] = None
     """Mating Feature Degree of Freedom Sequence (0068,6400): Type 3, VR SQ, VM 1. Degrees of freedom in this mating feature. One or more Items are permitted in this Sequence. See Section C.29.1.4.1.2."""
@@ -82,9 +101,17 @@ class MatingFeatureSequenceItem(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "DegreeOfFreedomType": ("dicomodel.enums.degree_of_freedom_type", "DegreeOfFreedomType"),
+    "MatingFeatureDegreeOfFreedomSequenceItem": (
+        "dicomodel.items.mating_feature_degree_of_freedom_sequence_item",
+        "MatingFeatureDegreeOfFreedomSequenceItem",
+    ),
     "TwoDDegreeOfFreedomSequenceItem": (
         "dicomodel.items.two_d_degree_of_freedom_sequence_item",
         "TwoDDegreeOfFreedomSequenceItem",
+    ),
+    "TwoDMatingFeatureCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_mating_feature_coordinates_sequence_item",
+        "TwoDMatingFeatureCoordinatesSequenceItem",
     ),
 }
 

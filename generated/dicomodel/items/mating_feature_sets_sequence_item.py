@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mating_feature_sequence_item import MatingFeatureSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mating_feature_sequence_item import (
+        MatingFeatureSequenceItem as _MatingFeatureSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MatingFeatureSequenceItem = Lazy(
+        "dicomodel.items.mating_feature_sequence_item", "MatingFeatureSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.degree_of_freedom_type import DegreeOfFreedomType as DegreeOfFreedomType
     from dicomodel.items.mating_feature_degree_of_freedom_sequence_item import (
         MatingFeatureDegreeOfFreedomSequenceItem as MatingFeatureDegreeOfFreedomSequenceItem,
+    )
+    from dicomodel.items.mating_feature_sequence_item import (
+        MatingFeatureSequenceItem as MatingFeatureSequenceItem,
     )
     from dicomodel.items.two_d_degree_of_freedom_sequence_item import (
         TwoDDegreeOfFreedomSequenceItem as TwoDDegreeOfFreedomSequenceItem,
@@ -49,7 +62,7 @@ class MatingFeatureSetsSequenceItem(DicomModel):
     """Mating Feature Set Label (0068,63D0): Type 1, VR LO, VM 1. Label of the set."""
 
     MatingFeatureSequence: Annotated[
-        list[MatingFeatureSequenceItem],
+        list[_MatingFeatureSequenceItem],
         Attribute(0x006863E0, "SQ", "1", "1", name="Mating Feature Sequence"),
     ]
     """Mating Feature Sequence (0068,63E0): Type 1, VR SQ, VM 1. The mating features of the set. One or more Items shall be included in this Sequence."""
@@ -60,6 +73,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "MatingFeatureDegreeOfFreedomSequenceItem": (
         "dicomodel.items.mating_feature_degree_of_freedom_sequence_item",
         "MatingFeatureDegreeOfFreedomSequenceItem",
+    ),
+    "MatingFeatureSequenceItem": (
+        "dicomodel.items.mating_feature_sequence_item",
+        "MatingFeatureSequenceItem",
     ),
     "TwoDDegreeOfFreedomSequenceItem": (
         "dicomodel.items.two_d_degree_of_freedom_sequence_item",

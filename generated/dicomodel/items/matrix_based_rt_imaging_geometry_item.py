@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.imaging_source_position_sequence_item import ImagingSourcePositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.imaging_source_position_sequence_item import (
+        ImagingSourcePositionSequenceItem as _ImagingSourcePositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImagingSourcePositionSequenceItem = Lazy(
+        "dicomodel.items.imaging_source_position_sequence_item", "ImagingSourcePositionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +37,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.imaging_source_position_sequence_item import (
         ImagingSourcePositionSequenceItem as ImageReceptorPositionSequenceItem,
+    )
+    from dicomodel.items.imaging_source_position_sequence_item import (
+        ImagingSourcePositionSequenceItem as ImagingSourcePositionSequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
@@ -55,13 +68,13 @@ class MatrixBasedRTImagingGeometryItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.1-1"
 
     ImagingSourcePositionSequence: Annotated[
-        list[ImagingSourcePositionSequenceItem],
+        list[_ImagingSourcePositionSequenceItem],
         Attribute(0x3002010D, "SQ", "1", "1", name="Imaging Source Position Sequence"),
     ]
     """Imaging Source Position Sequence (3002,010D): Type 1, VR SQ, VM 1. The position of the imaging source. Only a single Item shall be included in this Sequence."""
 
     ImageReceptorPositionSequence: Annotated[
-        list[ImagingSourcePositionSequenceItem],
+        list[_ImagingSourcePositionSequenceItem],
         Attribute(0x3002010E, "SQ", "1", "1", name="Image Receptor Position Sequence"),
     ]
     """Image Receptor Position Sequence (3002,010E): Type 1, VR SQ, VM 1. The position of the image receptor. Only a single Item shall be included in this Sequence."""
@@ -80,6 +93,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "ImageReceptorPositionSequenceItem": (
+        "dicomodel.items.imaging_source_position_sequence_item",
+        "ImagingSourcePositionSequenceItem",
+    ),
+    "ImagingSourcePositionSequenceItem": (
         "dicomodel.items.imaging_source_position_sequence_item",
         "ImagingSourcePositionSequenceItem",
     ),

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.matrix_sequence_item import MatrixSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.matrix_sequence_item import MatrixSequenceItem as _MatrixSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _MatrixSequenceItem = Lazy("dicomodel.items.matrix_sequence_item", "MatrixSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +32,7 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.matrix_sequence_item import MatrixSequenceItem as MatrixSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",
@@ -50,13 +58,13 @@ class MatrixRegistrationSequenceItem(DicomModel):
     """Frame of Reference Transformation Comment (3006,00C8): Type 3, VR LO, VM 1. User description or comments about the registration."""
 
     RegistrationTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0070030D, "SQ", "1", "2", name="Registration Type Code Sequence"),
     ]
     """Registration Type Code Sequence (0070,030D): Type 2, VR SQ, VM 1. Describes the information input into the registration process. Zero or one Item shall be included in this Sequence."""
 
     MatrixSequence: Annotated[
-        list[MatrixSequenceItem], Attribute(0x0070030A, "SQ", "1", "1", name="Matrix Sequence")
+        list[_MatrixSequenceItem], Attribute(0x0070030A, "SQ", "1", "1", name="Matrix Sequence")
     ]
     """Matrix Sequence (0070,030A): Type 1, VR SQ, VM 1. Specifies one transformation, that registers the Source RCS/images to the Registered RCS. It is expressible as multiple matrices, each in a separate Item of the Sequence. One or more Items shall be included in this Sequence."""
 
@@ -75,6 +83,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "FrameOfReferenceTransformationMatrixType",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MatrixSequenceItem": ("dicomodel.items.matrix_sequence_item", "MatrixSequenceItem"),
     "RegistrationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
 }
 

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    frame_of_reference_transformation_matrix_type as _frame_of_reference_transformation_matrix_type,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.frame_of_reference_transformation_matrix_type import (
+        FrameOfReferenceTransformationMatrixTypeValue as _FrameOfReferenceTransformationMatrixTypeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FrameOfReferenceTransformationMatrixTypeValue = Lazy(
+        "dicomodel.enums.frame_of_reference_transformation_matrix_type",
+        "FrameOfReferenceTransformationMatrixTypeValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.frame_of_reference_transformation_matrix_type import (
@@ -36,7 +45,7 @@ class MatrixSequenceItem(DicomModel):
     """Frame of Reference Transformation Matrix (3006,00C6): Type 1, VR DS, VM 16. A 4x4 affine transformation matrix that registers a homogeneous coordinate system A to B. Matrix elements shall be listed in row-major order. See Section C.20.2.1.1."""
 
     FrameOfReferenceTransformationMatrixType: Annotated[
-        _frame_of_reference_transformation_matrix_type.FrameOfReferenceTransformationMatrixTypeValue,
+        _FrameOfReferenceTransformationMatrixTypeValue,
         Attribute(
             0x0070030C,
             "CS",

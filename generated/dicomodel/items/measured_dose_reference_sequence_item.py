@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import dose_units as _dose_units
-from dicomodel.enums import measured_dose_type as _measured_dose_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dose_units import DoseUnitsValue as _DoseUnitsValue
+    from dicomodel.enums.measured_dose_type import MeasuredDoseTypeTerm as _MeasuredDoseTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _DoseUnitsValue = Lazy("dicomodel.enums.dose_units", "DoseUnitsValue")
+    _MeasuredDoseTypeTerm = Lazy("dicomodel.enums.measured_dose_type", "MeasuredDoseTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.dose_units import DoseUnits as DoseUnits
@@ -57,7 +64,7 @@ class MeasuredDoseReferenceSequenceItem(DicomModel):
     """Measured Dose Reference Number (3008,0064): Type 1C, VR IS, VM 1. Required only if Referenced Dose Reference Number (300C,0051) is not present. It shall not be present otherwise. Unique identifier of measured dose point. Required only if Referenced Dose Reference Number (300C,0051) is not present. It shall not be present otherwise."""
 
     DoseUnits: Annotated[
-        _dose_units.DoseUnitsValue,
+        _DoseUnitsValue,
         Attribute(
             0x30040002, "CS", "1", "1", name="Dose Units", enumerated=((0, ("GY", "RELATIVE")),)
         ),
@@ -70,7 +77,7 @@ class MeasuredDoseReferenceSequenceItem(DicomModel):
     """Measured Dose Value (3008,0016): Type 2, VR DS, VM 1. Measured Dose in units specified by Dose Units (3004,0002)."""
 
     MeasuredDoseType: Annotated[
-        _measured_dose_type.MeasuredDoseTypeTerm | vr.CS | None,
+        _MeasuredDoseTypeTerm | vr.CS | None,
         Attribute(0x30080014, "CS", "1", "2", name="Measured Dose Type"),
     ]
     """Measured Dose Type (3008,0014): Type 2, VR CS, VM 1. Type of dose measurement. Defined Terms: DIODE semiconductor diode TLD thermoluminescent dosimeter ION_CHAMBER ion chamber GEL dose sensitive gel EPID electronic portal imaging device FILM dose sensitive film"""

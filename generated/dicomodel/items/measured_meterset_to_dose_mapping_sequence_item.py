@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -56,7 +62,7 @@ class MeasuredMetersetToDoseMappingSequenceItem(DicomModel):
     """Radiation Dose Value (300A,0625): Type 1, VR FD, VM 1. Dose value in Gy delivered at the corresponding Cumulative Meterset (300A,063C) of the current SOP Instance."""
 
     DoseMeasurementDeviceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x300A0774, "SQ", "1", "2", name="Dose Measurement Device Code Sequence"),
     ]
     """Dose Measurement Device Code Sequence (300A,0774): Type 2, VR SQ, VM 1. Device used to measure the dose data. Zero or one Item shall be included in this Sequence."""

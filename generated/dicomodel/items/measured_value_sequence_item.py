@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item_document_content import CodeSequenceItemDocumentContent
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item_document_content import (
+        CodeSequenceItemDocumentContent as _CodeSequenceItemDocumentContent,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItemDocumentContent = Lazy(
+        "dicomodel.items.code_sequence_item_document_content", "CodeSequenceItemDocumentContent"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -100,7 +110,7 @@ class MeasuredValueSequenceItem(DicomModel):
     """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. Only a single value shall be present. Required if Rational Numerator Value (0040,A162) is present."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItemDocumentContent] | None,
+        list[_CodeSequenceItemDocumentContent] | None,
         Attribute(
             0x004008EA,
             "SQ",

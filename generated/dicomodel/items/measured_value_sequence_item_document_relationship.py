@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item_document_relationship2 import (
-    CodeSequenceItemDocumentRelationship2,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item_document_relationship2 import (
+        CodeSequenceItemDocumentRelationship2 as _CodeSequenceItemDocumentRelationship2,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItemDocumentRelationship2 = Lazy(
+        "dicomodel.items.code_sequence_item_document_relationship2",
+        "CodeSequenceItemDocumentRelationship2",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -125,7 +134,7 @@ class MeasuredValueSequenceItemDocumentRelationship(DicomModel):
     """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. Only a single value shall be present. Required if Rational Numerator Value (0040,A162) is present."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItemDocumentRelationship2] | None,
+        list[_CodeSequenceItemDocumentRelationship2] | None,
         Attribute(
             0x004008EA,
             "SQ",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import measurement_equipment_type as _measurement_equipment_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.measurement_equipment_type import (
+        MeasurementEquipmentTypeValue as _MeasurementEquipmentTypeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MeasurementEquipmentTypeValue = Lazy(
+        "dicomodel.enums.measurement_equipment_type", "MeasurementEquipmentTypeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.measurement_equipment_type import (
@@ -54,7 +64,7 @@ class MeasurementEquipmentSequenceItem(DicomModel):
     """Measured Characteristics (0028,7026): no Type, VR CS, VM 1-n. Characteristic(s) which are measured by the measurement equipment. Enumerated Values: UNIFORMITY Luminance uniformity LUMINANCE Luminance CHROMATICITY Chromaticity ILLUMINANCE Illuminance This multi-valued Attribute shall contain at most on..."""
 
     MeasurementEquipmentType: Annotated[
-        _measurement_equipment_type.MeasurementEquipmentTypeValue | None,
+        _MeasurementEquipmentTypeValue | None,
         Attribute(
             0x00287014,
             "CS",

@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.measurement_values_sequence_item_microscopy_bulk_simple_annotations import (
-    MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.measurement_values_sequence_item_microscopy_bulk_simple_annotations import (
+        MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations as _MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations = Lazy(
+        "dicomodel.items.measurement_values_sequence_item_microscopy_bulk_simple_annotations",
+        "MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -47,19 +57,19 @@ class MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations(DicomModel):
     dicom_table: ClassVar[str] = "table_C.37.1-2"
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. Defines the type of measurement stored in this Item. Only a single Item shall be included in this Sequence."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x004008EA, "SQ", "1", "1", name="Measurement Units Code Sequence"),
     ]
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of measurement for the value in this Item. Only a single Item shall be included in this Sequence."""
 
     MeasurementValuesSequence: Annotated[
-        list[MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations],
+        list[_MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations],
         Attribute(0x00660132, "SQ", "1", "1", name="Measurement Values Sequence"),
     ]
     """Measurement Values Sequence (0066,0132): Type 1, VR SQ, VM 1. The measurement values for the Annotation Group. One or more Items shall be included in this Sequence."""

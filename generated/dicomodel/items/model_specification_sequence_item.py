@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.general_accessory_sequence_item_equipment_specification import (
-    GeneralAccessorySequenceItemEquipmentSpecification,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.general_accessory_sequence_item_equipment_specification import (
+        GeneralAccessorySequenceItemEquipmentSpecification as _GeneralAccessorySequenceItemEquipmentSpecification,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GeneralAccessorySequenceItemEquipmentSpecification = Lazy(
+        "dicomodel.items.general_accessory_sequence_item_equipment_specification",
+        "GeneralAccessorySequenceItemEquipmentSpecification",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.general_accessory_sequence_item_equipment_specification import (
@@ -58,7 +67,7 @@ class ModelSpecificationSequenceItem(DicomModel):
     """Software Versions (0018,1020): Type 3, VR LO, VM 1-n. Manufacturer's designation of software version of the equipment. See Section C.7.5.1.1.3."""
 
     GeneralAccessorySequence: Annotated[
-        list[GeneralAccessorySequenceItemEquipmentSpecification] | None,
+        list[_GeneralAccessorySequenceItemEquipmentSpecification] | None,
         Attribute(0x300A0420, "SQ", "1", "3", name="General Accessory Sequence"),
     ] = None
     """General Accessory Sequence (300A,0420): Type 3, VR SQ, VM 1. Accessories or options that further specify the model. One or more Items are permitted in this Sequence."""

@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    respiratory_motion_compensation_technique as _respiratory_motion_compensation_technique,
-)
-from dicomodel.enums import respiratory_signal_source as _respiratory_signal_source
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTermRTPatientSetup as _RespiratoryMotionCompensationTechniqueTermRTPatientSetup,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTermRTPatientSetup as _RespiratorySignalSourceTermRTPatientSetup,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RespiratoryMotionCompensationTechniqueTermRTPatientSetup = Lazy(
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTermRTPatientSetup",
+    )
+    _RespiratorySignalSourceTermRTPatientSetup = Lazy(
+        "dicomodel.enums.respiratory_signal_source", "RespiratorySignalSourceTermRTPatientSetup"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.respiratory_motion_compensation_technique import (
@@ -35,14 +49,13 @@ class MotionSynchronizationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-48"
 
     RespiratoryMotionCompensationTechnique: Annotated[
-        _respiratory_motion_compensation_technique.RespiratoryMotionCompensationTechniqueTermRTPatientSetup
-        | vr.CS,
+        _RespiratoryMotionCompensationTechniqueTermRTPatientSetup | vr.CS,
         Attribute(0x00189170, "CS", "1", "1", name="Respiratory Motion Compensation Technique"),
     ]
     """Respiratory Motion Compensation Technique (0018,9170): Type 1, VR CS, VM 1. Technique applied to reduce respiratory motion artifacts. Defined Terms: NONE BREATH_HOLD REALTIME image acquisition shorter than respiratory cycle GATING Prospective gating TRACKING prospective through-plane or in-plane motion tracking PHA..."""
 
     RespiratorySignalSource: Annotated[
-        _respiratory_signal_source.RespiratorySignalSourceTermRTPatientSetup | vr.CS,
+        _RespiratorySignalSourceTermRTPatientSetup | vr.CS,
         Attribute(0x00189171, "CS", "1", "1", name="Respiratory Signal Source"),
     ]
     """Respiratory Signal Source (0018,9171): Type 1, VR CS, VM 1. Signal source from which respiratory motion is derived. Defined Terms: NONE BELT NASAL_PROBE CO2_SENSOR NAVIGATOR MR navigator and organ edge detection MR_PHASE phase (of center k-space line) ECG baseline demodulation of the ECG SPIROMETER..."""

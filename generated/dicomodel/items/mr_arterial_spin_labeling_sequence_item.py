@@ -7,12 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import asl_bolus_cutoff_flag as _asl_bolus_cutoff_flag
-from dicomodel.enums import asl_context as _asl_context
-from dicomodel.enums import asl_crusher_flag as _asl_crusher_flag
-from dicomodel.items.asl_bolus_cutoff_timing_sequence_item import ASLBolusCutoffTimingSequenceItem
-from dicomodel.items.asl_slab_sequence_item import ASLSlabSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.asl_bolus_cutoff_flag import (
+        ASLBolusCutoffFlagValue as _ASLBolusCutoffFlagValue,
+    )
+    from dicomodel.enums.asl_context import ASLContextValue as _ASLContextValue
+    from dicomodel.enums.asl_crusher_flag import ASLCrusherFlagValue as _ASLCrusherFlagValue
+    from dicomodel.items.asl_bolus_cutoff_timing_sequence_item import (
+        ASLBolusCutoffTimingSequenceItem as _ASLBolusCutoffTimingSequenceItem,
+    )
+    from dicomodel.items.asl_slab_sequence_item import ASLSlabSequenceItem as _ASLSlabSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ASLBolusCutoffFlagValue = Lazy(
+        "dicomodel.enums.asl_bolus_cutoff_flag", "ASLBolusCutoffFlagValue"
+    )
+    _ASLBolusCutoffTimingSequenceItem = Lazy(
+        "dicomodel.items.asl_bolus_cutoff_timing_sequence_item", "ASLBolusCutoffTimingSequenceItem"
+    )
+    _ASLContextValue = Lazy("dicomodel.enums.asl_context", "ASLContextValue")
+    _ASLCrusherFlagValue = Lazy("dicomodel.enums.asl_crusher_flag", "ASLCrusherFlagValue")
+    _ASLSlabSequenceItem = Lazy("dicomodel.items.asl_slab_sequence_item", "ASLSlabSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.asl_bolus_cutoff_flag import ASLBolusCutoffFlag as ASLBolusCutoffFlag
@@ -25,6 +43,10 @@ if TYPE_CHECKING:
     from dicomodel.items.anatomic_region_sequence_item import (
         AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
     )
+    from dicomodel.items.asl_bolus_cutoff_timing_sequence_item import (
+        ASLBolusCutoffTimingSequenceItem as ASLBolusCutoffTimingSequenceItem,
+    )
+    from dicomodel.items.asl_slab_sequence_item import ASLSlabSequenceItem as ASLSlabSequenceItem
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AnatomicRegionModifierSequenceItem,
     )
@@ -67,7 +89,7 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
     """ASL Technique Description (0018,9252): Type 2, VR LO, VM 1. Text describing the used labeling technique in more detail."""
 
     ASLContext: Annotated[
-        _asl_context.ASLContextValue | None,
+        _ASLContextValue | None,
         Attribute(
             0x00189257,
             "CS",
@@ -82,7 +104,7 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
     """ASL Context (0018,9257): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) is ORIGINAL. May be present otherwise. The purpose of the Arterial Spin Labeling. Enumerated Values: LABEL CONTROL M_ZERO_SCAN Required if Frame Type (0008,9007) is ORIGINAL. May be present otherwise. See Section C.8.13.5.14.1 for further explanation."""
 
     ASLSlabSequence: Annotated[
-        list[ASLSlabSequenceItem] | None,
+        list[_ASLSlabSequenceItem] | None,
         Attribute(
             0x00189260,
             "SQ",
@@ -96,7 +118,7 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
     """ASL Slab Sequence (0018,9260): Type 1C, VR SQ, VM 1. Required if ASL Context (0018,9257) is CONTROL or LABEL. May be present otherwise. Sequence describing the ASL Slab geometry and anatomical region. One or more Items shall be included in this Sequence. Required if ASL Context (0018,9257) is CONTROL or LABEL. May be present otherwise."""
 
     ASLCrusherFlag: Annotated[
-        _asl_crusher_flag.ASLCrusherFlagValue,
+        _ASLCrusherFlagValue,
         Attribute(
             0x00189259, "CS", "1", "1", name="ASL Crusher Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -130,7 +152,7 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
     """ASL Crusher Description (0018,925B): Type 1C, VR LO, VM 1. Required if ASL Crusher Flag (0018,9259) is YES. Description of the ASL Crusher Method. Required if ASL Crusher Flag (0018,9259) is YES."""
 
     ASLBolusCutoffFlag: Annotated[
-        _asl_bolus_cutoff_flag.ASLBolusCutoffFlagValue,
+        _ASLBolusCutoffFlagValue,
         Attribute(
             0x0018925C,
             "CS",
@@ -143,7 +165,7 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
     """ASL Bolus Cut-off Flag (0018,925C): Type 1, VR CS, VM 1. Indicates if a Bolus Cut-off technique is used. Enumerated Values: YES NO"""
 
     ASLBolusCutoffTimingSequence: Annotated[
-        list[ASLBolusCutoffTimingSequenceItem] | None,
+        list[_ASLBolusCutoffTimingSequenceItem] | None,
         Attribute(
             0x0018925D,
             "SQ",
@@ -158,8 +180,13 @@ class MRArterialSpinLabelingSequenceItem(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ASLBolusCutoffFlag": ("dicomodel.enums.asl_bolus_cutoff_flag", "ASLBolusCutoffFlag"),
+    "ASLBolusCutoffTimingSequenceItem": (
+        "dicomodel.items.asl_bolus_cutoff_timing_sequence_item",
+        "ASLBolusCutoffTimingSequenceItem",
+    ),
     "ASLContext": ("dicomodel.enums.asl_context", "ASLContext"),
     "ASLCrusherFlag": ("dicomodel.enums.asl_crusher_flag", "ASLCrusherFlag"),
+    "ASLSlabSequenceItem": ("dicomodel.items.asl_slab_sequence_item", "ASLSlabSequenceItem"),
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",

@@ -7,13 +7,37 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import diffusion_anisotropy_type as _diffusion_anisotropy_type
-from dicomodel.enums import diffusion_directionality as _diffusion_directionality
-from dicomodel.items.diffusion_b_matrix_sequence_item import DiffusionBMatrixSequenceItem
-from dicomodel.items.diffusion_gradient_direction_sequence_item import (
-    DiffusionGradientDirectionSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.diffusion_anisotropy_type import (
+        DiffusionAnisotropyTypeTerm as _DiffusionAnisotropyTypeTerm,
+    )
+    from dicomodel.enums.diffusion_directionality import (
+        DiffusionDirectionalityTerm as _DiffusionDirectionalityTerm,
+    )
+    from dicomodel.items.diffusion_b_matrix_sequence_item import (
+        DiffusionBMatrixSequenceItem as _DiffusionBMatrixSequenceItem,
+    )
+    from dicomodel.items.diffusion_gradient_direction_sequence_item import (
+        DiffusionGradientDirectionSequenceItem as _DiffusionGradientDirectionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DiffusionAnisotropyTypeTerm = Lazy(
+        "dicomodel.enums.diffusion_anisotropy_type", "DiffusionAnisotropyTypeTerm"
+    )
+    _DiffusionBMatrixSequenceItem = Lazy(
+        "dicomodel.items.diffusion_b_matrix_sequence_item", "DiffusionBMatrixSequenceItem"
+    )
+    _DiffusionDirectionalityTerm = Lazy(
+        "dicomodel.enums.diffusion_directionality", "DiffusionDirectionalityTerm"
+    )
+    _DiffusionGradientDirectionSequenceItem = Lazy(
+        "dicomodel.items.diffusion_gradient_direction_sequence_item",
+        "DiffusionGradientDirectionSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.diffusion_anisotropy_type import (
@@ -21,6 +45,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.diffusion_directionality import (
         DiffusionDirectionalityTerm as DiffusionDirectionalityTerm,
+    )
+    from dicomodel.items.diffusion_b_matrix_sequence_item import (
+        DiffusionBMatrixSequenceItem as DiffusionBMatrixSequenceItem,
+    )
+    from dicomodel.items.diffusion_gradient_direction_sequence_item import (
+        DiffusionGradientDirectionSequenceItem as DiffusionGradientDirectionSequenceItem,
     )
 
 __all__ = [
@@ -53,7 +83,7 @@ class MRDiffusionSequenceItem(DicomModel):
     """Diffusion b-value (0018,9087): Type 1C, VR FD, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Diffusion sensitization factor in sec/mm2. This is the actual b-value for original frames and those derived from frames with the same b-value, or the most representative b-value when derived from images with different b-values."""
 
     DiffusionDirectionality: Annotated[
-        _diffusion_directionality.DiffusionDirectionalityTerm | vr.CS | None,
+        _DiffusionDirectionalityTerm | vr.CS | None,
         Attribute(
             0x00189075,
             "CS",
@@ -67,7 +97,7 @@ class MRDiffusionSequenceItem(DicomModel):
     """Diffusion Directionality (0018,9075): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Specifies whether diffusion conditions for the frame are directional, or isotropic with respect to direction. Defined Terms: DIRECTIONAL BMATRIX ISOTROPIC NONE To be used when Frame Type (0008,9007) value 4 equals DIFFUSION_ANISO or Diffusi..."""
 
     DiffusionGradientDirectionSequence: Annotated[
-        list[DiffusionGradientDirectionSequenceItem] | None,
+        list[_DiffusionGradientDirectionSequenceItem] | None,
         Attribute(
             0x00189076,
             "SQ",
@@ -80,7 +110,7 @@ class MRDiffusionSequenceItem(DicomModel):
     """Diffusion Gradient Direction Sequence (0018,9076): Type 1C, VR SQ, VM 1. Required if Diffusion Directionality (0018,9075) equals DIRECTIONAL May be present if Diffusion Directionality (0018,9075) equals BMATRIX. Sequence containing orientations of all diffusion sensitization gradients that were applied during the acquisition of this frame. Only a single Item shall be included in this Sequence."""
 
     DiffusionBMatrixSequence: Annotated[
-        list[DiffusionBMatrixSequenceItem] | None,
+        list[_DiffusionBMatrixSequenceItem] | None,
         Attribute(
             0x00189601,
             "SQ",
@@ -93,7 +123,7 @@ class MRDiffusionSequenceItem(DicomModel):
     """Diffusion b-matrix Sequence (0018,9601): Type 1C, VR SQ, VM 1. Required if Diffusion Directionality (0018,9075) equals BMATRIX. The directional diffusion sensitization expressed as a 3x3 matrix with diagonal symmetry (with six unique elements from which the other elements can be derived)."""
 
     DiffusionAnisotropyType: Annotated[
-        _diffusion_anisotropy_type.DiffusionAnisotropyTypeTerm | vr.CS | None,
+        _DiffusionAnisotropyTypeTerm | vr.CS | None,
         Attribute(
             0x00189147,
             "CS",
@@ -111,9 +141,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.diffusion_anisotropy_type",
         "DiffusionAnisotropyTypeTerm",
     ),
+    "DiffusionBMatrixSequenceItem": (
+        "dicomodel.items.diffusion_b_matrix_sequence_item",
+        "DiffusionBMatrixSequenceItem",
+    ),
     "DiffusionDirectionalityTerm": (
         "dicomodel.enums.diffusion_directionality",
         "DiffusionDirectionalityTerm",
+    ),
+    "DiffusionGradientDirectionSequenceItem": (
+        "dicomodel.items.diffusion_gradient_direction_sequence_item",
+        "DiffusionGradientDirectionSequenceItem",
     ),
 }
 

@@ -7,17 +7,45 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_contrast as _acquisition_contrast
-from dicomodel.enums import complex_image_component as _complex_image_component
-from dicomodel.enums import (
-    functional_settling_phase_frames_present as _functional_settling_phase_frames_present,
-)
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.enums import (
-    volume_based_calculation_technique as _volume_based_calculation_technique,
-)
-from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_contrast import (
+        AcquisitionContrastTerm as _AcquisitionContrastTerm,
+    )
+    from dicomodel.enums.complex_image_component import (
+        ComplexImageComponentTerm as _ComplexImageComponentTerm,
+    )
+    from dicomodel.enums.functional_settling_phase_frames_present import (
+        FunctionalSettlingPhaseFramesPresentValue as _FunctionalSettlingPhaseFramesPresentValue,
+    )
+    from dicomodel.enums.pixel_presentation import PixelPresentationValue as _PixelPresentationValue
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesValue as _VolumetricPropertiesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionContrastTerm = Lazy(
+        "dicomodel.enums.acquisition_contrast", "AcquisitionContrastTerm"
+    )
+    _ComplexImageComponentTerm = Lazy(
+        "dicomodel.enums.complex_image_component", "ComplexImageComponentTerm"
+    )
+    _FunctionalSettlingPhaseFramesPresentValue = Lazy(
+        "dicomodel.enums.functional_settling_phase_frames_present",
+        "FunctionalSettlingPhaseFramesPresentValue",
+    )
+    _PixelPresentationValue = Lazy("dicomodel.enums.pixel_presentation", "PixelPresentationValue")
+    _VolumeBasedCalculationTechniqueTerm = Lazy(
+        "dicomodel.enums.volume_based_calculation_technique", "VolumeBasedCalculationTechniqueTerm"
+    )
+    _VolumetricPropertiesValue = Lazy(
+        "dicomodel.enums.volumetric_properties", "VolumetricPropertiesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_contrast import (
@@ -66,7 +94,7 @@ class MRImageFrameTypeSequenceItem(DicomModel):
     """Frame Type (0008,9007): Type 1, VR CS, VM 4-5. Type of Frame. A multi-valued Attribute analogous to Image Type (0008,0008). Enumerated Values and Defined Terms are the same as those for the four values of Image Type (0008,0008), except that the value MIXED is not allowed unless the SOP..."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationValue,
+        _PixelPresentationValue,
         Attribute(
             0x00089205,
             "CS",
@@ -79,7 +107,7 @@ class MRImageFrameTypeSequenceItem(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesValue,
+        _VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -92,13 +120,13 @@ class MRImageFrameTypeSequenceItem(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2 for a description and Enumerated Values."""
 
     VolumeBasedCalculationTechnique: Annotated[
-        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        _VolumeBasedCalculationTechniqueTerm | vr.CS,
         Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
     ]
     """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""
 
     ComplexImageComponent: Annotated[
-        _complex_image_component.ComplexImageComponentTerm | vr.CS | None,
+        _ComplexImageComponentTerm | vr.CS | None,
         Attribute(
             0x00089208,
             "CS",
@@ -112,7 +140,7 @@ class MRImageFrameTypeSequenceItem(DicomModel):
     """Complex Image Component (0008,9208): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Representation of complex data of frames in the SOP Instance. See Section C.8.13.3.1.1 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
 
     AcquisitionContrast: Annotated[
-        _acquisition_contrast.AcquisitionContrastTerm | vr.CS | None,
+        _AcquisitionContrastTerm | vr.CS | None,
         Attribute(
             0x00089209,
             "CS",
@@ -126,7 +154,7 @@ class MRImageFrameTypeSequenceItem(DicomModel):
     """Acquisition Contrast (0008,9209): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.13.3.1.2 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted)."""
 
     FunctionalSettlingPhaseFramesPresent: Annotated[
-        _functional_settling_phase_frames_present.FunctionalSettlingPhaseFramesPresentValue | None,
+        _FunctionalSettlingPhaseFramesPresentValue | None,
         Attribute(
             0x00189622,
             "CS",

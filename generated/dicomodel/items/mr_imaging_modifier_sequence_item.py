@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import blood_signal_nulling as _blood_signal_nulling
-from dicomodel.enums import magnetization_transfer as _magnetization_transfer
-from dicomodel.enums import tagging as _tagging
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blood_signal_nulling import (
+        BloodSignalNullingValue as _BloodSignalNullingValue,
+    )
+    from dicomodel.enums.magnetization_transfer import (
+        MagnetizationTransferValue as _MagnetizationTransferValue,
+    )
+    from dicomodel.enums.tagging import TaggingTerm as _TaggingTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _BloodSignalNullingValue = Lazy(
+        "dicomodel.enums.blood_signal_nulling", "BloodSignalNullingValue"
+    )
+    _MagnetizationTransferValue = Lazy(
+        "dicomodel.enums.magnetization_transfer", "MagnetizationTransferValue"
+    )
+    _TaggingTerm = Lazy("dicomodel.enums.tagging", "TaggingTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.blood_signal_nulling import BloodSignalNulling as BloodSignalNulling
@@ -34,7 +50,7 @@ class MRImagingModifierSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-93"
 
     MagnetizationTransfer: Annotated[
-        _magnetization_transfer.MagnetizationTransferValue | None,
+        _MagnetizationTransferValue | None,
         Attribute(
             0x00189020,
             "CS",
@@ -49,7 +65,7 @@ class MRImagingModifierSequenceItem(DicomModel):
     """Magnetization Transfer (0018,9020): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 is ORIGINAL. May be present otherwise. Magnetization Transfer pulse sequence. Enumerated Values: ON_RESONANCE OFF_RESONANCE NONE Required if Frame Type (0008,9007) Value 1 is ORIGINAL. May be present otherwise."""
 
     BloodSignalNulling: Annotated[
-        _blood_signal_nulling.BloodSignalNullingValue | None,
+        _BloodSignalNullingValue | None,
         Attribute(
             0x00189022,
             "CS",
@@ -64,7 +80,7 @@ class MRImagingModifierSequenceItem(DicomModel):
     """Blood Signal Nulling (0018,9022): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 is ORIGINAL. May be present otherwise. Blood Signal Nulling (\"Black Blood\") preparatory pulse sequence. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 is ORIGINAL. May be present otherwise."""
 
     Tagging: Annotated[
-        _tagging.TaggingTerm | vr.CS | None,
+        _TaggingTerm | vr.CS | None,
         Attribute(
             0x00189028,
             "CS",

@@ -7,18 +7,58 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import flow_compensation as _flow_compensation
-from dicomodel.enums import flow_compensation_direction as _flow_compensation_direction
-from dicomodel.enums import inversion_recovery as _inversion_recovery
-from dicomodel.enums import parallel_acquisition as _parallel_acquisition
-from dicomodel.enums import parallel_acquisition_technique as _parallel_acquisition_technique
-from dicomodel.enums import partial_fourier as _partial_fourier
-from dicomodel.enums import partial_fourier_direction as _partial_fourier_direction
-from dicomodel.enums import spatial_presaturation as _spatial_presaturation
-from dicomodel.enums import spectrally_selected_excitation as _spectrally_selected_excitation
-from dicomodel.enums import spoiling as _spoiling
-from dicomodel.enums import t2_preparation as _t2_preparation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.flow_compensation import FlowCompensationTerm as _FlowCompensationTerm
+    from dicomodel.enums.flow_compensation_direction import (
+        FlowCompensationDirectionValue as _FlowCompensationDirectionValue,
+    )
+    from dicomodel.enums.inversion_recovery import InversionRecoveryValue as _InversionRecoveryValue
+    from dicomodel.enums.parallel_acquisition import (
+        ParallelAcquisitionValue as _ParallelAcquisitionValue,
+    )
+    from dicomodel.enums.parallel_acquisition_technique import (
+        ParallelAcquisitionTechniqueTerm as _ParallelAcquisitionTechniqueTerm,
+    )
+    from dicomodel.enums.partial_fourier import PartialFourierValue as _PartialFourierValue
+    from dicomodel.enums.partial_fourier_direction import (
+        PartialFourierDirectionValue as _PartialFourierDirectionValue,
+    )
+    from dicomodel.enums.spatial_presaturation import (
+        SpatialPresaturationTerm as _SpatialPresaturationTerm,
+    )
+    from dicomodel.enums.spectrally_selected_excitation import (
+        SpectrallySelectedExcitationValue as _SpectrallySelectedExcitationValue,
+    )
+    from dicomodel.enums.spoiling import SpoilingValue as _SpoilingValue
+    from dicomodel.enums.t2_preparation import T2PreparationValue as _T2PreparationValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _FlowCompensationDirectionValue = Lazy(
+        "dicomodel.enums.flow_compensation_direction", "FlowCompensationDirectionValue"
+    )
+    _FlowCompensationTerm = Lazy("dicomodel.enums.flow_compensation", "FlowCompensationTerm")
+    _InversionRecoveryValue = Lazy("dicomodel.enums.inversion_recovery", "InversionRecoveryValue")
+    _ParallelAcquisitionTechniqueTerm = Lazy(
+        "dicomodel.enums.parallel_acquisition_technique", "ParallelAcquisitionTechniqueTerm"
+    )
+    _ParallelAcquisitionValue = Lazy(
+        "dicomodel.enums.parallel_acquisition", "ParallelAcquisitionValue"
+    )
+    _PartialFourierDirectionValue = Lazy(
+        "dicomodel.enums.partial_fourier_direction", "PartialFourierDirectionValue"
+    )
+    _PartialFourierValue = Lazy("dicomodel.enums.partial_fourier", "PartialFourierValue")
+    _SpatialPresaturationTerm = Lazy(
+        "dicomodel.enums.spatial_presaturation", "SpatialPresaturationTerm"
+    )
+    _SpectrallySelectedExcitationValue = Lazy(
+        "dicomodel.enums.spectrally_selected_excitation", "SpectrallySelectedExcitationValue"
+    )
+    _SpoilingValue = Lazy("dicomodel.enums.spoiling", "SpoilingValue")
+    _T2PreparationValue = Lazy("dicomodel.enums.t2_preparation", "T2PreparationValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.flow_compensation import FlowCompensationTerm as FlowCompensationTerm
@@ -66,7 +106,7 @@ class MRModifierSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-92"
 
     InversionRecovery: Annotated[
-        _inversion_recovery.InversionRecoveryValue | None,
+        _InversionRecoveryValue | None,
         Attribute(
             0x00189009,
             "CS",
@@ -98,7 +138,7 @@ class MRModifierSequenceItem(DicomModel):
     """Inversion Times (0018,9079): Type 1C, VR FD, VM 1-n. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Inversion Recovery (0018,9009) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Inversion Recovery (0018,9009) equals YES. Times in ms after the middle of inverting RF pulse to middle of excitation pulse to detect the amount of longitudinal magnetization."""
 
     FlowCompensation: Annotated[
-        _flow_compensation.FlowCompensationTerm | vr.CS | None,
+        _FlowCompensationTerm | vr.CS | None,
         Attribute(
             0x00189010,
             "CS",
@@ -112,7 +152,7 @@ class MRModifierSequenceItem(DicomModel):
     """Flow Compensation (0018,9010): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Flow Compensation. Defined Terms: ACCELERATION VELOCITY OTHER NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     FlowCompensationDirection: Annotated[
-        _flow_compensation_direction.FlowCompensationDirectionValue | None,
+        _FlowCompensationDirectionValue | None,
         Attribute(
             0x00189183,
             "CS",
@@ -144,7 +184,7 @@ class MRModifierSequenceItem(DicomModel):
     """Flow Compensation Direction (0018,9183): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Flow Compensation (0018,9010) equals other than NONE. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Flow Compensation (0018,9010) equals other than NONE. Flow Compensation Direction. Enumerated Values: PHASE FREQUENCY SLICE_SELECT SLICE_AND_FREQ SLICE_FREQ_PHASE PHASE_AND_FREQ SLICE_AND_PHASE OTHER Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Flow Compensation (00..."""
 
     Spoiling: Annotated[
-        _spoiling.SpoilingValue | None,
+        _SpoilingValue | None,
         Attribute(
             0x00189016,
             "CS",
@@ -162,7 +202,7 @@ class MRModifierSequenceItem(DicomModel):
     """Spoiling (0018,9016): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH. Spoiling. Enumerated Values: RF RF spoiled GRADIENT gradient spoiled RF_AND_GRADIENT NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Echo Pulse Sequence (0018,9008) equals GRADIENT or BOTH."""
 
     T2Preparation: Annotated[
-        _t2_preparation.T2PreparationValue | None,
+        _T2PreparationValue | None,
         Attribute(
             0x00189021,
             "CS",
@@ -177,7 +217,7 @@ class MRModifierSequenceItem(DicomModel):
     """T2 Preparation (0018,9021): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. T2 prepared Pulse Sequence. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     SpectrallySelectedExcitation: Annotated[
-        _spectrally_selected_excitation.SpectrallySelectedExcitationValue | None,
+        _SpectrallySelectedExcitationValue | None,
         Attribute(
             0x00189026,
             "CS",
@@ -192,7 +232,7 @@ class MRModifierSequenceItem(DicomModel):
     """Spectrally Selected Excitation (0018,9026): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Spectrally Selected Excitation. Enumerated Values: WATER water excitation FAT fat excitation NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     SpatialPresaturation: Annotated[
-        _spatial_presaturation.SpatialPresaturationTerm | vr.CS | None,
+        _SpatialPresaturationTerm | vr.CS | None,
         Attribute(
             0x00189027,
             "CS",
@@ -206,7 +246,7 @@ class MRModifierSequenceItem(DicomModel):
     """Spatial Pre-saturation (0018,9027): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Spatial Pre-saturation. Defined Terms: SLAB NONE Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     PartialFourier: Annotated[
-        _partial_fourier.PartialFourierValue | None,
+        _PartialFourierValue | None,
         Attribute(
             0x00189081,
             "CS",
@@ -221,7 +261,7 @@ class MRModifierSequenceItem(DicomModel):
     """Partial Fourier (0018,9081): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Partial Fourier. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     PartialFourierDirection: Annotated[
-        _partial_fourier_direction.PartialFourierDirectionValue | None,
+        _PartialFourierDirectionValue | None,
         Attribute(
             0x00189036,
             "CS",
@@ -239,7 +279,7 @@ class MRModifierSequenceItem(DicomModel):
     """Partial Fourier Direction (0018,9036): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Partial Fourier (0018,9081) equals YES. Otherwise may be present if Frame Type (0008,9007) Value 1 is DERIVED and Partial Fourier (0018,9081) equals YES. Direction of Partial Fourier. Enumerated Values: PHASE FREQUENCY SLICE_SELECT COMBINATION Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL and Partial Fourier (0018,9081) equals YES."""
 
     ParallelAcquisition: Annotated[
-        _parallel_acquisition.ParallelAcquisitionValue | None,
+        _ParallelAcquisitionValue | None,
         Attribute(
             0x00189077,
             "CS",
@@ -254,7 +294,7 @@ class MRModifierSequenceItem(DicomModel):
     """Parallel Acquisition (0018,9077): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Parallel acquisition has been used to reduce measurement time. Enumerated Values: YES NO Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     ParallelAcquisitionTechnique: Annotated[
-        _parallel_acquisition_technique.ParallelAcquisitionTechniqueTerm | vr.CS | None,
+        _ParallelAcquisitionTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189078,
             "CS",

@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import quadrature_receive_coil as _quadrature_receive_coil
-from dicomodel.enums import receive_coil_type as _receive_coil_type
-from dicomodel.items.multi_coil_definition_sequence_item import MultiCoilDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.quadrature_receive_coil import (
+        QuadratureReceiveCoilValue as _QuadratureReceiveCoilValue,
+    )
+    from dicomodel.enums.receive_coil_type import ReceiveCoilTypeTerm as _ReceiveCoilTypeTerm
+    from dicomodel.items.multi_coil_definition_sequence_item import (
+        MultiCoilDefinitionSequenceItem as _MultiCoilDefinitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultiCoilDefinitionSequenceItem = Lazy(
+        "dicomodel.items.multi_coil_definition_sequence_item", "MultiCoilDefinitionSequenceItem"
+    )
+    _QuadratureReceiveCoilValue = Lazy(
+        "dicomodel.enums.quadrature_receive_coil", "QuadratureReceiveCoilValue"
+    )
+    _ReceiveCoilTypeTerm = Lazy("dicomodel.enums.receive_coil_type", "ReceiveCoilTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.multi_coil_element_used import MultiCoilElementUsed as MultiCoilElementUsed
@@ -18,6 +34,9 @@ if TYPE_CHECKING:
         QuadratureReceiveCoil as QuadratureReceiveCoil,
     )
     from dicomodel.enums.receive_coil_type import ReceiveCoilTypeTerm as ReceiveCoilTypeTerm
+    from dicomodel.items.multi_coil_definition_sequence_item import (
+        MultiCoilDefinitionSequenceItem as MultiCoilDefinitionSequenceItem,
+    )
 
 __all__ = [
     "MRReceiveCoilSequenceItem",
@@ -63,7 +82,7 @@ class MRReceiveCoilSequenceItem(DicomModel):
     """Receive Coil Manufacturer Name (0018,9041): Type 2C, VR LO, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Name of manufacturer of receive coil. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     ReceiveCoilType: Annotated[
-        _receive_coil_type.ReceiveCoilTypeTerm | vr.CS | None,
+        _ReceiveCoilTypeTerm | vr.CS | None,
         Attribute(
             0x00189043,
             "CS",
@@ -77,7 +96,7 @@ class MRReceiveCoilSequenceItem(DicomModel):
     """Receive Coil Type (0018,9043): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Type of receive coil used. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Defined Terms: BODY VOLUME head, extremity, etc. SURFACE MULTICOIL"""
 
     QuadratureReceiveCoil: Annotated[
-        _quadrature_receive_coil.QuadratureReceiveCoilValue | None,
+        _QuadratureReceiveCoilValue | None,
         Attribute(
             0x00189044,
             "CS",
@@ -92,7 +111,7 @@ class MRReceiveCoilSequenceItem(DicomModel):
     """Quadrature Receive Coil (0018,9044): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Indicates whether the receive coil is quadrature. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Enumerated Values: YES quadrature or circularly polarized NO linear"""
 
     MultiCoilDefinitionSequence: Annotated[
-        list[MultiCoilDefinitionSequenceItem] | None,
+        list[_MultiCoilDefinitionSequenceItem] | None,
         Attribute(
             0x00189045,
             "SQ",
@@ -115,6 +134,10 @@ class MRReceiveCoilSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "MultiCoilDefinitionSequenceItem": (
+        "dicomodel.items.multi_coil_definition_sequence_item",
+        "MultiCoilDefinitionSequenceItem",
+    ),
     "MultiCoilElementUsed": ("dicomodel.enums.multi_coil_element_used", "MultiCoilElementUsed"),
     "QuadratureReceiveCoil": ("dicomodel.enums.quadrature_receive_coil", "QuadratureReceiveCoil"),
     "ReceiveCoilTypeTerm": ("dicomodel.enums.receive_coil_type", "ReceiveCoilTypeTerm"),

@@ -7,12 +7,29 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import gradient_output_type as _gradient_output_type
-from dicomodel.items.operating_mode_sequence_item import OperatingModeSequenceItem
-from dicomodel.items.specific_absorption_rate_sequence_item import (
-    SpecificAbsorptionRateSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.gradient_output_type import (
+        GradientOutputTypeTerm as _GradientOutputTypeTerm,
+    )
+    from dicomodel.items.operating_mode_sequence_item import (
+        OperatingModeSequenceItem as _OperatingModeSequenceItem,
+    )
+    from dicomodel.items.specific_absorption_rate_sequence_item import (
+        SpecificAbsorptionRateSequenceItem as _SpecificAbsorptionRateSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GradientOutputTypeTerm = Lazy("dicomodel.enums.gradient_output_type", "GradientOutputTypeTerm")
+    _OperatingModeSequenceItem = Lazy(
+        "dicomodel.items.operating_mode_sequence_item", "OperatingModeSequenceItem"
+    )
+    _SpecificAbsorptionRateSequenceItem = Lazy(
+        "dicomodel.items.specific_absorption_rate_sequence_item",
+        "SpecificAbsorptionRateSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.gradient_output_type import (
@@ -22,6 +39,12 @@ if TYPE_CHECKING:
     from dicomodel.enums.operating_mode_type import OperatingModeTypeTerm as OperatingModeTypeTerm
     from dicomodel.enums.specific_absorption_rate_definition import (
         SpecificAbsorptionRateDefinitionTerm as SpecificAbsorptionRateDefinitionTerm,
+    )
+    from dicomodel.items.operating_mode_sequence_item import (
+        OperatingModeSequenceItem as OperatingModeSequenceItem,
+    )
+    from dicomodel.items.specific_absorption_rate_sequence_item import (
+        SpecificAbsorptionRateSequenceItem as SpecificAbsorptionRateSequenceItem,
     )
 
 __all__ = [
@@ -112,7 +135,7 @@ class MRTimingAndRelatedParametersSequenceItem(DicomModel):
     """Gradient Echo Train Length (0018,9241): Type 1C, VR US, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Number of gradient echoes collected per RF echo per shot (or excitation) per frame. A value of zero shall correspond to a pure RF echo frame."""
 
     SpecificAbsorptionRateSequence: Annotated[
-        list[SpecificAbsorptionRateSequenceItem] | None,
+        list[_SpecificAbsorptionRateSequenceItem] | None,
         Attribute(
             0x00189239,
             "SQ",
@@ -125,7 +148,7 @@ class MRTimingAndRelatedParametersSequenceItem(DicomModel):
     """Specific Absorption Rate Sequence (0018,9239): Type 1C, VR SQ, VM 1. Required if the system is capable of calculating Specific Absorption Rate (0018,9181). Sequence containing the methods of SAR calculation and the corresponding values. One or more Items shall be included in this Sequence. Required if the system is capable of calculating Specific Absorption Rate (0018,9181)."""
 
     GradientOutputType: Annotated[
-        _gradient_output_type.GradientOutputTypeTerm | vr.CS | None,
+        _GradientOutputTypeTerm | vr.CS | None,
         Attribute(
             0x00189180,
             "CS",
@@ -151,7 +174,7 @@ class MRTimingAndRelatedParametersSequenceItem(DicomModel):
     """Gradient Output (0018,9182): Type 1C, VR FD, VM 1. Required if the system is capable of calculating Gradient Output (0018,9182). Unit is defined by Gradient Output Type (0018,9180). Required if the system is capable of calculating Gradient Output (0018,9182)."""
 
     OperatingModeSequence: Annotated[
-        list[OperatingModeSequenceItem] | None,
+        list[_OperatingModeSequenceItem] | None,
         Attribute(
             0x00189176,
             "SQ",
@@ -167,11 +190,19 @@ class MRTimingAndRelatedParametersSequenceItem(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "GradientOutputTypeTerm": ("dicomodel.enums.gradient_output_type", "GradientOutputTypeTerm"),
+    "OperatingModeSequenceItem": (
+        "dicomodel.items.operating_mode_sequence_item",
+        "OperatingModeSequenceItem",
+    ),
     "OperatingModeTerm": ("dicomodel.enums.operating_mode", "OperatingModeTerm"),
     "OperatingModeTypeTerm": ("dicomodel.enums.operating_mode_type", "OperatingModeTypeTerm"),
     "SpecificAbsorptionRateDefinitionTerm": (
         "dicomodel.enums.specific_absorption_rate_definition",
         "SpecificAbsorptionRateDefinitionTerm",
+    ),
+    "SpecificAbsorptionRateSequenceItem": (
+        "dicomodel.items.specific_absorption_rate_sequence_item",
+        "SpecificAbsorptionRateSequenceItem",
     ),
 }
 

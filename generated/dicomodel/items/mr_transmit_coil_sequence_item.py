@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import transmit_coil_type as _transmit_coil_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.transmit_coil_type import TransmitCoilTypeTerm as _TransmitCoilTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _TransmitCoilTypeTerm = Lazy("dicomodel.enums.transmit_coil_type", "TransmitCoilTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.transmit_coil_type import TransmitCoilTypeTerm as TransmitCoilTypeTerm
@@ -54,7 +60,7 @@ class MRTransmitCoilSequenceItem(DicomModel):
     """Transmit Coil Manufacturer Name (0018,9050): Type 2C, VR LO, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Name of manufacturer of transmit coil. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise."""
 
     TransmitCoilType: Annotated[
-        _transmit_coil_type.TransmitCoilTypeTerm | vr.CS | None,
+        _TransmitCoilTypeTerm | vr.CS | None,
         Attribute(
             0x00189051,
             "CS",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import in_plane_phase_encoding_direction as _in_plane_phase_encoding_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.in_plane_phase_encoding_direction import (
+        InPlanePhaseEncodingDirectionValue as _InPlanePhaseEncodingDirectionValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _InPlanePhaseEncodingDirectionValue = Lazy(
+        "dicomodel.enums.in_plane_phase_encoding_direction", "InPlanePhaseEncodingDirectionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.in_plane_phase_encoding_direction import (
@@ -28,7 +38,7 @@ class MRFOVGeometrySequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-90"
 
     InPlanePhaseEncodingDirection: Annotated[
-        _in_plane_phase_encoding_direction.InPlanePhaseEncodingDirectionValue | None,
+        _InPlanePhaseEncodingDirectionValue | None,
         Attribute(
             0x00181312,
             "CS",

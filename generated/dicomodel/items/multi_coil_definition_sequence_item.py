@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import multi_coil_element_used as _multi_coil_element_used
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.multi_coil_element_used import (
+        MultiCoilElementUsedValue as _MultiCoilElementUsedValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultiCoilElementUsedValue = Lazy(
+        "dicomodel.enums.multi_coil_element_used", "MultiCoilElementUsedValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.multi_coil_element_used import MultiCoilElementUsed as MultiCoilElementUsed
@@ -31,7 +41,7 @@ class MultiCoilDefinitionSequenceItem(DicomModel):
     """Multi-Coil Element Name (0018,9047): Type 1, VR SH, VM 1. Name of element of multi-coil."""
 
     MultiCoilElementUsed: Annotated[
-        _multi_coil_element_used.MultiCoilElementUsedValue,
+        _MultiCoilElementUsedValue,
         Attribute(
             0x00189048,
             "CS",

@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.frame_display_sequence_item import FrameDisplaySequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.frame_display_sequence_item import (
+        FrameDisplaySequenceItem as _FrameDisplaySequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FrameDisplaySequenceItem = Lazy(
+        "dicomodel.items.frame_display_sequence_item", "FrameDisplaySequenceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.recommended_viewing_mode import (
@@ -17,6 +32,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.skip_frame_range_flag import (
         SkipFrameRangeFlagTerm as SkipFrameRangeFlagTerm,
+    )
+    from dicomodel.items.frame_display_sequence_item import (
+        FrameDisplaySequenceItem as FrameDisplaySequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedImageSequenceItem,
@@ -38,7 +56,7 @@ class MultiFramePresentationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.21-1"
 
     ReferencedImageSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -64,13 +82,17 @@ class MultiFramePresentationSequenceItem(DicomModel):
     """Preferred Playback Sequencing (0018,1244): Type 3, VR US, VM 1. Describes the preferred playback sequencing for a multi-frame image. Enumerated Values: 0 Looping (1,2…n,1,2,…n,1,2,….n,…) 1 Sweeping (1,2,…n,n -1,…2,1,2,…n,…)"""
 
     FrameDisplaySequence: Annotated[
-        list[FrameDisplaySequenceItem] | None,
+        list[_FrameDisplaySequenceItem] | None,
         Attribute(0x00089458, "SQ", "1", "3", name="Frame Display Sequence"),
     ] = None
     """Frame Display Sequence (0008,9458): Type 3, VR SQ, VM 1. Sequence that specifies the display frame rate of a selected set of frames. The Items are ordered in increasing frame number. The range of the frames may not overlap and the ranges shall be adjacent."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "FrameDisplaySequenceItem": (
+        "dicomodel.items.frame_display_sequence_item",
+        "FrameDisplaySequenceItem",
+    ),
     "RecommendedViewingModeTerm": (
         "dicomodel.enums.recommended_viewing_mode",
         "RecommendedViewingModeTerm",

@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as _ProtocolContextSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _ProtocolContextSequenceItem = Lazy(
+        "dicomodel.items.protocol_context_sequence_item", "ProtocolContextSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -84,13 +99,13 @@ class MultienergyCTCharacteristicsSequenceItem(DicomModel):
     """Monoenergetic Energy Equivalent (0018,937C): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 4 in the CT Image IOD, Image Type (0008,0008) Value 5 in the Enhanced CT Image IOD or Frame Type (0008,9007) Value 5 in the Enhanced CT Image IOD Frame is EQUAL to VMI. May be present otherwise. Single energy equivalent in keV. Required if Image Type (0008,0008) Value 4 in the CT Image IOD, Image Type (0008,0008) Value 5 in the Enhanced CT Image IOD or Frame Type (0008,9007) Value 5 in the Enhanced CT Image IOD Frame is EQUAL to VM..."""
 
     DerivationAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(0x00221612, "SQ", "1", "3", name="Derivation Algorithm Sequence"),
     ] = None
     """Derivation Algorithm Sequence (0022,1612): Type 3, VR SQ, VM 1. Software algorithm that performed the derivation. One or more Items are permitted in this Sequence."""
 
     PerformedProcessingParametersSequence: Annotated[
-        list[ProtocolContextSequenceItem] | None,
+        list[_ProtocolContextSequenceItem] | None,
         Attribute(0x00741212, "SQ", "1", "3", name="Performed Processing Parameters Sequence"),
     ] = None
     """Performed Processing Parameters Sequence (0074,1212): Type 3, VR SQ, VM 1. Parameters used to perform the derivation algorithm. Implementers are encouraged to put the Algorithm Parameters here instead of in Algorithm Parameters (0066,0032) in the Algorithm Identification Macro One or more items are permitted in th..."""

@@ -7,10 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import decomposition_method as _decomposition_method
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.decomposition_material_sequence_item import DecompositionMaterialSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.decomposition_method import (
+        DecompositionMethodTerm as _DecompositionMethodTerm,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.decomposition_material_sequence_item import (
+        DecompositionMaterialSequenceItem as _DecompositionMaterialSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _DecompositionMaterialSequenceItem = Lazy(
+        "dicomodel.items.decomposition_material_sequence_item", "DecompositionMaterialSequenceItem"
+    )
+    _DecompositionMethodTerm = Lazy(
+        "dicomodel.enums.decomposition_method", "DecompositionMethodTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -28,6 +48,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as MaterialCodeSequenceItem
+    from dicomodel.items.decomposition_material_sequence_item import (
+        DecompositionMaterialSequenceItem as DecompositionMaterialSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
@@ -57,7 +80,7 @@ class MultienergyCTProcessingSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.15.3.13-1"
 
     DecompositionMethod: Annotated[
-        _decomposition_method.DecompositionMethodTerm | vr.CS,
+        _DecompositionMethodTerm | vr.CS,
         Attribute(0x0018937E, "CS", "1", "1", name="Decomposition Method"),
     ]
     """Decomposition Method (0018,937E): Type 1, VR CS, VM 1. Method used to decompose the acquired Multi-energy CT data into basis data. Defined Terms: PROJECTION_BASED The acquired projection data was fully decomposed into basis projection data (i.e. sinograms)."""
@@ -68,7 +91,7 @@ class MultienergyCTProcessingSequenceItem(DicomModel):
     """Decomposition Description (0018,937F): Type 3, VR UT, VM 1. Description of decomposition method."""
 
     DecompositionAlgorithmIdentificationSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(
             0x00189380, "SQ", "1", "3", name="Decomposition Algorithm Identification Sequence"
         ),
@@ -76,7 +99,7 @@ class MultienergyCTProcessingSequenceItem(DicomModel):
     """Decomposition Algorithm Identification Sequence (0018,9380): Type 3, VR SQ, VM 1. Algorithm used for decomposition of the acquired data. One or more Items are permitted in this Sequence."""
 
     DecompositionMaterialSequence: Annotated[
-        list[DecompositionMaterialSequenceItem] | None,
+        list[_DecompositionMaterialSequenceItem] | None,
         Attribute(0x00189381, "SQ", "1", "3", name="Decomposition Material Sequence"),
     ] = None
     """Decomposition Material Sequence (0018,9381): Type 3, VR SQ, VM 1. Basis materials used in the decomposition process. Two or more Items are permitted in this Sequence."""
@@ -92,6 +115,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DecompositionAlgorithmIdentificationSequenceItem": (
         "dicomodel.items.algorithm_identification_item",
         "AlgorithmIdentificationItem",
+    ),
+    "DecompositionMaterialSequenceItem": (
+        "dicomodel.items.decomposition_material_sequence_item",
+        "DecompositionMaterialSequenceItem",
     ),
     "DecompositionMethodTerm": ("dicomodel.enums.decomposition_method", "DecompositionMethodTerm"),
     "EquivalentCodeSequenceItem": (

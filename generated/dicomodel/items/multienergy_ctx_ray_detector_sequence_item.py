@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import multienergy_detector_type as _multienergy_detector_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.multienergy_detector_type import (
+        MultienergyDetectorTypeTerm as _MultienergyDetectorTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultienergyDetectorTypeTerm = Lazy(
+        "dicomodel.enums.multienergy_detector_type", "MultienergyDetectorTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.multienergy_detector_type import (
@@ -38,7 +48,7 @@ class MultienergyCTXRayDetectorSequenceItem(DicomModel):
     """X-Ray Detector ID (0018,9371): Type 1, VR UC, VM 1. Identifier of the physical X-Ray detector. This might be the serial number. When a single detector discriminates different energies, the X-Ray Detector ID (0018,9371) will have the same value in different Items of Multi-energy CT X-Ray Dete..."""
 
     MultienergyDetectorType: Annotated[
-        _multienergy_detector_type.MultienergyDetectorTypeTerm | vr.CS,
+        _MultienergyDetectorTypeTerm | vr.CS,
         Attribute(0x00189372, "CS", "1", "1", name="Multi-energy Detector Type"),
     ]
     """Multi-energy Detector Type (0018,9372): Type 1, VR CS, VM 1. Technology used to detect multiple energies. Defined Terms: INTEGRATING physical detector integrates the full X-Ray spectrum."""

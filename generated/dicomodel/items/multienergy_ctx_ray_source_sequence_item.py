@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import multienergy_source_technique as _multienergy_source_technique
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.multienergy_source_technique import (
+        MultienergySourceTechniqueTerm as _MultienergySourceTechniqueTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultienergySourceTechniqueTerm = Lazy(
+        "dicomodel.enums.multienergy_source_technique", "MultienergySourceTechniqueTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.multienergy_source_technique import (
@@ -36,7 +46,7 @@ class MultienergyCTXRaySourceSequenceItem(DicomModel):
     """X-Ray Source ID (0018,9367): Type 1, VR UC, VM 1. Identifier of the physical X-Ray source. This might be the serial number. The X-Ray Source ID (0018,9367) will have the same value for different values of X-Ray Source Index (0018,9366) if a single source generates different nominal energie..."""
 
     MultienergySourceTechnique: Annotated[
-        _multienergy_source_technique.MultienergySourceTechniqueTerm | vr.CS,
+        _MultienergySourceTechniqueTerm | vr.CS,
         Attribute(0x00189368, "CS", "1", "1", name="Multi-energy Source Technique"),
     ]
     """Multi-energy Source Technique (0018,9368): Type 1, VR CS, VM 1. Technique used to acquire Multi-energy data. Defined Terms: SWITCHING_SOURCE a physical X-Ray source (tube) uses beam mode switching CONSTANT_SOURCE a physical X-Ray source (tube) uses a beam with constant characteristics"""

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import channel_mode as _channel_mode
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.channel_mode import ChannelModeValue as _ChannelModeValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ChannelModeValue = Lazy("dicomodel.enums.channel_mode", "ChannelModeValue")
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.channel_mode import ChannelMode as ChannelMode
@@ -44,7 +51,7 @@ class MultiplexedAudioChannelsDescriptionCodeSequenceItem(DicomModel):
     """Channel Identification Code (003A,0301): Type 1, VR IS, VM 1. A reference to the audio channel as identified within Transfer Syntax encoded bit stream (1 for the main channel, 2 for the second channel and 3 to 9 to the complementary channels)."""
 
     ChannelMode: Annotated[
-        _channel_mode.ChannelModeValue,
+        _ChannelModeValue,
         Attribute(
             0x003A0302, "CS", "1", "1", name="Channel Mode", enumerated=((0, ("MONO", "STEREO")),)
         ),
@@ -52,7 +59,7 @@ class MultiplexedAudioChannelsDescriptionCodeSequenceItem(DicomModel):
     """Channel Mode (003A,0302): Type 1, VR CS, VM 1. A coded descriptor qualifying the mode of the channel: Enumerated Values: MONO 1 signal STEREO 2 simultaneously acquired (left and right) signals"""
 
     ChannelSourceSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x003A0208, "SQ", "1", "1", name="Channel Source Sequence"),
     ]
     """Channel Source Sequence (003A,0208): Type 1, VR SQ, VM 1. A coded descriptor of the audio channel source. Only a single Item shall be included in this Sequence."""

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.radiation_generation_mode_item import RadiationGenerationModeItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.radiation_generation_mode_item import (
+        RadiationGenerationModeItem as _RadiationGenerationModeItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _RadiationGenerationModeItem = Lazy(
+        "dicomodel.items.radiation_generation_mode_item", "RadiationGenerationModeItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -79,7 +90,7 @@ class MVRadiationImageAcquisitionParametersItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.10-1"
 
     EnergyDerivationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x30020133,
             "SQ",
@@ -92,7 +103,7 @@ class MVRadiationImageAcquisitionParametersItem(DicomModel):
     """Energy Derivation Code Sequence (3002,0133): Type 1C, VR SQ, VM 1. Required if Radiation Generation Mode Sequence (300A,067B) is not present. How the value of imaging energy is derived from the device configuration. Required if Radiation Generation Mode Sequence (300A,067B) is not present. Only a single Item shall be included in this Sequence. See Section C.36.2.4.7.1.1."""
 
     RadiationGenerationModeSequence: Annotated[
-        list[RadiationGenerationModeItem] | None,
+        list[_RadiationGenerationModeItem] | None,
         Attribute(
             0x300A067B,
             "SQ",
@@ -111,7 +122,7 @@ class MVRadiationImageAcquisitionParametersItem(DicomModel):
     """Maximum Cumulative Meterset Exposure (3002,0134): Type 3, VR FD, VM 1. The maximum allowed exposure described in Meterset values between start and stop of acquisition. The radiation shall be stopped at latest when the difference between the start value and the current value exceeds this value."""
 
     RadiationDosimeterUnitSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0658,
             "SQ",
@@ -140,7 +151,7 @@ class MVRadiationImageAcquisitionParametersItem(DicomModel):
     """Delivery Rate (300A,063D): Type 2C, VR FD, VM 1. Required if the acquisition is not taken simultaneously during the delivery of the therapeutic radiation. The nominal rate of delivery of the Meterset during acquisition. Required if the acquisition is not taken simultaneously during the delivery of the therapeutic radiation. The unit is defined in the Delivery Rate Unit Sequence (300A,063E)."""
 
     DeliveryRateUnitSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A063E,
             "SQ",

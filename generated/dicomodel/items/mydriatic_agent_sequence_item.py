@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -42,7 +48,7 @@ class MydriaticAgentSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.8-2"
 
     MydriaticAgentCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0022001C, "SQ", "1", "1", name="Mydriatic Agent Code Sequence"),
     ]
     """Mydriatic Agent Code Sequence (0022,001C): Type 1, VR SQ, VM 1. The actual agent administered to dilate the pupil. Only a single Item shall be included in this Sequence."""
@@ -53,7 +59,7 @@ class MydriaticAgentSequenceItem(DicomModel):
     """Mydriatic Agent Concentration (0022,004E): Type 3, VR DS, VM 1. The concentration of the agent."""
 
     MydriaticAgentConcentrationUnitsSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00220042,
             "SQ",

@@ -7,10 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    mime_type_of_encapsulated_document as _mime_type_of_encapsulated_document,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mime_type_of_encapsulated_document import (
+        MIMETypeOfEncapsulatedDocumentValue as _MIMETypeOfEncapsulatedDocumentValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MIMETypeOfEncapsulatedDocumentValue = Lazy(
+        "dicomodel.enums.mime_type_of_encapsulated_document", "MIMETypeOfEncapsulatedDocumentValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.mime_type_of_encapsulated_document import (
@@ -45,7 +53,7 @@ class NotificationFromManufacturerSequenceItem(DicomModel):
     """Encapsulated Document (0042,0011): Type 3, VR OB, VM 1. The complete manufacturer notification describing the template. Encapsulated Document stream, containing a document encoded according to the MIME Type."""
 
     MIMETypeOfEncapsulatedDocument: Annotated[
-        _mime_type_of_encapsulated_document.MIMETypeOfEncapsulatedDocumentValue | None,
+        _MIMETypeOfEncapsulatedDocumentValue | None,
         Attribute(
             0x00420012,
             "LO",

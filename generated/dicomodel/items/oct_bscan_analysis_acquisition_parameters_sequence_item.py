@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -38,7 +44,7 @@ class OCTBscanAnalysisAcquisitionParametersSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.16-1"
 
     ScanPatternTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00221618, "SQ", "1", "1", name="Scan Pattern Type Code Sequence"),
     ]
     """Scan Pattern Type Code Sequence (0022,1618): Type 1, VR SQ, VM 1. The scan pattern type used to generate this SOP Instance. Only a single Item shall be included in this Sequence."""

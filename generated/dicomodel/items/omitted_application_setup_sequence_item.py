@@ -7,12 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.omitted_channel_sequence_item import OmittedChannelSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.omitted_channel_sequence_item import (
+        OmittedChannelSequenceItem as _OmittedChannelSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OmittedChannelSequenceItem = Lazy(
+        "dicomodel.items.omitted_channel_sequence_item", "OmittedChannelSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.reason_for_channel_omission import (
         ReasonForChannelOmissionTerm as ReasonForChannelOmissionTerm,
+    )
+    from dicomodel.items.omitted_channel_sequence_item import (
+        OmittedChannelSequenceItem as OmittedChannelSequenceItem,
     )
 
 __all__ = [
@@ -35,13 +48,17 @@ class OmittedApplicationSetupSequenceItem(DicomModel):
     """Referenced Brachy Application Setup Number (300C,000C): Type 1, VR IS, VM 1. Brachy Application Setup Number (300A,0234) within Brachy Application Setup Sequence (300A,0230) in referenced RT Plan."""
 
     OmittedChannelSequence: Annotated[
-        list[OmittedChannelSequenceItem],
+        list[_OmittedChannelSequenceItem],
         Attribute(0x00741409, "SQ", "1", "1", name="Omitted Channel Sequence"),
     ]
     """Omitted Channel Sequence (0074,1409): Type 1, VR SQ, VM 1. Channels defined for this Application Setup not to be delivered. One or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "OmittedChannelSequenceItem": (
+        "dicomodel.items.omitted_channel_sequence_item",
+        "OmittedChannelSequenceItem",
+    ),
     "ReasonForChannelOmissionTerm": (
         "dicomodel.enums.reason_for_channel_omission",
         "ReasonForChannelOmissionTerm",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import reason_for_omission as _reason_for_omission
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.reason_for_omission import ReasonForOmissionTerm as _ReasonForOmissionTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReasonForOmissionTerm = Lazy("dicomodel.enums.reason_for_omission", "ReasonForOmissionTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.reason_for_omission import ReasonForOmissionTerm as ReasonForOmissionTerm
@@ -31,7 +37,7 @@ class OmittedBeamTaskSequenceItem(DicomModel):
     """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. Uniquely identifies the Beam that is specified by Beam Number (300A,00C0) within Beam Sequence (300A,00B0) in RT Beams Module of referenced RT Plan or within Ion Beam Sequence (300A,03A2) in RT Ion Beams Module of the referenced RT Ion Plan..."""
 
     ReasonForOmission: Annotated[
-        _reason_for_omission.ReasonForOmissionTerm | vr.CS,
+        _ReasonForOmissionTerm | vr.CS,
         Attribute(0x300C0112, "CS", "1", "1", name="Reason for Omission"),
     ]
     """Reason for Omission (300C,0112): Type 1, VR CS, VM 1. Reason why the referenced beam is not to be delivered and/or verified: Defined Terms: ALREADY_TREATED The beam has been already treated in an earlier treatment session"""

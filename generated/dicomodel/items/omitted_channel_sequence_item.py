@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import reason_for_channel_omission as _reason_for_channel_omission
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.reason_for_channel_omission import (
+        ReasonForChannelOmissionTerm as _ReasonForChannelOmissionTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReasonForChannelOmissionTerm = Lazy(
+        "dicomodel.enums.reason_for_channel_omission", "ReasonForChannelOmissionTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.reason_for_channel_omission import (
@@ -33,7 +43,7 @@ class OmittedChannelSequenceItem(DicomModel):
     """Referenced Channel Number (0074,1406): Type 1, VR IS, VM 1. Channel to be omitted, specified by the value of Channel Number (300A,0282) in the referenced RT Plan."""
 
     ReasonForChannelOmission: Annotated[
-        _reason_for_channel_omission.ReasonForChannelOmissionTerm | vr.CS,
+        _ReasonForChannelOmissionTerm | vr.CS,
         Attribute(0x0074140A, "CS", "1", "1", name="Reason for Channel Omission"),
     ]
     """Reason for Channel Omission (0074,140A): Type 1, VR CS, VM 1. Reason why the referenced channel is not to be delivered. Defined Terms: ALREADY_TREATED The channel has been already delivered. OTHER This channel is not to be delivered for other reasons."""

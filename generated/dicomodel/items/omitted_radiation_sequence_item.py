@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _IdentifiedPersonOrDeviceItem = Lazy(
+        "dicomodel.items.identified_person_or_device_item", "IdentifiedPersonOrDeviceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -64,19 +80,19 @@ class OmittedRadiationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.24-1"
 
     ReferencedRTRadiationSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x300A0630, "SQ", "1", "1", name="Referenced RT Radiation Sequence"),
     ]
     """Referenced RT Radiation Sequence (300A,0630): Type 1, VR SQ, VM 1. The RT Radiation SOP Instance that is not to be delivered. The reference shall contain an RT Radiation SOP Instance that has been referenced in the RT Radiation Set SOP Instance in the Referenced RT Radiation Set Sequence (300A,0702)."""
 
     ReasonForOmissionCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x300A0788, "SQ", "1", "1", name="Reason for Omission Code Sequence"),
     ]
     """Reason for Omission Code Sequence (300A,0788): Type 1, VR SQ, VM 1. Reason the RT Radiation is not to be delivered. Only a single Item shall be included in this sequence."""
 
     AsserterIdentificationSequence: Annotated[
-        list[IdentifiedPersonOrDeviceItem],
+        list[_IdentifiedPersonOrDeviceItem],
         Attribute(0x00440103, "SQ", "1", "1", name="Asserter Identification Sequence"),
     ]
     """Asserter Identification Sequence (0044,0103): Type 1, VR SQ, VM 1. The person or device making the assertion that the RT Radiation is omitted. Only a single Item shall be included in this sequence."""

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import operating_mode as _operating_mode
-from dicomodel.enums import operating_mode_type as _operating_mode_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.operating_mode import OperatingModeTerm as _OperatingModeTerm
+    from dicomodel.enums.operating_mode_type import OperatingModeTypeTerm as _OperatingModeTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _OperatingModeTerm = Lazy("dicomodel.enums.operating_mode", "OperatingModeTerm")
+    _OperatingModeTypeTerm = Lazy("dicomodel.enums.operating_mode_type", "OperatingModeTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.operating_mode import OperatingModeTerm as OperatingModeTerm
@@ -29,14 +36,13 @@ class OperatingModeSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-89"
 
     OperatingModeType: Annotated[
-        _operating_mode_type.OperatingModeTypeTerm | vr.CS,
+        _OperatingModeTypeTerm | vr.CS,
         Attribute(0x00189177, "CS", "1", "1", name="Operating Mode Type"),
     ]
     """Operating Mode Type (0018,9177): Type 1, VR CS, VM 1. Defined Terms: STATIC FIELD RF GRADIENT"""
 
     OperatingMode: Annotated[
-        _operating_mode.OperatingModeTerm | vr.CS,
-        Attribute(0x00189178, "CS", "1", "1", name="Operating Mode"),
+        _OperatingModeTerm | vr.CS, Attribute(0x00189178, "CS", "1", "1", name="Operating Mode")
     ]
     """Operating Mode (0018,9178): Type 1, VR CS, VM 1. Operating mode applicable for the defined by the applicable standard. Defined Terms: IEC_NORMAL [IEC 60601-2-33] Clause 201.3.224 IEC_FIRST_LEVEL [IEC 60601-2-33] Clause 201.3.208 IEC_SECOND_LEVEL [IEC 60601-2-33] Clause 201.3.231"""
 

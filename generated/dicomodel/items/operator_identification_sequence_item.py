@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -38,7 +44,7 @@ class OperatorIdentificationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.26-4"
 
     PersonIdentificationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00401101, "SQ", "1", None, name="Person Identification Code Sequence"),
     ] = None
     """Person Identification Code Sequence (0040,1101): no Type, VR SQ, VM 1. Coded identifier of the person administering the contrast agent, drug, or device. Only a single Item shall be included in this Sequence."""

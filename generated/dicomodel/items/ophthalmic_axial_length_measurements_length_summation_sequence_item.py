@@ -7,16 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    ophthalmic_axial_length_measurement_modified as _ophthalmic_axial_length_measurement_modified,
-)
-from dicomodel.items.ophthalmic_axial_length_segmental_measurements_item import (
-    OphthalmicAxialLengthSegmentalMeasurementsItem,
-)
-from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
-    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ophthalmic_axial_length_measurement_modified import (
+        OphthalmicAxialLengthMeasurementModifiedValue as _OphthalmicAxialLengthMeasurementModifiedValue,
+    )
+    from dicomodel.items.ophthalmic_axial_length_segmental_measurements_item import (
+        OphthalmicAxialLengthSegmentalMeasurementsItem as _OphthalmicAxialLengthSegmentalMeasurementsItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OphthalmicAxialLengthMeasurementModifiedValue = Lazy(
+        "dicomodel.enums.ophthalmic_axial_length_measurement_modified",
+        "OphthalmicAxialLengthMeasurementModifiedValue",
+    )
+    _OphthalmicAxialLengthSegmentalMeasurementsItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_length_segmental_measurements_item",
+        "OphthalmicAxialLengthSegmentalMeasurementsItem",
+    )
+    _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
+        "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -77,7 +94,7 @@ class OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement acquired, in mm. The type of measurement is specified in the Ophthalmic Axial Length Measurements Type (0022,1010). See Section C.8.25.14.1.1.3 and Section C.8.25.14.1.1.4 for further explanation."""
 
     OphthalmicAxialLengthMeasurementModified: Annotated[
-        _ophthalmic_axial_length_measurement_modified.OphthalmicAxialLengthMeasurementModifiedValue,
+        _OphthalmicAxialLengthMeasurementModifiedValue,
         Attribute(
             0x00221140,
             "CS",
@@ -90,7 +107,7 @@ class OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem(DicomModel):
     """Ophthalmic Axial Length Measurement Modified (0022,1140): Type 1, VR CS, VM 1. Whether or not the clinician intervened to modify the output of the device. For example by forcing it to select a different peak in the display. Enumerated Values: YES NO"""
 
     ReferencedOphthalmicAxialLengthMeasurementQCImageSequence: Annotated[
-        list[OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem],
+        list[_OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem],
         Attribute(
             0x00221330,
             "SQ",
@@ -102,7 +119,7 @@ class OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem(DicomModel):
     """Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330): Type 1, VR SQ, VM 1. Reference to the quality control image associated with this measurement. Only a single Item shall be included in this Sequence. See Section C.8.25.14.1.1.6 for further explanation."""
 
     OphthalmicAxialLengthMeasurementsSegmentalLengthSequence: Annotated[
-        list[OphthalmicAxialLengthSegmentalMeasurementsItem],
+        list[_OphthalmicAxialLengthSegmentalMeasurementsItem],
         Attribute(
             0x00221211,
             "SQ",

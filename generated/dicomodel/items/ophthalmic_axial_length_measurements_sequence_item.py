@@ -7,19 +7,40 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    ophthalmic_axial_length_measurements_type as _ophthalmic_axial_length_measurements_type,
-)
-from dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item import (
-    OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
-)
-from dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item import (
-    OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
-)
-from dicomodel.items.ophthalmic_axial_length_segmental_measurements_item import (
-    OphthalmicAxialLengthSegmentalMeasurementsItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ophthalmic_axial_length_measurements_type import (
+        OphthalmicAxialLengthMeasurementsTypeValue as _OphthalmicAxialLengthMeasurementsTypeValue,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item import (
+        OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem as _OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item import (
+        OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem as _OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_segmental_measurements_item import (
+        OphthalmicAxialLengthSegmentalMeasurementsItem as _OphthalmicAxialLengthSegmentalMeasurementsItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item",
+        "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem",
+    )
+    _OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item",
+        "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem",
+    )
+    _OphthalmicAxialLengthMeasurementsTypeValue = Lazy(
+        "dicomodel.enums.ophthalmic_axial_length_measurements_type",
+        "OphthalmicAxialLengthMeasurementsTypeValue",
+    )
+    _OphthalmicAxialLengthSegmentalMeasurementsItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_length_segmental_measurements_item",
+        "OphthalmicAxialLengthSegmentalMeasurementsItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -41,6 +62,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item import (
+        OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem as OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item import (
+        OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem as OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
     )
     from dicomodel.items.ophthalmic_axial_length_segmental_measurements_item import (
         OphthalmicAxialLengthSegmentalMeasurementsItem as OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem,
@@ -81,7 +108,7 @@ class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-2"
 
     OphthalmicAxialLengthMeasurementsType: Annotated[
-        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsTypeValue,
+        _OphthalmicAxialLengthMeasurementsTypeValue,
         Attribute(
             0x00221010,
             "CS",
@@ -94,7 +121,7 @@ class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     """Ophthalmic Axial Length Measurements Type (0022,1010): Type 1, VR CS, VM 1. Identifies whether measuring the total axial length of the patient's eye or a segment of the eye for which a discrete measurement was obtained."""
 
     OphthalmicAxialLengthMeasurementsTotalLengthSequence: Annotated[
-        list[OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem] | None,
+        list[_OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem] | None,
         Attribute(
             0x00221210,
             "SQ",
@@ -107,7 +134,7 @@ class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     """Ophthalmic Axial Length Measurements Total Length Sequence (0022,1210): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is TOTAL LENGTH. The axial length of a patient's eye, in mm. One or more Items shall be included in this Sequence. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is TOTAL LENGTH. See Section C.8.25.14.1.1.4 for further explanation."""
 
     OphthalmicAxialLengthMeasurementsLengthSummationSequence: Annotated[
-        list[OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem] | None,
+        list[_OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem] | None,
         Attribute(
             0x00221212,
             "SQ",
@@ -120,7 +147,7 @@ class OphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     """Ophthalmic Axial Length Measurements Length Summation Sequence (0022,1212): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Length Measurements Type (0022,1010) is LENGTH SUMMATION. Axial length of a patient's eye, in mm, when it is calculated by summation of multiple segmental axial length measurements. One or more Items shall be included in this Sequence."""
 
     OphthalmicAxialLengthMeasurementsSegmentalLengthSequence: Annotated[
-        list[OphthalmicAxialLengthSegmentalMeasurementsItem] | None,
+        list[_OphthalmicAxialLengthSegmentalMeasurementsItem] | None,
         Attribute(
             0x00221211,
             "SQ",
@@ -152,6 +179,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.ophthalmic_axial_length_measurement_modified",
         "OphthalmicAxialLengthMeasurementModified",
     ),
+    "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item",
+        "OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem",
+    ),
     "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -159,6 +190,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem": (
         "dicomodel.items.ophthalmic_axial_length_segmental_measurements_item",
         "OphthalmicAxialLengthSegmentalMeasurementsItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item",
+        "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem",
     ),
     "OphthalmicAxialLengthMeasurementsType": (
         "dicomodel.enums.ophthalmic_axial_length_measurements_type",

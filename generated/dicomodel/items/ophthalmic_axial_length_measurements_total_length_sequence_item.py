@@ -7,19 +7,40 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    ophthalmic_axial_length_measurement_modified as _ophthalmic_axial_length_measurement_modified,
-)
-from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
-    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
-)
-from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
-    OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
-)
-from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
-    UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ophthalmic_axial_length_measurement_modified import (
+        OphthalmicAxialLengthMeasurementModifiedValue as _OphthalmicAxialLengthMeasurementModifiedValue,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+        OpticalOphthalmicAxialLengthMeasurementsSequenceItem as _OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+    from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+        UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as _UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OphthalmicAxialLengthMeasurementModifiedValue = Lazy(
+        "dicomodel.enums.ophthalmic_axial_length_measurement_modified",
+        "OphthalmicAxialLengthMeasurementModifiedValue",
+    )
+    _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
+        "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    )
+    _OpticalOphthalmicAxialLengthMeasurementsSequenceItem = Lazy(
+        "dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item",
+        "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    )
+    _UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem = Lazy(
+        "dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item",
+        "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -38,6 +59,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
         OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
+    )
+    from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+        OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+    from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+        UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
     )
 
 __all__ = [
@@ -66,7 +93,7 @@ class OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement acquired, in mm. The type of measurement is specified in the Ophthalmic Axial Length Measurements Type (0022,1010). See Section C.8.25.14.1.1.3 and Section C.8.25.14.1.1.4 for further explanation."""
 
     OphthalmicAxialLengthMeasurementModified: Annotated[
-        _ophthalmic_axial_length_measurement_modified.OphthalmicAxialLengthMeasurementModifiedValue,
+        _OphthalmicAxialLengthMeasurementModifiedValue,
         Attribute(
             0x00221140,
             "CS",
@@ -79,7 +106,7 @@ class OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem(DicomModel):
     """Ophthalmic Axial Length Measurement Modified (0022,1140): Type 1, VR CS, VM 1. Whether or not the clinician intervened to modify the output of the device. For example by forcing it to select a different peak in the display. Enumerated Values: YES NO"""
 
     ReferencedOphthalmicAxialLengthMeasurementQCImageSequence: Annotated[
-        list[OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem],
+        list[_OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem],
         Attribute(
             0x00221330,
             "SQ",
@@ -91,7 +118,7 @@ class OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem(DicomModel):
     """Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330): Type 1, VR SQ, VM 1. Reference to the quality control image associated with this measurement. Only a single Item shall be included in this Sequence. See Section C.8.25.14.1.1.6 for further explanation."""
 
     UltrasoundOphthalmicAxialLengthMeasurementsSequence: Annotated[
-        list[UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        list[_UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem] | None,
         Attribute(
             0x00221220,
             "SQ",
@@ -104,7 +131,7 @@ class OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem(DicomModel):
     """Ultrasound Ophthalmic Axial Length Measurements Sequence (0022,1220): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Related information about an axial length measurement being performed on an ultrasound device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND."""
 
     OpticalOphthalmicAxialLengthMeasurementsSequence: Annotated[
-        list[OpticalOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        list[_OpticalOphthalmicAxialLengthMeasurementsSequenceItem] | None,
         Attribute(
             0x00221225,
             "SQ",
@@ -136,9 +163,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.ophthalmic_axial_length_measurement_modified",
         "OphthalmicAxialLengthMeasurementModified",
     ),
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item",
+        "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    ),
     "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": (
         "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
         "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    ),
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item",
+        "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
     ),
 }
 

@@ -7,17 +7,35 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    ophthalmic_axial_length_measurement_modified as _ophthalmic_axial_length_measurement_modified,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
-    OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
-)
-from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
-    UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ophthalmic_axial_length_measurement_modified import (
+        OphthalmicAxialLengthMeasurementModifiedValue as _OphthalmicAxialLengthMeasurementModifiedValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+        OpticalOphthalmicAxialLengthMeasurementsSequenceItem as _OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+    from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+        UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as _UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _OphthalmicAxialLengthMeasurementModifiedValue = Lazy(
+        "dicomodel.enums.ophthalmic_axial_length_measurement_modified",
+        "OphthalmicAxialLengthMeasurementModifiedValue",
+    )
+    _OpticalOphthalmicAxialLengthMeasurementsSequenceItem = Lazy(
+        "dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item",
+        "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    )
+    _UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem = Lazy(
+        "dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item",
+        "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -36,6 +54,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+        OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+    from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+        UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
     )
 
 __all__ = [
@@ -64,7 +88,7 @@ class OphthalmicAxialLengthSegmentalMeasurementsItem(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement, in mm. The type of measurement is specified in the Ophthalmic Axial Length Measurements Type (0022,1010). See Section C.8.25.14.1.1.3 and Section C.8.25.14.1.1.4 for further explanation."""
 
     OphthalmicAxialLengthMeasurementModified: Annotated[
-        _ophthalmic_axial_length_measurement_modified.OphthalmicAxialLengthMeasurementModifiedValue,
+        _OphthalmicAxialLengthMeasurementModifiedValue,
         Attribute(
             0x00221140,
             "CS",
@@ -77,7 +101,7 @@ class OphthalmicAxialLengthSegmentalMeasurementsItem(DicomModel):
     """Ophthalmic Axial Length Measurement Modified (0022,1140): Type 1, VR CS, VM 1. Whether or not the clinician intervened to modify the output of the device. For example by forcing it to select a different peak in the display. Enumerated Values: YES NO"""
 
     OphthalmicAxialLengthMeasurementsSegmentNameCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x00221101,
             "SQ",
@@ -89,7 +113,7 @@ class OphthalmicAxialLengthSegmentalMeasurementsItem(DicomModel):
     """Ophthalmic Axial Length Measurements Segment Name Code Sequence (0022,1101): Type 1, VR SQ, VM 1. The name of the segment measured. See Section C.8.25.14.1.1.4 for further explanation. Only a single Item shall be included in this Sequence."""
 
     UltrasoundOphthalmicAxialLengthMeasurementsSequence: Annotated[
-        list[UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        list[_UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem] | None,
         Attribute(
             0x00221220,
             "SQ",
@@ -102,7 +126,7 @@ class OphthalmicAxialLengthSegmentalMeasurementsItem(DicomModel):
     """Ultrasound Ophthalmic Axial Length Measurements Sequence (0022,1220): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Related information about an axial length measurement being performed on an ultrasound device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND."""
 
     OpticalOphthalmicAxialLengthMeasurementsSequence: Annotated[
-        list[OpticalOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        list[_OpticalOphthalmicAxialLengthMeasurementsSequenceItem] | None,
         Attribute(
             0x00221225,
             "SQ",
@@ -137,6 +161,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item",
+        "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    ),
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item",
+        "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
     ),
 }
 

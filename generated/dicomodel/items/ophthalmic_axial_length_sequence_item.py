@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -56,7 +67,7 @@ class OphthalmicAxialLengthSequenceItem(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length of a patient's eye, in mm, that was used in calculation of IOL power."""
 
     OphthalmicAxialLengthSelectionMethodCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x00221250,
             "SQ",
@@ -68,7 +79,7 @@ class OphthalmicAxialLengthSequenceItem(DicomModel):
     """Ophthalmic Axial Length Selection Method Code Sequence (0022,1250): Type 1, VR SQ, VM 1. Method used to select the value recorded in Ophthalmic Axial Length (0022,1019). Only a single Item shall be included in this Sequence."""
 
     SourceOfOphthalmicAxialLengthCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x00221035, "SQ", "1", "1", name="Source of Ophthalmic Axial Length Code Sequence"
         ),
@@ -76,7 +87,7 @@ class OphthalmicAxialLengthSequenceItem(DicomModel):
     """Source of Ophthalmic Axial Length Code Sequence (0022,1035): Type 1, VR SQ, VM 1. Source of the value of Ophthalmic Axial Length (0022,1019). Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081199,
             "SQ",
@@ -89,7 +100,7 @@ class OphthalmicAxialLengthSequenceItem(DicomModel):
     """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Source of Ophthalmic Axial Length Code Sequence (0022,1035) contains an Item with the value (111782, DCM, \"Axial Measurements SOP Instance\"). SOP Instances that are relevant to the interpretation of this SOP Instance. One or more Items shall be included in this Sequence. See Section C.8.25.16.1.1 for further explanation."""
 
     OphthalmicUltrasoundMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00221044,
             "SQ",

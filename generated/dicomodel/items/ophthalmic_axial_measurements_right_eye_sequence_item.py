@@ -7,19 +7,43 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import pupil_dilated as _pupil_dilated
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.mydriatic_agent_sequence_item import MydriaticAgentSequenceItem
-from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
-    OphthalmicAxialLengthMeasurementsSequenceItem,
-)
-from dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item import (
-    OpticalSelectedOphthalmicAxialLengthSequenceItem,
-)
-from dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item import (
-    UltrasoundSelectedOphthalmicAxialLengthSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pupil_dilated import PupilDilatedValue as _PupilDilatedValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.mydriatic_agent_sequence_item import (
+        MydriaticAgentSequenceItem as _MydriaticAgentSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
+        OphthalmicAxialLengthMeasurementsSequenceItem as _OphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+    from dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item import (
+        OpticalSelectedOphthalmicAxialLengthSequenceItem as _OpticalSelectedOphthalmicAxialLengthSequenceItem,
+    )
+    from dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item import (
+        UltrasoundSelectedOphthalmicAxialLengthSequenceItem as _UltrasoundSelectedOphthalmicAxialLengthSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _MydriaticAgentSequenceItem = Lazy(
+        "dicomodel.items.mydriatic_agent_sequence_item", "MydriaticAgentSequenceItem"
+    )
+    _OphthalmicAxialLengthMeasurementsSequenceItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_length_measurements_sequence_item",
+        "OphthalmicAxialLengthMeasurementsSequenceItem",
+    )
+    _OpticalSelectedOphthalmicAxialLengthSequenceItem = Lazy(
+        "dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item",
+        "OpticalSelectedOphthalmicAxialLengthSequenceItem",
+    )
+    _PupilDilatedValue = Lazy("dicomodel.enums.pupil_dilated", "PupilDilatedValue")
+    _UltrasoundSelectedOphthalmicAxialLengthSequenceItem = Lazy(
+        "dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item",
+        "UltrasoundSelectedOphthalmicAxialLengthSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -57,8 +81,14 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.mydriatic_agent_sequence_item import (
+        MydriaticAgentSequenceItem as MydriaticAgentSequenceItem,
+    )
     from dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item import (
         OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem as OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
+        OphthalmicAxialLengthMeasurementsSequenceItem as OphthalmicAxialLengthMeasurementsSequenceItem,
     )
     from dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item import (
         OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem as OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
@@ -75,11 +105,17 @@ if TYPE_CHECKING:
     from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
         OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
     )
+    from dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item import (
+        OpticalSelectedOphthalmicAxialLengthSequenceItem as OpticalSelectedOphthalmicAxialLengthSequenceItem,
+    )
     from dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item import (
         SelectedTotalOphthalmicAxialLengthSequenceItem as SelectedTotalOphthalmicAxialLengthSequenceItem,
     )
     from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
         UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+    from dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item import (
+        UltrasoundSelectedOphthalmicAxialLengthSequenceItem as UltrasoundSelectedOphthalmicAxialLengthSequenceItem,
     )
 
 __all__ = [
@@ -121,7 +157,7 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-1"
 
     LensStatusCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00221024, "SQ", "1", "1", name="Lens Status Code Sequence"),
     ]
     """Lens Status Code Sequence (0022,1024): Type 1, VR SQ, VM 1. Lens status of the eye. See Section C.8.25.14.1.1.1 for further explanation. Only a single Item shall be included in this Sequence."""
@@ -132,7 +168,7 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     """Lens Status Description (0022,1065): Type 3, VR LO, VM 1. A free form text description of Lens Status (0022,1024)."""
 
     VitreousStatusCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00221025, "SQ", "1", "1", name="Vitreous Status Code Sequence"),
     ]
     """Vitreous Status Code Sequence (0022,1025): Type 1, VR SQ, VM 1. Status of the vitreous cavity. See Section C.8.25.14.1.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
@@ -143,7 +179,7 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     """Vitreous Status Description (0022,1066): Type 3, VR LO, VM 1. A free form text description of Vitreous Status (0022,1025)."""
 
     PupilDilated: Annotated[
-        _pupil_dilated.PupilDilatedValue | None,
+        _PupilDilatedValue | None,
         Attribute(
             0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
         ),
@@ -164,7 +200,7 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     """Degree of Dilation (0022,000E): Type 2C, VR FL, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. The degree of the dilation in mm. Required if the value of Pupil Dilated (0022,000D) is YES."""
 
     MydriaticAgentSequence: Annotated[
-        list[MydriaticAgentSequenceItem] | None,
+        list[_MydriaticAgentSequenceItem] | None,
         Attribute(
             0x00220058,
             "SQ",
@@ -177,13 +213,13 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     """Mydriatic Agent Sequence (0022,0058): Type 2C, VR SQ, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. Information about the agent administered. Zero or more Items shall be included in this Sequence. An empty Sequence indicates that an agent was used for dilation, but the name was not entered."""
 
     OphthalmicAxialLengthMeasurementsSequence: Annotated[
-        list[OphthalmicAxialLengthMeasurementsSequenceItem],
+        list[_OphthalmicAxialLengthMeasurementsSequenceItem],
         Attribute(0x00221050, "SQ", "1", "1", name="Ophthalmic Axial Length Measurements Sequence"),
     ]
     """Ophthalmic Axial Length Measurements Sequence (0022,1050): Type 1, VR SQ, VM 1. Measurements of the axial length of a patient's eye. One or more Items shall be included in this Sequence."""
 
     UltrasoundSelectedOphthalmicAxialLengthSequence: Annotated[
-        list[UltrasoundSelectedOphthalmicAxialLengthSequenceItem] | None,
+        list[_UltrasoundSelectedOphthalmicAxialLengthSequenceItem] | None,
         Attribute(
             0x00221230,
             "SQ",
@@ -196,7 +232,7 @@ class OphthalmicAxialMeasurementsRightEyeSequenceItem(DicomModel):
     """Ultrasound Selected Ophthalmic Axial Length Sequence (0022,1230): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Information related to the selected axial length measurement of the patient's eye when acquired on an ultrasound device. Only a single Item shall be included in this Sequence."""
 
     OpticalSelectedOphthalmicAxialLengthSequence: Annotated[
-        list[OpticalSelectedOphthalmicAxialLengthSequenceItem] | None,
+        list[_OpticalSelectedOphthalmicAxialLengthSequenceItem] | None,
         Attribute(
             0x00221255,
             "SQ",
@@ -227,6 +263,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "MydriaticAgentSequenceItem": (
+        "dicomodel.items.mydriatic_agent_sequence_item",
+        "MydriaticAgentSequenceItem",
+    ),
     "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
     "OphthalmicAxialLengthDataSourceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -248,6 +288,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.ophthalmic_axial_length_segmental_measurements_item",
         "OphthalmicAxialLengthSegmentalMeasurementsItem",
     ),
+    "OphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_measurements_sequence_item",
+        "OphthalmicAxialLengthMeasurementsSequenceItem",
+    ),
     "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem": (
         "dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item",
         "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem",
@@ -264,6 +308,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item",
         "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
     ),
+    "OpticalSelectedOphthalmicAxialLengthSequenceItem": (
+        "dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item",
+        "OpticalSelectedOphthalmicAxialLengthSequenceItem",
+    ),
     "PupilDilated": ("dicomodel.enums.pupil_dilated", "PupilDilated"),
     "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": (
         "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
@@ -276,6 +324,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem": (
         "dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item",
         "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+    ),
+    "UltrasoundSelectedOphthalmicAxialLengthSequenceItem": (
+        "dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item",
+        "UltrasoundSelectedOphthalmicAxialLengthSequenceItem",
     ),
     "VitreousStatusCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
 }

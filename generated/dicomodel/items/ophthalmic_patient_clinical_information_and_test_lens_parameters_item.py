@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import pupil_dilated as _pupil_dilated
-from dicomodel.items.refractive_state_sequence_item import RefractiveStateSequenceItem
-from dicomodel.items.visual_acuity_measurements_item import VisualAcuityMeasurementsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pupil_dilated import PupilDilatedValue as _PupilDilatedValue
+    from dicomodel.items.refractive_state_sequence_item import (
+        RefractiveStateSequenceItem as _RefractiveStateSequenceItem,
+    )
+    from dicomodel.items.visual_acuity_measurements_item import (
+        VisualAcuityMeasurementsItem as _VisualAcuityMeasurementsItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PupilDilatedValue = Lazy("dicomodel.enums.pupil_dilated", "PupilDilatedValue")
+    _RefractiveStateSequenceItem = Lazy(
+        "dicomodel.items.refractive_state_sequence_item", "RefractiveStateSequenceItem"
+    )
+    _VisualAcuityMeasurementsItem = Lazy(
+        "dicomodel.items.visual_acuity_measurements_item", "VisualAcuityMeasurementsItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.pupil_dilated import PupilDilated as PupilDilated
@@ -36,7 +52,7 @@ class OphthalmicPatientClinicalInformationAndTestLensParametersItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.6-1"
 
     RefractiveParametersUsedOnPatientSequence: Annotated[
-        list[RefractiveStateSequenceItem] | None,
+        list[_RefractiveStateSequenceItem] | None,
         Attribute(
             0x00240112, "SQ", "1", "2", name="Refractive Parameters Used on Patient Sequence"
         ),
@@ -47,7 +63,7 @@ class OphthalmicPatientClinicalInformationAndTestLensParametersItem(DicomModel):
     """Pupil Size (0046,0044): Type 2, VR FD, VM 1. The horizontal diameter measurement of the pupil, in mm."""
 
     PupilDilated: Annotated[
-        _pupil_dilated.PupilDilatedValue | None,
+        _PupilDilatedValue | None,
         Attribute(
             0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
         ),
@@ -60,7 +76,7 @@ class OphthalmicPatientClinicalInformationAndTestLensParametersItem(DicomModel):
     """Intra Ocular Pressure (0022,000B): Type 3, VR FL, VM 1. Value of intraocular pressure in mmHg."""
 
     VisualAcuityMeasurementSequence: Annotated[
-        list[VisualAcuityMeasurementsItem] | None,
+        list[_VisualAcuityMeasurementsItem] | None,
         Attribute(0x00240110, "SQ", "1", "3", name="Visual Acuity Measurement Sequence"),
     ] = None
     """Visual Acuity Measurement Sequence (0024,0110): Type 3, VR SQ, VM 1. Measurements of a patient's visual acuity. Only a single Item is permitted in this Sequence."""

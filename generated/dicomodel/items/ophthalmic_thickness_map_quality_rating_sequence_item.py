@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.ophthalmic_thickness_map_quality_threshold_sequence_item import (
-    OphthalmicThicknessMapQualityThresholdSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.ophthalmic_thickness_map_quality_threshold_sequence_item import (
+        OphthalmicThicknessMapQualityThresholdSequenceItem as _OphthalmicThicknessMapQualityThresholdSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _OphthalmicThicknessMapQualityThresholdSequenceItem = Lazy(
+        "dicomodel.items.ophthalmic_thickness_map_quality_threshold_sequence_item",
+        "OphthalmicThicknessMapQualityThresholdSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -28,6 +38,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_thickness_map_quality_threshold_sequence_item import (
+        OphthalmicThicknessMapQualityThresholdSequenceItem as OphthalmicThicknessMapQualityThresholdSequenceItem,
     )
 
 __all__ = [
@@ -50,7 +63,7 @@ class OphthalmicThicknessMapQualityRatingSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.28.3-1"
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. Coded concept name of this name-value Item. Only a single Item shall be included in this Sequence."""
@@ -61,13 +74,13 @@ class OphthalmicThicknessMapQualityRatingSequenceItem(DicomModel):
     """Numeric Value (0040,A30A): Type 1, VR DS, VM 1-n. Numeric value for this name-value Item."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x004008EA, "SQ", "1", "1", name="Measurement Units Code Sequence"),
     ]
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of Numeric Value (0040,A30A) in this name-value Item. Only a single Item shall be included in this Sequence."""
 
     OphthalmicThicknessMapQualityThresholdSequence: Annotated[
-        list[OphthalmicThicknessMapQualityThresholdSequenceItem],
+        list[_OphthalmicThicknessMapQualityThresholdSequenceItem],
         Attribute(
             0x00221458, "SQ", "1", "1", name="Ophthalmic Thickness Map Quality Threshold Sequence"
         ),
@@ -89,6 +102,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "OphthalmicThicknessMapQualityThresholdSequenceItem": (
+        "dicomodel.items.ophthalmic_thickness_map_quality_threshold_sequence_item",
+        "OphthalmicThicknessMapQualityThresholdSequenceItem",
+    ),
 }
 
 

@@ -7,10 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import index_normals_flag as _index_normals_flag
-from dicomodel.items.content_item import ContentItem
-from dicomodel.items.index_probability_sequence_item import IndexProbabilitySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.index_normals_flag import IndexNormalsFlagValue as _IndexNormalsFlagValue
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+    from dicomodel.items.index_probability_sequence_item import (
+        IndexProbabilitySequenceItem as _IndexProbabilitySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
+    _IndexNormalsFlagValue = Lazy("dicomodel.enums.index_normals_flag", "IndexNormalsFlagValue")
+    _IndexProbabilitySequenceItem = Lazy(
+        "dicomodel.items.index_probability_sequence_item", "IndexProbabilitySequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -31,6 +43,9 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import ContentItem as DataObservationSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.index_probability_sequence_item import (
+        IndexProbabilitySequenceItem as IndexProbabilitySequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
@@ -61,12 +76,12 @@ class OphthalmicVisualFieldGlobalIndexItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.3-1"
 
     DataObservationSequence: Annotated[
-        list[ContentItem], Attribute(0x00240325, "SQ", "1", "1", name="Data Observation Sequence")
+        list[_ContentItem], Attribute(0x00240325, "SQ", "1", "1", name="Data Observation Sequence")
     ]
     """Data Observation Sequence (0024,0325): Type 1, VR SQ, VM 1. Information about various visual field global indexes. Only a single Item shall be included in this Sequence."""
 
     IndexNormalsFlag: Annotated[
-        _index_normals_flag.IndexNormalsFlagValue,
+        _IndexNormalsFlagValue,
         Attribute(
             0x00240338, "CS", "1", "1", name="Index Normals Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -74,7 +89,7 @@ class OphthalmicVisualFieldGlobalIndexItem(DicomModel):
     """Index Normals Flag (0024,0338): Type 1, VR CS, VM 1. Whether normative data exists for this index. Enumerated Values: YES NO"""
 
     IndexProbabilitySequence: Annotated[
-        list[IndexProbabilitySequenceItem] | None,
+        list[_IndexProbabilitySequenceItem] | None,
         Attribute(
             0x00240344,
             "SQ",
@@ -102,6 +117,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "IndexNormalsFlag": ("dicomodel.enums.index_normals_flag", "IndexNormalsFlag"),
+    "IndexProbabilitySequenceItem": (
+        "dicomodel.items.index_probability_sequence_item",
+        "IndexProbabilitySequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ReferencedSOPSequenceItem": (

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -43,7 +49,7 @@ class OpticalOphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     """Signal to Noise Ratio (0022,1155): Type 3, VR FL, VM 1. The ratio of signal power to the background noise power (Psignal / Pnoise)."""
 
     OphthalmicAxialLengthDataSourceCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x00221150, "SQ", "1", "1", name="Ophthalmic Axial Length Data Source Code Sequence"
         ),

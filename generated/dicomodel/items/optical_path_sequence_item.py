@@ -7,10 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import color_space as _color_space
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.palette_color_lookup_table_item import PaletteColorLookupTableItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.palette_color_lookup_table_item import (
+        PaletteColorLookupTableItem as _PaletteColorLookupTableItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _PaletteColorLookupTableItem = Lazy(
+        "dicomodel.items.palette_color_lookup_table_item", "PaletteColorLookupTableItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
@@ -78,7 +90,7 @@ class OpticalPathSequenceItem(DicomModel):
     """Optical Path Description (0048,0107): Type 3, VR ST, VM 1. Description of the optical path specified in the Sequence Item."""
 
     IlluminatorTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00480100, "SQ", "1", "3", name="Illuminator Type Code Sequence"),
     ] = None
     """Illuminator Type Code Sequence (0048,0100): Type 3, VR SQ, VM 1. Type of illuminator. Only a single Item is permitted in this Sequence."""
@@ -98,7 +110,7 @@ class OpticalPathSequenceItem(DicomModel):
     """Illumination Wave Length (0022,0055): Type 1C, VR FL, VM 1. Required if Illumination Color Code Sequence (0048,0108) is not present. May be present otherwise. Nominal wavelength of the illuminator in nm. Required if Illumination Color Code Sequence (0048,0108) is not present. May be present otherwise."""
 
     IlluminationColorCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00480108,
             "SQ",
@@ -112,13 +124,13 @@ class OpticalPathSequenceItem(DicomModel):
     """Illumination Color Code Sequence (0048,0108): Type 1C, VR SQ, VM 1. Required if Illumination Wave Length (0022,0055) is not present. May be present otherwise. Color of the illuminator. Only a single Item shall be included in this Sequence. Required if Illumination Wave Length (0022,0055) is not present. May be present otherwise."""
 
     IlluminationTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00220016, "SQ", "1", "1", name="Illumination Type Code Sequence"),
     ]
     """Illumination Type Code Sequence (0022,0016): Type 1, VR SQ, VM 1. Coded value for illumination method. See Section C.8.12.5.1.2. One or more Items shall be included in this Sequence."""
 
     LightPathFilterTypeStackCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00220017, "SQ", "1", "3", name="Light Path Filter Type Stack Code Sequence"),
     ] = None
     """Light Path Filter Type Stack Code Sequence (0022,0017): Type 3, VR SQ, VM 1. Filters used in the light source (excitation) path. One or more Items are permitted in this Sequence. See Section C.8.12.5.1.3."""
@@ -136,7 +148,7 @@ class OpticalPathSequenceItem(DicomModel):
     """Light Path Filter Pass Band (0022,0002): Type 3, VR US, VM 2. Pass band of light path filter(s) in nm. This Attribute has two Values. The first is the shorter and the second the longer wavelength relative to the peak. The values are for the - 3dB nominal (1/2 of peak) pass through intensity."""
 
     ImagePathFilterTypeStackCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00220018, "SQ", "1", "3", name="Image Path Filter Type Stack Code Sequence"),
     ] = None
     """Image Path Filter Type Stack Code Sequence (0022,0018): Type 3, VR SQ, VM 1. Describes stack of filters used in image (emission) path between the imaging target and the optical sensor. One or more Items are permitted in this Sequence. See Section C.8.12.5.1.3."""
@@ -154,7 +166,7 @@ class OpticalPathSequenceItem(DicomModel):
     """Image Path Filter Pass Band (0022,0004): Type 3, VR US, VM 2. Pass band of image path filter(s) in nm. This Attribute has two Values. The first is the shorter and the second the longer wavelength relative to the peak. The values are for the - 3dB nominal (1/2 of peak) pass through intensity."""
 
     LensesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00220019, "SQ", "1", "3", name="Lenses Code Sequence"),
     ] = None
     """Lenses Code Sequence (0022,0019): Type 3, VR SQ, VM 1. Lenses that were used in this optical path. One or more Items are permitted in this Sequence."""
@@ -176,7 +188,7 @@ class OpticalPathSequenceItem(DicomModel):
     """Objective Lens Numerical Aperture (0048,0113): Type 3, VR DS, VM 1. Nominal numerical aperture of the objective lens."""
 
     ChannelDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0022001A,
             "SQ",
@@ -189,7 +201,7 @@ class OpticalPathSequenceItem(DicomModel):
     """Channel Description Code Sequence (0022,001A): Type 1C, VR SQ, VM 1. Required if this differs from the natural interpretation. Describes the light color sensed for each channel to generate the image. Required if this differs from the natural interpretation. For MONOCHROME2, the natural interpretation is the full visible light spectrum."""
 
     PaletteColorLookupTableSequence: Annotated[
-        list[PaletteColorLookupTableItem] | None,
+        list[_PaletteColorLookupTableItem] | None,
         Attribute(0x00480120, "SQ", "1", "3", name="Palette Color Lookup Table Sequence"),
     ] = None
     """Palette Color Lookup Table Sequence (0048,0120): Type 3, VR SQ, VM 1. For MONOCHROME2 images, provides a transform of the pixel values with this optical path into an RGB color representation. The LUT provides a mapping to an appropriate color or pseudo-color for display purposes."""
@@ -212,8 +224,7 @@ class OpticalPathSequenceItem(DicomModel):
     """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Photometric Interpretation (0028,0004) is not MONOCHROME2, or if Palette Color Lookup Table Sequence (0048,0120) is present. An ICC Profile encoding the transformation of device-dependent stored pixel values into PCS-Values. See Section C.8.12.5.1.4 Required if Photometric Interpretation (0028,0004) is not MONOCHROME2, or if Palette Color Lookup Table Sequence (0..."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+        _ColorSpaceTerm | vr.CS | None, Attribute(0x00282002, "CS", "1", "3", name="Color Space")
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 

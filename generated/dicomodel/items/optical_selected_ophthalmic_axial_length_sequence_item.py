@@ -7,16 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    ophthalmic_axial_length_measurements_type as _ophthalmic_axial_length_measurements_type,
-)
-from dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item_ophthalmic_axial_measurements_selected import (
-    SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected,
-)
-from dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item import (
-    SelectedTotalOphthalmicAxialLengthSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ophthalmic_axial_length_measurements_type import (
+        OphthalmicAxialLengthMeasurementsTypeValue as _OphthalmicAxialLengthMeasurementsTypeValue,
+    )
+    from dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item_ophthalmic_axial_measurements_selected import (
+        SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected as _SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected,
+    )
+    from dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item import (
+        SelectedTotalOphthalmicAxialLengthSequenceItem as _SelectedTotalOphthalmicAxialLengthSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OphthalmicAxialLengthMeasurementsTypeValue = Lazy(
+        "dicomodel.enums.ophthalmic_axial_length_measurements_type",
+        "OphthalmicAxialLengthMeasurementsTypeValue",
+    )
+    _SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected = Lazy(
+        "dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item_ophthalmic_axial_measurements_selected",
+        "SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected",
+    )
+    _SelectedTotalOphthalmicAxialLengthSequenceItem = Lazy(
+        "dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item",
+        "SelectedTotalOphthalmicAxialLengthSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -45,6 +62,9 @@ if TYPE_CHECKING:
     from dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item_ophthalmic_axial_measurements_selected import (
         SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected as SelectedSegmentalOphthalmicAxialLengthSequenceItem,
     )
+    from dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item import (
+        SelectedTotalOphthalmicAxialLengthSequenceItem as SelectedTotalOphthalmicAxialLengthSequenceItem,
+    )
 
 __all__ = [
     "ConceptNameCodeSequenceItem",
@@ -69,8 +89,7 @@ class OpticalSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-5"
 
     OphthalmicAxialLengthMeasurementsType: Annotated[
-        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsTypeValue
-        | None,
+        _OphthalmicAxialLengthMeasurementsTypeValue | None,
         Attribute(
             0x00221010,
             "CS",
@@ -83,7 +102,7 @@ class OpticalSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     """Ophthalmic Axial Length Measurements Type (0022,1010): Type 3, VR CS, VM 1. Identifies whether measuring the total axial length of the patient's eye or a segment of the eye for which a discrete measurement was obtained."""
 
     SelectedTotalOphthalmicAxialLengthSequence: Annotated[
-        list[SelectedTotalOphthalmicAxialLengthSequenceItem] | None,
+        list[_SelectedTotalOphthalmicAxialLengthSequenceItem] | None,
         Attribute(
             0x00221260,
             "SQ",
@@ -101,7 +120,7 @@ class OpticalSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     """Selected Total Ophthalmic Axial Length Sequence (0022,1260): Type 1C, VR SQ, VM 1. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is either TOTAL LENGTH or LENGTH SUMMATION. May be present otherwise Total axial length measurement selected for the patient's eye. Only a single Item shall be included in this Sequence. Required if the value of Ophthalmic Axial Length Measurements Type (0022,1010) is present and is either TOTAL LENGTH or LE..."""
 
     SelectedSegmentalOphthalmicAxialLengthSequence: Annotated[
-        list[SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected]
+        list[_SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected]
         | None,
         Attribute(
             0x00221257,
@@ -151,6 +170,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "SelectedSegmentalOphthalmicAxialLengthSequenceItem": (
         "dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item_ophthalmic_axial_measurements_selected",
         "SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected",
+    ),
+    "SelectedTotalOphthalmicAxialLengthSequenceItem": (
+        "dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item",
+        "SelectedTotalOphthalmicAxialLengthSequenceItem",
     ),
 }
 

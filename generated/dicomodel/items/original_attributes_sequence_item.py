@@ -7,20 +7,40 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    reason_for_the_attribute_modification as _reason_for_the_attribute_modification,
-)
-from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
-    NonconformingModifiedAttributesSequenceItem,
-)
-from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
-    UnassignedSharedConvertedAttributesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
     from dicomodel.enums.reason_for_the_attribute_modification import (
+        ReasonForTheAttributeModificationTerm as _ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as _NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as _UnassignedSharedConvertedAttributesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _NonconformingModifiedAttributesSequenceItem = Lazy(
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
+    )
+    _ReasonForTheAttributeModificationTerm = Lazy(
+        "dicomodel.enums.reason_for_the_attribute_modification",
+        "ReasonForTheAttributeModificationTerm",
+    )
+    _UnassignedSharedConvertedAttributesSequenceItem = Lazy(
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.enums.reason_for_the_attribute_modification import (
         ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
+    )
+    from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
+        NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
     )
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
         UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
@@ -56,19 +76,19 @@ class OriginalAttributesSequenceItem(DicomModel):
     """Modifying System (0400,0563): Type 1, VR LO, VM 1. Identification of the system that replaced, added or removed the Attributes."""
 
     ReasonForTheAttributeModification: Annotated[
-        _reason_for_the_attribute_modification.ReasonForTheAttributeModificationTerm | vr.CS,
+        _ReasonForTheAttributeModificationTerm | vr.CS,
         Attribute(0x04000565, "CS", "1", "1", name="Reason for the Attribute Modification"),
     ]
     """Reason for the Attribute Modification (0400,0565): Type 1, VR CS, VM 1. Reason for the Attribute modification. Defined Terms: COERCE Replace, add or remove values of Attributes such as Patient Name, ID, Accession Number, for example, during import of media from an external institution, or reconciliation against..."""
 
     ModifiedAttributesSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem],
+        list[_UnassignedSharedConvertedAttributesSequenceItem],
         Attribute(0x04000550, "SQ", "1", "1", name="Modified Attributes Sequence"),
     ]
     """Modified Attributes Sequence (0400,0550): Type 1, VR SQ, VM 1. Sequence that contains all the Attributes, with their previous values, that were modified or removed from the top level Data Set. See Section C.12.1.1.9.1. Only a single Item shall be included in this Sequence."""
 
     NonconformingModifiedAttributesSequence: Annotated[
-        list[NonconformingModifiedAttributesSequenceItem] | None,
+        list[_NonconformingModifiedAttributesSequenceItem] | None,
         Attribute(0x04000551, "SQ", "1", "3", name="Nonconforming Modified Attributes Sequence"),
     ] = None
     """Nonconforming Modified Attributes Sequence (0400,0551): Type 3, VR SQ, VM 1. Attributes that were replaced or removed from the Data Set because the values were not conformant to the Attribute's Value Representation or Value Multiplicity. See Section C.12.1.1.9.2."""
@@ -78,6 +98,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ModifiedAttributesSequenceItem": (
         "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
         "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "NonconformingModifiedAttributesSequenceItem": (
+        "dicomodel.items.nonconforming_modified_attributes_sequence_item",
+        "NonconformingModifiedAttributesSequenceItem",
     ),
     "ReasonForTheAttributeModificationTerm": (
         "dicomodel.enums.reason_for_the_attribute_modification",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import outline_shape_type as _outline_shape_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.outline_shape_type import OutlineShapeTypeValue as _OutlineShapeTypeValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _OutlineShapeTypeValue = Lazy("dicomodel.enums.outline_shape_type", "OutlineShapeTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
@@ -26,7 +32,7 @@ class OutlineDefinitionItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.2.6-1"
 
     OutlineShapeType: Annotated[
-        _outline_shape_type.OutlineShapeTypeValue,
+        _OutlineShapeTypeValue,
         Attribute(
             0x00181630,
             "CS",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -140,7 +150,7 @@ class OverriddenAttributesSequenceItem(DicomModel):
     """Operators' Name (0008,1070): no Type, VR PN, VM 1-n. Name of operator who authorized override of overridden parameter."""
 
     OperatorIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", None, name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): no Type, VR SQ, VM 1. Identification of the operator who authorized override. Only a single Item is permitted in this Sequence."""

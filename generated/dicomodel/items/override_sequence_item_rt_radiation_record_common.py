@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.content_item import ContentItem
-from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
+    _IdentifiedPersonOrDeviceItem = Lazy(
+        "dicomodel.items.identified_person_or_device_item", "IdentifiedPersonOrDeviceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -71,7 +82,7 @@ class OverrideSequenceItemRTRadiationRecordCommon(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.22-1"
 
     OperatorIdentificationSequence: Annotated[
-        list[IdentifiedPersonOrDeviceItem],
+        list[_IdentifiedPersonOrDeviceItem],
         Attribute(0x00081072, "SQ", "1", "1", name="Operator Identification Sequence"),
     ]
     """Operator Identification Sequence (0008,1072): Type 1, VR SQ, VM 1. Identification of the operator who authorized the override. One or more Items shall be present."""
@@ -87,7 +98,7 @@ class OverrideSequenceItemRTRadiationRecordCommon(DicomModel):
     """Override Reason (3008,0066): Type 2, VR ST, VM 1. User-defined reason of the override. May contain notes, e.g. on the justification why the treatment was delivered in the presence of an interlock or unexpected machine condition."""
 
     AlternateValueSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(0x300A073E, "SQ", "1", "2", name="Alternate Value Sequence"),
     ]
     """Alternate Value Sequence (300A,073E): Type 2, VR SQ, VM 1. The alternate value for the parameter as accepted by the user when the override was entered. The actual value applied during treatment may be different. Zero or one Item shall be included in this Sequence."""

@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    parallel_rt_beam_delimiter_opening_mode as _parallel_rt_beam_delimiter_opening_mode,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.parallel_rt_beam_delimiter_opening_mode import (
+        ParallelRTBeamDelimiterOpeningModeValue as _ParallelRTBeamDelimiterOpeningModeValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ParallelRTBeamDelimiterOpeningModeValue = Lazy(
+        "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
+        "ParallelRTBeamDelimiterOpeningModeValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -50,7 +60,7 @@ class ParallelRTBeamDelimiterDeviceSequenceItem(DicomModel):
     """Number of Parallel RT Beam Delimiters (300A,0648): Type 1, VR US, VM 1. Number of beam delimiters parallel to the axis of motion. E.g., a beam limiting device jaw pair is represented as 1 parallel delimiter, an MLC with 100 leaf pairs or with 100 single leaves is represented as 100 parallel delimiters."""
 
     ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x300A0644,
             "SQ",
@@ -62,7 +72,7 @@ class ParallelRTBeamDelimiterDeviceSequenceItem(DicomModel):
     """Parallel RT Beam Delimiter Device Orientation Label Code Sequence (300A,0644): Type 1, VR SQ, VM 1. A code used to identify the orientation of the beam limiting device. Only a single Item shall be present in the Sequence."""
 
     ParallelRTBeamDelimiterOpeningMode: Annotated[
-        _parallel_rt_beam_delimiter_opening_mode.ParallelRTBeamDelimiterOpeningModeValue,
+        _ParallelRTBeamDelimiterOpeningModeValue,
         Attribute(
             0x300A064E,
             "CS",

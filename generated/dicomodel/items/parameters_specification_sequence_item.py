@@ -7,12 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import constraint_type as _constraint_type
-from dicomodel.enums import constraint_violation_significance as _constraint_violation_significance
-from dicomodel.enums import modifiable_constraint_flag as _modifiable_constraint_flag
-from dicomodel.items.attribute_value_item import AttributeValueItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.constraint_type import ConstraintTypeValue as _ConstraintTypeValue
+    from dicomodel.enums.constraint_violation_significance import (
+        ConstraintViolationSignificanceValue as _ConstraintViolationSignificanceValue,
+    )
+    from dicomodel.enums.modifiable_constraint_flag import (
+        ModifiableConstraintFlagValue as _ModifiableConstraintFlagValue,
+    )
+    from dicomodel.items.attribute_value_item import AttributeValueItem as _AttributeValueItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _AttributeValueItem = Lazy("dicomodel.items.attribute_value_item", "AttributeValueItem")
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ConstraintTypeValue = Lazy("dicomodel.enums.constraint_type", "ConstraintTypeValue")
+    _ConstraintViolationSignificanceValue = Lazy(
+        "dicomodel.enums.constraint_violation_significance", "ConstraintViolationSignificanceValue"
+    )
+    _ModifiableConstraintFlagValue = Lazy(
+        "dicomodel.enums.modifiable_constraint_flag", "ModifiableConstraintFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.constraint_type import ConstraintType as ConstraintType
@@ -164,7 +182,7 @@ class ParametersSpecificationSequenceItem(DicomModel):
     """Selector Attribute Private Creator (0072,0056): Type 1C, VR LO, VM 1. Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute. Identification of the creator of a group of Private Data Elements. Required if the Selector Attribute (0072,0026) value is the Data Element Tag of a Private Attribute. See Section 10.17.1.2."""
 
     ConstraintType: Annotated[
-        _constraint_type.ConstraintTypeValue,
+        _ConstraintTypeValue,
         Attribute(
             0x00820032,
             "CS",
@@ -194,7 +212,7 @@ class ParametersSpecificationSequenceItem(DicomModel):
     """Constraint Type (0082,0032): Type 1, VR CS, VM 1. Describes how the value(s) specified in the Constraint Value Sequence (0082,0034) shall be used to determine the acceptability of a given value for the Attribute identified by Selector Attribute (0072,0026) See Section 10.25.1."""
 
     ConstraintViolationSignificance: Annotated[
-        _constraint_violation_significance.ConstraintViolationSignificanceValue | None,
+        _ConstraintViolationSignificanceValue | None,
         Attribute(
             0x00820036,
             "CS",
@@ -220,7 +238,7 @@ class ParametersSpecificationSequenceItem(DicomModel):
     """Constraint Violation Condition (0082,0037): Type 1C, VR UT, VM 1. Required if Constraint Violation Significance (0082,0036) is only significant under certain conditions. Conditionality of the constraint violation significance. If the condition is not met, the violation has no significance. The condition may be expressed as a mathematical expression, a human readable text or other form."""
 
     ConstraintValueSequence: Annotated[
-        list[AttributeValueItem] | None,
+        list[_AttributeValueItem] | None,
         Attribute(
             0x00820034,
             "SQ",
@@ -233,13 +251,13 @@ class ParametersSpecificationSequenceItem(DicomModel):
     """Constraint Value Sequence (0082,0034): Type 1C, VR SQ, VM 1. Required if Constraint Type (0082,0032) is not UNCONSTRAINED. Value(s) used to constrain the contents of the Attribute referenced by the Selector Attribute (0072,0026). Required if Constraint Type (0082,0032) is not UNCONSTRAINED."""
 
     RecommendedDefaultValueSequence: Annotated[
-        list[AttributeValueItem] | None,
+        list[_AttributeValueItem] | None,
         Attribute(0x00820035, "SQ", "1", "3", name="Recommended Default Value Sequence"),
     ] = None
     """Recommended Default Value Sequence (0082,0035): Type 3, VR SQ, VM 1. Contains a default value for the contents of the Selector Attribute (0072,0026). Only a single Item is permitted in this Sequence."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x004008EA, "SQ", "1", "3", name="Measurement Units Code Sequence"),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 3, VR SQ, VM 1. Units of measurement for the values in the Item(s) in the Constraint Value Sequence (0082,0034) and the Recommended Default Value Sequence (0082,0035). Only a single Item is permitted in this Sequence."""
@@ -250,7 +268,7 @@ class ParametersSpecificationSequenceItem(DicomModel):
     """Specification Selection Guidance (0082,0033): Type 3, VR UT, VM 1. Brief guidance that a human operator may consider when selecting an appropriate value for the Selector Attribute (0072,0026) within the constraints defined."""
 
     ModifiableConstraintFlag: Annotated[
-        _modifiable_constraint_flag.ModifiableConstraintFlagValue | None,
+        _ModifiableConstraintFlagValue | None,
         Attribute(
             0x00820038,
             "CS",

@@ -7,10 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import observer_type as _observer_type
-from dicomodel.enums import participation_type as _participation_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.observer_type import ObserverTypeValue as _ObserverTypeValue
+    from dicomodel.enums.participation_type import ParticipationTypeTerm as _ParticipationTypeTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ObserverTypeValue = Lazy("dicomodel.enums.observer_type", "ObserverTypeValue")
+    _ParticipationTypeTerm = Lazy("dicomodel.enums.participation_type", "ParticipationTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -54,7 +62,7 @@ class ParticipantSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-2"
 
     ParticipationType: Annotated[
-        _participation_type.ParticipationTypeTerm | vr.CS,
+        _ParticipationTypeTerm | vr.CS,
         Attribute(0x0040A080, "CS", "1", "1", name="Participation Type"),
     ]
     """Participation Type (0040,A080): Type 1, VR CS, VM 1. Participant's role with respect to the clinical content of this document. See Section C.17.2.5. Defined Terms: SOURCE Equipment that contributed to the content ENT Data enterer (e.g., transcriptionist) ATTEST Attestor In HL7 Structured Docu..."""
@@ -65,7 +73,7 @@ class ParticipantSequenceItem(DicomModel):
     """Participation DateTime (0040,A082): Type 2, VR DT, VM 1. DateTime of participation with respect to the clinical content of this document."""
 
     ObserverType: Annotated[
-        _observer_type.ObserverTypeValue,
+        _ObserverTypeValue,
         Attribute(
             0x0040A084, "CS", "1", "1", name="Observer Type", enumerated=((0, ("PSN", "DEV")),)
         ),
@@ -86,7 +94,7 @@ class ParticipantSequenceItem(DicomModel):
     """Person Name (0040,A123): Type 1C, VR PN, VM 1. Required if Observer Type value is PSN. Name of the person observer identified. Required if Observer Type value is PSN."""
 
     PersonIdentificationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00401101,
             "SQ",
@@ -99,7 +107,7 @@ class ParticipantSequenceItem(DicomModel):
     """Person Identification Code Sequence (0040,1101): Type 2C, VR SQ, VM 1. Required if Observer Type value is PSN. Coded identifier of the person identified. Zero or one Item shall be included in this Sequence. Required if Observer Type value is PSN."""
 
     OrganizationalRoleCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0044010A, "SQ", "1", "3", name="Organizational Role Code Sequence"),
     ] = None
     """Organizational Role Code Sequence (0044,010A): Type 3, VR SQ, VM 1. The organizational capacity in which the person observer is participating."""
@@ -187,7 +195,7 @@ class ParticipantSequenceItem(DicomModel):
     """Institution Name (0008,0080): Type 2, VR LO, VM 1. Institution or organization to which the identified person is responsible or accountable, or that manages the identified device."""
 
     InstitutionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00080082, "SQ", "1", "2", name="Institution Code Sequence"),
     ]
     """Institution Code Sequence (0008,0082): Type 2, VR SQ, VM 1. Institution or organization to which the identified person is responsible or accountable, or that manages the identified device. Zero or one Item shall be included in this Sequence."""
@@ -198,7 +206,7 @@ class ParticipantSequenceItem(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. Department in the institution or organization to which the identified person is responsible or accountable, or that manages the identified device."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""

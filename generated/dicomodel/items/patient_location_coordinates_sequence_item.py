@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -43,7 +49,7 @@ class PatientLocationCoordinatesSequenceItem(DicomModel):
     """3D Point Coordinates (0068,6590): Type 1, VR FD, VM 3. Coordinate (x,y,z) in mm describing the location in the patient Frame of Reference that will be transformed to the Equipment Frame of Reference by using the Image to Equipment Mapping Matrix (0028,9520)."""
 
     PatientLocationCoordinatesCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x300600CA, "SQ", "1", "1", name="Patient Location Coordinates Code Sequence"),
     ]
     """Patient Location Coordinates Code Sequence (3006,00CA): Type 1, VR SQ, VM 1. Identifies the type of Patient Location Coordinate. One or more Items shall be included in this Sequence."""

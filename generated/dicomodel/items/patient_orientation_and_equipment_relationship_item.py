@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.patient_orientation_code_sequence_item import (
-    PatientOrientationCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as _PatientOrientationCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PatientOrientationCodeSequenceItem = Lazy(
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -26,6 +36,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem,
     )
 
 __all__ = [
@@ -46,13 +59,13 @@ class PatientOrientationAndEquipmentRelationshipItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.6-1"
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItem],
+        list[_PatientOrientationCodeSequenceItem],
         Attribute(0x00540410, "SQ", "1", "1", name="Patient Orientation Code Sequence"),
     ]
     """Patient Orientation Code Sequence (0054,0410): Type 1, VR SQ, VM 1. Sequence that describes the orientation of the Patient with respect to gravity. See Section C.8.4.6.1.1 and Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientEquipmentRelationshipCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x30100030, "SQ", "1", "1", name="Patient Equipment Relationship Code Sequence"),
     ]
     """Patient Equipment Relationship Code Sequence (3010,0030): Type 1, VR SQ, VM 1. Description of the orientation of the Patient with respect to the equipment. See Section C.36.6.1.8 for further explanation. Only a single Item shall be included in this Sequence."""
@@ -71,6 +84,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PatientEquipmentRelationshipCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PatientOrientationCodeSequenceItem": (
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
     ),
     "PatientOrientationModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -38,7 +44,7 @@ class PatientPhysiologicalStateSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2-21"
 
     PatientPhysiologicalStateCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00189772, "SQ", "1", "1", name="Patient Physiological State Code Sequence"),
     ]
     """Patient Physiological State Code Sequence (0018,9772): Type 1, VR SQ, VM 1. The physiological state of the patient. Only a single Item shall be included in this Sequence."""

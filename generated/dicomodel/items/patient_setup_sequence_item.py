@@ -7,15 +7,56 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import patient_position as _patient_position
-from dicomodel.enums import setup_technique as _setup_technique
-from dicomodel.items.fixation_device_sequence_item import FixationDeviceSequenceItem
-from dicomodel.items.motion_synchronization_sequence_item import MotionSynchronizationSequenceItem
-from dicomodel.items.referenced_setup_image_sequence_item import ReferencedSetupImageSequenceItem
-from dicomodel.items.rt_patient_treatment_preparation_item import RTPatientTreatmentPreparationItem
-from dicomodel.items.setup_device_sequence_item import SetupDeviceSequenceItem
-from dicomodel.items.shielding_device_sequence_item import ShieldingDeviceSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_position import (
+        PatientPositionTermRTImage as _PatientPositionTermRTImage,
+    )
+    from dicomodel.enums.setup_technique import SetupTechniqueTerm as _SetupTechniqueTerm
+    from dicomodel.items.fixation_device_sequence_item import (
+        FixationDeviceSequenceItem as _FixationDeviceSequenceItem,
+    )
+    from dicomodel.items.motion_synchronization_sequence_item import (
+        MotionSynchronizationSequenceItem as _MotionSynchronizationSequenceItem,
+    )
+    from dicomodel.items.referenced_setup_image_sequence_item import (
+        ReferencedSetupImageSequenceItem as _ReferencedSetupImageSequenceItem,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as _RTPatientTreatmentPreparationItem,
+    )
+    from dicomodel.items.setup_device_sequence_item import (
+        SetupDeviceSequenceItem as _SetupDeviceSequenceItem,
+    )
+    from dicomodel.items.shielding_device_sequence_item import (
+        ShieldingDeviceSequenceItem as _ShieldingDeviceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FixationDeviceSequenceItem = Lazy(
+        "dicomodel.items.fixation_device_sequence_item", "FixationDeviceSequenceItem"
+    )
+    _MotionSynchronizationSequenceItem = Lazy(
+        "dicomodel.items.motion_synchronization_sequence_item", "MotionSynchronizationSequenceItem"
+    )
+    _PatientPositionTermRTImage = Lazy(
+        "dicomodel.enums.patient_position", "PatientPositionTermRTImage"
+    )
+    _RTPatientTreatmentPreparationItem = Lazy(
+        "dicomodel.items.rt_patient_treatment_preparation_item", "RTPatientTreatmentPreparationItem"
+    )
+    _ReferencedSetupImageSequenceItem = Lazy(
+        "dicomodel.items.referenced_setup_image_sequence_item", "ReferencedSetupImageSequenceItem"
+    )
+    _SetupDeviceSequenceItem = Lazy(
+        "dicomodel.items.setup_device_sequence_item", "SetupDeviceSequenceItem"
+    )
+    _SetupTechniqueTerm = Lazy("dicomodel.enums.setup_technique", "SetupTechniqueTerm")
+    _ShieldingDeviceSequenceItem = Lazy(
+        "dicomodel.items.shielding_device_sequence_item", "ShieldingDeviceSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -57,6 +98,12 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.fixation_device_sequence_item import (
+        FixationDeviceSequenceItem as FixationDeviceSequenceItem,
+    )
+    from dicomodel.items.motion_synchronization_sequence_item import (
+        MotionSynchronizationSequenceItem as MotionSynchronizationSequenceItem,
+    )
     from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
         PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
     )
@@ -66,6 +113,9 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
         ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
     )
+    from dicomodel.items.referenced_setup_image_sequence_item import (
+        ReferencedSetupImageSequenceItem as ReferencedSetupImageSequenceItem,
+    )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
     )
@@ -74,6 +124,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.rt_patient_treatment_preparation_item import (
         RTPatientTreatmentPreparationItem as PatientTreatmentPreparationSequenceItem,
+    )
+    from dicomodel.items.setup_device_sequence_item import (
+        SetupDeviceSequenceItem as SetupDeviceSequenceItem,
+    )
+    from dicomodel.items.shielding_device_sequence_item import (
+        ShieldingDeviceSequenceItem as ShieldingDeviceSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
 
@@ -130,7 +186,7 @@ class PatientSetupSequenceItem(DicomModel):
     """Patient Setup Label (300A,0183): Type 3, VR LO, VM 1. The user-defined label for the Patient Setup."""
 
     PatientPosition: Annotated[
-        _patient_position.PatientPositionTermRTImage | vr.CS | None,
+        _PatientPositionTermRTImage | vr.CS | None,
         Attribute(
             0x00185100,
             "CS",
@@ -156,31 +212,31 @@ class PatientSetupSequenceItem(DicomModel):
     """Patient Additional Position (300A,0184): Type 1C, VR LO, VM 1. Required if Patient Position (0018,5100) is not present. User-defined additional description of patient position. Required if Patient Position (0018,5100) is not present."""
 
     PatientTreatmentPreparationSequence: Annotated[
-        list[RTPatientTreatmentPreparationItem] | None,
+        list[_RTPatientTreatmentPreparationItem] | None,
         Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
     ] = None
     """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
 
     ReferencedSetupImageSequence: Annotated[
-        list[ReferencedSetupImageSequenceItem] | None,
+        list[_ReferencedSetupImageSequenceItem] | None,
         Attribute(0x300A0401, "SQ", "1", "3", name="Referenced Setup Image Sequence"),
     ] = None
     """Referenced Setup Image Sequence (300A,0401): Type 3, VR SQ, VM 1. Sequence of setup verification images for this patient setup. One or more Items are permitted in this Sequence. See Section C.8.8.12.1.1"""
 
     FixationDeviceSequence: Annotated[
-        list[FixationDeviceSequenceItem] | None,
+        list[_FixationDeviceSequenceItem] | None,
         Attribute(0x300A0190, "SQ", "1", "3", name="Fixation Device Sequence"),
     ] = None
     """Fixation Device Sequence (300A,0190): Type 3, VR SQ, VM 1. Sequence of Fixation Devices used in Patient Setup. One or more Items are permitted in this Sequence."""
 
     ShieldingDeviceSequence: Annotated[
-        list[ShieldingDeviceSequenceItem] | None,
+        list[_ShieldingDeviceSequenceItem] | None,
         Attribute(0x300A01A0, "SQ", "1", "3", name="Shielding Device Sequence"),
     ] = None
     """Shielding Device Sequence (300A,01A0): Type 3, VR SQ, VM 1. Sequence of Shielding Devices used in Patient Setup. One or more Items are permitted in this Sequence."""
 
     SetupTechnique: Annotated[
-        _setup_technique.SetupTechniqueTerm | vr.CS | None,
+        _SetupTechniqueTerm | vr.CS | None,
         Attribute(0x300A01B0, "CS", "1", "3", name="Setup Technique"),
     ] = None
     """Setup Technique (300A,01B0): Type 3, VR CS, VM 1. Setup Technique used in Patient Setup. Defined Terms: ISOCENTRIC FIXED_SSD TBI BREAST_BRIDGE SKIN_APPOSITION"""
@@ -191,7 +247,7 @@ class PatientSetupSequenceItem(DicomModel):
     """Setup Technique Description (300A,01B2): Type 3, VR ST, VM 1. User-defined description of Setup Technique."""
 
     SetupDeviceSequence: Annotated[
-        list[SetupDeviceSequenceItem] | None,
+        list[_SetupDeviceSequenceItem] | None,
         Attribute(0x300A01B4, "SQ", "1", "3", name="Setup Device Sequence"),
     ] = None
     """Setup Device Sequence (300A,01B4): Type 3, VR SQ, VM 1. Sequence of devices used for patient alignment in Patient Setup. One or more Items are permitted in this Sequence."""
@@ -215,7 +271,7 @@ class PatientSetupSequenceItem(DicomModel):
     """Table Top Lateral Setup Displacement (300A,01D6): Type 3, VR DS, VM 1. Lateral Displacement in IEC TABLE TOP coordinate system (in mm) relative to initial Setup Position, i.e., lateral offset between patient positioning performed using setup and treatment position."""
 
     MotionSynchronizationSequence: Annotated[
-        list[MotionSynchronizationSequenceItem] | None,
+        list[_MotionSynchronizationSequenceItem] | None,
         Attribute(0x300A0410, "SQ", "1", "3", name="Motion Synchronization Sequence"),
     ] = None
     """Motion Synchronization Sequence (300A,0410): Type 3, VR SQ, VM 1. Sequence of Motion Synchronization. One or more Items are permitted in this Sequence."""
@@ -238,9 +294,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
+    "FixationDeviceSequenceItem": (
+        "dicomodel.items.fixation_device_sequence_item",
+        "FixationDeviceSequenceItem",
+    ),
     "FixationDeviceTypeTerm": ("dicomodel.enums.fixation_device_type", "FixationDeviceTypeTerm"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MotionSynchronizationSequenceItem": (
+        "dicomodel.items.motion_synchronization_sequence_item",
+        "MotionSynchronizationSequenceItem",
+    ),
     "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTermRTImage"),
     "PatientTreatmentPreparationDeviceSequenceItem": (
         "dicomodel.items.rt_accessory_device_identification_item",
@@ -274,6 +338,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.referenced_sop_sequence_item",
         "ReferencedSOPSequenceItem",
     ),
+    "ReferencedSetupImageSequenceItem": (
+        "dicomodel.items.referenced_setup_image_sequence_item",
+        "ReferencedSetupImageSequenceItem",
+    ),
     "RespiratoryMotionCompensationTechniqueTerm": (
         "dicomodel.enums.respiratory_motion_compensation_technique",
         "RespiratoryMotionCompensationTechniqueTermRTPatientSetup",
@@ -282,8 +350,16 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.respiratory_signal_source",
         "RespiratorySignalSourceTermRTPatientSetup",
     ),
+    "SetupDeviceSequenceItem": (
+        "dicomodel.items.setup_device_sequence_item",
+        "SetupDeviceSequenceItem",
+    ),
     "SetupDeviceTypeTerm": ("dicomodel.enums.setup_device_type", "SetupDeviceTypeTerm"),
     "SetupTechniqueTerm": ("dicomodel.enums.setup_technique", "SetupTechniqueTerm"),
+    "ShieldingDeviceSequenceItem": (
+        "dicomodel.items.shielding_device_sequence_item",
+        "ShieldingDeviceSequenceItem",
+    ),
     "ShieldingDeviceTypeTerm": ("dicomodel.enums.shielding_device_type", "ShieldingDeviceTypeTerm"),
     "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.fixation_device_sequence_item_rt_general_machine_verification import (
-    FixationDeviceSequenceItemRTGeneralMachineVerification,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.fixation_device_sequence_item_rt_general_machine_verification import (
+        FixationDeviceSequenceItemRTGeneralMachineVerification as _FixationDeviceSequenceItemRTGeneralMachineVerification,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FixationDeviceSequenceItemRTGeneralMachineVerification = Lazy(
+        "dicomodel.items.fixation_device_sequence_item_rt_general_machine_verification",
+        "FixationDeviceSequenceItemRTGeneralMachineVerification",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.fixation_device_type import FixationDeviceType as FixationDeviceType
@@ -37,7 +46,7 @@ class PatientSetupSequenceItemRTGeneralMachineVerification(DicomModel):
     """Patient Setup Number (300A,0182): no Type, VR IS, VM 1. Identification number of the Patient Setup."""
 
     FixationDeviceSequence: Annotated[
-        list[FixationDeviceSequenceItemRTGeneralMachineVerification] | None,
+        list[_FixationDeviceSequenceItemRTGeneralMachineVerification] | None,
         Attribute(0x300A0190, "SQ", "1", None, name="Fixation Device Sequence"),
     ] = None
     """Fixation Device Sequence (300A,0190): no Type, VR SQ, VM 1. Fixation Devices used in Patient Setup. Zero or more Items shall be included in this Sequence."""

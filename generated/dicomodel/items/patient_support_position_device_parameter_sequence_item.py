@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.patient_support_position_parameter_sequence_item import (
-    PatientSupportPositionParameterSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.patient_support_position_parameter_sequence_item import (
+        PatientSupportPositionParameterSequenceItem as _PatientSupportPositionParameterSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PatientSupportPositionParameterSequenceItem = Lazy(
+        "dicomodel.items.patient_support_position_parameter_sequence_item",
+        "PatientSupportPositionParameterSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +34,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_parameter_sequence_item import (
+        PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
@@ -77,7 +89,7 @@ class PatientSupportPositionDeviceParameterSequenceItem(DicomModel):
     """Device Order Index (300A,065E): Type 1C, VR US, VM 1. Required if Patient Support Position Specification Method (300A,065C) equals DEVICE_SPECIFIC. Index defining the order in which the Items in the Patient Support Position Device Parameter Sequence (300A,065D) are applied. The value shall start at 1 and increase monotonically by 1."""
 
     PatientSupportPositionParameterSequence: Annotated[
-        list[PatientSupportPositionParameterSequenceItem],
+        list[_PatientSupportPositionParameterSequenceItem],
         Attribute(0x300A065B, "SQ", "1", "1", name="Patient Support Position Parameter Sequence"),
     ]
     """Patient Support Position Parameter Sequence (300A,065B): Type 1, VR SQ, VM 1. Translational and rotational parameters for a particular Patient Support device. One or more Items shall be included in this Sequence."""
@@ -96,6 +108,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSupportPositionParameterSequenceItem": (
+        "dicomodel.items.patient_support_position_parameter_sequence_item",
+        "PatientSupportPositionParameterSequenceItem",
+    ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item",
         "ReferencedSOPSequenceItem",

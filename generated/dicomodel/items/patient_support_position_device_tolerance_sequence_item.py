@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.patient_support_position_tolerance_sequence_item import (
-    PatientSupportPositionToleranceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.patient_support_position_tolerance_sequence_item import (
+        PatientSupportPositionToleranceSequenceItem as _PatientSupportPositionToleranceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PatientSupportPositionToleranceSequenceItem = Lazy(
+        "dicomodel.items.patient_support_position_tolerance_sequence_item",
+        "PatientSupportPositionToleranceSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +34,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_tolerance_sequence_item import (
+        PatientSupportPositionToleranceSequenceItem as PatientSupportPositionToleranceSequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
@@ -77,7 +89,7 @@ class PatientSupportPositionDeviceToleranceSequenceItem(DicomModel):
     """Device Order Index (300A,065E): Type 1C, VR US, VM 1. Required if Patient Support Position Specification Method (300A,065C) equals DEVICE_SPECIFIC. Index defining the order in which the Items in the Patient Support Position Device Tolerance Sequence (300A,0660) are applied. The value shall start at 1 and increase monotonically by 1."""
 
     PatientSupportPositionToleranceSequence: Annotated[
-        list[PatientSupportPositionToleranceSequenceItem],
+        list[_PatientSupportPositionToleranceSequenceItem],
         Attribute(0x300A062D, "SQ", "1", "1", name="Patient Support Position Tolerance Sequence"),
     ]
     """Patient Support Position Tolerance Sequence (300A,062D): Type 1, VR SQ, VM 1. Tolerance values for a particular Patient Support device. One or more Items shall be included in this Sequence."""
@@ -96,6 +108,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSupportPositionToleranceSequenceItem": (
+        "dicomodel.items.patient_support_position_tolerance_sequence_item",
+        "PatientSupportPositionToleranceSequenceItem",
+    ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item",
         "ReferencedSOPSequenceItem",

@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    patient_support_position_specification_method as _patient_support_position_specification_method,
-)
-from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
-    PatientSupportPositionDeviceParameterSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_support_position_specification_method import (
+        PatientSupportPositionSpecificationMethodValue as _PatientSupportPositionSpecificationMethodValue,
+    )
+    from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
+        PatientSupportPositionDeviceParameterSequenceItem as _PatientSupportPositionDeviceParameterSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PatientSupportPositionDeviceParameterSequenceItem = Lazy(
+        "dicomodel.items.patient_support_position_device_parameter_sequence_item",
+        "PatientSupportPositionDeviceParameterSequenceItem",
+    )
+    _PatientSupportPositionSpecificationMethodValue = Lazy(
+        "dicomodel.enums.patient_support_position_specification_method",
+        "PatientSupportPositionSpecificationMethodValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -31,6 +44,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
+        PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
     )
     from dicomodel.items.patient_support_position_parameter_sequence_item import (
         PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
@@ -62,7 +78,7 @@ class PatientSupportPositionItem(DicomModel):
     dicom_table: ClassVar[str] = "table_10.39-1"
 
     PatientSupportPositionSpecificationMethod: Annotated[
-        _patient_support_position_specification_method.PatientSupportPositionSpecificationMethodValue,
+        _PatientSupportPositionSpecificationMethodValue,
         Attribute(
             0x300A065C,
             "CS",
@@ -75,7 +91,7 @@ class PatientSupportPositionItem(DicomModel):
     """Patient Support Position Specification Method (300A,065C): Type 1, VR CS, VM 1. Method of specification for patient support parameters. Enumerated Values: ABSENT No parameters are specified. GLOBAL Parameters are specified using a globally known method, irrespective of the device in use."""
 
     PatientSupportPositionDeviceParameterSequence: Annotated[
-        list[PatientSupportPositionDeviceParameterSequenceItem] | None,
+        list[_PatientSupportPositionDeviceParameterSequenceItem] | None,
         Attribute(
             0x300A065D,
             "SQ",
@@ -101,6 +117,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSupportPositionDeviceParameterSequenceItem": (
+        "dicomodel.items.patient_support_position_device_parameter_sequence_item",
+        "PatientSupportPositionDeviceParameterSequenceItem",
+    ),
     "PatientSupportPositionParameterSequenceItem": (
         "dicomodel.items.patient_support_position_parameter_sequence_item",
         "PatientSupportPositionParameterSequenceItem",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.content_item import ContentItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -58,7 +64,7 @@ class PatientToEquipmentRelationshipSequenceItem(DicomModel):
     """Image to Equipment Mapping Matrix (0028,9520): Type 1, VR DS, VM 16. A rigid, homogeneous 4x4 transformation matrix that maps the patient coordinate space in the Frame of Reference used for the patient model to the coordinate system of the RT Treatment Delivery Device as identified by Equipment Frame of Refe..."""
 
     PatientSupportPositionParameterSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(0x300A065B, "SQ", "1", "2", name="Patient Support Position Parameter Sequence"),
     ]
     """Patient Support Position Parameter Sequence (300A,065B): Type 2, VR SQ, VM 1. Translational and rotational parameters for the Patient Support device. Shall be consistent with the Image to Equipment Mapping Matrix (0028,9520). Zero or more Items shall be included in this Sequence."""

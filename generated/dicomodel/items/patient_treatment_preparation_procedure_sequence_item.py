@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
-from dicomodel.items.rt_accessory_device_identification_item import (
-    RTAccessoryDeviceIdentificationItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as _ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_device_identification_item import (
+        RTAccessoryDeviceIdentificationItem as _RTAccessoryDeviceIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ProtocolContextSequenceItem = Lazy(
+        "dicomodel.items.protocol_context_sequence_item", "ProtocolContextSequenceItem"
+    )
+    _RTAccessoryDeviceIdentificationItem = Lazy(
+        "dicomodel.items.rt_accessory_device_identification_item",
+        "RTAccessoryDeviceIdentificationItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -80,7 +95,7 @@ class PatientTreatmentPreparationProcedureSequenceItem(DicomModel):
     """Patient Treatment Preparation Procedure Index (300A,0795): Type 1, VR US, VM 1. Index of the Patient Treatment Preparation Procedure in this Sequence. The value shall start at 1 and increase monotonically by 1."""
 
     PatientTreatmentPreparationProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x300A0791, "SQ", "1", "1", name="Patient Treatment Preparation Procedure Code Sequence"
         ),
@@ -88,7 +103,7 @@ class PatientTreatmentPreparationProcedureSequenceItem(DicomModel):
     """Patient Treatment Preparation Procedure Code Sequence (300A,0791): Type 1, VR SQ, VM 1. Procedure performed to prepare the patient for treatment. Only a single Item shall be present in this Sequence."""
 
     PatientTreatmentPreparationDeviceSequence: Annotated[
-        list[RTAccessoryDeviceIdentificationItem] | None,
+        list[_RTAccessoryDeviceIdentificationItem] | None,
         Attribute(0x300A078F, "SQ", "1", "3", name="Patient Treatment Preparation Device Sequence"),
     ] = None
     """Patient Treatment Preparation Device Sequence (300A,078F): Type 3, VR SQ, VM 1. Devices used for preparing the patient for treatment. Only a single Item is permitted in this Sequence."""
@@ -106,7 +121,7 @@ class PatientTreatmentPreparationProcedureSequenceItem(DicomModel):
     """Patient Treatment Preparation Procedure Parameter Description (300A,078E): Type 2, VR LT, VM 1. User-defined description of patient treatment preparation procedure parameter(s)."""
 
     PatientTreatmentPreparationProcedureParameterSequence: Annotated[
-        list[ProtocolContextSequenceItem] | None,
+        list[_ProtocolContextSequenceItem] | None,
         Attribute(
             0x300A0793,
             "SQ",

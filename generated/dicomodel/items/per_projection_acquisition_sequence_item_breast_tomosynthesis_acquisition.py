@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import entrance_dose_derivation as _entrance_dose_derivation
-from dicomodel.enums import (
-    positioner_primary_angle_direction as _positioner_primary_angle_direction,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.entrance_dose_derivation import (
+        EntranceDoseDerivationValue as _EntranceDoseDerivationValue,
+    )
+    from dicomodel.enums.positioner_primary_angle_direction import (
+        PositionerPrimaryAngleDirectionValue as _PositionerPrimaryAngleDirectionValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _EntranceDoseDerivationValue = Lazy(
+        "dicomodel.enums.entrance_dose_derivation", "EntranceDoseDerivationValue"
+    )
+    _PositionerPrimaryAngleDirectionValue = Lazy(
+        "dicomodel.enums.positioner_primary_angle_direction", "PositionerPrimaryAngleDirectionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.entrance_dose_derivation import (
@@ -185,7 +198,7 @@ class PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomMo
     """Positioner Primary Angle (0018,1510): Type 1, VR DS, VM 1. Signed position in degrees of the X-Ray beam vector in the coronal anatomical plane as if the patient were standing facing the equipment where vertical is zero."""
 
     PositionerPrimaryAngleDirection: Annotated[
-        _positioner_primary_angle_direction.PositionerPrimaryAngleDirectionValue | None,
+        _PositionerPrimaryAngleDirectionValue | None,
         Attribute(
             0x00189559,
             "CS",
@@ -237,7 +250,7 @@ class PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomMo
     """Entrance Dose in mGy (0040,8302): Type 3, VR DS, VM 1. Average entrance dose value measured in mGy at the surface of the patient during the acquisition of this projection image. This may be an estimated value based on assumptions about the patient's body size and habitus."""
 
     EntranceDoseDerivation: Annotated[
-        _entrance_dose_derivation.EntranceDoseDerivationValue | None,
+        _EntranceDoseDerivationValue | None,
         Attribute(
             0x00408303,
             "CS",

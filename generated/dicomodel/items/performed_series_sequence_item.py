@@ -7,14 +7,35 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import archive_requested as _archive_requested
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.referenced_image_sequence_item_image_acquisition_results import (
-    ReferencedImageSequenceItemImageAcquisitionResults,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.archive_requested import ArchiveRequestedValue as _ArchiveRequestedValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_image_acquisition_results import (
+        ReferencedImageSequenceItemImageAcquisitionResults as _ReferencedImageSequenceItemImageAcquisitionResults,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ArchiveRequestedValue = Lazy("dicomodel.enums.archive_requested", "ArchiveRequestedValue")
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _ReferencedImageSequenceItemImageAcquisitionResults = Lazy(
+        "dicomodel.items.referenced_image_sequence_item_image_acquisition_results",
+        "ReferencedImageSequenceItemImageAcquisitionResults",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.archive_requested import ArchiveRequested as ArchiveRequested
@@ -82,7 +103,7 @@ class PerformedSeriesSequenceItem(DicomModel):
     """Performing Physician's Name (0008,1050): no Type, VR PN, VM 1-n. Name of the physician(s) administering this Series."""
 
     PerformingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081052, "SQ", "1", None, name="Performing Physician Identification Sequence"),
     ] = None
     """Performing Physician Identification Sequence (0008,1052): no Type, VR SQ, VM 1. Identification of the physician(s) administering the Series. One or more Items shall be included in this Sequence. If more than one Item, the number and order shall correspond to the value of Performing Physician's Name (0008,1050), if pres..."""
@@ -93,7 +114,7 @@ class PerformedSeriesSequenceItem(DicomModel):
     """Operators' Name (0008,1070): no Type, VR PN, VM 1-n. Name(s) of the operator(s) who supporting this Series."""
 
     OperatorIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00081072, "SQ", "1", None, name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): no Type, VR SQ, VM 1. Identification of the operator(s) supporting the Series. One or more Items shall be included in this Sequence. If more than one Item, the number and order shall correspond to the value of Operators' Name (0008,1070), if present."""
@@ -114,7 +135,7 @@ class PerformedSeriesSequenceItem(DicomModel):
     """Series Description (0008,103E): no Type, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", None, name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): no Type, VR SQ, VM 1. A coded description of the Series. Only a single Item shall be included in this Sequence."""
@@ -125,7 +146,7 @@ class PerformedSeriesSequenceItem(DicomModel):
     """Retrieve AE Title (0008,0054): no Type, VR AE, VM 1-n. Title of the DICOM Application Entity where the Images and other Composite SOP Instances in this Series may be retrieved on the network. The duration for which this location remains valid is unspecified."""
 
     ArchiveRequested: Annotated[
-        _archive_requested.ArchiveRequestedValue | None,
+        _ArchiveRequestedValue | None,
         Attribute(
             0x0040A494, "CS", "1", None, name="Archive Requested", enumerated=((0, ("NO", "YES")),)
         ),
@@ -133,13 +154,13 @@ class PerformedSeriesSequenceItem(DicomModel):
     """Archive Requested (0040,A494): no Type, VR CS, VM 1. The Instances in this Series are expected to be archived in the long term archive. Enumerated Values: NO YES"""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemImageAcquisitionResults] | None,
+        list[_ReferencedImageSequenceItemImageAcquisitionResults] | None,
         Attribute(0x00081140, "SQ", "1", None, name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): no Type, VR SQ, VM 1. A Sequence that provides reference to Composite SOP Instances created during the acquisition of the procedure step. Zero or more Items shall be included in this Sequence."""
 
     ReferencedNonImageCompositeSOPInstanceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00400220, "SQ", "1", None, name="Referenced Non-Image Composite SOP Instance Sequence"
         ),

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -44,7 +50,7 @@ class PersonIdentificationItem(DicomModel):
     dicom_table: ClassVar[str] = "table_10-12"
 
     PersonIdentificationCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00401101, "SQ", "1", "1", name="Person Identification Code Sequence"),
     ]
     """Person Identification Code Sequence (0040,1101): Type 1, VR SQ, VM 1. A coded entry that identifies a person. The Code Meaning Attribute, though it will be encoded with a VR of LO, may be encoded according to the rules of the PN VR (e.g., caret '^' delimiters shall separate name components), except that a sin..."""
@@ -85,7 +91,7 @@ class PersonIdentificationItem(DicomModel):
     """Institution Address (0008,0081): Type 3, VR ST, VM 1. Mailing address of the institution or organization to which the identified individual is responsible or accountable."""
 
     InstitutionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00080082,
             "SQ",
@@ -104,7 +110,7 @@ class PersonIdentificationItem(DicomModel):
     """Institutional Department Name (0008,1040): Type 3, VR LO, VM 1. The Department, Unit or Service within the healthcare facility."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", "3", name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): Type 3, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""

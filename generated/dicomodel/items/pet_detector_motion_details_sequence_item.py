@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rotation_direction as _rotation_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rotation_direction import RotationDirectionValue as _RotationDirectionValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _RotationDirectionValue = Lazy("dicomodel.enums.rotation_direction", "RotationDirectionValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
@@ -26,7 +32,7 @@ class PETDetectorMotionDetailsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.22-12"
 
     RotationDirection: Annotated[
-        _rotation_direction.RotationDirectionValue,
+        _RotationDirectionValue,
         Attribute(
             0x00181140, "CS", "1", "1", name="Rotation Direction", enumerated=((0, ("CW", "CC")),)
         ),

@@ -7,10 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import iterative_reconstruction_method as _iterative_reconstruction_method
-from dicomodel.enums import reconstruction_algorithm as _reconstruction_algorithm
-from dicomodel.enums import reconstruction_type as _reconstruction_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.iterative_reconstruction_method import (
+        IterativeReconstructionMethodValue as _IterativeReconstructionMethodValue,
+    )
+    from dicomodel.enums.reconstruction_algorithm import (
+        ReconstructionAlgorithmTermPETReconstruction as _ReconstructionAlgorithmTermPETReconstruction,
+    )
+    from dicomodel.enums.reconstruction_type import (
+        ReconstructionTypeTerm as _ReconstructionTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _IterativeReconstructionMethodValue = Lazy(
+        "dicomodel.enums.iterative_reconstruction_method", "IterativeReconstructionMethodValue"
+    )
+    _ReconstructionAlgorithmTermPETReconstruction = Lazy(
+        "dicomodel.enums.reconstruction_algorithm", "ReconstructionAlgorithmTermPETReconstruction"
+    )
+    _ReconstructionTypeTerm = Lazy("dicomodel.enums.reconstruction_type", "ReconstructionTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.iterative_reconstruction_method import (
@@ -36,7 +54,7 @@ class PETReconstructionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.22-17"
 
     ReconstructionType: Annotated[
-        _reconstruction_type.ReconstructionTypeTerm | vr.CS | None,
+        _ReconstructionTypeTerm | vr.CS | None,
         Attribute(
             0x00189756,
             "CS",
@@ -50,7 +68,7 @@ class PETReconstructionSequenceItem(DicomModel):
     """Reconstruction Type (0018,9756): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 equals ORIGINAL. May be present otherwise. Description of the type of algorithm used when reconstructing the image from the data acquired during the acquisition process. Defined Terms: 2D 3D 3D_REBINNED Required if Frame Type (0008,9007) Value 1 equals ORIGINAL."""
 
     ReconstructionAlgorithm: Annotated[
-        _reconstruction_algorithm.ReconstructionAlgorithmTermPETReconstruction | vr.CS | None,
+        _ReconstructionAlgorithmTermPETReconstruction | vr.CS | None,
         Attribute(
             0x00189315,
             "CS",
@@ -64,7 +82,7 @@ class PETReconstructionSequenceItem(DicomModel):
     """Reconstruction Algorithm (0018,9315): Type 1C, VR CS, VM 1. Required if Frame Type (0008,9007) Value 1 of this frame is ORIGINAL. May be present otherwise. Description of the algorithm used when reconstructing the image from the data acquired during the acquisition process. Defined Terms: FILTER_BACK_PROJ REPROJECTION RAMLA MLEM Required if Frame Type (0008,9007) Value 1 of this frame is ORIGI..."""
 
     IterativeReconstructionMethod: Annotated[
-        _iterative_reconstruction_method.IterativeReconstructionMethodValue,
+        _IterativeReconstructionMethodValue,
         Attribute(
             0x00189769,
             "CS",

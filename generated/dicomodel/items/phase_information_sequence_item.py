@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import phase_description as _phase_description
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.phase_description import PhaseDescriptionValue as _PhaseDescriptionValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _PhaseDescriptionValue = Lazy("dicomodel.enums.phase_description", "PhaseDescriptionValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.phase_description import PhaseDescription as PhaseDescription
@@ -62,7 +68,7 @@ class PhaseInformationSequenceItem(DicomModel):
     """Number of Triggers in Phase (0054,0211): Type 1C, VR US, VM 1. Required if Trigger Vector (0054,0210) is present. The number of entries in Trigger Vector (0054,0210) for this phase. Required if Trigger Vector (0054,0210) is present."""
 
     PhaseDescription: Annotated[
-        _phase_description.PhaseDescriptionValue | None,
+        _PhaseDescriptionValue | None,
         Attribute(
             0x00540039,
             "CS",

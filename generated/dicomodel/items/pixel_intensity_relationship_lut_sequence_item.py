@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import lut_function as _lut_function
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.lut_function import LUTFunctionTerm as _LUTFunctionTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _LUTFunctionTerm = Lazy("dicomodel.enums.lut_function", "LUTFunctionTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.lut_function import LUTFunctionTerm as LUTFunctionTerm
@@ -36,8 +42,7 @@ class PixelIntensityRelationshipLUTSequenceItem(DicomModel):
     """LUT Data (0028,3006): Type 1, VR US or OW, VM 1-n. LUT Data in this Sequence."""
 
     LUTFunction: Annotated[
-        _lut_function.LUTFunctionTerm | vr.CS,
-        Attribute(0x00289474, "CS", "1", "1", name="LUT Function"),
+        _LUTFunctionTerm | vr.CS, Attribute(0x00289474, "CS", "1", "1", name="LUT Function")
     ]
     """LUT Function (0028,9474): Type 1, VR CS, VM 1. The transformation function this LUT applies to the stored pixel values. Defined Terms: TO_LOG TO_LINEAR"""
 

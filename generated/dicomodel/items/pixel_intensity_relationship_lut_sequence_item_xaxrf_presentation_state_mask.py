@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import lut_function as _lut_function
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.lut_function import LUTFunctionValue as _LUTFunctionValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _LUTFunctionValue = Lazy("dicomodel.enums.lut_function", "LUTFunctionValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.lut_function import LUTFunction as LUTFunction
@@ -41,7 +47,7 @@ class PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask(DicomM
     """LUT Data (0028,3006): Type 1, VR US or OW, VM 1-n. LUT Data in this Sequence."""
 
     LUTFunction: Annotated[
-        _lut_function.LUTFunctionValue,
+        _LUTFunctionValue,
         Attribute(0x00289474, "CS", "1", "1", name="LUT Function", enumerated=((0, ("TO_LOG",)),)),
     ]
     """LUT Function (0028,9474): Type 1, VR CS, VM 1. The transformation function this LUT applies to the stored pixel values. Enumerated Values: TO_LOG"""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -43,7 +49,7 @@ class PixelValueMappingToCodedConceptSequenceItem(DicomModel):
     """Mapped Pixel Value (0022,1452): Type 1, VR US or SS, VM 1. Pixel value to be mapped."""
 
     PixelValueMappingCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00409098, "SQ", "1", "1", name="Pixel Value Mapping Code Sequence"),
     ]
     """Pixel Value Mapping Code Sequence (0040,9098): Type 1, VR SQ, VM 1. The mapping from Mapped Pixel Value (0022,1452) to an associated Coded Concept. Only a single Item shall be included in this Sequence."""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rescale_type as _rescale_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rescale_type import RescaleTypeValue as _RescaleTypeValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _RescaleTypeValue = Lazy("dicomodel.enums.rescale_type", "RescaleTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.rescale_type import RescaleType as RescaleType
@@ -34,7 +40,7 @@ class PixelValueTransformationSequenceItem(DicomModel):
     """Rescale Slope (0028,1053): Type 1, VR DS, VM 1. m in the equation specified by Rescale Intercept (0028,1052)."""
 
     RescaleType: Annotated[
-        _rescale_type.RescaleTypeValue,
+        _RescaleTypeValue,
         Attribute(0x00281054, "LO", "1", "1", name="Rescale Type", enumerated=((0, ("US",)),)),
     ]
     """Rescale Type (0028,1054): Type 1, VR LO, VM 1. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation. Enumerated Values: US Unspecified if Modality (0008,0060) equals MR or PT."""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rescale_type as _rescale_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rescale_type import RescaleTypeTerm as _RescaleTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _RescaleTypeTerm = Lazy("dicomodel.enums.rescale_type", "RescaleTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.rescale_type import RescaleTypeTerm as RescaleTypeTerm
@@ -34,8 +40,7 @@ class PixelValueTransformationSequenceItemCTPixelValueTransformation(DicomModel)
     """Rescale Slope (0028,1053): Type 1, VR DS, VM 1. m in the equation specified by Rescale Intercept (0028,1052)."""
 
     RescaleType: Annotated[
-        _rescale_type.RescaleTypeTerm | vr.LO,
-        Attribute(0x00281054, "LO", "1", "1", name="Rescale Type"),
+        _RescaleTypeTerm | vr.LO, Attribute(0x00281054, "LO", "1", "1", name="Rescale Type")
     ]
     """Rescale Type (0028,1054): Type 1, VR LO, VM 1. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation."""
 

@@ -7,10 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.prescription_overview_sequence_item import PrescriptionOverviewSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.treatment_site_code_sequence_item import TreatmentSiteCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.prescription_overview_sequence_item import (
+        PrescriptionOverviewSequenceItem as _PrescriptionOverviewSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.treatment_site_code_sequence_item import (
+        TreatmentSiteCodeSequenceItem as _TreatmentSiteCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PrescriptionOverviewSequenceItem = Lazy(
+        "dicomodel.items.prescription_overview_sequence_item", "PrescriptionOverviewSequenceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TreatmentSiteCodeSequenceItem = Lazy(
+        "dicomodel.items.treatment_site_code_sequence_item", "TreatmentSiteCodeSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -23,11 +43,17 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.prescription_overview_sequence_item import (
+        PrescriptionOverviewSequenceItem as PrescriptionOverviewSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedImageSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedStructureSetSequenceItem,
+    )
+    from dicomodel.items.treatment_site_code_sequence_item import (
+        TreatmentSiteCodeSequenceItem as TreatmentSiteCodeSequenceItem,
     )
 
 __all__ = [
@@ -91,19 +117,19 @@ class PlanOverviewSequenceItem(DicomModel):
     """Treatment Site (3010,0077): Type 2, VR LO, VM 1. A free-text label describing the anatomical treatment site."""
 
     TreatmentSiteCodeSequence: Annotated[
-        list[TreatmentSiteCodeSequenceItem] | None,
+        list[_TreatmentSiteCodeSequenceItem] | None,
         Attribute(0x30100078, "SQ", "1", "2", name="Treatment Site Code Sequence"),
     ]
     """Treatment Site Code Sequence (3010,0078): Type 2, VR SQ, VM 1. Coded description of the treatment site. Zero or more Items are permitted in this Sequence."""
 
     PrescriptionOverviewSequence: Annotated[
-        list[PrescriptionOverviewSequenceItem] | None,
+        list[_PrescriptionOverviewSequenceItem] | None,
         Attribute(0x300C0114, "SQ", "1", "2", name="Prescription Overview Sequence"),
     ]
     """Prescription Overview Sequence (300C,0114): Type 2, VR SQ, VM 1. Prescription parameters for evaluation of the dose matrix. Zero or more Items shall be included in this Sequence."""
 
     ReferencedStructureSetSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x300C0060,
             "SQ",
@@ -116,7 +142,7 @@ class PlanOverviewSequenceItem(DicomModel):
     """Referenced Structure Set Sequence (300C,0060): Type 1C, VR SQ, VM 1. Required if Referenced Image Sequence (0008,1140) is not present. Structure Set containing structures that were used to calculate the RT Dose. Required if Referenced Image Sequence (0008,1140) is not present. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -139,6 +165,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PrescriptionOverviewSequenceItem": (
+        "dicomodel.items.prescription_overview_sequence_item",
+        "PrescriptionOverviewSequenceItem",
+    ),
     "ReferencedImageSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
@@ -146,6 +176,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedStructureSetSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "TreatmentSiteCodeSequenceItem": (
+        "dicomodel.items.treatment_site_code_sequence_item",
+        "TreatmentSiteCodeSequenceItem",
     ),
     "TreatmentSiteModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

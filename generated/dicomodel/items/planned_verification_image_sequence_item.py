@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rt_image_plane as _rt_image_plane
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_image_plane import RTImagePlaneValue as _RTImagePlaneValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTImagePlaneValue = Lazy("dicomodel.enums.rt_image_plane", "RTImagePlaneValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.rt_image_plane import RTImagePlane as RTImagePlane
@@ -41,7 +47,7 @@ class PlannedVerificationImageSequenceItem(DicomModel):
     """End Cumulative Meterset Weight (300C,0009): Type 3, VR DS, VM 1. Cumulative Meterset Weight within current Beam at which image acquisition will end."""
 
     RTImagePlane: Annotated[
-        _rt_image_plane.RTImagePlaneValue | None,
+        _RTImagePlaneValue | None,
         Attribute(
             0x3002000C,
             "CS",

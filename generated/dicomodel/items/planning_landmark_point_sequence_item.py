@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.two_d_point_coordinates_sequence_item import TwoDPointCoordinatesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.two_d_point_coordinates_sequence_item import (
+        TwoDPointCoordinatesSequenceItem as _TwoDPointCoordinatesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _TwoDPointCoordinatesSequenceItem = Lazy(
+        "dicomodel.items.two_d_point_coordinates_sequence_item", "TwoDPointCoordinatesSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -21,6 +32,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.two_d_point_coordinates_sequence_item import (
+        TwoDPointCoordinatesSequenceItem as TwoDPointCoordinatesSequenceItem,
     )
 
 __all__ = [
@@ -40,7 +54,7 @@ class PlanningLandmarkPointSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.29.1.5-1"
 
     TwoDPointCoordinatesSequence: Annotated[
-        list[TwoDPointCoordinatesSequenceItem] | None,
+        list[_TwoDPointCoordinatesSequenceItem] | None,
         Attribute(
             0x00686550,
             "SQ",
@@ -76,7 +90,7 @@ class PlanningLandmarkPointSequenceItem(DicomModel):
     """Planning Landmark Description (0068,6540): Type 3, VR LO, VM 1. Purpose or intended use of the landmark."""
 
     PlanningLandmarkIdentificationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00686545, "SQ", "1", "2", name="Planning Landmark Identification Code Sequence"
         ),
@@ -97,6 +111,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PlanningLandmarkIdentificationCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "TwoDPointCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_point_coordinates_sequence_item",
+        "TwoDPointCoordinatesSequenceItem",
     ),
 }
 

@@ -7,10 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    positioner_primary_angle_direction as _positioner_primary_angle_direction,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.positioner_primary_angle_direction import (
+        PositionerPrimaryAngleDirectionValue as _PositionerPrimaryAngleDirectionValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PositionerPrimaryAngleDirectionValue = Lazy(
+        "dicomodel.enums.positioner_primary_angle_direction", "PositionerPrimaryAngleDirectionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.positioner_primary_angle_direction import (
@@ -44,7 +52,7 @@ class PositionerPositionSequenceItemBreastXRayPositioner(DicomModel):
     """Positioner Primary Angle (0018,1510): Type 1C, VR DS, VM 1. Required if X-Ray source can be moved in the coronal anatomical plane. May be present otherwise. Signed position in degrees of the X-Ray beam vector in the coronal anatomical plane as if the patient were standing facing the equipment where vertical is zero. Required if X-Ray source can be moved in the coronal anatomical plane."""
 
     PositionerPrimaryAngleDirection: Annotated[
-        _positioner_primary_angle_direction.PositionerPrimaryAngleDirectionValue | None,
+        _PositionerPrimaryAngleDirectionValue | None,
         Attribute(
             0x00189559,
             "CS",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    frame_of_reference_transformation_matrix_type as _frame_of_reference_transformation_matrix_type,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.frame_of_reference_transformation_matrix_type import (
+        FrameOfReferenceTransformationMatrixTypeTerm as _FrameOfReferenceTransformationMatrixTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FrameOfReferenceTransformationMatrixTypeTerm = Lazy(
+        "dicomodel.enums.frame_of_reference_transformation_matrix_type",
+        "FrameOfReferenceTransformationMatrixTypeTerm",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.frame_of_reference_transformation_matrix_type import (
@@ -36,8 +45,7 @@ class PostDeformationMatrixRegistrationSequenceItem(DicomModel):
     """Frame of Reference Transformation Matrix (3006,00C6): Type 1, VR DS, VM 16. A 4x4 homogeneous transformation matrix. Matrix elements shall be listed in row-major order. See Section C.20.2.1.1."""
 
     FrameOfReferenceTransformationMatrixType: Annotated[
-        _frame_of_reference_transformation_matrix_type.FrameOfReferenceTransformationMatrixTypeTerm
-        | vr.CS,
+        _FrameOfReferenceTransformationMatrixTypeTerm | vr.CS,
         Attribute(0x0070030C, "CS", "1", "1", name="Frame of Reference Transformation Matrix Type"),
     ]
     """Frame of Reference Transformation Matrix Type (0070,030C): Type 1, VR CS, VM 1. Type of Frame of Reference Transformation Matrix (3006,00C6). Defined Terms: RIGID RIGID_SCALE AFFINE See Section C.20.2.1.2"""

@@ -7,11 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import alpha_lut_transfer_function as _alpha_lut_transfer_function
-from dicomodel.enums import component_type as _component_type
-from dicomodel.enums import rgblut_transfer_function as _rgblut_transfer_function
-from dicomodel.items.component_input_sequence_item import ComponentInputSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.alpha_lut_transfer_function import (
+        AlphaLUTTransferFunctionValue as _AlphaLUTTransferFunctionValue,
+    )
+    from dicomodel.enums.component_type import ComponentTypeValue as _ComponentTypeValue
+    from dicomodel.enums.rgblut_transfer_function import (
+        RGBLUTTransferFunctionValue as _RGBLUTTransferFunctionValue,
+    )
+    from dicomodel.items.component_input_sequence_item import (
+        ComponentInputSequenceItem as _ComponentInputSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlphaLUTTransferFunctionValue = Lazy(
+        "dicomodel.enums.alpha_lut_transfer_function", "AlphaLUTTransferFunctionValue"
+    )
+    _ComponentInputSequenceItem = Lazy(
+        "dicomodel.items.component_input_sequence_item", "ComponentInputSequenceItem"
+    )
+    _ComponentTypeValue = Lazy("dicomodel.enums.component_type", "ComponentTypeValue")
+    _RGBLUTTransferFunctionValue = Lazy(
+        "dicomodel.enums.rgblut_transfer_function", "RGBLUTTransferFunctionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.alpha_lut_transfer_function import (
@@ -20,6 +41,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.component_type import ComponentType as ComponentType
     from dicomodel.enums.rgblut_transfer_function import (
         RGBLUTTransferFunction as RGBLUTTransferFunction,
+    )
+    from dicomodel.items.component_input_sequence_item import (
+        ComponentInputSequenceItem as ComponentInputSequenceItem,
     )
 
 __all__ = [
@@ -44,7 +68,7 @@ class PresentationStateClassificationComponentSequenceItemRenderDisplay(DicomMod
     """RGBA Transfer Function Description (0070,1A09): Type 3, VR LO, VM 1. Label describing the clinical significance of the RGBA transfer function."""
 
     ComponentType: Annotated[
-        _component_type.ComponentTypeValue,
+        _ComponentTypeValue,
         Attribute(
             0x00701802,
             "CS",
@@ -57,13 +81,13 @@ class PresentationStateClassificationComponentSequenceItemRenderDisplay(DicomMod
     """Component Type (0070,1802): Type 1, VR CS, VM 1. Type of component. Enumerated Values: ONE_TO_RGBA TWO_TO_RGBA See Section C.11.27.2."""
 
     ComponentInputSequence: Annotated[
-        list[ComponentInputSequenceItem],
+        list[_ComponentInputSequenceItem],
         Attribute(0x00701803, "SQ", "1", "1", name="Component Input Sequence"),
     ]
     """Component Input Sequence (0070,1803): Type 1, VR SQ, VM 1. Specification of the input or inputs to this component. One Item shall be present in this Sequence if Component Type (0070,1802) has a value of ONE_TO_RGBA."""
 
     RGBLUTTransferFunction: Annotated[
-        _rgblut_transfer_function.RGBLUTTransferFunctionValue,
+        _RGBLUTTransferFunctionValue,
         Attribute(
             0x0028140F,
             "CS",
@@ -76,7 +100,7 @@ class PresentationStateClassificationComponentSequenceItemRenderDisplay(DicomMod
     """RGB LUT Transfer Function (0028,140F): Type 1, VR CS, VM 1. Specifies the mapping that takes place between the input value and RGB output. Enumerated Values: EQUAL_RGB Output is R=G=B = input value TABLE Output is RGB LUT values See Section C.11.27.1."""
 
     AlphaLUTTransferFunction: Annotated[
-        _alpha_lut_transfer_function.AlphaLUTTransferFunctionValue,
+        _AlphaLUTTransferFunctionValue,
         Attribute(
             0x00281410,
             "CS",
@@ -270,6 +294,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AlphaLUTTransferFunction": (
         "dicomodel.enums.alpha_lut_transfer_function",
         "AlphaLUTTransferFunction",
+    ),
+    "ComponentInputSequenceItem": (
+        "dicomodel.items.component_input_sequence_item",
+        "ComponentInputSequenceItem",
     ),
     "ComponentType": ("dicomodel.enums.component_type", "ComponentType"),
     "RGBLUTTransferFunction": (

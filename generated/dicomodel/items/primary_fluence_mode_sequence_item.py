@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import fluence_mode as _fluence_mode
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.fluence_mode import FluenceModeValue as _FluenceModeValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _FluenceModeValue = Lazy("dicomodel.enums.fluence_mode", "FluenceModeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.fluence_mode import FluenceMode as FluenceMode
@@ -26,7 +32,7 @@ class PrimaryFluenceModeSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-38"
 
     FluenceMode: Annotated[
-        _fluence_mode.FluenceModeValue,
+        _FluenceModeValue,
         Attribute(
             0x30020051,
             "CS",

@@ -7,18 +7,51 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import decimate_crop_result as _decimate_crop_result
-from dicomodel.items.media_installed_sequence_item import MediaInstalledSequenceItem
-from dicomodel.items.other_media_available_sequence_item import OtherMediaAvailableSequenceItem
-from dicomodel.items.supported_image_display_formats_sequence_item import (
-    SupportedImageDisplayFormatsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.decimate_crop_result import (
+        DecimateCropResultValue as _DecimateCropResultValue,
+    )
+    from dicomodel.items.media_installed_sequence_item import (
+        MediaInstalledSequenceItem as _MediaInstalledSequenceItem,
+    )
+    from dicomodel.items.other_media_available_sequence_item import (
+        OtherMediaAvailableSequenceItem as _OtherMediaAvailableSequenceItem,
+    )
+    from dicomodel.items.supported_image_display_formats_sequence_item import (
+        SupportedImageDisplayFormatsSequenceItem as _SupportedImageDisplayFormatsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DecimateCropResultValue = Lazy(
+        "dicomodel.enums.decimate_crop_result", "DecimateCropResultValue"
+    )
+    _MediaInstalledSequenceItem = Lazy(
+        "dicomodel.items.media_installed_sequence_item", "MediaInstalledSequenceItem"
+    )
+    _OtherMediaAvailableSequenceItem = Lazy(
+        "dicomodel.items.other_media_available_sequence_item", "OtherMediaAvailableSequenceItem"
+    )
+    _SupportedImageDisplayFormatsSequenceItem = Lazy(
+        "dicomodel.items.supported_image_display_formats_sequence_item",
+        "SupportedImageDisplayFormatsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.decimate_crop_result import DecimateCropResult as DecimateCropResult
     from dicomodel.enums.requested_image_size_flag import (
         RequestedImageSizeFlag as RequestedImageSizeFlag,
+    )
+    from dicomodel.items.media_installed_sequence_item import (
+        MediaInstalledSequenceItem as MediaInstalledSequenceItem,
+    )
+    from dicomodel.items.other_media_available_sequence_item import (
+        OtherMediaAvailableSequenceItem as OtherMediaAvailableSequenceItem,
+    )
+    from dicomodel.items.supported_image_display_formats_sequence_item import (
+        SupportedImageDisplayFormatsSequenceItem as SupportedImageDisplayFormatsSequenceItem,
     )
 
 __all__ = [
@@ -58,19 +91,19 @@ class PrinterConfigurationSequenceItem(DicomModel):
     """Printing Bit Depth (2000,00A1): no Type, VR US, VM 1. The number of bits used by the print engine for internal LUT calculation and printing of each pixel."""
 
     MediaInstalledSequence: Annotated[
-        list[MediaInstalledSequenceItem] | None,
+        list[_MediaInstalledSequenceItem] | None,
         Attribute(0x200000A2, "SQ", "1", None, name="Media Installed Sequence"),
     ] = None
     """Media Installed Sequence (2000,00A2): no Type, VR SQ, VM 1. A Sequence that specifies the combinations of Medium Type and Film Size IDs available in the printer at this time and the Min and Max Densities supported by these media. The Item Number with the value of 1 is the printer default."""
 
     OtherMediaAvailableSequence: Annotated[
-        list[OtherMediaAvailableSequenceItem] | None,
+        list[_OtherMediaAvailableSequenceItem] | None,
         Attribute(0x200000A4, "SQ", "1", None, name="Other Media Available Sequence"),
     ] = None
     """Other Media Available Sequence (2000,00A4): no Type, VR SQ, VM 1. User intervention may be required to instal these media in the printer. A Sequence that specifies combinations of Medium Type and Film Size ID for which the printer will accept an N-CREATE of a Film Box, but are not physically installed in the printer at this time."""
 
     SupportedImageDisplayFormatsSequence: Annotated[
-        list[SupportedImageDisplayFormatsSequenceItem] | None,
+        list[_SupportedImageDisplayFormatsSequenceItem] | None,
         Attribute(0x200000A8, "SQ", "1", None, name="Supported Image Display Formats Sequence"),
     ] = None
     """Supported Image Display Formats Sequence (2000,00A8): no Type, VR SQ, VM 1. A Sequence that specifies the Image Display Formats supported, rows and columns in Image Boxes for each format, pixel spacing, and whether Requested Image Size is supported as a function of Film Orientation, Film Size ID, and Printer Resolu..."""
@@ -114,7 +147,7 @@ class PrinterConfigurationSequenceItem(DicomModel):
     """Maximum Collated Films (2010,0154): no Type, VR IS, VM 1. The maximum number of films that can be collated for an N-ACTION of the Film Session. The value shall be 0 if N-ACTION of the Film Session is not supported."""
 
     DecimateCropResult: Annotated[
-        _decimate_crop_result.DecimateCropResultValue | None,
+        _DecimateCropResultValue | None,
         Attribute(
             0x202000A2,
             "CS",
@@ -129,9 +162,21 @@ class PrinterConfigurationSequenceItem(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "DecimateCropResult": ("dicomodel.enums.decimate_crop_result", "DecimateCropResult"),
+    "MediaInstalledSequenceItem": (
+        "dicomodel.items.media_installed_sequence_item",
+        "MediaInstalledSequenceItem",
+    ),
+    "OtherMediaAvailableSequenceItem": (
+        "dicomodel.items.other_media_available_sequence_item",
+        "OtherMediaAvailableSequenceItem",
+    ),
     "RequestedImageSizeFlag": (
         "dicomodel.enums.requested_image_size_flag",
         "RequestedImageSizeFlag",
+    ),
+    "SupportedImageDisplayFormatsSequenceItem": (
+        "dicomodel.items.supported_image_display_formats_sequence_item",
+        "SupportedImageDisplayFormatsSequenceItem",
     ),
 }
 

@@ -7,9 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import horizontal_prism_base as _horizontal_prism_base
-from dicomodel.enums import vertical_prism_base as _vertical_prism_base
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.horizontal_prism_base import (
+        HorizontalPrismBaseValue as _HorizontalPrismBaseValue,
+    )
+    from dicomodel.enums.vertical_prism_base import (
+        VerticalPrismBaseValue as _VerticalPrismBaseValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _HorizontalPrismBaseValue = Lazy(
+        "dicomodel.enums.horizontal_prism_base", "HorizontalPrismBaseValue"
+    )
+    _VerticalPrismBaseValue = Lazy("dicomodel.enums.vertical_prism_base", "VerticalPrismBaseValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.horizontal_prism_base import HorizontalPrismBase as HorizontalPrismBase
@@ -34,7 +47,7 @@ class PrismSequenceItem(DicomModel):
     """Horizontal Prism Power (0046,0030): Type 1, VR FD, VM 1. The power of a prism to bend light in the horizontal direction, in prism diopters."""
 
     HorizontalPrismBase: Annotated[
-        _horizontal_prism_base.HorizontalPrismBaseValue,
+        _HorizontalPrismBaseValue,
         Attribute(
             0x00460032,
             "CS",
@@ -52,7 +65,7 @@ class PrismSequenceItem(DicomModel):
     """Vertical Prism Power (0046,0034): Type 1, VR FD, VM 1. The power of a prism to bend light in the vertical direction, in prism diopters."""
 
     VerticalPrismBase: Annotated[
-        _vertical_prism_base.VerticalPrismBaseValue,
+        _VerticalPrismBaseValue,
         Attribute(
             0x00460036,
             "CS",

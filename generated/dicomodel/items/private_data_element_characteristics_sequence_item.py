@@ -7,14 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    block_identifying_information_status as _block_identifying_information_status,
-)
-from dicomodel.items.deidentification_action_sequence_item import DeidentificationActionSequenceItem
-from dicomodel.items.private_data_element_definition_sequence_item import (
-    PrivateDataElementDefinitionSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.block_identifying_information_status import (
+        BlockIdentifyingInformationStatusValue as _BlockIdentifyingInformationStatusValue,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as _DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as _PrivateDataElementDefinitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlockIdentifyingInformationStatusValue = Lazy(
+        "dicomodel.enums.block_identifying_information_status",
+        "BlockIdentifyingInformationStatusValue",
+    )
+    _DeidentificationActionSequenceItem = Lazy(
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    )
+    _PrivateDataElementDefinitionSequenceItem = Lazy(
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.block_identifying_information_status import (
@@ -22,6 +41,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.deidentification_action import (
         DeidentificationAction as DeidentificationAction,
+    )
+    from dicomodel.items.deidentification_action_sequence_item import (
+        DeidentificationActionSequenceItem as DeidentificationActionSequenceItem,
+    )
+    from dicomodel.items.private_data_element_definition_sequence_item import (
+        PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
     )
 
 __all__ = [
@@ -50,13 +75,13 @@ class PrivateDataElementCharacteristicsSequenceItem(DicomModel):
     """Private Creator Reference (0008,0302): Type 1, VR LO, VM 1. The value of the Private Creator Data Element value used to reserve the block of Private Data Elements whose characteristics are described in this Item."""
 
     PrivateDataElementDefinitionSequence: Annotated[
-        list[PrivateDataElementDefinitionSequenceItem] | None,
+        list[_PrivateDataElementDefinitionSequenceItem] | None,
         Attribute(0x00080310, "SQ", "1", "3", name="Private Data Element Definition Sequence"),
     ] = None
     """Private Data Element Definition Sequence (0008,0310): Type 3, VR SQ, VM 1. Description of individual Private Data Elements. One or more Items are permitted in this Sequence."""
 
     BlockIdentifyingInformationStatus: Annotated[
-        _block_identifying_information_status.BlockIdentifyingInformationStatusValue,
+        _BlockIdentifyingInformationStatusValue,
         Attribute(
             0x00080303,
             "CS",
@@ -82,7 +107,7 @@ class PrivateDataElementCharacteristicsSequenceItem(DicomModel):
     """Nonidentifying Private Elements (0008,0304): Type 1C, VR US, VM 1-n. Required if Block Identifying Information Status (0008,0303) equals MIXED. List of Private Data Elements in block that do not contain identifying information (are safe from identity leakage). Elements are identified by the lowest 8-bits of the Date Element Tag (i.e., with a value from 0000H to 00FFH) within the bl..."""
 
     DeidentificationActionSequence: Annotated[
-        list[DeidentificationActionSequenceItem] | None,
+        list[_DeidentificationActionSequenceItem] | None,
         Attribute(0x00080305, "SQ", "1", "3", name="Deidentification Action Sequence"),
     ] = None
     """Deidentification Action Sequence (0008,0305): Type 3, VR SQ, VM 1. Actions to be performed on element within the block that are not safe from identify leakage. One or more Items are permitted in this Sequence."""
@@ -94,6 +119,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "BlockIdentifyingInformationStatus",
     ),
     "DeidentificationAction": ("dicomodel.enums.deidentification_action", "DeidentificationAction"),
+    "DeidentificationActionSequenceItem": (
+        "dicomodel.items.deidentification_action_sequence_item",
+        "DeidentificationActionSequenceItem",
+    ),
+    "PrivateDataElementDefinitionSequenceItem": (
+        "dicomodel.items.private_data_element_definition_sequence_item",
+        "PrivateDataElementDefinitionSequenceItem",
+    ),
 }
 
 

@@ -7,14 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.procedure_step_communications_uri_sequence_item import (
-    ProcedureStepCommunicationsURISequenceItem,
-)
-from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
-    ProtocolContextSequenceItemScheduledProcedureStep,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.procedure_step_communications_uri_sequence_item import (
+        ProcedureStepCommunicationsURISequenceItem as _ProcedureStepCommunicationsURISequenceItem,
+    )
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as _ProtocolContextSequenceItemScheduledProcedureStep,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ProcedureStepCommunicationsURISequenceItem = Lazy(
+        "dicomodel.items.procedure_step_communications_uri_sequence_item",
+        "ProcedureStepCommunicationsURISequenceItem",
+    )
+    _ProtocolContextSequenceItemScheduledProcedureStep = Lazy(
+        "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",
+        "ProtocolContextSequenceItemScheduledProcedureStep",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -33,6 +47,9 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.procedure_step_communications_uri_sequence_item import (
+        ProcedureStepCommunicationsURISequenceItem as ProcedureStepCommunicationsURISequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
         ProtocolContextSequenceItemScheduledProcedureStep as ProcedureStepProgressParametersSequenceItem,
@@ -76,13 +93,13 @@ class ProcedureStepProgressInformationSequenceItem(DicomModel):
     """Procedure Step Progress Description (0074,1006): no Type, VR ST, VM 1. A textual description of progress. For example, it might contain \"Annealing complete\"."""
 
     ProcedureStepProgressParametersSequence: Annotated[
-        list[ProtocolContextSequenceItemScheduledProcedureStep] | None,
+        list[_ProtocolContextSequenceItemScheduledProcedureStep] | None,
         Attribute(0x00741007, "SQ", "1", None, name="Procedure Step Progress Parameters Sequence"),
     ] = None
     """Procedure Step Progress Parameters Sequence (0074,1007): no Type, VR SQ, VM 1. Additional procedure-specific progress information provided by the performing device while the current Procedure Step is being executed. One or more Items are permitted in this Sequence."""
 
     ProcedureStepCommunicationsURISequence: Annotated[
-        list[ProcedureStepCommunicationsURISequenceItem] | None,
+        list[_ProcedureStepCommunicationsURISequenceItem] | None,
         Attribute(0x00741008, "SQ", "1", None, name="Procedure Step Communications URI Sequence"),
     ] = None
     """Procedure Step Communications URI Sequence (0074,1008): no Type, VR SQ, VM 1. Contact Information to communicate with performers of the Procedure Step. Zero or more Items shall be included in this Sequence."""
@@ -99,7 +116,7 @@ class ProcedureStepProgressInformationSequenceItem(DicomModel):
     """Reason For Cancellation (0074,1238): no Type, VR LT, VM 1. A textual description of the reason a procedure step was discontinued."""
 
     ProcedureStepDiscontinuationReasonCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0074100E, "SQ", "1", None, name="Procedure Step Discontinuation Reason Code Sequence"
         ),
@@ -121,6 +138,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ProcedureStepCommunicationsURISequenceItem": (
+        "dicomodel.items.procedure_step_communications_uri_sequence_item",
+        "ProcedureStepCommunicationsURISequenceItem",
+    ),
     "ProcedureStepDiscontinuationReasonCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",

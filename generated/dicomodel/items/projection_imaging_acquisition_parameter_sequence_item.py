@@ -7,20 +7,46 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    imaging_aperture_specification_type as _imaging_aperture_specification_type,
-)
-from dicomodel.enums import (
-    imaging_source_location_specification_type as _imaging_source_location_specification_type,
-)
-from dicomodel.items.imaging_device_location_parameter_sequence_item import (
-    ImagingDeviceLocationParameterSequenceItem,
-)
-from dicomodel.items.matrix_based_rt_imaging_geometry_item import MatrixBasedRTImagingGeometryItem
-from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
-    RTBeamLimitingDeviceOpeningSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.imaging_aperture_specification_type import (
+        ImagingApertureSpecificationTypeValue as _ImagingApertureSpecificationTypeValue,
+    )
+    from dicomodel.enums.imaging_source_location_specification_type import (
+        ImagingSourceLocationSpecificationTypeValue as _ImagingSourceLocationSpecificationTypeValue,
+    )
+    from dicomodel.items.imaging_device_location_parameter_sequence_item import (
+        ImagingDeviceLocationParameterSequenceItem as _ImagingDeviceLocationParameterSequenceItem,
+    )
+    from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
+        MatrixBasedRTImagingGeometryItem as _MatrixBasedRTImagingGeometryItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
+        RTBeamLimitingDeviceOpeningSequenceItem as _RTBeamLimitingDeviceOpeningSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImagingApertureSpecificationTypeValue = Lazy(
+        "dicomodel.enums.imaging_aperture_specification_type",
+        "ImagingApertureSpecificationTypeValue",
+    )
+    _ImagingDeviceLocationParameterSequenceItem = Lazy(
+        "dicomodel.items.imaging_device_location_parameter_sequence_item",
+        "ImagingDeviceLocationParameterSequenceItem",
+    )
+    _ImagingSourceLocationSpecificationTypeValue = Lazy(
+        "dicomodel.enums.imaging_source_location_specification_type",
+        "ImagingSourceLocationSpecificationTypeValue",
+    )
+    _MatrixBasedRTImagingGeometryItem = Lazy(
+        "dicomodel.items.matrix_based_rt_imaging_geometry_item", "MatrixBasedRTImagingGeometryItem"
+    )
+    _RTBeamLimitingDeviceOpeningSequenceItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_opening_sequence_item",
+        "RTBeamLimitingDeviceOpeningSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -44,6 +70,9 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.imaging_device_location_parameter_sequence_item import (
+        ImagingDeviceLocationParameterSequenceItem as ImagingDeviceLocationParameterSequenceItem,
+    )
     from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
         MatrixBasedRTImagingGeometryItem as ImagingDeviceLocationMatrixSequenceItem,
     )
@@ -52,6 +81,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
     )
     from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
         RTBeamLimitingDeviceOpeningSequenceItem as ImagingApertureSequenceItem,
@@ -73,6 +105,7 @@ __all__ = [
     "OutlineShapeType",
     "ProjectionImagingAcquisitionParameterSequenceItem",
     "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceOpeningSequenceItem",
     "ReferencedSOPSequenceItem",
     "ValueType",
 ]
@@ -85,7 +118,7 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.29-1"
 
     ImagingSourceLocationSpecificationType: Annotated[
-        _imaging_source_location_specification_type.ImagingSourceLocationSpecificationTypeValue,
+        _ImagingSourceLocationSpecificationTypeValue,
         Attribute(
             0x30020111,
             "CS",
@@ -98,7 +131,7 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
     """Imaging Source Location Specification Type (3002,0111): Type 1, VR CS, VM 1. The method of specifying the location and orientation of the imaging source. Enumerated Values: ABSOLUTE_MATRIX Specified using absolute values represented by matrices describing the Imaging Source Coordinate System with respect to the Equi..."""
 
     ImagingDeviceLocationMatrixSequence: Annotated[
-        list[MatrixBasedRTImagingGeometryItem] | None,
+        list[_MatrixBasedRTImagingGeometryItem] | None,
         Attribute(
             0x30020112,
             "SQ",
@@ -115,7 +148,7 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
     """Imaging Device Location Matrix Sequence (3002,0112): Type 1C, VR SQ, VM 1. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_MATRIX. Parameters describing the location of the Imaging Source and the Image Receptor by the means of matrices. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_MATRIX."""
 
     ImagingDeviceLocationParameterSequence: Annotated[
-        list[ImagingDeviceLocationParameterSequenceItem] | None,
+        list[_ImagingDeviceLocationParameterSequenceItem] | None,
         Attribute(
             0x30020113,
             "SQ",
@@ -132,7 +165,7 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
     """Imaging Device Location Parameter Sequence (3002,0113): Type 1C, VR SQ, VM 1. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_PARAMS or RELATIVE_PARAMS. Parameters describing the location and orientation of the image receptor by the means of parameters. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_PARAMS or RELATIVE_PARAMS."""
 
     ImagingApertureSpecificationType: Annotated[
-        _imaging_aperture_specification_type.ImagingApertureSpecificationTypeValue | None,
+        _ImagingApertureSpecificationTypeValue | None,
         Attribute(
             0x30020115,
             "CS",
@@ -171,7 +204,7 @@ class ProjectionImagingAcquisitionParameterSequenceItem(DicomModel):
     """Referenced Radiation RT Control Point Index (300A,073B): Type 1C, VR US, VM 1. Required if Imaging Aperture Specification Type (3002,0115) has a value of BEAM or RELATIVE_TO_BEAM. Index of the RT Control Point of the RT Radiation SOP Instance referenced in the Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E) which provides the basis for the aperture definition of the imaging source."""
 
     ImagingApertureSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        list[_RTBeamLimitingDeviceOpeningSequenceItem] | None,
         Attribute(
             0x30020114,
             "SQ",
@@ -208,6 +241,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.matrix_based_rt_imaging_geometry_item",
         "MatrixBasedRTImagingGeometryItem",
     ),
+    "ImagingDeviceLocationParameterSequenceItem": (
+        "dicomodel.items.imaging_device_location_parameter_sequence_item",
+        "ImagingDeviceLocationParameterSequenceItem",
+    ),
     "ImagingSourceLocationSpecificationType": (
         "dicomodel.enums.imaging_source_location_specification_type",
         "ImagingSourceLocationSpecificationType",
@@ -218,6 +255,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTBeamDelimiterGeometrySequenceItem": (
         "dicomodel.items.outline_definition_item",
         "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
     ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.brachy_control_point_delivered_sequence_item import (
-    BrachyControlPointDeliveredSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.brachy_control_point_delivered_sequence_item import (
+        BrachyControlPointDeliveredSequenceItem as _BrachyControlPointDeliveredSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BrachyControlPointDeliveredSequenceItem = Lazy(
+        "dicomodel.items.brachy_control_point_delivered_sequence_item",
+        "BrachyControlPointDeliveredSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -81,7 +90,7 @@ class PulseSpecificBrachyControlPointDeliveredSequenceItem(DicomModel):
     """Safe Position Return Time (3008,0168): Type 1, VR TM, VM 1. Time at which the source(s) returned to the safe."""
 
     BrachyPulseControlPointDeliveredSequence: Annotated[
-        list[BrachyControlPointDeliveredSequenceItem],
+        list[_BrachyControlPointDeliveredSequenceItem],
         Attribute(0x30080173, "SQ", "1", "1", name="Brachy Pulse Control Point Delivered Sequence"),
     ]
     """Brachy Pulse Control Point Delivered Sequence (3008,0173): Type 1, VR SQ, VM 1. List of control points for this pulse. See Section C.8.8.22.1."""

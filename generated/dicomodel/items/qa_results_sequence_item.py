@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.display_subsystem_qa_results_sequence_item import (
-    DisplaySubsystemQAResultsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.display_subsystem_qa_results_sequence_item import (
+        DisplaySubsystemQAResultsSequenceItem as _DisplaySubsystemQAResultsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DisplaySubsystemQAResultsSequenceItem = Lazy(
+        "dicomodel.items.display_subsystem_qa_results_sequence_item",
+        "DisplaySubsystemQAResultsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.ambient_light_value_source import (
@@ -44,6 +53,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.display_calibration_result_sequence_item import (
         DisplayCalibrationResultSequenceItem as DisplayCalibrationResultSequenceItem,
+    )
+    from dicomodel.items.display_subsystem_qa_results_sequence_item import (
+        DisplaySubsystemQAResultsSequenceItem as DisplaySubsystemQAResultsSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -106,7 +118,7 @@ class QAResultsSequenceItem(DicomModel):
     """Display Subsystem ID (0028,7003): no Type, VR US, VM 1. The Display Subsystem ID of the Item in the Display Subsystem Sequence (0028,7023) to which these results apply."""
 
     DisplaySubsystemQAResultsSequence: Annotated[
-        list[DisplaySubsystemQAResultsSequenceItem] | None,
+        list[_DisplaySubsystemQAResultsSequenceItem] | None,
         Attribute(0x00287010, "SQ", "1", None, name="Display Subsystem QA Results Sequence"),
     ] = None
     """Display Subsystem QA Results Sequence (0028,7010): no Type, VR SQ, VM 1. Results of QA activities for the identified Display Subsystem. Zero or more Items shall be included in this Sequence."""
@@ -132,6 +144,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DisplayCalibrationResultSequenceItem": (
         "dicomodel.items.display_calibration_result_sequence_item",
         "DisplayCalibrationResultSequenceItem",
+    ),
+    "DisplaySubsystemQAResultsSequenceItem": (
+        "dicomodel.items.display_subsystem_qa_results_sequence_item",
+        "DisplaySubsystemQAResultsSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",

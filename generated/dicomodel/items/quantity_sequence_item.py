@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -41,7 +47,7 @@ class QuantitySequenceItem(DicomModel):
     """Quantity (0040,0294): no Type, VR DS, VM 1. Numerical quantity value."""
 
     MeasuringUnitsSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00400295, "SQ", "1", None, name="Measuring Units Sequence"),
     ] = None
     """Measuring Units Sequence (0040,0295): no Type, VR SQ, VM 1. Unit of measurement. Zero or one Item shall be included in this Sequence."""

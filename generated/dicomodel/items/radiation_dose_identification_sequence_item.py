@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import reference_dose_type as _reference_dose_type
-from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
-    ConceptualVolumeSegmentationReferenceAndCombinationItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.reference_dose_type import ReferenceDoseTypeTerm as _ReferenceDoseTypeTerm
+    from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+        ConceptualVolumeSegmentationReferenceAndCombinationItem as _ConceptualVolumeSegmentationReferenceAndCombinationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConceptualVolumeSegmentationReferenceAndCombinationItem = Lazy(
+        "dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item",
+        "ConceptualVolumeSegmentationReferenceAndCombinationItem",
+    )
+    _ReferenceDoseTypeTerm = Lazy("dicomodel.enums.reference_dose_type", "ReferenceDoseTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -107,7 +117,7 @@ class RadiationDoseIdentificationSequenceItem(DicomModel):
     """Radiation Dose Identification Label (300A,0619): Type 1, VR LO, VM 1. Label of this Radiation Dose for the user."""
 
     ReferenceDoseType: Annotated[
-        _reference_dose_type.ReferenceDoseTypeTerm | vr.CS,
+        _ReferenceDoseTypeTerm | vr.CS,
         Attribute(0x300A061A, "CS", "1", "1", name="Reference Dose Type"),
     ]
     """Reference Dose Type (300A,061A): Type 1, VR CS, VM 1. Type of reference dose. Defined Terms: PER_RADIATION Dose values are calculated individually for each referenced RT Radiation SOP Instance."""
@@ -126,7 +136,7 @@ class RadiationDoseIdentificationSequenceItem(DicomModel):
     """Reference Dose Point Coordinates (300A,061E): Type 1C, VR FD, VM 3. Required if dose is calculated at a point. The x, y, and z coordinates, in mm of the reference dose point in the DICOM Patient Coordinate System at which the dose values are calculated. Required if dose is calculated at a point."""
 
     ConceptualVolumeSequence: Annotated[
-        list[ConceptualVolumeSegmentationReferenceAndCombinationItem],
+        list[_ConceptualVolumeSegmentationReferenceAndCombinationItem],
         Attribute(0x30100025, "SQ", "1", "1", name="Conceptual Volume Sequence"),
     ]
     """Conceptual Volume Sequence (3010,0025): Type 1, VR SQ, VM 1. Reference to a Conceptual Volume that receives dose. See Section C.36.11.1.2. Only a single Item shall be included in this Sequence."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
-    ConceptualVolumeSegmentationReferenceAndCombinationItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+        ConceptualVolumeSegmentationReferenceAndCombinationItem as _ConceptualVolumeSegmentationReferenceAndCombinationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConceptualVolumeSegmentationReferenceAndCombinationItem = Lazy(
+        "dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item",
+        "ConceptualVolumeSegmentationReferenceAndCombinationItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -117,7 +126,7 @@ class RadiationDoseIdentificationSequenceItemRTDoseContributionRecord(DicomModel
     """Radiation Dose Identification Label (300A,0619): Type 1, VR LO, VM 1. User-defined label for the Radiation Dose Identification. See Section C.36.2.1.1.1."""
 
     ConceptualVolumeSequence: Annotated[
-        list[ConceptualVolumeSegmentationReferenceAndCombinationItem],
+        list[_ConceptualVolumeSegmentationReferenceAndCombinationItem],
         Attribute(0x30100025, "SQ", "1", "1", name="Conceptual Volume Sequence"),
     ]
     """Conceptual Volume Sequence (3010,0025): Type 1, VR SQ, VM 1. Reference to a Conceptual Volume which received dose during treatment delivery. See Section C.36.21.1.1. Only a single Item shall be included in this Sequence."""

@@ -7,14 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.expected_in_vivo_measurement_values_sequence_item import (
-    ExpectedInVivoMeasurementValuesSequenceItem,
-)
-from dicomodel.items.radiation_dose_values_parameters_sequence_item import (
-    RadiationDoseValuesParametersSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.expected_in_vivo_measurement_values_sequence_item import (
+        ExpectedInVivoMeasurementValuesSequenceItem as _ExpectedInVivoMeasurementValuesSequenceItem,
+    )
+    from dicomodel.items.radiation_dose_values_parameters_sequence_item import (
+        RadiationDoseValuesParametersSequenceItem as _RadiationDoseValuesParametersSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ExpectedInVivoMeasurementValuesSequenceItem = Lazy(
+        "dicomodel.items.expected_in_vivo_measurement_values_sequence_item",
+        "ExpectedInVivoMeasurementValuesSequenceItem",
+    )
+    _RadiationDoseValuesParametersSequenceItem = Lazy(
+        "dicomodel.items.radiation_dose_values_parameters_sequence_item",
+        "RadiationDoseValuesParametersSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -39,8 +57,14 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.expected_in_vivo_measurement_values_sequence_item import (
+        ExpectedInVivoMeasurementValuesSequenceItem as ExpectedInVivoMeasurementValuesSequenceItem,
+    )
     from dicomodel.items.meterset_to_dose_mapping_sequence_item import (
         MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem,
+    )
+    from dicomodel.items.radiation_dose_values_parameters_sequence_item import (
+        RadiationDoseValuesParametersSequenceItem as RadiationDoseValuesParametersSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
@@ -70,19 +94,19 @@ class RadiationDoseSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.11-1"
 
     ReferencedRTRadiationSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x300A0630, "SQ", "1", "1", name="Referenced RT Radiation Sequence"),
     ]
     """Referenced RT Radiation Sequence (300A,0630): Type 1, VR SQ, VM 1. References the RT Radiation SOP Instance that describes parameters for dose delivery. Only a single Item shall be included in this Sequence."""
 
     RadiationDoseValuesParametersSequence: Annotated[
-        list[RadiationDoseValuesParametersSequenceItem],
+        list[_RadiationDoseValuesParametersSequenceItem],
         Attribute(0x300A061F, "SQ", "1", "1", name="Radiation Dose Values Parameters Sequence"),
     ]
     """Radiation Dose Values Parameters Sequence (300A,061F): Type 1, VR SQ, VM 1. Dose values of this RT Radiation with respect to the dose identification items defined in the Radiation Dose Identification Sequence (300A,0618)."""
 
     ExpectedInVivoMeasurementValuesSequence: Annotated[
-        list[ExpectedInVivoMeasurementValuesSequenceItem] | None,
+        list[_ExpectedInVivoMeasurementValuesSequenceItem] | None,
         Attribute(
             0x300A0621,
             "SQ",
@@ -119,6 +143,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
+    "ExpectedInVivoMeasurementValuesSequenceItem": (
+        "dicomodel.items.expected_in_vivo_measurement_values_sequence_item",
+        "ExpectedInVivoMeasurementValuesSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MetersetToDoseMappingSequenceItem": (
         "dicomodel.items.meterset_to_dose_mapping_sequence_item",
@@ -127,6 +155,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryDoseValueIndicator": (
         "dicomodel.enums.primary_dose_value_indicator",
         "PrimaryDoseValueIndicator",
+    ),
+    "RadiationDoseValuesParametersSequenceItem": (
+        "dicomodel.items.radiation_dose_values_parameters_sequence_item",
+        "RadiationDoseValuesParametersSequenceItem",
     ),
     "RadiobiologicalDoseEffectFlag": (
         "dicomodel.enums.radiobiological_dose_effect_flag",

@@ -7,14 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.measured_meterset_to_dose_mapping_sequence_item import (
-    MeasuredMetersetToDoseMappingSequenceItem,
-)
-from dicomodel.items.radiation_dose_values_parameters_sequence_item_rt_dose_contribution_record import (
-    RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.measured_meterset_to_dose_mapping_sequence_item import (
+        MeasuredMetersetToDoseMappingSequenceItem as _MeasuredMetersetToDoseMappingSequenceItem,
+    )
+    from dicomodel.items.radiation_dose_values_parameters_sequence_item_rt_dose_contribution_record import (
+        RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord as _RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MeasuredMetersetToDoseMappingSequenceItem = Lazy(
+        "dicomodel.items.measured_meterset_to_dose_mapping_sequence_item",
+        "MeasuredMetersetToDoseMappingSequenceItem",
+    )
+    _RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord = Lazy(
+        "dicomodel.items.radiation_dose_values_parameters_sequence_item_rt_dose_contribution_record",
+        "RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -35,6 +53,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.measured_meterset_to_dose_mapping_sequence_item import (
+        MeasuredMetersetToDoseMappingSequenceItem as MeasuredMetersetToDoseMappingSequenceItem,
     )
     from dicomodel.items.meterset_to_dose_mapping_sequence_item import (
         MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem,
@@ -69,13 +90,13 @@ class RadiationDoseSequenceItemRTDoseContributionRecord(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.21-1"
 
     ReferencedRTRadiationRecordSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x300A0703, "SQ", "1", "1", name="Referenced RT Radiation Record Sequence"),
     ]
     """Referenced RT Radiation Record Sequence (300A,0703): Type 1, VR SQ, VM 1. The RT Radiation Record SOP Instance that describes parameters for dose delivery of the recorded Radiotherapy treatment for the Fraction specified in RT Radiation Set Delivery Number (300A,0704)."""
 
     RadiationDoseValuesParametersSequence: Annotated[
-        list[RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord] | None,
+        list[_RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord] | None,
         Attribute(
             0x300A061F,
             "SQ",
@@ -89,7 +110,7 @@ class RadiationDoseSequenceItemRTDoseContributionRecord(DicomModel):
     """Radiation Dose Values Parameters Sequence (300A,061F): Type 1C, VR SQ, VM 1. Required if Measured Meterset to Dose Mapping Sequence (300A,0772) is not present. May be present otherwise. Dose values of this RT Radiation Record with respect to the dose identification items defined in the Radiation Dose Identification Sequence (300A,0618). Required if Measured Meterset to Dose Mapping Sequence (300A,0772) is not present."""
 
     MeasuredMetersetToDoseMappingSequence: Annotated[
-        list[MeasuredMetersetToDoseMappingSequenceItem] | None,
+        list[_MeasuredMetersetToDoseMappingSequenceItem] | None,
         Attribute(
             0x300A0772,
             "SQ",
@@ -125,6 +146,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasuredMetersetToDoseMappingSequenceItem": (
+        "dicomodel.items.measured_meterset_to_dose_mapping_sequence_item",
+        "MeasuredMetersetToDoseMappingSequenceItem",
+    ),
     "MetersetToDoseMappingSequenceItem": (
         "dicomodel.items.meterset_to_dose_mapping_sequence_item",
         "MetersetToDoseMappingSequenceItem",

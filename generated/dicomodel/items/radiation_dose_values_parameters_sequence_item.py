@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import primary_dose_value_indicator as _primary_dose_value_indicator
-from dicomodel.items.dose_values_sequence_item import DoseValuesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.primary_dose_value_indicator import (
+        PrimaryDoseValueIndicatorValue as _PrimaryDoseValueIndicatorValue,
+    )
+    from dicomodel.items.dose_values_sequence_item import (
+        DoseValuesSequenceItem as _DoseValuesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DoseValuesSequenceItem = Lazy(
+        "dicomodel.items.dose_values_sequence_item", "DoseValuesSequenceItem"
+    )
+    _PrimaryDoseValueIndicatorValue = Lazy(
+        "dicomodel.enums.primary_dose_value_indicator", "PrimaryDoseValueIndicatorValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -24,6 +39,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.dose_values_sequence_item import (
+        DoseValuesSequenceItem as DoseValuesSequenceItem,
     )
     from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
         EffectiveDoseCalculationMethodCategoryCodeSequenceItem as EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
@@ -56,7 +74,7 @@ class RadiationDoseValuesParametersSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.11-1"
 
     PrimaryDoseValueIndicator: Annotated[
-        _primary_dose_value_indicator.PrimaryDoseValueIndicatorValue,
+        _PrimaryDoseValueIndicatorValue,
         Attribute(
             0x300A061B,
             "CS",
@@ -77,7 +95,7 @@ class RadiationDoseValuesParametersSequenceItem(DicomModel):
     """Referenced Radiation Dose Identification Index (300A,060C): Type 1, VR US, VM 1. The value of Radiation Dose Identification Index (300A,0603) in the Radiation Dose Identification Sequence (300A,0618) identifying the dose contribution to which this Item in the Radiation Dose Values Parameters Sequence (300A,061F) applies..."""
 
     DoseValuesSequence: Annotated[
-        list[DoseValuesSequenceItem] | None,
+        list[_DoseValuesSequenceItem] | None,
         Attribute(
             0x300A061C,
             "SQ",
@@ -94,6 +112,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "DoseValuesSequenceItem": (
+        "dicomodel.items.dose_values_sequence_item",
+        "DoseValuesSequenceItem",
     ),
     "EffectiveDoseCalculationMethodCategoryCodeSequenceItem": (
         "dicomodel.items.effective_dose_calculation_method_category_code_sequence_item",

@@ -7,12 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import radiobiological_dose_effect_flag as _radiobiological_dose_effect_flag
-from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
-    EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
-)
-from dicomodel.items.meterset_to_dose_mapping_sequence_item import MetersetToDoseMappingSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.radiobiological_dose_effect_flag import (
+        RadiobiologicalDoseEffectFlagValue as _RadiobiologicalDoseEffectFlagValue,
+    )
+    from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
+        EffectiveDoseCalculationMethodCategoryCodeSequenceItem as _EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
+    )
+    from dicomodel.items.meterset_to_dose_mapping_sequence_item import (
+        MetersetToDoseMappingSequenceItem as _MetersetToDoseMappingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _EffectiveDoseCalculationMethodCategoryCodeSequenceItem = Lazy(
+        "dicomodel.items.effective_dose_calculation_method_category_code_sequence_item",
+        "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    )
+    _MetersetToDoseMappingSequenceItem = Lazy(
+        "dicomodel.items.meterset_to_dose_mapping_sequence_item",
+        "MetersetToDoseMappingSequenceItem",
+    )
+    _RadiobiologicalDoseEffectFlagValue = Lazy(
+        "dicomodel.enums.radiobiological_dose_effect_flag", "RadiobiologicalDoseEffectFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,8 +45,14 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem,
     )
+    from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
+        EffectiveDoseCalculationMethodCategoryCodeSequenceItem as EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.meterset_to_dose_mapping_sequence_item import (
+        MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem,
     )
 
 __all__ = [
@@ -56,7 +82,7 @@ class RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord(DicomMod
     """Referenced Radiation Dose Identification Index (300A,060C): Type 1, VR US, VM 1. The value of Radiation Dose Identification Index (300A,0603) in the Radiation Dose Identification Sequence (300A,0618) identifying the dose contribution to which this Item in the Radiation Dose Values Parameters Sequence (300A,061F) applies..."""
 
     RadiobiologicalDoseEffectFlag: Annotated[
-        _radiobiological_dose_effect_flag.RadiobiologicalDoseEffectFlagValue,
+        _RadiobiologicalDoseEffectFlagValue,
         Attribute(
             0x30100002,
             "CS",
@@ -69,7 +95,7 @@ class RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord(DicomMod
     """Radiobiological Dose Effect Flag (3010,0002): Type 1, VR CS, VM 1. Whether radiobiological effects are taken into account for a given dose value. Enumerated Values: YES Effective dose after correction for biological effect. NO Physical dose."""
 
     EffectiveDoseCalculationMethodCategoryCodeSequence: Annotated[
-        list[EffectiveDoseCalculationMethodCategoryCodeSequenceItem] | None,
+        list[_EffectiveDoseCalculationMethodCategoryCodeSequenceItem] | None,
         Attribute(
             0x30100003,
             "SQ",
@@ -95,7 +121,7 @@ class RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord(DicomMod
     """Effective Dose Calculation Method Description (3010,0005): Type 2C, VR LO, VM 1. Required if Radiobiological Dose Effect Flag (3010,0002) is YES. The description of the method used to calculate the effective dose. Required if Radiobiological Dose Effect Flag (3010,0002) is YES."""
 
     MetersetToDoseMappingSequence: Annotated[
-        list[MetersetToDoseMappingSequenceItem],
+        list[_MetersetToDoseMappingSequenceItem],
         Attribute(0x300A0620, "SQ", "1", "1", name="Meterset to Dose Mapping Sequence"),
     ]
     """Meterset to Dose Mapping Sequence (300A,0620): Type 1, VR SQ, VM 1. Mapping of Cumulative Meterset (300A,063C) to Radiation Dose Value (300A,0625). This may be as defined in the RT Radiation Set for the RT Radiation or calculated for this RT Radiation Record Set. See Section C.36.11.1.1."""
@@ -106,6 +132,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
     ),
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem": (
+        "dicomodel.items.effective_dose_calculation_method_category_code_sequence_item",
+        "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    ),
     "EffectiveDoseCalculationMethodCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -115,6 +145,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MetersetToDoseMappingSequenceItem": (
+        "dicomodel.items.meterset_to_dose_mapping_sequence_item",
+        "MetersetToDoseMappingSequenceItem",
+    ),
     "RadiobiologicalDoseEffectFlag": (
         "dicomodel.enums.radiobiological_dose_effect_flag",
         "RadiobiologicalDoseEffectFlag",

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.content_item import ContentItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -81,7 +88,7 @@ class RadiationGenerationModeSequenceItem(DicomModel):
     """Radiation Generation Mode Description (300A,067D): Type 2, VR ST, VM 1. User-defined description of the Radiation Generation Mode."""
 
     RadiationGenerationModeMachineCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A067E,
             "SQ",
@@ -95,13 +102,13 @@ class RadiationGenerationModeSequenceItem(DicomModel):
     """Radiation Generation Mode Machine Code Sequence (300A,067E): Type 1C, VR SQ, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. A vendor-specified machine-readable code that unambiguously identifies this Radiation Generation Mode. Only a single Item shall be included in this Sequence."""
 
     RadiationTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x300A067F, "SQ", "1", "1", name="Radiation Type Code Sequence"),
     ]
     """Radiation Type Code Sequence (300A,067F): Type 1, VR SQ, VM 1. Type of radiation for this Radiation Generation Mode. Only a single Item shall be included in this Sequence."""
 
     EnergyUnitCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x300A0684, "SQ", "1", "1", name="Energy Unit Code Sequence"),
     ]
     """Energy Unit Code Sequence (300A,0684): Type 1, VR SQ, VM 1. The unit of energy values specified in Nominal Energy (300A,0680), Minimum Nominal Energy (300A,0681), Maximum Nominal Energy (300A,0682). Only a single Item shall be included in this Sequence."""
@@ -146,13 +153,13 @@ class RadiationGenerationModeSequenceItem(DicomModel):
     """Maximum Nominal Energy (300A,0682): Type 1C, VR DS, VM 1. Required if Nominal Energy (300A,0680) is not present. The maximum nominal beam energy in units as defined in the Energy Unit Code Sequence (300A,0684). Required if Nominal Energy (300A,0680) is not present. See Section C.36.2.2.7.1.1."""
 
     RadiationFluenceModifierCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x300A0683, "SQ", "1", "1", name="Radiation Fluence Modifier Code Sequence"),
     ]
     """Radiation Fluence Modifier Code Sequence (300A,0683): Type 1, VR SQ, VM 1. Identifies the type of fluence modifier of this Radiation Generation Mode. One or more Items shall be included in this Sequence."""
 
     RadiationDeviceConfigurationAndCommissioningKeySequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(
             0x300A065A,
             "SQ",

@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import radiobiological_dose_effect_flag as _radiobiological_dose_effect_flag
-from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
-    EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.radiobiological_dose_effect_flag import (
+        RadiobiologicalDoseEffectFlagValue as _RadiobiologicalDoseEffectFlagValue,
+    )
+    from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
+        EffectiveDoseCalculationMethodCategoryCodeSequenceItem as _EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _EffectiveDoseCalculationMethodCategoryCodeSequenceItem = Lazy(
+        "dicomodel.items.effective_dose_calculation_method_category_code_sequence_item",
+        "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    )
+    _RadiobiologicalDoseEffectFlagValue = Lazy(
+        "dicomodel.enums.radiobiological_dose_effect_flag", "RadiobiologicalDoseEffectFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -23,6 +37,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
+        EffectiveDoseCalculationMethodCategoryCodeSequenceItem as EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -46,7 +63,7 @@ class RadiobiologicalDoseEffectDescriptionItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.1.4-1"
 
     RadiobiologicalDoseEffectFlag: Annotated[
-        _radiobiological_dose_effect_flag.RadiobiologicalDoseEffectFlagValue,
+        _RadiobiologicalDoseEffectFlagValue,
         Attribute(
             0x30100002,
             "CS",
@@ -59,7 +76,7 @@ class RadiobiologicalDoseEffectDescriptionItem(DicomModel):
     """Radiobiological Dose Effect Flag (3010,0002): Type 1, VR CS, VM 1. Whether radiobiological effects are taken into account for a given dose value. Enumerated Values: YES Effective dose after correction for biological effect. NO Physical dose."""
 
     EffectiveDoseCalculationMethodCategoryCodeSequence: Annotated[
-        list[EffectiveDoseCalculationMethodCategoryCodeSequenceItem] | None,
+        list[_EffectiveDoseCalculationMethodCategoryCodeSequenceItem] | None,
         Attribute(
             0x30100003,
             "SQ",
@@ -89,6 +106,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem": (
+        "dicomodel.items.effective_dose_calculation_method_category_code_sequence_item",
+        "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
     ),
     "EffectiveDoseCalculationMethodCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

@@ -7,15 +7,29 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.calibration_data_sequence_item import CalibrationDataSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.calibration_data_sequence_item import (
+        CalibrationDataSequenceItem as _CalibrationDataSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CalibrationDataSequenceItem = Lazy(
+        "dicomodel.items.calibration_data_sequence_item", "CalibrationDataSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
         ContextGroupExtensionFlag as ContextGroupExtensionFlag,
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.calibration_data_sequence_item import (
+        CalibrationDataSequenceItem as CalibrationDataSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AdministrationRouteCodeSequenceItem,
     )
@@ -46,7 +60,7 @@ class RadiopharmaceuticalInformationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-10"
 
     RadionuclideCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540300, "SQ", "1", "2", name="Radionuclide Code Sequence"),
     ]
     """Radionuclide Code Sequence (0054,0300): Type 2, VR SQ, VM 1. Sequence that identifies the radionuclide. Zero or one Item shall be included in this Sequence."""
@@ -57,7 +71,7 @@ class RadiopharmaceuticalInformationSequenceItem(DicomModel):
     """Radiopharmaceutical Route (0018,1070): Type 3, VR LO, VM 1. Route of injection."""
 
     AdministrationRouteCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540302, "SQ", "1", "3", name="Administration Route Code Sequence"),
     ] = None
     """Administration Route Code Sequence (0054,0302): Type 3, VR SQ, VM 1. Sequence that identifies the administration route for the radiopharmaceutical. Only a single Item is permitted in this Sequence."""
@@ -89,7 +103,7 @@ class RadiopharmaceuticalInformationSequenceItem(DicomModel):
     """Radiopharmaceutical Administration Event UID (0008,3012): Type 3, VR UI, VM 1. Unique identification of the administration of the radiopharmaceutical to the patient. The UID is the same Radiopharmaceutical Administration Event UID that is in the Radiopharmaceutical Radiation Dose Report."""
 
     CalibrationDataSequence: Annotated[
-        list[CalibrationDataSequenceItem] | None,
+        list[_CalibrationDataSequenceItem] | None,
         Attribute(0x00540306, "SQ", "1", "3", name="Calibration Data Sequence"),
     ] = None
     """Calibration Data Sequence (0054,0306): Type 3, VR SQ, VM 1. Sequence that contains calibration data. One or more Items are permitted in this Sequence."""
@@ -100,7 +114,7 @@ class RadiopharmaceuticalInformationSequenceItem(DicomModel):
     """Radiopharmaceutical (0018,0031): Type 3, VR LO, VM 1. Name of the radiopharmaceutical."""
 
     RadiopharmaceuticalCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540304, "SQ", "1", "3", name="Radiopharmaceutical Code Sequence"),
     ] = None
     """Radiopharmaceutical Code Sequence (0054,0304): Type 3, VR SQ, VM 1. Sequence that identifies the radiopharmaceutical. Only a single Item is permitted in this Sequence."""
@@ -110,6 +124,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AdministrationRouteCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "CalibrationDataSequenceItem": (
+        "dicomodel.items.calibration_data_sequence_item",
+        "CalibrationDataSequenceItem",
     ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",

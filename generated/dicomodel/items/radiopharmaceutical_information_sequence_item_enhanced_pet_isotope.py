@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -49,13 +55,13 @@ class RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope(DicomModel):
     """Radiopharmaceutical Agent Number (0018,9729): Type 1, VR US, VM 1. Identifying number, unique within this SOP Instance, of the agent administered. Used to reference this particular agent from the Radiopharmaceutical Functional Group Macro."""
 
     RadionuclideCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00540300, "SQ", "1", "1", name="Radionuclide Code Sequence"),
     ]
     """Radionuclide Code Sequence (0054,0300): Type 1, VR SQ, VM 1. Sequence that identifies the radionuclide. Only a single Item shall be included in this Sequence."""
 
     AdministrationRouteCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00540302, "SQ", "1", "1", name="Administration Route Code Sequence"),
     ]
     """Administration Route Code Sequence (0054,0302): Type 1, VR SQ, VM 1. Sequence that identifies the administration route of the radiopharmaceutical. Only a single Item shall be included in this Sequence."""
@@ -104,7 +110,7 @@ class RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope(DicomModel):
     """Radiopharmaceutical Specific Activity (0018,1077): Type 3, VR DS, VM 1. The activity per unit mass of the radiopharmaceutical, in Bq/micromole, at the Radiopharmaceutical Start DateTime (0018,1078)."""
 
     RadiopharmaceuticalCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00540304, "SQ", "1", "1", name="Radiopharmaceutical Code Sequence"),
     ]
     """Radiopharmaceutical Code Sequence (0054,0304): Type 1, VR SQ, VM 1. Sequence that identifies the radiopharmaceutical. Only a single Item shall be included in this Sequence."""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -44,7 +50,7 @@ class RadiopharmaceuticalInformationSequenceItemPETIsotope(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-61"
 
     RadionuclideCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540300, "SQ", "1", "2", name="Radionuclide Code Sequence"),
     ]
     """Radionuclide Code Sequence (0054,0300): Type 2, VR SQ, VM 1. Sequence that identifies the radionuclide. Zero or one Item shall be included in this Sequence."""
@@ -55,7 +61,7 @@ class RadiopharmaceuticalInformationSequenceItemPETIsotope(DicomModel):
     """Radiopharmaceutical Route (0018,1070): Type 3, VR LO, VM 1. Route of administration."""
 
     AdministrationRouteCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540302, "SQ", "1", "3", name="Administration Route Code Sequence"),
     ] = None
     """Administration Route Code Sequence (0054,0302): Type 3, VR SQ, VM 1. Sequence that identifies the administration route of the radiopharmaceutical. Only a single Item is permitted in this Sequence."""
@@ -120,7 +126,7 @@ class RadiopharmaceuticalInformationSequenceItemPETIsotope(DicomModel):
     """Radiopharmaceutical (0018,0031): Type 3, VR LO, VM 1. Name of the radiopharmaceutical."""
 
     RadiopharmaceuticalCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540304, "SQ", "1", "3", name="Radiopharmaceutical Code Sequence"),
     ] = None
     """Radiopharmaceutical Code Sequence (0054,0304): Type 3, VR SQ, VM 1. Sequence that identifies the radiopharmaceutical. Only a single Item is permitted in this Sequence."""

@@ -7,8 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import range_modulator_type as _range_modulator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.range_modulator_type import (
+        RangeModulatorTypeTerm as _RangeModulatorTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RangeModulatorTypeTerm = Lazy("dicomodel.enums.range_modulator_type", "RangeModulatorTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.range_modulator_type import (
@@ -43,7 +51,7 @@ class RangeModulatorSequenceItem(DicomModel):
     """Accessory Code (300A,00F9): Type 3, VR LO, VM 1. An accessory identifier to be read by a device such as a bar code reader."""
 
     RangeModulatorType: Annotated[
-        _range_modulator_type.RangeModulatorTypeTerm | vr.CS,
+        _RangeModulatorTypeTerm | vr.CS,
         Attribute(0x300A0348, "CS", "1", "1", name="Range Modulator Type"),
     ]
     """Range Modulator Type (300A,0348): Type 1, VR CS, VM 1. Type of Range Modulator. Defined Terms: FIXED fixed modulation width and weights using ridge filter or constant speed wheel with constant beam current WHL_FIXEDWEIGHTS selected wheel/track (Range Modulator ID) is spinning at constant speed...."""

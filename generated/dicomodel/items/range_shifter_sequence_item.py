@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import range_shifter_type as _range_shifter_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.range_shifter_type import RangeShifterTypeTerm as _RangeShifterTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _RangeShifterTypeTerm = Lazy("dicomodel.enums.range_shifter_type", "RangeShifterTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.range_shifter_type import RangeShifterTypeTerm as RangeShifterTypeTerm
@@ -39,7 +45,7 @@ class RangeShifterSequenceItem(DicomModel):
     """Accessory Code (300A,00F9): Type 3, VR LO, VM 1. An accessory identifier to be read by a device such as a bar code reader."""
 
     RangeShifterType: Annotated[
-        _range_shifter_type.RangeShifterTypeTerm | vr.CS,
+        _RangeShifterTypeTerm | vr.CS,
         Attribute(0x300A0320, "CS", "1", "1", name="Range Shifter Type"),
     ]
     """Range Shifter Type (300A,0320): Type 1, VR CS, VM 1. Type of Range Shifter. Defined Terms: ANALOG Device is variable thickness and is composed of opposing sliding wedges, water column or similar mechanism."""

@@ -7,12 +7,38 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import convolution_kernel_group as _convolution_kernel_group
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.reference_location_item import ReferenceLocationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.convolution_kernel_group import (
+        ConvolutionKernelGroupTerm as _ConvolutionKernelGroupTerm,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as _ReferenceLocationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ConvolutionKernelGroupTerm = Lazy(
+        "dicomodel.enums.convolution_kernel_group", "ConvolutionKernelGroupTerm"
+    )
+    _ReferenceLocationItem = Lazy(
+        "dicomodel.items.reference_location_item", "ReferenceLocationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
@@ -146,19 +172,19 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1C, VR UI, VM 1. Required if the referenced acquisition protocol element is not in this Instance. The UID of the Instance containing the acquisition protocol element referenced in Source Acquisition Protocol Element Number (0018,9938). Required if the referenced acquisition protocol element is not in this Instance."""
 
     ReconstructionStartLocationSequence: Annotated[
-        list[ReferenceLocationItem],
+        list[_ReferenceLocationItem],
         Attribute(0x0018993B, "SQ", "1", "1", name="Reconstruction Start Location Sequence"),
     ]
     """Reconstruction Start Location Sequence (0018,993B): Type 1, VR SQ, VM 1. Anatomically oriented transverse location where this reconstruction starts. This represents the start of the data used in the reconstruction, not necessarily the slice location of the first reconstructed slice."""
 
     ReconstructionEndLocationSequence: Annotated[
-        list[ReferenceLocationItem],
+        list[_ReferenceLocationItem],
         Attribute(0x0018993C, "SQ", "1", "1", name="Reconstruction End Location Sequence"),
     ]
     """Reconstruction End Location Sequence (0018,993C): Type 1, VR SQ, VM 1. Anatomically oriented transverse location where this reconstruction ends. This represents the end of the data used in the reconstruction, not necessarily the slice location of the last reconstructed slice."""
 
     ReconstructionAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(0x0018993D, "SQ", "1", "3", name="Reconstruction Algorithm Sequence"),
     ] = None
     """Reconstruction Algorithm Sequence (0018,993D): Type 3, VR SQ, VM 1. Algorithm used in this reconstruction protocol element. Only a single Item is permitted in the Sequence."""
@@ -169,7 +195,7 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
     """Convolution Kernel (0018,1210): Type 1, VR SH, VM 1-n. A label describing the convolution kernel or algorithm used to reconstruct the data. A single value shall be present."""
 
     ConvolutionKernelGroup: Annotated[
-        _convolution_kernel_group.ConvolutionKernelGroupTerm | vr.CS,
+        _ConvolutionKernelGroupTerm | vr.CS,
         Attribute(0x00189316, "CS", "1", "1", name="Convolution Kernel Group"),
     ]
     """Convolution Kernel Group (0018,9316): Type 1, VR CS, VM 1. A label describing the group that the Convolution Kernel (0018,1210) belongs. Defined Terms: BRAIN SOFT_TISSUE LUNG BONE CONSTANT_ANGLE"""
@@ -207,7 +233,7 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
     """Reconstruction Target Center (Patient) (0018,9318): Type 3, VR FD, VM 3. The x, y, and z coordinates (in the Patient-Based Coordinate System) of the reconstruction center target point as used for reconstruction in mm. See Section C.8.15.3.6.1."""
 
     ReconstructionTargetCenterLocationSequence: Annotated[
-        list[ReferenceLocationItem] | None,
+        list[_ReferenceLocationItem] | None,
         Attribute(
             0x0018993E, "SQ", "1", "3", name="Reconstruction Target Center Location Sequence"
         ),
@@ -241,7 +267,7 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
     """Image Filter Description (0018,9941): Type 3, VR UT, VM 1. A description of the nature or effect of the Image Filter (0018,9320). E.g., sharpening, noise removing, edge enhancing."""
 
     DerivationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. Additional processing applied to the reconstructed image after image filter (if any)."""
@@ -270,13 +296,13 @@ class ReconstructionProtocolElementSequenceItem(DicomModel):
     """Requested Series Description (0018,9937): Type 3, VR LO, VM 1. Requested text to copy into the Series Description (0008,103E) of the images resulting from this reconstruction protocol element."""
 
     RequestedSeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x001811C1, "SQ", "1", "3", name="Requested Series Description Code Sequence"),
     ] = None
     """Requested Series Description Code Sequence (0018,11C1): Type 3, VR SQ, VM 1. A code that is intended to be copied into the Series Description Code Sequence (0008,103F) of instances resulting from this Acquisition Protocol Element. Only a single Item is permitted in this Sequence."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",

@@ -7,17 +7,53 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import algorithm_type as _algorithm_type
-from dicomodel.enums import applied_mask_subtraction_flag as _applied_mask_subtraction_flag
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import image_horizontal_flip as _image_horizontal_flip
-from dicomodel.enums import reconstruction_pipeline_type as _reconstruction_pipeline_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.image_filter_details_sequence_item import ImageFilterDetailsSequenceItem
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.algorithm_type import AlgorithmTypeTerm as _AlgorithmTypeTerm
+    from dicomodel.enums.applied_mask_subtraction_flag import (
+        AppliedMaskSubtractionFlagValue as _AppliedMaskSubtractionFlagValue,
+    )
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.image_horizontal_flip import (
+        ImageHorizontalFlipValue as _ImageHorizontalFlipValue,
+    )
+    from dicomodel.enums.reconstruction_pipeline_type import (
+        ReconstructionPipelineTypeValue as _ReconstructionPipelineTypeValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.image_filter_details_sequence_item import (
+        ImageFilterDetailsSequenceItem as _ImageFilterDetailsSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmTypeTerm = Lazy("dicomodel.enums.algorithm_type", "AlgorithmTypeTerm")
+    _AppliedMaskSubtractionFlagValue = Lazy(
+        "dicomodel.enums.applied_mask_subtraction_flag", "AppliedMaskSubtractionFlagValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _ImageFilterDetailsSequenceItem = Lazy(
+        "dicomodel.items.image_filter_details_sequence_item", "ImageFilterDetailsSequenceItem"
+    )
+    _ImageHorizontalFlipValue = Lazy(
+        "dicomodel.enums.image_horizontal_flip", "ImageHorizontalFlipValue"
+    )
+    _ReconstructionPipelineTypeValue = Lazy(
+        "dicomodel.enums.reconstruction_pipeline_type", "ReconstructionPipelineTypeValue"
+    )
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.algorithm_type import AlgorithmTypeTerm as AlgorithmTypeTerm
@@ -39,6 +75,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.image_filter_details_sequence_item import (
+        ImageFilterDetailsSequenceItem as ImageFilterDetailsSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
@@ -90,7 +132,7 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Protocol Element Characteristics Summary (0018,9923): Type 3, VR UT, VM 1. Summary description of characteristics of this element. This is intended for use by the radiologist, technologist and/or physicist during management of the Protocol to understand the characteristics of the Protocol Element."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -107,7 +149,7 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -166,7 +208,7 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Referenced SOP Instance UID (0008,1155): Type 1C, VR UI, VM 1. Required if the referenced acquisition protocol element is not in this instance. The UID of the instance containing the acquisition protocol element referenced in Source Acquisition Protocol Element Number (0018,9938). Required if the referenced acquisition protocol element is not in this instance."""
 
     ReconstructionPipelineType: Annotated[
-        _reconstruction_pipeline_type.ReconstructionPipelineTypeValue,
+        _ReconstructionPipelineTypeValue,
         Attribute(
             0x001811BE,
             "CS",
@@ -189,13 +231,13 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Window Width (0028,1051): Type 3, VR DS, VM 1-n. Preferred value for Window Width (0028,1051) in the image instances produced by this reconstruction protocol element."""
 
     ImageFilterDetailsSequence: Annotated[
-        list[ImageFilterDetailsSequenceItem] | None,
+        list[_ImageFilterDetailsSequenceItem] | None,
         Attribute(0x001811BF, "SQ", "1", "3", name="Image Filter Details Sequence"),
     ] = None
     """Image Filter Details Sequence (0018,11BF): Type 3, VR SQ, VM 1. Description of image filters applied to the reconstructed image. The filters are applied in the order of the sequence items. One or more Items are permitted in this Sequence."""
 
     AppliedMaskSubtractionFlag: Annotated[
-        _applied_mask_subtraction_flag.AppliedMaskSubtractionFlagValue | None,
+        _AppliedMaskSubtractionFlagValue | None,
         Attribute(
             0x001811C0,
             "CS",
@@ -232,7 +274,7 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Image Rotation (0070,0042): Type 3, VR US, VM 1. Rotation of the image clockwise in degrees, before the Image Horizontal Flip (0070,0041) is applied. Enumerated Values: 270 180 90 0"""
 
     ImageHorizontalFlip: Annotated[
-        _image_horizontal_flip.ImageHorizontalFlipValue | None,
+        _ImageHorizontalFlipValue | None,
         Attribute(
             0x00700041, "CS", "1", "3", name="Image Horizontal Flip", enumerated=((0, ("Y", "N")),)
         ),
@@ -240,7 +282,7 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Image Horizontal Flip (0070,0041): Type 3, VR CS, VM 1. Whether or not the image horizontal flip is applied after any Image Rotation has been applied such that the left side of the image becomes the right side. Enumerated Values: Y N"""
 
     AlgorithmType: Annotated[
-        _algorithm_type.AlgorithmTypeTerm | vr.CS | None,
+        _AlgorithmTypeTerm | vr.CS | None,
         Attribute(0x00189527, "CS", "1", "3", name="Algorithm Type"),
     ] = None
     """Algorithm Type (0018,9527): Type 3, VR CS, VM 1. Type of algorithm used to create the 3D reconstruction. Defined Terms: FILTER_BACK_PROJ ITERATIVE"""
@@ -272,7 +314,7 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Reconstruction Field of View (0018,9317): Type 3, VR FD, VM 2. The field of view width (x-dimension) followed by height (y-dimension) as used for 3D reconstruction in mm."""
 
     DerivationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. Additional processing applied to the reconstructed image after image filter (if any)."""
@@ -283,13 +325,13 @@ class ReconstructionProtocolElementSequenceItemPerformedXAReconstruction(DicomMo
     """Requested Series Description (0018,9937): Type 3, VR LO, VM 1. Text that is intended to be copied into the Series Description (0008,103E) of the images resulting from this Reconstruction Protocol Element."""
 
     RequestedSeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x001811C1, "SQ", "1", "3", name="Requested Series Description Code Sequence"),
     ] = None
     """Requested Series Description Code Sequence (0018,11C1): Type 3, VR SQ, VM 1. A code that is intended to be copied into the Series Description Code Sequence (0008,103F) of the images resulting from this Reconstruction Protocol Element. Only a single Item is permitted in this Sequence."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -318,11 +360,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
+    "ImageFilterDetailsSequenceItem": (
+        "dicomodel.items.image_filter_details_sequence_item",
+        "ImageFilterDetailsSequenceItem",
+    ),
     "ImageHorizontalFlip": ("dicomodel.enums.image_horizontal_flip", "ImageHorizontalFlip"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "ReconstructionPipelineType": (
         "dicomodel.enums.reconstruction_pipeline_type",
         "ReconstructionPipelineType",
+    ),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
     ),
     "ReferencedPerformedProtocolSequenceItem": (
         "dicomodel.items.referenced_defined_protocol_sequence_item",

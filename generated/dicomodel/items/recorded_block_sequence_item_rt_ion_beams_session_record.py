@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.recorded_block_slab_sequence_item import RecordedBlockSlabSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.recorded_block_slab_sequence_item import (
+        RecordedBlockSlabSequenceItem as _RecordedBlockSlabSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RecordedBlockSlabSequenceItem = Lazy(
+        "dicomodel.items.recorded_block_slab_sequence_item", "RecordedBlockSlabSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.recorded_block_slab_sequence_item import (
+        RecordedBlockSlabSequenceItem as RecordedBlockSlabSequenceItem,
+    )
 
 __all__ = [
     "RecordedBlockSequenceItemRTIonBeamsSessionRecord",
@@ -47,7 +63,7 @@ class RecordedBlockSequenceItemRTIonBeamsSessionRecord(DicomModel):
     """Number of Block Slab Items (300A,0440): Type 3, VR IS, VM 1. Number of Block Slabs comprising the Block recorded as being present during beam delivery."""
 
     RecordedBlockSlabSequence: Annotated[
-        list[RecordedBlockSlabSequenceItem] | None,
+        list[_RecordedBlockSlabSequenceItem] | None,
         Attribute(
             0x300800D1,
             "SQ",
@@ -58,3 +74,21 @@ class RecordedBlockSequenceItemRTIonBeamsSessionRecord(DicomModel):
         ),
     ] = None
     """Recorded Block Slab Sequence (3008,00D1): Type 1C, VR SQ, VM 1. Required if Number of Block Slab Items (300A,0440) is present and has a value greater than zero. Sequence of slab(s) that comprise the block recorded as being present during beam delivery. Required if Number of Block Slab Items (300A,0440) is present and has a value greater than zero."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "RecordedBlockSlabSequenceItem": (
+        "dicomodel.items.recorded_block_slab_sequence_item",
+        "RecordedBlockSlabSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import brachy_accessory_device_type as _brachy_accessory_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.brachy_accessory_device_type import (
+        BrachyAccessoryDeviceTypeTerm as _BrachyAccessoryDeviceTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BrachyAccessoryDeviceTypeTerm = Lazy(
+        "dicomodel.enums.brachy_accessory_device_type", "BrachyAccessoryDeviceTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.brachy_accessory_device_type import (
@@ -39,7 +49,7 @@ class RecordedBrachyAccessoryDeviceSequenceItem(DicomModel):
     """Brachy Accessory Device ID (300A,0263): Type 2, VR SH, VM 1. User or machine supplied identifier for Brachy Accessory Device."""
 
     BrachyAccessoryDeviceType: Annotated[
-        _brachy_accessory_device_type.BrachyAccessoryDeviceTypeTerm | vr.CS,
+        _BrachyAccessoryDeviceTypeTerm | vr.CS,
         Attribute(0x300A0264, "CS", "1", "1", name="Brachy Accessory Device Type"),
     ]
     """Brachy Accessory Device Type (300A,0264): Type 1, VR CS, VM 1. Type of Brachy Accessory Device. Defined Terms: SHIELD DILATATION MOLD PLAQUE FLAB"""

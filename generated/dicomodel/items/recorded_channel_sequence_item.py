@@ -7,24 +7,57 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import source_movement_type as _source_movement_type
-from dicomodel.items.brachy_control_point_delivered_sequence_item import (
-    BrachyControlPointDeliveredSequenceItem,
-)
-from dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item import (
-    PulseSpecificBrachyControlPointDeliveredSequenceItem,
-)
-from dicomodel.items.recorded_channel_shield_sequence_item import RecordedChannelShieldSequenceItem
-from dicomodel.items.recorded_source_applicator_sequence_item import (
-    RecordedSourceApplicatorSequenceItem,
-)
-from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record2 import (
-    ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2,
-)
-from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
-    ReferencedMeasuredDoseReferenceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.source_movement_type import (
+        SourceMovementTypeTerm as _SourceMovementTypeTerm,
+    )
+    from dicomodel.items.brachy_control_point_delivered_sequence_item import (
+        BrachyControlPointDeliveredSequenceItem as _BrachyControlPointDeliveredSequenceItem,
+    )
+    from dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item import (
+        PulseSpecificBrachyControlPointDeliveredSequenceItem as _PulseSpecificBrachyControlPointDeliveredSequenceItem,
+    )
+    from dicomodel.items.recorded_channel_shield_sequence_item import (
+        RecordedChannelShieldSequenceItem as _RecordedChannelShieldSequenceItem,
+    )
+    from dicomodel.items.recorded_source_applicator_sequence_item import (
+        RecordedSourceApplicatorSequenceItem as _RecordedSourceApplicatorSequenceItem,
+    )
+    from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record2 import (
+        ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2 as _ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2,
+    )
+    from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
+        ReferencedMeasuredDoseReferenceSequenceItem as _ReferencedMeasuredDoseReferenceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BrachyControlPointDeliveredSequenceItem = Lazy(
+        "dicomodel.items.brachy_control_point_delivered_sequence_item",
+        "BrachyControlPointDeliveredSequenceItem",
+    )
+    _PulseSpecificBrachyControlPointDeliveredSequenceItem = Lazy(
+        "dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item",
+        "PulseSpecificBrachyControlPointDeliveredSequenceItem",
+    )
+    _RecordedChannelShieldSequenceItem = Lazy(
+        "dicomodel.items.recorded_channel_shield_sequence_item", "RecordedChannelShieldSequenceItem"
+    )
+    _RecordedSourceApplicatorSequenceItem = Lazy(
+        "dicomodel.items.recorded_source_applicator_sequence_item",
+        "RecordedSourceApplicatorSequenceItem",
+    )
+    _ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2 = Lazy(
+        "dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record2",
+        "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2",
+    )
+    _ReferencedMeasuredDoseReferenceSequenceItem = Lazy(
+        "dicomodel.items.referenced_measured_dose_reference_sequence_item",
+        "ReferencedMeasuredDoseReferenceSequenceItem",
+    )
+    _SourceMovementTypeTerm = Lazy("dicomodel.enums.source_movement_type", "SourceMovementTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -36,6 +69,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.source_movement_type import (
         SourceMovementTypeTerm as SourceMovementTypeTerm,
+    )
+    from dicomodel.items.brachy_control_point_delivered_sequence_item import (
+        BrachyControlPointDeliveredSequenceItem as BrachyControlPointDeliveredSequenceItem,
     )
     from dicomodel.items.brachy_control_point_delivered_sequence_item import (
         BrachyControlPointDeliveredSequenceItem as BrachyPulseControlPointDeliveredSequenceItem,
@@ -56,8 +92,20 @@ if TYPE_CHECKING:
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as OperatorIdentificationSequenceItem,
     )
+    from dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item import (
+        PulseSpecificBrachyControlPointDeliveredSequenceItem as PulseSpecificBrachyControlPointDeliveredSequenceItem,
+    )
+    from dicomodel.items.recorded_channel_shield_sequence_item import (
+        RecordedChannelShieldSequenceItem as RecordedChannelShieldSequenceItem,
+    )
+    from dicomodel.items.recorded_source_applicator_sequence_item import (
+        RecordedSourceApplicatorSequenceItem as RecordedSourceApplicatorSequenceItem,
+    )
     from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record2 import (
         ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2 as ReferencedCalculatedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
+        ReferencedMeasuredDoseReferenceSequenceItem as ReferencedMeasuredDoseReferenceSequenceItem,
     )
 
 __all__ = [
@@ -130,7 +178,7 @@ class RecordedChannelSequenceItem(DicomModel):
     """Delivered Channel Total Time (3008,0134): Type 1, VR DS, VM 1. Total amount of time in seconds actually delivered between Control Point 0 and final Control Point of the Brachy Control Point Delivered Sequence (3008,0160) for current Channel."""
 
     SourceMovementType: Annotated[
-        _source_movement_type.SourceMovementTypeTerm | vr.CS,
+        _SourceMovementTypeTerm | vr.CS,
         Attribute(0x300A0288, "CS", "1", "1", name="Source Movement Type"),
     ]
     """Source Movement Type (300A,0288): Type 1, VR CS, VM 1. Type of Source movement. Defined Terms: STEPWISE FIXED OSCILLATING UNIDIRECTIONAL"""
@@ -188,19 +236,19 @@ class RecordedChannelSequenceItem(DicomModel):
     """Delivered Pulse Repetition Interval (3008,013C): Type 1C, VR DS, VM 1. Required if Brachy Treatment Type (300A,0202) is PDR. Pulse repetition interval (sec) actually delivered for current Channel. Required if Brachy Treatment Type (300A,0202) is PDR. See Section C.8.8.22.1."""
 
     ReferencedMeasuredDoseReferenceSequence: Annotated[
-        list[ReferencedMeasuredDoseReferenceSequenceItem] | None,
+        list[_ReferencedMeasuredDoseReferenceSequenceItem] | None,
         Attribute(0x30080080, "SQ", "1", "3", name="Referenced Measured Dose Reference Sequence"),
     ] = None
     """Referenced Measured Dose Reference Sequence (3008,0080): Type 3, VR SQ, VM 1. Sequence of doses measured during treatment delivery, summed over entire session. One or more Items are permitted in this Sequence."""
 
     ReferencedCalculatedDoseReferenceSequence: Annotated[
-        list[ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2] | None,
+        list[_ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2] | None,
         Attribute(0x30080090, "SQ", "1", "3", name="Referenced Calculated Dose Reference Sequence"),
     ] = None
     """Referenced Calculated Dose Reference Sequence (3008,0090): Type 3, VR SQ, VM 1. Sequence of doses estimated for each treatment delivery. One or more Items are permitted in this Sequence."""
 
     RecordedSourceApplicatorSequence: Annotated[
-        list[RecordedSourceApplicatorSequenceItem] | None,
+        list[_RecordedSourceApplicatorSequenceItem] | None,
         Attribute(0x30080140, "SQ", "1", "3", name="Recorded Source Applicator Sequence"),
     ] = None
     """Recorded Source Applicator Sequence (3008,0140): Type 3, VR SQ, VM 1. Sequence of recorded Source Applicators. One or more Items are permitted in this Sequence."""
@@ -219,7 +267,7 @@ class RecordedChannelSequenceItem(DicomModel):
     """Transfer Tube Length (300A,02A4): Type 2C, VR DS, VM 1. Required if value Transfer Tube Number (300A,02A2) is not zero length. Length of Transfer Tube of current afterloading Channel (mm). Required if value Transfer Tube Number (300A,02A2) is not zero length."""
 
     RecordedChannelShieldSequence: Annotated[
-        list[RecordedChannelShieldSequenceItem] | None,
+        list[_RecordedChannelShieldSequenceItem] | None,
         Attribute(0x30080150, "SQ", "1", "3", name="Recorded Channel Shield Sequence"),
     ] = None
     """Recorded Channel Shield Sequence (3008,0150): Type 3, VR SQ, VM 1. Sequence of Channel Shields associated with current Channel. One or more Items are permitted in this Sequence. See RT Plan IOD for description of Channel Shields."""
@@ -303,13 +351,13 @@ class RecordedChannelSequenceItem(DicomModel):
     """Number of Control Points (300A,0110): Type 1, VR IS, VM 1. Number of control points in Channel. For an N-segment Channel there will be 2N (stepwise movement) or N+1 (continuous movement) control points."""
 
     BrachyControlPointDeliveredSequence: Annotated[
-        list[BrachyControlPointDeliveredSequenceItem],
+        list[_BrachyControlPointDeliveredSequenceItem],
         Attribute(0x30080160, "SQ", "1", "1", name="Brachy Control Point Delivered Sequence"),
     ]
     """Brachy Control Point Delivered Sequence (3008,0160): Type 1, VR SQ, VM 1. Sequence of machine configurations describing this Channel. The number of Items in this Sequence shall equal the value of Number of Control Points (300A,0110)."""
 
     PulseSpecificBrachyControlPointDeliveredSequence: Annotated[
-        list[PulseSpecificBrachyControlPointDeliveredSequenceItem] | None,
+        list[_PulseSpecificBrachyControlPointDeliveredSequenceItem] | None,
         Attribute(
             0x30080171,
             "SQ",
@@ -322,6 +370,10 @@ class RecordedChannelSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BrachyControlPointDeliveredSequenceItem": (
+        "dicomodel.items.brachy_control_point_delivered_sequence_item",
+        "BrachyControlPointDeliveredSequenceItem",
+    ),
     "BrachyPulseControlPointDeliveredSequenceItem": (
         "dicomodel.items.brachy_control_point_delivered_sequence_item",
         "BrachyControlPointDeliveredSequenceItem",
@@ -352,9 +404,25 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "PulseSpecificBrachyControlPointDeliveredSequenceItem": (
+        "dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item",
+        "PulseSpecificBrachyControlPointDeliveredSequenceItem",
+    ),
+    "RecordedChannelShieldSequenceItem": (
+        "dicomodel.items.recorded_channel_shield_sequence_item",
+        "RecordedChannelShieldSequenceItem",
+    ),
+    "RecordedSourceApplicatorSequenceItem": (
+        "dicomodel.items.recorded_source_applicator_sequence_item",
+        "RecordedSourceApplicatorSequenceItem",
+    ),
     "ReferencedCalculatedDoseReferenceSequenceItem": (
         "dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record2",
         "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2",
+    ),
+    "ReferencedMeasuredDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_measured_dose_reference_sequence_item",
+        "ReferencedMeasuredDoseReferenceSequenceItem",
     ),
     "SourceApplicatorTypeTerm": (
         "dicomodel.enums.source_applicator_type",

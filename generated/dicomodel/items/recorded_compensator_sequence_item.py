@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import compensator_type as _compensator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.compensator_type import CompensatorTypeTerm as _CompensatorTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _CompensatorTypeTerm = Lazy("dicomodel.enums.compensator_type", "CompensatorTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.compensator_type import CompensatorTypeTerm as CompensatorTypeTerm
@@ -31,7 +37,7 @@ class RecordedCompensatorSequenceItem(DicomModel):
     """Referenced Compensator Number (300C,00D0): Type 1, VR IS, VM 1. Uniquely identifies compensator specified by Compensator Number (300A,00E4) within Beam referenced by Referenced Beam Number (300C,0006)."""
 
     CompensatorType: Annotated[
-        _compensator_type.CompensatorTypeTerm | vr.CS | None,
+        _CompensatorTypeTerm | vr.CS | None,
         Attribute(0x300A00EE, "CS", "1", "2", name="Compensator Type"),
     ]
     """Compensator Type (300A,00EE): Type 2, VR CS, VM 1. Type of compensator (if any). Defined Terms: STANDARD physical (static) compensator DYNAMIC moving Beam Limiting Device (collimator) simulating compensator"""

@@ -7,8 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import range_modulator_type as _range_modulator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.range_modulator_type import (
+        RangeModulatorTypeTerm as _RangeModulatorTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RangeModulatorTypeTerm = Lazy("dicomodel.enums.range_modulator_type", "RangeModulatorTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.range_modulator_type import (
@@ -38,7 +46,7 @@ class RecordedRangeModulatorSequenceItemRTIonMachineVerification(DicomModel):
     """Range Modulator ID (300A,0346): no Type, VR SH, VM 1. User or machine supplied identifier for Range Modulator."""
 
     RangeModulatorType: Annotated[
-        _range_modulator_type.RangeModulatorTypeTerm | vr.CS | None,
+        _RangeModulatorTypeTerm | vr.CS | None,
         Attribute(0x300A0348, "CS", "1", None, name="Range Modulator Type"),
     ] = None
     """Range Modulator Type (300A,0348): no Type, VR CS, VM 1. Type of Range Modulator. See Section C.31.3.1 for Defined Terms."""

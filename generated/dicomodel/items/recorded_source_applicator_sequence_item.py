@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import source_applicator_type as _source_applicator_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.source_applicator_type import (
+        SourceApplicatorTypeTerm as _SourceApplicatorTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SourceApplicatorTypeTerm = Lazy(
+        "dicomodel.enums.source_applicator_type", "SourceApplicatorTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.source_applicator_type import (
@@ -39,7 +49,7 @@ class RecordedSourceApplicatorSequenceItem(DicomModel):
     """Source Applicator ID (300A,0291): Type 2, VR SH, VM 1. User or machine supplied identifier for Source Applicator."""
 
     SourceApplicatorType: Annotated[
-        _source_applicator_type.SourceApplicatorTypeTerm | vr.CS,
+        _SourceApplicatorTypeTerm | vr.CS,
         Attribute(0x300A0292, "CS", "1", "1", name="Source Applicator Type"),
     ]
     """Source Applicator Type (300A,0292): Type 1, VR CS, VM 1. Type of Source Applicator. Defined Terms: FLEXIBLE RIGID"""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import wedge_type as _wedge_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_type import WedgeTypeTerm as _WedgeTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _WedgeTypeTerm = Lazy("dicomodel.enums.wedge_type", "WedgeTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.wedge_type import WedgeTypeTerm as WedgeTypeTerm
@@ -31,8 +37,7 @@ class RecordedWedgeSequenceItem(DicomModel):
     """Wedge Number (300A,00D2): Type 3, VR IS, VM 1. Identification number of the Wedge. The value of Wedge Number (300A,00D2) shall be unique within the wedge Sequence."""
 
     WedgeType: Annotated[
-        _wedge_type.WedgeTypeTerm | vr.CS | None,
-        Attribute(0x300A00D3, "CS", "1", "2", name="Wedge Type"),
+        _WedgeTypeTerm | vr.CS | None, Attribute(0x300A00D3, "CS", "1", "2", name="Wedge Type")
     ]
     """Wedge Type (300A,00D3): Type 2, VR CS, VM 1. Type of wedge defined for delivered Beam. Defined Terms: STANDARD standard (static) wedge DYNAMIC moving Beam Limiting Device (collimator) jaw simulating wedge MOTORIZED single wedge that can be removed from beam remotely"""
 

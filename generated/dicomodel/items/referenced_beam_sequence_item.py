@@ -3,13 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_control_point_sequence_item import (
-    ReferencedControlPointSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_control_point_sequence_item import (
+        ReferencedControlPointSequenceItem as _ReferencedControlPointSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedControlPointSequenceItem = Lazy(
+        "dicomodel.items.referenced_control_point_sequence_item",
+        "ReferencedControlPointSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_control_point_sequence_item import (
+        ReferencedControlPointSequenceItem as ReferencedControlPointSequenceItem,
+    )
 
 __all__ = [
     "ReferencedBeamSequenceItem",
@@ -29,7 +44,7 @@ class ReferencedBeamSequenceItem(DicomModel):
     """Referenced Beam Number (300C,0006): Type 1, VR IS, VM 1. Uniquely identifies Beam specified by Beam Number (300A,00C0) in Beam Sequence (300A,00B0) of RT Beams Module within RT Plan referenced in Referenced RT Plan Sequence (300C,0002) or in Ion Beam Sequence (300A,03A2) of RT Ion Beams Module wi..."""
 
     ReferencedControlPointSequence: Annotated[
-        list[ReferencedControlPointSequenceItem] | None,
+        list[_ReferencedControlPointSequenceItem] | None,
         Attribute(
             0x300C00F2,
             "SQ",
@@ -40,3 +55,21 @@ class ReferencedBeamSequenceItem(DicomModel):
         ),
     ] = None
     """Referenced Control Point Sequence (300C,00F2): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is CONTROL_POINT. Sequence defining the Control Points in current Beam contributing to dose. Required if Dose Summation Type (3004,000A) is CONTROL_POINT. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedControlPointSequenceItem": (
+        "dicomodel.items.referenced_control_point_sequence_item",
+        "ReferencedControlPointSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

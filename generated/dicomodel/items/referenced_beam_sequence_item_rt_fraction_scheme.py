@@ -7,16 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import alternate_beam_dose_type as _alternate_beam_dose_type
-from dicomodel.enums import beam_dose_type as _beam_dose_type
-from dicomodel.enums import (
-    dose_calibration_conditions_verified_flag as _dose_calibration_conditions_verified_flag,
-)
-from dicomodel.items.content_item import ContentItem
-from dicomodel.items.dose_calibration_conditions_sequence_item import (
-    DoseCalibrationConditionsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.alternate_beam_dose_type import (
+        AlternateBeamDoseTypeValue as _AlternateBeamDoseTypeValue,
+    )
+    from dicomodel.enums.beam_dose_type import BeamDoseTypeValue as _BeamDoseTypeValue
+    from dicomodel.enums.dose_calibration_conditions_verified_flag import (
+        DoseCalibrationConditionsVerifiedFlagValue as _DoseCalibrationConditionsVerifiedFlagValue,
+    )
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+    from dicomodel.items.dose_calibration_conditions_sequence_item import (
+        DoseCalibrationConditionsSequenceItem as _DoseCalibrationConditionsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlternateBeamDoseTypeValue = Lazy(
+        "dicomodel.enums.alternate_beam_dose_type", "AlternateBeamDoseTypeValue"
+    )
+    _BeamDoseTypeValue = Lazy("dicomodel.enums.beam_dose_type", "BeamDoseTypeValue")
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
+    _DoseCalibrationConditionsSequenceItem = Lazy(
+        "dicomodel.items.dose_calibration_conditions_sequence_item",
+        "DoseCalibrationConditionsSequenceItem",
+    )
+    _DoseCalibrationConditionsVerifiedFlagValue = Lazy(
+        "dicomodel.enums.dose_calibration_conditions_verified_flag",
+        "DoseCalibrationConditionsVerifiedFlagValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.alternate_beam_dose_type import (
@@ -38,6 +58,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.content_item import (
         ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
+    )
+    from dicomodel.items.dose_calibration_conditions_sequence_item import (
+        DoseCalibrationConditionsSequenceItem as DoseCalibrationConditionsSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -86,7 +109,7 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     """Beam Dose (300A,0084): Type 3, VR DS, VM 1. Dose (in Gy) due to current Beam for one treatment fraction. See Note 9."""
 
     BeamDoseType: Annotated[
-        _beam_dose_type.BeamDoseTypeValue | None,
+        _BeamDoseTypeValue | None,
         Attribute(
             0x300A0090,
             "CS",
@@ -106,7 +129,7 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     """Alternate Beam Dose (300A,0091): Type 3, VR DS, VM 1. Alternate Dose (in Gy) according to the Alternate Beam Dose Type (300A,0092). See Note 9."""
 
     AlternateBeamDoseType: Annotated[
-        _alternate_beam_dose_type.AlternateBeamDoseTypeValue | None,
+        _AlternateBeamDoseTypeValue | None,
         Attribute(
             0x300A0092,
             "CS",
@@ -130,8 +153,7 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     """Beam Delivery Duration Limit (300A,00C5): Type 3, VR FD, VM 1. The expected maximum delivery time in sec. See Note 7."""
 
     DoseCalibrationConditionsVerifiedFlag: Annotated[
-        _dose_calibration_conditions_verified_flag.DoseCalibrationConditionsVerifiedFlagValue
-        | None,
+        _DoseCalibrationConditionsVerifiedFlagValue | None,
         Attribute(
             0x300C0123,
             "CS",
@@ -144,7 +166,7 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     """Dose Calibration Conditions Verified Flag (300C,0123): Type 3, VR CS, VM 1. Indicates whether verifiable calibration conditions of the delivery device were used during treatment planning. Enumerated Values: YES NO"""
 
     DoseCalibrationConditionsSequence: Annotated[
-        list[DoseCalibrationConditionsSequenceItem] | None,
+        list[_DoseCalibrationConditionsSequenceItem] | None,
         Attribute(
             0x300C0120,
             "SQ",
@@ -162,7 +184,7 @@ class ReferencedBeamSequenceItemRTFractionScheme(DicomModel):
     """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. May be present if Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is present. Dose calibration conditions for the referenced beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
 
     RadiationDeviceConfigurationAndCommissioningKeySequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(
             0x300A065A,
             "SQ",
@@ -188,6 +210,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "DoseCalibrationConditionsSequenceItem": (
+        "dicomodel.items.dose_calibration_conditions_sequence_item",
+        "DoseCalibrationConditionsSequenceItem",
     ),
     "DoseCalibrationConditionsVerifiedFlag": (
         "dicomodel.enums.dose_calibration_conditions_verified_flag",

@@ -7,13 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_beam_sequence_item import ReferencedBeamSequenceItem
-from dicomodel.items.referenced_brachy_application_setup_sequence_item import (
-    ReferencedBrachyApplicationSetupSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.referenced_beam_sequence_item import (
+        ReferencedBeamSequenceItem as _ReferencedBeamSequenceItem,
+    )
+    from dicomodel.items.referenced_brachy_application_setup_sequence_item import (
+        ReferencedBrachyApplicationSetupSequenceItem as _ReferencedBrachyApplicationSetupSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedBeamSequenceItem = Lazy(
+        "dicomodel.items.referenced_beam_sequence_item", "ReferencedBeamSequenceItem"
+    )
+    _ReferencedBrachyApplicationSetupSequenceItem = Lazy(
+        "dicomodel.items.referenced_brachy_application_setup_sequence_item",
+        "ReferencedBrachyApplicationSetupSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_beam_sequence_item import (
+        ReferencedBeamSequenceItem as ReferencedBeamSequenceItem,
+    )
+    from dicomodel.items.referenced_brachy_application_setup_sequence_item import (
+        ReferencedBrachyApplicationSetupSequenceItem as ReferencedBrachyApplicationSetupSequenceItem,
+    )
     from dicomodel.items.referenced_control_point_sequence_item import (
         ReferencedControlPointSequenceItem as ReferencedControlPointSequenceItem,
     )
@@ -38,7 +58,7 @@ class ReferencedFractionGroupSequenceItem(DicomModel):
     """Referenced Fraction Group Number (300C,0022): Type 1, VR IS, VM 1. Uniquely identifies Fraction Group specified by Fraction Group Number (300A,0071) in Fraction Group Sequence of RT Fraction Scheme Module within RT Plan referenced in Referenced RT Plan Sequence (300C,0002)."""
 
     ReferencedBeamSequence: Annotated[
-        list[ReferencedBeamSequenceItem] | None,
+        list[_ReferencedBeamSequenceItem] | None,
         Attribute(
             0x300C0004,
             "SQ",
@@ -51,7 +71,7 @@ class ReferencedFractionGroupSequenceItem(DicomModel):
     """Referenced Beam Sequence (300C,0004): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is BEAM, BEAM_SESSION or CONTROL_POINT. Sequence of Beams in current Fraction Group contributing to dose. Required if Dose Summation Type (3004,000A) is BEAM, BEAM_SESSION or CONTROL_POINT. One or more Items shall be included in this Sequence."""
 
     ReferencedBrachyApplicationSetupSequence: Annotated[
-        list[ReferencedBrachyApplicationSetupSequenceItem] | None,
+        list[_ReferencedBrachyApplicationSetupSequenceItem] | None,
         Attribute(
             0x300C000A,
             "SQ",
@@ -65,6 +85,14 @@ class ReferencedFractionGroupSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedBeamSequenceItem": (
+        "dicomodel.items.referenced_beam_sequence_item",
+        "ReferencedBeamSequenceItem",
+    ),
+    "ReferencedBrachyApplicationSetupSequenceItem": (
+        "dicomodel.items.referenced_brachy_application_setup_sequence_item",
+        "ReferencedBrachyApplicationSetupSequenceItem",
+    ),
     "ReferencedControlPointSequenceItem": (
         "dicomodel.items.referenced_control_point_sequence_item",
         "ReferencedControlPointSequenceItem",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.rt_referenced_study_sequence_item import RTReferencedStudySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.rt_referenced_study_sequence_item import (
+        RTReferencedStudySequenceItem as _RTReferencedStudySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTReferencedStudySequenceItem = Lazy(
+        "dicomodel.items.rt_referenced_study_sequence_item", "RTReferencedStudySequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.rt_referenced_series_sequence_item import (
         RTReferencedSeriesSequenceItem as RTReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.rt_referenced_study_sequence_item import (
+        RTReferencedStudySequenceItem as RTReferencedStudySequenceItem,
     )
 
 __all__ = [
@@ -38,7 +51,7 @@ class ReferencedFrameOfReferenceSequenceItem(DicomModel):
     """Frame of Reference UID (0020,0052): Type 1, VR UI, VM 1. Uniquely identifies Frame of Reference within Structure Set."""
 
     RTReferencedStudySequence: Annotated[
-        list[RTReferencedStudySequenceItem] | None,
+        list[_RTReferencedStudySequenceItem] | None,
         Attribute(0x30060012, "SQ", "1", "3", name="RT Referenced Study Sequence"),
     ] = None
     """RT Referenced Study Sequence (3006,0012): Type 3, VR SQ, VM 1. Sequence of Studies containing Series to be referenced. One or more Items are permitted in this Sequence. See Section C.8.8.5.4."""
@@ -52,6 +65,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTReferencedSeriesSequenceItem": (
         "dicomodel.items.rt_referenced_series_sequence_item",
         "RTReferencedSeriesSequenceItem",
+    ),
+    "RTReferencedStudySequenceItem": (
+        "dicomodel.items.rt_referenced_study_sequence_item",
+        "RTReferencedStudySequenceItem",
     ),
 }
 

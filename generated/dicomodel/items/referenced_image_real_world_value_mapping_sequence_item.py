@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as _RealWorldValueMappingItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _RealWorldValueMappingItem = Lazy(
+        "dicomodel.items.real_world_value_mapping_item", "RealWorldValueMappingItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -63,13 +78,13 @@ class ReferencedImageRealWorldValueMappingSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.25.2-1"
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingItem],
+        list[_RealWorldValueMappingItem],
         Attribute(0x00409096, "SQ", "1", "1", name="Real World Value Mapping Sequence"),
     ]
     """Real World Value Mapping Sequence (0040,9096): Type 1, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem],
+        list[_ImageSOPInstanceReferenceItem],
         Attribute(0x00081140, "SQ", "1", "1", name="Referenced Image Sequence"),
     ]
     """Referenced Image Sequence (0008,1140): Type 1, VR SQ, VM 1. A Sequence listing the images to which the mapping applies. One or more Items shall be included in this Sequence."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.specimen_description_sequence_item_image_acquisition_results import (
-    SpecimenDescriptionSequenceItemImageAcquisitionResults,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.specimen_description_sequence_item_image_acquisition_results import (
+        SpecimenDescriptionSequenceItemImageAcquisitionResults as _SpecimenDescriptionSequenceItemImageAcquisitionResults,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SpecimenDescriptionSequenceItemImageAcquisitionResults = Lazy(
+        "dicomodel.items.specimen_description_sequence_item_image_acquisition_results",
+        "SpecimenDescriptionSequenceItemImageAcquisitionResults",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.specimen_description_sequence_item_image_acquisition_results import (
@@ -45,7 +54,7 @@ class ReferencedImageSequenceItemImageAcquisitionResults(DicomModel):
     """Container Identifier (0040,0512): no Type, VR LO, VM 1. The identifier for the container that contains the specimen(s) imaged."""
 
     SpecimenDescriptionSequence: Annotated[
-        list[SpecimenDescriptionSequenceItemImageAcquisitionResults] | None,
+        list[_SpecimenDescriptionSequenceItemImageAcquisitionResults] | None,
         Attribute(0x00400560, "SQ", "1", None, name="Specimen Description Sequence"),
     ] = None
     """Specimen Description Sequence (0040,0560): no Type, VR SQ, VM 1. Sequence of identifiers and detailed description of the specimen(s) imaged. One or more Items shall be included in this Sequence."""

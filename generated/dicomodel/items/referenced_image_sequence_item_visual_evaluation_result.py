@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import test_image_validation as _test_image_validation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.test_image_validation import (
+        TestImageValidationValue as _TestImageValidationValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TestImageValidationValue = Lazy(
+        "dicomodel.enums.test_image_validation", "TestImageValidationValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.test_image_validation import TestImageValidation as TestImageValidation
@@ -26,7 +36,7 @@ class ReferencedImageSequenceItemVisualEvaluationResult(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.3.2-1"
 
     TestImageValidation: Annotated[
-        _test_image_validation.TestImageValidationValue | None,
+        _TestImageValidationValue | None,
         Attribute(
             0x0028702B,
             "CS",

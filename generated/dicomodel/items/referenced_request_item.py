@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -69,7 +85,7 @@ class ReferencedRequestItem(DicomModel):
     """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Unique identifier for the Study."""
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", "2", name="Referenced Study Sequence"),
     ]
     """Referenced Study Sequence (0008,1110): Type 2, VR SQ, VM 1. Uniquely identifies the Study. Zero or one Item shall be included in this Sequence. See Section 10.6.1."""
@@ -80,7 +96,7 @@ class ReferencedRequestItem(DicomModel):
     """Accession Number (0008,0050): Type 2, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", "3", name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item is permitted in this Sequence."""
@@ -92,7 +108,7 @@ class ReferencedRequestItem(DicomModel):
     """Placer Order Number / Imaging Service Request (0040,2016): Type 2, VR LO, VM 1. The order number assigned to the Imaging Service Request by the party placing the order."""
 
     OrderPlacerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400026, "SQ", "1", "3", name="Order Placer Identifier Sequence"),
     ] = None
     """Order Placer Identifier Sequence (0040,0026): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Placer Order Number. Only a single Item is permitted in this Sequence."""
@@ -104,7 +120,7 @@ class ReferencedRequestItem(DicomModel):
     """Filler Order Number / Imaging Service Request (0040,2017): Type 2, VR LO, VM 1. The order number assigned to the Imaging Service Request by the party filling the order."""
 
     OrderFillerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400027, "SQ", "1", "3", name="Order Filler Identifier Sequence"),
     ] = None
     """Order Filler Identifier Sequence (0040,0027): Type 3, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Filler Order Number. Only a single Item is permitted in this Sequence."""
@@ -120,7 +136,7 @@ class ReferencedRequestItem(DicomModel):
     """Requested Procedure Description (0032,1060): Type 2, VR LO, VM 1. Institution-generated administrative description or classification of Requested Procedure."""
 
     RequestedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321064, "SQ", "1", "2", name="Requested Procedure Code Sequence"),
     ]
     """Requested Procedure Code Sequence (0032,1064): Type 2, VR SQ, VM 1. A Sequence that conveys the requested procedure. Zero or one Item shall be included in this Sequence."""
@@ -132,7 +148,7 @@ class ReferencedRequestItem(DicomModel):
     """Reason for the Requested Procedure (0040,1002): Type 3, VR LO, VM 1. Reason for requesting this procedure."""
 
     ReasonForRequestedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040100A, "SQ", "1", "3", name="Reason for Requested Procedure Code Sequence"),
     ] = None
     """Reason for Requested Procedure Code Sequence (0040,100A): Type 3, VR SQ, VM 1. Coded Reason for requesting this procedure. One or more Items are permitted in this Sequence."""

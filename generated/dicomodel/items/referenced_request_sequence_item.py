@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
-    UnassignedSharedConvertedAttributesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as _UnassignedSharedConvertedAttributesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _UnassignedSharedConvertedAttributesSequenceItem = Lazy(
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -76,13 +91,13 @@ class ReferencedRequestSequenceItem(DicomModel):
     """Accession Number (0008,0050): no Type, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", None, name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item shall be included in this Sequence."""
 
     RequestedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321064, "SQ", "1", None, name="Requested Procedure Code Sequence"),
     ] = None
     """Requested Procedure Code Sequence (0032,1064): no Type, VR SQ, VM 1. Procedure Type of the Requested Procedure. Zero or one Item shall be included in this Sequence."""
@@ -96,7 +111,7 @@ class ReferencedRequestSequenceItem(DicomModel):
     """Placer Order Number / Imaging Service Request (0040,2016): no Type, VR LO, VM 1. The order number assigned to the Service Request by the party placing the order."""
 
     OrderPlacerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400026, "SQ", "1", None, name="Order Placer Identifier Sequence"),
     ] = None
     """Order Placer Identifier Sequence (0040,0026): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Placer Order Number. Only a single Item shall be included in this Sequence."""
@@ -110,7 +125,7 @@ class ReferencedRequestSequenceItem(DicomModel):
     """Filler Order Number / Imaging Service Request (0040,2017): no Type, VR LO, VM 1. The order number assigned to the Service Request by the party filling the order."""
 
     OrderFillerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400027, "SQ", "1", None, name="Order Filler Identifier Sequence"),
     ] = None
     """Order Filler Identifier Sequence (0040,0027): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Filler Order Number. Only a single Item shall be included in this Sequence."""
@@ -132,7 +147,7 @@ class ReferencedRequestSequenceItem(DicomModel):
     """Reason for the Requested Procedure (0040,1002): no Type, VR LO, VM 1. Reason for requesting this procedure."""
 
     ReasonForRequestedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040100A, "SQ", "1", None, name="Reason for Requested Procedure Code Sequence"),
     ] = None
     """Reason for Requested Procedure Code Sequence (0040,100A): no Type, VR SQ, VM 1. Coded reason for requesting this procedure. Zero or more Items shall be included in the Sequence."""
@@ -170,7 +185,7 @@ class ReferencedRequestSequenceItem(DicomModel):
     """Requesting Service (0032,1033): no Type, VR LO, VM 1. Institutional department, unit or service where the request initiated."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem] | None,
+        list[_UnassignedSharedConvertedAttributesSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", None, name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): no Type, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Equivalent to HL7 v2.x ORC-17. See Note 1. Only a single Item shall be included in this Sequence."""

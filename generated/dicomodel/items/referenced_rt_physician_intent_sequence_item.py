@@ -3,13 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_rt_prescription_sequence_item import (
-    ReferencedRTPrescriptionSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_rt_prescription_sequence_item import (
+        ReferencedRTPrescriptionSequenceItem as _ReferencedRTPrescriptionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedRTPrescriptionSequenceItem = Lazy(
+        "dicomodel.items.referenced_rt_prescription_sequence_item",
+        "ReferencedRTPrescriptionSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_rt_prescription_sequence_item import (
+        ReferencedRTPrescriptionSequenceItem as ReferencedRTPrescriptionSequenceItem,
+    )
 
 __all__ = [
     "ReferencedRTPhysicianIntentSequenceItem",
@@ -34,7 +49,25 @@ class ReferencedRTPhysicianIntentSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedRTPrescriptionSequence: Annotated[
-        list[ReferencedRTPrescriptionSequenceItem],
+        list[_ReferencedRTPrescriptionSequenceItem],
         Attribute(0x300A068A, "SQ", "1", "1", name="Referenced RT Prescription Sequence"),
     ]
     """Referenced RT Prescription Sequence (300A,068A): Type 1, VR SQ, VM 1. Sequence of RT Prescription Prescription Indices. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedRTPrescriptionSequenceItem": (
+        "dicomodel.items.referenced_rt_prescription_sequence_item",
+        "ReferencedRTPrescriptionSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

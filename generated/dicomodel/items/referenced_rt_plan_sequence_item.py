@@ -3,11 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.beam_sequence_item import BeamSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as _BeamSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamSequenceItem = Lazy("dicomodel.items.beam_sequence_item", "BeamSequenceItem")
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as BeamSequenceItem
 
 __all__ = [
     "BeamSequenceItem",
@@ -32,7 +42,7 @@ class ReferencedRTPlanSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     BeamSequence: Annotated[
-        list[BeamSequenceItem] | None,
+        list[_BeamSequenceItem] | None,
         Attribute(
             0x300A00B0,
             "SQ",
@@ -47,3 +57,18 @@ class ReferencedRTPlanSequenceItem(DicomModel):
         ),
     ] = None
     """Beam Sequence (300A,00B0): Type 1C, VR SQ, VM 1. Required if the scope is limited to a subset of RT Beams of the referenced RT Plan and the Number Of Beams (300A,0080) is not zero. A subset of RT Beams included in the RT Plan SOP Instance for which the parameters apply. Required if the scope is limited to a subset of RT Beams of the referenced RT Plan and the Number Of Beams (300A,0080) is not zero."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

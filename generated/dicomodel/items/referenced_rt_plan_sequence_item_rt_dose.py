@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_fraction_group_sequence_item import (
-    ReferencedFractionGroupSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_fraction_group_sequence_item import (
+        ReferencedFractionGroupSequenceItem as _ReferencedFractionGroupSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedFractionGroupSequenceItem = Lazy(
+        "dicomodel.items.referenced_fraction_group_sequence_item",
+        "ReferencedFractionGroupSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.referenced_beam_sequence_item import (
@@ -21,6 +30,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_control_point_sequence_item import (
         ReferencedControlPointSequenceItem as ReferencedControlPointSequenceItem,
+    )
+    from dicomodel.items.referenced_fraction_group_sequence_item import (
+        ReferencedFractionGroupSequenceItem as ReferencedFractionGroupSequenceItem,
     )
 
 __all__ = [
@@ -62,7 +74,7 @@ class ReferencedRTPlanSequenceItemRTDose(DicomModel):
     """Referenced Plan Overview Index (300C,0118): Type 1C, VR US, VM 1. Required if Plan Overview Sequence (300C,0116) is present. The value of Plan Overview Index (300C,0117) from the Plan Overview Sequence (300C,0116) to which this RT Plan corresponds. Shall be unique, i.e., not be duplicated within another Item of this Referenced RT Plan Sequence (300C,0002)."""
 
     ReferencedFractionGroupSequence: Annotated[
-        list[ReferencedFractionGroupSequenceItem] | None,
+        list[_ReferencedFractionGroupSequenceItem] | None,
         Attribute(
             0x300C0020,
             "SQ",
@@ -101,6 +113,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedControlPointSequenceItem": (
         "dicomodel.items.referenced_control_point_sequence_item",
         "ReferencedControlPointSequenceItem",
+    ),
+    "ReferencedFractionGroupSequenceItem": (
+        "dicomodel.items.referenced_fraction_group_sequence_item",
+        "ReferencedFractionGroupSequenceItem",
     ),
 }
 

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.beam_sequence_item import BeamSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as _BeamSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamSequenceItem = Lazy("dicomodel.items.beam_sequence_item", "BeamSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
@@ -36,7 +42,7 @@ class ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference(DicomModel)
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedBeamSequence: Annotated[
-        list[BeamSequenceItem] | None,
+        list[_BeamSequenceItem] | None,
         Attribute(0x300C0004, "SQ", "1", "3", name="Referenced Beam Sequence"),
     ] = None
     """Referenced Beam Sequence (300C,0004): Type 3, VR SQ, VM 1. Beams in referenced RT Plan Instance that are relevant for the acquisition of this Instance. One or more Items are permitted in this Sequence."""

@@ -7,8 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rt_plan_relationship as _rt_plan_relationship
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_plan_relationship import (
+        RTPlanRelationshipTerm as _RTPlanRelationshipTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTPlanRelationshipTerm = Lazy("dicomodel.enums.rt_plan_relationship", "RTPlanRelationshipTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.rt_plan_relationship import (
@@ -38,7 +46,7 @@ class ReferencedRTPlanSequenceItemRTGeneralPlan(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     RTPlanRelationship: Annotated[
-        _rt_plan_relationship.RTPlanRelationshipTerm | vr.CS,
+        _RTPlanRelationshipTerm | vr.CS,
         Attribute(0x300A0055, "CS", "1", "1", name="RT Plan Relationship"),
     ]
     """RT Plan Relationship (300A,0055): Type 1, VR CS, VM 1. Relationship of referenced plan with respect to current plan. Defined Terms: PRIOR plan delivered prior to current treatment ALTERNATIVE alternative plan prepared for current treatment PREDECESSOR plan used in derivation of current plan VER..."""

@@ -7,15 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.treatment_position_group_sequence_item import (
-    TreatmentPositionGroupSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.treatment_position_group_sequence_item import (
+        TreatmentPositionGroupSequenceItem as _TreatmentPositionGroupSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TreatmentPositionGroupSequenceItem = Lazy(
+        "dicomodel.items.treatment_position_group_sequence_item",
+        "TreatmentPositionGroupSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
+    )
+    from dicomodel.items.treatment_position_group_sequence_item import (
+        TreatmentPositionGroupSequenceItem as TreatmentPositionGroupSequenceItem,
     )
 
 __all__ = [
@@ -42,7 +59,7 @@ class ReferencedRTRadiationSetSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedRTRadiationSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x300A0630,
             "SQ",
@@ -59,7 +76,7 @@ class ReferencedRTRadiationSetSequenceItem(DicomModel):
     """Referenced RT Radiation Sequence (300A,0630): Type 1C, VR SQ, VM 1. Required if Treatment Position Group Sequence (300A,060A) is absent and the scope is limited to a subset of RT Radiation SOP Instances of the referenced RT Radiation Set. A subset of the SOP Instances referenced in the RT Radiation Set SOP Instance for which the parameters apply. Required if Treatment Position Group Sequence (300A,060A) is absent and the scope is limited to a subset of RT Radiation SOP Insta..."""
 
     TreatmentPositionGroupSequence: Annotated[
-        list[TreatmentPositionGroupSequenceItem] | None,
+        list[_TreatmentPositionGroupSequenceItem] | None,
         Attribute(
             0x300A060A,
             "SQ",
@@ -80,6 +97,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedRTRadiationSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "TreatmentPositionGroupSequenceItem": (
+        "dicomodel.items.treatment_position_group_sequence_item",
+        "TreatmentPositionGroupSequenceItem",
     ),
 }
 

@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_instance_sequence_item import ReferencedInstanceSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_instance_sequence_item import (
+        ReferencedInstanceSequenceItem as _ReferencedInstanceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedInstanceSequenceItem = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item", "ReferencedInstanceSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_instance_sequence_item import (
+        ReferencedInstanceSequenceItem as ReferencedInstanceSequenceItem,
+    )
 
 __all__ = [
     "ReferencedInstanceSequenceItem",
@@ -32,7 +48,25 @@ class ReferencedSeriesSequenceItemGeneralContributingSources(DicomModel):
     """Series Number (0020,0011): Type 2, VR IS, VM 1. A number that identifies this Series."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItem],
+        list[_ReferencedInstanceSequenceItem],
         Attribute(0x0008114A, "SQ", "1", "1", name="Referenced Instance Sequence"),
     ]
     """Referenced Instance Sequence (0008,114A): Type 1, VR SQ, VM 1. Sequence of Items each providing a reference to an Instance that is part of the Series defined by Series Instance UID (0020,000E) in the enclosing Item. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ReferencedInstanceSequenceItem": (
+        "dicomodel.items.referenced_instance_sequence_item",
+        "ReferencedInstanceSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_sop_sequence_item_instance_availability_notification import (
-    ReferencedSOPSequenceItemInstanceAvailabilityNotification,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_sop_sequence_item_instance_availability_notification import (
+        ReferencedSOPSequenceItemInstanceAvailabilityNotification as _ReferencedSOPSequenceItemInstanceAvailabilityNotification,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedSOPSequenceItemInstanceAvailabilityNotification = Lazy(
+        "dicomodel.items.referenced_sop_sequence_item_instance_availability_notification",
+        "ReferencedSOPSequenceItemInstanceAvailabilityNotification",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.instance_availability import InstanceAvailability as InstanceAvailability
@@ -37,7 +46,7 @@ class ReferencedSeriesSequenceItemInstanceAvailabilityNotification(DicomModel):
     """Series Instance UID (0020,000E): no Type, VR UI, VM 1. Unique identifier of the Series of which all the Instances referenced in this Item are part."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemInstanceAvailabilityNotification] | None,
+        list[_ReferencedSOPSequenceItemInstanceAvailabilityNotification] | None,
         Attribute(0x00081199, "SQ", "1", None, name="Referenced SOP Sequence"),
     ] = None
     """Referenced SOP Sequence (0008,1199): no Type, VR SQ, VM 1. Sequence of Items where each Item includes a reference to a single Instance within this Series. One or more Items shall be included in this Sequence."""

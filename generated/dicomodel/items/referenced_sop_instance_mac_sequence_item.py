@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import mac_algorithm as _mac_algorithm
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as _MACAlgorithmTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _MACAlgorithmTerm = Lazy("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as MACAlgorithmTerm
@@ -31,8 +37,7 @@ class ReferencedSOPInstanceMACSequenceItem(DicomModel):
     """MAC Calculation Transfer Syntax UID (0400,0010): Type 1, VR UI, VM 1. The Transfer Syntax UID used to encode the values of the Data Elements included in the MAC calculation. When computing the MAC, only Transfer Syntaxes that explicitly include the VR and use Little Endian encoding shall be used."""
 
     MACAlgorithm: Annotated[
-        _mac_algorithm.MACAlgorithmTerm | vr.CS,
-        Attribute(0x04000015, "CS", "1", "1", name="MAC Algorithm"),
+        _MACAlgorithmTerm | vr.CS, Attribute(0x04000015, "CS", "1", "1", name="MAC Algorithm")
     ]
     """MAC Algorithm (0400,0015): Type 1, VR CS, VM 1. The algorithm used in generating the MAC. For Defined Terms, see Table C.12.1.1.3.1.2-1, “Defined Terms for MAC Algorithm (0400,0015)”."""
 

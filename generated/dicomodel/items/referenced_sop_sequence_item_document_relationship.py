@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_pixel_item_document_relationship import (
-    ImagePixelItemDocumentRelationship,
-)
-from dicomodel.items.sop_instance_reference_item_document_relationship2 import (
-    SOPInstanceReferenceItemDocumentRelationship2,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_pixel_item_document_relationship import (
+        ImagePixelItemDocumentRelationship as _ImagePixelItemDocumentRelationship,
+    )
+    from dicomodel.items.sop_instance_reference_item_document_relationship2 import (
+        SOPInstanceReferenceItemDocumentRelationship2 as _SOPInstanceReferenceItemDocumentRelationship2,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImagePixelItemDocumentRelationship = Lazy(
+        "dicomodel.items.image_pixel_item_document_relationship",
+        "ImagePixelItemDocumentRelationship",
+    )
+    _SOPInstanceReferenceItemDocumentRelationship2 = Lazy(
+        "dicomodel.items.sop_instance_reference_item_document_relationship2",
+        "SOPInstanceReferenceItemDocumentRelationship2",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
@@ -137,13 +150,13 @@ class ReferencedSOPSequenceItemDocumentRelationship(DicomModel):
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the segments to which the reference applies identified by Segment Number (0062,0004). Required if the Referenced SOP Instance is a Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,11..."""
 
     ReferencedSOPSequence: Annotated[
-        list[SOPInstanceReferenceItemDocumentRelationship2] | None,
+        list[_SOPInstanceReferenceItemDocumentRelationship2] | None,
         Attribute(0x00081199, "SQ", "1", "3", name="Referenced SOP Sequence"),
     ] = None
     """Referenced SOP Sequence (0008,1199): Type 3, VR SQ, VM 1. Reference to a Softcopy Presentation State SOP Class/SOP Instance pair. Only a single Item is permitted in this Sequence."""
 
     ReferencedRealWorldValueMappingInstanceSequence: Annotated[
-        list[SOPInstanceReferenceItemDocumentRelationship2] | None,
+        list[_SOPInstanceReferenceItemDocumentRelationship2] | None,
         Attribute(
             0x0008114B, "SQ", "1", "3", name="Referenced Real World Value Mapping Instance Sequence"
         ),
@@ -151,7 +164,7 @@ class ReferencedSOPSequenceItemDocumentRelationship(DicomModel):
     """Referenced Real World Value Mapping Instance Sequence (0008,114B): Type 3, VR SQ, VM 1. Reference to a Real World Value Mapping SOP Class/SOP Instance pair. Only a single Item is permitted in this Sequence."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemDocumentRelationship] | None,
+        list[_ImagePixelItemDocumentRelationship] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This Icon Image is representative of the Image. Only a single Item is permitted in this Sequence. The Icon Image shall be no greater than 128 rows by 128 columns."""

@@ -7,14 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.referenced_digital_signature_sequence_item import (
-    ReferencedDigitalSignatureSequenceItem,
-)
-from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
-    ReferencedSOPInstanceMACSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.referenced_digital_signature_sequence_item import (
+        ReferencedDigitalSignatureSequenceItem as _ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
+        ReferencedSOPInstanceMACSequenceItem as _ReferencedSOPInstanceMACSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ReferencedDigitalSignatureSequenceItem = Lazy(
+        "dicomodel.items.referenced_digital_signature_sequence_item",
+        "ReferencedDigitalSignatureSequenceItem",
+    )
+    _ReferencedSOPInstanceMACSequenceItem = Lazy(
+        "dicomodel.items.referenced_sop_instance_mac_sequence_item",
+        "ReferencedSOPInstanceMACSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +41,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_digital_signature_sequence_item import (
+        ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_instance_mac_sequence_item import (
+        ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
     )
 
 __all__ = [
@@ -58,19 +78,19 @@ class ReferencedSOPSequenceItemHierarchicalEvidenceReference(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     PurposeOfReferenceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A170, "SQ", "1", "3", name="Purpose of Reference Code Sequence"),
     ] = None
     """Purpose of Reference Code Sequence (0040,A170): Type 3, VR SQ, VM 1. Describes the purpose for which the reference is made. One or more Items are permitted in this Sequence."""
 
     ReferencedDigitalSignatureSequence: Annotated[
-        list[ReferencedDigitalSignatureSequenceItem] | None,
+        list[_ReferencedDigitalSignatureSequenceItem] | None,
         Attribute(0x04000402, "SQ", "1", "3", name="Referenced Digital Signature Sequence"),
     ] = None
     """Referenced Digital Signature Sequence (0400,0402): Type 3, VR SQ, VM 1. Sequence of references to Digital Signatures in the referenced SOP Instance. One or more Items are permitted in this Sequence. The Attributes in this Sequence can be used to detect if the referenced SOP Instance has been altered."""
 
     ReferencedSOPInstanceMACSequence: Annotated[
-        list[ReferencedSOPInstanceMACSequenceItem] | None,
+        list[_ReferencedSOPInstanceMACSequenceItem] | None,
         Attribute(0x04000403, "SQ", "1", "3", name="Referenced SOP Instance MAC Sequence"),
     ] = None
     """Referenced SOP Instance MAC Sequence (0400,0403): Type 3, VR SQ, VM 1. A MAC Calculation from data in the referenced SOP Instance that can be used as a data integrity check. Only a single Item is permitted in this Sequence."""
@@ -90,6 +110,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "ReferencedDigitalSignatureSequenceItem": (
+        "dicomodel.items.referenced_digital_signature_sequence_item",
+        "ReferencedDigitalSignatureSequenceItem",
+    ),
+    "ReferencedSOPInstanceMACSequenceItem": (
+        "dicomodel.items.referenced_sop_instance_mac_sequence_item",
+        "ReferencedSOPInstanceMACSequenceItem",
     ),
 }
 

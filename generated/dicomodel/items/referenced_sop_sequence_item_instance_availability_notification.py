@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import instance_availability as _instance_availability
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.instance_availability import (
+        InstanceAvailabilityValue as _InstanceAvailabilityValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _InstanceAvailabilityValue = Lazy(
+        "dicomodel.enums.instance_availability", "InstanceAvailabilityValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.instance_availability import InstanceAvailability as InstanceAvailability
@@ -36,7 +46,7 @@ class ReferencedSOPSequenceItemInstanceAvailabilityNotification(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     InstanceAvailability: Annotated[
-        _instance_availability.InstanceAvailabilityValue | None,
+        _InstanceAvailabilityValue | None,
         Attribute(
             0x00080056,
             "CS",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
@@ -50,7 +60,7 @@ class ReferencedSOPSequenceItemMediaCreationManagement(DicomModel):
     """Requested Media Application Profile (2200,000C): no Type, VR LO, VM 1. The Media Application Profile to be used for this SOP Instance. This is the label of the profile as defined in PS3.11, e.g., \"STD-XABC-CD\"."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", None, name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): no Type, VR SQ, VM 1. This Icon Image is representative of the Image. Only a single Item is permitted in this Sequence."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_series_sequence_item_related_information_entities import (
-    ReferencedSeriesSequenceItemRelatedInformationEntities,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_series_sequence_item_related_information_entities import (
+        ReferencedSeriesSequenceItemRelatedInformationEntities as _ReferencedSeriesSequenceItemRelatedInformationEntities,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedSeriesSequenceItemRelatedInformationEntities = Lazy(
+        "dicomodel.items.referenced_series_sequence_item_related_information_entities",
+        "ReferencedSeriesSequenceItemRelatedInformationEntities",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
@@ -49,7 +58,7 @@ class ReferencedStudySequenceItem(DicomModel):
     """Pertinent SOP Classes in Study (3010,0052): Type 3, VR UI, VM 1-n. The SOP Classes in the Study which are relevant for the invocation context. If not present, all SOP Instances included in the referenced Study are considered relevant."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItemRelatedInformationEntities] | None,
+        list[_ReferencedSeriesSequenceItemRelatedInformationEntities] | None,
         Attribute(0x00081115, "SQ", "1", "3", name="Referenced Series Sequence"),
     ] = None
     """Referenced Series Sequence (0008,1115): Type 3, VR SQ, VM 1. Series which are relevant for the invocation context. One or more Items are permitted in this Sequence."""

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -48,7 +54,7 @@ class ReferencedSurfaceMeshIdentificationSequenceItem(DicomModel):
     """Referenced Surface Number (0066,002C): Type 1, VR UL, VM 1. Reference to a Surface Number (0066,0003) present in Surface Sequence (0066,0002)."""
 
     SegmentedPropertyTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0062000F, "SQ", "1", "1", name="Segmented Property Type Code Sequence"),
     ]
     """Segmented Property Type Code Sequence (0062,000F): Type 1, VR SQ, VM 1. Sequence defining the specific property the surface represents. Only a single Item is permitted in this Sequence \"Property\" is used in the sense of meaning \"what the surface represents\", whether it be a physical or biological object, be rea..."""

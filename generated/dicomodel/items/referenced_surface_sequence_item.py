@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -54,7 +69,7 @@ class ReferencedSurfaceSequenceItem(DicomModel):
     """Referenced Surface Number (0066,002C): Type 1, VR UL, VM 1. Identifies the Surface Number (0066,0003) within the Surface Sequence (0066,0002) to which this reference applies."""
 
     SegmentSurfaceGenerationAlgorithmIdentificationSequence: Annotated[
-        list[AlgorithmIdentificationItem],
+        list[_AlgorithmIdentificationItem],
         Attribute(
             0x0066002D,
             "SQ",
@@ -66,7 +81,7 @@ class ReferencedSurfaceSequenceItem(DicomModel):
     """Segment Surface Generation Algorithm Identification Sequence (0066,002D): Type 1, VR SQ, VM 1. A description of how this segment surface was derived. One or more Items shall be included in this Sequence."""
 
     SegmentSurfaceSourceInstanceSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(0x0066002E, "SQ", "1", "2", name="Segment Surface Source Instance Sequence"),
     ]
     """Segment Surface Source Instance Sequence (0066,002E): Type 2, VR SQ, VM 1. A Sequence that identifies the set of Instances by their SOP Class/Instance pair that were used to derive this segment surface. Zero or more Items shall be included in this Sequence."""

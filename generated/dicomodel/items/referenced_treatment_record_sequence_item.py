@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.beam_sequence_item import BeamSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_sequence_item import BeamSequenceItem as _BeamSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamSequenceItem = Lazy("dicomodel.items.beam_sequence_item", "BeamSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
@@ -36,7 +42,7 @@ class ReferencedTreatmentRecordSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     ReferencedBeamSequence: Annotated[
-        list[BeamSequenceItem] | None,
+        list[_BeamSequenceItem] | None,
         Attribute(
             0x300C0004,
             "SQ",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.source_of_refractive_measurements_sequence_item import (
-    SourceOfRefractiveMeasurementsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.source_of_refractive_measurements_sequence_item import (
+        SourceOfRefractiveMeasurementsSequenceItem as _SourceOfRefractiveMeasurementsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SourceOfRefractiveMeasurementsSequenceItem = Lazy(
+        "dicomodel.items.source_of_refractive_measurements_sequence_item",
+        "SourceOfRefractiveMeasurementsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +34,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.source_of_refractive_measurements_sequence_item import (
+        SourceOfRefractiveMeasurementsSequenceItem as SourceOfRefractiveMeasurementsSequenceItem,
     )
 
 __all__ = [
@@ -63,7 +75,7 @@ class RefractiveStateSequenceItemIntraocularLensCalculations(DicomModel):
     """Vertex Distance (0022,000F): Type 3, VR FD, VM 1. The distance from the corneal vertex of the eye to the back of the corrective lens, in mm."""
 
     SourceOfRefractiveMeasurementsSequence: Annotated[
-        list[SourceOfRefractiveMeasurementsSequenceItem],
+        list[_SourceOfRefractiveMeasurementsSequenceItem],
         Attribute(0x00221134, "SQ", "1", "1", name="Source of Refractive Measurements Sequence"),
     ]
     """Source of Refractive Measurements Sequence (0022,1134): Type 1, VR SQ, VM 1. Refractive measurements source. Only a single Item shall be included in this Sequence."""
@@ -86,6 +98,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "SourceOfRefractiveMeasurementsCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "SourceOfRefractiveMeasurementsSequenceItem": (
+        "dicomodel.items.source_of_refractive_measurements_sequence_item",
+        "SourceOfRefractiveMeasurementsSequenceItem",
     ),
 }
 

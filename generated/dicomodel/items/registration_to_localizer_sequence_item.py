@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import registered_localizer_units as _registered_localizer_units
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.registered_localizer_units import (
+        RegisteredLocalizerUnitsValue as _RegisteredLocalizerUnitsValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RegisteredLocalizerUnitsValue = Lazy(
+        "dicomodel.enums.registered_localizer_units", "RegisteredLocalizerUnitsValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.registered_localizer_units import (
@@ -28,7 +38,7 @@ class RegistrationToLocalizerSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.28.2-1"
 
     RegisteredLocalizerUnits: Annotated[
-        _registered_localizer_units.RegisteredLocalizerUnitsValue,
+        _RegisteredLocalizerUnitsValue,
         Attribute(
             0x00221466,
             "CS",

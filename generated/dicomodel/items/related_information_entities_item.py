@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.referenced_study_sequence_item import ReferencedStudySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.referenced_study_sequence_item import (
+        ReferencedStudySequenceItem as _ReferencedStudySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ReferencedStudySequenceItem = Lazy(
+        "dicomodel.items.referenced_study_sequence_item", "ReferencedStudySequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +38,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_series_sequence_item_related_information_entities import (
         ReferencedSeriesSequenceItemRelatedInformationEntities as ReferencedSeriesSequenceItem,
+    )
+    from dicomodel.items.referenced_study_sequence_item import (
+        ReferencedStudySequenceItem as ReferencedStudySequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
@@ -52,13 +66,13 @@ class RelatedInformationEntitiesItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.5-1"
 
     PurposeOfReferenceCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0040A170, "SQ", "1", "1", name="Purpose of Reference Code Sequence"),
     ]
     """Purpose of Reference Code Sequence (0040,A170): Type 1, VR SQ, VM 1. Describes the purpose for which the references are made. Only a single Item shall be included in this Sequence."""
 
     ReferencedStudySequence: Annotated[
-        list[ReferencedStudySequenceItem],
+        list[_ReferencedStudySequenceItem],
         Attribute(0x00081110, "SQ", "1", "1", name="Referenced Study Sequence"),
     ]
     """Referenced Study Sequence (0008,1110): Type 1, VR SQ, VM 1. Studies which are relevant for the invocation context. One or more Items shall be included in this Sequence."""
@@ -89,6 +103,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedSeriesSequenceItem": (
         "dicomodel.items.referenced_series_sequence_item_related_information_entities",
         "ReferencedSeriesSequenceItemRelatedInformationEntities",
+    ),
+    "ReferencedStudySequenceItem": (
+        "dicomodel.items.referenced_study_sequence_item",
+        "ReferencedStudySequenceItem",
     ),
 }
 

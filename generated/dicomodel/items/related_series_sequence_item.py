@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -48,7 +54,7 @@ class RelatedSeriesSequenceItem(DicomModel):
     """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Instance UID of Related Series."""
 
     PurposeOfReferenceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A170, "SQ", "1", "2", name="Purpose of Reference Code Sequence"),
     ]
     """Purpose of Reference Code Sequence (0040,A170): Type 2, VR SQ, VM 1. Describes the purpose for which the reference is made. Zero or more Items shall be included in this Sequence. When absent, implies that the reason for the reference is unknown."""

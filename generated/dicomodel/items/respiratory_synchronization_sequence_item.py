@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import ending_respiratory_phase as _ending_respiratory_phase
-from dicomodel.enums import starting_respiratory_phase as _starting_respiratory_phase
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ending_respiratory_phase import (
+        EndingRespiratoryPhaseValue as _EndingRespiratoryPhaseValue,
+    )
+    from dicomodel.enums.starting_respiratory_phase import (
+        StartingRespiratoryPhaseValue as _StartingRespiratoryPhaseValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _EndingRespiratoryPhaseValue = Lazy(
+        "dicomodel.enums.ending_respiratory_phase", "EndingRespiratoryPhaseValue"
+    )
+    _StartingRespiratoryPhaseValue = Lazy(
+        "dicomodel.enums.starting_respiratory_phase", "StartingRespiratoryPhaseValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.ending_respiratory_phase import (
@@ -99,7 +114,7 @@ class RespiratorySynchronizationSequenceItem(DicomModel):
     """Starting Respiratory Amplitude (0020,9246): Type 1C, VR FL, VM 1. Required if Respiratory Trigger Type (0020,9250) is AMPLITUDE or BOTH. Nominal amplitude of the respiratory signal at which the acquisition of data for this frame begins, in percent of the nominal maximum value (which represents maximum inspiration)."""
 
     StartingRespiratoryPhase: Annotated[
-        _starting_respiratory_phase.StartingRespiratoryPhaseValue | None,
+        _StartingRespiratoryPhaseValue | None,
         Attribute(
             0x00209247,
             "CS",
@@ -126,7 +141,7 @@ class RespiratorySynchronizationSequenceItem(DicomModel):
     """Ending Respiratory Amplitude (0020,9248): Type 1C, VR FL, VM 1. Required if Respiratory Trigger Type (0020,9250) is AMPLITUDE or BOTH. Nominal amplitude of the respiratory signal at which the acquisition of data for this frame ends, in percent of the nominal maximum value (which represents maximum inspiration)."""
 
     EndingRespiratoryPhase: Annotated[
-        _ending_respiratory_phase.EndingRespiratoryPhaseValue | None,
+        _EndingRespiratoryPhaseValue | None,
         Attribute(
             0x00209249,
             "CS",

@@ -7,19 +7,40 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    global_deviation_probability_normals_flag as _global_deviation_probability_normals_flag,
-)
-from dicomodel.enums import (
-    local_deviation_probability_normals_flag as _local_deviation_probability_normals_flag,
-)
-from dicomodel.items.global_deviation_probability_sequence_item import (
-    GlobalDeviationProbabilitySequenceItem,
-)
-from dicomodel.items.localized_deviation_probability_sequence_item import (
-    LocalizedDeviationProbabilitySequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.global_deviation_probability_normals_flag import (
+        GlobalDeviationProbabilityNormalsFlagValue as _GlobalDeviationProbabilityNormalsFlagValue,
+    )
+    from dicomodel.enums.local_deviation_probability_normals_flag import (
+        LocalDeviationProbabilityNormalsFlagValue as _LocalDeviationProbabilityNormalsFlagValue,
+    )
+    from dicomodel.items.global_deviation_probability_sequence_item import (
+        GlobalDeviationProbabilitySequenceItem as _GlobalDeviationProbabilitySequenceItem,
+    )
+    from dicomodel.items.localized_deviation_probability_sequence_item import (
+        LocalizedDeviationProbabilitySequenceItem as _LocalizedDeviationProbabilitySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GlobalDeviationProbabilityNormalsFlagValue = Lazy(
+        "dicomodel.enums.global_deviation_probability_normals_flag",
+        "GlobalDeviationProbabilityNormalsFlagValue",
+    )
+    _GlobalDeviationProbabilitySequenceItem = Lazy(
+        "dicomodel.items.global_deviation_probability_sequence_item",
+        "GlobalDeviationProbabilitySequenceItem",
+    )
+    _LocalDeviationProbabilityNormalsFlagValue = Lazy(
+        "dicomodel.enums.local_deviation_probability_normals_flag",
+        "LocalDeviationProbabilityNormalsFlagValue",
+    )
+    _LocalizedDeviationProbabilitySequenceItem = Lazy(
+        "dicomodel.items.localized_deviation_probability_sequence_item",
+        "LocalizedDeviationProbabilitySequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -38,6 +59,12 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.global_deviation_probability_sequence_item import (
+        GlobalDeviationProbabilitySequenceItem as GlobalDeviationProbabilitySequenceItem,
+    )
+    from dicomodel.items.localized_deviation_probability_sequence_item import (
+        LocalizedDeviationProbabilitySequenceItem as LocalizedDeviationProbabilitySequenceItem,
     )
 
 __all__ = [
@@ -80,7 +107,7 @@ class ResultsNormalsSequenceItem(DicomModel):
     """Global Deviation from Normal (0024,0066): Type 1, VR FL, VM 1. Weighted average deviation from the age corrected normal field, in dB."""
 
     GlobalDeviationProbabilityNormalsFlag: Annotated[
-        _global_deviation_probability_normals_flag.GlobalDeviationProbabilityNormalsFlagValue,
+        _GlobalDeviationProbabilityNormalsFlagValue,
         Attribute(
             0x00240059,
             "CS",
@@ -93,7 +120,7 @@ class ResultsNormalsSequenceItem(DicomModel):
     """Global Deviation Probability Normals Flag (0024,0059): Type 1, VR CS, VM 1. Whether normals exist for the global deviation probability. Enumerated Values: YES NO"""
 
     GlobalDeviationProbabilitySequence: Annotated[
-        list[GlobalDeviationProbabilitySequenceItem] | None,
+        list[_GlobalDeviationProbabilitySequenceItem] | None,
         Attribute(
             0x00240083,
             "SQ",
@@ -111,7 +138,7 @@ class ResultsNormalsSequenceItem(DicomModel):
     """Localized Deviation From Normal (0024,0068): Type 1, VR FL, VM 1. Weighted square root of loss variance, in dB."""
 
     LocalDeviationProbabilityNormalsFlag: Annotated[
-        _local_deviation_probability_normals_flag.LocalDeviationProbabilityNormalsFlagValue,
+        _LocalDeviationProbabilityNormalsFlagValue,
         Attribute(
             0x00240072,
             "CS",
@@ -124,7 +151,7 @@ class ResultsNormalsSequenceItem(DicomModel):
     """Local Deviation Probability Normals Flag (0024,0072): Type 1, VR CS, VM 1. Whether normals exist for the local deviation probability. Enumerated Values: YES NO"""
 
     LocalizedDeviationProbabilitySequence: Annotated[
-        list[LocalizedDeviationProbabilitySequenceItem] | None,
+        list[_LocalizedDeviationProbabilitySequenceItem] | None,
         Attribute(
             0x00240085,
             "SQ",
@@ -152,9 +179,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.global_deviation_probability_normals_flag",
         "GlobalDeviationProbabilityNormalsFlag",
     ),
+    "GlobalDeviationProbabilitySequenceItem": (
+        "dicomodel.items.global_deviation_probability_sequence_item",
+        "GlobalDeviationProbabilitySequenceItem",
+    ),
     "LocalDeviationProbabilityNormalsFlag": (
         "dicomodel.enums.local_deviation_probability_normals_flag",
         "LocalDeviationProbabilityNormalsFlag",
+    ),
+    "LocalizedDeviationProbabilitySequenceItem": (
+        "dicomodel.items.localized_deviation_probability_sequence_item",
+        "LocalizedDeviationProbabilitySequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
 }

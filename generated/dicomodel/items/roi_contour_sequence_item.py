@@ -7,17 +7,39 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.contour_sequence_item import ContourSequenceItem
-from dicomodel.items.source_pixel_planes_characteristics_sequence_item import (
-    SourcePixelPlanesCharacteristicsSequenceItem,
-)
-from dicomodel.items.source_series_sequence_item import SourceSeriesSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.contour_sequence_item import ContourSequenceItem as _ContourSequenceItem
+    from dicomodel.items.source_pixel_planes_characteristics_sequence_item import (
+        SourcePixelPlanesCharacteristicsSequenceItem as _SourcePixelPlanesCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.source_series_sequence_item import (
+        SourceSeriesSequenceItem as _SourceSeriesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContourSequenceItem = Lazy("dicomodel.items.contour_sequence_item", "ContourSequenceItem")
+    _SourcePixelPlanesCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.source_pixel_planes_characteristics_sequence_item",
+        "SourcePixelPlanesCharacteristicsSequenceItem",
+    )
+    _SourceSeriesSequenceItem = Lazy(
+        "dicomodel.items.source_series_sequence_item", "SourceSeriesSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.contour_geometric_type import ContourGeometricType as ContourGeometricType
+    from dicomodel.items.contour_sequence_item import ContourSequenceItem as ContourSequenceItem
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ContourImageSequenceItem,
+    )
+    from dicomodel.items.source_pixel_planes_characteristics_sequence_item import (
+        SourcePixelPlanesCharacteristicsSequenceItem as SourcePixelPlanesCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.source_series_sequence_item import (
+        SourceSeriesSequenceItem as SourceSeriesSequenceItem,
     )
 
 __all__ = [
@@ -59,19 +81,19 @@ class ROIContourSequenceItem(DicomModel):
     """Recommended Display CIELab Value (0062,000D): Type 3, VR US, VM 3. A default triplet value in which it is recommended that the contour be rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
     SourcePixelPlanesCharacteristicsSequence: Annotated[
-        list[SourcePixelPlanesCharacteristicsSequenceItem] | None,
+        list[_SourcePixelPlanesCharacteristicsSequenceItem] | None,
         Attribute(0x3006004A, "SQ", "1", "3", name="Source Pixel Planes Characteristics Sequence"),
     ] = None
     """Source Pixel Planes Characteristics Sequence (3006,004A): Type 3, VR SQ, VM 1. The characteristics of the pixel planes from which the grid-based representation of the Contours was derived. Only a single Item is permitted in this Sequence. See Section C.8.8.6.4."""
 
     SourceSeriesSequence: Annotated[
-        list[SourceSeriesSequenceItem] | None,
+        list[_SourceSeriesSequenceItem] | None,
         Attribute(0x3006004B, "SQ", "1", "3", name="Source Series Sequence"),
     ] = None
     """Source Series Sequence (3006,004B): Type 3, VR SQ, VM 1. Identifies the Image Series on which the ROI was defined. One or more Items are permitted in this Sequence. The referenced Series may or may not have the same Frame of Reference UID (0020,0052) as this Instance, and there may be more than o..."""
 
     ContourSequence: Annotated[
-        list[ContourSequenceItem] | None,
+        list[_ContourSequenceItem] | None,
         Attribute(0x30060040, "SQ", "1", "3", name="Contour Sequence"),
     ] = None
     """Contour Sequence (3006,0040): Type 3, VR SQ, VM 1. Sequence of Contours defining ROI. One or more Items are permitted in this Sequence."""
@@ -82,6 +104,15 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContourImageSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",
+    ),
+    "ContourSequenceItem": ("dicomodel.items.contour_sequence_item", "ContourSequenceItem"),
+    "SourcePixelPlanesCharacteristicsSequenceItem": (
+        "dicomodel.items.source_pixel_planes_characteristics_sequence_item",
+        "SourcePixelPlanesCharacteristicsSequenceItem",
+    ),
+    "SourceSeriesSequenceItem": (
+        "dicomodel.items.source_series_sequence_item",
+        "SourceSeriesSequenceItem",
     ),
 }
 

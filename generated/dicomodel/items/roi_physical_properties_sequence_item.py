@@ -7,15 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import roi_physical_property as _roi_physical_property
-from dicomodel.items.roi_elemental_composition_sequence_item import (
-    ROIElementalCompositionSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
     from dicomodel.enums.roi_physical_property import (
+        ROIPhysicalPropertyTerm as _ROIPhysicalPropertyTerm,
+    )
+    from dicomodel.items.roi_elemental_composition_sequence_item import (
+        ROIElementalCompositionSequenceItem as _ROIElementalCompositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ROIElementalCompositionSequenceItem = Lazy(
+        "dicomodel.items.roi_elemental_composition_sequence_item",
+        "ROIElementalCompositionSequenceItem",
+    )
+    _ROIPhysicalPropertyTerm = Lazy(
+        "dicomodel.enums.roi_physical_property", "ROIPhysicalPropertyTerm"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.enums.roi_physical_property import (
         ROIPhysicalPropertyTerm as ROIPhysicalPropertyTerm,
+    )
+    from dicomodel.items.roi_elemental_composition_sequence_item import (
+        ROIElementalCompositionSequenceItem as ROIElementalCompositionSequenceItem,
     )
 
 __all__ = [
@@ -32,13 +49,13 @@ class ROIPhysicalPropertiesSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-44"
 
     ROIPhysicalProperty: Annotated[
-        _roi_physical_property.ROIPhysicalPropertyTerm | vr.CS,
+        _ROIPhysicalPropertyTerm | vr.CS,
         Attribute(0x300600B2, "CS", "1", "1", name="ROI Physical Property"),
     ]
     """ROI Physical Property (3006,00B2): Type 1, VR CS, VM 1. Physical property specified by ROI Physical Property Value (3006,00B4). Defined Terms: REL_MASS_DENSITY mass density relative to water REL_ELEC_DENSITY electron density relative to water EFFECTIVE_Z effective atomic number EFF_Z_PER_A ratio..."""
 
     ROIElementalCompositionSequence: Annotated[
-        list[ROIElementalCompositionSequenceItem] | None,
+        list[_ROIElementalCompositionSequenceItem] | None,
         Attribute(
             0x300600B6,
             "SQ",
@@ -57,6 +74,10 @@ class ROIPhysicalPropertiesSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ROIElementalCompositionSequenceItem": (
+        "dicomodel.items.roi_elemental_composition_sequence_item",
+        "ROIElementalCompositionSequenceItem",
+    ),
     "ROIPhysicalPropertyTerm": ("dicomodel.enums.roi_physical_property", "ROIPhysicalPropertyTerm"),
 }
 

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rotation_direction as _rotation_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rotation_direction import RotationDirectionValue as _RotationDirectionValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _RotationDirectionValue = Lazy("dicomodel.enums.rotation_direction", "RotationDirectionValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
@@ -32,7 +38,7 @@ class RotationInformationSequenceItem(DicomModel):
     """Angular Step (0018,1144): Type 1, VR DS, VM 1. The angular scan arc step between views of the Tomo acquisition, in degrees. See Section C.8.4.12.1.1 for further explanation."""
 
     RotationDirection: Annotated[
-        _rotation_direction.RotationDirectionValue,
+        _RotationDirectionValue,
         Attribute(
             0x00181140, "CS", "1", "1", name="Rotation Direction", enumerated=((0, ("CW", "CC")),)
         ),

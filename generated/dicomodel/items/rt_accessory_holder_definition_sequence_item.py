@@ -7,14 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import device_alternate_identifier_type as _device_alternate_identifier_type
-from dicomodel.enums import (
-    rt_accessory_holder_slot_existence_flag as _rt_accessory_holder_slot_existence_flag,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.rt_accessory_holder_slot_sequence_item import RTAccessoryHolderSlotSequenceItem
-from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as _DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.enums.rt_accessory_holder_slot_existence_flag import (
+        RTAccessoryHolderSlotExistenceFlagValue as _RTAccessoryHolderSlotExistenceFlagValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.rt_accessory_holder_slot_sequence_item import (
+        RTAccessoryHolderSlotSequenceItem as _RTAccessoryHolderSlotSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as _UDIItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DeviceAlternateIdentifierTypeTerm = Lazy(
+        "dicomodel.enums.device_alternate_identifier_type", "DeviceAlternateIdentifierTypeTerm"
+    )
+    _RTAccessoryHolderSlotExistenceFlagValue = Lazy(
+        "dicomodel.enums.rt_accessory_holder_slot_existence_flag",
+        "RTAccessoryHolderSlotExistenceFlagValue",
+    )
+    _RTAccessoryHolderSlotSequenceItem = Lazy(
+        "dicomodel.items.rt_accessory_holder_slot_sequence_item",
+        "RTAccessoryHolderSlotSequenceItem",
+    )
+    _UDIItem = Lazy("dicomodel.items.udi_item", "UDIItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -30,6 +52,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_holder_slot_sequence_item import (
+        RTAccessoryHolderSlotSequenceItem as RTAccessoryHolderSlotSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
 
@@ -68,7 +93,7 @@ class RTAccessoryHolderDefinitionSequenceItem(DicomModel):
     """Manufacturer's Model Version (3010,001A): Type 2, VR LO, VM 1. A version number of the Manufacturer's model of the device."""
 
     DeviceTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x3010002E, "SQ", "1", "1", name="Device Type Code Sequence"),
     ]
     """Device Type Code Sequence (3010,002E): Type 1, VR SQ, VM 1. The type of the device. Only a single Item shall be included in this Sequence."""
@@ -102,7 +127,7 @@ class RTAccessoryHolderDefinitionSequenceItem(DicomModel):
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the device was installed in its current location. The device may or may not have been used prior to installation in its current location."""
 
     UDISequence: Annotated[
-        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[_UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the device. One or more Items are permitted in this Sequence. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -117,7 +142,7 @@ class RTAccessoryHolderDefinitionSequenceItem(DicomModel):
     """Device Alternate Identifier (3010,001B): Type 2, VR UC, VM 1. An identifier intended to be read by a device such as a bar code reader."""
 
     DeviceAlternateIdentifierType: Annotated[
-        _device_alternate_identifier_type.DeviceAlternateIdentifierTypeTerm | vr.CS | None,
+        _DeviceAlternateIdentifierTypeTerm | vr.CS | None,
         Attribute(
             0x3010001C,
             "CS",
@@ -228,7 +253,7 @@ class RTAccessoryHolderDefinitionSequenceItem(DicomModel):
     """RT Accessory Holder Water-Equivalent Thickness (300A,060D): Type 2, VR FD, VM 1. Water-Equivalent thickness in mm of the Accessory Holder parallel to the radiation beam axis."""
 
     RTAccessoryHolderSlotExistenceFlag: Annotated[
-        _rt_accessory_holder_slot_existence_flag.RTAccessoryHolderSlotExistenceFlagValue,
+        _RTAccessoryHolderSlotExistenceFlagValue,
         Attribute(
             0x300A060F,
             "CS",
@@ -241,7 +266,7 @@ class RTAccessoryHolderDefinitionSequenceItem(DicomModel):
     """RT Accessory Holder Slot Existence Flag (300A,060F): Type 1, VR CS, VM 1. Indicates whether the RT Accessory Holder has slots in which other RT Accessory Holders or beam modifying devices can be inserted. Enumerated Values: YES The RT Accessory Holder has one or more slots."""
 
     RTAccessoryHolderSlotSequence: Annotated[
-        list[RTAccessoryHolderSlotSequenceItem] | None,
+        list[_RTAccessoryHolderSlotSequenceItem] | None,
         Attribute(
             0x300A0610,
             "SQ",
@@ -276,6 +301,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTAccessoryHolderSlotExistenceFlag": (
         "dicomodel.enums.rt_accessory_holder_slot_existence_flag",
         "RTAccessoryHolderSlotExistenceFlag",
+    ),
+    "RTAccessoryHolderSlotSequenceItem": (
+        "dicomodel.items.rt_accessory_holder_slot_sequence_item",
+        "RTAccessoryHolderSlotSequenceItem",
     ),
     "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
 }

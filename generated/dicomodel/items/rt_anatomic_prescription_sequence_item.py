@@ -7,14 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    conceptual_volume_blocking_constraint as _conceptual_volume_blocking_constraint,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
-    ConceptualVolumeSegmentationReferenceAndCombinationItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.conceptual_volume_blocking_constraint import (
+        ConceptualVolumeBlockingConstraintValue as _ConceptualVolumeBlockingConstraintValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+        ConceptualVolumeSegmentationReferenceAndCombinationItem as _ConceptualVolumeSegmentationReferenceAndCombinationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ConceptualVolumeBlockingConstraintValue = Lazy(
+        "dicomodel.enums.conceptual_volume_blocking_constraint",
+        "ConceptualVolumeBlockingConstraintValue",
+    )
+    _ConceptualVolumeSegmentationReferenceAndCombinationItem = Lazy(
+        "dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item",
+        "ConceptualVolumeSegmentationReferenceAndCombinationItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_blocking_constraint import (
@@ -135,13 +149,13 @@ class RTAnatomicPrescriptionSequenceItem(DicomModel):
     """Entity Description (3010,0037): Type 3, VR ST, VM 1. User-defined description for this entity. See Section 10.31.1.2."""
 
     TherapeuticRoleCategoryCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x30100064, "SQ", "1", "1", name="Therapeutic Role Category Code Sequence"),
     ]
     """Therapeutic Role Category Code Sequence (3010,0064): Type 1, VR SQ, VM 1. The general category of the therapeutic role of this anatomic region. Only a single Item shall be included in this Sequence."""
 
     TherapeuticRoleTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x30100065, "SQ", "1", "1", name="Therapeutic Role Type Code Sequence"),
     ]
     """Therapeutic Role Type Code Sequence (3010,0065): Type 1, VR SQ, VM 1. The specific property type of the therapeutic role of this anatomic region. Only a single Item shall be included in this Sequence. See Section C.36.6.1.1."""
@@ -159,7 +173,7 @@ class RTAnatomicPrescriptionSequenceItem(DicomModel):
     """Recommended Display CIELab Value (0062,000D): Type 3, VR US, VM 3. A default triplet value in which it is recommended that the anatomy be rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
     ConceptualVolumeBlockingConstraint: Annotated[
-        _conceptual_volume_blocking_constraint.ConceptualVolumeBlockingConstraintValue | None,
+        _ConceptualVolumeBlockingConstraintValue | None,
         Attribute(
             0x30100068,
             "CS",
@@ -172,13 +186,13 @@ class RTAnatomicPrescriptionSequenceItem(DicomModel):
     """Conceptual Volume Blocking Constraint (3010,0068): Type 2, VR CS, VM 1. Constraints on primary radiation passing through the current Conceptual Volume. Enumerated Values: NONE No constraint. UPSTREAM The optimization is constrained to minimize primary radiation from the source passing through the current Concep..."""
 
     ConceptualVolumeCategoryCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x30100067, "SQ", "1", "2", name="Conceptual Volume Category Code Sequence"),
     ]
     """Conceptual Volume Category Code Sequence (3010,0067): Type 2, VR SQ, VM 1. The general category of this Conceptual Volume for radiotherapy purposes. Zero or one Item shall be included in this Sequence."""
 
     ConceptualVolumeTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x30100069,
             "SQ",
@@ -191,13 +205,13 @@ class RTAnatomicPrescriptionSequenceItem(DicomModel):
     """Conceptual Volume Type Code Sequence (3010,0069): Type 1C, VR SQ, VM 1. Required if Conceptual Volume Category Code Sequence (3010,0067) sequence contains one Item. The specific type of this Conceptual Volume for radiotherapy purposes. Only a single Item shall be included in this Sequence. Required if Conceptual Volume Category Code Sequence (3010,0067) sequence contains one Item."""
 
     ConceptualVolumeTypeModifierCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x3010006A, "SQ", "1", "3", name="Conceptual Volume Type Modifier Code Sequence"),
     ] = None
     """Conceptual Volume Type Modifier Code Sequence (3010,006A): Type 3, VR SQ, VM 1. The modifier of the specific type of this Conceptual Volume for radiotherapy purposes. Only a single Item is permitted in this Sequence."""
 
     ConceptualVolumeSequence: Annotated[
-        list[ConceptualVolumeSegmentationReferenceAndCombinationItem],
+        list[_ConceptualVolumeSegmentationReferenceAndCombinationItem],
         Attribute(0x30100025, "SQ", "1", "1", name="Conceptual Volume Sequence"),
     ]
     """Conceptual Volume Sequence (3010,0025): Type 1, VR SQ, VM 1. Conceptual Volume for which therapeutic goals are prescribed. See Section C.36.6.1.3. Only a single Item shall be included in this Sequence."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
-    RTBeamLimitingDeviceOpeningDefinitionItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTBeamLimitingDeviceOpeningDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
@@ -32,7 +41,7 @@ class RTBeamLimitingDeviceOpeningSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.4-1"
 
     RTBeamLimitingDeviceOpeningSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceOpeningDefinitionItem] | None,
         Attribute(
             0x300A0656,
             "SQ",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
-    RTPatientPositionScopeWithLegacySupportItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
+        RTPatientPositionScopeWithLegacySupportItem as _RTPatientPositionScopeWithLegacySupportItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTPatientPositionScopeWithLegacySupportItem = Lazy(
+        "dicomodel.items.rt_patient_position_scope_with_legacy_support_item",
+        "RTPatientPositionScopeWithLegacySupportItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.beam_sequence_item import BeamSequenceItem as BeamSequenceItem
@@ -48,7 +57,7 @@ class RTImageFrameContextSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.11-1"
 
     RTImageScopeSequence: Annotated[
-        list[RTPatientPositionScopeWithLegacySupportItem],
+        list[_RTPatientPositionScopeWithLegacySupportItem],
         Attribute(0x30020104, "SQ", "1", "1", name="RT Image Scope Sequence"),
     ]
     """RT Image Scope Sequence (3002,0104): Type 1, VR SQ, VM 1. The RT Radiation Instances or the Treatment Position Groups for which the Frame is reconstructed or acquired. Only a single Item shall be included in this Sequence."""

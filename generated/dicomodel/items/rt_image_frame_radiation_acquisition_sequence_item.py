@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.kv_radiation_image_acquisition_parameters_item import (
-    KVRadiationImageAcquisitionParametersItem,
-)
-from dicomodel.items.mv_radiation_image_acquisition_parameters_item import (
-    MVRadiationImageAcquisitionParametersItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.kv_radiation_image_acquisition_parameters_item import (
+        KVRadiationImageAcquisitionParametersItem as _KVRadiationImageAcquisitionParametersItem,
+    )
+    from dicomodel.items.mv_radiation_image_acquisition_parameters_item import (
+        MVRadiationImageAcquisitionParametersItem as _MVRadiationImageAcquisitionParametersItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _KVRadiationImageAcquisitionParametersItem = Lazy(
+        "dicomodel.items.kv_radiation_image_acquisition_parameters_item",
+        "KVRadiationImageAcquisitionParametersItem",
+    )
+    _MVRadiationImageAcquisitionParametersItem = Lazy(
+        "dicomodel.items.mv_radiation_image_acquisition_parameters_item",
+        "MVRadiationImageAcquisitionParametersItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -105,7 +118,7 @@ class RTImageFrameRadiationAcquisitionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.10-1"
 
     RTImageFramekVRadiationAcquisitionSequence: Annotated[
-        list[KVRadiationImageAcquisitionParametersItem] | None,
+        list[_KVRadiationImageAcquisitionParametersItem] | None,
         Attribute(
             0x3002010A,
             "SQ",
@@ -118,7 +131,7 @@ class RTImageFrameRadiationAcquisitionSequenceItem(DicomModel):
     """RT Image Frame kV Radiation Acquisition Sequence (3002,010A): Type 1C, VR SQ, VM 1. Required if RT Image Frame MV Radiation Acquisition Sequence (3002,010B) is not present. The kV photon acquisition parameters of the frame. Required if RT Image Frame MV Radiation Acquisition Sequence (3002,010B) is not present. Only a single Item shall be included in this Sequence."""
 
     RTImageFrameMVRadiationAcquisitionSequence: Annotated[
-        list[MVRadiationImageAcquisitionParametersItem] | None,
+        list[_MVRadiationImageAcquisitionParametersItem] | None,
         Attribute(
             0x3002010B,
             "SQ",

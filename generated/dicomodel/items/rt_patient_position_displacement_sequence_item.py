@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
-    ConceptualVolumeSegmentationReferenceAndCombinationItem,
-)
-from dicomodel.items.patient_support_position_item import PatientSupportPositionItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item import (
+        ConceptualVolumeSegmentationReferenceAndCombinationItem as _ConceptualVolumeSegmentationReferenceAndCombinationItem,
+    )
+    from dicomodel.items.patient_support_position_item import (
+        PatientSupportPositionItem as _PatientSupportPositionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ConceptualVolumeSegmentationReferenceAndCombinationItem = Lazy(
+        "dicomodel.items.conceptual_volume_segmentation_reference_and_combination_item",
+        "ConceptualVolumeSegmentationReferenceAndCombinationItem",
+    )
+    _PatientSupportPositionItem = Lazy(
+        "dicomodel.items.patient_support_position_item", "PatientSupportPositionItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -135,13 +150,13 @@ class RTPatientPositionDisplacementSequenceItem(DicomModel):
     """Displacement Reference Label (300A,079A): Type 3, VR LO, VM 1. A user-defined label describing the reference location used for a displacement of the patient’s treatment position."""
 
     DisplacementReferenceLocationCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x300A079D, "SQ", "1", "1", name="Displacement Reference Location Code Sequence"),
     ]
     """Displacement Reference Location Code Sequence (300A,079D): Type 1, VR SQ, VM 1. The reference location with respect to which the displacement is provided."""
 
     ConceptualVolumeSequence: Annotated[
-        list[ConceptualVolumeSegmentationReferenceAndCombinationItem] | None,
+        list[_ConceptualVolumeSegmentationReferenceAndCombinationItem] | None,
         Attribute(0x30100025, "SQ", "1", "2", name="Conceptual Volume Sequence"),
     ]
     """Conceptual Volume Sequence (3010,0025): Type 2, VR SQ, VM 1. References a Conceptual Volume that describes the geometry and properties of the Displacement Reference. See C.36.2.2.16.1.1. Zero or one Item shall be included in this Sequence."""
@@ -152,7 +167,7 @@ class RTPatientPositionDisplacementSequenceItem(DicomModel):
     """Displacement Matrix (300A,079B): Type 1, VR FD, VM 16. A rigid, homogeneous 4x4 transformation matrix that expresses the patient’s treatment position displacement in the patient coordinate space. Matrix elements shall be listed in row-major order. See C.36.2.3.2.1.2."""
 
     PatientSupportDisplacementSequence: Annotated[
-        list[PatientSupportPositionItem] | None,
+        list[_PatientSupportPositionItem] | None,
         Attribute(0x300A079C, "SQ", "1", "2", name="Patient Support Displacement Sequence"),
     ]
     """Patient Support Displacement Sequence (300A,079C): Type 2, VR SQ, VM 1. evice-specific positioning parameters, derived from the Displacement Matrix (300A,079B). See C.36.2.3.2.1.3. Zero or one Item shall be included in this Sequence."""

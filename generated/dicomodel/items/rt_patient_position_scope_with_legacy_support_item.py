@@ -7,15 +7,40 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_rt_plan_sequence_item import ReferencedRTPlanSequenceItem
-from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
-    ReferencedRTRadiationSetSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.referenced_rt_plan_sequence_item import (
+        ReferencedRTPlanSequenceItem as _ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
+        ReferencedRTRadiationSetSequenceItem as _ReferencedRTRadiationSetSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedRTPlanSequenceItem = Lazy(
+        "dicomodel.items.referenced_rt_plan_sequence_item", "ReferencedRTPlanSequenceItem"
+    )
+    _ReferencedRTRadiationSetSequenceItem = Lazy(
+        "dicomodel.items.referenced_rt_radiation_set_sequence_item",
+        "ReferencedRTRadiationSetSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.items.beam_sequence_item import BeamSequenceItem as BeamSequenceItem
+    from dicomodel.items.referenced_rt_plan_sequence_item import (
+        ReferencedRTPlanSequenceItem as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
+        ReferencedRTRadiationSetSequenceItem as ReferencedRTRadiationSetSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
     )
@@ -40,7 +65,7 @@ class RTPatientPositionScopeWithLegacySupportItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.11-1"
 
     ReferencedRTRadiationSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x300A0630,
             "SQ",
@@ -53,7 +78,7 @@ class RTPatientPositionScopeWithLegacySupportItem(DicomModel):
     """Referenced RT Radiation Sequence (300A,0630): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) and Referenced RT Plan Sequence (300C,0002) are absent. A set of RT Radiation Instances for which the positioning parameters apply. Required if Referenced RT Radiation Set Sequence (300A,0702) and Referenced RT Plan Sequence (300C,0002) are absent."""
 
     ReferencedRTRadiationSetSequence: Annotated[
-        list[ReferencedRTRadiationSetSequenceItem] | None,
+        list[_ReferencedRTRadiationSetSequenceItem] | None,
         Attribute(
             0x300A0702,
             "SQ",
@@ -66,7 +91,7 @@ class RTPatientPositionScopeWithLegacySupportItem(DicomModel):
     """Referenced RT Radiation Set Sequence (300A,0702): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Plan Sequence (300C,0002) are absent. A collection of RT Radiation Sets for which the positioning parameters apply. Required if Referenced RT Radiation Sequence (300A,0630) and Referenced RT Plan Sequence (300C,0002) are absent."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedRTPlanSequenceItem] | None,
+        list[_ReferencedRTPlanSequenceItem] | None,
         Attribute(
             0x300C0002,
             "SQ",
@@ -81,9 +106,17 @@ class RTPatientPositionScopeWithLegacySupportItem(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "BeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "ReferencedRTPlanSequenceItem": (
+        "dicomodel.items.referenced_rt_plan_sequence_item",
+        "ReferencedRTPlanSequenceItem",
+    ),
     "ReferencedRTRadiationSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "ReferencedRTRadiationSetSequenceItem": (
+        "dicomodel.items.referenced_rt_radiation_set_sequence_item",
+        "ReferencedRTRadiationSetSequenceItem",
     ),
     "TreatmentPositionGroupSequenceItem": (
         "dicomodel.items.treatment_position_group_sequence_item",

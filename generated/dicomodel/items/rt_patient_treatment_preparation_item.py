@@ -7,14 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
-    PatientTreatmentPreparationProcedureSequenceItem,
-)
-from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
-    ReferencedPatientSetupPhotoSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
+        PatientTreatmentPreparationProcedureSequenceItem as _PatientTreatmentPreparationProcedureSequenceItem,
+    )
+    from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
+        ReferencedPatientSetupPhotoSequenceItem as _ReferencedPatientSetupPhotoSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PatientTreatmentPreparationProcedureSequenceItem = Lazy(
+        "dicomodel.items.patient_treatment_preparation_procedure_sequence_item",
+        "PatientTreatmentPreparationProcedureSequenceItem",
+    )
+    _ReferencedPatientSetupPhotoSequenceItem = Lazy(
+        "dicomodel.items.referenced_patient_setup_photo_sequence_item",
+        "ReferencedPatientSetupPhotoSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -41,8 +55,14 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
+        PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
+    )
     from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
+    )
+    from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
+        ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
@@ -82,7 +102,7 @@ class RTPatientTreatmentPreparationItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.12-1"
 
     PatientTreatmentPreparationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x300A078D, "SQ", "1", "1", name="Patient Treatment Preparation Method Code Sequence"
         ),
@@ -98,13 +118,13 @@ class RTPatientTreatmentPreparationItem(DicomModel):
     """Patient Treatment Preparation Method Description (300A,0792): Type 3, VR LT, VM 1. User-defined description of patient treatment preparation technique."""
 
     ReferencedPatientSetupPhotoSequence: Annotated[
-        list[ReferencedPatientSetupPhotoSequenceItem] | None,
+        list[_ReferencedPatientSetupPhotoSequenceItem] | None,
         Attribute(0x300A078C, "SQ", "1", "3", name="Referenced Patient Setup Photo Sequence"),
     ] = None
     """Referenced Patient Setup Photo Sequence (300A,078C): Type 3, VR SQ, VM 1. References to photos illustrating the patient setup. One or more Items are permitted in this Sequence."""
 
     PatientTreatmentPreparationProcedureSequence: Annotated[
-        list[PatientTreatmentPreparationProcedureSequenceItem] | None,
+        list[_PatientTreatmentPreparationProcedureSequenceItem] | None,
         Attribute(
             0x300A0790, "SQ", "1", "2", name="Patient Treatment Preparation Procedure Sequence"
         ),
@@ -146,6 +166,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PatientTreatmentPreparationProcedureParameterSequenceItem": (
         "dicomodel.items.protocol_context_sequence_item",
         "ProtocolContextSequenceItem",
+    ),
+    "PatientTreatmentPreparationProcedureSequenceItem": (
+        "dicomodel.items.patient_treatment_preparation_procedure_sequence_item",
+        "PatientTreatmentPreparationProcedureSequenceItem",
+    ),
+    "ReferencedPatientSetupPhotoSequenceItem": (
+        "dicomodel.items.referenced_patient_setup_photo_sequence_item",
+        "ReferencedPatientSetupPhotoSequenceItem",
     ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item",

@@ -7,14 +7,39 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rt_treatment_intent_type as _rt_treatment_intent_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.related_information_entities_item import RelatedInformationEntitiesItem
-from dicomodel.items.rt_physician_intent_predecessor_sequence_item import (
-    RTPhysicianIntentPredecessorSequenceItem,
-)
-from dicomodel.items.treatment_site_code_sequence_item import TreatmentSiteCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_treatment_intent_type import (
+        RTTreatmentIntentTypeTerm as _RTTreatmentIntentTypeTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.related_information_entities_item import (
+        RelatedInformationEntitiesItem as _RelatedInformationEntitiesItem,
+    )
+    from dicomodel.items.rt_physician_intent_predecessor_sequence_item import (
+        RTPhysicianIntentPredecessorSequenceItem as _RTPhysicianIntentPredecessorSequenceItem,
+    )
+    from dicomodel.items.treatment_site_code_sequence_item import (
+        TreatmentSiteCodeSequenceItem as _TreatmentSiteCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _RTPhysicianIntentPredecessorSequenceItem = Lazy(
+        "dicomodel.items.rt_physician_intent_predecessor_sequence_item",
+        "RTPhysicianIntentPredecessorSequenceItem",
+    )
+    _RTTreatmentIntentTypeTerm = Lazy(
+        "dicomodel.enums.rt_treatment_intent_type", "RTTreatmentIntentTypeTerm"
+    )
+    _RelatedInformationEntitiesItem = Lazy(
+        "dicomodel.items.related_information_entities_item", "RelatedInformationEntitiesItem"
+    )
+    _TreatmentSiteCodeSequenceItem = Lazy(
+        "dicomodel.items.treatment_site_code_sequence_item", "TreatmentSiteCodeSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -47,8 +72,14 @@ if TYPE_CHECKING:
     from dicomodel.items.related_information_entities_item import (
         RelatedInformationEntitiesItem as RTPhysicianIntentInputInstanceSequenceItem,
     )
+    from dicomodel.items.rt_physician_intent_predecessor_sequence_item import (
+        RTPhysicianIntentPredecessorSequenceItem as RTPhysicianIntentPredecessorSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
+    )
+    from dicomodel.items.treatment_site_code_sequence_item import (
+        TreatmentSiteCodeSequenceItem as TreatmentSiteCodeSequenceItem,
     )
 
 __all__ = [
@@ -86,7 +117,7 @@ class RTPhysicianIntentSequenceItem(DicomModel):
     """Treatment Site (3010,0077): Type 1, VR LO, VM 1. A free-text label describing the anatomical treatment site."""
 
     TreatmentSiteCodeSequence: Annotated[
-        list[TreatmentSiteCodeSequenceItem] | None,
+        list[_TreatmentSiteCodeSequenceItem] | None,
         Attribute(0x30100078, "SQ", "1", "2", name="Treatment Site Code Sequence"),
     ]
     """Treatment Site Code Sequence (3010,0078): Type 2, VR SQ, VM 1. Coded description of the treatment site. Zero or more Items shall be included in this Sequence."""
@@ -97,13 +128,13 @@ class RTPhysicianIntentSequenceItem(DicomModel):
     """RT Physician Intent Narrative (3010,005A): Type 2, VR UT, VM 1. Narrative of RT Physician Intent."""
 
     RTTreatmentIntentType: Annotated[
-        _rt_treatment_intent_type.RTTreatmentIntentTypeTerm | vr.CS | None,
+        _RTTreatmentIntentTypeTerm | vr.CS | None,
         Attribute(0x30100059, "CS", "1", "2", name="RT Treatment Intent Type"),
     ]
     """RT Treatment Intent Type (3010,0059): Type 2, VR CS, VM 1. Type of treatment intent. Defined Terms: CURATIVE PALLIATIVE PROPHYLACTIC"""
 
     RTPhysicianIntentPredecessorSequence: Annotated[
-        list[RTPhysicianIntentPredecessorSequenceItem] | None,
+        list[_RTPhysicianIntentPredecessorSequenceItem] | None,
         Attribute(
             0x30100055,
             "SQ",
@@ -124,19 +155,19 @@ class RTPhysicianIntentSequenceItem(DicomModel):
     """RT Treatment Approach Label (3010,0056): Type 2, VR LO, VM 1. Characterization of the case and intended treatment approach. See Section C.36.5.1.4."""
 
     RTProtocolCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x3010005B, "SQ", "1", "2", name="RT Protocol Code Sequence"),
     ]
     """RT Protocol Code Sequence (3010,005B): Type 2, VR SQ, VM 1. The protocol(s) selected by the RT Physician. Zero or more Items shall be included in this Sequence. See Section C.36.5.1.2."""
 
     RTDiagnosisCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x3010005D, "SQ", "1", "2", name="RT Diagnosis Code Sequence"),
     ]
     """RT Diagnosis Code Sequence (3010,005D): Type 2, VR SQ, VM 1. Diagnosis codes to describe the condition handled by this RT Physician Intent. Zero or more Items shall be included in this Sequence."""
 
     RTPhysicianIntentInputInstanceSequence: Annotated[
-        list[RelatedInformationEntitiesItem] | None,
+        list[_RelatedInformationEntitiesItem] | None,
         Attribute(0x3010005F, "SQ", "1", "2", name="RT Physician Intent Input Instance Sequence"),
     ]
     """RT Physician Intent Input Instance Sequence (3010,005F): Type 2, VR SQ, VM 1. References to SOP Instances used to establish the RT Physician Intent. Zero or more Items shall be included in this Sequence. See Section C.36.5.1.3."""
@@ -161,6 +192,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.related_information_entities_item",
         "RelatedInformationEntitiesItem",
     ),
+    "RTPhysicianIntentPredecessorSequenceItem": (
+        "dicomodel.items.rt_physician_intent_predecessor_sequence_item",
+        "RTPhysicianIntentPredecessorSequenceItem",
+    ),
     "RTProtocolCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "RTTreatmentIntentTypeTerm": (
         "dicomodel.enums.rt_treatment_intent_type",
@@ -181,6 +216,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedStudySequenceItem": (
         "dicomodel.items.referenced_study_sequence_item",
         "ReferencedStudySequenceItem",
+    ),
+    "TreatmentSiteCodeSequenceItem": (
+        "dicomodel.items.treatment_site_code_sequence_item",
+        "TreatmentSiteCodeSequenceItem",
     ),
     "TreatmentSiteModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

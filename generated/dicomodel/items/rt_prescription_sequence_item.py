@@ -7,28 +7,75 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import radiotherapy_treatment_type as _radiotherapy_treatment_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.content_item import ContentItem
-from dicomodel.items.fraction_based_relationship_sequence_item import (
-    FractionBasedRelationshipSequenceItem,
-)
-from dicomodel.items.fraction_pattern_sequence_item import FractionPatternSequenceItem
-from dicomodel.items.patient_orientation_and_equipment_relationship_item import (
-    PatientOrientationAndEquipmentRelationshipItem,
-)
-from dicomodel.items.referenced_dosimetric_objectives_sequence_item import (
-    ReferencedDosimetricObjectivesSequenceItem,
-)
-from dicomodel.items.referenced_rt_treatment_phase_sequence_item import (
-    ReferencedRTTreatmentPhaseSequenceItem,
-)
-from dicomodel.items.related_information_entities_item import RelatedInformationEntitiesItem
-from dicomodel.items.rt_anatomic_prescription_sequence_item import (
-    RTAnatomicPrescriptionSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.radiotherapy_treatment_type import (
+        RadiotherapyTreatmentTypeValue as _RadiotherapyTreatmentTypeValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+    from dicomodel.items.fraction_based_relationship_sequence_item import (
+        FractionBasedRelationshipSequenceItem as _FractionBasedRelationshipSequenceItem,
+    )
+    from dicomodel.items.fraction_pattern_sequence_item import (
+        FractionPatternSequenceItem as _FractionPatternSequenceItem,
+    )
+    from dicomodel.items.patient_orientation_and_equipment_relationship_item import (
+        PatientOrientationAndEquipmentRelationshipItem as _PatientOrientationAndEquipmentRelationshipItem,
+    )
+    from dicomodel.items.referenced_dosimetric_objectives_sequence_item import (
+        ReferencedDosimetricObjectivesSequenceItem as _ReferencedDosimetricObjectivesSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_treatment_phase_sequence_item import (
+        ReferencedRTTreatmentPhaseSequenceItem as _ReferencedRTTreatmentPhaseSequenceItem,
+    )
+    from dicomodel.items.related_information_entities_item import (
+        RelatedInformationEntitiesItem as _RelatedInformationEntitiesItem,
+    )
+    from dicomodel.items.rt_anatomic_prescription_sequence_item import (
+        RTAnatomicPrescriptionSequenceItem as _RTAnatomicPrescriptionSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
+    _FractionBasedRelationshipSequenceItem = Lazy(
+        "dicomodel.items.fraction_based_relationship_sequence_item",
+        "FractionBasedRelationshipSequenceItem",
+    )
+    _FractionPatternSequenceItem = Lazy(
+        "dicomodel.items.fraction_pattern_sequence_item", "FractionPatternSequenceItem"
+    )
+    _PatientOrientationAndEquipmentRelationshipItem = Lazy(
+        "dicomodel.items.patient_orientation_and_equipment_relationship_item",
+        "PatientOrientationAndEquipmentRelationshipItem",
+    )
+    _RTAnatomicPrescriptionSequenceItem = Lazy(
+        "dicomodel.items.rt_anatomic_prescription_sequence_item",
+        "RTAnatomicPrescriptionSequenceItem",
+    )
+    _RadiotherapyTreatmentTypeValue = Lazy(
+        "dicomodel.enums.radiotherapy_treatment_type", "RadiotherapyTreatmentTypeValue"
+    )
+    _ReferencedDosimetricObjectivesSequenceItem = Lazy(
+        "dicomodel.items.referenced_dosimetric_objectives_sequence_item",
+        "ReferencedDosimetricObjectivesSequenceItem",
+    )
+    _ReferencedRTTreatmentPhaseSequenceItem = Lazy(
+        "dicomodel.items.referenced_rt_treatment_phase_sequence_item",
+        "ReferencedRTTreatmentPhaseSequenceItem",
+    )
+    _RelatedInformationEntitiesItem = Lazy(
+        "dicomodel.items.related_information_entities_item", "RelatedInformationEntitiesItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_blocking_constraint import (
@@ -115,6 +162,12 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
         EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
     )
+    from dicomodel.items.fraction_based_relationship_sequence_item import (
+        FractionBasedRelationshipSequenceItem as FractionBasedRelationshipSequenceItem,
+    )
+    from dicomodel.items.fraction_pattern_sequence_item import (
+        FractionPatternSequenceItem as FractionPatternSequenceItem,
+    )
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
     )
@@ -123,6 +176,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.patient_orientation_code_sequence_item import (
         PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_dosimetric_objectives_sequence_item import (
+        ReferencedDosimetricObjectivesSequenceItem as ReferencedDosimetricObjectivesSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_treatment_phase_sequence_item import (
+        ReferencedRTTreatmentPhaseSequenceItem as ReferencedRTTreatmentPhaseSequenceItem,
     )
     from dicomodel.items.referenced_series_sequence_item_related_information_entities import (
         ReferencedSeriesSequenceItemRelatedInformationEntities as ReferencedSeriesSequenceItem,
@@ -135,6 +194,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.related_information_entities_item import (
         RelatedInformationEntitiesItem as PlanningInputInformationSequenceItem,
+    )
+    from dicomodel.items.rt_anatomic_prescription_sequence_item import (
+        RTAnatomicPrescriptionSequenceItem as RTAnatomicPrescriptionSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -257,19 +319,19 @@ class RTPrescriptionSequenceItem(DicomModel):
     """Referenced Parent RT Prescription Index (3010,0042): Type 1C, VR US, VM 1. Required if the Referenced RT Physician Intent Index (3010,005E) is absent. The value of the RT Prescription Index (3010,003C) corresponding to a prescription that is the parent prescription to this one. This Attribute shall reference a Prescription that contains Referenced RT Physician Intent Index (3010,005E)."""
 
     ReferencedDosimetricObjectivesSequence: Annotated[
-        list[ReferencedDosimetricObjectivesSequenceItem] | None,
+        list[_ReferencedDosimetricObjectivesSequenceItem] | None,
         Attribute(0x30100071, "SQ", "1", "2", name="Referenced Dosimetric Objectives Sequence"),
     ]
     """Referenced Dosimetric Objectives Sequence (3010,0071): Type 2, VR SQ, VM 1. References to Dosimetric Objectives in the Dosimetric Objective Sequence (3010,006C) applicable to this prescription. See Section C.36.6.1.6. Zero or more Items shall be included in this Sequence."""
 
     RTAnatomicPrescriptionSequence: Annotated[
-        list[RTAnatomicPrescriptionSequenceItem],
+        list[_RTAnatomicPrescriptionSequenceItem],
         Attribute(0x30100060, "SQ", "1", "1", name="RT Anatomic Prescription Sequence"),
     ]
     """RT Anatomic Prescription Sequence (3010,0060): Type 1, VR SQ, VM 1. Prescriptions for an anatomic region. One or more Items shall be included in this Sequence."""
 
     ReferencedRTTreatmentPhaseSequence: Annotated[
-        list[ReferencedRTTreatmentPhaseSequenceItem] | None,
+        list[_ReferencedRTTreatmentPhaseSequenceItem] | None,
         Attribute(
             0x30100049,
             "SQ",
@@ -285,7 +347,7 @@ class RTPrescriptionSequenceItem(DicomModel):
     """Referenced RT Treatment Phase Sequence (3010,0049): Type 1C, VR SQ, VM 1. Required if RT Treatment Phase Intent Presence Flag (3010,0045) of this RT Physician Intent SOP Instance equals YES. Referenced treatment phase(s) to which this prescription applies. Required if RT Treatment Phase Intent Presence Flag (3010,0045) of this RT Physician Intent SOP Instance equals YES. One or more Items shall be included in this Sequence."""
 
     FractionBasedRelationshipSequence: Annotated[
-        list[FractionBasedRelationshipSequenceItem] | None,
+        list[_FractionBasedRelationshipSequenceItem] | None,
         Attribute(0x30100082, "SQ", "1", "2", name="Fraction-Based Relationship Sequence"),
     ]
     """Fraction-Based Relationship Sequence (3010,0082): Type 2, VR SQ, VM 1. The relationship of this prescription to another prescription, expressed in fractions. Zero or one Item shall be included in this Sequence. See Section C.36.6.1.4."""
@@ -296,13 +358,13 @@ class RTPrescriptionSequenceItem(DicomModel):
     """Prior Treatment Dose Description (3010,0061): Type 2, VR UT, VM 1. Description of radiotherapy treatment previously delivered to the patient for the purpose of evaluation of prior dose."""
 
     PriorTreatmentReferenceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x30100062, "SQ", "1", "2", name="Prior Treatment Reference Sequence"),
     ]
     """Prior Treatment Reference Sequence (3010,0062): Type 2, VR SQ, VM 1. References to SOP Instances representing prior treatments, e.g. for the purpose of extracting information about prior dose. Zero or more Items shall be included in this Sequence."""
 
     PlanningInputInformationSequence: Annotated[
-        list[RelatedInformationEntitiesItem] | None,
+        list[_RelatedInformationEntitiesItem] | None,
         Attribute(0x30100076, "SQ", "1", "2", name="Planning Input Information Sequence"),
     ]
     """Planning Input Information Sequence (3010,0076): Type 2, VR SQ, VM 1. References to SOP Instances to be used during planning for the delivery of this prescription. When there are multiple Purposes of References, one Item will be included for each purpose. Zero or more Items shall be included in this Sequence."""
@@ -328,13 +390,13 @@ class RTPrescriptionSequenceItem(DicomModel):
     """Fractionation Notes (3010,007F): Type 3, VR UT, VM 1. Notes describing the fractionation approach."""
 
     DeliveryTimeStructureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x30100088, "SQ", "1", "3", name="Delivery Time Structure Code Sequence"),
     ] = None
     """Delivery Time Structure Code Sequence (3010,0088): Type 3, VR SQ, VM 1. The time structure, i.e. fractionation type, to be used for the delivery of treatment. Zero or one Items shall be included in this Sequence."""
 
     FractionPatternSequence: Annotated[
-        list[FractionPatternSequenceItem] | None,
+        list[_FractionPatternSequenceItem] | None,
         Attribute(
             0x30100079,
             "SQ",
@@ -352,7 +414,7 @@ class RTPrescriptionSequenceItem(DicomModel):
     """Treatment Technique Notes (3010,007A): Type 3, VR UT, VM 1. Notes on the treatment technique to be used."""
 
     RadiotherapyTreatmentType: Annotated[
-        _radiotherapy_treatment_type.RadiotherapyTreatmentTypeValue | None,
+        _RadiotherapyTreatmentTypeValue | None,
         Attribute(
             0x30100046,
             "CS",
@@ -377,19 +439,19 @@ class RTPrescriptionSequenceItem(DicomModel):
     """Brachytherapy Source Type (3010,0048): Type 3, VR CS, VM 1-n. Type of Source used to deliver Brachytherapy. Defined Terms: ISOTOPIC ELECTRONIC May be present only if Radiotherapy Treatment Type (3010,9980) has a value of BRACHYTHERAPY."""
 
     RTTreatmentTechniqueCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x30100080, "SQ", "1", "3", name="RT Treatment Technique Code Sequence"),
     ] = None
     """RT Treatment Technique Code Sequence (3010,0080): Type 3, VR SQ, VM 1. Treatment technique to be used. One or more Items are permitted in this Sequence."""
 
     PatientTreatmentOrientationSequence: Annotated[
-        list[PatientOrientationAndEquipmentRelationshipItem] | None,
+        list[_PatientOrientationAndEquipmentRelationshipItem] | None,
         Attribute(0x30100032, "SQ", "1", "2", name="Patient Treatment Orientation Sequence"),
     ]
     """Patient Treatment Orientation Sequence (3010,0032): Type 2, VR SQ, VM 1. Orientation of the Patient for the treatment. Zero or one Item shall be included in this Sequence."""
 
     PrescriptionNotesSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(0x30100081, "SQ", "1", "3", name="Prescription Notes Sequence"),
     ] = None
     """Prescription Notes Sequence (3010,0081): Type 3, VR SQ, VM 1. Annotations on aspects of the prescription, like preparation and execution of the treatment. One or more Items are permitted in this Sequence."""
@@ -472,6 +534,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.fraction_based_relationship_interval_anchor",
         "FractionBasedRelationshipIntervalAnchor",
     ),
+    "FractionBasedRelationshipSequenceItem": (
+        "dicomodel.items.fraction_based_relationship_sequence_item",
+        "FractionBasedRelationshipSequenceItem",
+    ),
+    "FractionPatternSequenceItem": (
+        "dicomodel.items.fraction_pattern_sequence_item",
+        "FractionPatternSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "OriginatingSOPInstanceReferenceSequenceItem": (
@@ -507,6 +577,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "RTAnatomicPrescriptionSequenceItem": (
+        "dicomodel.items.rt_anatomic_prescription_sequence_item",
+        "RTAnatomicPrescriptionSequenceItem",
+    ),
     "RTTreatmentTechniqueCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -519,6 +593,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
     ),
+    "ReferencedDosimetricObjectivesSequenceItem": (
+        "dicomodel.items.referenced_dosimetric_objectives_sequence_item",
+        "ReferencedDosimetricObjectivesSequenceItem",
+    ),
     "ReferencedImageSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",
@@ -526,6 +604,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedInstanceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "ReferencedRTTreatmentPhaseSequenceItem": (
+        "dicomodel.items.referenced_rt_treatment_phase_sequence_item",
+        "ReferencedRTTreatmentPhaseSequenceItem",
     ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item",

@@ -7,13 +7,37 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    treatment_delivery_continuation_flag as _treatment_delivery_continuation_flag,
-)
-from dicomodel.items.device_motion_control_sequence_item import DeviceMotionControlSequenceItem
-from dicomodel.items.rt_patient_position_item import RTPatientPositionItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.treatment_delivery_continuation_flag import (
+        TreatmentDeliveryContinuationFlagValue as _TreatmentDeliveryContinuationFlagValue,
+    )
+    from dicomodel.items.device_motion_control_sequence_item import (
+        DeviceMotionControlSequenceItem as _DeviceMotionControlSequenceItem,
+    )
+    from dicomodel.items.rt_patient_position_item import (
+        RTPatientPositionItem as _RTPatientPositionItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DeviceMotionControlSequenceItem = Lazy(
+        "dicomodel.items.device_motion_control_sequence_item", "DeviceMotionControlSequenceItem"
+    )
+    _RTPatientPositionItem = Lazy(
+        "dicomodel.items.rt_patient_position_item", "RTPatientPositionItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TreatmentDeliveryContinuationFlagValue = Lazy(
+        "dicomodel.enums.treatment_delivery_continuation_flag",
+        "TreatmentDeliveryContinuationFlagValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -80,6 +104,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.derivation_conceptual_volume_sequence_item import (
         DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.device_motion_control_sequence_item import (
+        DeviceMotionControlSequenceItem as DeviceMotionControlSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -192,19 +219,19 @@ class RTRadiationTaskSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.24-1"
 
     ReferencedRTRadiationSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x300A0630, "SQ", "1", "1", name="Referenced RT Radiation Sequence"),
     ]
     """Referenced RT Radiation Sequence (300A,0630): Type 1, VR SQ, VM 1. Reference to a single RT Radiation SOP Instance containing the parameters to be used for the delivery of the RT Radiation."""
 
     RTDeliveryStartPatientPositionSequence: Annotated[
-        list[RTPatientPositionItem] | None,
+        list[_RTPatientPositionItem] | None,
         Attribute(0x300A0789, "SQ", "1", "2", name="RT Delivery Start Patient Position Sequence"),
     ]
     """RT Delivery Start Patient Position Sequence (300A,0789): Type 2, VR SQ, VM 1. The position of the patient at the start of delivery of the RT Radiation referenced in the RT Radiation Sequence (300A,0630)."""
 
     TreatmentDeliveryContinuationFlag: Annotated[
-        _treatment_delivery_continuation_flag.TreatmentDeliveryContinuationFlagValue,
+        _TreatmentDeliveryContinuationFlagValue,
         Attribute(
             0x300A0708,
             "CS",
@@ -252,13 +279,13 @@ class RTRadiationTaskSequenceItem(DicomModel):
     """Radiation Order Index (300A,0786): Type 2, VR US, VM 1. Index defining the order in which the RT Radiations are to be delivered. The value shall start at 1, and increase monotonically by 1."""
 
     ReferencedRTTreatmentPreparationSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300A078B, "SQ", "1", "2", name="Referenced RT Treatment Preparation Sequence"),
     ]
     """Referenced RT Treatment Preparation Sequence (300A,078B): Type 2, VR SQ, VM 1. Reference to a RT Treatment Preparation SOP Instance that applies to this delivery. Only a single Item shall be included in this Sequence."""
 
     DeviceMotionControlSequence: Annotated[
-        list[DeviceMotionControlSequenceItem] | None,
+        list[_DeviceMotionControlSequenceItem] | None,
         Attribute(0x300A0450, "SQ", "1", "3", name="Device Motion Control Sequence"),
     ] = None
     """Device Motion Control Sequence (300A,0450): Type 3, VR SQ, VM 1. Device Motion Control Definitions for each degree of freedom. One or more Items are permitted in this Sequence."""
@@ -304,6 +331,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DerivationConceptualVolumeSequenceItem": (
         "dicomodel.items.derivation_conceptual_volume_sequence_item",
         "DerivationConceptualVolumeSequenceItem",
+    ),
+    "DeviceMotionControlSequenceItem": (
+        "dicomodel.items.device_motion_control_sequence_item",
+        "DeviceMotionControlSequenceItem",
     ),
     "DeviceMotionExecutionMode": (
         "dicomodel.enums.device_motion_execution_mode",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
@@ -33,7 +43,7 @@ class RTReferencedSeriesSequenceItem(DicomModel):
     """Series Instance UID (0020,000E): Type 1, VR UI, VM 1. Unique identifier for the Series containing the images."""
 
     ContourImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem],
+        list[_ImageSOPInstanceReferenceItem],
         Attribute(0x30060016, "SQ", "1", "1", name="Contour Image Sequence"),
     ]
     """Contour Image Sequence (3006,0016): Type 1, VR SQ, VM 1. Sequence of Items describing images in a given Series used in defining the Structure Set (typically CT or MR images). One or more Items shall be included in this Sequence."""

@@ -7,12 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.rt_referenced_series_sequence_item import RTReferencedSeriesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.rt_referenced_series_sequence_item import (
+        RTReferencedSeriesSequenceItem as _RTReferencedSeriesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTReferencedSeriesSequenceItem = Lazy(
+        "dicomodel.items.rt_referenced_series_sequence_item", "RTReferencedSeriesSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ContourImageSequenceItem,
+    )
+    from dicomodel.items.rt_referenced_series_sequence_item import (
+        RTReferencedSeriesSequenceItem as RTReferencedSeriesSequenceItem,
     )
 
 __all__ = [
@@ -39,7 +52,7 @@ class RTReferencedStudySequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1, VR UI, VM 1. Uniquely identifies the referenced SOP Instance."""
 
     RTReferencedSeriesSequence: Annotated[
-        list[RTReferencedSeriesSequenceItem],
+        list[_RTReferencedSeriesSequenceItem],
         Attribute(0x30060014, "SQ", "1", "1", name="RT Referenced Series Sequence"),
     ]
     """RT Referenced Series Sequence (3006,0014): Type 1, VR SQ, VM 1. Sequence describing Series of images within the referenced Study that are used in defining the Structure Set. One or more Items shall be included in this Sequence."""
@@ -49,6 +62,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContourImageSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",
+    ),
+    "RTReferencedSeriesSequenceItem": (
+        "dicomodel.items.rt_referenced_series_sequence_item",
+        "RTReferencedSeriesSequenceItem",
     ),
 }
 

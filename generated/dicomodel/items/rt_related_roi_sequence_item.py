@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rtroi_relationship as _rtroi_relationship
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rtroi_relationship import RTROIRelationshipTerm as _RTROIRelationshipTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTROIRelationshipTerm = Lazy("dicomodel.enums.rtroi_relationship", "RTROIRelationshipTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.rtroi_relationship import RTROIRelationshipTerm as RTROIRelationshipTerm
@@ -31,7 +37,7 @@ class RTRelatedROISequenceItem(DicomModel):
     """Referenced ROI Number (3006,0084): Type 1, VR IS, VM 1. Uniquely identifies the related ROI described in the Structure Set ROI Sequence (3006,0020)."""
 
     RTROIRelationship: Annotated[
-        _rtroi_relationship.RTROIRelationshipTerm | vr.CS | None,
+        _RTROIRelationshipTerm | vr.CS | None,
         Attribute(0x30060033, "CS", "1", "3", name="RT ROI Relationship"),
     ] = None
     """RT ROI Relationship (3006,0033): Type 3, VR CS, VM 1. Relationship of referenced ROI with respect to referencing ROI. Defined Terms: SAME ROIs represent the same entity ENCLOSED referenced ROI completely encloses referencing ROI ENCLOSING referencing ROI completely encloses referenced ROI"""

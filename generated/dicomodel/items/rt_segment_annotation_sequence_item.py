@@ -7,15 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
-from dicomodel.items.segment_annotation_type_code_sequence_item import (
-    SegmentAnnotationTypeCodeSequenceItem,
-)
-from dicomodel.items.segmented_rt_accessory_device_sequence_item import (
-    SegmentedRTAccessoryDeviceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as _ProtocolContextSequenceItem,
+    )
+    from dicomodel.items.segment_annotation_type_code_sequence_item import (
+        SegmentAnnotationTypeCodeSequenceItem as _SegmentAnnotationTypeCodeSequenceItem,
+    )
+    from dicomodel.items.segmented_rt_accessory_device_sequence_item import (
+        SegmentedRTAccessoryDeviceSequenceItem as _SegmentedRTAccessoryDeviceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ProtocolContextSequenceItem = Lazy(
+        "dicomodel.items.protocol_context_sequence_item", "ProtocolContextSequenceItem"
+    )
+    _SegmentAnnotationTypeCodeSequenceItem = Lazy(
+        "dicomodel.items.segment_annotation_type_code_sequence_item",
+        "SegmentAnnotationTypeCodeSequenceItem",
+    )
+    _SegmentedRTAccessoryDeviceSequenceItem = Lazy(
+        "dicomodel.items.segmented_rt_accessory_device_sequence_item",
+        "SegmentedRTAccessoryDeviceSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -47,6 +66,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.segment_annotation_type_code_sequence_item import (
+        SegmentAnnotationTypeCodeSequenceItem as SegmentAnnotationTypeCodeSequenceItem,
+    )
+    from dicomodel.items.segmented_rt_accessory_device_sequence_item import (
+        SegmentedRTAccessoryDeviceSequenceItem as SegmentedRTAccessoryDeviceSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
 
@@ -99,13 +124,13 @@ class RTSegmentAnnotationSequenceItem(DicomModel):
     """Referenced Segment Reference Index (3010,0020): Type 1, VR US, VM 1. The Segment Reference Index (3010,0022) in the Segment Reference Sequence (3010,0021) corresponding to the segment this Sequence Item relates to."""
 
     SegmentAnnotationCategoryCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x3010002B, "SQ", "1", "2", name="Segment Annotation Category Code Sequence"),
     ]
     """Segment Annotation Category Code Sequence (3010,002B): Type 2, VR SQ, VM 1. Category of the annotation of this segment. Zero or one Item shall be included in this Sequence."""
 
     SegmentAnnotationTypeCodeSequence: Annotated[
-        list[SegmentAnnotationTypeCodeSequenceItem] | None,
+        list[_SegmentAnnotationTypeCodeSequenceItem] | None,
         Attribute(
             0x3010002C,
             "SQ",
@@ -124,7 +149,7 @@ class RTSegmentAnnotationSequenceItem(DicomModel):
     """Segmentation Creation Template Label (3010,001E): Type 3, VR LO, VM 1. Label for the template used to define the set of segments to be created from patient images and the names, codes, default presentation parameters associated with those segments."""
 
     SegmentedRTAccessoryDeviceSequence: Annotated[
-        list[SegmentedRTAccessoryDeviceSequenceItem] | None,
+        list[_SegmentedRTAccessoryDeviceSequenceItem] | None,
         Attribute(0x30100026, "SQ", "1", "2", name="Segmented RT Accessory Device Sequence"),
     ]
     """Segmented RT Accessory Device Sequence (3010,0026): Type 2, VR SQ, VM 1. RT accessory device identification information. Zero or more Items shall be included in this Sequence. See Section C.36.8.1.2."""
@@ -136,7 +161,7 @@ class RTSegmentAnnotationSequenceItem(DicomModel):
     """Segment Characteristics Precedence (3010,0029): Type 2, VR US, VM 1. Value used to resolve usage of characteristic of overlapping regions of Conceptual Volumes. In overlapping regions, the characteristic of the Conceptual Volume with the lowest number has precedence."""
 
     SegmentCharacteristicsSequence: Annotated[
-        list[ProtocolContextSequenceItem] | None,
+        list[_ProtocolContextSequenceItem] | None,
         Attribute(0x30100027, "SQ", "1", "3", name="Segment Characteristics Sequence"),
     ] = None
     """Segment Characteristics Sequence (3010,0027): Type 3, VR SQ, VM 1. Characteristics associated with the current segment. One or more Items are permitted in this Sequence."""
@@ -191,6 +216,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "SegmentAnnotationTypeCodeSequenceItem": (
+        "dicomodel.items.segment_annotation_type_code_sequence_item",
+        "SegmentAnnotationTypeCodeSequenceItem",
+    ),
     "SegmentAnnotationTypeModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -198,6 +227,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "SegmentCharacteristicsSequenceItem": (
         "dicomodel.items.protocol_context_sequence_item",
         "ProtocolContextSequenceItem",
+    ),
+    "SegmentedRTAccessoryDeviceSequenceItem": (
+        "dicomodel.items.segmented_rt_accessory_device_sequence_item",
+        "SegmentedRTAccessoryDeviceSequenceItem",
     ),
     "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),

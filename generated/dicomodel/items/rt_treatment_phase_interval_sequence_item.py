@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    temporal_relationship_interval_anchor as _temporal_relationship_interval_anchor,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.temporal_relationship_interval_anchor import (
+        TemporalRelationshipIntervalAnchorValue as _TemporalRelationshipIntervalAnchorValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TemporalRelationshipIntervalAnchorValue = Lazy(
+        "dicomodel.enums.temporal_relationship_interval_anchor",
+        "TemporalRelationshipIntervalAnchorValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.temporal_relationship_interval_anchor import (
@@ -40,7 +49,7 @@ class RTTreatmentPhaseIntervalSequenceItem(DicomModel):
     """Related RT Treatment Phase Index (3010,003F): Type 1, VR US, VM 1. The RT Treatment Phase which is related to the phase identified by Basis RT Treatment Phase Index (3010,003E). Each RT Treatment Phase Index value shall appear in this Attribute in only one Item within this Sequence."""
 
     TemporalRelationshipIntervalAnchor: Annotated[
-        _temporal_relationship_interval_anchor.TemporalRelationshipIntervalAnchorValue | None,
+        _TemporalRelationshipIntervalAnchorValue | None,
         Attribute(
             0x3010004F,
             "CS",

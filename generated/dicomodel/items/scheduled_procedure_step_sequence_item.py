@@ -7,17 +7,46 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import anatomical_orientation_type as _anatomical_orientation_type
-from dicomodel.enums import modality as _modality
-from dicomodel.enums import scheduled_procedure_step_status as _scheduled_procedure_step_status
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.referenced_defined_protocol_sequence_item_scheduled_procedure_step import (
-    ReferencedDefinedProtocolSequenceItemScheduledProcedureStep,
-)
-from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
-    ScheduledProtocolCodeSequenceItemScheduledProcedureStep,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anatomical_orientation_type import (
+        AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue,
+    )
+    from dicomodel.enums.modality import ModalityTerm as _ModalityTerm
+    from dicomodel.enums.scheduled_procedure_step_status import (
+        ScheduledProcedureStepStatusTerm as _ScheduledProcedureStepStatusTerm,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item_scheduled_procedure_step import (
+        ReferencedDefinedProtocolSequenceItemScheduledProcedureStep as _ReferencedDefinedProtocolSequenceItemScheduledProcedureStep,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
+        ScheduledProtocolCodeSequenceItemScheduledProcedureStep as _ScheduledProtocolCodeSequenceItemScheduledProcedureStep,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicalOrientationTypeValue = Lazy(
+        "dicomodel.enums.anatomical_orientation_type", "AnatomicalOrientationTypeValue"
+    )
+    _ModalityTerm = Lazy("dicomodel.enums.modality", "ModalityTerm")
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _ReferencedDefinedProtocolSequenceItemScheduledProcedureStep = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item_scheduled_procedure_step",
+        "ReferencedDefinedProtocolSequenceItemScheduledProcedureStep",
+    )
+    _ScheduledProcedureStepStatusTerm = Lazy(
+        "dicomodel.enums.scheduled_procedure_step_status", "ScheduledProcedureStepStatusTerm"
+    )
+    _ScheduledProtocolCodeSequenceItemScheduledProcedureStep = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step",
+        "ScheduledProtocolCodeSequenceItemScheduledProcedureStep",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.anatomical_orientation_type import (
@@ -116,13 +145,13 @@ class ScheduledProcedureStepSequenceItem(DicomModel):
     """Scheduled Procedure Step Location (0040,0011): no Type, VR SH, VM 1. The location at which the Procedure Step is scheduled to be performed."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItemScheduledProcedureStep] | None,
+        list[_ReferencedDefinedProtocolSequenceItemScheduledProcedureStep] | None,
         Attribute(0x0018990C, "SQ", "1", None, name="Referenced Defined Protocol Sequence"),
     ] = None
     """Referenced Defined Protocol Sequence (0018,990C): no Type, VR SQ, VM 1. Defined Procedure Protocol Instance(s) specified for the Scheduled Procedure Step."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItemScheduledProcedureStep] | None,
+        list[_ReferencedDefinedProtocolSequenceItemScheduledProcedureStep] | None,
         Attribute(0x0018990D, "SQ", "1", None, name="Referenced Performed Protocol Sequence"),
     ] = None
     """Referenced Performed Protocol Sequence (0018,990D): no Type, VR SQ, VM 1. Prior Performed Procedure Protocol Instance(s) that is to be repeated for the Scheduled Procedure Step."""
@@ -158,7 +187,7 @@ class ScheduledProcedureStepSequenceItem(DicomModel):
     """Scheduled Performing Physician's Name (0040,0006): no Type, VR PN, VM 1. Name of the physician scheduled to administer the Scheduled Procedure Step."""
 
     ScheduledPerformingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x0040000B,
             "SQ",
@@ -176,7 +205,7 @@ class ScheduledProcedureStepSequenceItem(DicomModel):
     """Scheduled Procedure Step Description (0040,0007): no Type, VR LO, VM 1. Institution-generated description or classification of the Scheduled Procedure Step to be performed. The purpose of this Attribute is to store a description or classification that is used at a local level (e.g., a hospital or a managed care..."""
 
     ScheduledProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItemScheduledProcedureStep] | None,
+        list[_ScheduledProtocolCodeSequenceItemScheduledProcedureStep] | None,
         Attribute(0x00400008, "SQ", "1", None, name="Scheduled Protocol Code Sequence"),
     ] = None
     """Scheduled Protocol Code Sequence (0040,0008): no Type, VR SQ, VM 1. Sequence describing the Scheduled Protocol following a specified coding scheme. One or more Items shall be included in this Sequence."""
@@ -187,7 +216,7 @@ class ScheduledProcedureStepSequenceItem(DicomModel):
     """Scheduled Procedure Step ID (0040,0009): no Type, VR SH, VM 1. Identifier that identifies the Scheduled Procedure Step."""
 
     ScheduledProcedureStepStatus: Annotated[
-        _scheduled_procedure_step_status.ScheduledProcedureStepStatusTerm | vr.CS | None,
+        _ScheduledProcedureStepStatusTerm | vr.CS | None,
         Attribute(0x00400020, "CS", "1", None, name="Scheduled Procedure Step Status"),
     ] = None
     """Scheduled Procedure Step Status (0040,0020): no Type, VR CS, VM 1. A Real World condition that may affect the selection of the Scheduled Procedure Step. Defined Terms: SCHEDULED Procedure Step scheduled ARRIVED Patient is available for the Scheduled Procedure Step READY all Patient and other necessary prep..."""
@@ -199,8 +228,7 @@ class ScheduledProcedureStepSequenceItem(DicomModel):
     """Comments on the Scheduled Procedure Step (0040,0400): no Type, VR LT, VM 1. User-defined comments on the Scheduled Procedure Step. The Comments Attribute is intended to transmit non-structured information, which can be displayed to the operator of the Modality."""
 
     Modality: Annotated[
-        _modality.ModalityTerm | vr.CS | None,
-        Attribute(0x00080060, "CS", "1", None, name="Modality"),
+        _ModalityTerm | vr.CS | None, Attribute(0x00080060, "CS", "1", None, name="Modality")
     ] = None
     """Modality (0008,0060): no Type, VR CS, VM 1. Type of device, process or method for which the Scheduled Procedure Step is scheduled. See Section C.7.3.1.1.1 for Defined Terms."""
 
@@ -215,7 +243,7 @@ class ScheduledProcedureStepSequenceItem(DicomModel):
     """Pre-Medication (0040,0012): no Type, VR LO, VM 1. Medication to be administered at the beginning of the Scheduled Procedure Step, e.g., Nuclear Medicine radiopharmaceutical."""
 
     AnatomicalOrientationType: Annotated[
-        _anatomical_orientation_type.AnatomicalOrientationTypeValue | None,
+        _AnatomicalOrientationTypeValue | None,
         Attribute(
             0x00102210,
             "CS",

@@ -7,13 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
-    ScheduledProtocolCodeSequenceItemScheduledProcedureStep,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
+        ScheduledProtocolCodeSequenceItemScheduledProcedureStep as _ScheduledProtocolCodeSequenceItemScheduledProcedureStep,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _ScheduledProtocolCodeSequenceItemScheduledProcedureStep = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step",
+        "ScheduledProtocolCodeSequenceItemScheduledProcedureStep",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -92,7 +112,7 @@ class ScheduledStepAttributesSequenceItem(DicomModel):
     """Study Instance UID (0020,000D): no Type, VR UI, VM 1. Unique identifier for the Study."""
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", None, name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): no Type, VR SQ, VM 1. Uniquely identifies the Study associated with this Scheduled Procedure Step. Only a single Item shall be included in this Sequence. See Section 10.6.1."""
@@ -103,7 +123,7 @@ class ScheduledStepAttributesSequenceItem(DicomModel):
     """Accession Number (0008,0050): no Type, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", None, name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item shall be included in this Sequence."""
@@ -115,7 +135,7 @@ class ScheduledStepAttributesSequenceItem(DicomModel):
     """Placer Order Number/Imaging Service Request (0040,2016): no Type, VR LO, VM 1. The order number assigned to the Imaging Service Request by the party placing the order."""
 
     OrderPlacerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400026, "SQ", "1", None, name="Order Placer Identifier Sequence"),
     ] = None
     """Order Placer Identifier Sequence (0040,0026): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Placer Order Number. Only a single Item shall be included in this Sequence."""
@@ -127,7 +147,7 @@ class ScheduledStepAttributesSequenceItem(DicomModel):
     """Filler Order Number/Imaging Service Request (0040,2017): no Type, VR LO, VM 1. The order number assigned to the Imaging Service Request by the party filling the order."""
 
     OrderFillerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400027, "SQ", "1", None, name="Order Filler Identifier Sequence"),
     ] = None
     """Order Filler Identifier Sequence (0040,0027): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Filler Order Number. Only a single Item shall be included in this Sequence."""
@@ -143,7 +163,7 @@ class ScheduledStepAttributesSequenceItem(DicomModel):
     """Requested Procedure Description (0032,1060): no Type, VR LO, VM 1. Institution-generated administrative description or classification of Requested Procedure."""
 
     RequestedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321064, "SQ", "1", None, name="Requested Procedure Code Sequence"),
     ] = None
     """Requested Procedure Code Sequence (0032,1064): no Type, VR SQ, VM 1. A Sequence that conveys the Procedure Type of the requested procedure. Only a single Item shall be included in this Sequence."""
@@ -160,7 +180,7 @@ class ScheduledStepAttributesSequenceItem(DicomModel):
     """Scheduled Procedure Step Description (0040,0007): no Type, VR LO, VM 1. Institution-generated description or classification of the Scheduled Procedure Step to be performed."""
 
     ScheduledProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItemScheduledProcedureStep] | None,
+        list[_ScheduledProtocolCodeSequenceItemScheduledProcedureStep] | None,
         Attribute(0x00400008, "SQ", "1", None, name="Scheduled Protocol Code Sequence"),
     ] = None
     """Scheduled Protocol Code Sequence (0040,0008): no Type, VR SQ, VM 1. Sequence describing the Scheduled Protocol following a specific coding scheme. One or more Items shall be included in this Sequence."""

@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import query_retrieve_level as _query_retrieve_level
-from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
-    UnassignedSharedConvertedAttributesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.query_retrieve_level import (
+        QueryRetrieveLevelValue as _QueryRetrieveLevelValue,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as _UnassignedSharedConvertedAttributesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _QueryRetrieveLevelValue = Lazy(
+        "dicomodel.enums.query_retrieve_level", "QueryRetrieveLevelValue"
+    )
+    _UnassignedSharedConvertedAttributesSequenceItem = Lazy(
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.query_retrieve_level import QueryRetrieveLevel as QueryRetrieveLevel
@@ -100,7 +114,7 @@ class ScopeOfInventorySequenceItem(DicomModel):
     """Timezone Offset from UTC (0008,0201): Type 1C, VR SH, VM 1. Required if Extended Matching Mechanisms (0008,040F) includes value TIMEZONE_ADJUST. Offset from UTC to the local timezone for all DA and TM Key Attributes. See Section C.12.1.1.8. Required if Extended Matching Mechanisms (0008,040F) includes value TIMEZONE_ADJUST."""
 
     QueryRetrieveLevel: Annotated[
-        _query_retrieve_level.QueryRetrieveLevelValue | None,
+        _QueryRetrieveLevelValue | None,
         Attribute(
             0x00080052,
             "CS",
@@ -114,7 +128,7 @@ class ScopeOfInventorySequenceItem(DicomModel):
     """Query/Retrieve Level (0008,0052): Type 1C, VR CS, VM 1. Required if Extended Matching Mechanisms (0008,040F) includes value RELATIONAL. Matching level for Relational Matching mechanism. See Section C.38.2.1.1.2. Enumerated Values: STUDY Study level SERIES Series level IMAGE SOP Instance level Required if Extended Matching Mechanisms (0008,040F) includes value RELATIONAL."""
 
     RangeMatchingSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem] | None,
+        list[_UnassignedSharedConvertedAttributesSequenceItem] | None,
         Attribute(
             0x00080410,
             "SQ",
@@ -127,7 +141,7 @@ class ScopeOfInventorySequenceItem(DicomModel):
     """Range Matching Sequence (0008,0410): Type 1C, VR SQ, VM 1. Required if Range Matching is applied to any Key Attribute. The beginning and end values for Range Matching of date and time Key Attributes. See Section C.38.2.1.1.3. Exactly two Items shall be included in this Sequence. Required if Range Matching is applied to any Key Attribute."""
 
     ListOfUIDMatchingSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem] | None,
+        list[_UnassignedSharedConvertedAttributesSequenceItem] | None,
         Attribute(
             0x00080411,
             "SQ",
@@ -143,7 +157,7 @@ class ScopeOfInventorySequenceItem(DicomModel):
     """List of UID Matching Sequence (0008,0411): Type 1C, VR SQ, VM 1. Required if List of UID Matching is applied to any Key Attribute. Key Attribute values for List of UID Matching. See Section C.38.2.1.1.4. Required if List of UID Matching is applied to any Key Attribute. One or more Items shall be included in this Sequence."""
 
     EmptyValueMatchingSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem] | None,
+        list[_UnassignedSharedConvertedAttributesSequenceItem] | None,
         Attribute(
             0x00080412,
             "SQ",
@@ -163,7 +177,7 @@ class ScopeOfInventorySequenceItem(DicomModel):
     """Empty Value Matching Sequence (0008,0412): Type 1C, VR SQ, VM 1. Required if Extended Matching Mechanisms (0008,040F) includes value EMPTY_VALUE and Empty Value Matching is applied to any Key Attribute. Key Attributes for Empty Value Matching. See Section C.38.2.1.1.5. Required if Extended Matching Mechanisms (0008,040F) includes value EMPTY_VALUE and Empty Value Matching is applied to any Key Attribute."""
 
     GeneralMatchingSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem] | None,
+        list[_UnassignedSharedConvertedAttributesSequenceItem] | None,
         Attribute(
             0x00080413,
             "SQ",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import screening_baseline_type as _screening_baseline_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.screening_baseline_type import (
+        ScreeningBaselineTypeValue as _ScreeningBaselineTypeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ScreeningBaselineTypeValue = Lazy(
+        "dicomodel.enums.screening_baseline_type", "ScreeningBaselineTypeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.screening_baseline_type import (
@@ -28,7 +38,7 @@ class ScreeningBaselineMeasuredSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.4-1"
 
     ScreeningBaselineType: Annotated[
-        _screening_baseline_type.ScreeningBaselineTypeValue,
+        _ScreeningBaselineTypeValue,
         Attribute(
             0x00240124,
             "CS",

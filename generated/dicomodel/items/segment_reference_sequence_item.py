@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.combination_segment_reference_sequence_item import (
-    CombinationSegmentReferenceSequenceItem,
-)
-from dicomodel.items.direct_segment_reference_sequence_item import (
-    DirectSegmentReferenceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.combination_segment_reference_sequence_item import (
+        CombinationSegmentReferenceSequenceItem as _CombinationSegmentReferenceSequenceItem,
+    )
+    from dicomodel.items.direct_segment_reference_sequence_item import (
+        DirectSegmentReferenceSequenceItem as _DirectSegmentReferenceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CombinationSegmentReferenceSequenceItem = Lazy(
+        "dicomodel.items.combination_segment_reference_sequence_item",
+        "CombinationSegmentReferenceSequenceItem",
+    )
+    _DirectSegmentReferenceSequenceItem = Lazy(
+        "dicomodel.items.direct_segment_reference_sequence_item",
+        "DirectSegmentReferenceSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -39,6 +52,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem,
     )
+    from dicomodel.items.combination_segment_reference_sequence_item import (
+        CombinationSegmentReferenceSequenceItem as CombinationSegmentReferenceSequenceItem,
+    )
     from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
         ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
     )
@@ -50,6 +66,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.derivation_conceptual_volume_sequence_item import (
         DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.direct_segment_reference_sequence_item import (
+        DirectSegmentReferenceSequenceItem as DirectSegmentReferenceSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -112,7 +131,7 @@ class SegmentReferenceSequenceItem(DicomModel):
     """Segment Reference Index (3010,0022): Type 1, VR US, VM 1. Index of the segment reference in the Sequence. The value shall start at 1 and increase monotonically by 1."""
 
     DirectSegmentReferenceSequence: Annotated[
-        list[DirectSegmentReferenceSequenceItem] | None,
+        list[_DirectSegmentReferenceSequenceItem] | None,
         Attribute(
             0x30100023,
             "SQ",
@@ -125,7 +144,7 @@ class SegmentReferenceSequenceItem(DicomModel):
     """Direct Segment Reference Sequence (3010,0023): Type 1C, VR SQ, VM 1. Required if Combination Segment Reference Sequence (3010,0024) is not present. Directly identifies a specific segment in a specific SOP Instance. Required if Combination Segment Reference Sequence (3010,0024) is not present. Only a single Item shall be included in this Sequence. See Section C.36.9.1.3."""
 
     CombinationSegmentReferenceSequence: Annotated[
-        list[CombinationSegmentReferenceSequenceItem] | None,
+        list[_CombinationSegmentReferenceSequenceItem] | None,
         Attribute(
             0x30100024,
             "SQ",
@@ -141,6 +160,10 @@ class SegmentReferenceSequenceItem(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CombinationSegmentReferenceSequenceItem": (
+        "dicomodel.items.combination_segment_reference_sequence_item",
+        "CombinationSegmentReferenceSequenceItem",
+    ),
     "ConceptualVolumeCombinationFlag": (
         "dicomodel.enums.conceptual_volume_combination_flag",
         "ConceptualVolumeCombinationFlag",
@@ -172,6 +195,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DerivationConceptualVolumeSequenceItem": (
         "dicomodel.items.derivation_conceptual_volume_sequence_item",
         "DerivationConceptualVolumeSequenceItem",
+    ),
+    "DirectSegmentReferenceSequenceItem": (
+        "dicomodel.items.direct_segment_reference_sequence_item",
+        "DirectSegmentReferenceSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",

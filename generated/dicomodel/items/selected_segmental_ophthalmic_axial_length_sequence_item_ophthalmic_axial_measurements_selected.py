@@ -7,14 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
-    OphthalmicAxialLengthQualityMetricItem,
-)
-from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
-    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
+        OphthalmicAxialLengthQualityMetricItem as _OphthalmicAxialLengthQualityMetricItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _OphthalmicAxialLengthQualityMetricItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_length_quality_metric_item",
+        "OphthalmicAxialLengthQualityMetricItem",
+    )
+    _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
+        "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -60,7 +74,7 @@ class SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasureme
     dicom_table: ClassVar[str] = "table_C.8.25.14-5"
 
     OphthalmicAxialLengthMeasurementsSegmentNameCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x00221101,
             "SQ",
@@ -77,7 +91,7 @@ class SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasureme
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement, in mm. The type of measurement is specified in the Ophthalmic Axial Length Measurements Type (0022,1010). See Section C.8.25.14.1.1.3 and Section C.8.25.14.1.1.4 for further explanation."""
 
     ReferencedOphthalmicAxialLengthMeasurementQCImageSequence: Annotated[
-        list[OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem] | None,
+        list[_OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00221330,
             "SQ",
@@ -89,7 +103,7 @@ class SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasureme
     """Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330): Type 3, VR SQ, VM 1. Reference to the quality control image associated with this measurement. Only a single Item is permitted in this Sequence. See Section C.8.25.14.1.1.6 for further explanation."""
 
     OphthalmicAxialLengthQualityMetricSequence: Annotated[
-        list[OphthalmicAxialLengthQualityMetricItem] | None,
+        list[_OphthalmicAxialLengthQualityMetricItem] | None,
         Attribute(
             0x00221262, "SQ", "1", "3", name="Ophthalmic Axial Length Quality Metric Sequence"
         ),

@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
-    OphthalmicAxialLengthQualityMetricItem,
-)
-from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
-    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
+        OphthalmicAxialLengthQualityMetricItem as _OphthalmicAxialLengthQualityMetricItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OphthalmicAxialLengthQualityMetricItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_length_quality_metric_item",
+        "OphthalmicAxialLengthQualityMetricItem",
+    )
+    _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
+        "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -58,7 +71,7 @@ class SelectedTotalOphthalmicAxialLengthSequenceItem(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement, in mm. The type of measurement is specified in the Ophthalmic Axial Length Measurements Type (0022,1010). See Section C.8.25.14.1.1.3 and Section C.8.25.14.1.1.4 for further explanation."""
 
     ReferencedOphthalmicAxialLengthMeasurementQCImageSequence: Annotated[
-        list[OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem],
+        list[_OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem],
         Attribute(
             0x00221330,
             "SQ",
@@ -70,7 +83,7 @@ class SelectedTotalOphthalmicAxialLengthSequenceItem(DicomModel):
     """Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330): Type 1, VR SQ, VM 1. Reference to the quality control image associated with this measurement. Only a single Item shall be included in this Sequence. See Section C.8.25.14.1.1.6 for further explanation."""
 
     OphthalmicAxialLengthQualityMetricSequence: Annotated[
-        list[OphthalmicAxialLengthQualityMetricItem],
+        list[_OphthalmicAxialLengthQualityMetricItem],
         Attribute(
             0x00221262, "SQ", "1", "1", name="Ophthalmic Axial Length Quality Metric Sequence"
         ),

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import setup_device_type as _setup_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.setup_device_type import SetupDeviceTypeTerm as _SetupDeviceTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _SetupDeviceTypeTerm = Lazy("dicomodel.enums.setup_device_type", "SetupDeviceTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.setup_device_type import SetupDeviceTypeTerm as SetupDeviceTypeTerm
@@ -26,7 +32,7 @@ class SetupDeviceSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-48"
 
     SetupDeviceType: Annotated[
-        _setup_device_type.SetupDeviceTypeTerm | vr.CS,
+        _SetupDeviceTypeTerm | vr.CS,
         Attribute(0x300A01B6, "CS", "1", "1", name="Setup Device Type"),
     ]
     """Setup Device Type (300A,01B6): Type 1, VR CS, VM 1. Type of Setup Device used for patient alignment. Defined Terms: LASER_POINTER DISTANCE_METER TABLE_HEIGHT MECHANICAL_PTR ARC"""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import shielding_device_type as _shielding_device_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.shielding_device_type import (
+        ShieldingDeviceTypeTerm as _ShieldingDeviceTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ShieldingDeviceTypeTerm = Lazy(
+        "dicomodel.enums.shielding_device_type", "ShieldingDeviceTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.shielding_device_type import (
@@ -28,7 +38,7 @@ class ShieldingDeviceSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-48"
 
     ShieldingDeviceType: Annotated[
-        _shielding_device_type.ShieldingDeviceTypeTerm | vr.CS,
+        _ShieldingDeviceTypeTerm | vr.CS,
         Attribute(0x300A01A2, "CS", "1", "1", name="Shielding Device Type"),
     ]
     """Shielding Device Type (300A,01A2): Type 1, VR CS, VM 1. Type of Shielding Device used in Patient Setup. Defined Terms: GUM EYE GONAD"""

@@ -7,18 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import voilut_function as _voilut_function
-from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state2 import (
-    ReferencedImageSequenceItemAdvancedBlendingPresentationState2,
-)
-from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as _VOILUTFunctionTerm
+    from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state2 import (
+        ReferencedImageSequenceItemAdvancedBlendingPresentationState2 as _ReferencedImageSequenceItemAdvancedBlendingPresentationState2,
+    )
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as _VOILUTSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedImageSequenceItemAdvancedBlendingPresentationState2 = Lazy(
+        "dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state2",
+        "ReferencedImageSequenceItemAdvancedBlendingPresentationState2",
+    )
+    _VOILUTFunctionTerm = Lazy("dicomodel.enums.voilut_function", "VOILUTFunctionTerm")
+    _VOILUTSequenceItem = Lazy("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
     from dicomodel.items.referenced_image_sequence_item_advanced_blending_presentation_state2 import (
         ReferencedImageSequenceItemAdvancedBlendingPresentationState2 as ReferencedImageSequenceItem,
     )
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
 
 __all__ = [
     "ReferencedImageSequenceItem",
@@ -35,7 +47,7 @@ class SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.33-1"
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemAdvancedBlendingPresentationState2] | None,
+        list[_ReferencedImageSequenceItemAdvancedBlendingPresentationState2] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -48,7 +60,7 @@ class SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if the VOI LUT transformation in this Item does not apply to all the images and frames and optical paths listed in the enclosing Item. Sequence of Items identifying images and optical paths that are defined in the enclosing Item of Advanced Blending Sequence (0070,1B01), to which this VOI LUT or Window Center and Width applies."""
 
     VOILUTSequence: Annotated[
-        list[VOILUTSequenceItem] | None,
+        list[_VOILUTSequenceItem] | None,
         Attribute(
             0x00283010,
             "SQ",
@@ -88,7 +100,7 @@ class SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState(DicomModel):
     """Window Center & Width Explanation (0028,1055): Type 3, VR LO, VM 1-n. Free form explanation of the meaning of the Window Center and Width. Multiple values correspond to multiple Window Center and Width values."""
 
     VOILUTFunction: Annotated[
-        _voilut_function.VOILUTFunctionTerm | vr.CS | None,
+        _VOILUTFunctionTerm | vr.CS | None,
         Attribute(0x00281056, "CS", "1", "3", name="VOI LUT Function"),
     ] = None
     """VOI LUT Function (0028,1056): Type 3, VR CS, VM 1. Describes a VOI LUT function to apply to the values of Window Center (0028,1050) and Window Width (0028,1051). See Section C.11.2.1.3 for further explanation."""
@@ -100,6 +112,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ReferencedImageSequenceItemAdvancedBlendingPresentationState2",
     ),
     "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
 }
 
 

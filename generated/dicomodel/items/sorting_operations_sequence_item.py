@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import sort_by_category as _sort_by_category
-from dicomodel.enums import sorting_direction as _sorting_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.sort_by_category import SortByCategoryTerm as _SortByCategoryTerm
+    from dicomodel.enums.sorting_direction import SortingDirectionValue as _SortingDirectionValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _SortByCategoryTerm = Lazy("dicomodel.enums.sort_by_category", "SortByCategoryTerm")
+    _SortingDirectionValue = Lazy("dicomodel.enums.sorting_direction", "SortingDirectionValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.sort_by_category import SortByCategoryTerm as SortByCategoryTerm
@@ -127,7 +134,7 @@ class SortingOperationsSequenceItem(DicomModel):
     """Selector Value Number (0072,0028): Type 1C, VR US, VM 1. Required if Selector Attribute (0072,0026) is present. Positive integer identifying which value of the Attribute identified by Selector Attribute (0072,0026) is to be used for sorting. The value of 1 identifies the first value. Shall not be zero."""
 
     SortByCategory: Annotated[
-        _sort_by_category.SortByCategoryTerm | vr.CS | None,
+        _SortByCategoryTerm | vr.CS | None,
         Attribute(
             0x00720602,
             "CS",
@@ -140,7 +147,7 @@ class SortingOperationsSequenceItem(DicomModel):
     """Sort-by Category (0072,0602): Type 1C, VR CS, VM 1. Required if Selector Attribute (0072,0026) is not present. Category of the sorting operation. See Section C.23.3.1.2. Defined Terms: ALONG_AXIS for CT, MR, other cross-sectional image sets BY_ACQ_TIME Required if Selector Attribute (0072,0026) is not present."""
 
     SortingDirection: Annotated[
-        _sorting_direction.SortingDirectionValue,
+        _SortingDirectionValue,
         Attribute(
             0x00720604,
             "CS",

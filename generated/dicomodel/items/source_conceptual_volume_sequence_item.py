@@ -7,12 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
-    ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as _ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConceptualVolumeConstituentSegmentationReferenceSequenceItem = Lazy(
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem,
     )
@@ -41,7 +53,7 @@ class SourceConceptualVolumeSequenceItem(DicomModel):
     """Conceptual Volume Constituent Index (3010,000D): Type 1, VR US, VM 1. Index of the constituent in the Source Conceptual Volume Sequence. The value shall start at 1 and increase monotonically by 1."""
 
     ConceptualVolumeConstituentSegmentationReferenceSequence: Annotated[
-        list[ConceptualVolumeConstituentSegmentationReferenceSequenceItem] | None,
+        list[_ConceptualVolumeConstituentSegmentationReferenceSequenceItem] | None,
         Attribute(
             0x30100012,
             "SQ",
@@ -54,6 +66,10 @@ class SourceConceptualVolumeSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
     "ReferencedDirectSegmentInstanceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",

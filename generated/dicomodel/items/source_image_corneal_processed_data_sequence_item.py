@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import corneal_point_estimated as _corneal_point_estimated
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.corneal_point_estimated import (
+        CornealPointEstimatedValue as _CornealPointEstimatedValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CornealPointEstimatedValue = Lazy(
+        "dicomodel.enums.corneal_point_estimated", "CornealPointEstimatedValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.corneal_point_estimated import (
@@ -33,7 +43,7 @@ class SourceImageCornealProcessedDataSequenceItem(DicomModel):
     """Corneal Point Location (0046,0247): Type 1, VR FL, VM 3. The x, y, and z coordinate of a point in the image within the cornea, in mm. Where the origin is conveyed by the Attribute Corneal Vertex Location (0046,0202). For two dimensional maps z=0."""
 
     CornealPointEstimated: Annotated[
-        _corneal_point_estimated.CornealPointEstimatedValue,
+        _CornealPointEstimatedValue,
         Attribute(
             0x00460248,
             "CS",

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import spatial_locations_preserved as _spatial_locations_preserved
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.spatial_locations_preserved import (
+        SpatialLocationsPreservedValue as _SpatialLocationsPreservedValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _SpatialLocationsPreservedValue = Lazy(
+        "dicomodel.enums.spatial_locations_preserved", "SpatialLocationsPreservedValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -87,7 +98,7 @@ class SourceImageSequenceItem(DicomModel):
     """Referenced Segment Number (0062,000B): Type 1C, VR US, VM 1-n. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not present. Identifies the Segment Number to which the reference applies. Required if the Referenced SOP Instance is a Segmentation or Surface Segmentation and the reference does not apply to all segments and Referenced Frame Number (0008,1160) is not..."""
 
     PurposeOfReferenceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0040A170,
             "SQ",
@@ -111,7 +122,7 @@ class SourceImageSequenceItem(DicomModel):
     """Purpose of Reference Code Sequence (0040,A170): Type 1C, VR SQ, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted Enhanced CT Image Storage) and not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted Enhanced MR Image Storage) and not \"1.2.840.10008.5.1.4.1.1.128.1\" (Legacy Converted Enhanced PET Image Storage), may be present otherwise. Describes the purpose for which the reference is made, that is what role the source image or frame played in the derivation of this image or frame. Only a single Item shall be included in this Sequence."""
 
     SpatialLocationsPreserved: Annotated[
-        _spatial_locations_preserved.SpatialLocationsPreservedValue | None,
+        _SpatialLocationsPreservedValue | None,
         Attribute(
             0x0028135A,
             "CS",

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -43,7 +54,7 @@ class SourceOfRefractiveMeasurementsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.16-2"
 
     SourceOfRefractiveMeasurementsCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x00221135, "SQ", "1", "1", name="Source of Refractive Measurements Code Sequence"
         ),
@@ -51,7 +62,7 @@ class SourceOfRefractiveMeasurementsSequenceItem(DicomModel):
     """Source of Refractive Measurements Code Sequence (0022,1135): Type 1, VR SQ, VM 1. Source of values in Refractive State Sequence (0022,101B). Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081199,
             "SQ",

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import source_strength_units as _source_strength_units
-from dicomodel.enums import source_type as _source_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.source_strength_units import (
+        SourceStrengthUnitsValue as _SourceStrengthUnitsValue,
+    )
+    from dicomodel.enums.source_type import SourceTypeTerm as _SourceTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _SourceStrengthUnitsValue = Lazy(
+        "dicomodel.enums.source_strength_units", "SourceStrengthUnitsValue"
+    )
+    _SourceTypeTerm = Lazy("dicomodel.enums.source_type", "SourceTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.source_strength_units import SourceStrengthUnits as SourceStrengthUnits
@@ -47,8 +58,7 @@ class SourceSequenceItem(DicomModel):
     """Source Description (300A,021C): Type 3, VR LO, VM 1. Description of the source."""
 
     SourceType: Annotated[
-        _source_type.SourceTypeTerm | vr.CS,
-        Attribute(0x300A0214, "CS", "1", "1", name="Source Type"),
+        _SourceTypeTerm | vr.CS, Attribute(0x300A0214, "CS", "1", "1", name="Source Type")
     ]
     """Source Type (300A,0214): Type 1, VR CS, VM 1. Type of Source. Defined Terms: POINT LINE CYLINDER SPHERE"""
 
@@ -95,7 +105,7 @@ class SourceSequenceItem(DicomModel):
     """Source Isotope Half Life (300A,0228): Type 1, VR DS, VM 1. Half-life of Isotope (days)."""
 
     SourceStrengthUnits: Annotated[
-        _source_strength_units.SourceStrengthUnitsValue | None,
+        _SourceStrengthUnitsValue | None,
         Attribute(
             0x300A0229,
             "CS",

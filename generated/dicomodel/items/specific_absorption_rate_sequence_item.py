@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    specific_absorption_rate_definition as _specific_absorption_rate_definition,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.specific_absorption_rate_definition import (
+        SpecificAbsorptionRateDefinitionTerm as _SpecificAbsorptionRateDefinitionTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SpecificAbsorptionRateDefinitionTerm = Lazy(
+        "dicomodel.enums.specific_absorption_rate_definition",
+        "SpecificAbsorptionRateDefinitionTerm",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.specific_absorption_rate_definition import (
@@ -30,7 +39,7 @@ class SpecificAbsorptionRateSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-89"
 
     SpecificAbsorptionRateDefinition: Annotated[
-        _specific_absorption_rate_definition.SpecificAbsorptionRateDefinitionTerm | vr.CS,
+        _SpecificAbsorptionRateDefinitionTerm | vr.CS,
         Attribute(0x00189179, "CS", "1", "1", name="Specific Absorption Rate Definition"),
     ]
     """Specific Absorption Rate Definition (0018,9179): Type 1, VR CS, VM 1. Specification of the method of SAR calculation as defined in Applicable Safety Standard Description (0018,9175). Defined Terms: IEC_WHOLE_BODY [IEC 60601-2-33] Clause 201.3.241 IEC_PARTIAL_BODY [IEC 60601-2-33] Clause 201.3.225 IEC_HEAD [IE..."""

@@ -7,14 +7,35 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.content_item import ContentItem
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.specimen_preparation_sequence_item import SpecimenPreparationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.specimen_preparation_sequence_item import (
+        SpecimenPreparationSequenceItem as _SpecimenPreparationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _SpecimenPreparationSequenceItem = Lazy(
+        "dicomodel.items.specimen_preparation_sequence_item", "SpecimenPreparationSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -46,8 +67,14 @@ if TYPE_CHECKING:
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as IssuerOfTheSpecimenIdentifierSequenceItem,
     )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.specimen_preparation_sequence_item import (
+        SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem,
     )
 
 __all__ = [
@@ -83,7 +110,7 @@ class SpecimenDescriptionSequenceItem(DicomModel):
     """Specimen Identifier (0040,0551): Type 1, VR LO, VM 1. A departmental information system identifier for the Specimen. See Section C.7.6.22.1.1 and Section C.7.6.22.1.2. If a single specimen is present in a container, the value of the Specimen Identifier and the value of the Container Identifier..."""
 
     IssuerOfTheSpecimenIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400562, "SQ", "1", "2", name="Issuer of the Specimen Identifier Sequence"),
     ]
     """Issuer of the Specimen Identifier Sequence (0040,0562): Type 2, VR SQ, VM 1. The name or code for the institution that has assigned the Specimen Identifier. Zero or one Item shall be included in this Sequence."""
@@ -92,7 +119,7 @@ class SpecimenDescriptionSequenceItem(DicomModel):
     """Specimen UID (0040,0554): Type 1, VR UI, VM 1. Unique Identifier for Specimen. See Section C.7.6.22.1.2."""
 
     SpecimenTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040059A, "SQ", "1", "3", name="Specimen Type Code Sequence"),
     ] = None
     """Specimen Type Code Sequence (0040,059A): Type 3, VR SQ, VM 1. Specimen Type. Only a single Item is permitted in this Sequence."""
@@ -108,19 +135,19 @@ class SpecimenDescriptionSequenceItem(DicomModel):
     """Specimen Detailed Description (0040,0602): Type 3, VR UT, VM 1. Detailed textual specimen description (may include ancestor specimen descriptions)."""
 
     SpecimenPreparationSequence: Annotated[
-        list[SpecimenPreparationSequenceItem] | None,
+        list[_SpecimenPreparationSequenceItem] | None,
         Attribute(0x00400610, "SQ", "1", "2", name="Specimen Preparation Sequence"),
     ]
     """Specimen Preparation Sequence (0040,0610): Type 2, VR SQ, VM 1. Sequence of Items identifying the process steps used to prepare the specimen for image acquisition. This includes description of all processing necessary to interpret the image. Zero or more Items shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     SpecimenLocalizationContentItemSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(
             0x00400620,
             "SQ",
@@ -155,11 +182,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item",
         "ReferencedSOPSequenceItem",
     ),
     "SpecimenLocalizationContentItemSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "SpecimenPreparationSequenceItem": (
+        "dicomodel.items.specimen_preparation_sequence_item",
+        "SpecimenPreparationSequenceItem",
+    ),
     "SpecimenPreparationStepContentItemSequenceItem": (
         "dicomodel.items.content_item",
         "ContentItem",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.content_item import ContentItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -52,7 +58,7 @@ class SpecimenPreparationSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.22-2"
 
     SpecimenPreparationStepContentItemSequence: Annotated[
-        list[ContentItem],
+        list[_ContentItem],
         Attribute(
             0x00400612, "SQ", "1", "1", name="Specimen Preparation Step Content Item Sequence"
         ),

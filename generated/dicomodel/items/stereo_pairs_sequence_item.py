@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
@@ -57,13 +67,13 @@ class StereoPairsSequenceItem(DicomModel):
     """Stereo Rotation (0022,0014): Type 3, VR FL, VM 1. Rotation of right image relative to left image in degrees for optimal display. The rotation of the right image against the left image counterclockwise is positive, rotation around the center is assumed."""
 
     LeftImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem],
+        list[_ImageSOPInstanceReferenceItem],
         Attribute(0x00220021, "SQ", "1", "1", name="Left Image Sequence"),
     ]
     """Left Image Sequence (0022,0021): Type 1, VR SQ, VM 1. Left Image of the Pair. Only a single Item shall be included in this Sequence."""
 
     RightImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem],
+        list[_ImageSOPInstanceReferenceItem],
         Attribute(0x00220022, "SQ", "1", "1", name="Right Image Sequence"),
     ]
     """Right Image Sequence (0022,0022): Type 1, VR SQ, VM 1. Right Image of the Pair. Only a single Item shall be included in this Sequence."""

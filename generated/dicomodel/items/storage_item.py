@@ -7,12 +7,38 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.dicom_storage_sequence_item import DICOMStorageSequenceItem
-from dicomodel.items.stowrs_storage_sequence_item import STOWRSStorageSequenceItem
-from dicomodel.items.xds_retrieval_sequence_item import XDSRetrievalSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.dicom_storage_sequence_item import (
+        DICOMStorageSequenceItem as _DICOMStorageSequenceItem,
+    )
+    from dicomodel.items.stowrs_storage_sequence_item import (
+        STOWRSStorageSequenceItem as _STOWRSStorageSequenceItem,
+    )
+    from dicomodel.items.xds_retrieval_sequence_item import (
+        XDSRetrievalSequenceItem as _XDSRetrievalSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DICOMStorageSequenceItem = Lazy(
+        "dicomodel.items.dicom_storage_sequence_item", "DICOMStorageSequenceItem"
+    )
+    _STOWRSStorageSequenceItem = Lazy(
+        "dicomodel.items.stowrs_storage_sequence_item", "STOWRSStorageSequenceItem"
+    )
+    _XDSRetrievalSequenceItem = Lazy(
+        "dicomodel.items.xds_retrieval_sequence_item", "XDSRetrievalSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.dicom_storage_sequence_item import (
+        DICOMStorageSequenceItem as DICOMStorageSequenceItem,
+    )
+    from dicomodel.items.stowrs_storage_sequence_item import (
+        STOWRSStorageSequenceItem as STOWRSStorageSequenceItem,
+    )
     from dicomodel.items.xds_retrieval_sequence_item import (
         XDSRetrievalSequenceItem as XDSStorageSequenceItem,
     )
@@ -48,7 +74,7 @@ class StorageItem(DicomModel):
     """Referenced SOP Class UID (0008,1150): Type 1C, VR UI, VM 1. Required if the storage request only applies to a specific SOP Class. Uniquely identifies the referenced SOP Class. Required if the storage request only applies to a specific SOP Class."""
 
     DICOMStorageSequence: Annotated[
-        list[DICOMStorageSequenceItem] | None,
+        list[_DICOMStorageSequenceItem] | None,
         Attribute(
             0x00404071,
             "SQ",
@@ -62,7 +88,7 @@ class StorageItem(DicomModel):
     """DICOM Storage Sequence (0040,4071): Type 1C, VR SQ, VM 1. Required if STOW-RS Storage Sequence (0040,4072) or XDS Storage Sequence (0040,4074) is not present. May be present otherwise. Details for storing Instances via the DICOM Storage Service. Required if STOW-RS Storage Sequence (0040,4072) or XDS Storage Sequence (0040,4074) is not present. May be present otherwise."""
 
     STOWRSStorageSequence: Annotated[
-        list[STOWRSStorageSequenceItem] | None,
+        list[_STOWRSStorageSequenceItem] | None,
         Attribute(
             0x00404072,
             "SQ",
@@ -76,7 +102,7 @@ class StorageItem(DicomModel):
     """STOW-RS Storage Sequence (0040,4072): Type 1C, VR SQ, VM 1. Required if DICOM Storage Sequence (0040,4071) and XDS Storage Sequence (0040,4074) are not present. May be present otherwise. Details for storing Instances via STOW-RS. Required if DICOM Storage Sequence (0040,4071) and XDS Storage Sequence (0040,4074) are not present. May be present otherwise. One or more Items shall be included in this Sequence."""
 
     XDSStorageSequence: Annotated[
-        list[XDSRetrievalSequenceItem] | None,
+        list[_XDSRetrievalSequenceItem] | None,
         Attribute(
             0x00404074,
             "SQ",
@@ -91,6 +117,14 @@ class StorageItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "DICOMStorageSequenceItem": (
+        "dicomodel.items.dicom_storage_sequence_item",
+        "DICOMStorageSequenceItem",
+    ),
+    "STOWRSStorageSequenceItem": (
+        "dicomodel.items.stowrs_storage_sequence_item",
+        "STOWRSStorageSequenceItem",
+    ),
     "XDSStorageSequenceItem": (
         "dicomodel.items.xds_retrieval_sequence_item",
         "XDSRetrievalSequenceItem",

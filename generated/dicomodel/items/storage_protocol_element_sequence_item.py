@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.storage_item import StorageItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.storage_item import StorageItem as _StorageItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _StorageItem = Lazy("dicomodel.items.storage_item", "StorageItem")
 
 if TYPE_CHECKING:
     from dicomodel.items.dicom_storage_sequence_item import (
@@ -139,7 +145,8 @@ class StorageProtocolElementSequenceItem(DicomModel):
     """Referenced SOP Instance UID (0008,1155): Type 1C, VR UI, VM 1. Required if the referenced acquisition or reconstruction protocol element is not in this Instance. The UID of the Protocol Instance containing the element referenced in Source Reconstruction Protocol Element Number (0018,993A) or Source Acquisition Protocol Element Number (0018,9938)."""
 
     OutputInformationSequence: Annotated[
-        list[StorageItem], Attribute(0x00404033, "SQ", "1", "1", name="Output Information Sequence")
+        list[_StorageItem],
+        Attribute(0x00404033, "SQ", "1", "1", name="Output Information Sequence"),
     ]
     """Output Information Sequence (0040,4033): Type 1, VR SQ, VM 1. References to acquired and reconstructed data objects stored as part of this storage protocol element. One or more Items shall be included in this Sequence."""
 

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -46,7 +52,7 @@ class StrainStockSequenceItemPatient(DicomModel):
     """Strain Source (0010,0217): Type 1, VR LO, VM 1. Identification of the organization that is the source of the non-human organism, issued by the registry identified by Strain Source Registry Code Sequence (0010,0215). See Section C.7.1.1.1.4."""
 
     StrainSourceRegistryCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00100215, "SQ", "1", "1", name="Strain Source Registry Code Sequence"),
     ]
     """Strain Source Registry Code Sequence (0010,0215): Type 1, VR SQ, VM 1. Identification of the organization that is the registry of sources of non-human organisms. See Section C.7.1.1.1.4. Only a single Item is permitted in this Sequence."""

@@ -7,15 +7,41 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import roi_generation_algorithm as _roi_generation_algorithm
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.conceptual_volume_item import ConceptualVolumeItem
-from dicomodel.items.definition_source_sequence_item_structure_set import (
-    DefinitionSourceSequenceItemStructureSet,
-)
-from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.roi_generation_algorithm import (
+        ROIGenerationAlgorithmTerm as _ROIGenerationAlgorithmTerm,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.conceptual_volume_item import ConceptualVolumeItem as _ConceptualVolumeItem
+    from dicomodel.items.definition_source_sequence_item_structure_set import (
+        DefinitionSourceSequenceItemStructureSet as _DefinitionSourceSequenceItemStructureSet,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ConceptualVolumeItem = Lazy("dicomodel.items.conceptual_volume_item", "ConceptualVolumeItem")
+    _DefinitionSourceSequenceItemStructureSet = Lazy(
+        "dicomodel.items.definition_source_sequence_item_structure_set",
+        "DefinitionSourceSequenceItemStructureSet",
+    )
+    _IdentifiedPersonOrDeviceItem = Lazy(
+        "dicomodel.items.identified_person_or_device_item", "IdentifiedPersonOrDeviceItem"
+    )
+    _ROIGenerationAlgorithmTerm = Lazy(
+        "dicomodel.enums.roi_generation_algorithm", "ROIGenerationAlgorithmTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -122,7 +148,7 @@ class StructureSetROISequenceItem(DicomModel):
     """ROI Number (3006,0022): Type 1, VR IS, VM 1. Identification number of the ROI. The value of ROI Number (3006,0022) shall be unique within the Structure Set in which it is created."""
 
     ConceptualVolumeIdentificationSequence: Annotated[
-        list[ConceptualVolumeItem] | None,
+        list[_ConceptualVolumeItem] | None,
         Attribute(0x301000A0, "SQ", "1", "3", name="Conceptual Volume Identification Sequence"),
     ] = None
     """Conceptual Volume Identification Sequence (3010,00A0): Type 3, VR SQ, VM 1. Identifies the Conceptual Volume which is represented by this ROI. Only a single Item is permitted in this Sequence."""
@@ -151,7 +177,7 @@ class StructureSetROISequenceItem(DicomModel):
     """ROI DateTime (3006,002D): Type 3, VR DT, VM 1. DateTime when this ROI was created."""
 
     ROIGenerationAlgorithm: Annotated[
-        _roi_generation_algorithm.ROIGenerationAlgorithmTerm | vr.CS | None,
+        _ROIGenerationAlgorithmTerm | vr.CS | None,
         Attribute(0x30060036, "CS", "1", "2", name="ROI Generation Algorithm"),
     ]
     """ROI Generation Algorithm (3006,0036): Type 2, VR CS, VM 1. Type of algorithm used to generate ROI. Defined Terms: AUTOMATIC calculated ROI SEMIAUTOMATIC ROI calculated with user assistance MANUAL user-entered ROI"""
@@ -162,19 +188,19 @@ class StructureSetROISequenceItem(DicomModel):
     """ROI Generation Description (3006,0038): Type 3, VR LO, VM 1. User-defined description of technique used to generate ROI."""
 
     RTProtocolCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x3010005B, "SQ", "1", "3", name="RT Protocol Code Sequence"),
     ] = None
     """RT Protocol Code Sequence (3010,005B): Type 3, VR SQ, VM 1. The protocol(s) selected by the RT Physician. One or more Items are permitted in this Sequence. See Section C.36.5.1.2."""
 
     ROICreatorSequence: Annotated[
-        list[IdentifiedPersonOrDeviceItem] | None,
+        list[_IdentifiedPersonOrDeviceItem] | None,
         Attribute(0x3006004D, "SQ", "1", "3", name="ROI Creator Sequence"),
     ] = None
     """ROI Creator Sequence (3006,004D): Type 3, VR SQ, VM 1. The person or device that last modified this ROI. Only a single Item is permitted in this Sequence."""
 
     ROIDerivationAlgorithmIdentificationSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(
             0x30060037, "SQ", "1", "3", name="ROI Derivation Algorithm Identification Sequence"
         ),
@@ -182,13 +208,13 @@ class StructureSetROISequenceItem(DicomModel):
     """ROI Derivation Algorithm Identification Sequence (3006,0037): Type 3, VR SQ, VM 1. Software algorithm that derived the ROI. Only a single Item is permitted in this Sequence."""
 
     DerivationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. A coded description of how this ROI was derived. One or more Items are permitted in this Sequence. See Section C.8.8.5.3 for further explanation."""
 
     DefinitionSourceSequence: Annotated[
-        list[DefinitionSourceSequenceItemStructureSet] | None,
+        list[_DefinitionSourceSequenceItemStructureSet] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the ROI Contour information. Only a single Item is permitted in this Sequence."""

@@ -7,20 +7,56 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    display_set_horizontal_justification as _display_set_horizontal_justification,
-)
-from dicomodel.enums import (
-    display_set_vertical_justification as _display_set_vertical_justification,
-)
-from dicomodel.enums import image_box_layout_type as _image_box_layout_type
-from dicomodel.enums import initial_cine_run_state as _initial_cine_run_state
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.referenced_image_sequence_item_structured_display_image_box import (
-    ReferencedImageSequenceItemStructuredDisplayImageBox,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.display_set_horizontal_justification import (
+        DisplaySetHorizontalJustificationValue as _DisplaySetHorizontalJustificationValue,
+    )
+    from dicomodel.enums.display_set_vertical_justification import (
+        DisplaySetVerticalJustificationValue as _DisplaySetVerticalJustificationValue,
+    )
+    from dicomodel.enums.image_box_layout_type import (
+        ImageBoxLayoutTypeTerm as _ImageBoxLayoutTypeTerm,
+    )
+    from dicomodel.enums.initial_cine_run_state import (
+        InitialCineRunStateTerm as _InitialCineRunStateTerm,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_structured_display_image_box import (
+        ReferencedImageSequenceItemStructuredDisplayImageBox as _ReferencedImageSequenceItemStructuredDisplayImageBox,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DisplaySetHorizontalJustificationValue = Lazy(
+        "dicomodel.enums.display_set_horizontal_justification",
+        "DisplaySetHorizontalJustificationValue",
+    )
+    _DisplaySetVerticalJustificationValue = Lazy(
+        "dicomodel.enums.display_set_vertical_justification", "DisplaySetVerticalJustificationValue"
+    )
+    _ImageBoxLayoutTypeTerm = Lazy(
+        "dicomodel.enums.image_box_layout_type", "ImageBoxLayoutTypeTerm"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _InitialCineRunStateTerm = Lazy(
+        "dicomodel.enums.initial_cine_run_state", "InitialCineRunStateTerm"
+    )
+    _ReferencedImageSequenceItemStructuredDisplayImageBox = Lazy(
+        "dicomodel.items.referenced_image_sequence_item_structured_display_image_box",
+        "ReferencedImageSequenceItemStructuredDisplayImageBox",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.display_set_horizontal_justification import (
@@ -81,7 +117,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Image Box Number (0072,0302): Type 1, VR US, VM 1. An integer that is unique across all Items of the Structured Display Image Box Sequence (0072,0422) that identifies the Image Box."""
 
     ImageBoxLayoutType: Annotated[
-        _image_box_layout_type.ImageBoxLayoutTypeTerm | vr.CS,
+        _ImageBoxLayoutTypeTerm | vr.CS,
         Attribute(0x00720304, "CS", "1", "1", name="Image Box Layout Type"),
     ]
     """Image Box Layout Type (0072,0304): Type 1, VR CS, VM 1. Type of layout of the Image Box. The types are primarily distinguished by their interaction technique. Defined Terms: TILED A scrollable array of rectangles, each containing a single frame of image pixel data."""
@@ -118,7 +154,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Image Box Overlap Priority (0072,0320): Type 3, VR US, VM 1. If this Image Box overlaps in spatial position with others, this Attribute indicates the layer of this Image Box in relation to the others. The value shall be a positive integer in the range 1 to 100, where 1 = top and 100 = bottom."""
 
     DisplaySetHorizontalJustification: Annotated[
-        _display_set_horizontal_justification.DisplaySetHorizontalJustificationValue | None,
+        _DisplaySetHorizontalJustificationValue | None,
         Attribute(
             0x00720717,
             "CS",
@@ -131,7 +167,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Display Set Horizontal Justification (0072,0717): Type 3, VR CS, VM 1. Indicates direction in which to horizontally justify the image within an Image Box that is not the same shape (aspect ratio) as the image."""
 
     DisplaySetVerticalJustification: Annotated[
-        _display_set_vertical_justification.DisplaySetVerticalJustificationValue | None,
+        _DisplaySetVerticalJustificationValue | None,
         Attribute(
             0x00720718,
             "CS",
@@ -192,7 +228,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Cine Relative to Real-Time (0072,0330): Type 1C, VR FD, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE and if Recommended Display Frame Rate (0008,2144) is not present. A positive dimensionless floating point numeric factor equal to playback rate divided by acquisition rate. Required if the value of Image Box Layout Type (0072,0304) is CINE and if Recommended Display Frame Rate (0008,2144) is not present."""
 
     InitialCineRunState: Annotated[
-        _initial_cine_run_state.InitialCineRunStateTerm | vr.CS | None,
+        _InitialCineRunStateTerm | vr.CS | None,
         Attribute(
             0x00180042,
             "CS",
@@ -231,7 +267,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Stop Trim (0008,2143): Type 2C, VR IS, VM 1. Required if the value of Image Box Layout Type (0072,0304) is CINE. The Frame Number of the last frame of the multi-frame image to be displayed in a CINE Image Box. Required if the value of Image Box Layout Type (0072,0304) is CINE."""
 
     ReferencedFirstFrameSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00720427,
             "SQ",
@@ -244,7 +280,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Referenced First Frame Sequence (0072,0427): Type 2C, VR SQ, VM 1. Required if the value of Image Box Layout Type (0072,0304) is STACK. Reference to the initial frame in a stack to be displayed in this image box. If value is not present, the first image frame to be displayed is not defined by the Standard. Zero or one Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemStructuredDisplayImageBox] | None,
+        list[_ReferencedImageSequenceItemStructuredDisplayImageBox] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -262,7 +298,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 2C, VR SQ, VM 1. Required if Referenced Presentation State Sequence (0008,9237), Referenced Stereometric Instance Sequence (0008,1134), and Referenced Instance Sequence (0008,114A) are not present. Reference to the Image SOP Instances, or frames from multi-frame Image SOP Instances, to be displayed in this Image Box. Zero or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00089237,
             "SQ",
@@ -280,7 +316,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Referenced Image Sequence (0008,1140), Referenced Stereometric Instance Sequence (0008,1134), and Referenced Instance Sequence (0008,114A) are not present. Reference to a Softcopy Presentation State SOP Instance or a Volumetric Presentation State SOP Instance whose referenced images are to be displayed in the Image Box using the presentation controls of the referenced SOP Instance."""
 
     ReferencedInstanceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x0008114A,
             "SQ",
@@ -298,7 +334,7 @@ class StructuredDisplayImageBoxSequenceItem(DicomModel):
     """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if Referenced Presentation State Sequence (0008,9237), Referenced Stereometric Instance Sequence (0008,1134), and Referenced Image Sequence (0008,1140) are not present. Reference to a non-image SOP Instance (e.g., waveform, SR, encapsulated document) whose content is to be displayed in the Image Box. Only a single Item shall be included in this Sequence."""
 
     ReferencedStereometricInstanceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081134,
             "SQ",

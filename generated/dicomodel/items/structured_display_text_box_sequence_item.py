@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    bounding_box_text_horizontal_justification as _bounding_box_text_horizontal_justification,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.bounding_box_text_horizontal_justification import (
+        BoundingBoxTextHorizontalJustificationValue as _BoundingBoxTextHorizontalJustificationValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BoundingBoxTextHorizontalJustificationValue = Lazy(
+        "dicomodel.enums.bounding_box_text_horizontal_justification",
+        "BoundingBoxTextHorizontalJustificationValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.bounding_box_text_horizontal_justification import (
@@ -41,7 +50,7 @@ class StructuredDisplayTextBoxSequenceItem(DicomModel):
     """Display Environment Spatial Position (0072,0108): Type 1, VR FD, VM 4. Exactly four dimensionless floating point values, in the range 0.0 to 1.0, indicating the rectangular coordinate position within the Display Environment of the bounding box in which Unformatted Text Value (0070,0006) is to be displayed."""
 
     BoundingBoxTextHorizontalJustification: Annotated[
-        _bounding_box_text_horizontal_justification.BoundingBoxTextHorizontalJustificationValue,
+        _BoundingBoxTextHorizontalJustificationValue,
         Attribute(
             0x00700012,
             "CS",

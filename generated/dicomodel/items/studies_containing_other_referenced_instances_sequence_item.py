@@ -7,10 +7,23 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_series_sequence_item import ReferencedSeriesSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedSeriesSequenceItem = Lazy(
+        "dicomodel.items.referenced_series_sequence_item", "ReferencedSeriesSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_series_sequence_item import (
+        ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
     )
@@ -34,7 +47,7 @@ class StudiesContainingOtherReferencedInstancesSequenceItem(DicomModel):
     """Study Instance UID (0020,000D): Type 1, VR UI, VM 1. Unique identifier of the Study containing the referenced Instances."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItem],
+        list[_ReferencedSeriesSequenceItem],
         Attribute(0x00081115, "SQ", "1", "1", name="Referenced Series Sequence"),
     ]
     """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items each of which includes the Attributes of one Series. One or more Items shall be included in this Sequence."""
@@ -44,6 +57,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedInstanceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "ReferencedSeriesSequenceItem": (
+        "dicomodel.items.referenced_series_sequence_item",
+        "ReferencedSeriesSequenceItem",
     ),
 }
 

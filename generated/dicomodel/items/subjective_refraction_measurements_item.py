@@ -7,10 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.add_near_sequence_item import AddNearSequenceItem
-from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem
-from dicomodel.items.prism_sequence_item import PrismSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.add_near_sequence_item import AddNearSequenceItem as _AddNearSequenceItem
+    from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as _CylinderSequenceItem
+    from dicomodel.items.prism_sequence_item import PrismSequenceItem as _PrismSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _AddNearSequenceItem = Lazy("dicomodel.items.add_near_sequence_item", "AddNearSequenceItem")
+    _CylinderSequenceItem = Lazy("dicomodel.items.cylinder_sequence_item", "CylinderSequenceItem")
+    _PrismSequenceItem = Lazy("dicomodel.items.prism_sequence_item", "PrismSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.horizontal_prism_base import HorizontalPrismBase as HorizontalPrismBase
@@ -18,7 +26,10 @@ if TYPE_CHECKING:
     from dicomodel.items.add_near_sequence_item import (
         AddNearSequenceItem as AddIntermediateSequenceItem,
     )
+    from dicomodel.items.add_near_sequence_item import AddNearSequenceItem as AddNearSequenceItem
     from dicomodel.items.add_near_sequence_item import AddNearSequenceItem as AddOtherSequenceItem
+    from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as CylinderSequenceItem
+    from dicomodel.items.prism_sequence_item import PrismSequenceItem as PrismSequenceItem
 
 __all__ = [
     "AddIntermediateSequenceItem",
@@ -42,7 +53,7 @@ class SubjectiveRefractionMeasurementsItem(DicomModel):
     """Sphere Power (0046,0146): Type 1, VR FD, VM 1. Refractive power of the eye that is the same in all meridians, measured at distance (optical infinity), in diopters."""
 
     CylinderSequence: Annotated[
-        list[CylinderSequenceItem] | None,
+        list[_CylinderSequenceItem] | None,
         Attribute(
             0x00460018,
             "SQ",
@@ -58,7 +69,7 @@ class SubjectiveRefractionMeasurementsItem(DicomModel):
     """Cylinder Sequence (0046,0018): Type 1C, VR SQ, VM 1. Required if astigmatic correction or astigmatism is measured. A Sequence that specifies lens measurements to correct for astigmatism or measurements of an eye that has astigmatism. Required if astigmatic correction or astigmatism is measured. Only a single Item shall be included in this Sequence."""
 
     PrismSequence: Annotated[
-        list[PrismSequenceItem] | None,
+        list[_PrismSequenceItem] | None,
         Attribute(
             0x00460028,
             "SQ",
@@ -79,7 +90,7 @@ class SubjectiveRefractionMeasurementsItem(DicomModel):
     """Vertex Distance (0022,000F): Type 3, VR FD, VM 1. The distance from the corneal vertex of the eye to the back of the corrective lens, in mm."""
 
     AddNearSequence: Annotated[
-        list[AddNearSequenceItem] | None,
+        list[_AddNearSequenceItem] | None,
         Attribute(
             0x00460100,
             "SQ",
@@ -92,7 +103,7 @@ class SubjectiveRefractionMeasurementsItem(DicomModel):
     """Add Near Sequence (0046,0100): Type 1C, VR SQ, VM 1. Required if near point refraction is done. A Sequence that specifies refractive measurements of the eye to correct for inability to focus at near while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
 
     AddIntermediateSequence: Annotated[
-        list[AddNearSequenceItem] | None,
+        list[_AddNearSequenceItem] | None,
         Attribute(
             0x00460101,
             "SQ",
@@ -105,7 +116,7 @@ class SubjectiveRefractionMeasurementsItem(DicomModel):
     """Add Intermediate Sequence (0046,0101): Type 1C, VR SQ, VM 1. Required if intermediate point refraction is done. A Sequence that specifies refractive measurements of the eye to correct for inability to focus at intermediate distance while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
 
     AddOtherSequence: Annotated[
-        list[AddNearSequenceItem] | None,
+        list[_AddNearSequenceItem] | None,
         Attribute(
             0x00460102,
             "SQ",
@@ -126,8 +137,11 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.add_near_sequence_item",
         "AddNearSequenceItem",
     ),
+    "AddNearSequenceItem": ("dicomodel.items.add_near_sequence_item", "AddNearSequenceItem"),
     "AddOtherSequenceItem": ("dicomodel.items.add_near_sequence_item", "AddNearSequenceItem"),
+    "CylinderSequenceItem": ("dicomodel.items.cylinder_sequence_item", "CylinderSequenceItem"),
     "HorizontalPrismBase": ("dicomodel.enums.horizontal_prism_base", "HorizontalPrismBase"),
+    "PrismSequenceItem": ("dicomodel.items.prism_sequence_item", "PrismSequenceItem"),
     "VerticalPrismBase": ("dicomodel.enums.vertical_prism_base", "VerticalPrismBase"),
 }
 

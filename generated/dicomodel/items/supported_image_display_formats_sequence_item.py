@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import requested_image_size_flag as _requested_image_size_flag
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.requested_image_size_flag import (
+        RequestedImageSizeFlagValue as _RequestedImageSizeFlagValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RequestedImageSizeFlagValue = Lazy(
+        "dicomodel.enums.requested_image_size_flag", "RequestedImageSizeFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.requested_image_size_flag import (
@@ -59,7 +69,7 @@ class SupportedImageDisplayFormatsSequenceItem(DicomModel):
     """Printer Pixel Spacing (2010,0376): no Type, VR DS, VM 2. Physical distance on the printed film between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.3 for further explanation of the value order."""
 
     RequestedImageSizeFlag: Annotated[
-        _requested_image_size_flag.RequestedImageSizeFlagValue | None,
+        _RequestedImageSizeFlagValue | None,
         Attribute(
             0x202000A0,
             "CS",

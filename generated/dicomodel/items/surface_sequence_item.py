@@ -7,15 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import finite_volume as _finite_volume
-from dicomodel.enums import manifold as _manifold
-from dicomodel.enums import surface_processing as _surface_processing
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.points_item import PointsItem
-from dicomodel.items.surface_mesh_primitives_item import SurfaceMeshPrimitivesItem
-from dicomodel.items.vectors_item import VectorsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.finite_volume import FiniteVolumeValue as _FiniteVolumeValue
+    from dicomodel.enums.manifold import ManifoldValue as _ManifoldValue
+    from dicomodel.enums.surface_processing import SurfaceProcessingValue as _SurfaceProcessingValue
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.points_item import PointsItem as _PointsItem
+    from dicomodel.items.surface_mesh_primitives_item import (
+        SurfaceMeshPrimitivesItem as _SurfaceMeshPrimitivesItem,
+    )
+    from dicomodel.items.vectors_item import VectorsItem as _VectorsItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _FiniteVolumeValue = Lazy("dicomodel.enums.finite_volume", "FiniteVolumeValue")
+    _ManifoldValue = Lazy("dicomodel.enums.manifold", "ManifoldValue")
+    _PointsItem = Lazy("dicomodel.items.points_item", "PointsItem")
+    _SurfaceMeshPrimitivesItem = Lazy(
+        "dicomodel.items.surface_mesh_primitives_item", "SurfaceMeshPrimitivesItem"
+    )
+    _SurfaceProcessingValue = Lazy("dicomodel.enums.surface_processing", "SurfaceProcessingValue")
+    _VectorsItem = Lazy("dicomodel.items.vectors_item", "VectorsItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -97,19 +118,19 @@ class SurfaceSequenceItem(DicomModel):
     """Surface Comments (0066,0004): Type 3, VR LT, VM 1. User-defined comments describing the surface."""
 
     SegmentedPropertyCategoryCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00620003, "SQ", "1", "3", name="Segmented Property Category Code Sequence"),
     ] = None
     """Segmented Property Category Code Sequence (0062,0003): Type 3, VR SQ, VM 1. Sequence defining the general category of the property the surface represents. Only a single Item is permitted in this Sequence."""
 
     SegmentedPropertyTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0062000F, "SQ", "1", "3", name="Segmented Property Type Code Sequence"),
     ] = None
     """Segmented Property Type Code Sequence (0062,000F): Type 3, VR SQ, VM 1. Sequence defining the specific property the surface represents. \"Property\" is used in the sense of meaning \"what the surface represents\", whether it be a physical or biological object, be real or conceptual, having spatial, temporal or func..."""
 
     SurfaceProcessing: Annotated[
-        _surface_processing.SurfaceProcessingValue | None,
+        _SurfaceProcessingValue | None,
         Attribute(
             0x00660009, "CS", "1", "2", name="Surface Processing", enumerated=((0, ("YES", "NO")),)
         ),
@@ -135,7 +156,7 @@ class SurfaceSequenceItem(DicomModel):
     """Surface Processing Description (0066,000B): Type 3, VR LO, VM 1. A textual description of the surface processing performed."""
 
     SurfaceProcessingAlgorithmIdentificationSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(
             0x00660035,
             "SQ",
@@ -178,7 +199,7 @@ class SurfaceSequenceItem(DicomModel):
     """Recommended Line Thickness (0066,0038): Type 3, VR FL, VM 1. Specifies the thickness of each edge or line defined in the Long Edge Point Index List (0066,0042) or Line Sequence (0066,0028) with which it is recommended that the line be rendered."""
 
     FiniteVolume: Annotated[
-        _finite_volume.FiniteVolumeValue,
+        _FiniteVolumeValue,
         Attribute(
             0x0066000E,
             "CS",
@@ -191,7 +212,7 @@ class SurfaceSequenceItem(DicomModel):
     """Finite Volume (0066,000E): Type 1, VR CS, VM 1. Indicates, whether the surface represents a solid (\"waterproof\") object with an outside and an inside. Enumerated Values: YES Contains a finite volume NO Does not contain a finite volume UNKNOWN Might or might not contain a finite volume Se..."""
 
     Manifold: Annotated[
-        _manifold.ManifoldValue,
+        _ManifoldValue,
         Attribute(
             0x00660010, "CS", "1", "1", name="Manifold", enumerated=((0, ("YES", "NO", "UNKNOWN")),)
         ),
@@ -199,18 +220,18 @@ class SurfaceSequenceItem(DicomModel):
     """Manifold (0066,0010): Type 1, VR CS, VM 1. Indicates whether the surface is describing an n-1 dimensional manifold in the underlying n-dimensional vector space. Enumerated Values: YES Manifold in every point NO Does contain non-manifold points UNKNOWN Might or might not contain non-..."""
 
     SurfacePointsSequence: Annotated[
-        list[PointsItem], Attribute(0x00660011, "SQ", "1", "1", name="Surface Points Sequence")
+        list[_PointsItem], Attribute(0x00660011, "SQ", "1", "1", name="Surface Points Sequence")
     ]
     """Surface Points Sequence (0066,0011): Type 1, VR SQ, VM 1. The point positions representing vertices of the surface. Only a single Item shall be included in this Sequence."""
 
     SurfacePointsNormalsSequence: Annotated[
-        list[VectorsItem] | None,
+        list[_VectorsItem] | None,
         Attribute(0x00660012, "SQ", "1", "2", name="Surface Points Normals Sequence"),
     ]
     """Surface Points Normals Sequence (0066,0012): Type 2, VR SQ, VM 1. The normals on the surface for each point. Zero or one Item shall be included in this Sequence. See Section C.27.1.1.6."""
 
     SurfaceMeshPrimitivesSequence: Annotated[
-        list[SurfaceMeshPrimitivesItem],
+        list[_SurfaceMeshPrimitivesItem],
         Attribute(0x00660013, "SQ", "1", "1", name="Surface Mesh Primitives Sequence"),
     ]
     """Surface Mesh Primitives Sequence (0066,0013): Type 1, VR SQ, VM 1. Only a single Item shall be included in this Sequence."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item_document_content3 import CodeSequenceItemDocumentContent3
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item_document_content3 import (
+        CodeSequenceItemDocumentContent3 as _CodeSequenceItemDocumentContent3,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItemDocumentContent3 = Lazy(
+        "dicomodel.items.code_sequence_item_document_content3", "CodeSequenceItemDocumentContent3"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -59,7 +69,7 @@ class TableRowDefinitionSequenceItem(DicomModel):
     """Table Row Number (0040,A804): Type 1C, VR UL, VM 1. Required if the concept does not apply to all rows. The row, numbered from 1, of the table that this concept describes. Required if the concept does not apply to all rows."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItemDocumentContent3] | None,
+        list[_CodeSequenceItemDocumentContent3] | None,
         Attribute(
             0x0040A043,
             "SQ",
@@ -72,7 +82,7 @@ class TableRowDefinitionSequenceItem(DicomModel):
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. The concept that describes the meaning of the row(s). Only a single Item shall be included in this Sequence."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItemDocumentContent3] | None,
+        list[_CodeSequenceItemDocumentContent3] | None,
         Attribute(
             0x004008EA,
             "SQ",

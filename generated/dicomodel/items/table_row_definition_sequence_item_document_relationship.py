@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item_document_relationship4 import (
-    CodeSequenceItemDocumentRelationship4,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item_document_relationship4 import (
+        CodeSequenceItemDocumentRelationship4 as _CodeSequenceItemDocumentRelationship4,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItemDocumentRelationship4 = Lazy(
+        "dicomodel.items.code_sequence_item_document_relationship4",
+        "CodeSequenceItemDocumentRelationship4",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -65,7 +74,7 @@ class TableRowDefinitionSequenceItemDocumentRelationship(DicomModel):
     """Table Row Number (0040,A804): Type 1C, VR UL, VM 1. Required if the concept does not apply to all rows. The row, numbered from 1, of the table that this concept describes. Required if the concept does not apply to all rows."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItemDocumentRelationship4] | None,
+        list[_CodeSequenceItemDocumentRelationship4] | None,
         Attribute(
             0x0040A043,
             "SQ",
@@ -85,7 +94,7 @@ class TableRowDefinitionSequenceItemDocumentRelationship(DicomModel):
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. The concept that describes the meaning of the row(s). Only a single Item shall be included in this Sequence."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItemDocumentRelationship4] | None,
+        list[_CodeSequenceItemDocumentRelationship4] | None,
         Attribute(
             0x004008EA,
             "SQ",

@@ -7,10 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.cell_values_sequence_item import CellValuesSequenceItem
-from dicomodel.items.table_column_definition_sequence_item import TableColumnDefinitionSequenceItem
-from dicomodel.items.table_row_definition_sequence_item import TableRowDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.cell_values_sequence_item import (
+        CellValuesSequenceItem as _CellValuesSequenceItem,
+    )
+    from dicomodel.items.table_column_definition_sequence_item import (
+        TableColumnDefinitionSequenceItem as _TableColumnDefinitionSequenceItem,
+    )
+    from dicomodel.items.table_row_definition_sequence_item import (
+        TableRowDefinitionSequenceItem as _TableRowDefinitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CellValuesSequenceItem = Lazy(
+        "dicomodel.items.cell_values_sequence_item", "CellValuesSequenceItem"
+    )
+    _TableColumnDefinitionSequenceItem = Lazy(
+        "dicomodel.items.table_column_definition_sequence_item", "TableColumnDefinitionSequenceItem"
+    )
+    _TableRowDefinitionSequenceItem = Lazy(
+        "dicomodel.items.table_row_definition_sequence_item", "TableRowDefinitionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -18,6 +38,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.selector_attribute_vr import SelectorAttributeVR as SelectorAttributeVR
+    from dicomodel.items.cell_values_sequence_item import (
+        CellValuesSequenceItem as CellValuesSequenceItem,
+    )
     from dicomodel.items.code_sequence_item_document_content3 import (
         CodeSequenceItemDocumentContent3 as ConceptCodeSequenceItem,
     )
@@ -32,6 +55,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item_document_content3 import (
         EquivalentCodeSequenceItemDocumentContent3 as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.table_column_definition_sequence_item import (
+        TableColumnDefinitionSequenceItem as TableColumnDefinitionSequenceItem,
+    )
+    from dicomodel.items.table_row_definition_sequence_item import (
+        TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem,
     )
 
 __all__ = [
@@ -83,19 +112,19 @@ class TabulatedValuesSequenceItem(DicomModel):
     """Number of Table Columns (0040,A803): Type 1, VR UL, VM 1. The number of columns in this table."""
 
     TableRowDefinitionSequence: Annotated[
-        list[TableRowDefinitionSequenceItem] | None,
+        list[_TableRowDefinitionSequenceItem] | None,
         Attribute(0x0040A806, "SQ", "1", "3", name="Table Row Definition Sequence"),
     ] = None
     """Table Row Definition Sequence (0040,A806): Type 3, VR SQ, VM 1. The concepts that define the meaning of the rows of the table. One or more Items are permitted in this Sequence. If a single Item is present, then the concept applies to all the rows. Not all rows need to be described."""
 
     TableColumnDefinitionSequence: Annotated[
-        list[TableColumnDefinitionSequenceItem] | None,
+        list[_TableColumnDefinitionSequenceItem] | None,
         Attribute(0x0040A807, "SQ", "1", "3", name="Table Column Definition Sequence"),
     ] = None
     """Table Column Definition Sequence (0040,A807): Type 3, VR SQ, VM 1. The concepts that define the meaning of the columns of the table. One or more Items are permitted in this Sequence. Not all columns need to be described. If a single Item is present, then the concept applies to all the columns."""
 
     CellValuesSequence: Annotated[
-        list[CellValuesSequenceItem] | None,
+        list[_CellValuesSequenceItem] | None,
         Attribute(
             0x0040A808,
             "SQ",
@@ -109,6 +138,10 @@ class TabulatedValuesSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "CellValuesSequenceItem": (
+        "dicomodel.items.cell_values_sequence_item",
+        "CellValuesSequenceItem",
+    ),
     "ConceptCodeSequenceItem": (
         "dicomodel.items.code_sequence_item_document_content3",
         "CodeSequenceItemDocumentContent3",
@@ -135,6 +168,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItemDocumentContent3",
     ),
     "SelectorAttributeVR": ("dicomodel.enums.selector_attribute_vr", "SelectorAttributeVR"),
+    "TableColumnDefinitionSequenceItem": (
+        "dicomodel.items.table_column_definition_sequence_item",
+        "TableColumnDefinitionSequenceItem",
+    ),
+    "TableRowDefinitionSequenceItem": (
+        "dicomodel.items.table_row_definition_sequence_item",
+        "TableRowDefinitionSequenceItem",
+    ),
 }
 
 

@@ -7,16 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.cell_values_sequence_item_document_relationship import (
-    CellValuesSequenceItemDocumentRelationship,
-)
-from dicomodel.items.table_column_definition_sequence_item_document_relationship import (
-    TableColumnDefinitionSequenceItemDocumentRelationship,
-)
-from dicomodel.items.table_row_definition_sequence_item_document_relationship import (
-    TableRowDefinitionSequenceItemDocumentRelationship,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.cell_values_sequence_item_document_relationship import (
+        CellValuesSequenceItemDocumentRelationship as _CellValuesSequenceItemDocumentRelationship,
+    )
+    from dicomodel.items.table_column_definition_sequence_item_document_relationship import (
+        TableColumnDefinitionSequenceItemDocumentRelationship as _TableColumnDefinitionSequenceItemDocumentRelationship,
+    )
+    from dicomodel.items.table_row_definition_sequence_item_document_relationship import (
+        TableRowDefinitionSequenceItemDocumentRelationship as _TableRowDefinitionSequenceItemDocumentRelationship,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CellValuesSequenceItemDocumentRelationship = Lazy(
+        "dicomodel.items.cell_values_sequence_item_document_relationship",
+        "CellValuesSequenceItemDocumentRelationship",
+    )
+    _TableColumnDefinitionSequenceItemDocumentRelationship = Lazy(
+        "dicomodel.items.table_column_definition_sequence_item_document_relationship",
+        "TableColumnDefinitionSequenceItemDocumentRelationship",
+    )
+    _TableRowDefinitionSequenceItemDocumentRelationship = Lazy(
+        "dicomodel.items.table_row_definition_sequence_item_document_relationship",
+        "TableRowDefinitionSequenceItemDocumentRelationship",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -112,19 +129,19 @@ class TabulatedValuesSequenceItemDocumentRelationship(DicomModel):
     """Number of Table Columns (0040,A803): Type 1, VR UL, VM 1. The number of columns in this table."""
 
     TableRowDefinitionSequence: Annotated[
-        list[TableRowDefinitionSequenceItemDocumentRelationship] | None,
+        list[_TableRowDefinitionSequenceItemDocumentRelationship] | None,
         Attribute(0x0040A806, "SQ", "1", "3", name="Table Row Definition Sequence"),
     ] = None
     """Table Row Definition Sequence (0040,A806): Type 3, VR SQ, VM 1. The concepts that define the meaning of the rows of the table. One or more Items are permitted in this Sequence. If a single Item is present, then the concept applies to all the rows. Not all rows need to be described."""
 
     TableColumnDefinitionSequence: Annotated[
-        list[TableColumnDefinitionSequenceItemDocumentRelationship] | None,
+        list[_TableColumnDefinitionSequenceItemDocumentRelationship] | None,
         Attribute(0x0040A807, "SQ", "1", "3", name="Table Column Definition Sequence"),
     ] = None
     """Table Column Definition Sequence (0040,A807): Type 3, VR SQ, VM 1. The concepts that define the meaning of the columns of the table. One or more Items are permitted in this Sequence. Not all columns need to be described. If a single Item is present, then the concept applies to all the columns."""
 
     CellValuesSequence: Annotated[
-        list[CellValuesSequenceItemDocumentRelationship] | None,
+        list[_CellValuesSequenceItemDocumentRelationship] | None,
         Attribute(
             0x0040A808,
             "SQ",

@@ -7,16 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.cell_values_sequence_item_table_content_item import (
-    CellValuesSequenceItemTableContentItem,
-)
-from dicomodel.items.table_column_definition_sequence_item_table_content_item import (
-    TableColumnDefinitionSequenceItemTableContentItem,
-)
-from dicomodel.items.table_row_definition_sequence_item_table_content_item import (
-    TableRowDefinitionSequenceItemTableContentItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.cell_values_sequence_item_table_content_item import (
+        CellValuesSequenceItemTableContentItem as _CellValuesSequenceItemTableContentItem,
+    )
+    from dicomodel.items.table_column_definition_sequence_item_table_content_item import (
+        TableColumnDefinitionSequenceItemTableContentItem as _TableColumnDefinitionSequenceItemTableContentItem,
+    )
+    from dicomodel.items.table_row_definition_sequence_item_table_content_item import (
+        TableRowDefinitionSequenceItemTableContentItem as _TableRowDefinitionSequenceItemTableContentItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CellValuesSequenceItemTableContentItem = Lazy(
+        "dicomodel.items.cell_values_sequence_item_table_content_item",
+        "CellValuesSequenceItemTableContentItem",
+    )
+    _TableColumnDefinitionSequenceItemTableContentItem = Lazy(
+        "dicomodel.items.table_column_definition_sequence_item_table_content_item",
+        "TableColumnDefinitionSequenceItemTableContentItem",
+    )
+    _TableRowDefinitionSequenceItemTableContentItem = Lazy(
+        "dicomodel.items.table_row_definition_sequence_item_table_content_item",
+        "TableRowDefinitionSequenceItemTableContentItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -78,19 +95,19 @@ class TabulatedValuesSequenceItemTableContentItem(DicomModel):
     """Number of Table Columns (0040,A803): Type 1, VR UL, VM 1. The number of columns in this table."""
 
     TableRowDefinitionSequence: Annotated[
-        list[TableRowDefinitionSequenceItemTableContentItem] | None,
+        list[_TableRowDefinitionSequenceItemTableContentItem] | None,
         Attribute(0x0040A806, "SQ", "1", "3", name="Table Row Definition Sequence"),
     ] = None
     """Table Row Definition Sequence (0040,A806): Type 3, VR SQ, VM 1. The concepts that define the meaning of the rows of the table. One or more Items are permitted in this Sequence. If a single Item is present, then the concept applies to all the rows. Not all rows need to be described."""
 
     TableColumnDefinitionSequence: Annotated[
-        list[TableColumnDefinitionSequenceItemTableContentItem] | None,
+        list[_TableColumnDefinitionSequenceItemTableContentItem] | None,
         Attribute(0x0040A807, "SQ", "1", "3", name="Table Column Definition Sequence"),
     ] = None
     """Table Column Definition Sequence (0040,A807): Type 3, VR SQ, VM 1. The concepts that define the meaning of the columns of the table. One or more Items are permitted in this Sequence. Not all columns need to be described. If a single Item is present, then the concept applies to all the columns."""
 
     CellValuesSequence: Annotated[
-        list[CellValuesSequenceItemTableContentItem],
+        list[_CellValuesSequenceItemTableContentItem],
         Attribute(0x0040A808, "SQ", "1", "1", name="Cell Values Sequence"),
     ]
     """Cell Values Sequence (0040,A808): Type 1, VR SQ, VM 1. The values of each populated cell in the table, identified by row and column. One or more Items shall be included in this Sequence. The table may be sparse (i.e., not every cell is required to be populated)."""

@@ -7,12 +7,31 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import ambient_light_value_source as _ambient_light_value_source
-from dicomodel.enums import display_function_type as _display_function_type
-from dicomodel.items.luminance_response_sequence_item_target_luminance_characteristics import (
-    LuminanceResponseSequenceItemTargetLuminanceCharacteristics,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ambient_light_value_source import (
+        AmbientLightValueSourceValue as _AmbientLightValueSourceValue,
+    )
+    from dicomodel.enums.display_function_type import (
+        DisplayFunctionTypeValue as _DisplayFunctionTypeValue,
+    )
+    from dicomodel.items.luminance_response_sequence_item_target_luminance_characteristics import (
+        LuminanceResponseSequenceItemTargetLuminanceCharacteristics as _LuminanceResponseSequenceItemTargetLuminanceCharacteristics,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AmbientLightValueSourceValue = Lazy(
+        "dicomodel.enums.ambient_light_value_source", "AmbientLightValueSourceValue"
+    )
+    _DisplayFunctionTypeValue = Lazy(
+        "dicomodel.enums.display_function_type", "DisplayFunctionTypeValue"
+    )
+    _LuminanceResponseSequenceItemTargetLuminanceCharacteristics = Lazy(
+        "dicomodel.items.luminance_response_sequence_item_target_luminance_characteristics",
+        "LuminanceResponseSequenceItemTargetLuminanceCharacteristics",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.ambient_light_value_source import (
@@ -43,7 +62,7 @@ class TargetLuminanceCharacteristicsSequenceItem(DicomModel):
     """Luminance Characteristics ID (0028,7009): no Type, VR US, VM 1. Number that identifies this Luminance Characteristics Item. The value shall be unique within the Target Luminance Characteristics Sequence (0028,7008)."""
 
     DisplayFunctionType: Annotated[
-        _display_function_type.DisplayFunctionTypeValue | None,
+        _DisplayFunctionTypeValue | None,
         Attribute(
             0x00287019,
             "CS",
@@ -94,7 +113,7 @@ class TargetLuminanceCharacteristicsSequenceItem(DicomModel):
     """Number of Luminance Points (0028,701B): no Type, VR US, VM 1. Required if the value of Display Function Type (0028,7019) is USER_DEFINED. The number of luminance points in the user defined target luminance curve. Required if the value of Display Function Type (0028,7019) is USER_DEFINED."""
 
     LuminanceResponseSequence: Annotated[
-        list[LuminanceResponseSequenceItemTargetLuminanceCharacteristics] | None,
+        list[_LuminanceResponseSequenceItemTargetLuminanceCharacteristics] | None,
         Attribute(
             0x0028701C,
             "SQ",
@@ -122,7 +141,7 @@ class TargetLuminanceCharacteristicsSequenceItem(DicomModel):
     """Reflected Ambient Light (2010,0160): no Type, VR US, VM 1. Reflected ambient light in candelas per square meter (cd/m2) when the measurements were taken."""
 
     AmbientLightValueSource: Annotated[
-        _ambient_light_value_source.AmbientLightValueSourceValue | None,
+        _AmbientLightValueSourceValue | None,
         Attribute(
             0x00287025,
             "CS",

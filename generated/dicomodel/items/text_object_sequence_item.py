@@ -7,14 +7,43 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import anchor_point_annotation_units as _anchor_point_annotation_units
-from dicomodel.enums import anchor_point_visibility as _anchor_point_visibility
-from dicomodel.enums import bounding_box_annotation_units as _bounding_box_annotation_units
-from dicomodel.enums import (
-    bounding_box_text_horizontal_justification as _bounding_box_text_horizontal_justification,
-)
-from dicomodel.items.text_style_sequence_item import TextStyleSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anchor_point_annotation_units import (
+        AnchorPointAnnotationUnitsValue as _AnchorPointAnnotationUnitsValue,
+    )
+    from dicomodel.enums.anchor_point_visibility import (
+        AnchorPointVisibilityValue as _AnchorPointVisibilityValue,
+    )
+    from dicomodel.enums.bounding_box_annotation_units import (
+        BoundingBoxAnnotationUnitsValue as _BoundingBoxAnnotationUnitsValue,
+    )
+    from dicomodel.enums.bounding_box_text_horizontal_justification import (
+        BoundingBoxTextHorizontalJustificationValue as _BoundingBoxTextHorizontalJustificationValue,
+    )
+    from dicomodel.items.text_style_sequence_item import (
+        TextStyleSequenceItem as _TextStyleSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnchorPointAnnotationUnitsValue = Lazy(
+        "dicomodel.enums.anchor_point_annotation_units", "AnchorPointAnnotationUnitsValue"
+    )
+    _AnchorPointVisibilityValue = Lazy(
+        "dicomodel.enums.anchor_point_visibility", "AnchorPointVisibilityValue"
+    )
+    _BoundingBoxAnnotationUnitsValue = Lazy(
+        "dicomodel.enums.bounding_box_annotation_units", "BoundingBoxAnnotationUnitsValue"
+    )
+    _BoundingBoxTextHorizontalJustificationValue = Lazy(
+        "dicomodel.enums.bounding_box_text_horizontal_justification",
+        "BoundingBoxTextHorizontalJustificationValue",
+    )
+    _TextStyleSequenceItem = Lazy(
+        "dicomodel.items.text_style_sequence_item", "TextStyleSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.anchor_point_annotation_units import (
@@ -36,6 +65,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.shadow_style import ShadowStyle as ShadowStyle
     from dicomodel.enums.underlined import Underlined as Underlined
     from dicomodel.enums.vertical_alignment import VerticalAlignment as VerticalAlignment
+    from dicomodel.items.text_style_sequence_item import (
+        TextStyleSequenceItem as TextStyleSequenceItem,
+    )
 
 __all__ = [
     "AnchorPointAnnotationUnits",
@@ -61,7 +93,7 @@ class TextObjectSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-5"
 
     BoundingBoxAnnotationUnits: Annotated[
-        _bounding_box_annotation_units.BoundingBoxAnnotationUnitsValue | None,
+        _BoundingBoxAnnotationUnitsValue | None,
         Attribute(
             0x00700003,
             "CS",
@@ -75,7 +107,7 @@ class TextObjectSequenceItem(DicomModel):
     """Bounding Box Annotation Units (0070,0003): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) or Bounding Box Bottom Right Hand Corner (0070,0011) is present. Units of measure for the axes of the text bounding box. Defines whether or not the annotation is Image or Displayed Area relative. Both dimensions shall have the same units."""
 
     AnchorPointAnnotationUnits: Annotated[
-        _anchor_point_annotation_units.AnchorPointAnnotationUnitsValue | None,
+        _AnchorPointAnnotationUnitsValue | None,
         Attribute(
             0x00700004,
             "CS",
@@ -94,7 +126,7 @@ class TextObjectSequenceItem(DicomModel):
     """Unformatted Text Value (0070,0006): Type 1, VR ST, VM 1. Text data that is unformatted and whose manner of display within the defined bounding box or relative to the specified anchor point is implementation dependent. See Section C.10.5.1.1."""
 
     TextStyleSequence: Annotated[
-        list[TextStyleSequenceItem] | None,
+        list[_TextStyleSequenceItem] | None,
         Attribute(0x00700231, "SQ", "1", "3", name="Text Style Sequence"),
     ] = None
     """Text Style Sequence (0070,0231): Type 3, VR SQ, VM 1. Sequence that describes the text style. Only a single Item shall be included in this Sequence."""
@@ -128,8 +160,7 @@ class TextObjectSequenceItem(DicomModel):
     """Bounding Box Bottom Right Hand Corner (0070,0011): Type 1C, VR FL, VM 2. Required if Anchor Point (0070,0014) is not present. May be present otherwise. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Location of the Bottom Right Hand Corner (BRHC) of the bounding box in which Unformatted Text Value (0070,0006) is to be displayed, in Bounding Box Annotation Units (0070,0003), given as column\\row."""
 
     BoundingBoxTextHorizontalJustification: Annotated[
-        _bounding_box_text_horizontal_justification.BoundingBoxTextHorizontalJustificationValue
-        | None,
+        _BoundingBoxTextHorizontalJustificationValue | None,
         Attribute(
             0x00700012,
             "CS",
@@ -157,7 +188,7 @@ class TextObjectSequenceItem(DicomModel):
     """Anchor Point (0070,0014): Type 1C, VR FL, VM 2. Required if Bounding Box Top Left Hand Corner (0070,0010) and Bounding Box Bottom Right Hand Corner (0070,0011) are not present. May be present otherwise. Location of a point in the image or Specified Displayed Area to which the Unformatted Text Value (0070,0006) is related, in Anchor Point Annotation Units (0070,0004), given as column\\row."""
 
     AnchorPointVisibility: Annotated[
-        _anchor_point_visibility.AnchorPointVisibilityValue | None,
+        _AnchorPointVisibilityValue | None,
         Attribute(
             0x00700015,
             "CS",
@@ -212,6 +243,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "HorizontalAlignment": ("dicomodel.enums.horizontal_alignment", "HorizontalAlignment"),
     "Italic": ("dicomodel.enums.italic", "Italic"),
     "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
+    "TextStyleSequenceItem": ("dicomodel.items.text_style_sequence_item", "TextStyleSequenceItem"),
     "Underlined": ("dicomodel.enums.underlined", "Underlined"),
     "VerticalAlignment": ("dicomodel.enums.vertical_alignment", "VerticalAlignment"),
 }

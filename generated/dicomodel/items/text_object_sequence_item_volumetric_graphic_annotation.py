@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    bounding_box_text_horizontal_justification as _bounding_box_text_horizontal_justification,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.bounding_box_text_horizontal_justification import (
+        BoundingBoxTextHorizontalJustificationValue as _BoundingBoxTextHorizontalJustificationValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BoundingBoxTextHorizontalJustificationValue = Lazy(
+        "dicomodel.enums.bounding_box_text_horizontal_justification",
+        "BoundingBoxTextHorizontalJustificationValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.bounding_box_text_horizontal_justification import (
@@ -54,8 +63,7 @@ class TextObjectSequenceItemVolumetricGraphicAnnotation(DicomModel):
     """Bounding Box Bottom Right Hand Corner (0070,0011): Type 1C, VR FL, VM 2. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Recommended location of the Bottom Right Hand Corner (BRHC) of the bounding box in which Unformatted Text Value (0070,0006) is to be placed within a Volumetric Presentation View, specified as fractions of the view width and view height."""
 
     BoundingBoxTextHorizontalJustification: Annotated[
-        _bounding_box_text_horizontal_justification.BoundingBoxTextHorizontalJustificationValue
-        | None,
+        _BoundingBoxTextHorizontalJustificationValue | None,
         Attribute(
             0x00700012,
             "CS",

@@ -7,14 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import bold as _bold
-from dicomodel.enums import font_name_type as _font_name_type
-from dicomodel.enums import horizontal_alignment as _horizontal_alignment
-from dicomodel.enums import italic as _italic
-from dicomodel.enums import shadow_style as _shadow_style
-from dicomodel.enums import underlined as _underlined
-from dicomodel.enums import vertical_alignment as _vertical_alignment
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.bold import BoldValue as _BoldValue
+    from dicomodel.enums.font_name_type import FontNameTypeTerm as _FontNameTypeTerm
+    from dicomodel.enums.horizontal_alignment import (
+        HorizontalAlignmentValue as _HorizontalAlignmentValue,
+    )
+    from dicomodel.enums.italic import ItalicValue as _ItalicValue
+    from dicomodel.enums.shadow_style import ShadowStyleValue as _ShadowStyleValue
+    from dicomodel.enums.underlined import UnderlinedValue as _UnderlinedValue
+    from dicomodel.enums.vertical_alignment import VerticalAlignmentValue as _VerticalAlignmentValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _BoldValue = Lazy("dicomodel.enums.bold", "BoldValue")
+    _FontNameTypeTerm = Lazy("dicomodel.enums.font_name_type", "FontNameTypeTerm")
+    _HorizontalAlignmentValue = Lazy(
+        "dicomodel.enums.horizontal_alignment", "HorizontalAlignmentValue"
+    )
+    _ItalicValue = Lazy("dicomodel.enums.italic", "ItalicValue")
+    _ShadowStyleValue = Lazy("dicomodel.enums.shadow_style", "ShadowStyleValue")
+    _UnderlinedValue = Lazy("dicomodel.enums.underlined", "UnderlinedValue")
+    _VerticalAlignmentValue = Lazy("dicomodel.enums.vertical_alignment", "VerticalAlignmentValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.bold import Bold as Bold
@@ -49,7 +65,7 @@ class TextStyleSequenceItem(DicomModel):
     """Font Name (0070,0227): Type 3, VR LO, VM 1. Font name in a standard type."""
 
     FontNameType: Annotated[
-        _font_name_type.FontNameTypeTerm | vr.CS | None,
+        _FontNameTypeTerm | vr.CS | None,
         Attribute(0x00700228, "CS", "1", "1C", name="Font Name Type", when=("present", 0x00700227)),
     ] = None
     """Font Name Type (0070,0228): Type 1C, VR CS, VM 1. Required if Font Name (0070,0227) is present. Defined Terms: ISO_32000 Required if Font Name (0070,0227) is present. This is the font naming system used by Adobe PDF and defined in ISO/IEC 14496-22."""
@@ -63,7 +79,7 @@ class TextStyleSequenceItem(DicomModel):
     """Text Color CIELab Value (0070,0241): Type 1, VR US, VM 3. A default color triplet value used to specify the text color in which it is recommended that the text be rendered on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
     HorizontalAlignment: Annotated[
-        _horizontal_alignment.HorizontalAlignmentValue | None,
+        _HorizontalAlignmentValue | None,
         Attribute(
             0x00700242,
             "CS",
@@ -77,7 +93,7 @@ class TextStyleSequenceItem(DicomModel):
     """Horizontal Alignment (0070,0242): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Specifies the horizontal position of the text relative to the vertical edges of the bounding box. Horizontal Alignment shall override the Bounding Box Text Horizontal Justification (0070,0012) of the Text Object Sequence (0070,0008) Item."""
 
     VerticalAlignment: Annotated[
-        _vertical_alignment.VerticalAlignmentValue | None,
+        _VerticalAlignmentValue | None,
         Attribute(
             0x00700243,
             "CS",
@@ -91,7 +107,7 @@ class TextStyleSequenceItem(DicomModel):
     """Vertical Alignment (0070,0243): Type 1C, VR CS, VM 1. Required if Bounding Box Top Left Hand Corner (0070,0010) is present. Specifies the vertical position of the text relative to the horizontal edges of the bounding box. See Section C.10.5.1.3.12.1 Enumerated Values: TOP CENTER BOTTOM Required if Bounding Box Top Left Hand Corner (0070,0010) is present."""
 
     ShadowStyle: Annotated[
-        _shadow_style.ShadowStyleValue,
+        _ShadowStyleValue,
         Attribute(
             0x00700244,
             "CS",
@@ -156,19 +172,19 @@ class TextStyleSequenceItem(DicomModel):
     """Shadow Opacity (0070,0258): Type 1C, VR FL, VM 1. Required if Shadow Style (0070,0244) value is not OFF. Encodes the shadow opacity. The value is encoded as floating point alpha value (0.0-1.0). Required if Shadow Style (0070,0244) value is not OFF."""
 
     Underlined: Annotated[
-        _underlined.UnderlinedValue,
+        _UnderlinedValue,
         Attribute(0x00700248, "CS", "1", "1", name="Underlined", enumerated=((0, ("Y", "N")),)),
     ]
     """Underlined (0070,0248): Type 1, VR CS, VM 1. Specifies whether or not the text shall be rendered underlined. Enumerated Values: Y yes N no"""
 
     Bold: Annotated[
-        _bold.BoldValue,
+        _BoldValue,
         Attribute(0x00700249, "CS", "1", "1", name="Bold", enumerated=((0, ("Y", "N")),)),
     ]
     """Bold (0070,0249): Type 1, VR CS, VM 1. Specifies whether or not the text shall be rendered in bold. Enumerated Values: Y yes N no"""
 
     Italic: Annotated[
-        _italic.ItalicValue,
+        _ItalicValue,
         Attribute(0x00700250, "CS", "1", "1", name="Italic", enumerated=((0, ("Y", "N")),)),
     ]
     """Italic (0070,0250): Type 1, VR CS, VM 1. Specifies whether or not the text shall be rendered italicized. Enumerated Values: Y yes N no"""

@@ -7,13 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import detector_positioning_type as _detector_positioning_type
-from dicomodel.enums import scan_arc_type as _scan_arc_type
-from dicomodel.items.attribute_value_constraint_item import AttributeValueConstraintItem
-from dicomodel.items.parameterized_rt_imaging_geometry_item import (
-    ParameterizedRTImagingGeometryItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.detector_positioning_type import (
+        DetectorPositioningTypeValue as _DetectorPositioningTypeValue,
+    )
+    from dicomodel.enums.scan_arc_type import ScanArcTypeValue as _ScanArcTypeValue
+    from dicomodel.items.attribute_value_constraint_item import (
+        AttributeValueConstraintItem as _AttributeValueConstraintItem,
+    )
+    from dicomodel.items.parameterized_rt_imaging_geometry_item import (
+        ParameterizedRTImagingGeometryItem as _ParameterizedRTImagingGeometryItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AttributeValueConstraintItem = Lazy(
+        "dicomodel.items.attribute_value_constraint_item", "AttributeValueConstraintItem"
+    )
+    _DetectorPositioningTypeValue = Lazy(
+        "dicomodel.enums.detector_positioning_type", "DetectorPositioningTypeValue"
+    )
+    _ParameterizedRTImagingGeometryItem = Lazy(
+        "dicomodel.items.parameterized_rt_imaging_geometry_item",
+        "ParameterizedRTImagingGeometryItem",
+    )
+    _ScanArcTypeValue = Lazy("dicomodel.enums.scan_arc_type", "ScanArcTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.constraint_type import ConstraintType as ConstraintType
@@ -97,7 +117,7 @@ class ThreeDRTConeBeamImagingGeometryItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.29-1"
 
     ScanArcType: Annotated[
-        _scan_arc_type.ScanArcTypeValue | None,
+        _ScanArcTypeValue | None,
         Attribute(
             0x3002012E,
             "CS",
@@ -110,19 +130,19 @@ class ThreeDRTConeBeamImagingGeometryItem(DicomModel):
     """Scan Arc Type (3002,012E): Type 3, VR CS, VM 1. Categorization of the amount of rotation of the scan. Enumerated Values: FULL_ARC 360 deg HALF_ARC 180 deg CUSTOM_ARC user defined scan range"""
 
     ScanStartPositionSequence: Annotated[
-        list[ParameterizedRTImagingGeometryItem],
+        list[_ParameterizedRTImagingGeometryItem],
         Attribute(0x3002012B, "SQ", "1", "1", name="Scan Start Position Sequence"),
     ]
     """Scan Start Position Sequence (3002,012B): Type 1, VR SQ, VM 1. Start Position of the 3D RT Cone Beam Radiation Imaging Acquisition. The angle is a Continuous Rotation Angle; see Section C.36.1.1.5. Only a single Item shall be included in this Sequence."""
 
     ScanStopPositionSequence: Annotated[
-        list[ParameterizedRTImagingGeometryItem],
+        list[_ParameterizedRTImagingGeometryItem],
         Attribute(0x3002012C, "SQ", "1", "1", name="Scan Stop Position Sequence"),
     ]
     """Scan Stop Position Sequence (3002,012C): Type 1, VR SQ, VM 1. Stop Position of the 3D RT Cone Beam Radiation Imaging Acquisition. The angle is a Continuous Rotation Angle; see Section C.36.1.1.5. Only a single Item shall be included in this Sequence."""
 
     DetectorPositioningType: Annotated[
-        _detector_positioning_type.DetectorPositioningTypeValue | None,
+        _DetectorPositioningTypeValue | None,
         Attribute(
             0x3002012F,
             "CS",
@@ -135,7 +155,7 @@ class ThreeDRTConeBeamImagingGeometryItem(DicomModel):
     """Detector Positioning Type (3002,012F): Type 3, VR CS, VM 1. Fan type of acquisition. Enumerated Values: CENTERED Full fan, detector is centered, resulting in a normal field of view. SHIFTED Half fan, detector is laterally shifted by half of the detector size to increase the field of view."""
 
     ParametersSpecificationSequence: Annotated[
-        list[AttributeValueConstraintItem] | None,
+        list[_AttributeValueConstraintItem] | None,
         Attribute(0x00189913, "SQ", "1", "3", name="Parameters Specification Sequence"),
     ] = None
     """Parameters Specification Sequence (0018,9913): Type 3, VR SQ, VM 1. Acquisition parameters. One or more Items are permitted in this Sequence."""

@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.threshold_value_sequence_item import ThresholdValueSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.threshold_value_sequence_item import (
+        ThresholdValueSequenceItem as _ThresholdValueSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ThresholdValueSequenceItem = Lazy(
+        "dicomodel.items.threshold_value_sequence_item", "ThresholdValueSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.threshold_value_sequence_item import (
+        ThresholdValueSequenceItem as ThresholdValueSequenceItem,
+    )
 
 __all__ = [
     "ThresholdSequenceItem",
@@ -25,7 +41,25 @@ class ThresholdSequenceItem(DicomModel):
     """Threshold Type (0070,1B13): Type 1, VR CS, VM 1. Type of threshold comparison used to determine the presence of a pixel value in the output. See Section C.11.33.1.2.1."""
 
     ThresholdValueSequence: Annotated[
-        list[ThresholdValueSequenceItem],
+        list[_ThresholdValueSequenceItem],
         Attribute(0x00701B12, "SQ", "1", "1", name="Threshold Value Sequence"),
     ]
     """Threshold Value Sequence (0070,1B12): Type 1, VR SQ, VM 1. Values for thresholding. If the Threshold Type (0070,1B13) is GREATER_OR_EQUAL, LESS_OR_EQUAL, GREATER_THAN or LESS_THAN only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ThresholdValueSequenceItem": (
+        "dicomodel.items.threshold_value_sequence_item",
+        "ThresholdValueSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -7,10 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import image_set_selector_category as _image_set_selector_category
-from dicomodel.enums import relative_time_units as _relative_time_units
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.image_set_selector_category import (
+        ImageSetSelectorCategoryValue as _ImageSetSelectorCategoryValue,
+    )
+    from dicomodel.enums.relative_time_units import (
+        RelativeTimeUnitsValue as _RelativeTimeUnitsValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImageSetSelectorCategoryValue = Lazy(
+        "dicomodel.enums.image_set_selector_category", "ImageSetSelectorCategoryValue"
+    )
+    _RelativeTimeUnitsValue = Lazy("dicomodel.enums.relative_time_units", "RelativeTimeUnitsValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -47,7 +61,7 @@ class TimeBasedImageSetsSequenceItem(DicomModel):
     """Image Set Number (0072,0032): Type 1, VR US, VM 1. A monotonically increasing integer, starting from 1, incrementing by 1, unique within the Hanging Protocol Instance. Each Item of the Display Sets Sequence (0072,0200) references one Image Set Number (0072,0032)."""
 
     ImageSetSelectorCategory: Annotated[
-        _image_set_selector_category.ImageSetSelectorCategoryValue,
+        _ImageSetSelectorCategoryValue,
         Attribute(
             0x00720034,
             "CS",
@@ -73,7 +87,7 @@ class TimeBasedImageSetsSequenceItem(DicomModel):
     """Relative Time (0072,0038): Type 1C, VR US, VM 2. Required if the value of Image Set Selector Category (0072,0034) is RELATIVE_TIME. Exactly two numeric values, indicating the start and end values of a prior range of Instance acquisition times relative to the date and time of a current image set. The units shall be specified in Relative Time Units (0072,003A)."""
 
     RelativeTimeUnits: Annotated[
-        _relative_time_units.RelativeTimeUnitsValue | None,
+        _RelativeTimeUnitsValue | None,
         Attribute(
             0x0072003A,
             "CS",
@@ -104,7 +118,7 @@ class TimeBasedImageSetsSequenceItem(DicomModel):
     """Abstract Prior Value (0072,003C): Type 1C, VR SS, VM 2. Required if Image Set Selector Category (0072,0034) is ABSTRACT_PRIOR and Abstract Prior Code Sequence (0072,003E) is not present. Identifies a prior image set in abstract terms. Exactly two integer values, indicating the range of prior Studies to include."""
 
     AbstractPriorCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0072003E,
             "SQ",

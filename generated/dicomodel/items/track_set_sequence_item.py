@@ -7,16 +7,47 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.measurements_sequence_item import MeasurementsSequenceItem
-from dicomodel.items.table_summary_statistics_item import TableSummaryStatisticsItem
-from dicomodel.items.track_sequence_item import TrackSequenceItem
-from dicomodel.items.track_set_anatomical_type_code_sequence_item import (
-    TrackSetAnatomicalTypeCodeSequenceItem,
-)
-from dicomodel.items.track_statistics_sequence_item import TrackStatisticsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.measurements_sequence_item import (
+        MeasurementsSequenceItem as _MeasurementsSequenceItem,
+    )
+    from dicomodel.items.table_summary_statistics_item import (
+        TableSummaryStatisticsItem as _TableSummaryStatisticsItem,
+    )
+    from dicomodel.items.track_sequence_item import TrackSequenceItem as _TrackSequenceItem
+    from dicomodel.items.track_set_anatomical_type_code_sequence_item import (
+        TrackSetAnatomicalTypeCodeSequenceItem as _TrackSetAnatomicalTypeCodeSequenceItem,
+    )
+    from dicomodel.items.track_statistics_sequence_item import (
+        TrackStatisticsSequenceItem as _TrackStatisticsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _MeasurementsSequenceItem = Lazy(
+        "dicomodel.items.measurements_sequence_item", "MeasurementsSequenceItem"
+    )
+    _TableSummaryStatisticsItem = Lazy(
+        "dicomodel.items.table_summary_statistics_item", "TableSummaryStatisticsItem"
+    )
+    _TrackSequenceItem = Lazy("dicomodel.items.track_sequence_item", "TrackSequenceItem")
+    _TrackSetAnatomicalTypeCodeSequenceItem = Lazy(
+        "dicomodel.items.track_set_anatomical_type_code_sequence_item",
+        "TrackSetAnatomicalTypeCodeSequenceItem",
+    )
+    _TrackStatisticsSequenceItem = Lazy(
+        "dicomodel.items.track_statistics_sequence_item", "TrackStatisticsSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -47,8 +78,18 @@ if TYPE_CHECKING:
     from dicomodel.items.measurement_values_sequence_item import (
         MeasurementValuesSequenceItem as MeasurementValuesSequenceItem,
     )
+    from dicomodel.items.measurements_sequence_item import (
+        MeasurementsSequenceItem as MeasurementsSequenceItem,
+    )
     from dicomodel.items.table_summary_statistics_item import (
         TableSummaryStatisticsItem as TrackSetStatisticsSequenceItem,
+    )
+    from dicomodel.items.track_sequence_item import TrackSequenceItem as TrackSequenceItem
+    from dicomodel.items.track_set_anatomical_type_code_sequence_item import (
+        TrackSetAnatomicalTypeCodeSequenceItem as TrackSetAnatomicalTypeCodeSequenceItem,
+    )
+    from dicomodel.items.track_statistics_sequence_item import (
+        TrackStatisticsSequenceItem as TrackStatisticsSequenceItem,
     )
 
 __all__ = [
@@ -91,13 +132,13 @@ class TrackSetSequenceItem(DicomModel):
     """Track Set Description (0066,0107): Type 3, VR UT, VM 1. User-defined description for this Track Set."""
 
     TrackSetAnatomicalTypeCodeSequence: Annotated[
-        list[TrackSetAnatomicalTypeCodeSequenceItem],
+        list[_TrackSetAnatomicalTypeCodeSequenceItem],
         Attribute(0x00660108, "SQ", "1", "1", name="Track Set Anatomical Type Code Sequence"),
     ]
     """Track Set Anatomical Type Code Sequence (0066,0108): Type 1, VR SQ, VM 1. Sequence defining the specific property type of this Track Set. Only a single Item shall be included in this Sequence."""
 
     TrackSequence: Annotated[
-        list[TrackSequenceItem], Attribute(0x00660102, "SQ", "1", "1", name="Track Sequence")
+        list[_TrackSequenceItem], Attribute(0x00660102, "SQ", "1", "1", name="Track Sequence")
     ]
     """Track Sequence (0066,0102): Type 1, VR SQ, VM 1. Describes individual tracks part of the track set. One or more Items shall be included in this Sequence."""
 
@@ -123,37 +164,37 @@ class TrackSetSequenceItem(DicomModel):
     """Recommended Line Thickness (0066,0038): Type 3, VR FL, VM 1. Specifies the thickness of each track in the track set with which it is recommended to be rendered. The units shall be the same as the units of the coordinate system in which the point coordinates are specified."""
 
     MeasurementsSequence: Annotated[
-        list[MeasurementsSequenceItem] | None,
+        list[_MeasurementsSequenceItem] | None,
         Attribute(0x00660121, "SQ", "1", "3", name="Measurements Sequence"),
     ] = None
     """Measurements Sequence (0066,0121): Type 3, VR SQ, VM 1. Measurements for some or all points along the tracks. Each Item describes one type of measurement. See Section C.8.33.2.1 for more details. One or more Items shall be included in this Sequence."""
 
     TrackStatisticsSequence: Annotated[
-        list[TrackStatisticsSequenceItem] | None,
+        list[_TrackStatisticsSequenceItem] | None,
         Attribute(0x00660130, "SQ", "1", "3", name="Track Statistics Sequence"),
     ] = None
     """Track Statistics Sequence (0066,0130): Type 3, VR SQ, VM 1. One statistic for one data value per track in the Track Sequence (0066,0102). See Section C.8.33.2.1 for more details. One or more Items shall be included in this Sequence."""
 
     TrackSetStatisticsSequence: Annotated[
-        list[TableSummaryStatisticsItem] | None,
+        list[_TableSummaryStatisticsItem] | None,
         Attribute(0x00660124, "SQ", "1", "3", name="Track Set Statistics Sequence"),
     ] = None
     """Track Set Statistics Sequence (0066,0124): Type 3, VR SQ, VM 1. Statistics derived from the values for this Track Set. One or more Items shall be included in this Sequence."""
 
     DiffusionAcquisitionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00660133, "SQ", "1", "3", name="Diffusion Acquisition Code Sequence"),
     ] = None
     """Diffusion Acquisition Code Sequence (0066,0133): Type 3, VR SQ, VM 1. The diffusion acquisition (including post-processing) used to derive this track set. See Section C.8.33.2.2 for more details. Only a single Item shall be included in this Sequence."""
 
     DiffusionModelCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00660134, "SQ", "1", "1", name="Diffusion Model Code Sequence"),
     ]
     """Diffusion Model Code Sequence (0066,0134): Type 1, VR SQ, VM 1. The diffusion model used to derive this track set. See Section C.8.33.2.2 for more details. Only a single Item shall be included in this Sequence."""
 
     TrackingAlgorithmIdentificationSequence: Annotated[
-        list[AlgorithmIdentificationItem],
+        list[_AlgorithmIdentificationItem],
         Attribute(0x00660104, "SQ", "1", "1", name="Tracking Algorithm Identification Sequence"),
     ]
     """Tracking Algorithm Identification Sequence (0066,0104): Type 1, VR SQ, VM 1. The tractography algorithms used to derive this track set. See Section C.8.33.2.2 for more details. One or more Items shall be included in this Sequence."""
@@ -182,10 +223,23 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.measurement_values_sequence_item",
         "MeasurementValuesSequenceItem",
     ),
+    "MeasurementsSequenceItem": (
+        "dicomodel.items.measurements_sequence_item",
+        "MeasurementsSequenceItem",
+    ),
     "ModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "TrackSequenceItem": ("dicomodel.items.track_sequence_item", "TrackSequenceItem"),
+    "TrackSetAnatomicalTypeCodeSequenceItem": (
+        "dicomodel.items.track_set_anatomical_type_code_sequence_item",
+        "TrackSetAnatomicalTypeCodeSequenceItem",
+    ),
     "TrackSetStatisticsSequenceItem": (
         "dicomodel.items.table_summary_statistics_item",
         "TableSummaryStatisticsItem",
+    ),
+    "TrackStatisticsSequenceItem": (
+        "dicomodel.items.track_statistics_sequence_item",
+        "TrackStatisticsSequenceItem",
     ),
     "TrackingAlgorithmIdentificationSequenceItem": (
         "dicomodel.items.algorithm_identification_item",

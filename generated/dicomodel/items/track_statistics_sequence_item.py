@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -42,18 +48,19 @@ class TrackStatisticsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.33-2"
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. The value (quantity) for which the statistic is a summary. Only a single Item shall be included in this Sequence."""
 
     ModifierCodeSequence: Annotated[
-        list[CodeSequenceItem], Attribute(0x0040A195, "SQ", "1", "1", name="Modifier Code Sequence")
+        list[_CodeSequenceItem],
+        Attribute(0x0040A195, "SQ", "1", "1", name="Modifier Code Sequence"),
     ]
     """Modifier Code Sequence (0040,A195): Type 1, VR SQ, VM 1. Specified the statistic and modifies the Concept Name Code Sequence (0040,A0143) of this Sequence Item. Only a single Item shall be included in this Sequence."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x004008EA, "SQ", "1", "1", name="Measurement Units Code Sequence"),
     ]
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of measurement for the statistic. Only a single Item shall be included in this Sequence."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
@@ -38,7 +48,7 @@ class TreatmentPositionGroupSequenceItemRTRadiationSet(DicomModel):
     """Treatment Position Group Label (300A,0608): Type 1, VR LO, VM 1. User-defined label of the Treatment Position Group."""
 
     ReferencedRTRadiationSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x300A0630, "SQ", "1", "1", name="Referenced RT Radiation Sequence"),
     ]
     """Referenced RT Radiation Sequence (300A,0630): Type 1, VR SQ, VM 1. RT Radiation Instances that belong to the Treatment Position Group. Each referenced Radiation Instance shall appear once and only once in the Treatment Position Group Sequence (300A,060A)."""

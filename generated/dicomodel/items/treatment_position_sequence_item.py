@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.patient_location_coordinates_sequence_item import (
-    PatientLocationCoordinatesSequenceItem,
-)
-from dicomodel.items.patient_support_position_item import PatientSupportPositionItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.patient_location_coordinates_sequence_item import (
+        PatientLocationCoordinatesSequenceItem as _PatientLocationCoordinatesSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_item import (
+        PatientSupportPositionItem as _PatientSupportPositionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PatientLocationCoordinatesSequenceItem = Lazy(
+        "dicomodel.items.patient_location_coordinates_sequence_item",
+        "PatientLocationCoordinatesSequenceItem",
+    )
+    _PatientSupportPositionItem = Lazy(
+        "dicomodel.items.patient_support_position_item", "PatientSupportPositionItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -32,6 +46,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_location_coordinates_sequence_item import (
+        PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
     )
     from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
         PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
@@ -89,13 +106,13 @@ class TreatmentPositionSequenceItem(DicomModel):
     """Frame of Reference Transformation Comment (3006,00C8): Type 3, VR LO, VM 1. Comments entered by a human operator about the relationship between the patient frame of reference and the equipment. For display purposes only, shall not be used for other purposes."""
 
     PatientLocationCoordinatesSequence: Annotated[
-        list[PatientLocationCoordinatesSequenceItem] | None,
+        list[_PatientLocationCoordinatesSequenceItem] | None,
         Attribute(0x300600C9, "SQ", "1", "2", name="Patient Location Coordinates Sequence"),
     ]
     """Patient Location Coordinates Sequence (3006,00C9): Type 2, VR SQ, VM 1. Specific points in the patient coordinate system which further characterize the position of the patient with respect to the equipment. Zero or more Items shall be included in this Sequence."""
 
     PatientSupportPositionSequence: Annotated[
-        list[PatientSupportPositionItem] | None,
+        list[_PatientSupportPositionItem] | None,
         Attribute(0x300600CB, "SQ", "1", "2", name="Patient Support Position Sequence"),
     ]
     """Patient Support Position Sequence (3006,00CB): Type 2, VR SQ, VM 1. Actual Patient Support Position parameters. Shall be consistent with the Image to Equipment Mapping Matrix (0028,9520). See Section 10.39.1.2. Zero or one Item shall be included in this Sequence."""
@@ -117,6 +134,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PatientLocationCoordinatesCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PatientLocationCoordinatesSequenceItem": (
+        "dicomodel.items.patient_location_coordinates_sequence_item",
+        "PatientLocationCoordinatesSequenceItem",
     ),
     "PatientSupportPositionDeviceParameterSequenceItem": (
         "dicomodel.items.patient_support_position_device_parameter_sequence_item",

@@ -7,24 +7,77 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import application_setup_check as _application_setup_check
-from dicomodel.enums import application_setup_type as _application_setup_type
-from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
-from dicomodel.enums import treatment_termination_status as _treatment_termination_status
-from dicomodel.enums import treatment_verification_status as _treatment_verification_status
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.recorded_brachy_accessory_device_sequence_item import (
-    RecordedBrachyAccessoryDeviceSequenceItem,
-)
-from dicomodel.items.recorded_channel_sequence_item import RecordedChannelSequenceItem
-from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record import (
-    ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord,
-)
-from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
-    ReferencedMeasuredDoseReferenceSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.application_setup_check import (
+        ApplicationSetupCheckValue as _ApplicationSetupCheckValue,
+    )
+    from dicomodel.enums.application_setup_type import (
+        ApplicationSetupTypeTerm as _ApplicationSetupTypeTerm,
+    )
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeTermRTBrachySessionRecord as _TreatmentDeliveryTypeTermRTBrachySessionRecord,
+    )
+    from dicomodel.enums.treatment_termination_status import (
+        TreatmentTerminationStatusValue as _TreatmentTerminationStatusValue,
+    )
+    from dicomodel.enums.treatment_verification_status import (
+        TreatmentVerificationStatusValue as _TreatmentVerificationStatusValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.recorded_brachy_accessory_device_sequence_item import (
+        RecordedBrachyAccessoryDeviceSequenceItem as _RecordedBrachyAccessoryDeviceSequenceItem,
+    )
+    from dicomodel.items.recorded_channel_sequence_item import (
+        RecordedChannelSequenceItem as _RecordedChannelSequenceItem,
+    )
+    from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record import (
+        ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord as _ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord,
+    )
+    from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
+        ReferencedMeasuredDoseReferenceSequenceItem as _ReferencedMeasuredDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicationSetupCheckValue = Lazy(
+        "dicomodel.enums.application_setup_check", "ApplicationSetupCheckValue"
+    )
+    _ApplicationSetupTypeTerm = Lazy(
+        "dicomodel.enums.application_setup_type", "ApplicationSetupTypeTerm"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _RecordedBrachyAccessoryDeviceSequenceItem = Lazy(
+        "dicomodel.items.recorded_brachy_accessory_device_sequence_item",
+        "RecordedBrachyAccessoryDeviceSequenceItem",
+    )
+    _RecordedChannelSequenceItem = Lazy(
+        "dicomodel.items.recorded_channel_sequence_item", "RecordedChannelSequenceItem"
+    )
+    _ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord = Lazy(
+        "dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record",
+        "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord",
+    )
+    _ReferencedMeasuredDoseReferenceSequenceItem = Lazy(
+        "dicomodel.items.referenced_measured_dose_reference_sequence_item",
+        "ReferencedMeasuredDoseReferenceSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TreatmentDeliveryTypeTermRTBrachySessionRecord = Lazy(
+        "dicomodel.enums.treatment_delivery_type", "TreatmentDeliveryTypeTermRTBrachySessionRecord"
+    )
+    _TreatmentTerminationStatusValue = Lazy(
+        "dicomodel.enums.treatment_termination_status", "TreatmentTerminationStatusValue"
+    )
+    _TreatmentVerificationStatusValue = Lazy(
+        "dicomodel.enums.treatment_verification_status", "TreatmentVerificationStatusValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.application_setup_check import (
@@ -86,6 +139,12 @@ if TYPE_CHECKING:
     from dicomodel.items.pulse_specific_brachy_control_point_delivered_sequence_item import (
         PulseSpecificBrachyControlPointDeliveredSequenceItem as PulseSpecificBrachyControlPointDeliveredSequenceItem,
     )
+    from dicomodel.items.recorded_brachy_accessory_device_sequence_item import (
+        RecordedBrachyAccessoryDeviceSequenceItem as RecordedBrachyAccessoryDeviceSequenceItem,
+    )
+    from dicomodel.items.recorded_channel_sequence_item import (
+        RecordedChannelSequenceItem as RecordedChannelSequenceItem,
+    )
     from dicomodel.items.recorded_channel_shield_sequence_item import (
         RecordedChannelShieldSequenceItem as RecordedChannelShieldSequenceItem,
     )
@@ -94,6 +153,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record import (
         ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord as ReferencedCalculatedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
+        ReferencedMeasuredDoseReferenceSequenceItem as ReferencedMeasuredDoseReferenceSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedVerificationImageSequenceItem,
@@ -139,7 +201,7 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-58"
 
     ApplicationSetupType: Annotated[
-        _application_setup_type.ApplicationSetupTypeTerm | vr.CS,
+        _ApplicationSetupTypeTerm | vr.CS,
         Attribute(0x300A0232, "CS", "1", "1", name="Application Setup Type"),
     ]
     """Application Setup Type (300A,0232): Type 1, VR CS, VM 1. Type of Application Setup. Defined Terms: FLETCHER_SUIT DELCLOS BLOEDORN JOSLIN_FLYNN CHANDIGARH MANCHESTER HENSCHKE NASOPHARYNGEAL OESOPHAGEAL ENDOBRONCHIAL SYED_NEBLETT ENDORECTAL PERINEAL"""
@@ -176,7 +238,7 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Template Name (300A,0244): Type 3, VR LO, VM 1. User-defined name for Template Device."""
 
     ApplicationSetupCheck: Annotated[
-        _application_setup_check.ApplicationSetupCheckValue | None,
+        _ApplicationSetupCheckValue | None,
         Attribute(
             0x30080116,
             "CS",
@@ -189,7 +251,7 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Application Setup Check (3008,0116): Type 3, VR CS, VM 1. Results of check-wire travel through all channels of current Application Setup. Enumerated Values: PASSED Passed check FAILED Failed check UNKNOWN Unknown status"""
 
     ReferencedVerificationImageSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300C0040, "SQ", "1", "3", name="Referenced Verification Image Sequence"),
     ] = None
     """Referenced Verification Image Sequence (300C,0040): Type 3, VR SQ, VM 1. Sequence of verification images obtained during delivery of current Application Setup. One or more Items are permitted in this Sequence. See Note 1."""
@@ -200,13 +262,13 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Total Reference Air Kerma (300A,0250): Type 1, VR DS, VM 1. Total Reference Air Kerma for current Application Setup, i.e., the sum of the products of the Air Kerma Rates of each Source in each Channel with its respective Channel Time (µGy at 1 m). Value shall be zero for non-gamma sources."""
 
     ReferencedMeasuredDoseReferenceSequence: Annotated[
-        list[ReferencedMeasuredDoseReferenceSequenceItem] | None,
+        list[_ReferencedMeasuredDoseReferenceSequenceItem] | None,
         Attribute(0x30080080, "SQ", "1", "3", name="Referenced Measured Dose Reference Sequence"),
     ] = None
     """Referenced Measured Dose Reference Sequence (3008,0080): Type 3, VR SQ, VM 1. Sequence of doses measured during treatment delivery, summed over entire session. One or more Items are permitted in this Sequence."""
 
     ReferencedCalculatedDoseReferenceSequence: Annotated[
-        list[ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord] | None,
+        list[_ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord] | None,
         Attribute(0x30080090, "SQ", "1", "3", name="Referenced Calculated Dose Reference Sequence"),
     ] = None
     """Referenced Calculated Dose Reference Sequence (3008,0090): Type 3, VR SQ, VM 1. Sequence of doses estimated for each treatment delivery. One or more Items are permitted in this Sequence."""
@@ -217,13 +279,13 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Current Fraction Number (3008,0022): Type 2, VR IS, VM 1. Fraction number for this application setup."""
 
     TreatmentDeliveryType: Annotated[
-        _treatment_delivery_type.TreatmentDeliveryTypeTermRTBrachySessionRecord | vr.CS | None,
+        _TreatmentDeliveryTypeTermRTBrachySessionRecord | vr.CS | None,
         Attribute(0x300A00CE, "CS", "1", "2", name="Treatment Delivery Type"),
     ]
     """Treatment Delivery Type (300A,00CE): Type 2, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT normal patient treatment CONTINUATION continuation of interrupted treatment"""
 
     TreatmentTerminationStatus: Annotated[
-        _treatment_termination_status.TreatmentTerminationStatusValue,
+        _TreatmentTerminationStatusValue,
         Attribute(
             0x3008002A,
             "CS",
@@ -236,13 +298,13 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Treatment Termination Status (3008,002A): Type 1, VR CS, VM 1. Conditions under which treatment was terminated. Enumerated Values: NORMAL treatment terminated normally OPERATOR operator terminated treatment MACHINE machine terminated treatment for other than NORMAL condition UNKNOWN status at terminati..."""
 
     RTTreatmentTerminationReasonCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x300A0715, "SQ", "1", "3", name="RT Treatment Termination Reason Code Sequence"),
     ] = None
     """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See 2."""
 
     MachineSpecificTreatmentTerminationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
         ),
@@ -256,7 +318,7 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See 2."""
 
     TreatmentVerificationStatus: Annotated[
-        _treatment_verification_status.TreatmentVerificationStatusValue | None,
+        _TreatmentVerificationStatusValue | None,
         Attribute(
             0x3008002C,
             "CS",
@@ -269,13 +331,13 @@ class TreatmentSessionApplicationSetupSequenceItem(DicomModel):
     """Treatment Verification Status (3008,002C): Type 2, VR CS, VM 1. Conditions under which treatment was verified by a verification system. Enumerated Values: VERIFIED treatment verified VERIFIED_OVR treatment verified with at least one out-of-range value overridden NOT_VERIFIED treatment verified manually"""
 
     RecordedBrachyAccessoryDeviceSequence: Annotated[
-        list[RecordedBrachyAccessoryDeviceSequenceItem] | None,
+        list[_RecordedBrachyAccessoryDeviceSequenceItem] | None,
         Attribute(0x30080120, "SQ", "1", "3", name="Recorded Brachy Accessory Device Sequence"),
     ] = None
     """Recorded Brachy Accessory Device Sequence (3008,0120): Type 3, VR SQ, VM 1. Sequence of Brachy Accessory Devices associated with current Application Setup. One or more Items are permitted in this Sequence."""
 
     RecordedChannelSequence: Annotated[
-        list[RecordedChannelSequenceItem],
+        list[_RecordedChannelSequenceItem],
         Attribute(0x30080130, "SQ", "1", "1", name="Recorded Channel Sequence"),
     ]
     """Recorded Channel Sequence (3008,0130): Type 1, VR SQ, VM 1. Sequence of Channels for current Application Setup. One or more Items shall be included in this Sequence."""
@@ -337,6 +399,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "RecordedBrachyAccessoryDeviceSequenceItem": (
+        "dicomodel.items.recorded_brachy_accessory_device_sequence_item",
+        "RecordedBrachyAccessoryDeviceSequenceItem",
+    ),
+    "RecordedChannelSequenceItem": (
+        "dicomodel.items.recorded_channel_sequence_item",
+        "RecordedChannelSequenceItem",
+    ),
     "RecordedChannelShieldSequenceItem": (
         "dicomodel.items.recorded_channel_shield_sequence_item",
         "RecordedChannelShieldSequenceItem",
@@ -348,6 +418,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedCalculatedDoseReferenceSequenceItem": (
         "dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record",
         "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord",
+    ),
+    "ReferencedMeasuredDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_measured_dose_reference_sequence_item",
+        "ReferencedMeasuredDoseReferenceSequenceItem",
     ),
     "ReferencedVerificationImageSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",

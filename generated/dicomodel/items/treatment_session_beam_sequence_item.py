@@ -7,54 +7,164 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import beam_type as _beam_type
-from dicomodel.enums import (
-    dose_calibration_conditions_verified_flag as _dose_calibration_conditions_verified_flag,
-)
-from dicomodel.enums import (
-    enhanced_rt_beam_limiting_device_definition_flag as _enhanced_rt_beam_limiting_device_definition_flag,
-)
-from dicomodel.enums import high_dose_technique_type as _high_dose_technique_type
-from dicomodel.enums import radiation_type as _radiation_type
-from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
-from dicomodel.enums import treatment_termination_status as _treatment_termination_status
-from dicomodel.enums import treatment_verification_status as _treatment_verification_status
-from dicomodel.items.applicator_sequence_item import ApplicatorSequenceItem
-from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item import (
-    BeamLimitingDeviceLeafPairsSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.content_item import ContentItem
-from dicomodel.items.control_point_delivery_sequence_item import ControlPointDeliverySequenceItem
-from dicomodel.items.dose_calibration_conditions_sequence_item import (
-    DoseCalibrationConditionsSequenceItem,
-)
-from dicomodel.items.gating_beam_hold_transition_sequence_item import (
-    GatingBeamHoldTransitionSequenceItem,
-)
-from dicomodel.items.general_accessory_sequence_item import GeneralAccessorySequenceItem
-from dicomodel.items.interlock_item import InterlockItem
-from dicomodel.items.primary_fluence_mode_sequence_item import PrimaryFluenceModeSequenceItem
-from dicomodel.items.recorded_block_sequence_item import RecordedBlockSequenceItem
-from dicomodel.items.recorded_compensator_sequence_item import RecordedCompensatorSequenceItem
-from dicomodel.items.recorded_wedge_sequence_item import RecordedWedgeSequenceItem
-from dicomodel.items.referenced_bolus_sequence_item_rt_beams_session_record import (
-    ReferencedBolusSequenceItemRTBeamsSessionRecord,
-)
-from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
-    ReferencedCalculatedDoseReferenceSequenceItem,
-)
-from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
-    ReferencedMeasuredDoseReferenceSequenceItem,
-)
-from dicomodel.items.referenced_verification_image_sequence_item import (
-    ReferencedVerificationImageSequenceItem,
-)
-from dicomodel.items.rt_beam_limiting_device_definition_item import (
-    RTBeamLimitingDeviceDefinitionItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_type import BeamTypeValue as _BeamTypeValue
+    from dicomodel.enums.dose_calibration_conditions_verified_flag import (
+        DoseCalibrationConditionsVerifiedFlagValue as _DoseCalibrationConditionsVerifiedFlagValue,
+    )
+    from dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag import (
+        EnhancedRTBeamLimitingDeviceDefinitionFlagValue as _EnhancedRTBeamLimitingDeviceDefinitionFlagValue,
+    )
+    from dicomodel.enums.high_dose_technique_type import (
+        HighDoseTechniqueTypeTerm as _HighDoseTechniqueTypeTerm,
+    )
+    from dicomodel.enums.radiation_type import RadiationTypeTerm as _RadiationTypeTerm
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeTermRTBeamsSessionRecord as _TreatmentDeliveryTypeTermRTBeamsSessionRecord,
+    )
+    from dicomodel.enums.treatment_termination_status import (
+        TreatmentTerminationStatusValue as _TreatmentTerminationStatusValue,
+    )
+    from dicomodel.enums.treatment_verification_status import (
+        TreatmentVerificationStatusValue as _TreatmentVerificationStatusValue,
+    )
+    from dicomodel.items.applicator_sequence_item import (
+        ApplicatorSequenceItem as _ApplicatorSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item import (
+        BeamLimitingDeviceLeafPairsSequenceItem as _BeamLimitingDeviceLeafPairsSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+    from dicomodel.items.control_point_delivery_sequence_item import (
+        ControlPointDeliverySequenceItem as _ControlPointDeliverySequenceItem,
+    )
+    from dicomodel.items.dose_calibration_conditions_sequence_item import (
+        DoseCalibrationConditionsSequenceItem as _DoseCalibrationConditionsSequenceItem,
+    )
+    from dicomodel.items.gating_beam_hold_transition_sequence_item import (
+        GatingBeamHoldTransitionSequenceItem as _GatingBeamHoldTransitionSequenceItem,
+    )
+    from dicomodel.items.general_accessory_sequence_item import (
+        GeneralAccessorySequenceItem as _GeneralAccessorySequenceItem,
+    )
+    from dicomodel.items.interlock_item import InterlockItem as _InterlockItem
+    from dicomodel.items.primary_fluence_mode_sequence_item import (
+        PrimaryFluenceModeSequenceItem as _PrimaryFluenceModeSequenceItem,
+    )
+    from dicomodel.items.recorded_block_sequence_item import (
+        RecordedBlockSequenceItem as _RecordedBlockSequenceItem,
+    )
+    from dicomodel.items.recorded_compensator_sequence_item import (
+        RecordedCompensatorSequenceItem as _RecordedCompensatorSequenceItem,
+    )
+    from dicomodel.items.recorded_wedge_sequence_item import (
+        RecordedWedgeSequenceItem as _RecordedWedgeSequenceItem,
+    )
+    from dicomodel.items.referenced_bolus_sequence_item_rt_beams_session_record import (
+        ReferencedBolusSequenceItemRTBeamsSessionRecord as _ReferencedBolusSequenceItemRTBeamsSessionRecord,
+    )
+    from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
+        ReferencedCalculatedDoseReferenceSequenceItem as _ReferencedCalculatedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
+        ReferencedMeasuredDoseReferenceSequenceItem as _ReferencedMeasuredDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.referenced_verification_image_sequence_item import (
+        ReferencedVerificationImageSequenceItem as _ReferencedVerificationImageSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicatorSequenceItem = Lazy(
+        "dicomodel.items.applicator_sequence_item", "ApplicatorSequenceItem"
+    )
+    _BeamLimitingDeviceLeafPairsSequenceItem = Lazy(
+        "dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item",
+        "BeamLimitingDeviceLeafPairsSequenceItem",
+    )
+    _BeamTypeValue = Lazy("dicomodel.enums.beam_type", "BeamTypeValue")
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
+    _ControlPointDeliverySequenceItem = Lazy(
+        "dicomodel.items.control_point_delivery_sequence_item", "ControlPointDeliverySequenceItem"
+    )
+    _DoseCalibrationConditionsSequenceItem = Lazy(
+        "dicomodel.items.dose_calibration_conditions_sequence_item",
+        "DoseCalibrationConditionsSequenceItem",
+    )
+    _DoseCalibrationConditionsVerifiedFlagValue = Lazy(
+        "dicomodel.enums.dose_calibration_conditions_verified_flag",
+        "DoseCalibrationConditionsVerifiedFlagValue",
+    )
+    _EnhancedRTBeamLimitingDeviceDefinitionFlagValue = Lazy(
+        "dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag",
+        "EnhancedRTBeamLimitingDeviceDefinitionFlagValue",
+    )
+    _GatingBeamHoldTransitionSequenceItem = Lazy(
+        "dicomodel.items.gating_beam_hold_transition_sequence_item",
+        "GatingBeamHoldTransitionSequenceItem",
+    )
+    _GeneralAccessorySequenceItem = Lazy(
+        "dicomodel.items.general_accessory_sequence_item", "GeneralAccessorySequenceItem"
+    )
+    _HighDoseTechniqueTypeTerm = Lazy(
+        "dicomodel.enums.high_dose_technique_type", "HighDoseTechniqueTypeTerm"
+    )
+    _InterlockItem = Lazy("dicomodel.items.interlock_item", "InterlockItem")
+    _PrimaryFluenceModeSequenceItem = Lazy(
+        "dicomodel.items.primary_fluence_mode_sequence_item", "PrimaryFluenceModeSequenceItem"
+    )
+    _RTBeamLimitingDeviceDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    )
+    _RadiationTypeTerm = Lazy("dicomodel.enums.radiation_type", "RadiationTypeTerm")
+    _RecordedBlockSequenceItem = Lazy(
+        "dicomodel.items.recorded_block_sequence_item", "RecordedBlockSequenceItem"
+    )
+    _RecordedCompensatorSequenceItem = Lazy(
+        "dicomodel.items.recorded_compensator_sequence_item", "RecordedCompensatorSequenceItem"
+    )
+    _RecordedWedgeSequenceItem = Lazy(
+        "dicomodel.items.recorded_wedge_sequence_item", "RecordedWedgeSequenceItem"
+    )
+    _ReferencedBolusSequenceItemRTBeamsSessionRecord = Lazy(
+        "dicomodel.items.referenced_bolus_sequence_item_rt_beams_session_record",
+        "ReferencedBolusSequenceItemRTBeamsSessionRecord",
+    )
+    _ReferencedCalculatedDoseReferenceSequenceItem = Lazy(
+        "dicomodel.items.referenced_calculated_dose_reference_sequence_item",
+        "ReferencedCalculatedDoseReferenceSequenceItem",
+    )
+    _ReferencedMeasuredDoseReferenceSequenceItem = Lazy(
+        "dicomodel.items.referenced_measured_dose_reference_sequence_item",
+        "ReferencedMeasuredDoseReferenceSequenceItem",
+    )
+    _ReferencedVerificationImageSequenceItem = Lazy(
+        "dicomodel.items.referenced_verification_image_sequence_item",
+        "ReferencedVerificationImageSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TreatmentDeliveryTypeTermRTBeamsSessionRecord = Lazy(
+        "dicomodel.enums.treatment_delivery_type", "TreatmentDeliveryTypeTermRTBeamsSessionRecord"
+    )
+    _TreatmentTerminationStatusValue = Lazy(
+        "dicomodel.enums.treatment_termination_status", "TreatmentTerminationStatusValue"
+    )
+    _TreatmentVerificationStatusValue = Lazy(
+        "dicomodel.enums.treatment_verification_status", "TreatmentVerificationStatusValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_aperture_shape import (
@@ -135,6 +245,12 @@ if TYPE_CHECKING:
     from dicomodel.items.applicator_geometry_sequence_item import (
         ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem,
     )
+    from dicomodel.items.applicator_sequence_item import (
+        ApplicatorSequenceItem as ApplicatorSequenceItem,
+    )
+    from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item import (
+        BeamLimitingDeviceLeafPairsSequenceItem as BeamLimitingDeviceLeafPairsSequenceItem,
+    )
     from dicomodel.items.beam_limiting_device_position_sequence_item import (
         BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
     )
@@ -167,6 +283,9 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import (
         ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
     )
+    from dicomodel.items.control_point_delivery_sequence_item import (
+        ControlPointDeliverySequenceItem as ControlPointDeliverySequenceItem,
+    )
     from dicomodel.items.corrected_parameter_sequence_item import (
         CorrectedParameterSequenceItem as CorrectedParameterSequenceItem,
     )
@@ -176,8 +295,17 @@ if TYPE_CHECKING:
     from dicomodel.items.device_identification_item import (
         DeviceIdentificationItem as InterlockOriginatingDeviceSequenceItem,
     )
+    from dicomodel.items.dose_calibration_conditions_sequence_item import (
+        DoseCalibrationConditionsSequenceItem as DoseCalibrationConditionsSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.gating_beam_hold_transition_sequence_item import (
+        GatingBeamHoldTransitionSequenceItem as GatingBeamHoldTransitionSequenceItem,
+    )
+    from dicomodel.items.general_accessory_sequence_item import (
+        GeneralAccessorySequenceItem as GeneralAccessorySequenceItem,
     )
     from dicomodel.items.interlock_item import InterlockItem as InterlockSequenceItem
     from dicomodel.items.outline_definition_item import (
@@ -196,11 +324,32 @@ if TYPE_CHECKING:
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as OperatorIdentificationSequenceItem,
     )
+    from dicomodel.items.primary_fluence_mode_sequence_item import (
+        PrimaryFluenceModeSequenceItem as PrimaryFluenceModeSequenceItem,
+    )
+    from dicomodel.items.recorded_block_sequence_item import (
+        RecordedBlockSequenceItem as RecordedBlockSequenceItem,
+    )
+    from dicomodel.items.recorded_compensator_sequence_item import (
+        RecordedCompensatorSequenceItem as RecordedCompensatorSequenceItem,
+    )
+    from dicomodel.items.recorded_wedge_sequence_item import (
+        RecordedWedgeSequenceItem as RecordedWedgeSequenceItem,
+    )
     from dicomodel.items.referenced_bolus_sequence_item_rt_beams_session_record import (
         ReferencedBolusSequenceItemRTBeamsSessionRecord as ReferencedBolusSequenceItem,
     )
+    from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
+        ReferencedCalculatedDoseReferenceSequenceItem as ReferencedCalculatedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.referenced_measured_dose_reference_sequence_item import (
+        ReferencedMeasuredDoseReferenceSequenceItem as ReferencedMeasuredDoseReferenceSequenceItem,
+    )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.referenced_verification_image_sequence_item import (
+        ReferencedVerificationImageSequenceItem as ReferencedVerificationImageSequenceItem,
     )
     from dicomodel.items.rt_beam_limiting_device_definition_item import (
         RTBeamLimitingDeviceDefinitionItem as EnhancedRTBeamLimitingDeviceSequenceItem,
@@ -327,13 +476,13 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for delivered Beam."""
 
     DefinitionSourceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the Beam information. Only a single Item is permitted in this Sequence. See Section C.8.8.21.3 and Section C.8.8.13.2."""
 
     BeamType: Annotated[
-        _beam_type.BeamTypeValue,
+        _BeamTypeValue,
         Attribute(
             0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
         ),
@@ -341,19 +490,18 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Beam Type (300A,00C4): Type 1, VR CS, VM 1. Motion characteristic of delivered Beam. Enumerated Values: STATIC All Control Point Sequence (300A,0111) Attributes remain unchanged between consecutive pairs of control points with changing Cumulative Meterset Weight (300A,0134)."""
 
     RadiationType: Annotated[
-        _radiation_type.RadiationTypeTerm | vr.CS,
-        Attribute(0x300A00C6, "CS", "1", "1", name="Radiation Type"),
+        _RadiationTypeTerm | vr.CS, Attribute(0x300A00C6, "CS", "1", "1", name="Radiation Type")
     ]
     """Radiation Type (300A,00C6): Type 1, VR CS, VM 1. Particle type of delivered Beam. Defined Terms: PHOTON ELECTRON NEUTRON PROTON"""
 
     PrimaryFluenceModeSequence: Annotated[
-        list[PrimaryFluenceModeSequenceItem] | None,
+        list[_PrimaryFluenceModeSequenceItem] | None,
         Attribute(0x30020050, "SQ", "1", "3", name="Primary Fluence Mode Sequence"),
     ] = None
     """Primary Fluence Mode Sequence (3002,0050): Type 3, VR SQ, VM 1. Sequence defining whether the primary fluence of the treatment beam used a non-standard fluence-shaping when the beam was delivered. Only a single Item is permitted in this Sequence."""
 
     HighDoseTechniqueType: Annotated[
-        _high_dose_technique_type.HighDoseTechniqueTypeTerm | vr.CS | None,
+        _HighDoseTechniqueTypeTerm | vr.CS | None,
         Attribute(
             0x300A00C7,
             "CS",
@@ -369,19 +517,19 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """High-Dose Technique Type (300A,00C7): Type 1C, VR CS, VM 1. Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls. Type of high-dose treatment technique. Defined Terms: TBI Total Body Irradiation HDR High Dose Rate Required if treatment technique requires a dose that would normally require overriding of treatment machine safety controls."""
 
     ReferencedVerificationImageSequence: Annotated[
-        list[ReferencedVerificationImageSequenceItem] | None,
+        list[_ReferencedVerificationImageSequenceItem] | None,
         Attribute(0x300C0040, "SQ", "1", "3", name="Referenced Verification Image Sequence"),
     ] = None
     """Referenced Verification Image Sequence (300C,0040): Type 3, VR SQ, VM 1. Sequence of verification images obtained during delivery of current beam. One or more Items are permitted in this Sequence."""
 
     ReferencedMeasuredDoseReferenceSequence: Annotated[
-        list[ReferencedMeasuredDoseReferenceSequenceItem] | None,
+        list[_ReferencedMeasuredDoseReferenceSequenceItem] | None,
         Attribute(0x30080080, "SQ", "1", "3", name="Referenced Measured Dose Reference Sequence"),
     ] = None
     """Referenced Measured Dose Reference Sequence (3008,0080): Type 3, VR SQ, VM 1. Sequence of doses measured during treatment delivery for current Beam. One or more Items are permitted in this Sequence."""
 
     ReferencedCalculatedDoseReferenceSequence: Annotated[
-        list[ReferencedCalculatedDoseReferenceSequenceItem] | None,
+        list[_ReferencedCalculatedDoseReferenceSequenceItem] | None,
         Attribute(0x30080090, "SQ", "1", "3", name="Referenced Calculated Dose Reference Sequence"),
     ] = None
     """Referenced Calculated Dose Reference Sequence (3008,0090): Type 3, VR SQ, VM 1. Sequence of doses estimated for each treatment delivery. One or more Items are permitted in this Sequence."""
@@ -392,8 +540,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Source-Axis Distance (300A,00B4): Type 3, VR DS, VM 1. Radiation source to gantry rotation axis distance of the equipment that was used for beam delivery (mm)."""
 
     EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
-        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlagValue
-        | None,
+        _EnhancedRTBeamLimitingDeviceDefinitionFlagValue | None,
         Attribute(
             0x300800A3,
             "CS",
@@ -406,7 +553,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Enhanced RT Beam Limiting Device Definition Flag (3008,00A3): Type 3, VR CS, VM 1. Whether the RT Beam Limiting Devices are specified by the Enhanced RT Beam Limiting Device Sequence (3008,00A1). Enumerated Values: YES NO"""
 
     BeamLimitingDeviceLeafPairsSequence: Annotated[
-        list[BeamLimitingDeviceLeafPairsSequenceItem] | None,
+        list[_BeamLimitingDeviceLeafPairsSequenceItem] | None,
         Attribute(
             0x300800A0,
             "SQ",
@@ -423,7 +570,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Beam Limiting Device Leaf Pairs Sequence (3008,00A0): Type 1C, VR SQ, VM 1. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO. Sequence of beam limiting device (collimator) jaw or leaf (element) leaf pair values. Required if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is absent, or is present and has the value NO."""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300800A1,
             "SQ",
@@ -444,7 +591,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Number of Wedges (300A,00D0): Type 1, VR IS, VM 1. Number of wedges associated with current delivered Beam."""
 
     RecordedWedgeSequence: Annotated[
-        list[RecordedWedgeSequenceItem] | None,
+        list[_RecordedWedgeSequenceItem] | None,
         Attribute(
             0x300800B0,
             "SQ",
@@ -462,7 +609,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Number of Compensators (300A,00E0): Type 2, VR IS, VM 1. Number of compensators associated with current delivered Beam."""
 
     RecordedCompensatorSequence: Annotated[
-        list[RecordedCompensatorSequenceItem] | None,
+        list[_RecordedCompensatorSequenceItem] | None,
         Attribute(0x300800C0, "SQ", "1", "3", name="Recorded Compensator Sequence"),
     ] = None
     """Recorded Compensator Sequence (3008,00C0): Type 3, VR SQ, VM 1. Sequence of treatment compensators associated with current Beam. One or more Items are permitted in this Sequence."""
@@ -473,7 +620,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Number of Boli (300A,00ED): Type 2, VR IS, VM 1. Number of boli used with current Beam."""
 
     ReferencedBolusSequence: Annotated[
-        list[ReferencedBolusSequenceItemRTBeamsSessionRecord] | None,
+        list[_ReferencedBolusSequenceItemRTBeamsSessionRecord] | None,
         Attribute(0x300C00B0, "SQ", "1", "3", name="Referenced Bolus Sequence"),
     ] = None
     """Referenced Bolus Sequence (300C,00B0): Type 3, VR SQ, VM 1. Sequence of boli associated with Beam. One or more Items are permitted in this Sequence."""
@@ -484,19 +631,19 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Number of Blocks (300A,00F0): Type 2, VR IS, VM 1. Number of shielding blocks or Electron Inserts associated with Beam."""
 
     RecordedBlockSequence: Annotated[
-        list[RecordedBlockSequenceItem] | None,
+        list[_RecordedBlockSequenceItem] | None,
         Attribute(0x300800D0, "SQ", "1", "3", name="Recorded Block Sequence"),
     ] = None
     """Recorded Block Sequence (3008,00D0): Type 3, VR SQ, VM 1. Sequence of blocks associated with current Beam. One or more Items are permitted in this Sequence."""
 
     ApplicatorSequence: Annotated[
-        list[ApplicatorSequenceItem] | None,
+        list[_ApplicatorSequenceItem] | None,
         Attribute(0x300A0107, "SQ", "1", "3", name="Applicator Sequence"),
     ] = None
     """Applicator Sequence (300A,0107): Type 3, VR SQ, VM 1. Sequence of Applicators associated with Beam. Only a single Item is permitted in this Sequence."""
 
     GeneralAccessorySequence: Annotated[
-        list[GeneralAccessorySequenceItem] | None,
+        list[_GeneralAccessorySequenceItem] | None,
         Attribute(0x300A0420, "SQ", "1", "3", name="General Accessory Sequence"),
     ] = None
     """General Accessory Sequence (300A,0420): Type 3, VR SQ, VM 1. A Sequence of General Accessories associated with this Beam. One or more Items are permitted in this Sequence."""
@@ -507,13 +654,13 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Current Fraction Number (3008,0022): Type 2, VR IS, VM 1. Fraction number for this beam administration."""
 
     TreatmentDeliveryType: Annotated[
-        _treatment_delivery_type.TreatmentDeliveryTypeTermRTBeamsSessionRecord | vr.CS | None,
+        _TreatmentDeliveryTypeTermRTBeamsSessionRecord | vr.CS | None,
         Attribute(0x300A00CE, "CS", "1", "2", name="Treatment Delivery Type"),
     ]
     """Treatment Delivery Type (300A,00CE): Type 2, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT Normal patient treatment OPEN_PORTFILM Portal image acquisition with open field TRMT_PORTFILM Portal image acquisition with treatment port CONTINUATION Continuation of interrupted treatme..."""
 
     TreatmentTerminationStatus: Annotated[
-        _treatment_termination_status.TreatmentTerminationStatusValue,
+        _TreatmentTerminationStatusValue,
         Attribute(
             0x3008002A,
             "CS",
@@ -526,13 +673,13 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Treatment Termination Status (3008,002A): Type 1, VR CS, VM 1. Conditions under which treatment was terminated. Enumerated Values: NORMAL treatment terminated normally OPERATOR operator terminated treatment MACHINE machine terminated treatment UNKNOWN status at termination unknown"""
 
     RTTreatmentTerminationReasonCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x300A0715, "SQ", "1", "3", name="RT Treatment Termination Reason Code Sequence"),
     ] = None
     """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See Note 1."""
 
     MachineSpecificTreatmentTerminationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
         ),
@@ -546,7 +693,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See Note 1."""
 
     TreatmentVerificationStatus: Annotated[
-        _treatment_verification_status.TreatmentVerificationStatusValue | None,
+        _TreatmentVerificationStatusValue | None,
         Attribute(
             0x3008002C,
             "CS",
@@ -579,8 +726,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Delivered Secondary Meterset (3008,0037): Type 3, VR DS, VM 1. Machine setting actually delivered as recorded by secondary Meterset."""
 
     DoseCalibrationConditionsVerifiedFlag: Annotated[
-        _dose_calibration_conditions_verified_flag.DoseCalibrationConditionsVerifiedFlagValue
-        | None,
+        _DoseCalibrationConditionsVerifiedFlagValue | None,
         Attribute(
             0x300C0123,
             "CS",
@@ -593,7 +739,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Dose Calibration Conditions Verified Flag (300C,0123): Type 3, VR CS, VM 1. Indicates whether the delivered plan was verified against calibration conditions of the delivery device. Enumerated Values: YES NO"""
 
     DoseCalibrationConditionsSequence: Annotated[
-        list[DoseCalibrationConditionsSequenceItem] | None,
+        list[_DoseCalibrationConditionsSequenceItem] | None,
         Attribute(
             0x300C0120,
             "SQ",
@@ -611,7 +757,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Dose Calibration Conditions Sequence (300C,0120): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent. May be present if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is present. Dose calibration conditions for the delivered beam. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Radiation Device Configuration and Commissioning Key Sequence (300A,065A) is absent."""
 
     RadiationDeviceConfigurationAndCommissioningKeySequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(
             0x300A065A,
             "SQ",
@@ -629,7 +775,8 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Radiation Device Configuration and Commissioning Key Sequence (300A,065A): Type 1C, VR SQ, VM 1. Required if Dose Calibration Conditions Verified Flag (300C,0123) is present and equals YES and Dose Calibration Conditions Sequence (300C,0120) is absent. May be present if Dose Calibration Conditions Sequence (300C,0120) is present. Keys identifying the configuration and commissioning data used as input for treatment planning of this Instance. Value Type (0040,A040) is constrained to value UIDREF."""
 
     InterlockSequence: Annotated[
-        list[InterlockItem] | None, Attribute(0x300A0740, "SQ", "1", "3", name="Interlock Sequence")
+        list[_InterlockItem] | None,
+        Attribute(0x300A0740, "SQ", "1", "3", name="Interlock Sequence"),
     ] = None
     """Interlock Sequence (300A,0740): Type 3, VR SQ, VM 1. Interlocks that occurred prior, during or after the delivery of radiation of this beam. One or more Items are permitted in this Sequence."""
 
@@ -644,7 +791,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Delivered Treatment Time (3008,003B): Type 3, VR DS, VM 1. Treatment Time actually delivered (sec)."""
 
     GatingBeamHoldTransitionSequence: Annotated[
-        list[GatingBeamHoldTransitionSequenceItem] | None,
+        list[_GatingBeamHoldTransitionSequenceItem] | None,
         Attribute(0x300C0125, "SQ", "1", "3", name="Gating Beam Hold Transition Sequence"),
     ] = None
     """Gating Beam Hold Transition Sequence (300C,0125): Type 3, VR SQ, VM 1. The beam hold transitions due to beam gating function according to [IEC 60601-2-1]. One or more items are permitted in this Sequence."""
@@ -655,7 +802,7 @@ class TreatmentSessionBeamSequenceItem(DicomModel):
     """Number of Control Points (300A,0110): Type 1, VR IS, VM 1. Number of control points delivered. Value shall be greater than or equal to 2."""
 
     ControlPointDeliverySequence: Annotated[
-        list[ControlPointDeliverySequenceItem],
+        list[_ControlPointDeliverySequenceItem],
         Attribute(0x30080040, "SQ", "1", "1", name="Control Point Delivery Sequence"),
     ]
     """Control Point Delivery Sequence (3008,0040): Type 1, VR SQ, VM 1. Sequence of beam control points for current treatment beam. The number of Items in this Sequence shall equal the value of Number of Control Points (300A,0110). See Section C.8.8.21.1."""
@@ -670,6 +817,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.applicator_geometry_sequence_item",
         "ApplicatorGeometrySequenceItem",
     ),
+    "ApplicatorSequenceItem": (
+        "dicomodel.items.applicator_sequence_item",
+        "ApplicatorSequenceItem",
+    ),
     "ApplicatorTypeTerm": ("dicomodel.enums.applicator_type", "ApplicatorTypeTerm"),
     "BeamHoldOriginatingDeviceSequenceItem": (
         "dicomodel.items.device_identification_item",
@@ -679,6 +830,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "BeamHoldTransitionTriggerSource": (
         "dicomodel.enums.beam_hold_transition_trigger_source",
         "BeamHoldTransitionTriggerSource",
+    ),
+    "BeamLimitingDeviceLeafPairsSequenceItem": (
+        "dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item",
+        "BeamLimitingDeviceLeafPairsSequenceItem",
     ),
     "BeamLimitingDevicePositionSequenceItem": (
         "dicomodel.items.beam_limiting_device_position_sequence_item",
@@ -697,6 +852,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
     ),
+    "ControlPointDeliverySequenceItem": (
+        "dicomodel.items.control_point_delivery_sequence_item",
+        "ControlPointDeliverySequenceItem",
+    ),
     "CorrectedParameterSequenceItem": (
         "dicomodel.items.corrected_parameter_sequence_item",
         "CorrectedParameterSequenceItem",
@@ -710,6 +869,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "DeviceAlternateIdentifierTypeTerm",
     ),
     "DeviceTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DoseCalibrationConditionsSequenceItem": (
+        "dicomodel.items.dose_calibration_conditions_sequence_item",
+        "DoseCalibrationConditionsSequenceItem",
+    ),
     "DoseCalibrationConditionsVerifiedFlag": (
         "dicomodel.enums.dose_calibration_conditions_verified_flag",
         "DoseCalibrationConditionsVerifiedFlag",
@@ -742,6 +905,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "GantryRotationDirection": (
         "dicomodel.enums.gantry_rotation_direction",
         "GantryRotationDirection",
+    ),
+    "GatingBeamHoldTransitionSequenceItem": (
+        "dicomodel.items.gating_beam_hold_transition_sequence_item",
+        "GatingBeamHoldTransitionSequenceItem",
+    ),
+    "GeneralAccessorySequenceItem": (
+        "dicomodel.items.general_accessory_sequence_item",
+        "GeneralAccessorySequenceItem",
     ),
     "GeneralAccessoryTypeTerm": (
         "dicomodel.enums.general_accessory_type",
@@ -806,6 +977,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "PrimaryFluenceModeSequenceItem": (
+        "dicomodel.items.primary_fluence_mode_sequence_item",
+        "PrimaryFluenceModeSequenceItem",
+    ),
     "RTBeamDelimiterGeometrySequenceItem": (
         "dicomodel.items.outline_definition_item",
         "OutlineDefinitionItem",
@@ -823,13 +998,37 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ContentItem",
     ),
     "RadiationTypeTerm": ("dicomodel.enums.radiation_type", "RadiationTypeTerm"),
+    "RecordedBlockSequenceItem": (
+        "dicomodel.items.recorded_block_sequence_item",
+        "RecordedBlockSequenceItem",
+    ),
+    "RecordedCompensatorSequenceItem": (
+        "dicomodel.items.recorded_compensator_sequence_item",
+        "RecordedCompensatorSequenceItem",
+    ),
+    "RecordedWedgeSequenceItem": (
+        "dicomodel.items.recorded_wedge_sequence_item",
+        "RecordedWedgeSequenceItem",
+    ),
     "ReferencedBolusSequenceItem": (
         "dicomodel.items.referenced_bolus_sequence_item_rt_beams_session_record",
         "ReferencedBolusSequenceItemRTBeamsSessionRecord",
     ),
+    "ReferencedCalculatedDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_calculated_dose_reference_sequence_item",
+        "ReferencedCalculatedDoseReferenceSequenceItem",
+    ),
+    "ReferencedMeasuredDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_measured_dose_reference_sequence_item",
+        "ReferencedMeasuredDoseReferenceSequenceItem",
+    ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item",
         "ReferencedSOPSequenceItem",
+    ),
+    "ReferencedVerificationImageSequenceItem": (
+        "dicomodel.items.referenced_verification_image_sequence_item",
+        "ReferencedVerificationImageSequenceItem",
     ),
     "TableTopEccentricRotationDirection": (
         "dicomodel.enums.table_top_eccentric_rotation_direction",

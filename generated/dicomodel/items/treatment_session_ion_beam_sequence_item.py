@@ -7,64 +7,174 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import beam_type as _beam_type
-from dicomodel.enums import (
-    enhanced_rt_beam_limiting_device_definition_flag as _enhanced_rt_beam_limiting_device_definition_flag,
-)
-from dicomodel.enums import fixation_eye as _fixation_eye
-from dicomodel.enums import modulated_scan_mode_type as _modulated_scan_mode_type
-from dicomodel.enums import patient_support_type as _patient_support_type
-from dicomodel.enums import radiation_type as _radiation_type
-from dicomodel.enums import scan_mode as _scan_mode
-from dicomodel.enums import treatment_delivery_type as _treatment_delivery_type
-from dicomodel.enums import treatment_termination_status as _treatment_termination_status
-from dicomodel.enums import treatment_verification_status as _treatment_verification_status
-from dicomodel.items.applicator_sequence_item_rt_ion_beams import ApplicatorSequenceItemRTIonBeams
-from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item import (
-    BeamLimitingDeviceLeafPairsSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.delivered_depth_dose_parameters_sequence_item import (
-    DeliveredDepthDoseParametersSequenceItem,
-)
-from dicomodel.items.general_accessory_sequence_item_rt_ion_beams_session_record import (
-    GeneralAccessorySequenceItemRTIonBeamsSessionRecord,
-)
-from dicomodel.items.interlock_item import InterlockItem
-from dicomodel.items.ion_control_point_delivery_sequence_item import (
-    IonControlPointDeliverySequenceItem,
-)
-from dicomodel.items.recorded_block_sequence_item_rt_ion_beams_session_record import (
-    RecordedBlockSequenceItemRTIonBeamsSessionRecord,
-)
-from dicomodel.items.recorded_compensator_sequence_item_rt_ion_beams_session_record import (
-    RecordedCompensatorSequenceItemRTIonBeamsSessionRecord,
-)
-from dicomodel.items.recorded_lateral_spreading_device_sequence_item import (
-    RecordedLateralSpreadingDeviceSequenceItem,
-)
-from dicomodel.items.recorded_range_modulator_sequence_item import (
-    RecordedRangeModulatorSequenceItem,
-)
-from dicomodel.items.recorded_range_shifter_sequence_item import RecordedRangeShifterSequenceItem
-from dicomodel.items.recorded_wedge_sequence_item_rt_ion_beams_session_record import (
-    RecordedWedgeSequenceItemRTIonBeamsSessionRecord,
-)
-from dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams import (
-    ReferencedBolusSequenceItemRTIonBeams,
-)
-from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
-    ReferencedCalculatedDoseReferenceSequenceItem,
-)
-from dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record import (
-    ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord,
-)
-from dicomodel.items.rt_beam_limiting_device_definition_item import (
-    RTBeamLimitingDeviceDefinitionItem,
-)
-from dicomodel.items.snout_sequence_item import SnoutSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_type import BeamTypeValue as _BeamTypeValue
+    from dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag import (
+        EnhancedRTBeamLimitingDeviceDefinitionFlagValue as _EnhancedRTBeamLimitingDeviceDefinitionFlagValue,
+    )
+    from dicomodel.enums.fixation_eye import FixationEyeValue as _FixationEyeValue
+    from dicomodel.enums.modulated_scan_mode_type import (
+        ModulatedScanModeTypeTerm as _ModulatedScanModeTypeTerm,
+    )
+    from dicomodel.enums.patient_support_type import (
+        PatientSupportTypeTerm as _PatientSupportTypeTerm,
+    )
+    from dicomodel.enums.radiation_type import (
+        RadiationTypeTermRTIonBeams as _RadiationTypeTermRTIonBeams,
+    )
+    from dicomodel.enums.scan_mode import ScanModeTerm as _ScanModeTerm
+    from dicomodel.enums.treatment_delivery_type import (
+        TreatmentDeliveryTypeTermRTBeamsSessionRecord as _TreatmentDeliveryTypeTermRTBeamsSessionRecord,
+    )
+    from dicomodel.enums.treatment_termination_status import (
+        TreatmentTerminationStatusValue as _TreatmentTerminationStatusValue,
+    )
+    from dicomodel.enums.treatment_verification_status import (
+        TreatmentVerificationStatusValue as _TreatmentVerificationStatusValue,
+    )
+    from dicomodel.items.applicator_sequence_item_rt_ion_beams import (
+        ApplicatorSequenceItemRTIonBeams as _ApplicatorSequenceItemRTIonBeams,
+    )
+    from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item import (
+        BeamLimitingDeviceLeafPairsSequenceItem as _BeamLimitingDeviceLeafPairsSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.delivered_depth_dose_parameters_sequence_item import (
+        DeliveredDepthDoseParametersSequenceItem as _DeliveredDepthDoseParametersSequenceItem,
+    )
+    from dicomodel.items.general_accessory_sequence_item_rt_ion_beams_session_record import (
+        GeneralAccessorySequenceItemRTIonBeamsSessionRecord as _GeneralAccessorySequenceItemRTIonBeamsSessionRecord,
+    )
+    from dicomodel.items.interlock_item import InterlockItem as _InterlockItem
+    from dicomodel.items.ion_control_point_delivery_sequence_item import (
+        IonControlPointDeliverySequenceItem as _IonControlPointDeliverySequenceItem,
+    )
+    from dicomodel.items.recorded_block_sequence_item_rt_ion_beams_session_record import (
+        RecordedBlockSequenceItemRTIonBeamsSessionRecord as _RecordedBlockSequenceItemRTIonBeamsSessionRecord,
+    )
+    from dicomodel.items.recorded_compensator_sequence_item_rt_ion_beams_session_record import (
+        RecordedCompensatorSequenceItemRTIonBeamsSessionRecord as _RecordedCompensatorSequenceItemRTIonBeamsSessionRecord,
+    )
+    from dicomodel.items.recorded_lateral_spreading_device_sequence_item import (
+        RecordedLateralSpreadingDeviceSequenceItem as _RecordedLateralSpreadingDeviceSequenceItem,
+    )
+    from dicomodel.items.recorded_range_modulator_sequence_item import (
+        RecordedRangeModulatorSequenceItem as _RecordedRangeModulatorSequenceItem,
+    )
+    from dicomodel.items.recorded_range_shifter_sequence_item import (
+        RecordedRangeShifterSequenceItem as _RecordedRangeShifterSequenceItem,
+    )
+    from dicomodel.items.recorded_wedge_sequence_item_rt_ion_beams_session_record import (
+        RecordedWedgeSequenceItemRTIonBeamsSessionRecord as _RecordedWedgeSequenceItemRTIonBeamsSessionRecord,
+    )
+    from dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams import (
+        ReferencedBolusSequenceItemRTIonBeams as _ReferencedBolusSequenceItemRTIonBeams,
+    )
+    from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
+        ReferencedCalculatedDoseReferenceSequenceItem as _ReferencedCalculatedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record import (
+        ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord as _ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
+    )
+    from dicomodel.items.snout_sequence_item import SnoutSequenceItem as _SnoutSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicatorSequenceItemRTIonBeams = Lazy(
+        "dicomodel.items.applicator_sequence_item_rt_ion_beams", "ApplicatorSequenceItemRTIonBeams"
+    )
+    _BeamLimitingDeviceLeafPairsSequenceItem = Lazy(
+        "dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item",
+        "BeamLimitingDeviceLeafPairsSequenceItem",
+    )
+    _BeamTypeValue = Lazy("dicomodel.enums.beam_type", "BeamTypeValue")
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DeliveredDepthDoseParametersSequenceItem = Lazy(
+        "dicomodel.items.delivered_depth_dose_parameters_sequence_item",
+        "DeliveredDepthDoseParametersSequenceItem",
+    )
+    _EnhancedRTBeamLimitingDeviceDefinitionFlagValue = Lazy(
+        "dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag",
+        "EnhancedRTBeamLimitingDeviceDefinitionFlagValue",
+    )
+    _FixationEyeValue = Lazy("dicomodel.enums.fixation_eye", "FixationEyeValue")
+    _GeneralAccessorySequenceItemRTIonBeamsSessionRecord = Lazy(
+        "dicomodel.items.general_accessory_sequence_item_rt_ion_beams_session_record",
+        "GeneralAccessorySequenceItemRTIonBeamsSessionRecord",
+    )
+    _InterlockItem = Lazy("dicomodel.items.interlock_item", "InterlockItem")
+    _IonControlPointDeliverySequenceItem = Lazy(
+        "dicomodel.items.ion_control_point_delivery_sequence_item",
+        "IonControlPointDeliverySequenceItem",
+    )
+    _ModulatedScanModeTypeTerm = Lazy(
+        "dicomodel.enums.modulated_scan_mode_type", "ModulatedScanModeTypeTerm"
+    )
+    _PatientSupportTypeTerm = Lazy("dicomodel.enums.patient_support_type", "PatientSupportTypeTerm")
+    _RTBeamLimitingDeviceDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    )
+    _RadiationTypeTermRTIonBeams = Lazy(
+        "dicomodel.enums.radiation_type", "RadiationTypeTermRTIonBeams"
+    )
+    _RecordedBlockSequenceItemRTIonBeamsSessionRecord = Lazy(
+        "dicomodel.items.recorded_block_sequence_item_rt_ion_beams_session_record",
+        "RecordedBlockSequenceItemRTIonBeamsSessionRecord",
+    )
+    _RecordedCompensatorSequenceItemRTIonBeamsSessionRecord = Lazy(
+        "dicomodel.items.recorded_compensator_sequence_item_rt_ion_beams_session_record",
+        "RecordedCompensatorSequenceItemRTIonBeamsSessionRecord",
+    )
+    _RecordedLateralSpreadingDeviceSequenceItem = Lazy(
+        "dicomodel.items.recorded_lateral_spreading_device_sequence_item",
+        "RecordedLateralSpreadingDeviceSequenceItem",
+    )
+    _RecordedRangeModulatorSequenceItem = Lazy(
+        "dicomodel.items.recorded_range_modulator_sequence_item",
+        "RecordedRangeModulatorSequenceItem",
+    )
+    _RecordedRangeShifterSequenceItem = Lazy(
+        "dicomodel.items.recorded_range_shifter_sequence_item", "RecordedRangeShifterSequenceItem"
+    )
+    _RecordedWedgeSequenceItemRTIonBeamsSessionRecord = Lazy(
+        "dicomodel.items.recorded_wedge_sequence_item_rt_ion_beams_session_record",
+        "RecordedWedgeSequenceItemRTIonBeamsSessionRecord",
+    )
+    _ReferencedBolusSequenceItemRTIonBeams = Lazy(
+        "dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams",
+        "ReferencedBolusSequenceItemRTIonBeams",
+    )
+    _ReferencedCalculatedDoseReferenceSequenceItem = Lazy(
+        "dicomodel.items.referenced_calculated_dose_reference_sequence_item",
+        "ReferencedCalculatedDoseReferenceSequenceItem",
+    )
+    _ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord = Lazy(
+        "dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record",
+        "ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _ScanModeTerm = Lazy("dicomodel.enums.scan_mode", "ScanModeTerm")
+    _SnoutSequenceItem = Lazy("dicomodel.items.snout_sequence_item", "SnoutSequenceItem")
+    _TreatmentDeliveryTypeTermRTBeamsSessionRecord = Lazy(
+        "dicomodel.enums.treatment_delivery_type", "TreatmentDeliveryTypeTermRTBeamsSessionRecord"
+    )
+    _TreatmentTerminationStatusValue = Lazy(
+        "dicomodel.enums.treatment_termination_status", "TreatmentTerminationStatusValue"
+    )
+    _TreatmentVerificationStatusValue = Lazy(
+        "dicomodel.enums.treatment_verification_status", "TreatmentVerificationStatusValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_type import ApplicatorTypeTermRTIonBeams as ApplicatorTypeTerm
@@ -137,6 +247,9 @@ if TYPE_CHECKING:
     from dicomodel.items.applicator_sequence_item_rt_ion_beams import (
         ApplicatorSequenceItemRTIonBeams as ApplicatorSequenceItem,
     )
+    from dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item import (
+        BeamLimitingDeviceLeafPairsSequenceItem as BeamLimitingDeviceLeafPairsSequenceItem,
+    )
     from dicomodel.items.beam_limiting_device_position_sequence_item import (
         BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
     )
@@ -164,6 +277,9 @@ if TYPE_CHECKING:
     from dicomodel.items.corrected_parameter_sequence_item import (
         CorrectedParameterSequenceItem as CorrectedParameterSequenceItem,
     )
+    from dicomodel.items.delivered_depth_dose_parameters_sequence_item import (
+        DeliveredDepthDoseParametersSequenceItem as DeliveredDepthDoseParametersSequenceItem,
+    )
     from dicomodel.items.device_identification_item import (
         DeviceIdentificationItem as InterlockOriginatingDeviceSequenceItem,
     )
@@ -174,6 +290,9 @@ if TYPE_CHECKING:
         GeneralAccessorySequenceItemRTIonBeamsSessionRecord as GeneralAccessorySequenceItem,
     )
     from dicomodel.items.interlock_item import InterlockItem as InterlockSequenceItem
+    from dicomodel.items.ion_control_point_delivery_sequence_item import (
+        IonControlPointDeliverySequenceItem as IonControlPointDeliverySequenceItem,
+    )
     from dicomodel.items.ion_wedge_position_sequence_item import (
         IonWedgePositionSequenceItem as IonWedgePositionSequenceItem,
     )
@@ -213,11 +332,23 @@ if TYPE_CHECKING:
     from dicomodel.items.recorded_compensator_sequence_item_rt_ion_beams_session_record import (
         RecordedCompensatorSequenceItemRTIonBeamsSessionRecord as RecordedCompensatorSequenceItem,
     )
+    from dicomodel.items.recorded_lateral_spreading_device_sequence_item import (
+        RecordedLateralSpreadingDeviceSequenceItem as RecordedLateralSpreadingDeviceSequenceItem,
+    )
+    from dicomodel.items.recorded_range_modulator_sequence_item import (
+        RecordedRangeModulatorSequenceItem as RecordedRangeModulatorSequenceItem,
+    )
+    from dicomodel.items.recorded_range_shifter_sequence_item import (
+        RecordedRangeShifterSequenceItem as RecordedRangeShifterSequenceItem,
+    )
     from dicomodel.items.recorded_wedge_sequence_item_rt_ion_beams_session_record import (
         RecordedWedgeSequenceItemRTIonBeamsSessionRecord as RecordedWedgeSequenceItem,
     )
     from dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams import (
         ReferencedBolusSequenceItemRTIonBeams as ReferencedBolusSequenceItem,
+    )
+    from dicomodel.items.referenced_calculated_dose_reference_sequence_item import (
+        ReferencedCalculatedDoseReferenceSequenceItem as ReferencedCalculatedDoseReferenceSequenceItem,
     )
     from dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record import (
         ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord as ReferencedMeasuredDoseReferenceSequenceItem,
@@ -337,7 +468,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Beam Description (300A,00C3): Type 3, VR ST, VM 1. User-defined description for Beam. See Section C.8.8.25.1."""
 
     BeamType: Annotated[
-        _beam_type.BeamTypeValue,
+        _BeamTypeValue,
         Attribute(
             0x300A00C4, "CS", "1", "1", name="Beam Type", enumerated=((0, ("STATIC", "DYNAMIC")),)
         ),
@@ -345,7 +476,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Beam Type (300A,00C4): Type 1, VR CS, VM 1. Motion characteristic of Beam. Enumerated Values: STATIC All Ion Control Point Sequence (300A,03A8) Attributes remain unchanged between consecutive pairs of control points with changing Cumulative Meterset Weight (300A,0134)."""
 
     RadiationType: Annotated[
-        _radiation_type.RadiationTypeTermRTIonBeams | vr.CS,
+        _RadiationTypeTermRTIonBeams | vr.CS,
         Attribute(0x300A00C6, "CS", "1", "1", name="Radiation Type"),
     ]
     """Radiation Type (300A,00C6): Type 1, VR CS, VM 1. Particle type of Beam. Defined Terms: PHOTON PROTON ION"""
@@ -390,12 +521,12 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Radiation Charge State (300A,0306): Type 1C, VR SS, VM 1. Required if Radiation Type (300A,00C6) is ION. Charge state of radiation. Required if Radiation Type (300A,00C6) is ION."""
 
     ScanMode: Annotated[
-        _scan_mode.ScanModeTerm | vr.CS, Attribute(0x300A0308, "CS", "1", "1", name="Scan Mode")
+        _ScanModeTerm | vr.CS, Attribute(0x300A0308, "CS", "1", "1", name="Scan Mode")
     ]
     """Scan Mode (300A,0308): Type 1, VR CS, VM 1. The method of beam scanning used during treatment. Defined Terms: NONE No beam scanning is performed. UNIFORM Between control points, the beam is scanned to create a uniform lateral fluence distribution across the field."""
 
     ModulatedScanModeType: Annotated[
-        _modulated_scan_mode_type.ModulatedScanModeTypeTerm | vr.CS | None,
+        _ModulatedScanModeTypeTerm | vr.CS | None,
         Attribute(
             0x300A0309,
             "CS",
@@ -414,8 +545,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Referenced Tolerance Table Number (300C,00A0): Type 3, VR IS, VM 1. Uniquely identifies Ion Tolerance Table specified by Tolerance Table Number (300A,0042) within Ion Tolerance Table Sequence in RT Ion Tolerance Tables Module. These tolerances are to be used for verification of treatment machine settings."""
 
     EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
-        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlagValue
-        | None,
+        _EnhancedRTBeamLimitingDeviceDefinitionFlagValue | None,
         Attribute(
             0x300800A3,
             "CS",
@@ -428,13 +558,13 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Enhanced RT Beam Limiting Device Definition Flag (3008,00A3): Type 3, VR CS, VM 1. Whether the RT Beam Limiting Devices are specified by the Enhanced RT Beam Limiting Device Sequence (3008,00A1). Enumerated Values: YES NO"""
 
     BeamLimitingDeviceLeafPairsSequence: Annotated[
-        list[BeamLimitingDeviceLeafPairsSequenceItem] | None,
+        list[_BeamLimitingDeviceLeafPairsSequenceItem] | None,
         Attribute(0x300800A0, "SQ", "1", "3", name="Beam Limiting Device Leaf Pairs Sequence"),
     ] = None
     """Beam Limiting Device Leaf Pairs Sequence (3008,00A0): Type 3, VR SQ, VM 1. Sequence of beam limiting device (collimator) jaw or leaf (element) sets. Shall not be present if Enhanced RT Beam Limiting Device Definition Flag (3008,00A3) is present and has the value YES."""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300800A1,
             "SQ",
@@ -452,19 +582,19 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Referenced Patient Setup Number (300C,006A): Type 3, VR IS, VM 1. Uniquely identifies Ion Patient Setup to be used for current beam, specified by Patient Setup Number (300A,0182) within Patient Setup Sequence of RT Patient Setup Module."""
 
     ReferencedVerificationImageSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300C0040, "SQ", "1", "3", name="Referenced Verification Image Sequence"),
     ] = None
     """Referenced Verification Image Sequence (300C,0040): Type 3, VR SQ, VM 1. Sequence of verification images obtained during delivery of current beam. One or more Items are permitted in this Sequence. See Section C.8.8.14.2."""
 
     ReferencedMeasuredDoseReferenceSequence: Annotated[
-        list[ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord] | None,
+        list[_ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord] | None,
         Attribute(0x30080080, "SQ", "1", "3", name="Referenced Measured Dose Reference Sequence"),
     ] = None
     """Referenced Measured Dose Reference Sequence (3008,0080): Type 3, VR SQ, VM 1. Sequence of doses measured during treatment delivery for current Beam. One or more Items are permitted in this Sequence."""
 
     ReferencedCalculatedDoseReferenceSequence: Annotated[
-        list[ReferencedCalculatedDoseReferenceSequenceItem] | None,
+        list[_ReferencedCalculatedDoseReferenceSequenceItem] | None,
         Attribute(0x30080090, "SQ", "1", "3", name="Referenced Calculated Dose Reference Sequence"),
     ] = None
     """Referenced Calculated Dose Reference Sequence (3008,0090): Type 3, VR SQ, VM 1. Sequence of doses estimated for each treatment delivery. One or more Items are permitted in this Sequence."""
@@ -473,7 +603,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Number of Wedges (300A,00D0): Type 1, VR IS, VM 1. Number of wedges associated with current beam."""
 
     RecordedWedgeSequence: Annotated[
-        list[RecordedWedgeSequenceItemRTIonBeamsSessionRecord] | None,
+        list[_RecordedWedgeSequenceItemRTIonBeamsSessionRecord] | None,
         Attribute(
             0x300800B0,
             "SQ",
@@ -491,7 +621,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Number of Compensators (300A,00E0): Type 1, VR IS, VM 1. Number of range compensators associated with current Beam."""
 
     RecordedCompensatorSequence: Annotated[
-        list[RecordedCompensatorSequenceItemRTIonBeamsSessionRecord] | None,
+        list[_RecordedCompensatorSequenceItemRTIonBeamsSessionRecord] | None,
         Attribute(
             0x300800C0,
             "SQ",
@@ -507,7 +637,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Number of Boli (300A,00ED): Type 1, VR IS, VM 1. Number of boli associated with current Beam."""
 
     ReferencedBolusSequence: Annotated[
-        list[ReferencedBolusSequenceItemRTIonBeams] | None,
+        list[_ReferencedBolusSequenceItemRTIonBeams] | None,
         Attribute(
             0x300C00B0,
             "SQ",
@@ -523,7 +653,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Number of Blocks (300A,00F0): Type 1, VR IS, VM 1. Number of blocks recorded as being present during beam delivery."""
 
     RecordedBlockSequence: Annotated[
-        list[RecordedBlockSequenceItemRTIonBeamsSessionRecord] | None,
+        list[_RecordedBlockSequenceItemRTIonBeamsSessionRecord] | None,
         Attribute(
             0x300800D0,
             "SQ",
@@ -536,7 +666,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Recorded Block Sequence (3008,00D0): Type 1C, VR SQ, VM 1. Required if Number of Blocks (300A,00F0) is non-zero. Sequence of blocks recorded as being present during beam delivery. Required if Number of Blocks (300A,00F0) is non-zero. One or more Items shall be included in this Sequence."""
 
     RecordedSnoutSequence: Annotated[
-        list[SnoutSequenceItem] | None,
+        list[_SnoutSequenceItem] | None,
         Attribute(
             0x300800F0,
             "SQ",
@@ -552,7 +682,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Recorded Snout Sequence (3008,00F0): Type 1C, VR SQ, VM 1. Required if Snout Sequence (300A,030C) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Sequence of Snouts associated with Beam. Required if Snout Sequence (300A,030C) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Only a single Item shall be included in this Sequence."""
 
     ApplicatorSequence: Annotated[
-        list[ApplicatorSequenceItemRTIonBeams] | None,
+        list[_ApplicatorSequenceItemRTIonBeams] | None,
         Attribute(
             0x300A0107,
             "SQ",
@@ -568,7 +698,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Applicator Sequence (300A,0107): Type 1C, VR SQ, VM 1. Required if Applicator Sequence (300A,0107) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Sequence of Applicators associated with Beam. Required if Applicator Sequence (300A,0107) is included in the RT Ion Plan referenced within the Referenced RT Plan Sequence (300C,0002). Only a single Item shall be included in this Sequence."""
 
     GeneralAccessorySequence: Annotated[
-        list[GeneralAccessorySequenceItemRTIonBeamsSessionRecord] | None,
+        list[_GeneralAccessorySequenceItemRTIonBeamsSessionRecord] | None,
         Attribute(0x300A0420, "SQ", "1", "3", name="General Accessory Sequence"),
     ] = None
     """General Accessory Sequence (300A,0420): Type 3, VR SQ, VM 1. A Sequence of General Accessories associated with this Beam. One or more Items are permitted in this Sequence."""
@@ -579,7 +709,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Number of Range Shifters (300A,0312): Type 1, VR IS, VM 1. Number of range shifters associated with current beam."""
 
     RecordedRangeShifterSequence: Annotated[
-        list[RecordedRangeShifterSequenceItem] | None,
+        list[_RecordedRangeShifterSequenceItem] | None,
         Attribute(
             0x300800F2,
             "SQ",
@@ -597,7 +727,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Number of Lateral Spreading Devices (300A,0330): Type 1, VR IS, VM 1. Number of lateral spreading devices associated with current beam."""
 
     RecordedLateralSpreadingDeviceSequence: Annotated[
-        list[RecordedLateralSpreadingDeviceSequenceItem] | None,
+        list[_RecordedLateralSpreadingDeviceSequenceItem] | None,
         Attribute(
             0x300800F4,
             "SQ",
@@ -615,7 +745,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Number of Range Modulators (300A,0340): Type 1, VR IS, VM 1. Number of range modulators associated with current beam."""
 
     RecordedRangeModulatorSequence: Annotated[
-        list[RecordedRangeModulatorSequenceItem] | None,
+        list[_RecordedRangeModulatorSequenceItem] | None,
         Attribute(
             0x300800F6,
             "SQ",
@@ -628,7 +758,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Recorded Range Modulator Sequence (3008,00F6): Type 1C, VR SQ, VM 1. Required if Number of Range Modulators (300A,0340) is non-zero. Sequence of range modulators associated with Beam. Required if Number of Range Modulators (300A,0340) is non-zero. One or more Items shall be included in this Sequence."""
 
     PatientSupportType: Annotated[
-        _patient_support_type.PatientSupportTypeTerm | vr.CS,
+        _PatientSupportTypeTerm | vr.CS,
         Attribute(0x300A0350, "CS", "1", "1", name="Patient Support Type"),
     ]
     """Patient Support Type (300A,0350): Type 1, VR CS, VM 1. Defined Terms: TABLE Treatment delivery system table CHAIR Treatment delivery system chair See Section C.8.8.25.6.3."""
@@ -654,7 +784,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Fixation Light Polar Angle (300A,0358): Type 3, VR FL, VM 1. Polar angle (degrees) of the fixation light coordinate. Used for eye treatments. See Section C.8.8.25.6.4."""
 
     FixationEye: Annotated[
-        _fixation_eye.FixationEyeValue | None,
+        _FixationEyeValue | None,
         Attribute(0x300A0150, "CS", "1", "3", name="Fixation Eye", enumerated=((0, ("L", "R")),)),
     ] = None
     """Fixation Eye (300A,0150): Type 3, VR CS, VM 1. The eye used for fixation. Enumerated Values: L left eye R right eye"""
@@ -665,13 +795,13 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Current Fraction Number (3008,0022): Type 2, VR IS, VM 1. Fraction number for this beam administration."""
 
     TreatmentDeliveryType: Annotated[
-        _treatment_delivery_type.TreatmentDeliveryTypeTermRTBeamsSessionRecord | vr.CS | None,
+        _TreatmentDeliveryTypeTermRTBeamsSessionRecord | vr.CS | None,
         Attribute(0x300A00CE, "CS", "1", "2", name="Treatment Delivery Type"),
     ]
     """Treatment Delivery Type (300A,00CE): Type 2, VR CS, VM 1. Delivery Type of treatment. Defined Terms: TREATMENT normal patient treatment OPEN_PORTFILM portal image acquisition with open field (the source of radiation is specified by Radiation Type (300A,00C6)) TRMT_PORTFILM portal image acquisition..."""
 
     TreatmentTerminationStatus: Annotated[
-        _treatment_termination_status.TreatmentTerminationStatusValue,
+        _TreatmentTerminationStatusValue,
         Attribute(
             0x3008002A,
             "CS",
@@ -684,13 +814,13 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Treatment Termination Status (3008,002A): Type 1, VR CS, VM 1. Conditions under which treatment was terminated. Enumerated Values: NORMAL treatment terminated normally OPERATOR operator terminated treatment MACHINE machine terminated treatment UNKNOWN status at termination unknown"""
 
     RTTreatmentTerminationReasonCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x300A0715, "SQ", "1", "3", name="RT Treatment Termination Reason Code Sequence"),
     ] = None
     """RT Treatment Termination Reason Code Sequence (300A,0715): Type 3, VR SQ, VM 1. Identifies the reason why the current treatment beam has terminated. Expected if the Treatment Termination Status (3008,002A) is not NORMAL. One or more items are permitted in this Sequence. See Note 2."""
 
     MachineSpecificTreatmentTerminationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
         ),
@@ -704,7 +834,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Treatment Termination Description (300A,0730): Type 3, VR ST, VM 1. A user-readable description for an abnormal termination. See Note 2."""
 
     TreatmentVerificationStatus: Annotated[
-        _treatment_verification_status.TreatmentVerificationStatusValue | None,
+        _TreatmentVerificationStatusValue | None,
         Attribute(
             0x3008002C,
             "CS",
@@ -747,7 +877,7 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Delivered Treatment Time (3008,003B): Type 3, VR DS, VM 1. Treatment Time actually delivered (sec)."""
 
     DeliveredDepthDoseParametersSequence: Annotated[
-        list[DeliveredDepthDoseParametersSequenceItem] | None,
+        list[_DeliveredDepthDoseParametersSequenceItem] | None,
         Attribute(0x300A0506, "SQ", "1", "3", name="Delivered Depth Dose Parameters Sequence"),
     ] = None
     """Delivered Depth Dose Parameters Sequence (300A,0506): Type 3, VR SQ, VM 1. Set of parameters describing the depth dose distribution. Only a single Item is permitted in this Sequence."""
@@ -758,13 +888,14 @@ class TreatmentSessionIonBeamSequenceItem(DicomModel):
     """Number of Control Points (300A,0110): Type 1, VR IS, VM 1. Number of control points in Beam."""
 
     IonControlPointDeliverySequence: Annotated[
-        list[IonControlPointDeliverySequenceItem],
+        list[_IonControlPointDeliverySequenceItem],
         Attribute(0x30080041, "SQ", "1", "1", name="Ion Control Point Delivery Sequence"),
     ]
     """Ion Control Point Delivery Sequence (3008,0041): Type 1, VR SQ, VM 1. Sequence of beam control points for current ion treatment beam. One or more Items shall be included in this Sequence. The number of Items shall be identical to the value of Number of Control Points (300A,0110). See Section C.8.8.21.1."""
 
     InterlockSequence: Annotated[
-        list[InterlockItem] | None, Attribute(0x300A0740, "SQ", "1", "3", name="Interlock Sequence")
+        list[_InterlockItem] | None,
+        Attribute(0x300A0740, "SQ", "1", "3", name="Interlock Sequence"),
     ] = None
     """Interlock Sequence (300A,0740): Type 3, VR SQ, VM 1. Interlocks that occurred prior, during or after the delivery of radiation of this beam. One or more Items are permitted in this Sequence."""
 
@@ -775,6 +906,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ApplicatorSequenceItemRTIonBeams",
     ),
     "ApplicatorTypeTerm": ("dicomodel.enums.applicator_type", "ApplicatorTypeTermRTIonBeams"),
+    "BeamLimitingDeviceLeafPairsSequenceItem": (
+        "dicomodel.items.beam_limiting_device_leaf_pairs_sequence_item",
+        "BeamLimitingDeviceLeafPairsSequenceItem",
+    ),
     "BeamLimitingDevicePositionSequenceItem": (
         "dicomodel.items.beam_limiting_device_position_sequence_item",
         "BeamLimitingDevicePositionSequenceItem",
@@ -791,6 +926,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "CorrectedParameterSequenceItem": (
         "dicomodel.items.corrected_parameter_sequence_item",
         "CorrectedParameterSequenceItem",
+    ),
+    "DeliveredDepthDoseParametersSequenceItem": (
+        "dicomodel.items.delivered_depth_dose_parameters_sequence_item",
+        "DeliveredDepthDoseParametersSequenceItem",
     ),
     "DeliveredReferenceDoseDefinitionTerm": (
         "dicomodel.enums.delivered_reference_dose_definition",
@@ -857,6 +996,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "PersonIdentificationItem",
     ),
     "InterlockSequenceItem": ("dicomodel.items.interlock_item", "InterlockItem"),
+    "IonControlPointDeliverySequenceItem": (
+        "dicomodel.items.ion_control_point_delivery_sequence_item",
+        "IonControlPointDeliverySequenceItem",
+    ),
     "IonWedgePositionSequenceItem": (
         "dicomodel.items.ion_wedge_position_sequence_item",
         "IonWedgePositionSequenceItem",
@@ -938,6 +1081,18 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.recorded_compensator_sequence_item_rt_ion_beams_session_record",
         "RecordedCompensatorSequenceItemRTIonBeamsSessionRecord",
     ),
+    "RecordedLateralSpreadingDeviceSequenceItem": (
+        "dicomodel.items.recorded_lateral_spreading_device_sequence_item",
+        "RecordedLateralSpreadingDeviceSequenceItem",
+    ),
+    "RecordedRangeModulatorSequenceItem": (
+        "dicomodel.items.recorded_range_modulator_sequence_item",
+        "RecordedRangeModulatorSequenceItem",
+    ),
+    "RecordedRangeShifterSequenceItem": (
+        "dicomodel.items.recorded_range_shifter_sequence_item",
+        "RecordedRangeShifterSequenceItem",
+    ),
     "RecordedSnoutSequenceItem": ("dicomodel.items.snout_sequence_item", "SnoutSequenceItem"),
     "RecordedWedgeSequenceItem": (
         "dicomodel.items.recorded_wedge_sequence_item_rt_ion_beams_session_record",
@@ -946,6 +1101,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedBolusSequenceItem": (
         "dicomodel.items.referenced_bolus_sequence_item_rt_ion_beams",
         "ReferencedBolusSequenceItemRTIonBeams",
+    ),
+    "ReferencedCalculatedDoseReferenceSequenceItem": (
+        "dicomodel.items.referenced_calculated_dose_reference_sequence_item",
+        "ReferencedCalculatedDoseReferenceSequenceItem",
     ),
     "ReferencedMeasuredDoseReferenceSequenceItem": (
         "dicomodel.items.referenced_measured_dose_reference_sequence_item_rt_ion_beams_session_record",

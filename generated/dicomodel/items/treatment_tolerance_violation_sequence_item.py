@@ -7,15 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    treatment_tolerance_violation_category as _treatment_tolerance_violation_category,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.extended_selector_attribute_item import ExtendedSelectorAttributeItem
-from dicomodel.items.override_sequence_item_rt_radiation_record_common import (
-    OverrideSequenceItemRTRadiationRecordCommon,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.treatment_tolerance_violation_category import (
+        TreatmentToleranceViolationCategoryTerm as _TreatmentToleranceViolationCategoryTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.extended_selector_attribute_item import (
+        ExtendedSelectorAttributeItem as _ExtendedSelectorAttributeItem,
+    )
+    from dicomodel.items.override_sequence_item_rt_radiation_record_common import (
+        OverrideSequenceItemRTRadiationRecordCommon as _OverrideSequenceItemRTRadiationRecordCommon,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ExtendedSelectorAttributeItem = Lazy(
+        "dicomodel.items.extended_selector_attribute_item", "ExtendedSelectorAttributeItem"
+    )
+    _OverrideSequenceItemRTRadiationRecordCommon = Lazy(
+        "dicomodel.items.override_sequence_item_rt_radiation_record_common",
+        "OverrideSequenceItemRTRadiationRecordCommon",
+    )
+    _TreatmentToleranceViolationCategoryTerm = Lazy(
+        "dicomodel.enums.treatment_tolerance_violation_category",
+        "TreatmentToleranceViolationCategoryTerm",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -102,13 +121,13 @@ class TreatmentToleranceViolationSequenceItem(DicomModel):
     """Treatment Tolerance Violation DateTime (300A,0736): Type 1, VR DT, VM 1. DateTime when Treatment Tolerance Violation occurred."""
 
     TreatmentToleranceViolationCategory: Annotated[
-        _treatment_tolerance_violation_category.TreatmentToleranceViolationCategoryTerm | vr.CS,
+        _TreatmentToleranceViolationCategoryTerm | vr.CS,
         Attribute(0x300A0732, "CS", "1", "1", name="Treatment Tolerance Violation Category"),
     ]
     """Treatment Tolerance Violation Category (300A,0732): Type 1, VR CS, VM 1. The category of tolerance violation which was exceeded. Defined Terms: CLINICAL Delivery went out of clinically allowed tolerance. MACHINE Delivery went out of machine tolerance."""
 
     TreatmentToleranceViolationTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x300A0761, "SQ", "1", "1", name="Treatment Tolerance Violation Type Code Sequence"
         ),
@@ -116,7 +135,7 @@ class TreatmentToleranceViolationSequenceItem(DicomModel):
     """Treatment Tolerance Violation Type Code Sequence (300A,0761): Type 1, VR SQ, VM 1. Type of treatment tolerance violation. One or more Items shall be included in this Sequence."""
 
     TreatmentToleranceViolationCauseCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x300A0762, "SQ", "1", "1", name="Treatment Tolerance Violation Cause Code Sequence"
         ),
@@ -124,7 +143,7 @@ class TreatmentToleranceViolationSequenceItem(DicomModel):
     """Treatment Tolerance Violation Cause Code Sequence (300A,0762): Type 1, VR SQ, VM 1. Cause of treatment tolerance violation. One or more Items shall be included in this Sequence."""
 
     TreatmentToleranceViolationAttributeSequence: Annotated[
-        list[ExtendedSelectorAttributeItem] | None,
+        list[_ExtendedSelectorAttributeItem] | None,
         Attribute(
             0x300A0733,
             "SQ",
@@ -173,7 +192,7 @@ class TreatmentToleranceViolationSequenceItem(DicomModel):
     """Treatment Tolerance Violation Description (300A,0734): Type 1C, VR ST, VM 1. Required if Treatment Tolerance Violation Attribute Sequence (300A,0733) is not present or has zero Items. May be present otherwise. User-defined description of the treatment tolerance violation. This information is intended for display to human readers. Shall not be used for structured processing."""
 
     OverrideSequence: Annotated[
-        list[OverrideSequenceItemRTRadiationRecordCommon] | None,
+        list[_OverrideSequenceItemRTRadiationRecordCommon] | None,
         Attribute(0x30080060, "SQ", "1", "2", name="Override Sequence"),
     ]
     """Override Sequence (3008,0060): Type 2, VR SQ, VM 1. Overrides of this treatment tolerance violation, including the authorization by a qualified person to continue treatment delivery. Zero or one Items shall be included in this Sequence."""

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import observer_type as _observer_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.observer_type import ObserverTypeValue as _ObserverTypeValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ObserverTypeValue = Lazy("dicomodel.enums.observer_type", "ObserverTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -46,7 +53,7 @@ class UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     """Ophthalmic Axial Length Velocity (0022,1059): Type 1, VR FL, VM 1. The sound velocity used in calculating the Ophthalmic Axial Length Measurement Value (0022,1019), in m/sec."""
 
     ObserverType: Annotated[
-        _observer_type.ObserverTypeValue,
+        _ObserverTypeValue,
         Attribute(
             0x0040A084, "CS", "1", "1", name="Observer Type", enumerated=((0, ("PSN", "DEV")),)
         ),
@@ -54,7 +61,7 @@ class UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem(DicomModel):
     """Observer Type (0040,A084): Type 1, VR CS, VM 1. Method used to select which acquired axial length measurement values are kept. Enumerated Values: PSN Person; manually selected DEV Device; automatically selected See Section C.8.25.14.1.1.5 for further explanation."""
 
     OphthalmicAxialLengthDataSourceCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x00221150, "SQ", "1", "1", name="Ophthalmic Axial Length Data Source Code Sequence"
         ),

@@ -7,20 +7,42 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    ophthalmic_axial_length_measurements_type as _ophthalmic_axial_length_measurements_type,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
-    OphthalmicAxialLengthQualityMetricItem,
-)
-from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
-    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
-)
-from dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item import (
-    SelectedSegmentalOphthalmicAxialLengthSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ophthalmic_axial_length_measurements_type import (
+        OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue as _OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.ophthalmic_axial_length_quality_metric_item import (
+        OphthalmicAxialLengthQualityMetricItem as _OphthalmicAxialLengthQualityMetricItem,
+    )
+    from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
+        OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item import (
+        SelectedSegmentalOphthalmicAxialLengthSequenceItem as _SelectedSegmentalOphthalmicAxialLengthSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue = Lazy(
+        "dicomodel.enums.ophthalmic_axial_length_measurements_type",
+        "OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue",
+    )
+    _OphthalmicAxialLengthQualityMetricItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_length_quality_metric_item",
+        "OphthalmicAxialLengthQualityMetricItem",
+    )
+    _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
+        "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    )
+    _SelectedSegmentalOphthalmicAxialLengthSequenceItem = Lazy(
+        "dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item",
+        "SelectedSegmentalOphthalmicAxialLengthSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -49,6 +71,9 @@ if TYPE_CHECKING:
     from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
         OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
     )
+    from dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item import (
+        SelectedSegmentalOphthalmicAxialLengthSequenceItem as SelectedSegmentalOphthalmicAxialLengthSequenceItem,
+    )
 
 __all__ = [
     "ConceptNameCodeSequenceItem",
@@ -73,8 +98,7 @@ class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-5"
 
     OphthalmicAxialLengthMeasurementsType: Annotated[
-        _ophthalmic_axial_length_measurements_type.OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue
-        | None,
+        _OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue | None,
         Attribute(
             0x00221010,
             "CS",
@@ -92,7 +116,7 @@ class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement, in mm. The type of measurement is specified in the Ophthalmic Axial Length Measurements Type (0022,1010). See Section C.8.25.14.1.1.4 for further explanation."""
 
     OphthalmicAxialLengthSelectionMethodCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x00221250,
             "SQ",
@@ -104,7 +128,7 @@ class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     """Ophthalmic Axial Length Selection Method Code Sequence (0022,1250): Type 1, VR SQ, VM 1. Method used to derive the value recorded in Ophthalmic Axial Length (0022,1019). Only a single Item shall be included in this Sequence."""
 
     ReferencedOphthalmicAxialLengthMeasurementQCImageSequence: Annotated[
-        list[OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem],
+        list[_OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem],
         Attribute(
             0x00221330,
             "SQ",
@@ -116,7 +140,7 @@ class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     """Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330): Type 1, VR SQ, VM 1. References to the quality control image associated with this measurement. Only a single Item shall be included in this Sequence. See Section C.8.25.14.1.1.6 for further explanation."""
 
     OphthalmicAxialLengthQualityMetricSequence: Annotated[
-        list[OphthalmicAxialLengthQualityMetricItem],
+        list[_OphthalmicAxialLengthQualityMetricItem],
         Attribute(
             0x00221262, "SQ", "1", "1", name="Ophthalmic Axial Length Quality Metric Sequence"
         ),
@@ -124,7 +148,7 @@ class UltrasoundSelectedOphthalmicAxialLengthSequenceItem(DicomModel):
     """Ophthalmic Axial Length Quality Metric Sequence (0022,1262): Type 1, VR SQ, VM 1. Information about the quality metric applied to Ophthalmic Axial Length (0022,1019). Only a single Item shall be included in this Sequence."""
 
     SelectedSegmentalOphthalmicAxialLengthSequence: Annotated[
-        list[SelectedSegmentalOphthalmicAxialLengthSequenceItem] | None,
+        list[_SelectedSegmentalOphthalmicAxialLengthSequenceItem] | None,
         Attribute(
             0x00221257,
             "SQ",
@@ -173,6 +197,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": (
         "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
         "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
+    ),
+    "SelectedSegmentalOphthalmicAxialLengthSequenceItem": (
+        "dicomodel.items.selected_segmental_ophthalmic_axial_length_sequence_item",
+        "SelectedSegmentalOphthalmicAxialLengthSequenceItem",
     ),
 }
 

@@ -7,13 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.actual_human_performers_sequence_item import ActualHumanPerformersSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
-    ProtocolContextSequenceItemScheduledProcedureStep,
-)
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as _ActualHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as _ProtocolContextSequenceItemScheduledProcedureStep,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ActualHumanPerformersSequenceItem = Lazy(
+        "dicomodel.items.actual_human_performers_sequence_item", "ActualHumanPerformersSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ProtocolContextSequenceItemScheduledProcedureStep = Lazy(
+        "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",
+        "ProtocolContextSequenceItemScheduledProcedureStep",
+    )
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -22,6 +42,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.type_of_instances import TypeOfInstancesTerm as TypeOfInstancesTerm
     from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
     from dicomodel.items.code_sequence_item import (
@@ -102,25 +125,25 @@ class UnifiedProcedureStepPerformedProcedureSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.30.3-1"
 
     ActualHumanPerformersSequence: Annotated[
-        list[ActualHumanPerformersSequenceItem] | None,
+        list[_ActualHumanPerformersSequenceItem] | None,
         Attribute(0x00404035, "SQ", "1", None, name="Actual Human Performers Sequence"),
     ] = None
     """Actual Human Performers Sequence (0040,4035): no Type, VR SQ, VM 1. Human performers that are/were actually involved or responsible for performing the Procedure Step. Zero or more Items shall be included in this Sequence. Initially this list will be empty."""
 
     PerformedStationNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00404028, "SQ", "1", None, name="Performed Station Name Code Sequence"),
     ] = None
     """Performed Station Name Code Sequence (0040,4028): no Type, VR SQ, VM 1. Names within the enterprise of the equipment that performed the Procedure Step. This name may be the same as the AE Title, but does not have to be. Zero or more Items shall be included in this Sequence."""
 
     PerformedStationClassCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00404029, "SQ", "1", None, name="Performed Station Class Code Sequence"),
     ] = None
     """Performed Station Class Code Sequence (0040,4029): no Type, VR SQ, VM 1. Classes of the equipment that created the Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     PerformedStationGeographicLocationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00404030, "SQ", "1", None, name="Performed Station Geographic Location Code Sequence"
         ),
@@ -146,13 +169,13 @@ class UnifiedProcedureStepPerformedProcedureSequenceItem(DicomModel):
     """Comments on the Performed Procedure Step (0040,0280): no Type, VR ST, VM 1. User-defined comments on the Performed Procedure Step."""
 
     PerformedWorkitemCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00404019, "SQ", "1", None, name="Performed Workitem Code Sequence"),
     ] = None
     """Performed Workitem Code Sequence (0040,4019): no Type, VR SQ, VM 1. Zero or more Items shall be present in this Sequence. A Sequence that conveys the type of procedure performed. Zero or more Items shall be present in this Sequence."""
 
     PerformedProcessingParametersSequence: Annotated[
-        list[ProtocolContextSequenceItemScheduledProcedureStep] | None,
+        list[_ProtocolContextSequenceItemScheduledProcedureStep] | None,
         Attribute(0x00741212, "SQ", "1", None, name="Performed Processing Parameters Sequence"),
     ] = None
     """Performed Processing Parameters Sequence (0074,1212): no Type, VR SQ, VM 1. Zero or more Items shall be present in this Sequence. Parameters used to perform the procedure. Zero or more Items shall be present in this Sequence."""
@@ -164,13 +187,17 @@ class UnifiedProcedureStepPerformedProcedureSequenceItem(DicomModel):
     """Performed Procedure Step End DateTime (0040,4051): no Type, VR DT, VM 1. Date and Time at which the Procedure Step ended."""
 
     OutputInformationSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00404033, "SQ", "1", None, name="Output Information Sequence"),
     ] = None
     """Output Information Sequence (0040,4033): no Type, VR SQ, VM 1. References to information created as part of the Procedure Step. Referencing unencapsulated HL7 documents is described further in Section C.12.1.1.6. Zero or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ActualHumanPerformersSequenceItem": (
+        "dicomodel.items.actual_human_performers_sequence_item",
+        "ActualHumanPerformersSequenceItem",
+    ),
     "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),

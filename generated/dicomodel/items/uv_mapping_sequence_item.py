@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
@@ -50,7 +60,7 @@ class UVMappingSequenceItem(DicomModel):
     """V Value Data (0080,0011): Type 1, VR OF, VM 1. Contains a vector of row offsets. Each value is normalized to the range of 0.0 to 1.0 pointing in the pixel data of the referenced textures Sequence image."""
 
     ReferencedTextureSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem],
+        list[_ImageSOPInstanceReferenceItem],
         Attribute(0x00800012, "SQ", "1", "1", name="Referenced Texture Sequence"),
     ]
     """Referenced Texture Sequence (0080,0012): Type 1, VR SQ, VM 1. The image that is being mapped to the point cloud or the surface mesh. Only a single Item shall be included in this Sequence."""

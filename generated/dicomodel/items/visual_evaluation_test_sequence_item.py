@@ -7,12 +7,23 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import test_result as _test_result
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
-    ReferencedImageSequenceItemVisualEvaluationResult,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.test_result import TestResultValue as _TestResultValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
+        ReferencedImageSequenceItemVisualEvaluationResult as _ReferencedImageSequenceItemVisualEvaluationResult,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ReferencedImageSequenceItemVisualEvaluationResult = Lazy(
+        "dicomodel.items.referenced_image_sequence_item_visual_evaluation_result",
+        "ReferencedImageSequenceItemVisualEvaluationResult",
+    )
+    _TestResultValue = Lazy("dicomodel.enums.test_result", "TestResultValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -48,7 +59,7 @@ class VisualEvaluationTestSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.3.2-1"
 
     TestResult: Annotated[
-        _test_result.TestResultValue | None,
+        _TestResultValue | None,
         Attribute(
             0x00287029,
             "CS",
@@ -66,13 +77,13 @@ class VisualEvaluationTestSequenceItem(DicomModel):
     """Test Result Comment (0028,702A): no Type, VR LO, VM 1. User comment on the result or performance of the test. Might include scoring values that are not intended to be machine readable."""
 
     TestPatternCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0028702C, "SQ", "1", None, name="Test Pattern Code Sequence"),
     ] = None
     """Test Pattern Code Sequence (0028,702C): no Type, VR SQ, VM 1. Coded identification of the test pattern presented for visual evaluation. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemVisualEvaluationResult] | None,
+        list[_ReferencedImageSequenceItemVisualEvaluationResult] | None,
         Attribute(
             0x00081140,
             "SQ",

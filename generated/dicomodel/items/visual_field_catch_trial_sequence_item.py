@@ -7,18 +7,56 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import catch_trials_data_flag as _catch_trials_data_flag
-from dicomodel.enums import excessive_false_negatives as _excessive_false_negatives
-from dicomodel.enums import (
-    excessive_false_negatives_data_flag as _excessive_false_negatives_data_flag,
-)
-from dicomodel.enums import excessive_false_positives as _excessive_false_positives
-from dicomodel.enums import (
-    excessive_false_positives_data_flag as _excessive_false_positives_data_flag,
-)
-from dicomodel.enums import false_negatives_estimate_flag as _false_negatives_estimate_flag
-from dicomodel.enums import false_positives_estimate_flag as _false_positives_estimate_flag
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.catch_trials_data_flag import (
+        CatchTrialsDataFlagValue as _CatchTrialsDataFlagValue,
+    )
+    from dicomodel.enums.excessive_false_negatives import (
+        ExcessiveFalseNegativesValue as _ExcessiveFalseNegativesValue,
+    )
+    from dicomodel.enums.excessive_false_negatives_data_flag import (
+        ExcessiveFalseNegativesDataFlagValue as _ExcessiveFalseNegativesDataFlagValue,
+    )
+    from dicomodel.enums.excessive_false_positives import (
+        ExcessiveFalsePositivesValue as _ExcessiveFalsePositivesValue,
+    )
+    from dicomodel.enums.excessive_false_positives_data_flag import (
+        ExcessiveFalsePositivesDataFlagValue as _ExcessiveFalsePositivesDataFlagValue,
+    )
+    from dicomodel.enums.false_negatives_estimate_flag import (
+        FalseNegativesEstimateFlagValue as _FalseNegativesEstimateFlagValue,
+    )
+    from dicomodel.enums.false_positives_estimate_flag import (
+        FalsePositivesEstimateFlagValue as _FalsePositivesEstimateFlagValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CatchTrialsDataFlagValue = Lazy(
+        "dicomodel.enums.catch_trials_data_flag", "CatchTrialsDataFlagValue"
+    )
+    _ExcessiveFalseNegativesDataFlagValue = Lazy(
+        "dicomodel.enums.excessive_false_negatives_data_flag",
+        "ExcessiveFalseNegativesDataFlagValue",
+    )
+    _ExcessiveFalseNegativesValue = Lazy(
+        "dicomodel.enums.excessive_false_negatives", "ExcessiveFalseNegativesValue"
+    )
+    _ExcessiveFalsePositivesDataFlagValue = Lazy(
+        "dicomodel.enums.excessive_false_positives_data_flag",
+        "ExcessiveFalsePositivesDataFlagValue",
+    )
+    _ExcessiveFalsePositivesValue = Lazy(
+        "dicomodel.enums.excessive_false_positives", "ExcessiveFalsePositivesValue"
+    )
+    _FalseNegativesEstimateFlagValue = Lazy(
+        "dicomodel.enums.false_negatives_estimate_flag", "FalseNegativesEstimateFlagValue"
+    )
+    _FalsePositivesEstimateFlagValue = Lazy(
+        "dicomodel.enums.false_positives_estimate_flag", "FalsePositivesEstimateFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.catch_trials_data_flag import CatchTrialsDataFlag as CatchTrialsDataFlag
@@ -60,7 +98,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.3-1"
 
     CatchTrialsDataFlag: Annotated[
-        _catch_trials_data_flag.CatchTrialsDataFlagValue,
+        _CatchTrialsDataFlagValue,
         Attribute(
             0x00240055,
             "CS",
@@ -99,7 +137,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """False Negatives Quantity (0024,0050): Type 1C, VR US, VM 1. Required if Catch Trials Data Flag (0024,0055) is YES. Total number of stimuli that were not seen by the patient but were previously seen at a lower luminance earlier in the visual field test (false negatives). Required if Catch Trials Data Flag (0024,0055) is YES."""
 
     FalseNegativesEstimateFlag: Annotated[
-        _false_negatives_estimate_flag.FalseNegativesEstimateFlagValue,
+        _FalseNegativesEstimateFlagValue,
         Attribute(
             0x00240045,
             "CS",
@@ -125,7 +163,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """False Negatives Estimate (0024,0046): Type 1C, VR FL, VM 1. Required if False Negatives Estimate Flag (0024,0045) is YES. Estimated percentage of all stimuli that were not seen by the patient but were previously seen at a lower luminance earlier in the visual field test (false negative responses), as percent."""
 
     ExcessiveFalseNegativesDataFlag: Annotated[
-        _excessive_false_negatives_data_flag.ExcessiveFalseNegativesDataFlagValue,
+        _ExcessiveFalseNegativesDataFlagValue,
         Attribute(
             0x00240051,
             "CS",
@@ -138,7 +176,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """Excessive False Negatives Data Flag (0024,0051): Type 1, VR CS, VM 1. Whether the device was able to determine excessive false negatives. Enumerated Values: YES NO"""
 
     ExcessiveFalseNegatives: Annotated[
-        _excessive_false_negatives.ExcessiveFalseNegativesValue | None,
+        _ExcessiveFalseNegativesValue | None,
         Attribute(
             0x00240052,
             "CS",
@@ -178,7 +216,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """False Positives Quantity (0024,0060): Type 1C, VR US, VM 1. Required if Catch Trials Data Flag (0024,0055) is YES. The total number of patient responses that occurred at a time when no visual stimulus was present (false positive responses). Required if Catch Trials Data Flag (0024,0055) is YES."""
 
     FalsePositivesEstimateFlag: Annotated[
-        _false_positives_estimate_flag.FalsePositivesEstimateFlagValue,
+        _FalsePositivesEstimateFlagValue,
         Attribute(
             0x00240053,
             "CS",
@@ -204,7 +242,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """False Positives Estimate (0024,0054): Type 1C, VR FL, VM 1. Required if False Positives Estimate Flag (0024,0053) is YES. Estimated percentage of all patient responses that occurred at a time when no visual stimulus was present (false positive responses), as percent. Required if False Positives Estimate Flag (0024,0053) is YES."""
 
     ExcessiveFalsePositivesDataFlag: Annotated[
-        _excessive_false_positives_data_flag.ExcessiveFalsePositivesDataFlagValue,
+        _ExcessiveFalsePositivesDataFlagValue,
         Attribute(
             0x00240061,
             "CS",
@@ -217,7 +255,7 @@ class VisualFieldCatchTrialSequenceItem(DicomModel):
     """Excessive False Positives Data Flag (0024,0061): Type 1, VR CS, VM 1. Whether the device was able to determine excessive false positives. Enumerated Values: YES NO"""
 
     ExcessiveFalsePositives: Annotated[
-        _excessive_false_positives.ExcessiveFalsePositivesValue | None,
+        _ExcessiveFalsePositivesValue | None,
         Attribute(
             0x00240062,
             "CS",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    generalized_defect_corrected_sensitivity_deviation_flag as _generalized_defect_corrected_sensitivity_deviation_flag,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag import (
+        GeneralizedDefectCorrectedSensitivityDeviationFlagValue as _GeneralizedDefectCorrectedSensitivityDeviationFlagValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GeneralizedDefectCorrectedSensitivityDeviationFlagValue = Lazy(
+        "dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag",
+        "GeneralizedDefectCorrectedSensitivityDeviationFlagValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag import (
@@ -44,7 +53,7 @@ class VisualFieldTestPointNormalsSequenceItem(DicomModel):
     """Age Corrected Sensitivity Deviation Probability Value (0024,0100): Type 1, VR FL, VM 1. The percentile of the age corrected sensitivity deviation within the normal population of visual field, in percent."""
 
     GeneralizedDefectCorrectedSensitivityDeviationFlag: Annotated[
-        _generalized_defect_corrected_sensitivity_deviation_flag.GeneralizedDefectCorrectedSensitivityDeviationFlagValue,
+        _GeneralizedDefectCorrectedSensitivityDeviationFlagValue,
         Attribute(
             0x00240102,
             "CS",

@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import retest_stimulus_seen as _retest_stimulus_seen
-from dicomodel.enums import stimulus_results as _stimulus_results
-from dicomodel.items.visual_field_test_point_normals_sequence_item import (
-    VisualFieldTestPointNormalsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.retest_stimulus_seen import (
+        RetestStimulusSeenValue as _RetestStimulusSeenValue,
+    )
+    from dicomodel.enums.stimulus_results import StimulusResultsValue as _StimulusResultsValue
+    from dicomodel.items.visual_field_test_point_normals_sequence_item import (
+        VisualFieldTestPointNormalsSequenceItem as _VisualFieldTestPointNormalsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RetestStimulusSeenValue = Lazy(
+        "dicomodel.enums.retest_stimulus_seen", "RetestStimulusSeenValue"
+    )
+    _StimulusResultsValue = Lazy("dicomodel.enums.stimulus_results", "StimulusResultsValue")
+    _VisualFieldTestPointNormalsSequenceItem = Lazy(
+        "dicomodel.items.visual_field_test_point_normals_sequence_item",
+        "VisualFieldTestPointNormalsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.generalized_defect_corrected_sensitivity_deviation_flag import (
@@ -20,6 +35,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.retest_stimulus_seen import RetestStimulusSeen as RetestStimulusSeen
     from dicomodel.enums.stimulus_results import StimulusResults as StimulusResults
+    from dicomodel.items.visual_field_test_point_normals_sequence_item import (
+        VisualFieldTestPointNormalsSequenceItem as VisualFieldTestPointNormalsSequenceItem,
+    )
 
 __all__ = [
     "GeneralizedDefectCorrectedSensitivityDeviationFlag",
@@ -47,7 +65,7 @@ class VisualFieldTestPointSequenceItem(DicomModel):
     """Visual Field Test Point Y-Coordinate (0024,0091): Type 1, VR FL, VM 1. The vertical coordinate of a single test point relative to the center of the patient fixation, in degrees, such that up is positive."""
 
     StimulusResults: Annotated[
-        _stimulus_results.StimulusResultsValue,
+        _StimulusResultsValue,
         Attribute(
             0x00240093,
             "CS",
@@ -74,7 +92,7 @@ class VisualFieldTestPointSequenceItem(DicomModel):
     """Sensitivity Value (0024,0094): Type 1C, VR FL, VM 1. Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"Diagnostic\"). May be present otherwise. If Stimulus Results (0024,0093) is SEEN then this value is the sensitivity, in dB. Required if Content Item Modifier Sequence (0040,0441) within Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"..."""
 
     RetestStimulusSeen: Annotated[
-        _retest_stimulus_seen.RetestStimulusSeenValue | None,
+        _RetestStimulusSeenValue | None,
         Attribute(
             0x00240095,
             "CS",
@@ -97,7 +115,7 @@ class VisualFieldTestPointSequenceItem(DicomModel):
     """Quantified Defect (0024,0098): Type 3, VR FL, VM 1. Difference between the expected and the determined sensitivity, each in dB. This field is only useful when the sensitivity is quantified."""
 
     VisualFieldTestPointNormalsSequence: Annotated[
-        list[VisualFieldTestPointNormalsSequenceItem] | None,
+        list[_VisualFieldTestPointNormalsSequenceItem] | None,
         Attribute(
             0x00240097,
             "SQ",
@@ -117,6 +135,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "RetestStimulusSeen": ("dicomodel.enums.retest_stimulus_seen", "RetestStimulusSeen"),
     "StimulusResults": ("dicomodel.enums.stimulus_results", "StimulusResults"),
+    "VisualFieldTestPointNormalsSequenceItem": (
+        "dicomodel.items.visual_field_test_point_normals_sequence_item",
+        "VisualFieldTestPointNormalsSequenceItem",
+    ),
 }
 
 

@@ -7,15 +7,38 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import volume_cropping_method as _volume_cropping_method
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.oblique_cropping_plane_sequence_item import ObliqueCroppingPlaneSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.volume_cropping_method import (
+        VolumeCroppingMethodValue as _VolumeCroppingMethodValue,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.oblique_cropping_plane_sequence_item import (
+        ObliqueCroppingPlaneSequenceItem as _ObliqueCroppingPlaneSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _ObliqueCroppingPlaneSequenceItem = Lazy(
+        "dicomodel.items.oblique_cropping_plane_sequence_item", "ObliqueCroppingPlaneSequenceItem"
+    )
+    _VolumeCroppingMethodValue = Lazy(
+        "dicomodel.enums.volume_cropping_method", "VolumeCroppingMethodValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.volume_cropping_method import VolumeCroppingMethod as VolumeCroppingMethod
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.oblique_cropping_plane_sequence_item import (
+        ObliqueCroppingPlaneSequenceItem as ObliqueCroppingPlaneSequenceItem,
     )
 
 __all__ = [
@@ -38,7 +61,7 @@ class VolumeCroppingSequenceItem(DicomModel):
     """Cropping Specification Number (0070,1309): Type 1, VR US, VM 1. Identification number of the cropping specification, as an ordinal number starting from 1 and monotonically increasing by 1 within the Volumetric Presentation State Instance."""
 
     VolumeCroppingMethod: Annotated[
-        _volume_cropping_method.VolumeCroppingMethodValue,
+        _VolumeCroppingMethodValue,
         Attribute(
             0x00701302,
             "CS",
@@ -64,7 +87,7 @@ class VolumeCroppingSequenceItem(DicomModel):
     """Bounding Box Crop (0070,1303): Type 1C, VR FD, VM 6. Required if Volume Cropping Method (0070,1302) has a value of BOUNDING_BOX. A cuboid containing the source volume data to be included. The axes of the cuboid are aligned to the axes of encoded source volume."""
 
     ObliqueCroppingPlaneSequence: Annotated[
-        list[ObliqueCroppingPlaneSequenceItem] | None,
+        list[_ObliqueCroppingPlaneSequenceItem] | None,
         Attribute(
             0x00701304,
             "SQ",
@@ -77,7 +100,7 @@ class VolumeCroppingSequenceItem(DicomModel):
     """Oblique Cropping Plane Sequence (0070,1304): Type 1C, VR SQ, VM 1. Required if Volume Cropping Method (0070,1302) has a value of OBLIQUE. Oblique cropping planes that contain the source volume data to be included. One or more Items shall be included in this Sequence. Required if Volume Cropping Method (0070,1302) has a value of OBLIQUE."""
 
     ReferencedImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -91,6 +114,10 @@ class VolumeCroppingSequenceItem(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ObliqueCroppingPlaneSequenceItem": (
+        "dicomodel.items.oblique_cropping_plane_sequence_item",
+        "ObliqueCroppingPlaneSequenceItem",
+    ),
     "ReferencedImageSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",

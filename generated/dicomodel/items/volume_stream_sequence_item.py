@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.presentation_state_classification_component_sequence_item_render_display import (
-    PresentationStateClassificationComponentSequenceItemRenderDisplay,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.presentation_state_classification_component_sequence_item_render_display import (
+        PresentationStateClassificationComponentSequenceItemRenderDisplay as _PresentationStateClassificationComponentSequenceItemRenderDisplay,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PresentationStateClassificationComponentSequenceItemRenderDisplay = Lazy(
+        "dicomodel.items.presentation_state_classification_component_sequence_item_render_display",
+        "PresentationStateClassificationComponentSequenceItemRenderDisplay",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.alpha_lut_transfer_function import (
@@ -49,7 +58,7 @@ class VolumeStreamSequenceItem(DicomModel):
     """Volumetric Presentation Input Set UID (0070,1209): Type 1, VR UI, VM 1. Unique identifier of the input set processed in this volume stream. Corresponds to the Item in Volume Presentation Input Set Sequence (0070,120A) with this UID. See Section C.11.23.4."""
 
     PresentationStateClassificationComponentSequence: Annotated[
-        list[PresentationStateClassificationComponentSequenceItemRenderDisplay],
+        list[_PresentationStateClassificationComponentSequenceItemRenderDisplay],
         Attribute(
             0x00701801, "SQ", "1", "1", name="Presentation State Classification Component Sequence"
         ),

@@ -7,17 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_structured_context_sequence_item import (
-    ReferencedStructuredContextSequenceItem,
-)
-from dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation import (
-    TextObjectSequenceItemVolumetricGraphicAnnotation,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_structured_context_sequence_item import (
+        ReferencedStructuredContextSequenceItem as _ReferencedStructuredContextSequenceItem,
+    )
+    from dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation import (
+        TextObjectSequenceItemVolumetricGraphicAnnotation as _TextObjectSequenceItemVolumetricGraphicAnnotation,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedStructuredContextSequenceItem = Lazy(
+        "dicomodel.items.referenced_structured_context_sequence_item",
+        "ReferencedStructuredContextSequenceItem",
+    )
+    _TextObjectSequenceItemVolumetricGraphicAnnotation = Lazy(
+        "dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation",
+        "TextObjectSequenceItemVolumetricGraphicAnnotation",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.bounding_box_text_horizontal_justification import (
         BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
+    )
+    from dicomodel.items.referenced_structured_context_sequence_item import (
+        ReferencedStructuredContextSequenceItem as ReferencedStructuredContextSequenceItem,
     )
     from dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation import (
         TextObjectSequenceItemVolumetricGraphicAnnotation as TextObjectSequenceItem,
@@ -46,13 +62,13 @@ class VolumetricPresentationInputAnnotationSequenceItem(DicomModel):
     """Graphic Layer (0070,0002): Type 1, VR CS, VM 1. The layer defined in the Section C.10.7 Graphic Layer Module in which the graphic or text is to be rendered."""
 
     TextObjectSequence: Annotated[
-        list[TextObjectSequenceItemVolumetricGraphicAnnotation],
+        list[_TextObjectSequenceItemVolumetricGraphicAnnotation],
         Attribute(0x00700008, "SQ", "1", "1", name="Text Object Sequence"),
     ]
     """Text Object Sequence (0070,0008): Type 1, VR SQ, VM 1. Sequence that describes a text annotation. One Item shall be included in this Sequence."""
 
     ReferencedStructuredContextSequence: Annotated[
-        list[ReferencedStructuredContextSequenceItem] | None,
+        list[_ReferencedStructuredContextSequenceItem] | None,
         Attribute(0x00701903, "SQ", "1", "3", name="Referenced Structured Context Sequence"),
     ] = None
     """Referenced Structured Context Sequence (0070,1903): Type 3, VR SQ, VM 1. Reference to a node in a Structured Report Instance providing context for this annotation. Only one Item shall be present in this Sequence. See Section C.11.28.2."""
@@ -62,6 +78,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "BoundingBoxTextHorizontalJustification": (
         "dicomodel.enums.bounding_box_text_horizontal_justification",
         "BoundingBoxTextHorizontalJustification",
+    ),
+    "ReferencedStructuredContextSequenceItem": (
+        "dicomodel.items.referenced_structured_context_sequence_item",
+        "ReferencedStructuredContextSequenceItem",
     ),
     "TextObjectSequenceItem": (
         "dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation",

@@ -7,10 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import presentation_input_type as _presentation_input_type
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.presentation_input_type import (
+        PresentationInputTypeValue as _PresentationInputTypeValue,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _PresentationInputTypeValue = Lazy(
+        "dicomodel.enums.presentation_input_type", "PresentationInputTypeValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.presentation_input_type import (
@@ -43,7 +63,7 @@ class VolumetricPresentationInputSetSequenceItem(DicomModel):
     """Volumetric Presentation Input Set UID (0070,1209): Type 1, VR UI, VM 1. Unique identifier of this input specification. See Section C.11.23.4."""
 
     PresentationInputType: Annotated[
-        _presentation_input_type.PresentationInputTypeValue,
+        _PresentationInputTypeValue,
         Attribute(
             0x00701202,
             "CS",
@@ -56,7 +76,7 @@ class VolumetricPresentationInputSetSequenceItem(DicomModel):
     """Presentation Input Type (0070,1202): Type 1, VR CS, VM 1. Type of input. See Section C.11.23.1. Enumerated Values: VOLUME"""
 
     ReferencedImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -69,7 +89,7 @@ class VolumetricPresentationInputSetSequenceItem(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Presentation Input Type (0070,1202) has a value of VOLUME. The set of images comprising this input volume. One or more Items shall be included in this Sequence. See Section C.11.23.1 for constraints on objects referenced by this Sequence."""
 
     ReferencedSpatialRegistrationSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00700404,
             "SQ",

@@ -7,16 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import crop as _crop
-from dicomodel.enums import rendering_method as _rendering_method
-from dicomodel.enums import voilut_function as _voilut_function
-from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.crop import CropValue as _CropValue
+    from dicomodel.enums.rendering_method import RenderingMethodValue as _RenderingMethodValue
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as _VOILUTFunctionTerm
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as _VOILUTSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CropValue = Lazy("dicomodel.enums.crop", "CropValue")
+    _RenderingMethodValue = Lazy("dicomodel.enums.rendering_method", "RenderingMethodValue")
+    _VOILUTFunctionTerm = Lazy("dicomodel.enums.voilut_function", "VOILUTFunctionTerm")
+    _VOILUTSequenceItem = Lazy("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.crop import Crop as Crop
     from dicomodel.enums.rendering_method import RenderingMethod as RenderingMethod
     from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
 
 __all__ = [
     "Crop",
@@ -57,7 +67,7 @@ class VolumetricPresentationStateInputSequenceItem(DicomModel):
     """Input Sequence Position Index (0070,1203): Type 1C, VR US, VM 1. Required if Presentation Animation Style (0070,1A01) is present with a value of INPUT_SEQ. Position of this input data within a set of sequential inputs. Multiple inputs may share the same value. For example, CT and PET inputs."""
 
     VOILUTSequence: Annotated[
-        list[VOILUTSequenceItem] | None,
+        list[_VOILUTSequenceItem] | None,
         Attribute(
             0x00283010,
             "SQ",
@@ -97,13 +107,13 @@ class VolumetricPresentationStateInputSequenceItem(DicomModel):
     """Window Center & Width Explanation (0028,1055): Type 3, VR LO, VM 1-n. Free form explanation of the meaning of the Window Center and Width. Multiple values correspond to multiple Window Center and Width values."""
 
     VOILUTFunction: Annotated[
-        _voilut_function.VOILUTFunctionTerm | vr.CS | None,
+        _VOILUTFunctionTerm | vr.CS | None,
         Attribute(0x00281056, "CS", "1", "3", name="VOI LUT Function"),
     ] = None
     """VOI LUT Function (0028,1056): Type 3, VR CS, VM 1. Describes a VOI LUT function to apply to the values of Window Center (0028,1050) and Window Width (0028,1051). See Section C.11.2.1.3 for further explanation."""
 
     Crop: Annotated[
-        _crop.CropValue,
+        _CropValue,
         Attribute(0x00701204, "CS", "1", "1", name="Crop", enumerated=((0, ("YES", "NO")),)),
     ]
     """Crop (0070,1204): Type 1, VR CS, VM 1. Specifies whether to apply per-input cropping to this input. Enumerated Values: YES NO See Section C.11.23.5."""
@@ -122,7 +132,7 @@ class VolumetricPresentationStateInputSequenceItem(DicomModel):
     """Cropping Specification Index (0070,1205): Type 1C, VR US, VM 1-n. Required if Crop (0070,1204) has a value of YES. Values of Cropping Specification Number (0070,1309) of the Item in the Volume Cropping Sequence (0070,1301) specifying the cropping methods to be applied to this input. Required if Crop (0070,1204) has a value of YES."""
 
     RenderingMethod: Annotated[
-        _rendering_method.RenderingMethodValue | None,
+        _RenderingMethodValue | None,
         Attribute(
             0x0070120D,
             "CS",
@@ -140,6 +150,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "Crop": ("dicomodel.enums.crop", "Crop"),
     "RenderingMethod": ("dicomodel.enums.rendering_method", "RenderingMethod"),
     "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
 }
 
 

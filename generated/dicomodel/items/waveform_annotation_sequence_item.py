@@ -7,10 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import temporal_range_type as _temporal_range_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.concept_name_code_sequence_item import ConceptNameCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.temporal_range_type import (
+        TemporalRangeTypeValue as _TemporalRangeTypeValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.concept_name_code_sequence_item import (
+        ConceptNameCodeSequenceItem as _ConceptNameCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ConceptNameCodeSequenceItem = Lazy(
+        "dicomodel.items.concept_name_code_sequence_item", "ConceptNameCodeSequenceItem"
+    )
+    _TemporalRangeTypeValue = Lazy("dicomodel.enums.temporal_range_type", "TemporalRangeTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -24,6 +38,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ModifierCodeSequenceItem
     from dicomodel.items.concept_name_code_sequence_item import (
         ConceptNameCodeSequenceItem as ConceptCodeSequenceItem,
+    )
+    from dicomodel.items.concept_name_code_sequence_item import (
+        ConceptNameCodeSequenceItem as ConceptNameCodeSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -62,7 +79,7 @@ class WaveformAnnotationSequenceItem(DicomModel):
     """Unformatted Text Value (0070,0006): Type 1C, VR ST, VM 1. Mutually exclusive with Concept Name Code Sequence (0040,A043). Text Observation Value (annotation). Mutually exclusive with Concept Name Code Sequence (0040,A043)."""
 
     ConceptNameCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItem] | None,
+        list[_ConceptNameCodeSequenceItem] | None,
         Attribute(
             0x0040A043,
             "SQ",
@@ -75,7 +92,7 @@ class WaveformAnnotationSequenceItem(DicomModel):
     """Concept Name Code Sequence (0040,A043): Type 1C, VR SQ, VM 1. Mutually exclusive with Unformatted Text Value (0070,0006). Code representing the fully specified name of the NUMERIC measurement or CODED concept. Only a single Item shall be included in this Sequence. Mutually exclusive with Unformatted Text Value (0070,0006)."""
 
     ConceptCodeSequence: Annotated[
-        list[ConceptNameCodeSequenceItem] | None,
+        list[_ConceptNameCodeSequenceItem] | None,
         Attribute(0x0040A168, "SQ", "1", "3", name="Concept Code Sequence"),
     ] = None
     """Concept Code Sequence (0040,A168): Type 3, VR SQ, VM 1. A Sequence that conveys the categorical coded nominal value. Only a single Item is permitted in this Sequence."""
@@ -86,7 +103,7 @@ class WaveformAnnotationSequenceItem(DicomModel):
     """Numeric Value (0040,A30A): Type 3, VR DS, VM 1-n. Numeric measurement value or values."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x004008EA, "SQ", "1", "3", name="Measurement Units Code Sequence"),
     ] = None
     """Measurement Units Code Sequence (0040,08EA): Type 3, VR SQ, VM 1. Units of measurement. Only a single Item is permitted in this Sequence."""
@@ -97,7 +114,7 @@ class WaveformAnnotationSequenceItem(DicomModel):
     """Referenced Waveform Channels (0040,A0B0): Type 1, VR US, VM 2-2n. List of channels in waveform to which annotation applies. See Section C.10.10.1.1"""
 
     TemporalRangeType: Annotated[
-        _temporal_range_type.TemporalRangeTypeValue | None,
+        _TemporalRangeTypeValue | None,
         Attribute(
             0x0040A130,
             "CS",
@@ -176,6 +193,10 @@ class WaveformAnnotationSequenceItem(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ConceptCodeSequenceItem": (
+        "dicomodel.items.concept_name_code_sequence_item",
+        "ConceptNameCodeSequenceItem",
+    ),
+    "ConceptNameCodeSequenceItem": (
         "dicomodel.items.concept_name_code_sequence_item",
         "ConceptNameCodeSequenceItem",
     ),

@@ -7,15 +7,38 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import waveform_filter_type as _waveform_filter_type
-from dicomodel.items.analog_filter_characteristics_sequence_item import (
-    AnalogFilterCharacteristicsSequenceItem,
-)
-from dicomodel.items.digital_filter_characteristics_sequence_item import (
-    DigitalFilterCharacteristicsSequenceItem,
-)
-from dicomodel.items.waveform_filter_lookup_table_item import WaveformFilterLookupTableItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.waveform_filter_type import (
+        WaveformFilterTypeValue as _WaveformFilterTypeValue,
+    )
+    from dicomodel.items.analog_filter_characteristics_sequence_item import (
+        AnalogFilterCharacteristicsSequenceItem as _AnalogFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.digital_filter_characteristics_sequence_item import (
+        DigitalFilterCharacteristicsSequenceItem as _DigitalFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.waveform_filter_lookup_table_item import (
+        WaveformFilterLookupTableItem as _WaveformFilterLookupTableItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnalogFilterCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.analog_filter_characteristics_sequence_item",
+        "AnalogFilterCharacteristicsSequenceItem",
+    )
+    _DigitalFilterCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.digital_filter_characteristics_sequence_item",
+        "DigitalFilterCharacteristicsSequenceItem",
+    )
+    _WaveformFilterLookupTableItem = Lazy(
+        "dicomodel.items.waveform_filter_lookup_table_item", "WaveformFilterLookupTableItem"
+    )
+    _WaveformFilterTypeValue = Lazy(
+        "dicomodel.enums.waveform_filter_type", "WaveformFilterTypeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -23,6 +46,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.waveform_filter_type import WaveformFilterType as WaveformFilterType
+    from dicomodel.items.analog_filter_characteristics_sequence_item import (
+        AnalogFilterCharacteristicsSequenceItem as AnalogFilterCharacteristicsSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as AnalogFilterTypeItem
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as DigitalFilterTypeCodeSequenceItem,
@@ -32,6 +58,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as MagnitudeEncodingCodeSequenceItem,
+    )
+    from dicomodel.items.digital_filter_characteristics_sequence_item import (
+        DigitalFilterCharacteristicsSequenceItem as DigitalFilterCharacteristicsSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -63,7 +92,7 @@ class WaveformFilterCharacteristicsItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-9"
 
     WaveformFilterType: Annotated[
-        _waveform_filter_type.WaveformFilterTypeValue,
+        _WaveformFilterTypeValue,
         Attribute(
             0x003A0322,
             "CS",
@@ -128,7 +157,7 @@ class WaveformFilterCharacteristicsItem(DicomModel):
     """Notch Filter Bandwidth (003A,0223): Type 2C, VR DS, VM 1. Required if the filter is a notch filter. Nominal 3dB bandwidth of the notch filter; in Hz. Required if the filter is a notch filter."""
 
     AnalogFilterCharacteristicsSequence: Annotated[
-        list[AnalogFilterCharacteristicsSequenceItem] | None,
+        list[_AnalogFilterCharacteristicsSequenceItem] | None,
         Attribute(
             0x003A0323,
             "SQ",
@@ -141,7 +170,7 @@ class WaveformFilterCharacteristicsItem(DicomModel):
     """Analog Filter Characteristics Sequence (003A,0323): Type 1C, VR SQ, VM 1. Required if Waveform Filter Type (003A,0322) is ANALOG. Characteristic parameters of the analog filter. Required if Waveform Filter Type (003A,0322) is ANALOG. A single Item shall be included in this Sequence."""
 
     DigitalFilterCharacteristicsSequence: Annotated[
-        list[DigitalFilterCharacteristicsSequenceItem] | None,
+        list[_DigitalFilterCharacteristicsSequenceItem] | None,
         Attribute(
             0x003A0326,
             "SQ",
@@ -159,17 +188,25 @@ class WaveformFilterCharacteristicsItem(DicomModel):
     """Waveform Filter Description (003A,0329): Type 3, VR ST, VM 1. A textual description of the filter."""
 
     FilterLookupTableSequence: Annotated[
-        list[WaveformFilterLookupTableItem] | None,
+        list[_WaveformFilterLookupTableItem] | None,
         Attribute(0x003A032A, "SQ", "1", "3", name="Filter Lookup Table Sequence"),
     ] = None
     """Filter Lookup Table Sequence (003A,032A): Type 3, VR SQ, VM 1. A Lookup Table defining the filter."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AnalogFilterCharacteristicsSequenceItem": (
+        "dicomodel.items.analog_filter_characteristics_sequence_item",
+        "AnalogFilterCharacteristicsSequenceItem",
+    ),
     "AnalogFilterTypeItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "DigitalFilterCharacteristicsSequenceItem": (
+        "dicomodel.items.digital_filter_characteristics_sequence_item",
+        "DigitalFilterCharacteristicsSequenceItem",
     ),
     "DigitalFilterTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "EquivalentCodeSequenceItem": (

@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.channel_display_sequence_item import ChannelDisplaySequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.channel_display_sequence_item import (
+        ChannelDisplaySequenceItem as _ChannelDisplaySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ChannelDisplaySequenceItem = Lazy(
+        "dicomodel.items.channel_display_sequence_item", "ChannelDisplaySequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.display_shading_flag import DisplayShadingFlag as DisplayShadingFlag
+    from dicomodel.items.channel_display_sequence_item import (
+        ChannelDisplaySequenceItem as ChannelDisplaySequenceItem,
+    )
 
 __all__ = [
     "ChannelDisplaySequenceItem",
@@ -32,13 +45,17 @@ class WaveformPresentationGroupSequenceItem(DicomModel):
     """Presentation Group Number (003A,0241): Type 1, VR US, VM 1. A number that identifies the Presentation Group."""
 
     ChannelDisplaySequence: Annotated[
-        list[ChannelDisplaySequenceItem],
+        list[_ChannelDisplaySequenceItem],
         Attribute(0x003A0242, "SQ", "1", "1", name="Channel Display Sequence"),
     ]
     """Channel Display Sequence (003A,0242): Type 1, VR SQ, VM 1. Sequence of Items, each Item describing a channel to be displayed in the Presentation Group. One or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ChannelDisplaySequenceItem": (
+        "dicomodel.items.channel_display_sequence_item",
+        "ChannelDisplaySequenceItem",
+    ),
     "DisplayShadingFlag": ("dicomodel.enums.display_shading_flag", "DisplayShadingFlag"),
 }
 

@@ -7,10 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import waveform_originality as _waveform_originality
-from dicomodel.enums import waveform_sample_interpretation as _waveform_sample_interpretation
-from dicomodel.items.channel_definition_sequence_item import ChannelDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.waveform_originality import (
+        WaveformOriginalityValue as _WaveformOriginalityValue,
+    )
+    from dicomodel.enums.waveform_sample_interpretation import (
+        WaveformSampleInterpretationTerm as _WaveformSampleInterpretationTerm,
+    )
+    from dicomodel.items.channel_definition_sequence_item import (
+        ChannelDefinitionSequenceItem as _ChannelDefinitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ChannelDefinitionSequenceItem = Lazy(
+        "dicomodel.items.channel_definition_sequence_item", "ChannelDefinitionSequenceItem"
+    )
+    _WaveformOriginalityValue = Lazy(
+        "dicomodel.enums.waveform_originality", "WaveformOriginalityValue"
+    )
+    _WaveformSampleInterpretationTerm = Lazy(
+        "dicomodel.enums.waveform_sample_interpretation", "WaveformSampleInterpretationTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -30,6 +50,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.analog_filter_characteristics_sequence_item import (
         AnalogFilterCharacteristicsSequenceItem as AnalogFilterCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.channel_definition_sequence_item import (
+        ChannelDefinitionSequenceItem as ChannelDefinitionSequenceItem,
     )
     from dicomodel.items.channel_impedance_sequence_item import (
         ChannelImpedanceSequenceItem as ChannelImpedanceSequenceItem,
@@ -145,7 +168,7 @@ class WaveformSequenceItem(DicomModel):
     """Trigger Sample Position (0018,106E): Type 3, VR UL, VM 1. Sample number whose time corresponds to a synchronization trigger (see Section C.10.9.1.2)."""
 
     WaveformOriginality: Annotated[
-        _waveform_originality.WaveformOriginalityValue,
+        _WaveformOriginalityValue,
         Attribute(
             0x003A0004,
             "CS",
@@ -200,7 +223,7 @@ class WaveformSequenceItem(DicomModel):
     """Powerline Frequency (003A,0311): Type 3, VR DS, VM 1. Frequency of the power line in Hz."""
 
     ChannelDefinitionSequence: Annotated[
-        list[ChannelDefinitionSequenceItem],
+        list[_ChannelDefinitionSequenceItem],
         Attribute(0x003A0200, "SQ", "1", "1", name="Channel Definition Sequence"),
     ]
     """Channel Definition Sequence (003A,0200): Type 1, VR SQ, VM 1. Sequence of Items, with one Item per channel (see Section C.10.9.1.4). One or more Items shall be included in this Sequence. Ordering of Items in this Sequence is significant for reference to specific channels."""
@@ -211,7 +234,7 @@ class WaveformSequenceItem(DicomModel):
     """Waveform Bits Allocated (5400,1004): Type 1, VR US, VM 1. Size of each waveform data sample within the Waveform Data; See Section C.10.9.1.5"""
 
     WaveformSampleInterpretation: Annotated[
-        _waveform_sample_interpretation.WaveformSampleInterpretationTerm | vr.CS,
+        _WaveformSampleInterpretationTerm | vr.CS,
         Attribute(0x54001006, "CS", "1", "1", name="Waveform Sample Interpretation"),
     ]
     """Waveform Sample Interpretation (5400,1006): Type 1, VR CS, VM 1. Data representation of the waveform data points. See Section C.10.9.1.5."""
@@ -241,6 +264,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "AnalogFilterCharacteristicsSequenceItem",
     ),
     "AnalogFilterTypeItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ChannelDefinitionSequenceItem": (
+        "dicomodel.items.channel_definition_sequence_item",
+        "ChannelDefinitionSequenceItem",
+    ),
     "ChannelImpedanceSequenceItem": (
         "dicomodel.items.channel_impedance_sequence_item",
         "ChannelImpedanceSequenceItem",

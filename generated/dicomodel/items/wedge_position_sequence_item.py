@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import wedge_position as _wedge_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_position import WedgePositionValue as _WedgePositionValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _WedgePositionValue = Lazy("dicomodel.enums.wedge_position", "WedgePositionValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.wedge_position import WedgePosition as WedgePosition
@@ -31,7 +37,7 @@ class WedgePositionSequenceItem(DicomModel):
     """Referenced Device Index (300A,0607): Type 1, VR US, VM 1. The value of Device Index (3010,0039) in Wedge Definition Sequence (300A,0651) for the Wedge being used."""
 
     WedgePosition: Annotated[
-        _wedge_position.WedgePositionValue,
+        _WedgePositionValue,
         Attribute(
             0x300A0118,
             "CS",

@@ -7,8 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import wedge_position as _wedge_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.wedge_position import (
+        WedgePositionRTBeamsValue as _WedgePositionRTBeamsValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _WedgePositionRTBeamsValue = Lazy("dicomodel.enums.wedge_position", "WedgePositionRTBeamsValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.wedge_position import WedgePositionRTBeams as WedgePosition
@@ -26,7 +34,7 @@ class WedgePositionSequenceItemRTConventionalMachineVerification(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-2"
 
     WedgePosition: Annotated[
-        _wedge_position.WedgePositionRTBeamsValue | None,
+        _WedgePositionRTBeamsValue | None,
         Attribute(
             0x300A0118, "CS", "1", None, name="Wedge Position", enumerated=((0, ("IN", "OUT")),)
         ),

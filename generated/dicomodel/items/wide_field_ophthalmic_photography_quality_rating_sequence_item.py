@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.wide_field_ophthalmic_photography_quality_threshold_sequence_item import (
-    WideFieldOphthalmicPhotographyQualityThresholdSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.wide_field_ophthalmic_photography_quality_threshold_sequence_item import (
+        WideFieldOphthalmicPhotographyQualityThresholdSequenceItem as _WideFieldOphthalmicPhotographyQualityThresholdSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _WideFieldOphthalmicPhotographyQualityThresholdSequenceItem = Lazy(
+        "dicomodel.items.wide_field_ophthalmic_photography_quality_threshold_sequence_item",
+        "WideFieldOphthalmicPhotographyQualityThresholdSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -28,6 +38,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.wide_field_ophthalmic_photography_quality_threshold_sequence_item import (
+        WideFieldOphthalmicPhotographyQualityThresholdSequenceItem as WideFieldOphthalmicPhotographyQualityThresholdSequenceItem,
     )
 
 __all__ = [
@@ -50,7 +63,7 @@ class WideFieldOphthalmicPhotographyQualityRatingSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.13-1"
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. Coded concept name of this name-value Item. Only a single Item shall be included in this Sequence."""
@@ -61,13 +74,13 @@ class WideFieldOphthalmicPhotographyQualityRatingSequenceItem(DicomModel):
     """Numeric Value (0040,A30A): Type 1, VR DS, VM 1-n. Numeric value for this name-value Item."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x004008EA, "SQ", "1", "1", name="Measurement Units Code Sequence"),
     ]
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of Numeric Value (0040,A30A) in this name-value Item. Only a single Item shall be included in this Sequence."""
 
     WideFieldOphthalmicPhotographyQualityThresholdSequence: Annotated[
-        list[WideFieldOphthalmicPhotographyQualityThresholdSequenceItem],
+        list[_WideFieldOphthalmicPhotographyQualityThresholdSequenceItem],
         Attribute(
             0x00221526,
             "SQ",
@@ -79,13 +92,13 @@ class WideFieldOphthalmicPhotographyQualityRatingSequenceItem(DicomModel):
     """Wide Field Ophthalmic Photography Quality Threshold Sequence (0022,1526): Type 1, VR SQ, VM 1. Quality threshold value and software algorithm used to provide the wide field ophthalmic photography projection or mapping quality rating for this SOP Instance. Only a single Item shall be included in this Sequence."""
 
     AlgorithmFamilyCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0066002F, "SQ", "1", "1", name="Algorithm Family Code Sequence"),
     ]
     """Algorithm Family Code Sequence (0066,002F): Type 1, VR SQ, VM 1. The family of algorithm(s) that best describes the software algorithm used. Only a single Item shall be included in this Sequence."""
 
     AlgorithmNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00660030, "SQ", "1", "3", name="Algorithm Name Code Sequence"),
     ] = None
     """Algorithm Name Code Sequence (0066,0030): Type 3, VR SQ, VM 1. The code assigned by a manufacturer to a specific software algorithm. Only a single Item is permitted in this Sequence."""
@@ -123,6 +136,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "WideFieldOphthalmicPhotographyQualityThresholdSequenceItem": (
+        "dicomodel.items.wide_field_ophthalmic_photography_quality_threshold_sequence_item",
+        "WideFieldOphthalmicPhotographyQualityThresholdSequenceItem",
+    ),
 }
 
 

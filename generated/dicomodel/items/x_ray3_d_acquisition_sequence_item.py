@@ -7,20 +7,59 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import detector_active_shape as _detector_active_shape
-from dicomodel.enums import detector_conditions_nominal_flag as _detector_conditions_nominal_flag
-from dicomodel.enums import detector_configuration as _detector_configuration
-from dicomodel.enums import detector_type as _detector_type
-from dicomodel.enums import field_of_view_horizontal_flip as _field_of_view_horizontal_flip
-from dicomodel.enums import field_of_view_shape as _field_of_view_shape
-from dicomodel.enums import filter_type as _filter_type
-from dicomodel.enums import x_ray_receptor_type as _x_ray_receptor_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.per_projection_acquisition_sequence_item import (
-    PerProjectionAcquisitionSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.detector_active_shape import (
+        DetectorActiveShapeValue as _DetectorActiveShapeValue,
+    )
+    from dicomodel.enums.detector_conditions_nominal_flag import (
+        DetectorConditionsNominalFlagValue as _DetectorConditionsNominalFlagValue,
+    )
+    from dicomodel.enums.detector_configuration import (
+        DetectorConfigurationTerm as _DetectorConfigurationTerm,
+    )
+    from dicomodel.enums.detector_type import DetectorTypeTerm as _DetectorTypeTerm
+    from dicomodel.enums.field_of_view_horizontal_flip import (
+        FieldOfViewHorizontalFlipValue as _FieldOfViewHorizontalFlipValue,
+    )
+    from dicomodel.enums.field_of_view_shape import FieldOfViewShapeValue as _FieldOfViewShapeValue
+    from dicomodel.enums.filter_type import FilterTypeTerm as _FilterTypeTerm
+    from dicomodel.enums.x_ray_receptor_type import XRayReceptorTypeValue as _XRayReceptorTypeValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.per_projection_acquisition_sequence_item import (
+        PerProjectionAcquisitionSequenceItem as _PerProjectionAcquisitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DetectorActiveShapeValue = Lazy(
+        "dicomodel.enums.detector_active_shape", "DetectorActiveShapeValue"
+    )
+    _DetectorConditionsNominalFlagValue = Lazy(
+        "dicomodel.enums.detector_conditions_nominal_flag", "DetectorConditionsNominalFlagValue"
+    )
+    _DetectorConfigurationTerm = Lazy(
+        "dicomodel.enums.detector_configuration", "DetectorConfigurationTerm"
+    )
+    _DetectorTypeTerm = Lazy("dicomodel.enums.detector_type", "DetectorTypeTerm")
+    _FieldOfViewHorizontalFlipValue = Lazy(
+        "dicomodel.enums.field_of_view_horizontal_flip", "FieldOfViewHorizontalFlipValue"
+    )
+    _FieldOfViewShapeValue = Lazy("dicomodel.enums.field_of_view_shape", "FieldOfViewShapeValue")
+    _FilterTypeTerm = Lazy("dicomodel.enums.filter_type", "FilterTypeTerm")
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _PerProjectionAcquisitionSequenceItem = Lazy(
+        "dicomodel.items.per_projection_acquisition_sequence_item",
+        "PerProjectionAcquisitionSequenceItem",
+    )
+    _XRayReceptorTypeValue = Lazy("dicomodel.enums.x_ray_receptor_type", "XRayReceptorTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -50,6 +89,9 @@ if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as SourceImageSequenceItem,
     )
+    from dicomodel.items.per_projection_acquisition_sequence_item import (
+        PerProjectionAcquisitionSequenceItem as PerProjectionAcquisitionSequenceItem,
+    )
 
 __all__ = [
     "ContextGroupExtensionFlag",
@@ -77,7 +119,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.3.2-1"
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShapeValue | None,
+        _FieldOfViewShapeValue | None,
         Attribute(
             0x00181147,
             "CS",
@@ -94,7 +136,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Field of View Shape (0018,1147): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Shape of the Field of View in the referenced images. Enumerated Values: RECTANGLE ROUND HEXAGONAL Required if present and consistent in the contributing SOP Instances."""
 
     XRayReceptorType: Annotated[
-        _x_ray_receptor_type.XRayReceptorTypeValue | None,
+        _XRayReceptorTypeValue | None,
         Attribute(
             0x00189420,
             "CS",
@@ -111,7 +153,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """X-Ray Receptor Type (0018,9420): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Identifies the type of X-Ray receptor used. Enumerated Values: IMG_INTENSIFIER DIGITAL_DETECTOR Required if present and consistent in the contributing SOP Instances."""
 
     SourceImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00082112,
             "SQ",
@@ -174,7 +216,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Clockwise rotation in degrees of Field of View in the referenced images, relative to the physical detector. Enumerated Values: 270 180 90 0 See Section C.8.11.4.1.1 for further explanation."""
 
     FieldOfViewHorizontalFlip: Annotated[
-        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlipValue | None,
+        _FieldOfViewHorizontalFlipValue | None,
         Attribute(
             0x00187034,
             "CS",
@@ -300,7 +342,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Contrast/Bolus Agent (0018,0010): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. Contrast or bolus agent. Required if present and consistent in the contributing SOP Instances."""
 
     ContrastBolusAgentSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00180012,
             "SQ",
@@ -349,13 +391,13 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """End Acquisition DateTime (0018,9517): Type 1C, VR DT, VM 1. Required if present and consistent in the contributing SOP Instances. End date and time of that part of an acquisition used for this acquisition context. Required if present and consistent in the contributing SOP Instances."""
 
     DetectorType: Annotated[
-        _detector_type.DetectorTypeTerm | vr.CS | None,
+        _DetectorTypeTerm | vr.CS | None,
         Attribute(0x00187004, "CS", "1", "2", name="Detector Type"),
     ]
     """Detector Type (0018,7004): Type 2, VR CS, VM 1. The type of detector used to acquire this image. Defined Terms: DIRECT X-Ray photoconductor SCINTILLATOR Phosphor used STORAGE Storage phosphor FILM Scanned film/screen"""
 
     DetectorConfiguration: Annotated[
-        _detector_configuration.DetectorConfigurationTerm | vr.CS | None,
+        _DetectorConfigurationTerm | vr.CS | None,
         Attribute(0x00187005, "CS", "1", "3", name="Detector Configuration"),
     ] = None
     """Detector Configuration (0018,7005): Type 3, VR CS, VM 1. The physical configuration of the detector. Defined Terms: AREA single or tiled detector SLOT scanned slot, slit or spot"""
@@ -422,7 +464,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Detector Manufacturer's Model Name (0018,702B): Type 3, VR LO, VM 1. Model name of the detector component of the acquisition system."""
 
     DetectorConditionsNominalFlag: Annotated[
-        _detector_conditions_nominal_flag.DetectorConditionsNominalFlagValue | None,
+        _DetectorConditionsNominalFlagValue | None,
         Attribute(
             0x00187000,
             "CS",
@@ -456,7 +498,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Detector Element Spacing (0018,7022): Type 3, VR DS, VM 2. Physical distance between the center of each detector element, specified by a numeric pair - row spacing value(delimiter) column spacing value in mm. See Section 10.7.1.3 for further explanation of the value order."""
 
     DetectorActiveShape: Annotated[
-        _detector_active_shape.DetectorActiveShapeValue | None,
+        _DetectorActiveShapeValue | None,
         Attribute(
             0x00187024,
             "CS",
@@ -579,7 +621,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Focal Spot(s) (0018,1190): Type 1C, VR DS, VM 1-n. Required if present and consistent in the contributing SOP Instances. Nominal focal spot size in mm used to acquire this image. Required if present and consistent in the contributing SOP Instances."""
 
     FilterType: Annotated[
-        _filter_type.FilterTypeTerm | vr.SH | None,
+        _FilterTypeTerm | vr.SH | None,
         Attribute(
             0x00181160,
             "SH",
@@ -807,7 +849,7 @@ class XRay3DAcquisitionSequenceItem(DicomModel):
     """Secondary Positioner Increment Sign (0018,9519): Type 3, VR SS, VM 1. Direction of the secondary positioner rotation. Defined Terms: +1 indicates a positive secondary positioner angle increment -1 indicates a negative secondary positioner angle increment See Section C.8.7.5.1.2 or Section C.8.11.7 for the sig..."""
 
     PerProjectionAcquisitionSequence: Annotated[
-        list[PerProjectionAcquisitionSequenceItem] | None,
+        list[_PerProjectionAcquisitionSequenceItem] | None,
         Attribute(
             0x00189538,
             "SQ",
@@ -850,6 +892,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "FieldOfViewShape": ("dicomodel.enums.field_of_view_shape", "FieldOfViewShape"),
     "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTerm"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PerProjectionAcquisitionSequenceItem": (
+        "dicomodel.items.per_projection_acquisition_sequence_item",
+        "PerProjectionAcquisitionSequenceItem",
+    ),
     "SourceImageSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",

@@ -7,19 +7,65 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import anode_target_material as _anode_target_material
-from dicomodel.enums import entrance_dose_derivation as _entrance_dose_derivation
-from dicomodel.enums import exposure_control_mode as _exposure_control_mode
-from dicomodel.enums import field_of_view_horizontal_flip as _field_of_view_horizontal_flip
-from dicomodel.enums import field_of_view_shape as _field_of_view_shape
-from dicomodel.enums import filter_type as _filter_type
-from dicomodel.enums import x_ray_receptor_type as _x_ray_receptor_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.per_projection_acquisition_sequence_item_breast_tomosynthesis_acquisition import (
-    PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anode_target_material import (
+        AnodeTargetMaterialTerm as _AnodeTargetMaterialTerm,
+    )
+    from dicomodel.enums.entrance_dose_derivation import (
+        EntranceDoseDerivationValue as _EntranceDoseDerivationValue,
+    )
+    from dicomodel.enums.exposure_control_mode import (
+        ExposureControlModeTerm as _ExposureControlModeTerm,
+    )
+    from dicomodel.enums.field_of_view_horizontal_flip import (
+        FieldOfViewHorizontalFlipValue as _FieldOfViewHorizontalFlipValue,
+    )
+    from dicomodel.enums.field_of_view_shape import (
+        FieldOfViewShapeBreastTomosynthesisAcquisitionValue as _FieldOfViewShapeBreastTomosynthesisAcquisitionValue,
+    )
+    from dicomodel.enums.filter_type import FilterTypeTerm as _FilterTypeTerm
+    from dicomodel.enums.x_ray_receptor_type import (
+        XRayReceptorTypeXRay3DCraniofacialAcquisitionValue as _XRayReceptorTypeXRay3DCraniofacialAcquisitionValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.per_projection_acquisition_sequence_item_breast_tomosynthesis_acquisition import (
+        PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition as _PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnodeTargetMaterialTerm = Lazy(
+        "dicomodel.enums.anode_target_material", "AnodeTargetMaterialTerm"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _EntranceDoseDerivationValue = Lazy(
+        "dicomodel.enums.entrance_dose_derivation", "EntranceDoseDerivationValue"
+    )
+    _ExposureControlModeTerm = Lazy(
+        "dicomodel.enums.exposure_control_mode", "ExposureControlModeTerm"
+    )
+    _FieldOfViewHorizontalFlipValue = Lazy(
+        "dicomodel.enums.field_of_view_horizontal_flip", "FieldOfViewHorizontalFlipValue"
+    )
+    _FieldOfViewShapeBreastTomosynthesisAcquisitionValue = Lazy(
+        "dicomodel.enums.field_of_view_shape", "FieldOfViewShapeBreastTomosynthesisAcquisitionValue"
+    )
+    _FilterTypeTerm = Lazy("dicomodel.enums.filter_type", "FilterTypeTerm")
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition = Lazy(
+        "dicomodel.items.per_projection_acquisition_sequence_item_breast_tomosynthesis_acquisition",
+        "PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition",
+    )
+    _XRayReceptorTypeXRay3DCraniofacialAcquisitionValue = Lazy(
+        "dicomodel.enums.x_ray_receptor_type", "XRayReceptorTypeXRay3DCraniofacialAcquisitionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.anode_target_material import (
@@ -87,7 +133,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.3.4-1"
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShapeBreastTomosynthesisAcquisitionValue,
+        _FieldOfViewShapeBreastTomosynthesisAcquisitionValue,
         Attribute(
             0x00181147,
             "CS",
@@ -100,7 +146,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Field of View Shape (0018,1147): Type 1, VR CS, VM 1. Shape of the Field of View in the source projection images. Enumerated Values: RECTANGLE"""
 
     XRayReceptorType: Annotated[
-        _x_ray_receptor_type.XRayReceptorTypeXRay3DCraniofacialAcquisitionValue,
+        _XRayReceptorTypeXRay3DCraniofacialAcquisitionValue,
         Attribute(
             0x00189420,
             "CS",
@@ -113,7 +159,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """X-Ray Receptor Type (0018,9420): Type 1, VR CS, VM 1. Identifies the type of X-Ray receptor used. Enumerated Values: DIGITAL_DETECTOR"""
 
     SourceImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00082112,
             "SQ",
@@ -176,7 +222,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Clockwise rotation in degrees of Field of View in the referenced images, relative to the physical detector. Enumerated Values: 270 180 90 0 See Section C.8.11.4.1.1 for further explanation."""
 
     FieldOfViewHorizontalFlip: Annotated[
-        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlipValue | None,
+        _FieldOfViewHorizontalFlipValue | None,
         Attribute(
             0x00187034,
             "CS",
@@ -302,7 +348,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Contrast/Bolus Agent (0018,0010): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. Contrast or bolus agent. Required if present and consistent in the contributing SOP Instances."""
 
     ContrastBolusAgentSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00180012,
             "SQ",
@@ -469,7 +515,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Estimated Radiographic Magnification Factor (0018,1114): Type 1, VR DS, VM 1. Ratio of Source Image Receptor Distance (SID) over Source Object Distance (SOD)."""
 
     AnodeTargetMaterial: Annotated[
-        _anode_target_material.AnodeTargetMaterialTerm | vr.CS,
+        _AnodeTargetMaterialTerm | vr.CS,
         Attribute(0x00181191, "CS", "1", "1", name="Anode Target Material"),
     ]
     """Anode Target Material (0018,1191): Type 1, VR CS, VM 1. The primary material in the anode of the X-Ray source. Defined Terms: TUNGSTEN MOLYBDENUM RHODIUM"""
@@ -480,7 +526,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Body Part Thickness (0018,11A0): Type 1, VR DS, VM 1. The average thickness in mm of the body part examined when compressed, if compression has been applied during exposure."""
 
     ExposureControlMode: Annotated[
-        _exposure_control_mode.ExposureControlModeTerm | vr.CS,
+        _ExposureControlModeTerm | vr.CS,
         Attribute(0x00187060, "CS", "1", "1", name="Exposure Control Mode"),
     ]
     """Exposure Control Mode (0018,7060): Type 1, VR CS, VM 1. Type of exposure control. Defined Terms: MANUAL AUTOMATIC"""
@@ -504,7 +550,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Entrance Dose in mGy (0040,8302): Type 3, VR DS, VM 1. Entrance dose value measured in mGy at the surface of the patient representing the collective total for all acquired frames described in this Sequence Item."""
 
     EntranceDoseDerivation: Annotated[
-        _entrance_dose_derivation.EntranceDoseDerivationValue | None,
+        _EntranceDoseDerivationValue | None,
         Attribute(
             0x00408303,
             "CS",
@@ -543,8 +589,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Detector Temperature (0018,7001): Type 1, VR DS, VM 1. Detector temperature during exposure in degrees Celsius."""
 
     FilterType: Annotated[
-        _filter_type.FilterTypeTerm | vr.SH,
-        Attribute(0x00181160, "SH", "1", "1", name="Filter Type"),
+        _FilterTypeTerm | vr.SH, Attribute(0x00181160, "SH", "1", "1", name="Filter Type")
     ]
     """Filter Type (0018,1160): Type 1, VR SH, VM 1. Type of filter(s) inserted into the X-Ray beam (e.g., wedges). See Attribute Description in Section C.8.7.10 for Defined Terms."""
 
@@ -596,7 +641,7 @@ class XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition(DicomModel):
     """Paddle Description (0018,11A4): Type 1, VR LO, VM 1. Description of the compression paddle, if compression was applied to the body part during exposure."""
 
     PerProjectionAcquisitionSequence: Annotated[
-        list[PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition],
+        list[_PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition],
         Attribute(0x00189538, "SQ", "1", "1", name="Per Projection Acquisition Sequence"),
     ]
     """Per Projection Acquisition Sequence (0018,9538): Type 1, VR SQ, VM 1. Sequence containing detailed acquisition context of each individual projection used in this acquisition context. One or more Items shall be included in this Sequence."""

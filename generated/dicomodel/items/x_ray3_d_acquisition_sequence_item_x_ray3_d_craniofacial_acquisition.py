@@ -7,19 +7,61 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import detector_active_shape as _detector_active_shape
-from dicomodel.enums import detector_conditions_nominal_flag as _detector_conditions_nominal_flag
-from dicomodel.enums import detector_configuration as _detector_configuration
-from dicomodel.enums import detector_type as _detector_type
-from dicomodel.enums import field_of_view_horizontal_flip as _field_of_view_horizontal_flip
-from dicomodel.enums import field_of_view_shape as _field_of_view_shape
-from dicomodel.enums import x_ray_receptor_type as _x_ray_receptor_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.x_ray3_d_general_per_projection_acquisition_item import (
-    XRay3DGeneralPerProjectionAcquisitionItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.detector_active_shape import (
+        DetectorActiveShapeValue as _DetectorActiveShapeValue,
+    )
+    from dicomodel.enums.detector_conditions_nominal_flag import (
+        DetectorConditionsNominalFlagValue as _DetectorConditionsNominalFlagValue,
+    )
+    from dicomodel.enums.detector_configuration import (
+        DetectorConfigurationTerm as _DetectorConfigurationTerm,
+    )
+    from dicomodel.enums.detector_type import DetectorTypeTerm as _DetectorTypeTerm
+    from dicomodel.enums.field_of_view_horizontal_flip import (
+        FieldOfViewHorizontalFlipValue as _FieldOfViewHorizontalFlipValue,
+    )
+    from dicomodel.enums.field_of_view_shape import FieldOfViewShapeValue as _FieldOfViewShapeValue
+    from dicomodel.enums.x_ray_receptor_type import (
+        XRayReceptorTypeXRay3DCraniofacialAcquisitionValue as _XRayReceptorTypeXRay3DCraniofacialAcquisitionValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.x_ray3_d_general_per_projection_acquisition_item import (
+        XRay3DGeneralPerProjectionAcquisitionItem as _XRay3DGeneralPerProjectionAcquisitionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DetectorActiveShapeValue = Lazy(
+        "dicomodel.enums.detector_active_shape", "DetectorActiveShapeValue"
+    )
+    _DetectorConditionsNominalFlagValue = Lazy(
+        "dicomodel.enums.detector_conditions_nominal_flag", "DetectorConditionsNominalFlagValue"
+    )
+    _DetectorConfigurationTerm = Lazy(
+        "dicomodel.enums.detector_configuration", "DetectorConfigurationTerm"
+    )
+    _DetectorTypeTerm = Lazy("dicomodel.enums.detector_type", "DetectorTypeTerm")
+    _FieldOfViewHorizontalFlipValue = Lazy(
+        "dicomodel.enums.field_of_view_horizontal_flip", "FieldOfViewHorizontalFlipValue"
+    )
+    _FieldOfViewShapeValue = Lazy("dicomodel.enums.field_of_view_shape", "FieldOfViewShapeValue")
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _XRay3DGeneralPerProjectionAcquisitionItem = Lazy(
+        "dicomodel.items.x_ray3_d_general_per_projection_acquisition_item",
+        "XRay3DGeneralPerProjectionAcquisitionItem",
+    )
+    _XRayReceptorTypeXRay3DCraniofacialAcquisitionValue = Lazy(
+        "dicomodel.enums.x_ray_receptor_type", "XRayReceptorTypeXRay3DCraniofacialAcquisitionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -79,7 +121,7 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.3.3-1"
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShapeValue | None,
+        _FieldOfViewShapeValue | None,
         Attribute(
             0x00181147,
             "CS",
@@ -96,7 +138,7 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
     """Field of View Shape (0018,1147): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Shape of the Field of View in the referenced images. Enumerated Values: RECTANGLE ROUND HEXAGONAL Required if present and consistent in the contributing SOP Instances."""
 
     XRayReceptorType: Annotated[
-        _x_ray_receptor_type.XRayReceptorTypeXRay3DCraniofacialAcquisitionValue | None,
+        _XRayReceptorTypeXRay3DCraniofacialAcquisitionValue | None,
         Attribute(
             0x00189420,
             "CS",
@@ -113,7 +155,7 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
     """X-Ray Receptor Type (0018,9420): Type 1C, VR CS, VM 1. Required if present and consistent in the contributing SOP Instances. Identifies the type of X-Ray receptor used. Enumerated Values: DIGITAL_DETECTOR Required if present and consistent in the contributing SOP Instances."""
 
     SourceImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00082112,
             "SQ",
@@ -176,7 +218,7 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
     """Field of View Rotation (0018,7032): Type 1C, VR DS, VM 1. Required if present and consistent in the contributing SOP Instances. Clockwise rotation in degrees of Field of View in the referenced images, relative to the physical detector. Enumerated Values: 270 180 90 0 See Section C.8.11.4.1.1 for further explanation."""
 
     FieldOfViewHorizontalFlip: Annotated[
-        _field_of_view_horizontal_flip.FieldOfViewHorizontalFlipValue | None,
+        _FieldOfViewHorizontalFlipValue | None,
         Attribute(
             0x00187034,
             "CS",
@@ -302,7 +344,7 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
     """Contrast/Bolus Agent (0018,0010): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. Contrast or bolus agent. Required if present and consistent in the contributing SOP Instances."""
 
     ContrastBolusAgentSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00180012,
             "SQ",
@@ -351,13 +393,13 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
     """End Acquisition DateTime (0018,9517): Type 1C, VR DT, VM 1. Required if present and consistent in the contributing SOP Instances. End date and time of that part of an acquisition used for this acquisition context. Required if present and consistent in the contributing SOP Instances."""
 
     DetectorType: Annotated[
-        _detector_type.DetectorTypeTerm | vr.CS | None,
+        _DetectorTypeTerm | vr.CS | None,
         Attribute(0x00187004, "CS", "1", "2", name="Detector Type"),
     ]
     """Detector Type (0018,7004): Type 2, VR CS, VM 1. The type of detector used to acquire this image. Defined Terms: DIRECT X-Ray photoconductor SCINTILLATOR Phosphor used STORAGE Storage phosphor FILM Scanned film/screen"""
 
     DetectorConfiguration: Annotated[
-        _detector_configuration.DetectorConfigurationTerm | vr.CS | None,
+        _DetectorConfigurationTerm | vr.CS | None,
         Attribute(0x00187005, "CS", "1", "3", name="Detector Configuration"),
     ] = None
     """Detector Configuration (0018,7005): Type 3, VR CS, VM 1. The physical configuration of the detector. Defined Terms: AREA single or tiled detector SLOT scanned slot, slit or spot"""
@@ -424,7 +466,7 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
     """Detector Manufacturer's Model Name (0018,702B): Type 3, VR LO, VM 1. Model name of the detector component of the acquisition system."""
 
     DetectorConditionsNominalFlag: Annotated[
-        _detector_conditions_nominal_flag.DetectorConditionsNominalFlagValue | None,
+        _DetectorConditionsNominalFlagValue | None,
         Attribute(
             0x00187000,
             "CS",
@@ -458,7 +500,7 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
     """Detector Element Spacing (0018,7022): Type 3, VR DS, VM 2. Physical distance between the center of each detector element, specified by a numeric pair - row spacing value(delimiter) column spacing value in mm. See Section 10.7.1.3 for further explanation of the value order."""
 
     DetectorActiveShape: Annotated[
-        _detector_active_shape.DetectorActiveShapeValue | None,
+        _DetectorActiveShapeValue | None,
         Attribute(
             0x00187024,
             "CS",
@@ -497,7 +539,7 @@ class XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition(DicomModel):
     """Deviation Index (0018,1413): Type 3, VR DS, VM 1. A scaled representation of the difference of the Exposure Index compared to the Target Exposure Index as defined in IEC 62494-1 and the report of AAPM TG 116."""
 
     PerProjectionAcquisitionSequence: Annotated[
-        list[XRay3DGeneralPerProjectionAcquisitionItem] | None,
+        list[_XRay3DGeneralPerProjectionAcquisitionItem] | None,
         Attribute(
             0x00189538,
             "SQ",

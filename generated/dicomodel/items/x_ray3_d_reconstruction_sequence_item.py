@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import algorithm_type as _algorithm_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.algorithm_type import AlgorithmTypeTerm as _AlgorithmTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmTypeTerm = Lazy("dicomodel.enums.algorithm_type", "AlgorithmTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.algorithm_type import AlgorithmTypeTerm as AlgorithmTypeTerm
@@ -46,8 +52,7 @@ class XRay3DReconstructionSequenceItem(DicomModel):
     """Application Manufacturer (0018,9526): Type 1, VR LO, VM 1. Name of the manufacturer of the application that created the reconstruction."""
 
     AlgorithmType: Annotated[
-        _algorithm_type.AlgorithmTypeTerm | vr.CS,
-        Attribute(0x00189527, "CS", "1", "1", name="Algorithm Type"),
+        _AlgorithmTypeTerm | vr.CS, Attribute(0x00189527, "CS", "1", "1", name="Algorithm Type")
     ]
     """Algorithm Type (0018,9527): Type 1, VR CS, VM 1. Type of algorithm used to create the reconstruction. Defined Terms: FILTER_BACK_PROJ ITERATIVE"""
 

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import entrance_dose_derivation as _entrance_dose_derivation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.entrance_dose_derivation import (
+        EntranceDoseDerivationValue as _EntranceDoseDerivationValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _EntranceDoseDerivationValue = Lazy(
+        "dicomodel.enums.entrance_dose_derivation", "EntranceDoseDerivationValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.entrance_dose_derivation import (
@@ -54,7 +64,7 @@ class XRayAcquisitionDoseSequenceItem(DicomModel):
     """Entrance Dose in mGy (0040,8302): Type 1, VR DS, VM 1. Average entrance dose value measured in mGy at the surface of the patient during the acquisition of this image. This may be an estimated value based on assumptions about the patient's body size and habitus."""
 
     EntranceDoseDerivation: Annotated[
-        _entrance_dose_derivation.EntranceDoseDerivationValue | None,
+        _EntranceDoseDerivationValue | None,
         Attribute(
             0x00408303,
             "CS",

@@ -7,14 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import plane_identification as _plane_identification
-from dicomodel.items.x_ray_filter_details_sequence_item import XRayFilterDetailsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.plane_identification import (
+        PlaneIdentificationTerm as _PlaneIdentificationTerm,
+    )
+    from dicomodel.items.x_ray_filter_details_sequence_item import (
+        XRayFilterDetailsSequenceItem as _XRayFilterDetailsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PlaneIdentificationTerm = Lazy(
+        "dicomodel.enums.plane_identification", "PlaneIdentificationTerm"
+    )
+    _XRayFilterDetailsSequenceItem = Lazy(
+        "dicomodel.items.x_ray_filter_details_sequence_item", "XRayFilterDetailsSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
     from dicomodel.enums.plane_identification import (
         PlaneIdentificationTerm as PlaneIdentificationTerm,
+    )
+    from dicomodel.items.x_ray_filter_details_sequence_item import (
+        XRayFilterDetailsSequenceItem as XRayFilterDetailsSequenceItem,
     )
 
 __all__ = [
@@ -32,7 +50,7 @@ class XAPlaneDetailsSequenceItem(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.17-1"
 
     PlaneIdentification: Annotated[
-        _plane_identification.PlaneIdentificationTerm | vr.CS,
+        _PlaneIdentificationTerm | vr.CS,
         Attribute(0x00189457, "CS", "1", "1", name="Plane Identification"),
     ]
     """Plane Identification (0018,9457): Type 1, VR CS, VM 1. Identification of the plane to which the parameters of this sequence item applies. Defined Terms: MONOPLANE PLANE A PLANE B"""
@@ -80,7 +98,7 @@ class XAPlaneDetailsSequenceItem(DicomModel):
     """Field of View Dimension(s) in Float (0018,9461): Type 3, VR FL, VM 1-2. Dimensions in mm of the Field of View, that is the image pixels stored in Pixel Data (7FE0,0010). If Field of View Shape (0018,1147) is: RECTANGLE: row dimension followed by column. ROUND: diameter."""
 
     XRayFilterDetailsSequence: Annotated[
-        list[XRayFilterDetailsSequenceItem] | None,
+        list[_XRayFilterDetailsSequenceItem] | None,
         Attribute(0x001811BC, "SQ", "1", "3", name="X-Ray Filter Details Sequence"),
     ] = None
     """X-Ray Filter Details Sequence (0018,11BC): Type 3, VR SQ, VM 1. Parameter values for each of the filters inserted simultaneously into the X-Ray beam. Each item in the sequence describes one filter. One or more Items shall be included in this sequence."""
@@ -142,6 +160,10 @@ class XAPlaneDetailsSequenceItem(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "FilterTypeTerm": ("dicomodel.enums.filter_type", "FilterTypeTerm"),
     "PlaneIdentificationTerm": ("dicomodel.enums.plane_identification", "PlaneIdentificationTerm"),
+    "XRayFilterDetailsSequenceItem": (
+        "dicomodel.items.x_ray_filter_details_sequence_item",
+        "XRayFilterDetailsSequenceItem",
+    ),
 }
 
 

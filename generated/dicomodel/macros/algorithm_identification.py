@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -40,13 +46,13 @@ class AlgorithmIdentificationMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_10-19"
 
     AlgorithmFamilyCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0066002F, "SQ", "1", "1", name="Algorithm Family Code Sequence"),
     ]
     """Algorithm Family Code Sequence (0066,002F): Type 1, VR SQ, VM 1. The family of algorithm(s) that best describes the software algorithm used. Only a single Item shall be included in this Sequence."""
 
     AlgorithmNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00660030, "SQ", "1", "3", name="Algorithm Name Code Sequence"),
     ] = None
     """Algorithm Name Code Sequence (0066,0030): Type 3, VR SQ, VM 1. The code assigned by a manufacturer to a specific software algorithm. Only a single Item is permitted in this Sequence."""

@@ -7,11 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
-from dicomodel.items.pertinent_documents_sequence_item import PertinentDocumentsSequenceItem
-from dicomodel.items.related_assertion_sequence_item import RelatedAssertionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem,
+    )
+    from dicomodel.items.pertinent_documents_sequence_item import (
+        PertinentDocumentsSequenceItem as _PertinentDocumentsSequenceItem,
+    )
+    from dicomodel.items.related_assertion_sequence_item import (
+        RelatedAssertionSequenceItem as _RelatedAssertionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _IdentifiedPersonOrDeviceItem = Lazy(
+        "dicomodel.items.identified_person_or_device_item", "IdentifiedPersonOrDeviceItem"
+    )
+    _PertinentDocumentsSequenceItem = Lazy(
+        "dicomodel.items.pertinent_documents_sequence_item", "PertinentDocumentsSequenceItem"
+    )
+    _RelatedAssertionSequenceItem = Lazy(
+        "dicomodel.items.related_assertion_sequence_item", "RelatedAssertionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -35,6 +56,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.identified_person_or_device_item import (
         IdentifiedPersonOrDeviceItem as AsserterIdentificationSequenceItem,
+    )
+    from dicomodel.items.pertinent_documents_sequence_item import (
+        PertinentDocumentsSequenceItem as PertinentDocumentsSequenceItem,
+    )
+    from dicomodel.items.related_assertion_sequence_item import (
+        RelatedAssertionSequenceItem as RelatedAssertionSequenceItem,
     )
 
 __all__ = [
@@ -61,7 +88,7 @@ class AssertionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_10.30-1"
 
     AssertionCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00440101, "SQ", "1", "1", name="Assertion Code Sequence"),
     ]
     """Assertion Code Sequence (0044,0101): Type 1, VR SQ, VM 1. The Assertion being made. Only a single Item shall be included in this Sequence."""
@@ -70,7 +97,7 @@ class AssertionMacro(DicomModel):
     """Assertion UID (0044,0102): Type 1, VR UI, VM 1. Unique identification of this Assertion."""
 
     AsserterIdentificationSequence: Annotated[
-        list[IdentifiedPersonOrDeviceItem],
+        list[_IdentifiedPersonOrDeviceItem],
         Attribute(0x00440103, "SQ", "1", "1", name="Asserter Identification Sequence"),
     ]
     """Asserter Identification Sequence (0044,0103): Type 1, VR SQ, VM 1. The person or device making the Assertion. Only a single Item shall be included in this Sequence. Multiple asserters wishing to make the same Assertion may be recorded as multiple Assertions, each with a single asserter."""
@@ -91,13 +118,13 @@ class AssertionMacro(DicomModel):
     """Assertion Comments (0044,0106): Type 3, VR UT, VM 1. Comments on the nature, extent or basis of the Assertion."""
 
     PertinentDocumentsSequence: Annotated[
-        list[PertinentDocumentsSequenceItem] | None,
+        list[_PertinentDocumentsSequenceItem] | None,
         Attribute(0x00380100, "SQ", "1", "3", name="Pertinent Documents Sequence"),
     ] = None
     """Pertinent Documents Sequence (0038,0100): Type 3, VR SQ, VM 1. Reference to document(s) that describe the Assertion semantics, or provide the basis for making the Assertion. Items shall not be empty. One or more Items are permitted in this Sequence."""
 
     RelatedAssertionSequence: Annotated[
-        list[RelatedAssertionSequenceItem] | None,
+        list[_RelatedAssertionSequenceItem] | None,
         Attribute(0x00440107, "SQ", "1", "3", name="Related Assertion Sequence"),
     ] = None
     """Related Assertion Sequence (0044,0107): Type 3, VR SQ, VM 1. Other Assertions which may be of interest to systems examining this Assertion. One or more Items are permitted in this Sequence."""
@@ -131,6 +158,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PersonIdentificationCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PertinentDocumentsSequenceItem": (
+        "dicomodel.items.pertinent_documents_sequence_item",
+        "PertinentDocumentsSequenceItem",
+    ),
+    "RelatedAssertionSequenceItem": (
+        "dicomodel.items.related_assertion_sequence_item",
+        "RelatedAssertionSequenceItem",
     ),
 }
 

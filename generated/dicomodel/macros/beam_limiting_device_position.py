@@ -7,14 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.beam_limiting_device_position_sequence_item import (
-    BeamLimitingDevicePositionSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as _BeamLimitingDevicePositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamLimitingDevicePositionSequenceItem = Lazy(
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.rt_beam_limiting_device_type import (
         RTBeamLimitingDeviceType as RTBeamLimitingDeviceType,
+    )
+    from dicomodel.items.beam_limiting_device_position_sequence_item import (
+        BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
     )
 
 __all__ = [
@@ -31,7 +43,7 @@ class BeamLimitingDevicePositionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.27-1"
 
     BeamLimitingDevicePositionSequence: Annotated[
-        list[BeamLimitingDevicePositionSequenceItem] | None,
+        list[_BeamLimitingDevicePositionSequenceItem] | None,
         Attribute(
             0x300A011A,
             "SQ",
@@ -48,6 +60,10 @@ class BeamLimitingDevicePositionMacro(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BeamLimitingDevicePositionSequenceItem": (
+        "dicomodel.items.beam_limiting_device_position_sequence_item",
+        "BeamLimitingDevicePositionSequenceItem",
+    ),
     "RTBeamLimitingDeviceType": (
         "dicomodel.enums.rt_beam_limiting_device_type",
         "RTBeamLimitingDeviceType",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.block_definition_sequence_item import BlockDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.block_definition_sequence_item import (
+        BlockDefinitionSequenceItem as _BlockDefinitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlockDefinitionSequenceItem = Lazy(
+        "dicomodel.items.block_definition_sequence_item", "BlockDefinitionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
@@ -20,6 +30,9 @@ if TYPE_CHECKING:
         DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.block_definition_sequence_item import (
+        BlockDefinitionSequenceItem as BlockDefinitionSequenceItem,
+    )
     from dicomodel.items.block_edge_data_sequence_item import (
         BlockEdgeDataSequenceItem as BlockEdgeDataSequenceItem,
     )
@@ -69,7 +82,7 @@ class BlocksDefinitionMacro(DicomModel):
     """Number of Blocks (300A,00F0): Type 1C, VR IS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) is FULL. May be present otherwise. Number of Blocks defined in the Block Definition Sequence (300A,066A). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) is FULL. May be present otherwise."""
 
     BlockDefinitionSequence: Annotated[
-        list[BlockDefinitionSequenceItem] | None,
+        list[_BlockDefinitionSequenceItem] | None,
         Attribute(
             0x300A066A,
             "SQ",
@@ -83,6 +96,10 @@ class BlocksDefinitionMacro(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BlockDefinitionSequenceItem": (
+        "dicomodel.items.block_definition_sequence_item",
+        "BlockDefinitionSequenceItem",
+    ),
     "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
     "BlockEdgeDataSequenceItem": (
         "dicomodel.items.block_edge_data_sequence_item",

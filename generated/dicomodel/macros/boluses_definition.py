@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.bolus_definition_sequence_item import BolusDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.bolus_definition_sequence_item import (
+        BolusDefinitionSequenceItem as _BolusDefinitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BolusDefinitionSequenceItem = Lazy(
+        "dicomodel.items.bolus_definition_sequence_item", "BolusDefinitionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -26,6 +36,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.bolus_definition_sequence_item import (
+        BolusDefinitionSequenceItem as BolusDefinitionSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
@@ -115,7 +128,7 @@ class BolusesDefinitionMacro(DicomModel):
     """Number of Boluses (300A,0674): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of boluses defined in the Bolus Definition Sequence (300A,0673). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     BolusDefinitionSequence: Annotated[
-        list[BolusDefinitionSequenceItem] | None,
+        list[_BolusDefinitionSequenceItem] | None,
         Attribute(
             0x300A0673,
             "SQ",
@@ -131,6 +144,10 @@ class BolusesDefinitionMacro(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BolusDefinitionSequenceItem": (
+        "dicomodel.items.bolus_definition_sequence_item",
+        "BolusDefinitionSequenceItem",
+    ),
     "ConceptualVolumeCombinationFlag": (
         "dicomodel.enums.conceptual_volume_combination_flag",
         "ConceptualVolumeCombinationFlag",

@@ -7,12 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.x_ray_acquisition_dose_sequence_item import XRayAcquisitionDoseSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray_acquisition_dose_sequence_item import (
+        XRayAcquisitionDoseSequenceItem as _XRayAcquisitionDoseSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _XRayAcquisitionDoseSequenceItem = Lazy(
+        "dicomodel.items.x_ray_acquisition_dose_sequence_item", "XRayAcquisitionDoseSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.entrance_dose_derivation import (
         EntranceDoseDerivation as EntranceDoseDerivation,
+    )
+    from dicomodel.items.x_ray_acquisition_dose_sequence_item import (
+        XRayAcquisitionDoseSequenceItem as XRayAcquisitionDoseSequenceItem,
     )
 
 __all__ = [
@@ -29,7 +42,7 @@ class BreastXRayAcquisitionDoseMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.31.5-1"
 
     XRayAcquisitionDoseSequence: Annotated[
-        list[XRayAcquisitionDoseSequenceItem],
+        list[_XRayAcquisitionDoseSequenceItem],
         Attribute(0x00189542, "SQ", "1", "1", name="X-Ray Acquisition Dose Sequence"),
     ]
     """X-Ray Acquisition Dose Sequence (0018,9542): Type 1, VR SQ, VM 1. Sequence containing the X-Ray exposure information for this frame. Only a single Item shall be included in this Sequence."""
@@ -39,6 +52,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EntranceDoseDerivation": (
         "dicomodel.enums.entrance_dose_derivation",
         "EntranceDoseDerivation",
+    ),
+    "XRayAcquisitionDoseSequenceItem": (
+        "dicomodel.items.x_ray_acquisition_dose_sequence_item",
+        "XRayAcquisitionDoseSequenceItem",
     ),
 }
 

@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.detector_position_sequence_item import DetectorPositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.detector_position_sequence_item import (
+        DetectorPositionSequenceItem as _DetectorPositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DetectorPositionSequenceItem = Lazy(
+        "dicomodel.items.detector_position_sequence_item", "DetectorPositionSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.detector_position_sequence_item import (
+        DetectorPositionSequenceItem as DetectorPositionSequenceItem,
+    )
 
 __all__ = [
     "BreastXRayDetectorMacro",
@@ -22,7 +38,25 @@ class BreastXRayDetectorMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.31.3-1"
 
     DetectorPositionSequence: Annotated[
-        list[DetectorPositionSequenceItem],
+        list[_DetectorPositionSequenceItem],
         Attribute(0x00189541, "SQ", "1", "1", name="Detector Position Sequence"),
     ]
     """Detector Position Sequence (0018,9541): Type 1, VR SQ, VM 1. A Sequence that describes the geometrical position of the detector. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "DetectorPositionSequenceItem": (
+        "dicomodel.items.detector_position_sequence_item",
+        "DetectorPositionSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

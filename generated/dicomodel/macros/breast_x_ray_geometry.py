@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.x_ray_geometry_sequence_item_breast_x_ray_geometry import (
-    XRayGeometrySequenceItemBreastXRayGeometry,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray_geometry_sequence_item_breast_x_ray_geometry import (
+        XRayGeometrySequenceItemBreastXRayGeometry as _XRayGeometrySequenceItemBreastXRayGeometry,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _XRayGeometrySequenceItemBreastXRayGeometry = Lazy(
+        "dicomodel.items.x_ray_geometry_sequence_item_breast_x_ray_geometry",
+        "XRayGeometrySequenceItemBreastXRayGeometry",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.x_ray_geometry_sequence_item_breast_x_ray_geometry import (
@@ -30,7 +39,7 @@ class BreastXRayGeometryMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.31.4-1"
 
     XRayGeometrySequence: Annotated[
-        list[XRayGeometrySequenceItemBreastXRayGeometry],
+        list[_XRayGeometrySequenceItemBreastXRayGeometry],
         Attribute(0x00189476, "SQ", "1", "1", name="X-Ray Geometry Sequence"),
     ]
     """X-Ray Geometry Sequence (0018,9476): Type 1, VR SQ, VM 1. Sequence containing the geometric properties for this frame or set of frames. Only a single Item shall be included in this Sequence."""

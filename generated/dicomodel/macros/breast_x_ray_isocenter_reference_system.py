@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.isocenter_reference_system_sequence_item_breast_x_ray_isocenter_reference_system import (
-    IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.isocenter_reference_system_sequence_item_breast_x_ray_isocenter_reference_system import (
+        IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem as _IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem = Lazy(
+        "dicomodel.items.isocenter_reference_system_sequence_item_breast_x_ray_isocenter_reference_system",
+        "IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.isocenter_reference_system_sequence_item_breast_x_ray_isocenter_reference_system import (
@@ -30,7 +39,7 @@ class BreastXRayIsocenterReferenceSystemMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.31.6-1"
 
     IsocenterReferenceSystemSequence: Annotated[
-        list[IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem],
+        list[_IsocenterReferenceSystemSequenceItemBreastXRayIsocenterReferenceSystem],
         Attribute(0x00189462, "SQ", "1", "1", name="Isocenter Reference System Sequence"),
     ]
     """Isocenter Reference System Sequence (0018,9462): Type 1, VR SQ, VM 1. A Sequence that describes the Isocenter Reference Coordinate System (O, X, Y, Z). Only a single Item shall be included in this Sequence."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.positioner_position_sequence_item_breast_x_ray_positioner import (
-    PositionerPositionSequenceItemBreastXRayPositioner,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.positioner_position_sequence_item_breast_x_ray_positioner import (
+        PositionerPositionSequenceItemBreastXRayPositioner as _PositionerPositionSequenceItemBreastXRayPositioner,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PositionerPositionSequenceItemBreastXRayPositioner = Lazy(
+        "dicomodel.items.positioner_position_sequence_item_breast_x_ray_positioner",
+        "PositionerPositionSequenceItemBreastXRayPositioner",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.positioner_primary_angle_direction import (
@@ -34,7 +43,7 @@ class BreastXRayPositionerMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.31.2-1"
 
     PositionerPositionSequence: Annotated[
-        list[PositionerPositionSequenceItemBreastXRayPositioner],
+        list[_PositionerPositionSequenceItemBreastXRayPositioner],
         Attribute(0x00189405, "SQ", "1", "1", name="Positioner Position Sequence"),
     ]
     """Positioner Position Sequence (0018,9405): Type 1, VR SQ, VM 1. A Sequence that describes the geometrical position of the positioner. Only a single Item shall be included in this Sequence."""

@@ -7,12 +7,40 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import type_of_optical_correction as _type_of_optical_correction
-from dicomodel.items.calculated_toric_power_item import CalculatedToricPowerItem
-from dicomodel.items.calculation_comment_sequence_item import CalculationCommentSequenceItem
-from dicomodel.items.iol_power_sequence_item import IOLPowerSequenceItem
-from dicomodel.items.lens_constant_sequence_item import LensConstantSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.type_of_optical_correction import (
+        TypeOfOpticalCorrectionValue as _TypeOfOpticalCorrectionValue,
+    )
+    from dicomodel.items.calculated_toric_power_item import (
+        CalculatedToricPowerItem as _CalculatedToricPowerItem,
+    )
+    from dicomodel.items.calculation_comment_sequence_item import (
+        CalculationCommentSequenceItem as _CalculationCommentSequenceItem,
+    )
+    from dicomodel.items.iol_power_sequence_item import (
+        IOLPowerSequenceItem as _IOLPowerSequenceItem,
+    )
+    from dicomodel.items.lens_constant_sequence_item import (
+        LensConstantSequenceItem as _LensConstantSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CalculatedToricPowerItem = Lazy(
+        "dicomodel.items.calculated_toric_power_item", "CalculatedToricPowerItem"
+    )
+    _CalculationCommentSequenceItem = Lazy(
+        "dicomodel.items.calculation_comment_sequence_item", "CalculationCommentSequenceItem"
+    )
+    _IOLPowerSequenceItem = Lazy("dicomodel.items.iol_power_sequence_item", "IOLPowerSequenceItem")
+    _LensConstantSequenceItem = Lazy(
+        "dicomodel.items.lens_constant_sequence_item", "LensConstantSequenceItem"
+    )
+    _TypeOfOpticalCorrectionValue = Lazy(
+        "dicomodel.enums.type_of_optical_correction", "TypeOfOpticalCorrectionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.calculation_comment_type import (
@@ -40,9 +68,16 @@ if TYPE_CHECKING:
     from dicomodel.items.calculated_toric_power_item import (
         CalculatedToricPowerItem as ToricIOLPowerSequenceItem,
     )
+    from dicomodel.items.calculation_comment_sequence_item import (
+        CalculationCommentSequenceItem as CalculationCommentSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.iol_power_sequence_item import IOLPowerSequenceItem as IOLPowerSequenceItem
+    from dicomodel.items.lens_constant_sequence_item import (
+        LensConstantSequenceItem as LensConstantSequenceItem,
     )
 
 __all__ = [
@@ -79,7 +114,7 @@ class CalculatedIOLMacro(DicomModel):
     """Implant Name (0022,1095): Type 1, VR LO, VM 1. The (product) name of the lens."""
 
     TypeOfOpticalCorrection: Annotated[
-        _type_of_optical_correction.TypeOfOpticalCorrectionValue | None,
+        _TypeOfOpticalCorrectionValue | None,
         Attribute(
             0x00221046,
             "CS",
@@ -92,13 +127,14 @@ class CalculatedIOLMacro(DicomModel):
     """Type of Optical Correction (0022,1046): Type 3, VR CS, VM 1. Type of the optical correction achieved by the IOL. Enumerated Values: SPHERICAL TORIC"""
 
     LensConstantSequence: Annotated[
-        list[LensConstantSequenceItem],
+        list[_LensConstantSequenceItem],
         Attribute(0x00221092, "SQ", "1", "1", name="Lens Constant Sequence"),
     ]
     """Lens Constant Sequence (0022,1092): Type 1, VR SQ, VM 1. Constants used in calculation of intraocular lens power. These constants are a characteristic of the model of intraocular lens being considered for use in cataract surgery. One or more Items shall be included in this Sequence."""
 
     IOLPowerSequence: Annotated[
-        list[IOLPowerSequenceItem], Attribute(0x00221090, "SQ", "1", "1", name="IOL Power Sequence")
+        list[_IOLPowerSequenceItem],
+        Attribute(0x00221090, "SQ", "1", "1", name="IOL Power Sequence"),
     ]
     """IOL Power Sequence (0022,1090): Type 1, VR SQ, VM 1. Information needed to select the intraocular lens power for cataract surgery. One or more Items shall be included in this Sequence."""
 
@@ -108,7 +144,7 @@ class CalculatedIOLMacro(DicomModel):
     """IOL Power for Exact Emmetropia (0022,1121): Type 2, VR FL, VM 1. The IOL power that would be required to achieve exact emmetropia, or no need for glasses at distance after surgery, in diopters."""
 
     ToricIOLPowerForExactEmmetropiaSequence: Annotated[
-        list[CalculatedToricPowerItem] | None,
+        list[_CalculatedToricPowerItem] | None,
         Attribute(
             0x0022104A,
             "SQ",
@@ -127,7 +163,7 @@ class CalculatedIOLMacro(DicomModel):
     """IOL Power for Exact Target Refraction (0022,1122): Type 2, VR FL, VM 1. The IOL power that would be required to exactly achieve Target Refraction (0022,1037), in diopters. If Type of Optical Correction (0022,1046) is TORIC, this value represents the spherical equivalent of the toric intraocular lens power for e..."""
 
     ToricIOLPowerForExactTargetRefractionSequence: Annotated[
-        list[CalculatedToricPowerItem] | None,
+        list[_CalculatedToricPowerItem] | None,
         Attribute(
             0x0022104B,
             "SQ",
@@ -140,13 +176,17 @@ class CalculatedIOLMacro(DicomModel):
     """Toric IOL Power for Exact Target Refraction Sequence (0022,104B): Type 2C, VR SQ, VM 1. Required if Type of Optical Correction (0022,1046) is TORIC. The toric IOL power that would be required to exactly achieve Target Refraction (0022,1037). Zero or one Item shall be included in this Sequence. Required if Type of Optical Correction (0022,1046) is TORIC."""
 
     CalculationCommentSequence: Annotated[
-        list[CalculationCommentSequenceItem] | None,
+        list[_CalculationCommentSequenceItem] | None,
         Attribute(0x0022112A, "SQ", "1", "3", name="Calculation Comment Sequence"),
     ] = None
     """Calculation Comment Sequence (0022,112A): Type 3, VR SQ, VM 1. Comment, hints or warnings related to the intraocular lens calculation(s). One or more Items are permitted in this Sequence. See Section C.8.25.16.5.1."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "CalculationCommentSequenceItem": (
+        "dicomodel.items.calculation_comment_sequence_item",
+        "CalculationCommentSequenceItem",
+    ),
     "CalculationCommentTypeTerm": (
         "dicomodel.enums.calculation_comment_type",
         "CalculationCommentTypeTerm",
@@ -159,6 +199,11 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "IOLPowerSequenceItem": ("dicomodel.items.iol_power_sequence_item", "IOLPowerSequenceItem"),
+    "LensConstantSequenceItem": (
+        "dicomodel.items.lens_constant_sequence_item",
+        "LensConstantSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "PreSelectedForImplantation": (

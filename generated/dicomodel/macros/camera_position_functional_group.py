@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.camera_position_group_sequence_item import CameraPositionGroupSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.camera_position_group_sequence_item import (
+        CameraPositionGroupSequenceItem as _CameraPositionGroupSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CameraPositionGroupSequenceItem = Lazy(
+        "dicomodel.items.camera_position_group_sequence_item", "CameraPositionGroupSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.render_projection import RenderProjection as RenderProjection
+    from dicomodel.items.camera_position_group_sequence_item import (
+        CameraPositionGroupSequenceItem as CameraPositionGroupSequenceItem,
+    )
 
 __all__ = [
     "CameraPositionFunctionalGroupMacro",
@@ -27,13 +40,17 @@ class CameraPositionFunctionalGroupMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.28-1"
 
     CameraPositionGroupSequence: Annotated[
-        list[CameraPositionGroupSequenceItem],
+        list[_CameraPositionGroupSequenceItem],
         Attribute(0x0034000B, "SQ", "1", "1", name="Camera Position Group Sequence"),
     ]
     """Camera Position Group Sequence (0034,000B): Type 1, VR SQ, VM 1. Sequence that contains the Functional Groups Sequence Attributes corresponding to the current frame or audio sample. Only a single Item shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "CameraPositionGroupSequenceItem": (
+        "dicomodel.items.camera_position_group_sequence_item",
+        "CameraPositionGroupSequenceItem",
+    ),
     "RenderProjection": ("dicomodel.enums.render_projection", "RenderProjection"),
 }
 

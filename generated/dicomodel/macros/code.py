@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -36,7 +42,7 @@ class CodeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.2-1"
 
     ConceptCodeSequence: Annotated[
-        list[CodeSequenceItem], Attribute(0x0040A168, "SQ", "1", "1", name="Concept Code Sequence")
+        list[_CodeSequenceItem], Attribute(0x0040A168, "SQ", "1", "1", name="Concept Code Sequence")
     ]
     """Concept Code Sequence (0040,A168): Type 1, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
 

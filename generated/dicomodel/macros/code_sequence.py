@@ -7,16 +7,35 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import context_group_extension_flag as _context_group_extension_flag
-from dicomodel.enums import mapping_resource as _mapping_resource
-from dicomodel.items.equivalent_code_sequence_item import EquivalentCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.context_group_extension_flag import (
+        ContextGroupExtensionFlagValue as _ContextGroupExtensionFlagValue,
+    )
+    from dicomodel.enums.mapping_resource import MappingResourceTerm as _MappingResourceTerm
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as _EquivalentCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContextGroupExtensionFlagValue = Lazy(
+        "dicomodel.enums.context_group_extension_flag", "ContextGroupExtensionFlagValue"
+    )
+    _EquivalentCodeSequenceItem = Lazy(
+        "dicomodel.items.equivalent_code_sequence_item", "EquivalentCodeSequenceItem"
+    )
+    _MappingResourceTerm = Lazy("dicomodel.enums.mapping_resource", "MappingResourceTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
         ContextGroupExtensionFlag as ContextGroupExtensionFlag,
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.equivalent_code_sequence_item import (
+        EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
 
 __all__ = [
     "CodeSequenceMacro",
@@ -115,7 +134,7 @@ class CodeSequenceMacro(DicomModel):
     """URN Code Value (0008,0120): Type 1C, VR UR, VM 1. Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL. The identifier of the Coded Entry. See Section 8.1. Shall be present if Code Value (0008,0100) is not present and the Code Value is a URN or URL."""
 
     EquivalentCodeSequence: Annotated[
-        list[EquivalentCodeSequenceItem] | None,
+        list[_EquivalentCodeSequenceItem] | None,
         Attribute(0x00080121, "SQ", "1", "3", name="Equivalent Code Sequence"),
     ] = None
     """Equivalent Code Sequence (0008,0121): Type 3, VR SQ, VM 1. Codes that are considered equivalent by the creating system. One or more Items are permitted in this Sequence. See Section 8.9."""
@@ -131,7 +150,7 @@ class CodeSequenceMacro(DicomModel):
     """Context UID (0008,0117): Type 3, VR UI, VM 1. The unique identifier of the Context Group from which the Coded Entry was selected. See Section 8.6."""
 
     MappingResource: Annotated[
-        _mapping_resource.MappingResourceTerm | vr.CS | None,
+        _MappingResourceTerm | vr.CS | None,
         Attribute(
             0x00080105, "CS", "1", "1C", name="Mapping Resource", when=("present", 0x0008010F)
         ),
@@ -157,7 +176,7 @@ class CodeSequenceMacro(DicomModel):
     """Context Group Version (0008,0106): Type 1C, VR DT, VM 1. Required if Context Identifier (0008,010F) is present. The identifier of the version of the Context Group from which the Coded Entry was selected. See Section 8.5. Required if Context Identifier (0008,010F) is present."""
 
     ContextGroupExtensionFlag: Annotated[
-        _context_group_extension_flag.ContextGroupExtensionFlagValue | None,
+        _ContextGroupExtensionFlagValue | None,
         Attribute(
             0x0008010B,
             "CS",
@@ -200,6 +219,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "EquivalentCodeSequenceItem": (
+        "dicomodel.items.equivalent_code_sequence_item",
+        "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
 }

@@ -7,12 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.enums import (
-    volume_based_calculation_technique as _volume_based_calculation_technique,
-)
-from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pixel_presentation import PixelPresentationValue as _PixelPresentationValue
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesValue as _VolumetricPropertiesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PixelPresentationValue = Lazy("dicomodel.enums.pixel_presentation", "PixelPresentationValue")
+    _VolumeBasedCalculationTechniqueTerm = Lazy(
+        "dicomodel.enums.volume_based_calculation_technique", "VolumeBasedCalculationTechniqueTerm"
+    )
+    _VolumetricPropertiesValue = Lazy(
+        "dicomodel.enums.volumetric_properties", "VolumetricPropertiesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.pixel_presentation import PixelPresentation as PixelPresentation
@@ -36,7 +50,7 @@ class CommonCTMRAndPhotoacousticImageDescriptionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-131"
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationValue,
+        _PixelPresentationValue,
         Attribute(
             0x00089205,
             "CS",
@@ -49,7 +63,7 @@ class CommonCTMRAndPhotoacousticImageDescriptionMacro(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesValue,
+        _VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -62,7 +76,7 @@ class CommonCTMRAndPhotoacousticImageDescriptionMacro(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2 for a description and Enumerated Values."""
 
     VolumeBasedCalculationTechnique: Annotated[
-        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        _VolumeBasedCalculationTechniqueTerm | vr.CS,
         Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
     ]
     """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""

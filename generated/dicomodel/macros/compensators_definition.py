@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.compensator_definition_sequence_item import CompensatorDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.compensator_definition_sequence_item import (
+        CompensatorDefinitionSequenceItem as _CompensatorDefinitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CompensatorDefinitionSequenceItem = Lazy(
+        "dicomodel.items.compensator_definition_sequence_item", "CompensatorDefinitionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.compensator_divergence import (
@@ -28,6 +38,9 @@ if TYPE_CHECKING:
         CodeSequenceItem as CompensatorShapeFabricationCodeSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
+    from dicomodel.items.compensator_definition_sequence_item import (
+        CompensatorDefinitionSequenceItem as CompensatorDefinitionSequenceItem,
+    )
     from dicomodel.items.compensator_shape_sequence_item import (
         CompensatorShapeSequenceItem as CompensatorShapeSequenceItem,
     )
@@ -73,7 +86,7 @@ class CompensatorsDefinitionMacro(DicomModel):
     """Number of Compensators (300A,00E0): Type 1C, VR IS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Compensators defined in the Compensator Definition Sequence (300A,0662). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     CompensatorDefinitionSequence: Annotated[
-        list[CompensatorDefinitionSequenceItem] | None,
+        list[_CompensatorDefinitionSequenceItem] | None,
         Attribute(
             0x300A0662,
             "SQ",
@@ -87,6 +100,10 @@ class CompensatorsDefinitionMacro(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "CompensatorDefinitionSequenceItem": (
+        "dicomodel.items.compensator_definition_sequence_item",
+        "CompensatorDefinitionSequenceItem",
+    ),
     "CompensatorDivergence": ("dicomodel.enums.compensator_divergence", "CompensatorDivergence"),
     "CompensatorMapOrientation": (
         "dicomodel.enums.compensator_map_orientation",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
@@ -28,7 +38,7 @@ class CompositeObjectReferenceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.3-1"
 
     ReferencedSOPSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
     ]
     """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""

@@ -7,26 +7,59 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    conceptual_volume_combination_flag as _conceptual_volume_combination_flag,
-)
-from dicomodel.enums import (
-    conceptual_volume_segmentation_defined_flag as _conceptual_volume_segmentation_defined_flag,
-)
-from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
-    ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
-)
-from dicomodel.items.conceptual_volume_constituent_sequence_item import (
-    ConceptualVolumeConstituentSequenceItem,
-)
-from dicomodel.items.derivation_conceptual_volume_sequence_item import (
-    DerivationConceptualVolumeSequenceItem,
-)
-from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
-    EquivalentConceptualVolumesSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.conceptual_volume_combination_flag import (
+        ConceptualVolumeCombinationFlagValue as _ConceptualVolumeCombinationFlagValue,
+    )
+    from dicomodel.enums.conceptual_volume_segmentation_defined_flag import (
+        ConceptualVolumeSegmentationDefinedFlagValue as _ConceptualVolumeSegmentationDefinedFlagValue,
+    )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as _ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_sequence_item import (
+        ConceptualVolumeConstituentSequenceItem as _ConceptualVolumeConstituentSequenceItem,
+    )
+    from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+        DerivationConceptualVolumeSequenceItem as _DerivationConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+        EquivalentConceptualVolumesSequenceItem as _EquivalentConceptualVolumesSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConceptualVolumeCombinationFlagValue = Lazy(
+        "dicomodel.enums.conceptual_volume_combination_flag", "ConceptualVolumeCombinationFlagValue"
+    )
+    _ConceptualVolumeConstituentSegmentationReferenceSequenceItem = Lazy(
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    )
+    _ConceptualVolumeConstituentSequenceItem = Lazy(
+        "dicomodel.items.conceptual_volume_constituent_sequence_item",
+        "ConceptualVolumeConstituentSequenceItem",
+    )
+    _ConceptualVolumeSegmentationDefinedFlagValue = Lazy(
+        "dicomodel.enums.conceptual_volume_segmentation_defined_flag",
+        "ConceptualVolumeSegmentationDefinedFlagValue",
+    )
+    _DerivationConceptualVolumeSequenceItem = Lazy(
+        "dicomodel.items.derivation_conceptual_volume_sequence_item",
+        "DerivationConceptualVolumeSequenceItem",
+    )
+    _EquivalentConceptualVolumesSequenceItem = Lazy(
+        "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
+        "EquivalentConceptualVolumesSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -47,10 +80,22 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as AlgorithmNameCodeSequenceItem
     from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
+        ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item import (
         ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeSegmentationReferenceSequenceItem,
+    )
+    from dicomodel.items.conceptual_volume_constituent_sequence_item import (
+        ConceptualVolumeConstituentSequenceItem as ConceptualVolumeConstituentSequenceItem,
+    )
+    from dicomodel.items.derivation_conceptual_volume_sequence_item import (
+        DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
+        EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -99,7 +144,7 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
     """Conceptual Volume UID (3010,0006): Type 1, VR UI, VM 1. A UID identifying the Conceptual Volume."""
 
     OriginatingSOPInstanceReferenceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x30100007,
             "SQ",
@@ -112,19 +157,19 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
     """Originating SOP Instance Reference Sequence (3010,0007): Type 1C, VR SQ, VM 1. Required when Conceptual Volume UID (3010,0006) was not issued in the current SOP Instance, but read from another SOP Instance. Reference to the SOP Instance that contains the original definition of this Conceptual Volume identified by Conceptual Volume UID (3010,0006)."""
 
     EquivalentConceptualVolumesSequence: Annotated[
-        list[EquivalentConceptualVolumesSequenceItem] | None,
+        list[_EquivalentConceptualVolumesSequenceItem] | None,
         Attribute(0x3010000A, "SQ", "1", "3", name="Equivalent Conceptual Volumes Sequence"),
     ] = None
     """Equivalent Conceptual Volumes Sequence (3010,000A): Type 3, VR SQ, VM 1. References one or more existing Conceptual Volumes that represent the same concept as the current Conceptual Volume. This Sequence might be used when Conceptual Volume references of existing SOP Instances are retrospectively identified as r..."""
 
     DerivationConceptualVolumeSequence: Annotated[
-        list[DerivationConceptualVolumeSequenceItem] | None,
+        list[_DerivationConceptualVolumeSequenceItem] | None,
         Attribute(0x30100014, "SQ", "1", "3", name="Derivation Conceptual Volume Sequence"),
     ] = None
     """Derivation Conceptual Volume Sequence (3010,0014): Type 3, VR SQ, VM 1. Description of a Conceptual Volume that was used to derive this Conceptual Volume. Only a single Item is permitted in this Sequence."""
 
     ConceptualVolumeCombinationFlag: Annotated[
-        _conceptual_volume_combination_flag.ConceptualVolumeCombinationFlagValue,
+        _ConceptualVolumeCombinationFlagValue,
         Attribute(
             0x3010000E,
             "CS",
@@ -137,7 +182,7 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
     """Conceptual Volume Combination Flag (3010,000E): Type 1, VR CS, VM 1. Indication that this Conceptual Volume is a combination of other Conceptual Volumes. Enumerated Values: YES NO"""
 
     ConceptualVolumeConstituentSequence: Annotated[
-        list[ConceptualVolumeConstituentSequenceItem] | None,
+        list[_ConceptualVolumeConstituentSequenceItem] | None,
         Attribute(
             0x30100008,
             "SQ",
@@ -176,7 +221,7 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
     """Conceptual Volume Combination Description (3010,000F): Type 2C, VR ST, VM 1. Required if Conceptual Volume Combination Flag (3010,000E) equals YES. Human-readable description of the combination of Conceptual Volumes. This information is intended for display and shall not be used for structured processing. Required if Conceptual Volume Combination Flag (3010,000E) equals YES."""
 
     ConceptualVolumeSegmentationDefinedFlag: Annotated[
-        _conceptual_volume_segmentation_defined_flag.ConceptualVolumeSegmentationDefinedFlagValue,
+        _ConceptualVolumeSegmentationDefinedFlagValue,
         Attribute(
             0x30100010,
             "CS",
@@ -189,7 +234,7 @@ class ConceptualVolumeSegmentationReferenceAndCombinationMacro(DicomModel):
     """Conceptual Volume Segmentation Defined Flag (3010,0010): Type 1, VR CS, VM 1. Indication that there are defined segmentations for this Conceptual Volume. Enumerated Values: YES NO"""
 
     ConceptualVolumeSegmentationReferenceSequence: Annotated[
-        list[ConceptualVolumeConstituentSegmentationReferenceSequenceItem] | None,
+        list[_ConceptualVolumeConstituentSegmentationReferenceSequenceItem] | None,
         Attribute(
             0x30100011,
             "SQ",
@@ -213,6 +258,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.conceptual_volume_combination_flag",
         "ConceptualVolumeCombinationFlag",
     ),
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_segmentation_reference_sequence_item",
+        "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    ),
+    "ConceptualVolumeConstituentSequenceItem": (
+        "dicomodel.items.conceptual_volume_constituent_sequence_item",
+        "ConceptualVolumeConstituentSequenceItem",
+    ),
     "ConceptualVolumeDerivationAlgorithmSequenceItem": (
         "dicomodel.items.algorithm_identification_item",
         "AlgorithmIdentificationItem",
@@ -229,6 +282,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
     ),
+    "DerivationConceptualVolumeSequenceItem": (
+        "dicomodel.items.derivation_conceptual_volume_sequence_item",
+        "DerivationConceptualVolumeSequenceItem",
+    ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
@@ -236,6 +293,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentConceptualVolumeInstanceReferenceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "EquivalentConceptualVolumesSequenceItem": (
+        "dicomodel.items.equivalent_conceptual_volumes_sequence_item",
+        "EquivalentConceptualVolumesSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "OriginatingSOPInstanceReferenceSequenceItem": (

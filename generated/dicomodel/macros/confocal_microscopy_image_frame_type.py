@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item import (
-    WholeSlideMicroscopyImageFrameTypeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item import (
+        WholeSlideMicroscopyImageFrameTypeSequenceItem as _WholeSlideMicroscopyImageFrameTypeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _WholeSlideMicroscopyImageFrameTypeSequenceItem = Lazy(
+        "dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item",
+        "WholeSlideMicroscopyImageFrameTypeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item import (
@@ -30,7 +39,7 @@ class ConfocalMicroscopyImageFrameTypeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.35.4.1-1"
 
     ConfocalMicroscopyImageFrameTypeSequence: Annotated[
-        list[WholeSlideMicroscopyImageFrameTypeSequenceItem],
+        list[_WholeSlideMicroscopyImageFrameTypeSequenceItem],
         Attribute(0x00480116, "SQ", "1", "1", name="Confocal Microscopy Image Frame Type Sequence"),
     ]
     """Confocal Microscopy Image Frame Type Sequence (0048,0116): Type 1, VR SQ, VM 1. Identifies the characteristics of this Confocal Microscopy Image frame. Only a single Item shall be included in this Sequence."""

@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import continuity_of_content as _continuity_of_content
-from dicomodel.items.content_template_sequence_item_container import (
-    ContentTemplateSequenceItemContainer,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.continuity_of_content import (
+        ContinuityOfContentValue as _ContinuityOfContentValue,
+    )
+    from dicomodel.items.content_template_sequence_item_container import (
+        ContentTemplateSequenceItemContainer as _ContentTemplateSequenceItemContainer,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContentTemplateSequenceItemContainer = Lazy(
+        "dicomodel.items.content_template_sequence_item_container",
+        "ContentTemplateSequenceItemContainer",
+    )
+    _ContinuityOfContentValue = Lazy(
+        "dicomodel.enums.continuity_of_content", "ContinuityOfContentValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.continuity_of_content import ContinuityOfContent as ContinuityOfContent
@@ -35,7 +49,7 @@ class ContainerMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.8-1"
 
     ContinuityOfContent: Annotated[
-        _continuity_of_content.ContinuityOfContentValue,
+        _ContinuityOfContentValue,
         Attribute(
             0x0040A050,
             "CS",
@@ -48,7 +62,7 @@ class ContainerMacro(DicomModel):
     """Continuity of Content (0040,A050): Type 1, VR CS, VM 1. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
 
     ContentTemplateSequence: Annotated[
-        list[ContentTemplateSequenceItemContainer] | None,
+        list[_ContentTemplateSequenceItemContainer] | None,
         Attribute(
             0x0040A504,
             "SQ",

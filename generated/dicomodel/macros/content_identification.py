@@ -7,18 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.alternate_content_description_sequence_item import (
-    AlternateContentDescriptionSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as _AlternateContentDescriptionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlternateContentDescriptionSequenceItem = Lazy(
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
         ContextGroupExtensionFlag as ContextGroupExtensionFlag,
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as AlternateContentDescriptionSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
     from dicomodel.items.code_sequence_item import (
@@ -68,13 +86,13 @@ class ContentIdentificationMacro(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
 
     AlternateContentDescriptionSequence: Annotated[
-        list[AlternateContentDescriptionSequenceItem] | None,
+        list[_AlternateContentDescriptionSequenceItem] | None,
         Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
     ] = None
     """Alternate Content Description Sequence (0070,0087): Type 3, VR SQ, VM 1. A Sequence containing alternate descriptions suitable for presentation to the user, e.g., in different languages. One or more Items are permitted in this Sequence."""
@@ -85,7 +103,7 @@ class ContentIdentificationMacro(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -94,6 +112,10 @@ class ContentIdentificationMacro(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AlternateContentDescriptionSequenceItem": (
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    ),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContentCreatorIdentificationCodeSequenceItem": (
         "dicomodel.items.person_identification_item",

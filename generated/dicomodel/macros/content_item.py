@@ -7,10 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import value_type as _value_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.referenced_sop_sequence_item import ReferencedSOPSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.value_type import ValueTypeValue as _ValueTypeValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as _ReferencedSOPSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ReferencedSOPSequenceItem = Lazy(
+        "dicomodel.items.referenced_sop_sequence_item", "ReferencedSOPSequenceItem"
+    )
+    _ValueTypeValue = Lazy("dicomodel.enums.value_type", "ValueTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +37,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
     )
 
 __all__ = [
@@ -47,7 +62,7 @@ class ContentItemMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_10-2"
 
     ValueType: Annotated[
-        _value_type.ValueTypeValue,
+        _ValueTypeValue,
         Attribute(
             0x0040A040,
             "CS",
@@ -87,7 +102,7 @@ class ContentItemMacro(DicomModel):
     """Observation Start DateTime (0040,A033): Type 3, VR DT, VM 1. The date and time on which this Item was started. For the purpose of recording measurements or logging events, start time is defined as the ending time of data acquisition of the measurement, or the start time of occurrence of the event."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. Coded concept name of this name-value Item. Only a single Item shall be included in this Sequence."""
@@ -161,7 +176,7 @@ class ContentItemMacro(DicomModel):
     """Text Value (0040,A160): Type 1C, VR UT, VM 1. Required if Value Type (0040,A040) is TEXT. Text value for this name-value Item. Required if Value Type (0040,A040) is TEXT."""
 
     ConceptCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0040A168,
             "SQ",
@@ -228,7 +243,7 @@ class ContentItemMacro(DicomModel):
     """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. The same number of values as Numeric Value (0040,A30A) shall be present."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x004008EA,
             "SQ",
@@ -241,7 +256,7 @@ class ContentItemMacro(DicomModel):
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is NUMERIC. Units of measurement for a numeric value in this name-value Item. Only a single Item shall be included in this Sequence. Required if Value Type (0040,A040) is NUMERIC."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItem] | None,
+        list[_ReferencedSOPSequenceItem] | None,
         Attribute(
             0x00081199,
             "SQ",
@@ -267,6 +282,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
 }
 

@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import value_type as _value_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.content_item import ContentItem
-from dicomodel.items.referenced_sop_sequence_item import ReferencedSOPSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.value_type import ValueTypeValue as _ValueTypeValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as _ReferencedSOPSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
+    _ReferencedSOPSequenceItem = Lazy(
+        "dicomodel.items.referenced_sop_sequence_item", "ReferencedSOPSequenceItem"
+    )
+    _ValueTypeValue = Lazy("dicomodel.enums.value_type", "ValueTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +40,9 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item import (
+        ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
     )
 
 __all__ = [
@@ -50,7 +66,7 @@ class ContentItemWithModifiersMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_10.2.1-1"
 
     ValueType: Annotated[
-        _value_type.ValueTypeValue,
+        _ValueTypeValue,
         Attribute(
             0x0040A040,
             "CS",
@@ -90,7 +106,7 @@ class ContentItemWithModifiersMacro(DicomModel):
     """Observation Start DateTime (0040,A033): Type 3, VR DT, VM 1. The date and time on which this Item was started. For the purpose of recording measurements or logging events, start time is defined as the ending time of data acquisition of the measurement, or the start time of occurrence of the event."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0040A043, "SQ", "1", "1", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 1, VR SQ, VM 1. Coded concept name of this name-value Item. Only a single Item shall be included in this Sequence."""
@@ -164,7 +180,7 @@ class ContentItemWithModifiersMacro(DicomModel):
     """Text Value (0040,A160): Type 1C, VR UT, VM 1. Required if Value Type (0040,A040) is TEXT. Text value for this name-value Item. Required if Value Type (0040,A040) is TEXT."""
 
     ConceptCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0040A168,
             "SQ",
@@ -231,7 +247,7 @@ class ContentItemWithModifiersMacro(DicomModel):
     """Rational Denominator Value (0040,A163): Type 1C, VR UL, VM 1-n. Required if Rational Numerator Value (0040,A162) is present. The integer denominator of a rational representation of Numeric Value (0040,A30A), encoded as a non-zero unsigned integer value. The same number of values as Numeric Value (0040,A30A) shall be present."""
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x004008EA,
             "SQ",
@@ -244,7 +260,7 @@ class ContentItemWithModifiersMacro(DicomModel):
     """Measurement Units Code Sequence (0040,08EA): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is NUMERIC. Units of measurement for a numeric value in this name-value Item. Only a single Item shall be included in this Sequence. Required if Value Type (0040,A040) is NUMERIC."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItem] | None,
+        list[_ReferencedSOPSequenceItem] | None,
         Attribute(
             0x00081199,
             "SQ",
@@ -257,7 +273,7 @@ class ContentItemWithModifiersMacro(DicomModel):
     """Referenced SOP Sequence (0008,1199): Type 1C, VR SQ, VM 1. Required if Value Type (0040,A040) is COMPOSITE or IMAGE or WAVEFORM. Composite SOP Instance Reference value for this name-value Item. Only a single Item shall be included in this Sequence. Required if Value Type (0040,A040) is COMPOSITE or IMAGE or WAVEFORM."""
 
     ContentItemModifierSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(0x00400441, "SQ", "1", "3", name="Content Item Modifier Sequence"),
     ] = None
     """Content Item Modifier Sequence (0040,0441): Type 3, VR SQ, VM 1. Specifies modifiers for the Content Item. One or more Items are permitted in this Sequence."""
@@ -277,6 +293,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedSOPSequenceItem": (
+        "dicomodel.items.referenced_sop_sequence_item",
+        "ReferencedSOPSequenceItem",
+    ),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
 }
 

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.contrast_bolus_usage_sequence_item import ContrastBolusUsageSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.contrast_bolus_usage_sequence_item import (
+        ContrastBolusUsageSequenceItem as _ContrastBolusUsageSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContrastBolusUsageSequenceItem = Lazy(
+        "dicomodel.items.contrast_bolus_usage_sequence_item", "ContrastBolusUsageSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.contrast_bolus_agent_administered import (
@@ -19,6 +29,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.contrast_bolus_agent_phase import (
         ContrastBolusAgentPhaseTerm as ContrastBolusAgentPhaseTerm,
+    )
+    from dicomodel.items.contrast_bolus_usage_sequence_item import (
+        ContrastBolusUsageSequenceItem as ContrastBolusUsageSequenceItem,
     )
 
 __all__ = [
@@ -37,7 +50,7 @@ class ContrastBolusUsageMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.16-13"
 
     ContrastBolusUsageSequence: Annotated[
-        list[ContrastBolusUsageSequenceItem],
+        list[_ContrastBolusUsageSequenceItem],
         Attribute(0x00189341, "SQ", "1", "1", name="Contrast/Bolus Usage Sequence"),
     ]
     """Contrast/Bolus Usage Sequence (0018,9341): Type 1, VR SQ, VM 1. Contains the Attributes describing the use of contrast for this frame. One or more Items shall be included in this Sequence."""
@@ -55,6 +68,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContrastBolusAgentPhaseTerm": (
         "dicomodel.enums.contrast_bolus_agent_phase",
         "ContrastBolusAgentPhaseTerm",
+    ),
+    "ContrastBolusUsageSequenceItem": (
+        "dicomodel.items.contrast_bolus_usage_sequence_item",
+        "ContrastBolusUsageSequenceItem",
     ),
 }
 

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.lossy_image_compression import (
@@ -37,7 +47,7 @@ class ContributingImageSourcesMacro(DicomModel):
     """Bits Stored (0028,0101): Type 1, VR US, VM 1. Number of bits stored for each pixel sample. Each sample shall have the same number of bits stored. See PS3.5 for further explanation."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue | None,
+        _LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.steep_corneal_axis_sequence_item import SteepCornealAxisSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.steep_corneal_axis_sequence_item import (
+        SteepCornealAxisSequenceItem as _SteepCornealAxisSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _SteepCornealAxisSequenceItem = Lazy(
+        "dicomodel.items.steep_corneal_axis_sequence_item", "SteepCornealAxisSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -24,6 +35,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.steep_corneal_axis_sequence_item import (
         SteepCornealAxisSequenceItem as FlatCornealAxisSequenceItem,
+    )
+    from dicomodel.items.steep_corneal_axis_sequence_item import (
+        SteepCornealAxisSequenceItem as SteepCornealAxisSequenceItem,
     )
 
 __all__ = [
@@ -44,19 +58,19 @@ class CorneaMeasurementMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.16-8"
 
     SteepCornealAxisSequence: Annotated[
-        list[SteepCornealAxisSequenceItem],
+        list[_SteepCornealAxisSequenceItem],
         Attribute(0x00460112, "SQ", "1", "1", name="Steep Corneal Axis Sequence"),
     ]
     """Steep Corneal Axis Sequence (0046,0112): Type 1, VR SQ, VM 1. Steepest meridian as defined by the greatest power of curvature and shortest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     FlatCornealAxisSequence: Annotated[
-        list[SteepCornealAxisSequenceItem],
+        list[_SteepCornealAxisSequenceItem],
         Attribute(0x00460113, "SQ", "1", "1", name="Flat Corneal Axis Sequence"),
     ]
     """Flat Corneal Axis Sequence (0046,0113): Type 1, VR SQ, VM 1. Flattest meridian as defined by the least power of curvature and longest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     CorneaMeasurementMethodCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00460116, "SQ", "1", "1", name="Cornea Measurement Method Code Sequence"),
     ]
     """Cornea Measurement Method Code Sequence (0046,0116): Type 1, VR SQ, VM 1. Method of the cornea measurement. Only a single Item shall be included in this Sequence."""
@@ -111,6 +125,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "SteepCornealAxisSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "SteepCornealAxisSequenceItem": (
+        "dicomodel.items.steep_corneal_axis_sequence_item",
+        "SteepCornealAxisSequenceItem",
+    ),
 }
 
 

@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ct_acquisition_type_sequence_item import CTAcquisitionTypeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ct_acquisition_type_sequence_item import (
+        CTAcquisitionTypeSequenceItem as _CTAcquisitionTypeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CTAcquisitionTypeSequenceItem = Lazy(
+        "dicomodel.items.ct_acquisition_type_sequence_item", "CTAcquisitionTypeSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_type import AcquisitionTypeTerm as AcquisitionTypeTerm
     from dicomodel.enums.constant_volume_flag import ConstantVolumeFlag as ConstantVolumeFlag
     from dicomodel.enums.fluoroscopy_flag import FluoroscopyFlag as FluoroscopyFlag
+    from dicomodel.items.ct_acquisition_type_sequence_item import (
+        CTAcquisitionTypeSequenceItem as CTAcquisitionTypeSequenceItem,
+    )
 
 __all__ = [
     "AcquisitionTypeTerm",
@@ -31,7 +44,7 @@ class CTAcquisitionTypeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-118"
 
     CTAcquisitionTypeSequence: Annotated[
-        list[CTAcquisitionTypeSequenceItem],
+        list[_CTAcquisitionTypeSequenceItem],
         Attribute(0x00189301, "SQ", "1", "1", name="CT Acquisition Type Sequence"),
     ]
     """CT Acquisition Type Sequence (0018,9301): Type 1, VR SQ, VM 1. Contains the Attributes defining the CT acquisition mode. Only a single Item shall be included in this Sequence."""
@@ -39,6 +52,10 @@ class CTAcquisitionTypeMacro(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AcquisitionTypeTerm": ("dicomodel.enums.acquisition_type", "AcquisitionTypeTerm"),
+    "CTAcquisitionTypeSequenceItem": (
+        "dicomodel.items.ct_acquisition_type_sequence_item",
+        "CTAcquisitionTypeSequenceItem",
+    ),
     "ConstantVolumeFlag": ("dicomodel.enums.constant_volume_flag", "ConstantVolumeFlag"),
     "FluoroscopyFlag": ("dicomodel.enums.fluoroscopy_flag", "FluoroscopyFlag"),
 }

@@ -3,13 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ct_additional_x_ray_source_sequence_item import (
-    CTAdditionalXRaySourceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ct_additional_x_ray_source_sequence_item import (
+        CTAdditionalXRaySourceSequenceItem as _CTAdditionalXRaySourceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CTAdditionalXRaySourceSequenceItem = Lazy(
+        "dicomodel.items.ct_additional_x_ray_source_sequence_item",
+        "CTAdditionalXRaySourceSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.ct_additional_x_ray_source_sequence_item import (
+        CTAdditionalXRaySourceSequenceItem as CTAdditionalXRaySourceSequenceItem,
+    )
 
 __all__ = [
     "CTAdditionalXRaySourceMacro",
@@ -24,7 +39,25 @@ class CTAdditionalXRaySourceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-126b"
 
     CTAdditionalXRaySourceSequence: Annotated[
-        list[CTAdditionalXRaySourceSequenceItem],
+        list[_CTAdditionalXRaySourceSequenceItem],
         Attribute(0x00189360, "SQ", "1", "1", name="CT Additional X-Ray Source Sequence"),
     ]
     """CT Additional X-Ray Source Sequence (0018,9360): Type 1, VR SQ, VM 1. Contains the Attributes defining the data acquisition in a multiple X-Ray source system beyond the primary source. The primary X-Ray source is specified in the CT X-Ray Details Sequence. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CTAdditionalXRaySourceSequenceItem": (
+        "dicomodel.items.ct_additional_x_ray_source_sequence_item",
+        "CTAdditionalXRaySourceSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ct_exposure_sequence_item import CTExposureSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ct_exposure_sequence_item import (
+        CTExposureSequenceItem as _CTExposureSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CTExposureSequenceItem = Lazy(
+        "dicomodel.items.ct_exposure_sequence_item", "CTExposureSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -20,6 +30,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as WaterEquivalentDiameterCalculationMethodCodeSequenceItem,
+    )
+    from dicomodel.items.ct_exposure_sequence_item import (
+        CTExposureSequenceItem as CTExposureSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -43,7 +56,7 @@ class CTExposureMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-124"
 
     CTExposureSequence: Annotated[
-        list[CTExposureSequenceItem],
+        list[_CTExposureSequenceItem],
         Attribute(0x00189321, "SQ", "1", "1", name="CT Exposure Sequence"),
     ]
     """CT Exposure Sequence (0018,9321): Type 1, VR SQ, VM 1. Contains the Attributes defining exposure information. If Multi-energy CT Acquisition (0018,9361) is NO or is absent, only a single Item shall be included in this Sequence."""
@@ -51,6 +64,10 @@ class CTExposureMacro(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "CTDIPhantomTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "CTExposureSequenceItem": (
+        "dicomodel.items.ct_exposure_sequence_item",
+        "CTExposureSequenceItem",
+    ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ct_image_frame_type_sequence_item import CTImageFrameTypeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ct_image_frame_type_sequence_item import (
+        CTImageFrameTypeSequenceItem as _CTImageFrameTypeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CTImageFrameTypeSequenceItem = Lazy(
+        "dicomodel.items.ct_image_frame_type_sequence_item", "CTImageFrameTypeSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.pixel_presentation import PixelPresentation as PixelPresentation
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
         VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
     )
     from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+    from dicomodel.items.ct_image_frame_type_sequence_item import (
+        CTImageFrameTypeSequenceItem as CTImageFrameTypeSequenceItem,
+    )
 
 __all__ = [
     "CTImageFrameTypeMacro",
@@ -33,13 +46,17 @@ class CTImageFrameTypeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-117"
 
     CTImageFrameTypeSequence: Annotated[
-        list[CTImageFrameTypeSequenceItem],
+        list[_CTImageFrameTypeSequenceItem],
         Attribute(0x00189329, "SQ", "1", "1", name="CT Image Frame Type Sequence"),
     ]
     """CT Image Frame Type Sequence (0018,9329): Type 1, VR SQ, VM 1. Identifies the characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "CTImageFrameTypeSequenceItem": (
+        "dicomodel.items.ct_image_frame_type_sequence_item",
+        "CTImageFrameTypeSequenceItem",
+    ),
     "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentation"),
     "VolumeBasedCalculationTechniqueTerm": (
         "dicomodel.enums.volume_based_calculation_technique",

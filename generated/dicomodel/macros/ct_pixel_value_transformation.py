@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.pixel_value_transformation_sequence_item_ct_pixel_value_transformation import (
-    PixelValueTransformationSequenceItemCTPixelValueTransformation,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.pixel_value_transformation_sequence_item_ct_pixel_value_transformation import (
+        PixelValueTransformationSequenceItemCTPixelValueTransformation as _PixelValueTransformationSequenceItemCTPixelValueTransformation,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PixelValueTransformationSequenceItemCTPixelValueTransformation = Lazy(
+        "dicomodel.items.pixel_value_transformation_sequence_item_ct_pixel_value_transformation",
+        "PixelValueTransformationSequenceItemCTPixelValueTransformation",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.rescale_type import RescaleTypeTerm as RescaleTypeTerm
@@ -32,7 +41,7 @@ class CTPixelValueTransformationMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-126"
 
     PixelValueTransformationSequence: Annotated[
-        list[PixelValueTransformationSequenceItemCTPixelValueTransformation],
+        list[_PixelValueTransformationSequenceItemCTPixelValueTransformation],
         Attribute(0x00289145, "SQ", "1", "1", name="Pixel Value Transformation Sequence"),
     ]
     """Pixel Value Transformation Sequence (0028,9145): Type 1, VR SQ, VM 1. Contains the Attributes involved in the transformation of stored pixel values. Only a single Item shall be included in this Sequence."""

@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ct_position_sequence_item import CTPositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ct_position_sequence_item import (
+        CTPositionSequenceItem as _CTPositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CTPositionSequenceItem = Lazy(
+        "dicomodel.items.ct_position_sequence_item", "CTPositionSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.ct_position_sequence_item import (
+        CTPositionSequenceItem as CTPositionSequenceItem,
+    )
 
 __all__ = [
     "CTPositionMacro",
@@ -22,7 +38,25 @@ class CTPositionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-121"
 
     CTPositionSequence: Annotated[
-        list[CTPositionSequenceItem],
+        list[_CTPositionSequenceItem],
         Attribute(0x00189326, "SQ", "1", "1", name="CT Position Sequence"),
     ]
     """CT Position Sequence (0018,9326): Type 1, VR SQ, VM 1. Contains the Attributes defining the CT geometry. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CTPositionSequenceItem": (
+        "dicomodel.items.ct_position_sequence_item",
+        "CTPositionSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ct_reconstruction_sequence_item import CTReconstructionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ct_reconstruction_sequence_item import (
+        CTReconstructionSequenceItem as _CTReconstructionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CTReconstructionSequenceItem = Lazy(
+        "dicomodel.items.ct_reconstruction_sequence_item", "CTReconstructionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.convolution_kernel_group import (
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.reconstruction_algorithm import (
         ReconstructionAlgorithmTerm as ReconstructionAlgorithmTerm,
+    )
+    from dicomodel.items.ct_reconstruction_sequence_item import (
+        CTReconstructionSequenceItem as CTReconstructionSequenceItem,
     )
 
 __all__ = [
@@ -33,13 +46,17 @@ class CTReconstructionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-123"
 
     CTReconstructionSequence: Annotated[
-        list[CTReconstructionSequenceItem],
+        list[_CTReconstructionSequenceItem],
         Attribute(0x00189314, "SQ", "1", "1", name="CT Reconstruction Sequence"),
     ]
     """CT Reconstruction Sequence (0018,9314): Type 1, VR SQ, VM 1. Contains the Attributes holding information about the reconstruction techniques used. Only a single Item shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "CTReconstructionSequenceItem": (
+        "dicomodel.items.ct_reconstruction_sequence_item",
+        "CTReconstructionSequenceItem",
+    ),
     "ConvolutionKernelGroupTerm": (
         "dicomodel.enums.convolution_kernel_group",
         "ConvolutionKernelGroupTerm",

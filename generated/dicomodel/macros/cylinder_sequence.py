@@ -3,11 +3,21 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as _CylinderSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CylinderSequenceItem = Lazy("dicomodel.items.cylinder_sequence_item", "CylinderSequenceItem")
+
+if TYPE_CHECKING:
+    from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as CylinderSequenceItem
 
 __all__ = [
     "CylinderSequenceItem",
@@ -22,7 +32,7 @@ class CylinderSequenceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.6.1-1"
 
     CylinderSequence: Annotated[
-        list[CylinderSequenceItem] | None,
+        list[_CylinderSequenceItem] | None,
         Attribute(
             0x00460018,
             "SQ",
@@ -36,3 +46,18 @@ class CylinderSequenceMacro(DicomModel):
         ),
     ] = None
     """Cylinder Sequence (0046,0018): Type 1C, VR SQ, VM 1. Required if astigmatic correction or astigmatism is measured. A Sequence that specifies lens measurements to correct for astigmatism or measurements of an eye that has astigmatism. Required if astigmatic correction or astigmatism is measured. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "CylinderSequenceItem": ("dicomodel.items.cylinder_sequence_item", "CylinderSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

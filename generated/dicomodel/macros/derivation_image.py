@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.derivation_image_sequence_item import DerivationImageSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.derivation_image_sequence_item import (
+        DerivationImageSequenceItem as _DerivationImageSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DerivationImageSequenceItem = Lazy(
+        "dicomodel.items.derivation_image_sequence_item", "DerivationImageSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -21,6 +31,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as DerivationCodeSequenceItem
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
+    )
+    from dicomodel.items.derivation_image_sequence_item import (
+        DerivationImageSequenceItem as DerivationImageSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -49,7 +62,7 @@ class DerivationImageMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-7"
 
     DerivationImageSequence: Annotated[
-        list[DerivationImageSequenceItem] | None,
+        list[_DerivationImageSequenceItem] | None,
         Attribute(0x00089124, "SQ", "1", "2", name="Derivation Image Sequence"),
     ]
     """Derivation Image Sequence (0008,9124): Type 2, VR SQ, VM 1. The set of Images or other composite SOP Instances that were used to derive this frame. Zero or more Items shall be included in this Sequence."""
@@ -61,6 +74,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ContextGroupExtensionFlag",
     ),
     "DerivationCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "DerivationImageSequenceItem": (
+        "dicomodel.items.derivation_image_sequence_item",
+        "DerivationImageSequenceItem",
+    ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",

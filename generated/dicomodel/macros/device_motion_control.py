@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.device_motion_control_sequence_item import DeviceMotionControlSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.device_motion_control_sequence_item import (
+        DeviceMotionControlSequenceItem as _DeviceMotionControlSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DeviceMotionControlSequenceItem = Lazy(
+        "dicomodel.items.device_motion_control_sequence_item", "DeviceMotionControlSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -23,6 +33,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as DeviceMotionParameterCodeSequenceItem,
+    )
+    from dicomodel.items.device_motion_control_sequence_item import (
+        DeviceMotionControlSequenceItem as DeviceMotionControlSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -47,7 +60,7 @@ class DeviceMotionControlMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_10-28"
 
     DeviceMotionControlSequence: Annotated[
-        list[DeviceMotionControlSequenceItem] | None,
+        list[_DeviceMotionControlSequenceItem] | None,
         Attribute(0x300A0450, "SQ", "1", "3", name="Device Motion Control Sequence"),
     ] = None
     """Device Motion Control Sequence (300A,0450): Type 3, VR SQ, VM 1. Device Motion Control Definitions for each degree of freedom. One or more Items are permitted in this Sequence."""
@@ -57,6 +70,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "DeviceMotionControlSequenceItem": (
+        "dicomodel.items.device_motion_control_sequence_item",
+        "DeviceMotionControlSequenceItem",
     ),
     "DeviceMotionExecutionMode": (
         "dicomodel.enums.device_motion_execution_mode",

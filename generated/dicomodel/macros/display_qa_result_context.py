@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.actual_human_performers_sequence_item import ActualHumanPerformersSequenceItem
-from dicomodel.items.measurement_equipment_sequence_item import MeasurementEquipmentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as _ActualHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.measurement_equipment_sequence_item import (
+        MeasurementEquipmentSequenceItem as _MeasurementEquipmentSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ActualHumanPerformersSequenceItem = Lazy(
+        "dicomodel.items.actual_human_performers_sequence_item", "ActualHumanPerformersSequenceItem"
+    )
+    _MeasurementEquipmentSequenceItem = Lazy(
+        "dicomodel.items.measurement_equipment_sequence_item", "MeasurementEquipmentSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -19,11 +34,17 @@ if TYPE_CHECKING:
     from dicomodel.enums.measurement_equipment_type import (
         MeasurementEquipmentType as MeasurementEquipmentType,
     )
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as HumanPerformerCodeSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.measurement_equipment_sequence_item import (
+        MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem,
     )
 
 __all__ = [
@@ -57,19 +78,23 @@ class DisplayQAResultContextMacro(DicomModel):
     """Performed Procedure Step End DateTime (0040,4051): no Type, VR DT, VM 1. Date and Time at which the QA job that generated the results ended."""
 
     ActualHumanPerformersSequence: Annotated[
-        list[ActualHumanPerformersSequenceItem] | None,
+        list[_ActualHumanPerformersSequenceItem] | None,
         Attribute(0x00404035, "SQ", "1", None, name="Actual Human Performer Sequence"),
     ] = None
     """Actual Human Performer Sequence (0040,4035): no Type, VR SQ, VM 1. Human performer(s) responsible for the results. Zero or more Items shall be included in this Sequence."""
 
     MeasurementEquipmentSequence: Annotated[
-        list[MeasurementEquipmentSequenceItem] | None,
+        list[_MeasurementEquipmentSequenceItem] | None,
         Attribute(0x00287012, "SQ", "1", None, name="Measurement Equipment Sequence"),
     ] = None
     """Measurement Equipment Sequence (0028,7012): no Type, VR SQ, VM 1. Describes the measurement equipment (if any) used in deriving the results. This may describe standalone equipment or may re-iterate details of equipment built into the Display System. Zero or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ActualHumanPerformersSequenceItem": (
+        "dicomodel.items.actual_human_performers_sequence_item",
+        "ActualHumanPerformersSequenceItem",
+    ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
@@ -80,6 +105,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "HumanPerformerCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasurementEquipmentSequenceItem": (
+        "dicomodel.items.measurement_equipment_sequence_item",
+        "MeasurementEquipmentSequenceItem",
+    ),
     "MeasurementEquipmentType": (
         "dicomodel.enums.measurement_equipment_type",
         "MeasurementEquipmentType",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.content_sequence_item import ContentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.content_sequence_item import ContentSequenceItem as _ContentSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContentSequenceItem = Lazy("dicomodel.items.content_sequence_item", "ContentSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -39,6 +45,7 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item_document_relationship3 import (
         CodeSequenceItemDocumentRelationship3 as ConceptCodeSequenceItem,
     )
+    from dicomodel.items.content_sequence_item import ContentSequenceItem as ContentSequenceItem
     from dicomodel.items.content_template_sequence_item_document_relationship import (
         ContentTemplateSequenceItemDocumentRelationship as ContentTemplateSequenceItem,
     )
@@ -113,7 +120,7 @@ class DocumentRelationshipMacro(DicomModel):
     """Observation UID (0040,A171): Type 3, VR UI, VM 1. Unique identifier for the observation Content Item (and its subsidiary Content Items, if any). The UID represents the semantic content of the observation; an encoding of the same observation with the same context into another representation..."""
 
     ContentSequence: Annotated[
-        list[ContentSequenceItem] | None,
+        list[_ContentSequenceItem] | None,
         Attribute(
             0x0040A730,
             "SQ",
@@ -139,6 +146,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item_document_relationship",
         "CodeSequenceItemDocumentRelationship",
     ),
+    "ContentSequenceItem": ("dicomodel.items.content_sequence_item", "ContentSequenceItem"),
     "ContentTemplateSequenceItem": (
         "dicomodel.items.content_template_sequence_item_document_relationship",
         "ContentTemplateSequenceItemDocumentRelationship",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
-    UnassignedSharedConvertedAttributesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as _UnassignedSharedConvertedAttributesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _UnassignedSharedConvertedAttributesSequenceItem = Lazy(
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
@@ -30,7 +39,7 @@ class EncryptedAttributesDataSetMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.12-7"
 
     ModifiedAttributesSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem],
+        list[_UnassignedSharedConvertedAttributesSequenceItem],
         Attribute(0x04000550, "SQ", "1", "1", name="Modified Attributes Sequence"),
     ]
     """Modified Attributes Sequence (0400,0550): Type 1, VR SQ, VM 1. Sequence of Items containing all Attributes that were removed or replaced by \"dummy values\" in the top level Data Set during de-identification of the SOP Instance."""

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.outline_definition_item import OutlineDefinitionItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as _OutlineDefinitionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _OutlineDefinitionItem = Lazy(
+        "dicomodel.items.outline_definition_item", "OutlineDefinitionItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -157,7 +168,7 @@ class ExternalBeamControlPointGeneralMacro(DicomModel):
     """Delivery Rate (300A,063D): Type 2C, VR FD, VM 1. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied. The value of the intended nominal rate of delivery of the specified Cumulative Meterset (300A,063C). The units are defined in the Delivery Rate Unit Sequence (300A,063E). Required if the conditions in Section C.36.2.2.5.1.1 are satisfied."""
 
     DeliveryRateUnitSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A063E,
             "SQ",
@@ -170,7 +181,7 @@ class ExternalBeamControlPointGeneralMacro(DicomModel):
     """Delivery Rate Unit Sequence (300A,063E): Type 1C, VR SQ, VM 1. Required if Delivery Rate (300A,063D) is present and has a value. The unit of the delivery rate value. Required if Delivery Rate (300A,063D) is present and has a value. See Section C.36.2.2.5.1. Only a single Item shall be included in this Sequence."""
 
     BeamAreaLimitSequence: Annotated[
-        list[OutlineDefinitionItem] | None,
+        list[_OutlineDefinitionItem] | None,
         Attribute(
             0x300A0689,
             "SQ",

@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.fill_style_sequence_item import FillStyleSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.fill_style_sequence_item import (
+        FillStyleSequenceItem as _FillStyleSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FillStyleSequenceItem = Lazy(
+        "dicomodel.items.fill_style_sequence_item", "FillStyleSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.fill_mode import FillMode as FillMode
+    from dicomodel.items.fill_style_sequence_item import (
+        FillStyleSequenceItem as FillStyleSequenceItem,
+    )
 
 __all__ = [
     "FillMode",
@@ -27,7 +40,7 @@ class FillStyleSequenceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-5c"
 
     FillStyleSequence: Annotated[
-        list[FillStyleSequenceItem] | None,
+        list[_FillStyleSequenceItem] | None,
         Attribute(0x00700233, "SQ", "1", "3", name="Fill Style Sequence"),
     ] = None
     """Fill Style Sequence (0070,0233): Type 3, VR SQ, VM 1. Sequence that describes the fill style. Only a single Item is permitted in this Sequence."""
@@ -35,6 +48,7 @@ class FillStyleSequenceMacro(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "FillMode": ("dicomodel.enums.fill_mode", "FillMode"),
+    "FillStyleSequenceItem": ("dicomodel.items.fill_style_sequence_item", "FillStyleSequenceItem"),
 }
 
 

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.frame_anatomy_sequence_item import FrameAnatomySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.frame_anatomy_sequence_item import (
+        FrameAnatomySequenceItem as _FrameAnatomySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FrameAnatomySequenceItem = Lazy(
+        "dicomodel.items.frame_anatomy_sequence_item", "FrameAnatomySequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +37,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.frame_anatomy_sequence_item import (
+        FrameAnatomySequenceItem as FrameAnatomySequenceItem,
     )
     from dicomodel.items.primary_anatomic_structure_sequence_item import (
         PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
@@ -53,7 +66,7 @@ class FrameAnatomyMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-9"
 
     FrameAnatomySequence: Annotated[
-        list[FrameAnatomySequenceItem],
+        list[_FrameAnatomySequenceItem],
         Attribute(0x00209071, "SQ", "1", "1", name="Frame Anatomy Sequence"),
     ]
     """Frame Anatomy Sequence (0020,9071): Type 1, VR SQ, VM 1. Identifies anatomic characteristics of this frame. Only a single Item shall be included in this Sequence."""
@@ -75,6 +88,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "FrameAnatomySequenceItem": (
+        "dicomodel.items.frame_anatomy_sequence_item",
+        "FrameAnatomySequenceItem",
     ),
     "FrameLaterality": ("dicomodel.enums.frame_laterality", "FrameLaterality"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.frame_content_sequence_item import FrameContentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.frame_content_sequence_item import (
+        FrameContentSequenceItem as _FrameContentSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FrameContentSequenceItem = Lazy(
+        "dicomodel.items.frame_content_sequence_item", "FrameContentSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.cardiac_cycle_position import (
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.respiratory_cycle_position import (
         RespiratoryCyclePositionTerm as RespiratoryCyclePositionTerm,
+    )
+    from dicomodel.items.frame_content_sequence_item import (
+        FrameContentSequenceItem as FrameContentSequenceItem,
     )
 
 __all__ = [
@@ -33,7 +46,7 @@ class FrameContentMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-3"
 
     FrameContentSequence: Annotated[
-        list[FrameContentSequenceItem],
+        list[_FrameContentSequenceItem],
         Attribute(0x00209111, "SQ", "1", "1", name="Frame Content Sequence"),
     ]
     """Frame Content Sequence (0020,9111): Type 1, VR SQ, VM 1. Identifies general characteristics of this frame. Only a single Item shall be included in this Sequence."""
@@ -43,6 +56,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "CardiacCyclePositionTerm": (
         "dicomodel.enums.cardiac_cycle_position",
         "CardiacCyclePositionTerm",
+    ),
+    "FrameContentSequenceItem": (
+        "dicomodel.items.frame_content_sequence_item",
+        "FrameContentSequenceItem",
     ),
     "RespiratoryCyclePositionTerm": (
         "dicomodel.enums.respiratory_cycle_position",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.display_shutter_item import DisplayShutterItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.display_shutter_item import DisplayShutterItem as _DisplayShutterItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _DisplayShutterItem = Lazy("dicomodel.items.display_shutter_item", "DisplayShutterItem")
 
 if TYPE_CHECKING:
     from dicomodel.items.display_shutter_item import (
@@ -28,7 +34,7 @@ class FrameDisplayShutterMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-17"
 
     FrameDisplayShutterSequence: Annotated[
-        list[DisplayShutterItem],
+        list[_DisplayShutterItem],
         Attribute(0x00189472, "SQ", "1", "1", name="Frame Display Shutter Sequence"),
     ]
     """Frame Display Shutter Sequence (0018,9472): Type 1, VR SQ, VM 1. Sequence containing the display shutter parameters for this frame. Only a single Item shall be included in this Sequence."""

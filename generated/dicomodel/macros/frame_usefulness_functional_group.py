@@ -7,14 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.frame_usefulness_group_sequence_item import FrameUsefulnessGroupSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.frame_usefulness_group_sequence_item import (
+        FrameUsefulnessGroupSequenceItem as _FrameUsefulnessGroupSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FrameUsefulnessGroupSequenceItem = Lazy(
+        "dicomodel.items.frame_usefulness_group_sequence_item", "FrameUsefulnessGroupSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.includes_imaging_subject import (
         IncludesImagingSubject as IncludesImagingSubject,
     )
     from dicomodel.enums.includes_information import IncludesInformation as IncludesInformation
+    from dicomodel.items.frame_usefulness_group_sequence_item import (
+        FrameUsefulnessGroupSequenceItem as FrameUsefulnessGroupSequenceItem,
+    )
 
 __all__ = [
     "FrameUsefulnessFunctionalGroupMacro",
@@ -31,13 +44,17 @@ class FrameUsefulnessFunctionalGroupMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.27-1"
 
     FrameUsefulnessGroupSequence: Annotated[
-        list[FrameUsefulnessGroupSequenceItem],
+        list[_FrameUsefulnessGroupSequenceItem],
         Attribute(0x00340009, "SQ", "1", "1", name="Frame Usefulness Group Sequence"),
     ]
     """Frame Usefulness Group Sequence (0034,0009): Type 1, VR SQ, VM 1. Sequence that contains the Functional Groups Sequence Attributes corresponding to the current frame or audio sample. Only a single Item shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "FrameUsefulnessGroupSequenceItem": (
+        "dicomodel.items.frame_usefulness_group_sequence_item",
+        "FrameUsefulnessGroupSequenceItem",
+    ),
     "IncludesImagingSubject": (
         "dicomodel.enums.includes_imaging_subject",
         "IncludesImagingSubject",

@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.frame_voilut_sequence_item import FrameVOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.frame_voilut_sequence_item import (
+        FrameVOILUTSequenceItem as _FrameVOILUTSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FrameVOILUTSequenceItem = Lazy(
+        "dicomodel.items.frame_voilut_sequence_item", "FrameVOILUTSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.frame_voilut_sequence_item import (
+        FrameVOILUTSequenceItem as FrameVOILUTSequenceItem,
+    )
 
 __all__ = [
     "FrameVOILUTMacro",
@@ -27,13 +40,17 @@ class FrameVOILUTMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-11"
 
     FrameVOILUTSequence: Annotated[
-        list[FrameVOILUTSequenceItem],
+        list[_FrameVOILUTSequenceItem],
         Attribute(0x00289132, "SQ", "1", "1", name="Frame VOI LUT Sequence"),
     ]
     """Frame VOI LUT Sequence (0028,9132): Type 1, VR SQ, VM 1. Window Center and Width values applied to the frame. Only a single Item is permitted in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "FrameVOILUTSequenceItem": (
+        "dicomodel.items.frame_voilut_sequence_item",
+        "FrameVOILUTSequenceItem",
+    ),
     "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
 }
 

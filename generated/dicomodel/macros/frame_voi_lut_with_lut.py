@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.voilut_item import VOILUTItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.voilut_item import VOILUTItem as _VOILUTItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _VOILUTItem = Lazy("dicomodel.items.voilut_item", "VOILUTItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
@@ -30,7 +36,7 @@ class FrameVOILUTWithLUTMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-11b"
 
     FrameVOILUTSequence: Annotated[
-        list[VOILUTItem], Attribute(0x00289132, "SQ", "1", "1", name="Frame VOI LUT Sequence")
+        list[_VOILUTItem], Attribute(0x00289132, "SQ", "1", "1", name="Frame VOI LUT Sequence")
     ]
     """Frame VOI LUT Sequence (0028,9132): Type 1, VR SQ, VM 1. The VOI LUT transformations applied to this frame. Only a single Item is permitted in this Sequence."""
 

@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.functional_mr_sequence_item import FunctionalMRSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.functional_mr_sequence_item import (
+        FunctionalMRSequenceItem as _FunctionalMRSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FunctionalMRSequenceItem = Lazy(
+        "dicomodel.items.functional_mr_sequence_item", "FunctionalMRSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.settling_phase_frame import SettlingPhaseFrame as SettlingPhaseFrame
+    from dicomodel.items.functional_mr_sequence_item import (
+        FunctionalMRSequenceItem as FunctionalMRSequenceItem,
+    )
 
 __all__ = [
     "FunctionalMRMacro",
@@ -27,13 +40,17 @@ class FunctionalMRMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-100c"
 
     FunctionalMRSequence: Annotated[
-        list[FunctionalMRSequenceItem],
+        list[_FunctionalMRSequenceItem],
         Attribute(0x00189621, "SQ", "1", "1", name="Functional MR Sequence"),
     ]
     """Functional MR Sequence (0018,9621): Type 1, VR SQ, VM 1. Identifies the Functional parameters of this frame. Only a single Item shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "FunctionalMRSequenceItem": (
+        "dicomodel.items.functional_mr_sequence_item",
+        "FunctionalMRSequenceItem",
+    ),
     "SettlingPhaseFrame": ("dicomodel.enums.settling_phase_frame", "SettlingPhaseFrame"),
 }
 

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.general_accessory_definition_sequence_item import (
-    GeneralAccessoryDefinitionSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.general_accessory_definition_sequence_item import (
+        GeneralAccessoryDefinitionSequenceItem as _GeneralAccessoryDefinitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GeneralAccessoryDefinitionSequenceItem = Lazy(
+        "dicomodel.items.general_accessory_definition_sequence_item",
+        "GeneralAccessoryDefinitionSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -23,6 +32,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.general_accessory_definition_sequence_item import (
+        GeneralAccessoryDefinitionSequenceItem as GeneralAccessoryDefinitionSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
 
@@ -59,7 +71,7 @@ class GeneralAccessoriesDefinitionMacro(DicomModel):
     """Number of General Accessories (300A,0672): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of General Accessories defined in the General Accessory Definition Sequence (300A,0671). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     GeneralAccessoryDefinitionSequence: Annotated[
-        list[GeneralAccessoryDefinitionSequenceItem] | None,
+        list[_GeneralAccessoryDefinitionSequenceItem] | None,
         Attribute(
             0x300A0671,
             "SQ",
@@ -85,6 +97,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "GeneralAccessoryDefinitionSequenceItem": (
+        "dicomodel.items.general_accessory_definition_sequence_item",
+        "GeneralAccessoryDefinitionSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),

@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.contributing_sop_instances_reference_sequence_item import (
-    ContributingSOPInstancesReferenceSequenceItem,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.contributing_sop_instances_reference_sequence_item import (
+        ContributingSOPInstancesReferenceSequenceItem as _ContributingSOPInstancesReferenceSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContributingSOPInstancesReferenceSequenceItem = Lazy(
+        "dicomodel.items.contributing_sop_instances_reference_sequence_item",
+        "ContributingSOPInstancesReferenceSequenceItem",
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -28,6 +43,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as PersonIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.contributing_sop_instances_reference_sequence_item import (
+        ContributingSOPInstancesReferenceSequenceItem as ContributingSOPInstancesReferenceSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -65,7 +83,7 @@ class GeneralContributingSourcesMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_10-13"
 
     ContributingSOPInstancesReferenceSequence: Annotated[
-        list[ContributingSOPInstancesReferenceSequenceItem] | None,
+        list[_ContributingSOPInstancesReferenceSequenceItem] | None,
         Attribute(
             0x00209529,
             "SQ",
@@ -192,7 +210,7 @@ class GeneralContributingSourcesMacro(DicomModel):
     """Operators' Name (0008,1070): Type 1C, VR PN, VM 1-n. Required if present and consistent in the contributing SOP Instances. Name(s) of the operator(s) supporting the Series. Required if present and consistent in the contributing SOP Instances."""
 
     OperatorIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00081072,
             "SQ",
@@ -224,7 +242,7 @@ class GeneralContributingSourcesMacro(DicomModel):
     """Protocol Name (0018,1030): Type 1C, VR LO, VM 1. Required if present and consistent in the contributing SOP Instances. User-defined description of the conditions under which the Series was performed. Required if present and consistent in the contributing SOP Instances."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00400260,
             "SQ",
@@ -260,6 +278,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ContributingSOPInstancesReferenceSequenceItem": (
+        "dicomodel.items.contributing_sop_instances_reference_sequence_item",
+        "ContributingSOPInstancesReferenceSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",

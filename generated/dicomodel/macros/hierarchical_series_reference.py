@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference import (
-    ReferencedSOPSequenceItemHierarchicalEvidenceReference,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference import (
+        ReferencedSOPSequenceItemHierarchicalEvidenceReference as _ReferencedSOPSequenceItemHierarchicalEvidenceReference,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedSOPSequenceItemHierarchicalEvidenceReference = Lazy(
+        "dicomodel.items.referenced_sop_sequence_item_hierarchical_evidence_reference",
+        "ReferencedSOPSequenceItemHierarchicalEvidenceReference",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -84,7 +93,7 @@ class HierarchicalSeriesReferenceMacro(DicomModel):
     """Storage Media File-Set UID (0088,0140): Type 3, VR UI, VM 1. Uniquely identifies the Storage Media on which the Composite Object(s) reside."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemHierarchicalEvidenceReference],
+        list[_ReferencedSOPSequenceItemHierarchicalEvidenceReference],
         Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
     ]
     """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs that are part of the Study defined by Study Instance UID and the Series defined by Series Instance UID (0020,000E). One or more Items shall be included in this Sequence."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import universal_entity_id_type as _universal_entity_id_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.universal_entity_id_type import (
+        UniversalEntityIDTypeValue as _UniversalEntityIDTypeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _UniversalEntityIDTypeValue = Lazy(
+        "dicomodel.enums.universal_entity_id_type", "UniversalEntityIDTypeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.universal_entity_id_type import (
@@ -56,7 +66,7 @@ class HL7v2HierarchicDesignatorMacro(DicomModel):
     """Universal Entity ID (0040,0032): Type 1C, VR UT, VM 1. Required if Local Namespace Entity ID (0040,0031) is not present; may be present otherwise. Universal or unique identifier for an entity. Required if Local Namespace Entity ID (0040,0031) is not present; may be present otherwise."""
 
     UniversalEntityIDType: Annotated[
-        _universal_entity_id_type.UniversalEntityIDTypeValue | None,
+        _UniversalEntityIDTypeValue | None,
         Attribute(
             0x00400033,
             "CS",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.pixel_value_transformation_sequence_item_identity_pixel_value_transformation import (
-    PixelValueTransformationSequenceItemIdentityPixelValueTransformation,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.pixel_value_transformation_sequence_item_identity_pixel_value_transformation import (
+        PixelValueTransformationSequenceItemIdentityPixelValueTransformation as _PixelValueTransformationSequenceItemIdentityPixelValueTransformation,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PixelValueTransformationSequenceItemIdentityPixelValueTransformation = Lazy(
+        "dicomodel.items.pixel_value_transformation_sequence_item_identity_pixel_value_transformation",
+        "PixelValueTransformationSequenceItemIdentityPixelValueTransformation",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.rescale_type import RescaleType as RescaleType
@@ -32,7 +41,7 @@ class IdentityPixelValueTransformationMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-10b"
 
     PixelValueTransformationSequence: Annotated[
-        list[PixelValueTransformationSequenceItemIdentityPixelValueTransformation],
+        list[_PixelValueTransformationSequenceItemIdentityPixelValueTransformation],
         Attribute(0x00289145, "SQ", "1", "1", name="Pixel Value Transformation Sequence"),
     ]
     """Pixel Value Transformation Sequence (0028,9145): Type 1, VR SQ, VM 1. Contains the Attributes involved in the transformation of stored pixel values. Only a single Item shall be included in this Sequence."""

@@ -7,12 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_data_type_sequence_item import ImageDataTypeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_data_type_sequence_item import (
+        ImageDataTypeSequenceItem as _ImageDataTypeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageDataTypeSequenceItem = Lazy(
+        "dicomodel.items.image_data_type_sequence_item", "ImageDataTypeSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.aliased_data_type import AliasedDataType as AliasedDataType
     from dicomodel.enums.data_type import DataTypeTerm as DataTypeTerm
+    from dicomodel.items.image_data_type_sequence_item import (
+        ImageDataTypeSequenceItem as ImageDataTypeSequenceItem,
+    )
 
 __all__ = [
     "AliasedDataType",
@@ -29,7 +42,7 @@ class ImageDataTypeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.24-1"
 
     ImageDataTypeSequence: Annotated[
-        list[ImageDataTypeSequenceItem],
+        list[_ImageDataTypeSequenceItem],
         Attribute(0x00189807, "SQ", "1", "1", name="Image Data Type Sequence"),
     ]
     """Image Data Type Sequence (0018,9807): Type 1, VR SQ, VM 1. Identifies the data type characteristics of this frame. Only a single Item shall be included in this Sequence."""
@@ -38,6 +51,10 @@ class ImageDataTypeMacro(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AliasedDataType": ("dicomodel.enums.aliased_data_type", "AliasedDataType"),
     "DataTypeTerm": ("dicomodel.enums.data_type", "DataTypeTerm"),
+    "ImageDataTypeSequenceItem": (
+        "dicomodel.items.image_data_type_sequence_item",
+        "ImageDataTypeSequenceItem",
+    ),
 }
 
 

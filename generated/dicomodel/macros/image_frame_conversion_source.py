@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
@@ -28,7 +38,7 @@ class ImageFrameConversionSourceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.25.3-1"
 
     ConversionSourceAttributesSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem],
+        list[_ImageSOPInstanceReferenceItem],
         Attribute(0x00209172, "SQ", "1", "1", name="Conversion Source Attributes Sequence"),
     ]
     """Conversion Source Attributes Sequence (0020,9172): Type 1, VR SQ, VM 1. The image or other composite SOP Instance that was converted to this frame. Only a single Item shall be included in this Sequence."""

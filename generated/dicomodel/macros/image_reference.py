@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_sop_sequence_item_image_reference import (
-    ReferencedSOPSequenceItemImageReference,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_sop_sequence_item_image_reference import (
+        ReferencedSOPSequenceItemImageReference as _ReferencedSOPSequenceItemImageReference,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedSOPSequenceItemImageReference = Lazy(
+        "dicomodel.items.referenced_sop_sequence_item_image_reference",
+        "ReferencedSOPSequenceItemImageReference",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
@@ -44,7 +53,7 @@ class ImageReferenceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.4-1"
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemImageReference],
+        list[_ReferencedSOPSequenceItemImageReference],
         Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
     ]
     """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""

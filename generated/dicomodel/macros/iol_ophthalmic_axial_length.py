@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ophthalmic_axial_length_sequence_item import OphthalmicAxialLengthSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ophthalmic_axial_length_sequence_item import (
+        OphthalmicAxialLengthSequenceItem as _OphthalmicAxialLengthSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OphthalmicAxialLengthSequenceItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_length_sequence_item", "OphthalmicAxialLengthSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -26,6 +36,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_sequence_item import (
+        OphthalmicAxialLengthSequenceItem as OphthalmicAxialLengthSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedSOPSequenceItem,
@@ -51,7 +64,7 @@ class IOLOphthalmicAxialLengthMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.16-4"
 
     OphthalmicAxialLengthSequence: Annotated[
-        list[OphthalmicAxialLengthSequenceItem],
+        list[_OphthalmicAxialLengthSequenceItem],
         Attribute(0x00221012, "SQ", "1", "1", name="Ophthalmic Axial Length Sequence"),
     ]
     """Ophthalmic Axial Length Sequence (0022,1012): Type 1, VR SQ, VM 1. Axial length value and source that was used in calculation of IOL power. Only a single Item shall be included in this Sequence."""
@@ -70,6 +83,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OphthalmicAxialLengthSelectionMethodCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "OphthalmicAxialLengthSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_sequence_item",
+        "OphthalmicAxialLengthSequenceItem",
     ),
     "OphthalmicUltrasoundMethodCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

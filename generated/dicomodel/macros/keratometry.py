@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations import (
-    SteepKeratometricAxisSequenceItemIntraocularLensCalculations,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations import (
+        SteepKeratometricAxisSequenceItemIntraocularLensCalculations as _SteepKeratometricAxisSequenceItemIntraocularLensCalculations,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _SteepKeratometricAxisSequenceItemIntraocularLensCalculations = Lazy(
+        "dicomodel.items.steep_keratometric_axis_sequence_item_intraocular_lens_calculations",
+        "SteepKeratometricAxisSequenceItemIntraocularLensCalculations",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -49,19 +59,19 @@ class KeratometryMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.16-3"
 
     SteepKeratometricAxisSequence: Annotated[
-        list[SteepKeratometricAxisSequenceItemIntraocularLensCalculations],
+        list[_SteepKeratometricAxisSequenceItemIntraocularLensCalculations],
         Attribute(0x00460074, "SQ", "1", "1", name="Steep Keratometric Axis Sequence"),
     ]
     """Steep Keratometric Axis Sequence (0046,0074): Type 1, VR SQ, VM 1. Steepest meridian as defined by the greatest power of curvature and shortest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     FlatKeratometricAxisSequence: Annotated[
-        list[SteepKeratometricAxisSequenceItemIntraocularLensCalculations],
+        list[_SteepKeratometricAxisSequenceItemIntraocularLensCalculations],
         Attribute(0x00460080, "SQ", "1", "1", name="Flat Keratometric Axis Sequence"),
     ]
     """Flat Keratometric Axis Sequence (0046,0080): Type 1, VR SQ, VM 1. Flattest meridian as defined by the least power of curvature and longest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     KeratometryMeasurementTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00221096, "SQ", "1", "2", name="Keratometry Measurement Type Code Sequence"),
     ]
     """Keratometry Measurement Type Code Sequence (0022,1096): Type 2, VR SQ, VM 1. Descriptors relevant to keratometry data. Zero or one Item shall be included in this Sequence."""

@@ -7,11 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import lens_segment_type as _lens_segment_type
-from dicomodel.items.add_near_sequence_item import AddNearSequenceItem
-from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem
-from dicomodel.items.prism_sequence_item import PrismSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.lens_segment_type import LensSegmentTypeValue as _LensSegmentTypeValue
+    from dicomodel.items.add_near_sequence_item import AddNearSequenceItem as _AddNearSequenceItem
+    from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as _CylinderSequenceItem
+    from dicomodel.items.prism_sequence_item import PrismSequenceItem as _PrismSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _AddNearSequenceItem = Lazy("dicomodel.items.add_near_sequence_item", "AddNearSequenceItem")
+    _CylinderSequenceItem = Lazy("dicomodel.items.cylinder_sequence_item", "CylinderSequenceItem")
+    _LensSegmentTypeValue = Lazy("dicomodel.enums.lens_segment_type", "LensSegmentTypeValue")
+    _PrismSequenceItem = Lazy("dicomodel.items.prism_sequence_item", "PrismSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.horizontal_prism_base import HorizontalPrismBase as HorizontalPrismBase
@@ -20,6 +29,9 @@ if TYPE_CHECKING:
     from dicomodel.items.add_near_sequence_item import (
         AddNearSequenceItem as AddIntermediateSequenceItem,
     )
+    from dicomodel.items.add_near_sequence_item import AddNearSequenceItem as AddNearSequenceItem
+    from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as CylinderSequenceItem
+    from dicomodel.items.prism_sequence_item import PrismSequenceItem as PrismSequenceItem
 
 __all__ = [
     "AddIntermediateSequenceItem",
@@ -43,7 +55,7 @@ class LensometryMeasurementsMacro(DicomModel):
     """Sphere Power (0046,0146): Type 1, VR FD, VM 1. Refractive power of the lens that is the same in all meridians, measured at distance (optical infinity), in diopters."""
 
     CylinderSequence: Annotated[
-        list[CylinderSequenceItem] | None,
+        list[_CylinderSequenceItem] | None,
         Attribute(
             0x00460018,
             "SQ",
@@ -59,7 +71,7 @@ class LensometryMeasurementsMacro(DicomModel):
     """Cylinder Sequence (0046,0018): Type 1C, VR SQ, VM 1. Required if astigmatic correction or astigmatism is measured. A Sequence that specifies lens measurements to correct for astigmatism or measurements of an eye that has astigmatism. Required if astigmatic correction or astigmatism is measured. Only a single Item shall be included in this Sequence."""
 
     AddNearSequence: Annotated[
-        list[AddNearSequenceItem] | None,
+        list[_AddNearSequenceItem] | None,
         Attribute(
             0x00460100,
             "SQ",
@@ -72,7 +84,7 @@ class LensometryMeasurementsMacro(DicomModel):
     """Add Near Sequence (0046,0100): Type 1C, VR SQ, VM 1. Required if Add Near is measured in the lens. A Sequence that specifies refractive measurements of the lens to correct for inability to focus at near while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
 
     AddIntermediateSequence: Annotated[
-        list[AddNearSequenceItem] | None,
+        list[_AddNearSequenceItem] | None,
         Attribute(
             0x00460101,
             "SQ",
@@ -85,7 +97,7 @@ class LensometryMeasurementsMacro(DicomModel):
     """Add Intermediate Sequence (0046,0101): Type 1C, VR SQ, VM 1. Required if Add intermediate is measured in the lens. A Sequence that specifies refractive measurements of the lens to correct for inability to focus at intermediate distance while wearing the distance prescription. Only a single Item shall be included in this Sequence."""
 
     PrismSequence: Annotated[
-        list[PrismSequenceItem] | None,
+        list[_PrismSequenceItem] | None,
         Attribute(
             0x00460028,
             "SQ",
@@ -101,7 +113,7 @@ class LensometryMeasurementsMacro(DicomModel):
     """Prism Sequence (0046,0028): Type 1C, VR SQ, VM 1. Required if prism is measured in the lens or if this part of a refraction is done for a patient. A Sequence that specifies prism that is measured in a lens, or that is required to correct for a patient's ocular misalignment. Required if prism is measured in the lens or if this part of a refraction is done for a patient."""
 
     LensSegmentType: Annotated[
-        _lens_segment_type.LensSegmentTypeValue | None,
+        _LensSegmentTypeValue | None,
         Attribute(
             0x00460038,
             "CS",
@@ -129,8 +141,11 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.add_near_sequence_item",
         "AddNearSequenceItem",
     ),
+    "AddNearSequenceItem": ("dicomodel.items.add_near_sequence_item", "AddNearSequenceItem"),
+    "CylinderSequenceItem": ("dicomodel.items.cylinder_sequence_item", "CylinderSequenceItem"),
     "HorizontalPrismBase": ("dicomodel.enums.horizontal_prism_base", "HorizontalPrismBase"),
     "LensSegmentType": ("dicomodel.enums.lens_segment_type", "LensSegmentType"),
+    "PrismSequenceItem": ("dicomodel.items.prism_sequence_item", "PrismSequenceItem"),
     "VerticalPrismBase": ("dicomodel.enums.vertical_prism_base", "VerticalPrismBase"),
 }
 

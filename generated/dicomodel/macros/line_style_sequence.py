@@ -7,12 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.line_style_sequence_item import LineStyleSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.line_style_sequence_item import (
+        LineStyleSequenceItem as _LineStyleSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _LineStyleSequenceItem = Lazy(
+        "dicomodel.items.line_style_sequence_item", "LineStyleSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.line_dashing_style import LineDashingStyle as LineDashingStyle
     from dicomodel.enums.shadow_style import ShadowStyle as ShadowStyle
+    from dicomodel.items.line_style_sequence_item import (
+        LineStyleSequenceItem as LineStyleSequenceItem,
+    )
 
 __all__ = [
     "LineDashingStyle",
@@ -29,7 +42,7 @@ class LineStyleSequenceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-5b"
 
     LineStyleSequence: Annotated[
-        list[LineStyleSequenceItem] | None,
+        list[_LineStyleSequenceItem] | None,
         Attribute(0x00700232, "SQ", "1", "3", name="Line Style Sequence"),
     ] = None
     """Line Style Sequence (0070,0232): Type 3, VR SQ, VM 1. Sequence that describes the line style. Only a single Item shall be included in this Sequence."""
@@ -37,6 +50,7 @@ class LineStyleSequenceMacro(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "LineDashingStyle": ("dicomodel.enums.line_dashing_style", "LineDashingStyle"),
+    "LineStyleSequenceItem": ("dicomodel.items.line_style_sequence_item", "LineStyleSequenceItem"),
     "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
 }
 

@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import ambient_light_value_source as _ambient_light_value_source
-from dicomodel.items.luminance_response_sequence_item_luminance_result import (
-    LuminanceResponseSequenceItemLuminanceResult,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ambient_light_value_source import (
+        AmbientLightValueSourceValue as _AmbientLightValueSourceValue,
+    )
+    from dicomodel.items.luminance_response_sequence_item_luminance_result import (
+        LuminanceResponseSequenceItemLuminanceResult as _LuminanceResponseSequenceItemLuminanceResult,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AmbientLightValueSourceValue = Lazy(
+        "dicomodel.enums.ambient_light_value_source", "AmbientLightValueSourceValue"
+    )
+    _LuminanceResponseSequenceItemLuminanceResult = Lazy(
+        "dicomodel.items.luminance_response_sequence_item_luminance_result",
+        "LuminanceResponseSequenceItemLuminanceResult",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.ambient_light_value_source import (
@@ -40,7 +54,7 @@ class LuminanceResultMacro(DicomModel):
     """Number of Luminance Points (0028,701B): no Type, VR US, VM 1. The number of luminance measurements recorded."""
 
     LuminanceResponseSequence: Annotated[
-        list[LuminanceResponseSequenceItemLuminanceResult] | None,
+        list[_LuminanceResponseSequenceItemLuminanceResult] | None,
         Attribute(0x0028701C, "SQ", "1", None, name="Luminance Response Sequence"),
     ] = None
     """Luminance Response Sequence (0028,701C): no Type, VR SQ, VM 1. Measured Luminance Response Values The number of Items shall match the value of Number of Luminance Points (0028,701B)."""
@@ -51,7 +65,7 @@ class LuminanceResultMacro(DicomModel):
     """Reflected Ambient Light (2010,0160): no Type, VR US, VM 1. Reflected ambient light in candelas per square meter (cd/m2) when the measurements were taken."""
 
     AmbientLightValueSource: Annotated[
-        _ambient_light_value_source.AmbientLightValueSourceValue | None,
+        _AmbientLightValueSourceValue | None,
         Attribute(
             0x00287025,
             "CS",

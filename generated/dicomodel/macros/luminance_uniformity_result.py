@@ -7,11 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import ambient_light_value_source as _ambient_light_value_source
-from dicomodel.enums import white_point_flag as _white_point_flag
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.luminance_response_sequence_item import LuminanceResponseSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ambient_light_value_source import (
+        AmbientLightValueSourceValue as _AmbientLightValueSourceValue,
+    )
+    from dicomodel.enums.white_point_flag import WhitePointFlagValue as _WhitePointFlagValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.luminance_response_sequence_item import (
+        LuminanceResponseSequenceItem as _LuminanceResponseSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AmbientLightValueSourceValue = Lazy(
+        "dicomodel.enums.ambient_light_value_source", "AmbientLightValueSourceValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _LuminanceResponseSequenceItem = Lazy(
+        "dicomodel.items.luminance_response_sequence_item", "LuminanceResponseSequenceItem"
+    )
+    _WhitePointFlagValue = Lazy("dicomodel.enums.white_point_flag", "WhitePointFlagValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.ambient_light_value_source import (
@@ -27,6 +44,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.luminance_response_sequence_item import (
+        LuminanceResponseSequenceItem as LuminanceResponseSequenceItem,
     )
 
 __all__ = [
@@ -53,7 +73,7 @@ class LuminanceUniformityResultMacro(DicomModel):
     """Number of Luminance Points (0028,701B): no Type, VR US, VM 1. The number of luminance measurements recorded. The number depends on the test pattern specified in the Measurement Pattern Code Sequence (0028,702D)."""
 
     MeasurementPatternCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0028702D, "SQ", "1", None, name="Measurement Pattern Code Sequence"),
     ] = None
     """Measurement Pattern Code Sequence (0028,702D): no Type, VR SQ, VM 1. Definition of the locations on the display device at which luminance measurements were taken. One measurement is recorded for each location."""
@@ -64,7 +84,7 @@ class LuminanceUniformityResultMacro(DicomModel):
     """DDL Value (0028,7017): no Type, VR US, VM 1. The integer Digital Driving Level (DDL) at which the luminance values were measured. Luminance Uniformity measurement uses the same DDL value for all measurements."""
 
     WhitePointFlag: Annotated[
-        _white_point_flag.WhitePointFlagValue | None,
+        _WhitePointFlagValue | None,
         Attribute(
             0x00287021, "CS", "1", None, name="White Point Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -72,7 +92,7 @@ class LuminanceUniformityResultMacro(DicomModel):
     """White Point Flag (0028,7021): no Type, VR CS, VM 1. Whether white point values were also recorded at each location. Enumerated Values: YES NO"""
 
     LuminanceResponseSequence: Annotated[
-        list[LuminanceResponseSequenceItem] | None,
+        list[_LuminanceResponseSequenceItem] | None,
         Attribute(0x0028701C, "SQ", "1", None, name="Luminance Response Sequence"),
     ] = None
     """Luminance Response Sequence (0028,701C): no Type, VR SQ, VM 1. Recorded Luminance Response Values The number of Items shall match the value of Number of Luminance Points (0028, 701B). The Items shall be stored in major row order (from left to right then from top to bottom)."""
@@ -83,7 +103,7 @@ class LuminanceUniformityResultMacro(DicomModel):
     """Reflected Ambient Light (2010,0160): no Type, VR US, VM 1. Reflected ambient light in candelas per square meter (cd/m2) when the measurements were taken."""
 
     AmbientLightValueSource: Annotated[
-        _ambient_light_value_source.AmbientLightValueSourceValue | None,
+        _AmbientLightValueSourceValue | None,
         Attribute(
             0x00287025,
             "CS",
@@ -108,6 +128,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "LuminanceResponseSequenceItem": (
+        "dicomodel.items.luminance_response_sequence_item",
+        "LuminanceResponseSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementPatternCodeSequenceItem": (

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import graphic_type as _graphic_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.graphic_type import (
+        GraphicTypeDocumentContentValue as _GraphicTypeDocumentContentValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GraphicTypeDocumentContentValue = Lazy(
+        "dicomodel.enums.graphic_type", "GraphicTypeDocumentContentValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.graphic_type import GraphicTypeDocumentContent as GraphicType
@@ -36,7 +46,7 @@ class ThreeDSpatialCoordinatesMacro(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (x,y,z) triplets (in mm and may be negative) that define a region of interest in the patient-relative Reference Coordinate System defined by Referenced Frame of Reference UID (3006,0024)."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicTypeDocumentContentValue,
+        _GraphicTypeDocumentContentValue,
         Attribute(
             0x00700023,
             "CS",

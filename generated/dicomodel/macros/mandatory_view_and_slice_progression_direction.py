@@ -7,9 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionValue as _SliceProgressionDirectionValue,
+    )
+    from dicomodel.items.view_code_sequence_item import (
+        ViewCodeSequenceItem as _ViewCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SliceProgressionDirectionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction", "SliceProgressionDirectionValue"
+    )
+    _ViewCodeSequenceItem = Lazy("dicomodel.items.view_code_sequence_item", "ViewCodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -23,6 +36,7 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem as ViewCodeSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",
@@ -42,12 +56,13 @@ class MandatoryViewAndSliceProgressionDirectionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_10-24"
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItem], Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence")
+        list[_ViewCodeSequenceItem],
+        Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence"),
     ]
     """View Code Sequence (0054,0220): Type 1, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item shall be included in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionValue | None,
+        _SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -92,6 +107,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.slice_progression_direction",
         "SliceProgressionDirection",
     ),
+    "ViewCodeSequenceItem": ("dicomodel.items.view_code_sequence_item", "ViewCodeSequenceItem"),
     "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
 }
 

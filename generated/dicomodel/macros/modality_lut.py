@@ -7,12 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rescale_type as _rescale_type
-from dicomodel.items.modality_lut_sequence_item import ModalityLUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.enums.rescale_type import RescaleTypeTerm as _RescaleTypeTerm
+    from dicomodel.items.modality_lut_sequence_item import (
+        ModalityLUTSequenceItem as _ModalityLUTSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityLUTSequenceItem = Lazy(
+        "dicomodel.items.modality_lut_sequence_item", "ModalityLUTSequenceItem"
+    )
+    _RescaleTypeTerm = Lazy("dicomodel.enums.rescale_type", "RescaleTypeTerm")
+
+if TYPE_CHECKING:
     from dicomodel.enums.rescale_type import RescaleTypeTerm as RescaleTypeTerm
+    from dicomodel.items.modality_lut_sequence_item import (
+        ModalityLUTSequenceItem as ModalityLUTSequenceItem,
+    )
 
 __all__ = [
     "ModalityLUTMacro",
@@ -28,7 +42,7 @@ class ModalityLUTMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11-1b"
 
     ModalityLUTSequence: Annotated[
-        list[ModalityLUTSequenceItem] | None,
+        list[_ModalityLUTSequenceItem] | None,
         Attribute(
             0x00283000,
             "SQ",
@@ -61,13 +75,17 @@ class ModalityLUTMacro(DicomModel):
     """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Rescale Intercept is present. m in the equation specified by Rescale Intercept (0028,1052). Required if Rescale Intercept is present."""
 
     RescaleType: Annotated[
-        _rescale_type.RescaleTypeTerm | vr.LO | None,
+        _RescaleTypeTerm | vr.LO | None,
         Attribute(0x00281054, "LO", "1", "1C", name="Rescale Type", when=("present", 0x00281052)),
     ] = None
     """Rescale Type (0028,1054): Type 1C, VR LO, VM 1. Required if Rescale Intercept is present. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). See Section C.11.1.1.2 for further explanation. Required if Rescale Intercept is present."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ModalityLUTSequenceItem": (
+        "dicomodel.items.modality_lut_sequence_item",
+        "ModalityLUTSequenceItem",
+    ),
     "RescaleTypeTerm": ("dicomodel.enums.rescale_type", "RescaleTypeTerm"),
 }
 

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mr_arterial_spin_labeling_sequence_item import (
-    MRArterialSpinLabelingSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mr_arterial_spin_labeling_sequence_item import (
+        MRArterialSpinLabelingSequenceItem as _MRArterialSpinLabelingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRArterialSpinLabelingSequenceItem = Lazy(
+        "dicomodel.items.mr_arterial_spin_labeling_sequence_item",
+        "MRArterialSpinLabelingSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.asl_bolus_cutoff_flag import ASLBolusCutoffFlag as ASLBolusCutoffFlag
@@ -35,6 +44,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.mr_arterial_spin_labeling_sequence_item import (
+        MRArterialSpinLabelingSequenceItem as MRArterialSpinLabelingSequenceItem,
     )
     from dicomodel.items.primary_anatomic_structure_sequence_item import (
         PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
@@ -65,7 +77,7 @@ class MRArterialSpinLabelingMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-100b"
 
     MRArterialSpinLabelingSequence: Annotated[
-        list[MRArterialSpinLabelingSequenceItem],
+        list[_MRArterialSpinLabelingSequenceItem],
         Attribute(0x00189251, "SQ", "1", "1", name="MR Arterial Spin Labeling Sequence"),
     ]
     """MR Arterial Spin Labeling Sequence (0018,9251): Type 1, VR SQ, VM 1. A Sequence that provides the position of Arterial Spin Labeling regions deposited as part of the pulse sequence. One or more Items shall be included in this Sequence."""
@@ -95,6 +107,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "MRArterialSpinLabelingSequenceItem": (
+        "dicomodel.items.mr_arterial_spin_labeling_sequence_item",
+        "MRArterialSpinLabelingSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "PrimaryAnatomicStructureModifierSequenceItem": (

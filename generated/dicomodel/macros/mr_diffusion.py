@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mr_diffusion_sequence_item import MRDiffusionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mr_diffusion_sequence_item import (
+        MRDiffusionSequenceItem as _MRDiffusionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRDiffusionSequenceItem = Lazy(
+        "dicomodel.items.mr_diffusion_sequence_item", "MRDiffusionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.diffusion_anisotropy_type import (
@@ -22,6 +32,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.diffusion_gradient_direction_sequence_item import (
         DiffusionGradientDirectionSequenceItem as DiffusionGradientDirectionSequenceItem,
+    )
+    from dicomodel.items.mr_diffusion_sequence_item import (
+        MRDiffusionSequenceItem as MRDiffusionSequenceItem,
     )
 
 __all__ = [
@@ -41,7 +54,7 @@ class MRDiffusionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-96"
 
     MRDiffusionSequence: Annotated[
-        list[MRDiffusionSequenceItem],
+        list[_MRDiffusionSequenceItem],
         Attribute(0x00189117, "SQ", "1", "1", name="MR Diffusion Sequence"),
     ]
     """MR Diffusion Sequence (0018,9117): Type 1, VR SQ, VM 1. Identifies the diffusion parameters of this frame. Only a single Item shall be included in this Sequence."""
@@ -63,6 +76,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DiffusionGradientDirectionSequenceItem": (
         "dicomodel.items.diffusion_gradient_direction_sequence_item",
         "DiffusionGradientDirectionSequenceItem",
+    ),
+    "MRDiffusionSequenceItem": (
+        "dicomodel.items.mr_diffusion_sequence_item",
+        "MRDiffusionSequenceItem",
     ),
 }
 

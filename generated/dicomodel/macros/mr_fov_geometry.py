@@ -7,12 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mrfov_geometry_sequence_item import MRFOVGeometrySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mrfov_geometry_sequence_item import (
+        MRFOVGeometrySequenceItem as _MRFOVGeometrySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRFOVGeometrySequenceItem = Lazy(
+        "dicomodel.items.mrfov_geometry_sequence_item", "MRFOVGeometrySequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.in_plane_phase_encoding_direction import (
         InPlanePhaseEncodingDirection as InPlanePhaseEncodingDirection,
+    )
+    from dicomodel.items.mrfov_geometry_sequence_item import (
+        MRFOVGeometrySequenceItem as MRFOVGeometrySequenceItem,
     )
 
 __all__ = [
@@ -29,7 +42,7 @@ class MRFOVGeometryMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-90"
 
     MRFOVGeometrySequence: Annotated[
-        list[MRFOVGeometrySequenceItem],
+        list[_MRFOVGeometrySequenceItem],
         Attribute(0x00189125, "SQ", "1", "1", name="MR FOV/Geometry Sequence"),
     ]
     """MR FOV/Geometry Sequence (0018,9125): Type 1, VR SQ, VM 1. Identifies the geometry parameters of this frame. Only a single Item shall be included in this Sequence."""
@@ -39,6 +52,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "InPlanePhaseEncodingDirection": (
         "dicomodel.enums.in_plane_phase_encoding_direction",
         "InPlanePhaseEncodingDirection",
+    ),
+    "MRFOVGeometrySequenceItem": (
+        "dicomodel.items.mrfov_geometry_sequence_item",
+        "MRFOVGeometrySequenceItem",
     ),
 }
 

@@ -7,12 +7,31 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_contrast as _acquisition_contrast
-from dicomodel.enums import complex_image_component as _complex_image_component
-from dicomodel.enums import (
-    functional_settling_phase_frames_present as _functional_settling_phase_frames_present,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_contrast import (
+        AcquisitionContrastTerm as _AcquisitionContrastTerm,
+    )
+    from dicomodel.enums.complex_image_component import (
+        ComplexImageComponentTerm as _ComplexImageComponentTerm,
+    )
+    from dicomodel.enums.functional_settling_phase_frames_present import (
+        FunctionalSettlingPhaseFramesPresentValue as _FunctionalSettlingPhaseFramesPresentValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionContrastTerm = Lazy(
+        "dicomodel.enums.acquisition_contrast", "AcquisitionContrastTerm"
+    )
+    _ComplexImageComponentTerm = Lazy(
+        "dicomodel.enums.complex_image_component", "ComplexImageComponentTerm"
+    )
+    _FunctionalSettlingPhaseFramesPresentValue = Lazy(
+        "dicomodel.enums.functional_settling_phase_frames_present",
+        "FunctionalSettlingPhaseFramesPresentValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_contrast import (
@@ -40,7 +59,7 @@ class MRImageDescriptionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-84"
 
     ComplexImageComponent: Annotated[
-        _complex_image_component.ComplexImageComponentTerm | vr.CS | None,
+        _ComplexImageComponentTerm | vr.CS | None,
         Attribute(
             0x00089208,
             "CS",
@@ -54,7 +73,7 @@ class MRImageDescriptionMacro(DicomModel):
     """Complex Image Component (0008,9208): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Representation of complex data of frames in the SOP Instance. See Section C.8.13.3.1.1 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
 
     AcquisitionContrast: Annotated[
-        _acquisition_contrast.AcquisitionContrastTerm | vr.CS | None,
+        _AcquisitionContrastTerm | vr.CS | None,
         Attribute(
             0x00089209,
             "CS",
@@ -68,7 +87,7 @@ class MRImageDescriptionMacro(DicomModel):
     """Acquisition Contrast (0008,9209): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.13.3.1.2 for a description and Defined Terms. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted)."""
 
     FunctionalSettlingPhaseFramesPresent: Annotated[
-        _functional_settling_phase_frames_present.FunctionalSettlingPhaseFramesPresentValue | None,
+        _FunctionalSettlingPhaseFramesPresentValue | None,
         Attribute(
             0x00189622,
             "CS",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mr_image_frame_type_sequence_item import MRImageFrameTypeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mr_image_frame_type_sequence_item import (
+        MRImageFrameTypeSequenceItem as _MRImageFrameTypeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRImageFrameTypeSequenceItem = Lazy(
+        "dicomodel.items.mr_image_frame_type_sequence_item", "MRImageFrameTypeSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_contrast import (
@@ -25,6 +35,9 @@ if TYPE_CHECKING:
         VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
     )
     from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+    from dicomodel.items.mr_image_frame_type_sequence_item import (
+        MRImageFrameTypeSequenceItem as MRImageFrameTypeSequenceItem,
+    )
 
 __all__ = [
     "AcquisitionContrastTerm",
@@ -45,7 +58,7 @@ class MRImageFrameTypeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-88"
 
     MRImageFrameTypeSequence: Annotated[
-        list[MRImageFrameTypeSequenceItem],
+        list[_MRImageFrameTypeSequenceItem],
         Attribute(0x00189226, "SQ", "1", "1", name="MR Image Frame Type Sequence"),
     ]
     """MR Image Frame Type Sequence (0018,9226): Type 1, VR SQ, VM 1. Identifies the characteristics of this frame. Only a single Item shall be included in this Sequence."""
@@ -60,6 +73,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "FunctionalSettlingPhaseFramesPresent": (
         "dicomodel.enums.functional_settling_phase_frames_present",
         "FunctionalSettlingPhaseFramesPresent",
+    ),
+    "MRImageFrameTypeSequenceItem": (
+        "dicomodel.items.mr_image_frame_type_sequence_item",
+        "MRImageFrameTypeSequenceItem",
     ),
     "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentation"),
     "VolumeBasedCalculationTechniqueTerm": (

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mr_imaging_modifier_sequence_item import MRImagingModifierSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mr_imaging_modifier_sequence_item import (
+        MRImagingModifierSequenceItem as _MRImagingModifierSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRImagingModifierSequenceItem = Lazy(
+        "dicomodel.items.mr_imaging_modifier_sequence_item", "MRImagingModifierSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.blood_signal_nulling import BloodSignalNulling as BloodSignalNulling
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
         MagnetizationTransfer as MagnetizationTransfer,
     )
     from dicomodel.enums.tagging import TaggingTerm as TaggingTerm
+    from dicomodel.items.mr_imaging_modifier_sequence_item import (
+        MRImagingModifierSequenceItem as MRImagingModifierSequenceItem,
+    )
 
 __all__ = [
     "BloodSignalNulling",
@@ -33,7 +46,7 @@ class MRImagingModifierMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-93"
 
     MRImagingModifierSequence: Annotated[
-        list[MRImagingModifierSequenceItem],
+        list[_MRImagingModifierSequenceItem],
         Attribute(0x00189006, "SQ", "1", "1", name="MR Imaging Modifier Sequence"),
     ]
     """MR Imaging Modifier Sequence (0018,9006): Type 1, VR SQ, VM 1. A Sequence containing MR modifier Sequence Attributes. Only a single Item shall be included in this Sequence."""
@@ -41,6 +54,10 @@ class MRImagingModifierMacro(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "BloodSignalNulling": ("dicomodel.enums.blood_signal_nulling", "BloodSignalNulling"),
+    "MRImagingModifierSequenceItem": (
+        "dicomodel.items.mr_imaging_modifier_sequence_item",
+        "MRImagingModifierSequenceItem",
+    ),
     "MagnetizationTransfer": ("dicomodel.enums.magnetization_transfer", "MagnetizationTransfer"),
     "TaggingTerm": ("dicomodel.enums.tagging", "TaggingTerm"),
 }

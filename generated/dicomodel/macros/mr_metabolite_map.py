@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mr_metabolite_map_sequence_item import MRMetaboliteMapSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mr_metabolite_map_sequence_item import (
+        MRMetaboliteMapSequenceItem as _MRMetaboliteMapSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRMetaboliteMapSequenceItem = Lazy(
+        "dicomodel.items.mr_metabolite_map_sequence_item", "MRMetaboliteMapSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -21,6 +31,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as MetaboliteMapCodeSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.mr_metabolite_map_sequence_item import (
+        MRMetaboliteMapSequenceItem as MRMetaboliteMapSequenceItem,
     )
 
 __all__ = [
@@ -41,7 +54,7 @@ class MRMetaboliteMapMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-99"
 
     MRMetaboliteMapSequence: Annotated[
-        list[MRMetaboliteMapSequenceItem],
+        list[_MRMetaboliteMapSequenceItem],
         Attribute(0x00189152, "SQ", "1", "1", name="MR Metabolite Map Sequence"),
     ]
     """MR Metabolite Map Sequence (0018,9152): Type 1, VR SQ, VM 1. Describes the chemical shift parameters used to measure the resonant peaks from which the MR metabolite map represented by this frame was derived. Only a single Item shall be included in this Sequence."""
@@ -59,6 +72,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "MRMetaboliteMapSequenceItem": (
+        "dicomodel.items.mr_metabolite_map_sequence_item",
+        "MRMetaboliteMapSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MetaboliteMapCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),

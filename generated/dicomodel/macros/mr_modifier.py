@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mr_modifier_sequence_item import MRModifierSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mr_modifier_sequence_item import (
+        MRModifierSequenceItem as _MRModifierSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRModifierSequenceItem = Lazy(
+        "dicomodel.items.mr_modifier_sequence_item", "MRModifierSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.flow_compensation import FlowCompensationTerm as FlowCompensationTerm
@@ -32,6 +42,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.spoiling import Spoiling as Spoiling
     from dicomodel.enums.t2_preparation import T2Preparation as T2Preparation
+    from dicomodel.items.mr_modifier_sequence_item import (
+        MRModifierSequenceItem as MRModifierSequenceItem,
+    )
 
 __all__ = [
     "FlowCompensationDirection",
@@ -57,7 +70,7 @@ class MRModifierMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-92"
 
     MRModifierSequence: Annotated[
-        list[MRModifierSequenceItem],
+        list[_MRModifierSequenceItem],
         Attribute(0x00189115, "SQ", "1", "1", name="MR Modifier Sequence"),
     ]
     """MR Modifier Sequence (0018,9115): Type 1, VR SQ, VM 1. Identifies general acquisition parameters of this frame. Only a single Item shall be included in this Sequence."""
@@ -70,6 +83,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "FlowCompensationTerm": ("dicomodel.enums.flow_compensation", "FlowCompensationTerm"),
     "InversionRecovery": ("dicomodel.enums.inversion_recovery", "InversionRecovery"),
+    "MRModifierSequenceItem": (
+        "dicomodel.items.mr_modifier_sequence_item",
+        "MRModifierSequenceItem",
+    ),
     "ParallelAcquisition": ("dicomodel.enums.parallel_acquisition", "ParallelAcquisition"),
     "ParallelAcquisitionTechniqueTerm": (
         "dicomodel.enums.parallel_acquisition_technique",

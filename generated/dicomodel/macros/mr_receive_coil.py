@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mr_receive_coil_sequence_item import MRReceiveCoilSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mr_receive_coil_sequence_item import (
+        MRReceiveCoilSequenceItem as _MRReceiveCoilSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRReceiveCoilSequenceItem = Lazy(
+        "dicomodel.items.mr_receive_coil_sequence_item", "MRReceiveCoilSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.multi_coil_element_used import MultiCoilElementUsed as MultiCoilElementUsed
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
         QuadratureReceiveCoil as QuadratureReceiveCoil,
     )
     from dicomodel.enums.receive_coil_type import ReceiveCoilTypeTerm as ReceiveCoilTypeTerm
+    from dicomodel.items.mr_receive_coil_sequence_item import (
+        MRReceiveCoilSequenceItem as MRReceiveCoilSequenceItem,
+    )
     from dicomodel.items.multi_coil_definition_sequence_item import (
         MultiCoilDefinitionSequenceItem as MultiCoilDefinitionSequenceItem,
     )
@@ -37,13 +50,17 @@ class MRReceiveCoilMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-94"
 
     MRReceiveCoilSequence: Annotated[
-        list[MRReceiveCoilSequenceItem],
+        list[_MRReceiveCoilSequenceItem],
         Attribute(0x00189042, "SQ", "1", "1", name="MR Receive Coil Sequence"),
     ]
     """MR Receive Coil Sequence (0018,9042): Type 1, VR SQ, VM 1. A Sequence that provides information about each receive coil used. One or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "MRReceiveCoilSequenceItem": (
+        "dicomodel.items.mr_receive_coil_sequence_item",
+        "MRReceiveCoilSequenceItem",
+    ),
     "MultiCoilDefinitionSequenceItem": (
         "dicomodel.items.multi_coil_definition_sequence_item",
         "MultiCoilDefinitionSequenceItem",

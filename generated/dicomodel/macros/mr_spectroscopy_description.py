@@ -7,13 +7,37 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_contrast as _acquisition_contrast
-from dicomodel.enums import complex_image_component as _complex_image_component
-from dicomodel.enums import (
-    volume_based_calculation_technique as _volume_based_calculation_technique,
-)
-from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_contrast import (
+        AcquisitionContrastTermMRSpectroscopyFrameType as _AcquisitionContrastTermMRSpectroscopyFrameType,
+    )
+    from dicomodel.enums.complex_image_component import (
+        ComplexImageComponentTermMRSpectroscopyFrameType as _ComplexImageComponentTermMRSpectroscopyFrameType,
+    )
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesValue as _VolumetricPropertiesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionContrastTermMRSpectroscopyFrameType = Lazy(
+        "dicomodel.enums.acquisition_contrast", "AcquisitionContrastTermMRSpectroscopyFrameType"
+    )
+    _ComplexImageComponentTermMRSpectroscopyFrameType = Lazy(
+        "dicomodel.enums.complex_image_component",
+        "ComplexImageComponentTermMRSpectroscopyFrameType",
+    )
+    _VolumeBasedCalculationTechniqueTerm = Lazy(
+        "dicomodel.enums.volume_based_calculation_technique", "VolumeBasedCalculationTechniqueTerm"
+    )
+    _VolumetricPropertiesValue = Lazy(
+        "dicomodel.enums.volumetric_properties", "VolumetricPropertiesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_contrast import (
@@ -43,7 +67,7 @@ class MRSpectroscopyDescriptionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-107"
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesValue,
+        _VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -56,19 +80,19 @@ class MRSpectroscopyDescriptionMacro(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.14.5.1.2 for a description and Enumerated Values."""
 
     VolumeBasedCalculationTechnique: Annotated[
-        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        _VolumeBasedCalculationTechniqueTerm | vr.CS,
         Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
     ]
     """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.14.5.1.3 for a description and Defined Terms."""
 
     ComplexImageComponent: Annotated[
-        _complex_image_component.ComplexImageComponentTermMRSpectroscopyFrameType | vr.CS,
+        _ComplexImageComponentTermMRSpectroscopyFrameType | vr.CS,
         Attribute(0x00089208, "CS", "1", "1", name="Complex Image Component"),
     ]
     """Complex Image Component (0008,9208): Type 1, VR CS, VM 1. Representation of complex data of frames in the SOP Instance. See Section C.8.14.5.1.4 for a description and Defined Terms."""
 
     AcquisitionContrast: Annotated[
-        _acquisition_contrast.AcquisitionContrastTermMRSpectroscopyFrameType | vr.CS,
+        _AcquisitionContrastTermMRSpectroscopyFrameType | vr.CS,
         Attribute(0x00089209, "CS", "1", "1", name="Acquisition Contrast"),
     ]
     """Acquisition Contrast (0008,9209): Type 1, VR CS, VM 1. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.14.5.1.5 for a description and Defined Terms."""

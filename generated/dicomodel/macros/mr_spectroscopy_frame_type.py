@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mr_spectroscopy_frame_type_sequence_item import (
-    MRSpectroscopyFrameTypeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mr_spectroscopy_frame_type_sequence_item import (
+        MRSpectroscopyFrameTypeSequenceItem as _MRSpectroscopyFrameTypeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRSpectroscopyFrameTypeSequenceItem = Lazy(
+        "dicomodel.items.mr_spectroscopy_frame_type_sequence_item",
+        "MRSpectroscopyFrameTypeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_contrast import (
@@ -23,6 +32,9 @@ if TYPE_CHECKING:
         VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
     )
     from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+    from dicomodel.items.mr_spectroscopy_frame_type_sequence_item import (
+        MRSpectroscopyFrameTypeSequenceItem as MRSpectroscopyFrameTypeSequenceItem,
+    )
 
 __all__ = [
     "AcquisitionContrastTerm",
@@ -41,7 +53,7 @@ class MRSpectroscopyFrameTypeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-104"
 
     MRSpectroscopyFrameTypeSequence: Annotated[
-        list[MRSpectroscopyFrameTypeSequenceItem],
+        list[_MRSpectroscopyFrameTypeSequenceItem],
         Attribute(0x00189227, "SQ", "1", "1", name="MR Spectroscopy Frame Type Sequence"),
     ]
     """MR Spectroscopy Frame Type Sequence (0018,9227): Type 1, VR SQ, VM 1. A Sequence containing Frame Type Attributes. Only a single Item shall be included in this Sequence."""
@@ -55,6 +67,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ComplexImageComponentTerm": (
         "dicomodel.enums.complex_image_component",
         "ComplexImageComponentTermMRSpectroscopyFrameType",
+    ),
+    "MRSpectroscopyFrameTypeSequenceItem": (
+        "dicomodel.items.mr_spectroscopy_frame_type_sequence_item",
+        "MRSpectroscopyFrameTypeSequenceItem",
     ),
     "VolumeBasedCalculationTechniqueTerm": (
         "dicomodel.enums.volume_based_calculation_technique",

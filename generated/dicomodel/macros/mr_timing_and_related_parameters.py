@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mr_timing_and_related_parameters_sequence_item import (
-    MRTimingAndRelatedParametersSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mr_timing_and_related_parameters_sequence_item import (
+        MRTimingAndRelatedParametersSequenceItem as _MRTimingAndRelatedParametersSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRTimingAndRelatedParametersSequenceItem = Lazy(
+        "dicomodel.items.mr_timing_and_related_parameters_sequence_item",
+        "MRTimingAndRelatedParametersSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.gradient_output_type import (
@@ -20,6 +29,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.operating_mode_type import OperatingModeTypeTerm as OperatingModeTypeTerm
     from dicomodel.enums.specific_absorption_rate_definition import (
         SpecificAbsorptionRateDefinitionTerm as SpecificAbsorptionRateDefinitionTerm,
+    )
+    from dicomodel.items.mr_timing_and_related_parameters_sequence_item import (
+        MRTimingAndRelatedParametersSequenceItem as MRTimingAndRelatedParametersSequenceItem,
     )
     from dicomodel.items.operating_mode_sequence_item import (
         OperatingModeSequenceItem as OperatingModeSequenceItem,
@@ -47,7 +59,7 @@ class MRTimingAndRelatedParametersMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-89"
 
     MRTimingAndRelatedParametersSequence: Annotated[
-        list[MRTimingAndRelatedParametersSequenceItem],
+        list[_MRTimingAndRelatedParametersSequenceItem],
         Attribute(0x00189112, "SQ", "1", "1", name="MR Timing and Related Parameters Sequence"),
     ]
     """MR Timing and Related Parameters Sequence (0018,9112): Type 1, VR SQ, VM 1. Identifies the timing and safety information of this frame. Only a single Item shall be included in this Sequence."""
@@ -55,6 +67,10 @@ class MRTimingAndRelatedParametersMacro(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "GradientOutputTypeTerm": ("dicomodel.enums.gradient_output_type", "GradientOutputTypeTerm"),
+    "MRTimingAndRelatedParametersSequenceItem": (
+        "dicomodel.items.mr_timing_and_related_parameters_sequence_item",
+        "MRTimingAndRelatedParametersSequenceItem",
+    ),
     "OperatingModeSequenceItem": (
         "dicomodel.items.operating_mode_sequence_item",
         "OperatingModeSequenceItem",

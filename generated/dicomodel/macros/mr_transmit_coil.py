@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mr_transmit_coil_sequence_item import MRTransmitCoilSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.mr_transmit_coil_sequence_item import (
+        MRTransmitCoilSequenceItem as _MRTransmitCoilSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRTransmitCoilSequenceItem = Lazy(
+        "dicomodel.items.mr_transmit_coil_sequence_item", "MRTransmitCoilSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.transmit_coil_type import TransmitCoilTypeTerm as TransmitCoilTypeTerm
+    from dicomodel.items.mr_transmit_coil_sequence_item import (
+        MRTransmitCoilSequenceItem as MRTransmitCoilSequenceItem,
+    )
 
 __all__ = [
     "MRTransmitCoilMacro",
@@ -27,13 +40,17 @@ class MRTransmitCoilMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-95"
 
     MRTransmitCoilSequence: Annotated[
-        list[MRTransmitCoilSequenceItem],
+        list[_MRTransmitCoilSequenceItem],
         Attribute(0x00189049, "SQ", "1", "1", name="MR Transmit Coil Sequence"),
     ]
     """MR Transmit Coil Sequence (0018,9049): Type 1, VR SQ, VM 1. A Sequence that provides information about the transmit coil used. Only a single Item shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "MRTransmitCoilSequenceItem": (
+        "dicomodel.items.mr_transmit_coil_sequence_item",
+        "MRTransmitCoilSequenceItem",
+    ),
     "TransmitCoilTypeTerm": ("dicomodel.enums.transmit_coil_type", "TransmitCoilTypeTerm"),
 }
 

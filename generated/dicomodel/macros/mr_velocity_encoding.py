@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mr_velocity_encoding_sequence_item import MRVelocityEncodingSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mr_velocity_encoding_sequence_item import (
+        MRVelocityEncodingSequenceItem as _MRVelocityEncodingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MRVelocityEncodingSequenceItem = Lazy(
+        "dicomodel.items.mr_velocity_encoding_sequence_item", "MRVelocityEncodingSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.mr_velocity_encoding_sequence_item import (
+        MRVelocityEncodingSequenceItem as MRVelocityEncodingSequenceItem,
+    )
 
 __all__ = [
     "MRVelocityEncodingMacro",
@@ -22,7 +38,25 @@ class MRVelocityEncodingMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-100"
 
     MRVelocityEncodingSequence: Annotated[
-        list[MRVelocityEncodingSequenceItem],
+        list[_MRVelocityEncodingSequenceItem],
         Attribute(0x00189197, "SQ", "1", "1", name="MR Velocity Encoding Sequence"),
     ]
     """MR Velocity Encoding Sequence (0018,9197): Type 1, VR SQ, VM 1. Identifies the velocity encoding of this frame. One or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MRVelocityEncodingSequenceItem": (
+        "dicomodel.items.mr_velocity_encoding_sequence_item",
+        "MRVelocityEncodingSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

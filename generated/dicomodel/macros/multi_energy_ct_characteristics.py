@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.multienergy_ct_characteristics_sequence_item import (
-    MultienergyCTCharacteristicsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.multienergy_ct_characteristics_sequence_item import (
+        MultienergyCTCharacteristicsSequenceItem as _MultienergyCTCharacteristicsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultienergyCTCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.multienergy_ct_characteristics_sequence_item",
+        "MultienergyCTCharacteristicsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -33,6 +42,9 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.multienergy_ct_characteristics_sequence_item import (
+        MultienergyCTCharacteristicsSequenceItem as MultienergyCTCharacteristicsSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as PerformedProcessingParametersSequenceItem,
@@ -67,7 +79,7 @@ class MultiEnergyCTCharacteristicsMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.15.3.12-1"
 
     MultienergyCTCharacteristicsSequence: Annotated[
-        list[MultienergyCTCharacteristicsSequenceItem] | None,
+        list[_MultienergyCTCharacteristicsSequenceItem] | None,
         Attribute(
             0x00189364,
             "SQ",
@@ -106,6 +118,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MultienergyCTCharacteristicsSequenceItem": (
+        "dicomodel.items.multienergy_ct_characteristics_sequence_item",
+        "MultienergyCTCharacteristicsSequenceItem",
+    ),
     "PerformedProcessingParametersSequenceItem": (
         "dicomodel.items.protocol_context_sequence_item",
         "ProtocolContextSequenceItem",

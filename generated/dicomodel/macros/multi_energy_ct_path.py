@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.multienergy_ct_path_sequence_item import MultienergyCTPathSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.multienergy_ct_path_sequence_item import (
+        MultienergyCTPathSequenceItem as _MultienergyCTPathSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultienergyCTPathSequenceItem = Lazy(
+        "dicomodel.items.multienergy_ct_path_sequence_item", "MultienergyCTPathSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.multienergy_ct_path_sequence_item import (
+        MultienergyCTPathSequenceItem as MultienergyCTPathSequenceItem,
+    )
 
 __all__ = [
     "MultiEnergyCTPathMacro",
@@ -22,7 +38,25 @@ class MultiEnergyCTPathMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.2.2-4"
 
     MultienergyCTPathSequence: Annotated[
-        list[MultienergyCTPathSequenceItem],
+        list[_MultienergyCTPathSequenceItem],
         Attribute(0x00189379, "SQ", "1", "1", name="Multi-energy CT Path Sequence"),
     ]
     """Multi-energy CT Path Sequence (0018,9379): Type 1, VR SQ, VM 1. Describes the paths corresponding to each energy level of a Multi-energy acquisition. Each path consists of a source (see Section C.8.2.1.1.1) and a detector (see Section C.8.2.2.1.1). Two or more Items shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "MultienergyCTPathSequenceItem": (
+        "dicomodel.items.multienergy_ct_path_sequence_item",
+        "MultienergyCTPathSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.multienergy_ct_processing_sequence_item import (
-    MultienergyCTProcessingSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.multienergy_ct_processing_sequence_item import (
+        MultienergyCTProcessingSequenceItem as _MultienergyCTProcessingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultienergyCTProcessingSequenceItem = Lazy(
+        "dicomodel.items.multienergy_ct_processing_sequence_item",
+        "MultienergyCTProcessingSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -37,6 +46,9 @@ if TYPE_CHECKING:
     from dicomodel.items.material_attenuation_sequence_item import (
         MaterialAttenuationSequenceItem as MaterialAttenuationSequenceItem,
     )
+    from dicomodel.items.multienergy_ct_processing_sequence_item import (
+        MultienergyCTProcessingSequenceItem as MultienergyCTProcessingSequenceItem,
+    )
 
 __all__ = [
     "AlgorithmFamilyCodeSequenceItem",
@@ -61,7 +73,7 @@ class MultiEnergyCTProcessingMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.15.3.13-1"
 
     MultienergyCTProcessingSequence: Annotated[
-        list[MultienergyCTProcessingSequenceItem] | None,
+        list[_MultienergyCTProcessingSequenceItem] | None,
         Attribute(0x00189363, "SQ", "1", "3", name="Multi-energy CT Processing Sequence"),
     ] = None
     """Multi-energy CT Processing Sequence (0018,9363): Type 3, VR SQ, VM 1. How the acquired Multi-energy data was processed to generate this image. Only a single Item is permitted in this Sequence."""
@@ -93,6 +105,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "MaterialAttenuationSequenceItem",
     ),
     "MaterialCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MultienergyCTProcessingSequenceItem": (
+        "dicomodel.items.multienergy_ct_processing_sequence_item",
+        "MultienergyCTProcessingSequenceItem",
+    ),
 }
 
 

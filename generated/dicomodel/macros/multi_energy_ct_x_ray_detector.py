@@ -7,14 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.multienergy_ctx_ray_detector_sequence_item import (
-    MultienergyCTXRayDetectorSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.multienergy_ctx_ray_detector_sequence_item import (
+        MultienergyCTXRayDetectorSequenceItem as _MultienergyCTXRayDetectorSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultienergyCTXRayDetectorSequenceItem = Lazy(
+        "dicomodel.items.multienergy_ctx_ray_detector_sequence_item",
+        "MultienergyCTXRayDetectorSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.multienergy_detector_type import (
         MultienergyDetectorTypeTerm as MultienergyDetectorTypeTerm,
+    )
+    from dicomodel.items.multienergy_ctx_ray_detector_sequence_item import (
+        MultienergyCTXRayDetectorSequenceItem as MultienergyCTXRayDetectorSequenceItem,
     )
 
 __all__ = [
@@ -31,13 +43,17 @@ class MultiEnergyCTXRayDetectorMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.2.2-3"
 
     MultienergyCTXRayDetectorSequence: Annotated[
-        list[MultienergyCTXRayDetectorSequenceItem],
+        list[_MultienergyCTXRayDetectorSequenceItem],
         Attribute(0x0018936F, "SQ", "1", "1", name="Multi-energy CT X-Ray Detector Sequence"),
     ]
     """Multi-energy CT X-Ray Detector Sequence (0018,936F): Type 1, VR SQ, VM 1. X-Ray Detector (see Section C.8.2.2.1.1) information. One or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "MultienergyCTXRayDetectorSequenceItem": (
+        "dicomodel.items.multienergy_ctx_ray_detector_sequence_item",
+        "MultienergyCTXRayDetectorSequenceItem",
+    ),
     "MultienergyDetectorTypeTerm": (
         "dicomodel.enums.multienergy_detector_type",
         "MultienergyDetectorTypeTerm",

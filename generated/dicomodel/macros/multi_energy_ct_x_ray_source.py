@@ -7,14 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
-    MultienergyCTXRaySourceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
+        MultienergyCTXRaySourceSequenceItem as _MultienergyCTXRaySourceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultienergyCTXRaySourceSequenceItem = Lazy(
+        "dicomodel.items.multienergy_ctx_ray_source_sequence_item",
+        "MultienergyCTXRaySourceSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.multienergy_source_technique import (
         MultienergySourceTechniqueTerm as MultienergySourceTechniqueTerm,
+    )
+    from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
+        MultienergyCTXRaySourceSequenceItem as MultienergyCTXRaySourceSequenceItem,
     )
 
 __all__ = [
@@ -31,13 +43,17 @@ class MultiEnergyCTXRaySourceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.2.2-2"
 
     MultienergyCTXRaySourceSequence: Annotated[
-        list[MultienergyCTXRaySourceSequenceItem],
+        list[_MultienergyCTXRaySourceSequenceItem],
         Attribute(0x00189365, "SQ", "1", "1", name="Multi-energy CT X-Ray Source Sequence"),
     ]
     """Multi-energy CT X-Ray Source Sequence (0018,9365): Type 1, VR SQ, VM 1. X-Ray Source (see Section C.8.2.2.1.1) information. One or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "MultienergyCTXRaySourceSequenceItem": (
+        "dicomodel.items.multienergy_ctx_ray_source_sequence_item",
+        "MultienergyCTXRaySourceSequenceItem",
+    ),
     "MultienergySourceTechniqueTerm": (
         "dicomodel.enums.multienergy_source_technique",
         "MultienergySourceTechniqueTerm",

@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.measured_value_sequence_item_numeric_measurement import (
-    MeasuredValueSequenceItemNumericMeasurement,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.measured_value_sequence_item_numeric_measurement import (
+        MeasuredValueSequenceItemNumericMeasurement as _MeasuredValueSequenceItemNumericMeasurement,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _MeasuredValueSequenceItemNumericMeasurement = Lazy(
+        "dicomodel.items.measured_value_sequence_item_numeric_measurement",
+        "MeasuredValueSequenceItemNumericMeasurement",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -49,13 +59,13 @@ class NumericMeasurementMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.1-1"
 
     MeasuredValueSequence: Annotated[
-        list[MeasuredValueSequenceItemNumericMeasurement] | None,
+        list[_MeasuredValueSequenceItemNumericMeasurement] | None,
         Attribute(0x0040A300, "SQ", "1", "2", name="Measured Value Sequence"),
     ]
     """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0040A301,
             "SQ",

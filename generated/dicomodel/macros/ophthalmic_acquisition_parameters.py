@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import pupil_dilated as _pupil_dilated
-from dicomodel.items.mydriatic_agent_sequence_item import MydriaticAgentSequenceItem
-from dicomodel.items.refractive_state_sequence_item import RefractiveStateSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pupil_dilated import PupilDilatedValue as _PupilDilatedValue
+    from dicomodel.items.mydriatic_agent_sequence_item import (
+        MydriaticAgentSequenceItem as _MydriaticAgentSequenceItem,
+    )
+    from dicomodel.items.refractive_state_sequence_item import (
+        RefractiveStateSequenceItem as _RefractiveStateSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MydriaticAgentSequenceItem = Lazy(
+        "dicomodel.items.mydriatic_agent_sequence_item", "MydriaticAgentSequenceItem"
+    )
+    _PupilDilatedValue = Lazy("dicomodel.enums.pupil_dilated", "PupilDilatedValue")
+    _RefractiveStateSequenceItem = Lazy(
+        "dicomodel.items.refractive_state_sequence_item", "RefractiveStateSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -26,6 +42,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.mydriatic_agent_sequence_item import (
+        MydriaticAgentSequenceItem as MydriaticAgentSequenceItem,
+    )
+    from dicomodel.items.refractive_state_sequence_item import (
+        RefractiveStateSequenceItem as RefractiveStateSequenceItem,
     )
 
 __all__ = [
@@ -48,7 +70,7 @@ class OphthalmicAcquisitionParametersMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.8-2"
 
     RefractiveStateSequence: Annotated[
-        list[RefractiveStateSequenceItem] | None,
+        list[_RefractiveStateSequenceItem] | None,
         Attribute(0x0022001B, "SQ", "1", "2", name="Refractive State Sequence"),
     ]
     """Refractive State Sequence (0022,001B): Type 2, VR SQ, VM 1. The refractive state of the imaged eye at the time of acquisition. Zero or one Item shall be included in this Sequence. Zero length means the refractive state was not measured."""
@@ -64,7 +86,7 @@ class OphthalmicAcquisitionParametersMacro(DicomModel):
     """Intra Ocular Pressure (0022,000B): Type 2, VR FL, VM 1. Value of intraocular pressure in mmHg. Zero length means the pressure was not measured."""
 
     PupilDilated: Annotated[
-        _pupil_dilated.PupilDilatedValue | None,
+        _PupilDilatedValue | None,
         Attribute(
             0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
         ),
@@ -72,7 +94,7 @@ class OphthalmicAcquisitionParametersMacro(DicomModel):
     """Pupil Dilated (0022,000D): Type 2, VR CS, VM 1. Whether or not the patient's pupils were pharmacologically dilated for this acquisition. Enumerated Values: YES NO If this Attribute is empty, no information is available."""
 
     MydriaticAgentSequence: Annotated[
-        list[MydriaticAgentSequenceItem] | None,
+        list[_MydriaticAgentSequenceItem] | None,
         Attribute(
             0x00220058,
             "SQ",
@@ -113,7 +135,15 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "MydriaticAgentSequenceItem": (
+        "dicomodel.items.mydriatic_agent_sequence_item",
+        "MydriaticAgentSequenceItem",
+    ),
     "PupilDilated": ("dicomodel.enums.pupil_dilated", "PupilDilated"),
+    "RefractiveStateSequenceItem": (
+        "dicomodel.items.refractive_state_sequence_item",
+        "RefractiveStateSequenceItem",
+    ),
 }
 
 

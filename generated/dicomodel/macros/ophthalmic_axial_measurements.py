@@ -7,13 +7,29 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import pupil_dilated as _pupil_dilated
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.mydriatic_agent_sequence_item import MydriaticAgentSequenceItem
-from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
-    OphthalmicAxialLengthMeasurementsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pupil_dilated import PupilDilatedValue as _PupilDilatedValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.mydriatic_agent_sequence_item import (
+        MydriaticAgentSequenceItem as _MydriaticAgentSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
+        OphthalmicAxialLengthMeasurementsSequenceItem as _OphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _MydriaticAgentSequenceItem = Lazy(
+        "dicomodel.items.mydriatic_agent_sequence_item", "MydriaticAgentSequenceItem"
+    )
+    _OphthalmicAxialLengthMeasurementsSequenceItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_length_measurements_sequence_item",
+        "OphthalmicAxialLengthMeasurementsSequenceItem",
+    )
+    _PupilDilatedValue = Lazy("dicomodel.enums.pupil_dilated", "PupilDilatedValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -47,8 +63,14 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.mydriatic_agent_sequence_item import (
+        MydriaticAgentSequenceItem as MydriaticAgentSequenceItem,
+    )
     from dicomodel.items.ophthalmic_axial_length_measurements_length_summation_sequence_item import (
         OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem as OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_axial_length_measurements_sequence_item import (
+        OphthalmicAxialLengthMeasurementsSequenceItem as OphthalmicAxialLengthMeasurementsSequenceItem,
     )
     from dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item import (
         OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem as OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
@@ -99,7 +121,7 @@ class OphthalmicAxialMeasurementsMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-2"
 
     LensStatusCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00221024, "SQ", "1", "1", name="Lens Status Code Sequence"),
     ]
     """Lens Status Code Sequence (0022,1024): Type 1, VR SQ, VM 1. Lens status of the eye. See Section C.8.25.14.1.1.1 for further explanation. Only a single Item shall be included in this Sequence."""
@@ -110,7 +132,7 @@ class OphthalmicAxialMeasurementsMacro(DicomModel):
     """Lens Status Description (0022,1065): Type 3, VR LO, VM 1. A free form text description of Lens Status (0022,1024)."""
 
     VitreousStatusCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00221025, "SQ", "1", "1", name="Vitreous Status Code Sequence"),
     ]
     """Vitreous Status Code Sequence (0022,1025): Type 1, VR SQ, VM 1. Status of the vitreous cavity. See Section C.8.25.14.1.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
@@ -121,7 +143,7 @@ class OphthalmicAxialMeasurementsMacro(DicomModel):
     """Vitreous Status Description (0022,1066): Type 3, VR LO, VM 1. A free form text description of Vitreous Status (0022,1025)."""
 
     PupilDilated: Annotated[
-        _pupil_dilated.PupilDilatedValue | None,
+        _PupilDilatedValue | None,
         Attribute(
             0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
         ),
@@ -142,7 +164,7 @@ class OphthalmicAxialMeasurementsMacro(DicomModel):
     """Degree of Dilation (0022,000E): Type 2C, VR FL, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. The degree of the dilation in mm. Required if the value of Pupil Dilated (0022,000D) is YES."""
 
     MydriaticAgentSequence: Annotated[
-        list[MydriaticAgentSequenceItem] | None,
+        list[_MydriaticAgentSequenceItem] | None,
         Attribute(
             0x00220058,
             "SQ",
@@ -155,7 +177,7 @@ class OphthalmicAxialMeasurementsMacro(DicomModel):
     """Mydriatic Agent Sequence (0022,0058): Type 2C, VR SQ, VM 1. Required if the value of Pupil Dilated (0022,000D) is YES. Information about the agent administered. Zero or more Items shall be included in this Sequence. An empty Sequence indicates that an agent was used for dilation, but the name was not entered."""
 
     OphthalmicAxialLengthMeasurementsSequence: Annotated[
-        list[OphthalmicAxialLengthMeasurementsSequenceItem],
+        list[_OphthalmicAxialLengthMeasurementsSequenceItem],
         Attribute(0x00221050, "SQ", "1", "1", name="Ophthalmic Axial Length Measurements Sequence"),
     ]
     """Ophthalmic Axial Length Measurements Sequence (0022,1050): Type 1, VR SQ, VM 1. Measurements of the axial length of a patient's eye. One or more Items shall be included in this Sequence."""
@@ -177,6 +199,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "MydriaticAgentSequenceItem": (
+        "dicomodel.items.mydriatic_agent_sequence_item",
+        "MydriaticAgentSequenceItem",
+    ),
     "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
     "OphthalmicAxialLengthDataSourceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -197,6 +223,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem": (
         "dicomodel.items.ophthalmic_axial_length_segmental_measurements_item",
         "OphthalmicAxialLengthSegmentalMeasurementsItem",
+    ),
+    "OphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_length_measurements_sequence_item",
+        "OphthalmicAxialLengthMeasurementsSequenceItem",
     ),
     "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem": (
         "dicomodel.items.ophthalmic_axial_length_measurements_total_length_sequence_item",

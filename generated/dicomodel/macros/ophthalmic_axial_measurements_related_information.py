@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
-    OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
-)
-from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
-    UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+        OpticalOphthalmicAxialLengthMeasurementsSequenceItem as _OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+    from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+        UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as _UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OpticalOphthalmicAxialLengthMeasurementsSequenceItem = Lazy(
+        "dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item",
+        "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    )
+    _UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem = Lazy(
+        "dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item",
+        "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -26,6 +39,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
+        OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+    )
+    from dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item import (
+        UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
     )
 
 __all__ = [
@@ -47,7 +66,7 @@ class OphthalmicAxialMeasurementsRelatedInformationMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-4"
 
     UltrasoundOphthalmicAxialLengthMeasurementsSequence: Annotated[
-        list[UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        list[_UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem] | None,
         Attribute(
             0x00221220,
             "SQ",
@@ -60,7 +79,7 @@ class OphthalmicAxialMeasurementsRelatedInformationMacro(DicomModel):
     """Ultrasound Ophthalmic Axial Length Measurements Sequence (0022,1220): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Related information about an axial length measurement being performed on an ultrasound device. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND."""
 
     OpticalOphthalmicAxialLengthMeasurementsSequence: Annotated[
-        list[OpticalOphthalmicAxialLengthMeasurementsSequenceItem] | None,
+        list[_OpticalOphthalmicAxialLengthMeasurementsSequenceItem] | None,
         Attribute(
             0x00221225,
             "SQ",
@@ -87,6 +106,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OphthalmicAxialLengthDataSourceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item",
+        "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    ),
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem": (
+        "dicomodel.items.ultrasound_ophthalmic_axial_length_measurements_sequence_item",
+        "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
     ),
 }
 

@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item import (
-    OpticalSelectedOphthalmicAxialLengthSequenceItem,
-)
-from dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item import (
-    UltrasoundSelectedOphthalmicAxialLengthSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item import (
+        OpticalSelectedOphthalmicAxialLengthSequenceItem as _OpticalSelectedOphthalmicAxialLengthSequenceItem,
+    )
+    from dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item import (
+        UltrasoundSelectedOphthalmicAxialLengthSequenceItem as _UltrasoundSelectedOphthalmicAxialLengthSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OpticalSelectedOphthalmicAxialLengthSequenceItem = Lazy(
+        "dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item",
+        "OpticalSelectedOphthalmicAxialLengthSequenceItem",
+    )
+    _UltrasoundSelectedOphthalmicAxialLengthSequenceItem = Lazy(
+        "dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item",
+        "UltrasoundSelectedOphthalmicAxialLengthSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -39,8 +52,14 @@ if TYPE_CHECKING:
     from dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item import (
         OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
     )
+    from dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item import (
+        OpticalSelectedOphthalmicAxialLengthSequenceItem as OpticalSelectedOphthalmicAxialLengthSequenceItem,
+    )
     from dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item import (
         SelectedTotalOphthalmicAxialLengthSequenceItem as SelectedTotalOphthalmicAxialLengthSequenceItem,
+    )
+    from dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item import (
+        UltrasoundSelectedOphthalmicAxialLengthSequenceItem as UltrasoundSelectedOphthalmicAxialLengthSequenceItem,
     )
 
 __all__ = [
@@ -67,7 +86,7 @@ class OphthalmicAxialMeasurementsSelectedMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-5"
 
     UltrasoundSelectedOphthalmicAxialLengthSequence: Annotated[
-        list[UltrasoundSelectedOphthalmicAxialLengthSequenceItem] | None,
+        list[_UltrasoundSelectedOphthalmicAxialLengthSequenceItem] | None,
         Attribute(
             0x00221230,
             "SQ",
@@ -80,7 +99,7 @@ class OphthalmicAxialMeasurementsSelectedMacro(DicomModel):
     """Ultrasound Selected Ophthalmic Axial Length Sequence (0022,1230): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. Information related to the selected axial length measurement of the patient's eye when acquired on an ultrasound device. Only a single Item shall be included in this Sequence."""
 
     OpticalSelectedOphthalmicAxialLengthSequence: Annotated[
-        list[OpticalSelectedOphthalmicAxialLengthSequenceItem] | None,
+        list[_OpticalSelectedOphthalmicAxialLengthSequenceItem] | None,
         Attribute(
             0x00221255,
             "SQ",
@@ -117,6 +136,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "OpticalSelectedOphthalmicAxialLengthSequenceItem": (
+        "dicomodel.items.optical_selected_ophthalmic_axial_length_sequence_item",
+        "OpticalSelectedOphthalmicAxialLengthSequenceItem",
+    ),
     "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem": (
         "dicomodel.items.ophthalmic_axial_measurements_quality_image_sop_instance_reference_item",
         "OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem",
@@ -124,6 +147,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "SelectedTotalOphthalmicAxialLengthSequenceItem": (
         "dicomodel.items.selected_total_ophthalmic_axial_length_sequence_item",
         "SelectedTotalOphthalmicAxialLengthSequenceItem",
+    ),
+    "UltrasoundSelectedOphthalmicAxialLengthSequenceItem": (
+        "dicomodel.items.ultrasound_selected_ophthalmic_axial_length_sequence_item",
+        "UltrasoundSelectedOphthalmicAxialLengthSequenceItem",
     ),
 }
 

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ophthalmic_frame_location_sequence_item import (
-    OphthalmicFrameLocationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ophthalmic_frame_location_sequence_item import (
+        OphthalmicFrameLocationSequenceItem as _OphthalmicFrameLocationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OphthalmicFrameLocationSequenceItem = Lazy(
+        "dicomodel.items.ophthalmic_frame_location_sequence_item",
+        "OphthalmicFrameLocationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +34,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_frame_location_sequence_item import (
+        OphthalmicFrameLocationSequenceItem as OphthalmicFrameLocationSequenceItem,
     )
 
 __all__ = [
@@ -45,7 +57,7 @@ class OphthalmicFrameLocationMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.10-1"
 
     OphthalmicFrameLocationSequence: Annotated[
-        list[OphthalmicFrameLocationSequenceItem],
+        list[_OphthalmicFrameLocationSequenceItem],
         Attribute(0x00220031, "SQ", "1", "1", name="Ophthalmic Frame Location Sequence"),
     ]
     """Ophthalmic Frame Location Sequence (0022,0031): Type 1, VR SQ, VM 1. Specifies the column locations for this frame in terms of locations on a referenced image. One or more Items shall be included in this Sequence."""
@@ -61,6 +73,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OphthalmicFrameLocationSequenceItem": (
+        "dicomodel.items.ophthalmic_frame_location_sequence_item",
+        "OphthalmicFrameLocationSequenceItem",
+    ),
     "OphthalmicImageOrientation": (
         "dicomodel.enums.ophthalmic_image_orientation",
         "OphthalmicImageOrientation",

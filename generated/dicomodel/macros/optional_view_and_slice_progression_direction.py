@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
-    ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionValue as _SliceProgressionDirectionValue,
+    )
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SliceProgressionDirectionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction", "SliceProgressionDirectionValue"
+    )
+    _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection = Lazy(
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -47,13 +61,13 @@ class OptionalViewAndSliceProgressionDirectionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_10-25"
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
+        list[_ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
         Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
     ] = None
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionValue | None,
+        _SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",

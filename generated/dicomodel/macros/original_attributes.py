@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.original_attributes_sequence_item import OriginalAttributesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OriginalAttributesSequenceItem = Lazy(
+        "dicomodel.items.original_attributes_sequence_item", "OriginalAttributesSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.reason_for_the_attribute_modification import (
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.nonconforming_modified_attributes_sequence_item import (
         NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
+    )
+    from dicomodel.items.original_attributes_sequence_item import (
+        OriginalAttributesSequenceItem as OriginalAttributesSequenceItem,
     )
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
         UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
@@ -37,7 +50,7 @@ class OriginalAttributesMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.12.1.1.9-1"
 
     OriginalAttributesSequence: Annotated[
-        list[OriginalAttributesSequenceItem] | None,
+        list[_OriginalAttributesSequenceItem] | None,
         Attribute(0x04000561, "SQ", "1", "3", name="Original Attributes Sequence"),
     ] = None
     """Original Attributes Sequence (0400,0561): Type 3, VR SQ, VM 1. Sequence of Items containing all Attributes that were added, removed or replaced by other values in the top level Data Set. See Section C.12.1.1.9. One or more Items are permitted in this Sequence."""
@@ -51,6 +64,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "NonconformingModifiedAttributesSequenceItem": (
         "dicomodel.items.nonconforming_modified_attributes_sequence_item",
         "NonconformingModifiedAttributesSequenceItem",
+    ),
+    "OriginalAttributesSequenceItem": (
+        "dicomodel.items.original_attributes_sequence_item",
+        "OriginalAttributesSequenceItem",
     ),
     "ReasonForTheAttributeModificationTerm": (
         "dicomodel.enums.reason_for_the_attribute_modification",

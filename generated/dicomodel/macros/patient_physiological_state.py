@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.patient_physiological_state_sequence_item import (
-    PatientPhysiologicalStateSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.patient_physiological_state_sequence_item import (
+        PatientPhysiologicalStateSequenceItem as _PatientPhysiologicalStateSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PatientPhysiologicalStateSequenceItem = Lazy(
+        "dicomodel.items.patient_physiological_state_sequence_item",
+        "PatientPhysiologicalStateSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -22,6 +31,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_physiological_state_sequence_item import (
+        PatientPhysiologicalStateSequenceItem as PatientPhysiologicalStateSequenceItem,
     )
 
 __all__ = [
@@ -41,7 +53,7 @@ class PatientPhysiologicalStateMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2-21"
 
     PatientPhysiologicalStateSequence: Annotated[
-        list[PatientPhysiologicalStateSequenceItem],
+        list[_PatientPhysiologicalStateSequenceItem],
         Attribute(0x00189771, "SQ", "1", "1", name="Patient Physiological State Sequence"),
     ]
     """Patient Physiological State Sequence (0018,9771): Type 1, VR SQ, VM 1. Contains the Attributes describing the physiological state of the patient for this frame. Only a single Item shall be included in this Sequence."""
@@ -60,6 +72,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PatientPhysiologicalStateCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PatientPhysiologicalStateSequenceItem": (
+        "dicomodel.items.patient_physiological_state_sequence_item",
+        "PatientPhysiologicalStateSequenceItem",
     ),
 }
 

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.acquisition_device_sequence_item import AcquisitionDeviceSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.acquisition_device_sequence_item import (
+        AcquisitionDeviceSequenceItem as _AcquisitionDeviceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionDeviceSequenceItem = Lazy(
+        "dicomodel.items.acquisition_device_sequence_item", "AcquisitionDeviceSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -18,6 +28,9 @@ if TYPE_CHECKING:
         DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm,
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.acquisition_device_sequence_item import (
+        AcquisitionDeviceSequenceItem as AcquisitionDeviceSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -48,7 +61,7 @@ class PatientPositionAcquisitionDeviceMacro(DicomModel):
     """Number of Acquisition Devices (3002,0116): Type 1, VR US, VM 1. Number of Acquisition Devices defined in the Acquisition Device Sequence (3002,0117)."""
 
     AcquisitionDeviceSequence: Annotated[
-        list[AcquisitionDeviceSequenceItem] | None,
+        list[_AcquisitionDeviceSequenceItem] | None,
         Attribute(
             0x30020117,
             "SQ",
@@ -62,6 +75,10 @@ class PatientPositionAcquisitionDeviceMacro(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionDeviceSequenceItem": (
+        "dicomodel.items.acquisition_device_sequence_item",
+        "AcquisitionDeviceSequenceItem",
+    ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",

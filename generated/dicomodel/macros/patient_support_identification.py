@@ -7,8 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import patient_support_type as _patient_support_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_support_type import (
+        PatientSupportTypeTerm as _PatientSupportTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PatientSupportTypeTerm = Lazy("dicomodel.enums.patient_support_type", "PatientSupportTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.patient_support_type import (
@@ -28,7 +36,7 @@ class PatientSupportIdentificationMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.28-1"
 
     PatientSupportType: Annotated[
-        _patient_support_type.PatientSupportTypeTerm | vr.CS,
+        _PatientSupportTypeTerm | vr.CS,
         Attribute(0x300A0350, "CS", "1", "1", name="Patient Support Type"),
     ]
     """Patient Support Type (300A,0350): Type 1, VR CS, VM 1. Defined Terms: TABLE Treatment delivery system table CHAIR Treatment delivery system chair See Section C.8.8.25.6.3."""

@@ -7,13 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.pet_detector_motion_details_sequence_item import (
-    PETDetectorMotionDetailsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.pet_detector_motion_details_sequence_item import (
+        PETDetectorMotionDetailsSequenceItem as _PETDetectorMotionDetailsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PETDetectorMotionDetailsSequenceItem = Lazy(
+        "dicomodel.items.pet_detector_motion_details_sequence_item",
+        "PETDetectorMotionDetailsSequenceItem",
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
+    from dicomodel.items.pet_detector_motion_details_sequence_item import (
+        PETDetectorMotionDetailsSequenceItem as PETDetectorMotionDetailsSequenceItem,
+    )
 
 __all__ = [
     "PETDetectorMotionDetailsMacro",
@@ -29,13 +41,17 @@ class PETDetectorMotionDetailsMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.22-12"
 
     PETDetectorMotionDetailsSequence: Annotated[
-        list[PETDetectorMotionDetailsSequenceItem],
+        list[_PETDetectorMotionDetailsSequenceItem],
         Attribute(0x00189733, "SQ", "1", "1", name="PET Detector Motion Details Sequence"),
     ]
     """PET Detector Motion Details Sequence (0018,9733): Type 1, VR SQ, VM 1. Contains the Attributes defining the details of the motion of the Detector. Only a single Item shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "PETDetectorMotionDetailsSequenceItem": (
+        "dicomodel.items.pet_detector_motion_details_sequence_item",
+        "PETDetectorMotionDetailsSequenceItem",
+    ),
     "RotationDirection": ("dicomodel.enums.rotation_direction", "RotationDirection"),
 }
 

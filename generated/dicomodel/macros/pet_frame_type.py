@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ct_image_frame_type_sequence_item import CTImageFrameTypeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ct_image_frame_type_sequence_item import (
+        CTImageFrameTypeSequenceItem as _CTImageFrameTypeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CTImageFrameTypeSequenceItem = Lazy(
+        "dicomodel.items.ct_image_frame_type_sequence_item", "CTImageFrameTypeSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.pixel_presentation import PixelPresentation as PixelPresentation
@@ -36,7 +46,7 @@ class PETFrameTypeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.22-10"
 
     PETFrameTypeSequence: Annotated[
-        list[CTImageFrameTypeSequenceItem],
+        list[_CTImageFrameTypeSequenceItem],
         Attribute(0x00189751, "SQ", "1", "1", name="PET Frame Type Sequence"),
     ]
     """PET Frame Type Sequence (0018,9751): Type 1, VR SQ, VM 1. A Sequence that describes general characteristics of this frame. Only a single Item shall be included in this Sequence."""

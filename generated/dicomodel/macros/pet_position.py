@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ct_position_sequence_item import CTPositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ct_position_sequence_item import (
+        CTPositionSequenceItem as _CTPositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CTPositionSequenceItem = Lazy(
+        "dicomodel.items.ct_position_sequence_item", "CTPositionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.ct_position_sequence_item import (
@@ -28,7 +38,7 @@ class PETPositionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.22-14"
 
     PETPositionSequence: Annotated[
-        list[CTPositionSequenceItem],
+        list[_CTPositionSequenceItem],
         Attribute(0x00189735, "SQ", "1", "1", name="PET Position Sequence"),
     ]
     """PET Position Sequence (0018,9735): Type 1, VR SQ, VM 1. Contains the Attributes defining the PET geometry. Only a single Item shall be included in this Sequence."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.pet_reconstruction_sequence_item import PETReconstructionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.pet_reconstruction_sequence_item import (
+        PETReconstructionSequenceItem as _PETReconstructionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PETReconstructionSequenceItem = Lazy(
+        "dicomodel.items.pet_reconstruction_sequence_item", "PETReconstructionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.iterative_reconstruction_method import (
@@ -18,6 +28,9 @@ if TYPE_CHECKING:
         ReconstructionAlgorithmTermPETReconstruction as ReconstructionAlgorithmTerm,
     )
     from dicomodel.enums.reconstruction_type import ReconstructionTypeTerm as ReconstructionTypeTerm
+    from dicomodel.items.pet_reconstruction_sequence_item import (
+        PETReconstructionSequenceItem as PETReconstructionSequenceItem,
+    )
 
 __all__ = [
     "IterativeReconstructionMethod",
@@ -35,7 +48,7 @@ class PETReconstructionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.22-17"
 
     PETReconstructionSequence: Annotated[
-        list[PETReconstructionSequenceItem],
+        list[_PETReconstructionSequenceItem],
         Attribute(0x00189749, "SQ", "1", "1", name="PET Reconstruction Sequence"),
     ]
     """PET Reconstruction Sequence (0018,9749): Type 1, VR SQ, VM 1. Contains the Attributes describing the reconstruction process for this frame. Only a single Item shall be included in this Sequence."""
@@ -45,6 +58,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "IterativeReconstructionMethod": (
         "dicomodel.enums.iterative_reconstruction_method",
         "IterativeReconstructionMethod",
+    ),
+    "PETReconstructionSequenceItem": (
+        "dicomodel.items.pet_reconstruction_sequence_item",
+        "PETReconstructionSequenceItem",
     ),
     "ReconstructionAlgorithmTerm": (
         "dicomodel.enums.reconstruction_algorithm",

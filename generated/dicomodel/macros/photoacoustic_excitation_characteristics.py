@@ -3,13 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.photoacoustic_excitation_characteristics_sequence_item import (
-    PhotoacousticExcitationCharacteristicsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.photoacoustic_excitation_characteristics_sequence_item import (
+        PhotoacousticExcitationCharacteristicsSequenceItem as _PhotoacousticExcitationCharacteristicsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PhotoacousticExcitationCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.photoacoustic_excitation_characteristics_sequence_item",
+        "PhotoacousticExcitationCharacteristicsSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.photoacoustic_excitation_characteristics_sequence_item import (
+        PhotoacousticExcitationCharacteristicsSequenceItem as PhotoacousticExcitationCharacteristicsSequenceItem,
+    )
 
 __all__ = [
     "PhotoacousticExcitationCharacteristicsMacro",
@@ -24,9 +39,27 @@ class PhotoacousticExcitationCharacteristicsMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.34.5.1-1"
 
     PhotoacousticExcitationCharacteristicsSequence: Annotated[
-        list[PhotoacousticExcitationCharacteristicsSequenceItem],
+        list[_PhotoacousticExcitationCharacteristicsSequenceItem],
         Attribute(
             0x00189821, "SQ", "1", "1", name="Photoacoustic Excitation Characteristics Sequence"
         ),
     ]
     """Photoacoustic Excitation Characteristics Sequence (0018,9821): Type 1, VR SQ, VM 1. Characteristics of the light emitted by the illuminator, used for excitation of the target in Photoacoustic Imaging of this frame. These values are recorded during Photoacoustic frame acquisition."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PhotoacousticExcitationCharacteristicsSequenceItem": (
+        "dicomodel.items.photoacoustic_excitation_characteristics_sequence_item",
+        "PhotoacousticExcitationCharacteristicsSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

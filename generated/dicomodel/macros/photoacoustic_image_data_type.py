@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_data_type_sequence_item_photoacoustic_image_data_type import (
-    ImageDataTypeSequenceItemPhotoacousticImageDataType,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_data_type_sequence_item_photoacoustic_image_data_type import (
+        ImageDataTypeSequenceItemPhotoacousticImageDataType as _ImageDataTypeSequenceItemPhotoacousticImageDataType,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageDataTypeSequenceItemPhotoacousticImageDataType = Lazy(
+        "dicomodel.items.image_data_type_sequence_item_photoacoustic_image_data_type",
+        "ImageDataTypeSequenceItemPhotoacousticImageDataType",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -42,7 +51,7 @@ class PhotoacousticImageDataTypeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.34.5.3-1"
 
     ImageDataTypeSequence: Annotated[
-        list[ImageDataTypeSequenceItemPhotoacousticImageDataType],
+        list[_ImageDataTypeSequenceItemPhotoacousticImageDataType],
         Attribute(0x00189807, "SQ", "1", "1", name="Image Data Type Sequence"),
     ]
     """Image Data Type Sequence (0018,9807): Type 1, VR SQ, VM 1. Identifies the data type characteristics of this frame. One or more Items shall be included in this Sequence."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.photoacoustic_image_frame_type_sequence_item import (
-    PhotoacousticImageFrameTypeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.photoacoustic_image_frame_type_sequence_item import (
+        PhotoacousticImageFrameTypeSequenceItem as _PhotoacousticImageFrameTypeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PhotoacousticImageFrameTypeSequenceItem = Lazy(
+        "dicomodel.items.photoacoustic_image_frame_type_sequence_item",
+        "PhotoacousticImageFrameTypeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.pixel_presentation import PixelPresentation as PixelPresentation
@@ -18,6 +27,9 @@ if TYPE_CHECKING:
         VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
     )
     from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+    from dicomodel.items.photoacoustic_image_frame_type_sequence_item import (
+        PhotoacousticImageFrameTypeSequenceItem as PhotoacousticImageFrameTypeSequenceItem,
+    )
 
 __all__ = [
     "PhotoacousticImageFrameTypeMacro",
@@ -35,13 +47,17 @@ class PhotoacousticImageFrameTypeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.34.5.2-1"
 
     PhotoacousticImageFrameTypeSequence: Annotated[
-        list[PhotoacousticImageFrameTypeSequenceItem],
+        list[_PhotoacousticImageFrameTypeSequenceItem],
         Attribute(0x00189835, "SQ", "1", "1", name="Photoacoustic Image Frame Type Sequence"),
     ]
     """Photoacoustic Image Frame Type Sequence (0018,9835): Type 1, VR SQ, VM 1. Identifies the characteristics of this frame. Only a single Item shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "PhotoacousticImageFrameTypeSequenceItem": (
+        "dicomodel.items.photoacoustic_image_frame_type_sequence_item",
+        "PhotoacousticImageFrameTypeSequenceItem",
+    ),
     "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentation"),
     "VolumeBasedCalculationTechniqueTerm": (
         "dicomodel.enums.volume_based_calculation_technique",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -44,7 +54,7 @@ class PhotoacousticReconstructionAlgorithmMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.34.5.4-1"
 
     ReconstructionAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(0x0018993D, "SQ", "1", "3", name="Reconstruction Algorithm Sequence"),
     ] = None
     """Reconstruction Algorithm Sequence (0018,993D): Type 3, VR SQ, VM 1. The identification assigned by a manufacturer to a specific software algorithm or algorithms. One or more Items are permitted in this Sequence."""

@@ -7,13 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.pixel_value_transformation_sequence_item import (
-    PixelValueTransformationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.pixel_value_transformation_sequence_item import (
+        PixelValueTransformationSequenceItem as _PixelValueTransformationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PixelValueTransformationSequenceItem = Lazy(
+        "dicomodel.items.pixel_value_transformation_sequence_item",
+        "PixelValueTransformationSequenceItem",
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.rescale_type import RescaleType as RescaleType
+    from dicomodel.items.pixel_value_transformation_sequence_item import (
+        PixelValueTransformationSequenceItem as PixelValueTransformationSequenceItem,
+    )
 
 __all__ = [
     "PixelValueTransformationMacro",
@@ -29,13 +41,17 @@ class PixelValueTransformationMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-10"
 
     PixelValueTransformationSequence: Annotated[
-        list[PixelValueTransformationSequenceItem],
+        list[_PixelValueTransformationSequenceItem],
         Attribute(0x00289145, "SQ", "1", "1", name="Pixel Value Transformation Sequence"),
     ]
     """Pixel Value Transformation Sequence (0028,9145): Type 1, VR SQ, VM 1. Contains the Attributes involved in the transformation of stored pixel values. Only a single Item shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "PixelValueTransformationSequenceItem": (
+        "dicomodel.items.pixel_value_transformation_sequence_item",
+        "PixelValueTransformationSequenceItem",
+    ),
     "RescaleType": ("dicomodel.enums.rescale_type", "RescaleType"),
 }
 

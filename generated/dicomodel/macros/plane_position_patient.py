@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.plane_position_sequence_item import PlanePositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.plane_position_sequence_item import (
+        PlanePositionSequenceItem as _PlanePositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PlanePositionSequenceItem = Lazy(
+        "dicomodel.items.plane_position_sequence_item", "PlanePositionSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.plane_position_sequence_item import (
+        PlanePositionSequenceItem as PlanePositionSequenceItem,
+    )
 
 __all__ = [
     "PlanePositionPatientMacro",
@@ -22,7 +38,25 @@ class PlanePositionPatientMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-4"
 
     PlanePositionSequence: Annotated[
-        list[PlanePositionSequenceItem],
+        list[_PlanePositionSequenceItem],
         Attribute(0x00209113, "SQ", "1", "1", name="Plane Position Sequence"),
     ]
     """Plane Position Sequence (0020,9113): Type 1, VR SQ, VM 1. Identifies the position of the plane of this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PlanePositionSequenceItem": (
+        "dicomodel.items.plane_position_sequence_item",
+        "PlanePositionSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.plane_position_volume_sequence_item import PlanePositionVolumeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.plane_position_volume_sequence_item import (
+        PlanePositionVolumeSequenceItem as _PlanePositionVolumeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PlanePositionVolumeSequenceItem = Lazy(
+        "dicomodel.items.plane_position_volume_sequence_item", "PlanePositionVolumeSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.plane_position_volume_sequence_item import (
+        PlanePositionVolumeSequenceItem as PlanePositionVolumeSequenceItem,
+    )
 
 __all__ = [
     "PlanePositionVolumeMacro",
@@ -22,7 +38,25 @@ class PlanePositionVolumeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.21-1"
 
     PlanePositionVolumeSequence: Annotated[
-        list[PlanePositionVolumeSequenceItem],
+        list[_PlanePositionVolumeSequenceItem],
         Attribute(0x0020930E, "SQ", "1", "1", name="Plane Position (Volume) Sequence"),
     ]
     """Plane Position (Volume) Sequence (0020,930E): Type 1, VR SQ, VM 1. Identifies the position of the plane of this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "PlanePositionVolumeSequenceItem": (
+        "dicomodel.items.plane_position_volume_sequence_item",
+        "PlanePositionVolumeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.two_d_plane_coordinates_sequence_item import TwoDPlaneCoordinatesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.two_d_plane_coordinates_sequence_item import (
+        TwoDPlaneCoordinatesSequenceItem as _TwoDPlaneCoordinatesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TwoDPlaneCoordinatesSequenceItem = Lazy(
+        "dicomodel.items.two_d_plane_coordinates_sequence_item", "TwoDPlaneCoordinatesSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.two_d_plane_coordinates_sequence_item import (
+        TwoDPlaneCoordinatesSequenceItem as TwoDPlaneCoordinatesSequenceItem,
+    )
 
 __all__ = [
     "PlanningLandmarkPlaneMacro",
@@ -22,7 +38,7 @@ class PlanningLandmarkPlaneMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.29.1.5-4"
 
     TwoDPlaneCoordinatesSequence: Annotated[
-        list[TwoDPlaneCoordinatesSequenceItem] | None,
+        list[_TwoDPlaneCoordinatesSequenceItem] | None,
         Attribute(
             0x006865E0,
             "SQ",
@@ -54,3 +70,21 @@ class PlanningLandmarkPlaneMacro(DicomModel):
         ),
     ] = None
     """3D Plane Normal (0068,6620): Type 1C, VR FD, VM 3. Required if 3D Plane Origin (0068,6610) is present. 3D Coordinates of the plane normal. Required if 3D Plane Origin (0068,6610) is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TwoDPlaneCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_plane_coordinates_sequence_item",
+        "TwoDPlaneCoordinatesSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

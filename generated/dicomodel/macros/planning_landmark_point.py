@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.two_d_point_coordinates_sequence_item import TwoDPointCoordinatesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.two_d_point_coordinates_sequence_item import (
+        TwoDPointCoordinatesSequenceItem as _TwoDPointCoordinatesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TwoDPointCoordinatesSequenceItem = Lazy(
+        "dicomodel.items.two_d_point_coordinates_sequence_item", "TwoDPointCoordinatesSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.two_d_point_coordinates_sequence_item import (
+        TwoDPointCoordinatesSequenceItem as TwoDPointCoordinatesSequenceItem,
+    )
 
 __all__ = [
     "PlanningLandmarkPointMacro",
@@ -22,7 +38,7 @@ class PlanningLandmarkPointMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.29.1.5-2"
 
     TwoDPointCoordinatesSequence: Annotated[
-        list[TwoDPointCoordinatesSequenceItem] | None,
+        list[_TwoDPointCoordinatesSequenceItem] | None,
         Attribute(
             0x00686550,
             "SQ",
@@ -46,3 +62,21 @@ class PlanningLandmarkPointMacro(DicomModel):
         ),
     ] = None
     """3D Point Coordinates (0068,6590): Type 1C, VR FD, VM 3. Required if 2D Point Coordinates Sequence (0068,6550) is not present and Implant Template 3D Model Surface Number (0068,6350) is present. May be present if 2D Point Coordinates Sequence (0068,6550) is present and Implant Template 3D Model Surface Number (0068,6350) is present. 3D Coordinates of the point. Required if 2D Point Coordinates Sequence (0068,6550) is not present and Implant Template 3D Model Surface Number (0068,6350) is present."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TwoDPointCoordinatesSequenceItem": (
+        "dicomodel.items.two_d_point_coordinates_sequence_item",
+        "TwoDPointCoordinatesSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

@@ -7,12 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.prism_sequence_item import PrismSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.prism_sequence_item import PrismSequenceItem as _PrismSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _PrismSequenceItem = Lazy("dicomodel.items.prism_sequence_item", "PrismSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.horizontal_prism_base import HorizontalPrismBase as HorizontalPrismBase
     from dicomodel.enums.vertical_prism_base import VerticalPrismBase as VerticalPrismBase
+    from dicomodel.items.prism_sequence_item import PrismSequenceItem as PrismSequenceItem
 
 __all__ = [
     "HorizontalPrismBase",
@@ -29,7 +36,7 @@ class PrismSequenceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.6.2-1"
 
     PrismSequence: Annotated[
-        list[PrismSequenceItem] | None,
+        list[_PrismSequenceItem] | None,
         Attribute(
             0x00460028,
             "SQ",
@@ -47,6 +54,7 @@ class PrismSequenceMacro(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "HorizontalPrismBase": ("dicomodel.enums.horizontal_prism_base", "HorizontalPrismBase"),
+    "PrismSequenceItem": ("dicomodel.items.prism_sequence_item", "PrismSequenceItem"),
     "VerticalPrismBase": ("dicomodel.enums.vertical_prism_base", "VerticalPrismBase"),
 }
 

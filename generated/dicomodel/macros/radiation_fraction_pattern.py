@@ -7,10 +7,23 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.fraction_pattern_sequence_item import FractionPatternSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.fraction_pattern_sequence_item import (
+        FractionPatternSequenceItem as _FractionPatternSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FractionPatternSequenceItem = Lazy(
+        "dicomodel.items.fraction_pattern_sequence_item", "FractionPatternSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.fraction_pattern_sequence_item import (
+        FractionPatternSequenceItem as FractionPatternSequenceItem,
+    )
     from dicomodel.items.weekday_fraction_pattern_sequence_item import (
         WeekdayFractionPatternSequenceItem as WeekdayFractionPatternSequenceItem,
     )
@@ -29,7 +42,7 @@ class RadiationFractionPatternMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.1.1-1"
 
     FractionPatternSequence: Annotated[
-        list[FractionPatternSequenceItem] | None,
+        list[_FractionPatternSequenceItem] | None,
         Attribute(
             0x30100079,
             "SQ",
@@ -43,6 +56,10 @@ class RadiationFractionPatternMacro(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "FractionPatternSequenceItem": (
+        "dicomodel.items.fraction_pattern_sequence_item",
+        "FractionPatternSequenceItem",
+    ),
     "WeekdayFractionPatternSequenceItem": (
         "dicomodel.items.weekday_fraction_pattern_sequence_item",
         "WeekdayFractionPatternSequenceItem",

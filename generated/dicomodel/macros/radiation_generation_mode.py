@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.radiation_generation_mode_sequence_item import (
-    RadiationGenerationModeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.radiation_generation_mode_sequence_item import (
+        RadiationGenerationModeSequenceItem as _RadiationGenerationModeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RadiationGenerationModeSequenceItem = Lazy(
+        "dicomodel.items.radiation_generation_mode_sequence_item",
+        "RadiationGenerationModeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -36,6 +45,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.radiation_generation_mode_sequence_item import (
+        RadiationGenerationModeSequenceItem as RadiationGenerationModeSequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
@@ -81,7 +93,7 @@ class RadiationGenerationModeMacro(DicomModel):
     """Number of Radiation Generation Modes (300A,0685): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Radiation Generation Modes defined in the Radiation Generation Mode Sequence (300A,067B). The Number shall be greater than zero. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL."""
 
     RadiationGenerationModeSequence: Annotated[
-        list[RadiationGenerationModeSequenceItem] | None,
+        list[_RadiationGenerationModeSequenceItem] | None,
         Attribute(
             0x300A067B,
             "SQ",
@@ -119,6 +131,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RadiationGenerationModeMachineCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "RadiationGenerationModeSequenceItem": (
+        "dicomodel.items.radiation_generation_mode_sequence_item",
+        "RadiationGenerationModeSequenceItem",
     ),
     "RadiationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ReferencedSOPSequenceItem": (

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as _RealWorldValueMappingItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RealWorldValueMappingItem = Lazy(
+        "dicomodel.items.real_world_value_mapping_item", "RealWorldValueMappingItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -58,7 +68,7 @@ class RealWorldValueMappingMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-12"
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingItem],
+        list[_RealWorldValueMappingItem],
         Attribute(0x00409096, "SQ", "1", "1", name="Real World Value Mapping Sequence"),
     ]
     """Real World Value Mapping Sequence (0040,9096): Type 1, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items shall be included in this Sequence."""

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import offset_direction as _offset_direction
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.offset_direction import OffsetDirectionValue as _OffsetDirectionValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _OffsetDirectionValue = Lazy("dicomodel.enums.offset_direction", "OffsetDirectionValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -55,13 +62,13 @@ class ReferenceLocationMacro(DicomModel):
     """Reference Location Description (0018,9901): Type 3, VR UT, VM 1. Further elaboration of the Reference Location. The value may include a description of the relative anatomical location, the appearance of the feature or landmark, or how it can be identified."""
 
     ReferenceBasisCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00189902, "SQ", "1", "1", name="Reference Basis Code Sequence"),
     ]
     """Reference Basis Code Sequence (0018,9902): Type 1, VR SQ, VM 1. The anatomical feature or point of reference on which the reference location is based. Only a single Item shall be included in this Sequence."""
 
     ReferenceGeometryCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00189903, "SQ", "1", "1", name="Reference Geometry Code Sequence"),
     ]
     """Reference Geometry Code Sequence (0018,9903): Type 1, VR SQ, VM 1. Characterizes the geometry of the reference location (e.g., a plane or point). Only a single Item shall be included in this Sequence."""
@@ -72,7 +79,7 @@ class ReferenceLocationMacro(DicomModel):
     """Offset Distance (0018,9904): Type 3, VR DS, VM 1. Positive offset (in mm) from the Reference Basis to the actual Reference Location. See Section 10.27.1."""
 
     OffsetDirection: Annotated[
-        _offset_direction.OffsetDirectionValue | None,
+        _OffsetDirectionValue | None,
         Attribute(
             0x00189905,
             "CS",

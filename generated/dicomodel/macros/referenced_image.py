@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_image_sequence_item import ReferencedImageSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as _ReferencedImageSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedImageSequenceItem = Lazy(
+        "dicomodel.items.referenced_image_sequence_item", "ReferencedImageSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -20,6 +30,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item import (
+        ReferencedImageSequenceItem as ReferencedImageSequenceItem,
     )
 
 __all__ = [
@@ -39,7 +52,7 @@ class ReferencedImageMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-6"
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItem] | None,
+        list[_ReferencedImageSequenceItem] | None,
         Attribute(0x00081140, "SQ", "1", "2", name="Referenced Image Sequence"),
     ]
     """Referenced Image Sequence (0008,1140): Type 2, VR SQ, VM 1. The set of images or other composite SOP Instances used to plan the acquisition, if any, and other significant related images. See Section C.7.6.16.2.5.1 for further explanation. Zero or more Items shall be included in this Sequence."""
@@ -58,6 +71,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "ReferencedImageSequenceItem": (
+        "dicomodel.items.referenced_image_sequence_item",
+        "ReferencedImageSequenceItem",
     ),
 }
 

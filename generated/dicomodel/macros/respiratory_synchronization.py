@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.respiratory_synchronization_sequence_item import (
-    RespiratorySynchronizationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.respiratory_synchronization_sequence_item import (
+        RespiratorySynchronizationSequenceItem as _RespiratorySynchronizationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RespiratorySynchronizationSequenceItem = Lazy(
+        "dicomodel.items.respiratory_synchronization_sequence_item",
+        "RespiratorySynchronizationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.ending_respiratory_phase import (
@@ -18,6 +27,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.starting_respiratory_phase import (
         StartingRespiratoryPhase as StartingRespiratoryPhase,
+    )
+    from dicomodel.items.respiratory_synchronization_sequence_item import (
+        RespiratorySynchronizationSequenceItem as RespiratorySynchronizationSequenceItem,
     )
 
 __all__ = [
@@ -35,7 +47,7 @@ class RespiratorySynchronizationMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16-18"
 
     RespiratorySynchronizationSequence: Annotated[
-        list[RespiratorySynchronizationSequenceItem],
+        list[_RespiratorySynchronizationSequenceItem],
         Attribute(0x00209253, "SQ", "1", "1", name="Respiratory Synchronization Sequence"),
     ]
     """Respiratory Synchronization Sequence (0020,9253): Type 1, VR SQ, VM 1. Sequence that describes the frame specific respiratory synchronization parameters. Only a single Item shall be included in this Sequence."""
@@ -45,6 +57,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EndingRespiratoryPhase": (
         "dicomodel.enums.ending_respiratory_phase",
         "EndingRespiratoryPhase",
+    ),
+    "RespiratorySynchronizationSequenceItem": (
+        "dicomodel.items.respiratory_synchronization_sequence_item",
+        "RespiratorySynchronizationSequenceItem",
     ),
     "StartingRespiratoryPhase": (
         "dicomodel.enums.starting_respiratory_phase",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
-    RTAccessoryHolderDefinitionSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
+        RTAccessoryHolderDefinitionSequenceItem as _RTAccessoryHolderDefinitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTAccessoryHolderDefinitionSequenceItem = Lazy(
+        "dicomodel.items.rt_accessory_holder_definition_sequence_item",
+        "RTAccessoryHolderDefinitionSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -26,6 +35,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as DeviceTypeCodeSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
+        RTAccessoryHolderDefinitionSequenceItem as RTAccessoryHolderDefinitionSequenceItem,
     )
     from dicomodel.items.rt_accessory_holder_slot_sequence_item import (
         RTAccessoryHolderSlotSequenceItem as RTAccessoryHolderSlotSequenceItem,
@@ -67,7 +79,7 @@ class RTAccessoryHoldersDefinitionMacro(DicomModel):
     """Number of RT Accessory Holders (300A,0670): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Accessory Holders defined in the RT Accessory Holder Definition Sequence (300A,0614). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTAccessoryHolderDefinitionSequence: Annotated[
-        list[RTAccessoryHolderDefinitionSequenceItem] | None,
+        list[_RTAccessoryHolderDefinitionSequenceItem] | None,
         Attribute(
             0x300A0614,
             "SQ",
@@ -95,6 +107,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "RTAccessoryHolderDefinitionSequenceItem": (
+        "dicomodel.items.rt_accessory_holder_definition_sequence_item",
+        "RTAccessoryHolderDefinitionSequenceItem",
+    ),
     "RTAccessoryHolderSlotExistenceFlag": (
         "dicomodel.enums.rt_accessory_holder_slot_existence_flag",
         "RTAccessoryHolderSlotExistenceFlag",

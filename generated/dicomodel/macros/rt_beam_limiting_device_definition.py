@@ -7,14 +7,35 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import device_alternate_identifier_type as _device_alternate_identifier_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.outline_definition_item import OutlineDefinitionItem
-from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
-    ParallelRTBeamDelimiterDeviceSequenceItem,
-)
-from dicomodel.items.udi_item import UDIItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.device_alternate_identifier_type import (
+        DeviceAlternateIdentifierTypeTerm as _DeviceAlternateIdentifierTypeTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as _OutlineDefinitionItem,
+    )
+    from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
+        ParallelRTBeamDelimiterDeviceSequenceItem as _ParallelRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.udi_item import UDIItem as _UDIItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DeviceAlternateIdentifierTypeTerm = Lazy(
+        "dicomodel.enums.device_alternate_identifier_type", "DeviceAlternateIdentifierTypeTerm"
+    )
+    _OutlineDefinitionItem = Lazy(
+        "dicomodel.items.outline_definition_item", "OutlineDefinitionItem"
+    )
+    _ParallelRTBeamDelimiterDeviceSequenceItem = Lazy(
+        "dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item",
+        "ParallelRTBeamDelimiterDeviceSequenceItem",
+    )
+    _UDIItem = Lazy("dicomodel.items.udi_item", "UDIItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -37,6 +58,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.outline_definition_item import (
         OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
+        ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
 
@@ -94,7 +118,7 @@ class RTBeamLimitingDeviceDefinitionMacro(DicomModel):
     """Manufacturer's Model Version (3010,001A): Type 2, VR LO, VM 1. A version number of the Manufacturer's model of the device."""
 
     DeviceTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x3010002E, "SQ", "1", "1", name="Device Type Code Sequence"),
     ]
     """Device Type Code Sequence (3010,002E): Type 1, VR SQ, VM 1. The type of the device. Only a single Item shall be included in this Sequence."""
@@ -128,7 +152,7 @@ class RTBeamLimitingDeviceDefinitionMacro(DicomModel):
     """Date of Installation (0018,1205): Type 3, VR DA, VM 1. The date the device was installed in its current location. The device may or may not have been used prior to installation in its current location."""
 
     UDISequence: Annotated[
-        list[UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
+        list[_UDIItem] | None, Attribute(0x0018100A, "SQ", "1", "3", name="UDI Sequence")
     ] = None
     """UDI Sequence (0018,100A): Type 3, VR SQ, VM 1. Unique Device Identifier (UDI) of the device. One or more Items are permitted in this Sequence. Multiple Items may be present if the entire equipment has UDIs issued by different Issuing Authorities."""
 
@@ -143,7 +167,7 @@ class RTBeamLimitingDeviceDefinitionMacro(DicomModel):
     """Device Alternate Identifier (3010,001B): Type 2, VR UC, VM 1. An identifier intended to be read by a device such as a bar code reader."""
 
     DeviceAlternateIdentifierType: Annotated[
-        _device_alternate_identifier_type.DeviceAlternateIdentifierTypeTerm | vr.CS | None,
+        _DeviceAlternateIdentifierTypeTerm | vr.CS | None,
         Attribute(
             0x3010001C,
             "CS",
@@ -242,7 +266,7 @@ class RTBeamLimitingDeviceDefinitionMacro(DicomModel):
     """RT Beam Limiting Device Distal Distance (300A,0643): Type 2, VR FD, VM 1. Distance in mm from the reference location as specified by RT Device Distance Reference Location Code Sequence (300A,0659) to the distal end of beam limiting device (collimator) along the beam axis. See Section C.36.2.2.19.1.4."""
 
     ParallelRTBeamDelimiterDeviceSequence: Annotated[
-        list[ParallelRTBeamDelimiterDeviceSequenceItem] | None,
+        list[_ParallelRTBeamDelimiterDeviceSequenceItem] | None,
         Attribute(
             0x300A0647,
             "SQ",
@@ -255,7 +279,7 @@ class RTBeamLimitingDeviceDefinitionMacro(DicomModel):
     """Parallel RT Beam Delimiter Device Sequence (300A,0647): Type 1C, VR SQ, VM 1. Required if Device Type Code Sequence (3010,002E) contains either (130331, DCM, \"Leaf Pairs\") or (130333, DCM, \"Single Leaves\"). Device that uses parallel beam delimiters to limit the beam. Required if Device Type Code Sequence (3010,002E) contains either (130331, DCM, \"Leaf Pairs\") or (130333, DCM, \"Single Leaves\")."""
 
     FixedRTBeamDelimiterDeviceSequence: Annotated[
-        list[OutlineDefinitionItem] | None,
+        list[_OutlineDefinitionItem] | None,
         Attribute(
             0x300A0646,
             "SQ",
@@ -294,6 +318,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "ParallelRTBeamDelimiterDeviceSequenceItem": (
+        "dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item",
+        "ParallelRTBeamDelimiterDeviceSequenceItem",
     ),
     "ParallelRTBeamDelimiterOpeningMode": (
         "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.outline_definition_item import OutlineDefinitionItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.outline_definition_item import (
+        OutlineDefinitionItem as _OutlineDefinitionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OutlineDefinitionItem = Lazy(
+        "dicomodel.items.outline_definition_item", "OutlineDefinitionItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
@@ -81,7 +91,7 @@ class RTBeamLimitingDeviceOpeningDefinitionMacro(DicomModel):
     """Parallel RT Beam Delimiter Positions (300A,064A): Type 1C, VR FD, VM 2-n. Required if the conditions in Section C.36.2.2.5.1.1 are satisfied and if Device Type Code Sequence contains (130330, DCM, \"Jaw Pair\"), (130331, DCM, \"Leaf Pairs\") or (130333, DCM, \"Single Leaves\"), and if the Parallel RT Beam Delimiter Opening Mode (300A,064E) is present and does not have the value BINARY. One-dimensional positions of the tip in mm of beam delimiters. If Device Type Code Sequence (3010,002E) contains (130333, DCM, \"Single Leaves\"), N values shall be provided where N is the Number of Parallel RT Beam Delimiters (300A,0648)."""
 
     RTBeamDelimiterGeometrySequence: Annotated[
-        list[OutlineDefinitionItem] | None,
+        list[_OutlineDefinitionItem] | None,
         Attribute(
             0x300A064C,
             "SQ",

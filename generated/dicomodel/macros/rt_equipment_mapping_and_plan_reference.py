@@ -7,17 +7,39 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
-    ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
-)
-from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
-    PatientToEquipmentRelationshipSequenceItem,
-)
-from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
-    ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
-)
-from dicomodel.items.rt_patient_treatment_preparation_item import RTPatientTreatmentPreparationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as _PatientToEquipmentRelationshipSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
+        ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as _RTPatientTreatmentPreparationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem = Lazy(
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    )
+    _PatientToEquipmentRelationshipSequenceItem = Lazy(
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    )
+    _RTPatientTreatmentPreparationItem = Lazy(
+        "dicomodel.items.rt_patient_treatment_preparation_item", "RTPatientTreatmentPreparationItem"
+    )
+    _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference = Lazy(
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference",
+        "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -48,6 +70,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as PatientToEquipmentRelationshipSequenceItem,
     )
     from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
         PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
@@ -122,7 +150,7 @@ class RTEquipmentMappingAndPlanReferenceMacro(DicomModel):
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
 
     ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence: Annotated[
-        list[ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
+        list[_ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
         Attribute(
             0x300A07A1,
             "SQ",
@@ -139,19 +167,19 @@ class RTEquipmentMappingAndPlanReferenceMacro(DicomModel):
     """Isocenter Position (300A,012C): Type 3, VR DS, VM 3. Isocenter coordinates (x,y,z), in mm. Specifies the location of the machine isocenter in the Patient-Based Coordinate System associated with the Frame of Reference."""
 
     PatientToEquipmentRelationshipSequence: Annotated[
-        list[PatientToEquipmentRelationshipSequenceItem] | None,
+        list[_PatientToEquipmentRelationshipSequenceItem] | None,
         Attribute(0x300A07A0, "SQ", "1", "3", name="Patient to Equipment Relationship Sequence"),
     ] = None
     """Patient to Equipment Relationship Sequence (300A,07A0): Type 3, VR SQ, VM 1. The relationship between the Patient Frame of Reference and the coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence."""
 
     PatientTreatmentPreparationSequence: Annotated[
-        list[RTPatientTreatmentPreparationItem] | None,
+        list[_RTPatientTreatmentPreparationItem] | None,
         Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
     ] = None
     """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
+        list[_ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. RT Plan Instance associated with the acquisition of this Instance. Only a single Item is permitted in this Sequence."""
@@ -175,9 +203,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
+    "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem": (
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "PatientSupportPositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "PatientToEquipmentRelationshipSequenceItem": (
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    ),
     "PatientTreatmentPreparationDeviceSequenceItem": (
         "dicomodel.items.rt_accessory_device_identification_item",
         "RTAccessoryDeviceIdentificationItem",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.rt_image_frame_context_sequence_item import RTImageFrameContextSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.rt_image_frame_context_sequence_item import (
+        RTImageFrameContextSequenceItem as _RTImageFrameContextSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTImageFrameContextSequenceItem = Lazy(
+        "dicomodel.items.rt_image_frame_context_sequence_item", "RTImageFrameContextSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.beam_sequence_item import BeamSequenceItem as BeamSequenceItem
@@ -17,6 +27,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
         ReferencedRTRadiationSetSequenceItem as ReferencedRTRadiationSetSequenceItem,
+    )
+    from dicomodel.items.rt_image_frame_context_sequence_item import (
+        RTImageFrameContextSequenceItem as RTImageFrameContextSequenceItem,
     )
     from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
         RTPatientPositionScopeWithLegacySupportItem as RTImageScopeSequenceItem,
@@ -47,7 +60,7 @@ class RTImageFrameContextMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.11-1"
 
     RTImageFrameContextSequence: Annotated[
-        list[RTImageFrameContextSequenceItem],
+        list[_RTImageFrameContextSequenceItem],
         Attribute(0x30020103, "SQ", "1", "1", name="RT Image Frame Context Sequence"),
     ]
     """RT Image Frame Context Sequence (3002,0103): Type 1, VR SQ, VM 1. Contextual information of the frame. Only a single Item shall be included in this Sequence."""
@@ -55,6 +68,10 @@ class RTImageFrameContextMacro(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "BeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
+    "RTImageFrameContextSequenceItem": (
+        "dicomodel.items.rt_image_frame_context_sequence_item",
+        "RTImageFrameContextSequenceItem",
+    ),
     "RTImageScopeSequenceItem": (
         "dicomodel.items.rt_patient_position_scope_with_legacy_support_item",
         "RTPatientPositionScopeWithLegacySupportItem",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.matrix_based_rt_imaging_geometry_item import MatrixBasedRTImagingGeometryItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
+        MatrixBasedRTImagingGeometryItem as _MatrixBasedRTImagingGeometryItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MatrixBasedRTImagingGeometryItem = Lazy(
+        "dicomodel.items.matrix_based_rt_imaging_geometry_item", "MatrixBasedRTImagingGeometryItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -62,7 +72,7 @@ class RTImageFrameImagingDevicePositionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.9-1"
 
     RTImageFrameImagingDevicePositionSequence: Annotated[
-        list[MatrixBasedRTImagingGeometryItem],
+        list[_MatrixBasedRTImagingGeometryItem],
         Attribute(
             0x30020109, "SQ", "1", "1", name="RT Image Frame Imaging Device Position Sequence"
         ),

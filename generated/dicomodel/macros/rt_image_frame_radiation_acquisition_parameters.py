@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item import (
-    RTImageFrameRadiationAcquisitionSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item import (
+        RTImageFrameRadiationAcquisitionSequenceItem as _RTImageFrameRadiationAcquisitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTImageFrameRadiationAcquisitionSequenceItem = Lazy(
+        "dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item",
+        "RTImageFrameRadiationAcquisitionSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -64,6 +73,9 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
     )
+    from dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item import (
+        RTImageFrameRadiationAcquisitionSequenceItem as RTImageFrameRadiationAcquisitionSequenceItem,
+    )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
 
 __all__ = [
@@ -103,7 +115,7 @@ class RTImageFrameRadiationAcquisitionParametersMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.10-1"
 
     RTImageFrameRadiationAcquisitionSequence: Annotated[
-        list[RTImageFrameRadiationAcquisitionSequenceItem],
+        list[_RTImageFrameRadiationAcquisitionSequenceItem],
         Attribute(0x3002010C, "SQ", "1", "1", name="RT Image Frame Radiation Acquisition Sequence"),
     ]
     """RT Image Frame Radiation Acquisition Sequence (3002,010C): Type 1, VR SQ, VM 1. The acquisition parameters describing the generation of radiation of the frame. Only a single Item shall be included in this Sequence."""
@@ -133,6 +145,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTImageFrameMVRadiationAcquisitionSequenceItem": (
         "dicomodel.items.mv_radiation_image_acquisition_parameters_item",
         "MVRadiationImageAcquisitionParametersItem",
+    ),
+    "RTImageFrameRadiationAcquisitionSequenceItem": (
+        "dicomodel.items.rt_image_frame_radiation_acquisition_sequence_item",
+        "RTImageFrameRadiationAcquisitionSequenceItem",
     ),
     "RTImageFramekVRadiationAcquisitionSequenceItem": (
         "dicomodel.items.kv_radiation_image_acquisition_parameters_item",

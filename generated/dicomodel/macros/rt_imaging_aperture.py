@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    imaging_aperture_specification_type as _imaging_aperture_specification_type,
-)
-from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
-    RTBeamLimitingDeviceOpeningSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.imaging_aperture_specification_type import (
+        ImagingApertureSpecificationTypeValue as _ImagingApertureSpecificationTypeValue,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
+        RTBeamLimitingDeviceOpeningSequenceItem as _RTBeamLimitingDeviceOpeningSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImagingApertureSpecificationTypeValue = Lazy(
+        "dicomodel.enums.imaging_aperture_specification_type",
+        "ImagingApertureSpecificationTypeValue",
+    )
+    _RTBeamLimitingDeviceOpeningSequenceItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_opening_sequence_item",
+        "RTBeamLimitingDeviceOpeningSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.imaging_aperture_specification_type import (
@@ -22,6 +35,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
     from dicomodel.items.outline_definition_item import (
         OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
+        RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
     )
     from dicomodel.items.rt_beam_limiting_device_opening_sequence_item import (
         RTBeamLimitingDeviceOpeningSequenceItem as ImagingApertureSequenceItem,
@@ -32,6 +48,7 @@ __all__ = [
     "ImagingApertureSpecificationType",
     "OutlineShapeType",
     "RTBeamDelimiterGeometrySequenceItem",
+    "RTBeamLimitingDeviceOpeningSequenceItem",
     "RTImagingApertureMacro",
 ]
 
@@ -43,7 +60,7 @@ class RTImagingApertureMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.4-1"
 
     ImagingApertureSpecificationType: Annotated[
-        _imaging_aperture_specification_type.ImagingApertureSpecificationTypeValue | None,
+        _ImagingApertureSpecificationTypeValue | None,
         Attribute(
             0x30020115,
             "CS",
@@ -82,7 +99,7 @@ class RTImagingApertureMacro(DicomModel):
     """Referenced Radiation RT Control Point Index (300A,073B): Type 1C, VR US, VM 1. Required if Imaging Aperture Specification Type (3002,0115) has a value of BEAM or RELATIVE_TO_BEAM. Index of the RT Control Point of the RT Radiation SOP Instance referenced in the Referenced Baseline Parameters RT Radiation Instance Sequence (3002,011E) which provides the basis for the aperture definition of the imaging source."""
 
     ImagingApertureSequence: Annotated[
-        list[RTBeamLimitingDeviceOpeningSequenceItem] | None,
+        list[_RTBeamLimitingDeviceOpeningSequenceItem] | None,
         Attribute(
             0x30020114,
             "SQ",
@@ -108,6 +125,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTBeamDelimiterGeometrySequenceItem": (
         "dicomodel.items.outline_definition_item",
         "OutlineDefinitionItem",
+    ),
+    "RTBeamLimitingDeviceOpeningSequenceItem": (
+        "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
+        "RTBeamLimitingDeviceOpeningDefinitionItem",
     ),
 }
 

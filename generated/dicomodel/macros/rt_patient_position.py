@@ -7,17 +7,35 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.patient_orientation_code_sequence_item import (
-    PatientOrientationCodeSequenceItem,
-)
-from dicomodel.items.patient_to_equipment_relationship_item import (
-    PatientToEquipmentRelationshipItem,
-)
-from dicomodel.items.rt_patient_position_displacement_sequence_item import (
-    RTPatientPositionDisplacementSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as _PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_item import (
+        PatientToEquipmentRelationshipItem as _PatientToEquipmentRelationshipItem,
+    )
+    from dicomodel.items.rt_patient_position_displacement_sequence_item import (
+        RTPatientPositionDisplacementSequenceItem as _RTPatientPositionDisplacementSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PatientOrientationCodeSequenceItem = Lazy(
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    )
+    _PatientToEquipmentRelationshipItem = Lazy(
+        "dicomodel.items.patient_to_equipment_relationship_item",
+        "PatientToEquipmentRelationshipItem",
+    )
+    _RTPatientPositionDisplacementSequenceItem = Lazy(
+        "dicomodel.items.rt_patient_position_displacement_sequence_item",
+        "RTPatientPositionDisplacementSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -82,6 +100,9 @@ if TYPE_CHECKING:
     from dicomodel.items.patient_location_coordinates_sequence_item import (
         PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
     )
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem,
+    )
     from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
         PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
     )
@@ -99,6 +120,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.rt_patient_position_displacement_sequence_item import (
+        RTPatientPositionDisplacementSequenceItem as RTPatientPositionDisplacementSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -161,19 +185,19 @@ class RTPatientPositionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.3.2-1"
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItem],
+        list[_PatientOrientationCodeSequenceItem],
         Attribute(0x00540410, "SQ", "1", "1", name="Patient Orientation Code Sequence"),
     ]
     """Patient Orientation Code Sequence (0054,0410): Type 1, VR SQ, VM 1. Sequence that describes the orientation of the Patient with respect to gravity. See Section C.8.4.6.1.1 and Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientEquipmentRelationshipCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x30100030, "SQ", "1", "1", name="Patient Equipment Relationship Code Sequence"),
     ]
     """Patient Equipment Relationship Code Sequence (3010,0030): Type 1, VR SQ, VM 1. Description of the orientation of the Patient with respect to the equipment. See Section C.36.6.1.8 for further explanation. Only a single Item shall be included in this Sequence."""
 
     RTPatientPositionSequence: Annotated[
-        list[PatientToEquipmentRelationshipItem] | None,
+        list[_PatientToEquipmentRelationshipItem] | None,
         Attribute(
             0x300A0799,
             "SQ",
@@ -186,7 +210,7 @@ class RTPatientPositionMacro(DicomModel):
     """RT Patient Position Sequence (300A,0799): Type 2C, VR SQ, VM 1. Required if RT Patient Position Displacement Sequence (300A,0798) is absent. Definition of patient position. See C.36.2.3.2.1.1. Required if RT Patient Position Displacement Sequence (300A,0798) is absent. Zero or one Item shall be included in this Sequence."""
 
     RTPatientPositionDisplacementSequence: Annotated[
-        list[RTPatientPositionDisplacementSequenceItem] | None,
+        list[_RTPatientPositionDisplacementSequenceItem] | None,
         Attribute(
             0x300A0798,
             "SQ",
@@ -274,6 +298,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.patient_location_coordinates_sequence_item",
         "PatientLocationCoordinatesSequenceItem",
     ),
+    "PatientOrientationCodeSequenceItem": (
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    ),
     "PatientOrientationModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -297,6 +325,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PatientSupportPositionSpecificationMethod": (
         "dicomodel.enums.patient_support_position_specification_method",
         "PatientSupportPositionSpecificationMethod",
+    ),
+    "RTPatientPositionDisplacementSequenceItem": (
+        "dicomodel.items.rt_patient_position_displacement_sequence_item",
+        "RTPatientPositionDisplacementSequenceItem",
     ),
     "RTPatientPositionSequenceItem": (
         "dicomodel.items.patient_to_equipment_relationship_item",

@@ -7,13 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
-    ReferencedRTRadiationSetSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
+        ReferencedRTRadiationSetSequenceItem as _ReferencedRTRadiationSetSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedRTRadiationSetSequenceItem = Lazy(
+        "dicomodel.items.referenced_rt_radiation_set_sequence_item",
+        "ReferencedRTRadiationSetSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_rt_radiation_set_sequence_item import (
+        ReferencedRTRadiationSetSequenceItem as ReferencedRTRadiationSetSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem,
     )
@@ -36,7 +53,7 @@ class RTPatientPositionScopeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.3.1-1"
 
     ReferencedRTRadiationSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x300A0630,
             "SQ",
@@ -49,7 +66,7 @@ class RTPatientPositionScopeMacro(DicomModel):
     """Referenced RT Radiation Sequence (300A,0630): Type 1C, VR SQ, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) is absent. A set of RT Radiation Instances for which the positioning parameters apply. Required if Referenced RT Radiation Set Sequence (300A,0702) is absent. One or more Items shall be included in this Sequence."""
 
     ReferencedRTRadiationSetSequence: Annotated[
-        list[ReferencedRTRadiationSetSequenceItem] | None,
+        list[_ReferencedRTRadiationSetSequenceItem] | None,
         Attribute(
             0x300A0702,
             "SQ",
@@ -66,6 +83,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedRTRadiationSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "ReferencedRTRadiationSetSequenceItem": (
+        "dicomodel.items.referenced_rt_radiation_set_sequence_item",
+        "ReferencedRTRadiationSetSequenceItem",
     ),
     "TreatmentPositionGroupSequenceItem": (
         "dicomodel.items.treatment_position_group_sequence_item",

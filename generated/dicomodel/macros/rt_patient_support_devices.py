@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.patient_support_devices_sequence_item import PatientSupportDevicesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.patient_support_devices_sequence_item import (
+        PatientSupportDevicesSequenceItem as _PatientSupportDevicesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PatientSupportDevicesSequenceItem = Lazy(
+        "dicomodel.items.patient_support_devices_sequence_item", "PatientSupportDevicesSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -52,6 +62,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
         EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+    )
+    from dicomodel.items.patient_support_devices_sequence_item import (
+        PatientSupportDevicesSequenceItem as PatientSupportDevicesSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -106,7 +119,7 @@ class RTPatientSupportDevicesMacro(DicomModel):
     """Number of Patient Support Devices (300A,0687): Type 1, VR US, VM 1. Number of Patient Support Devices defined in the Patient Support Devices Sequence (300A,0686)."""
 
     PatientSupportDevicesSequence: Annotated[
-        list[PatientSupportDevicesSequenceItem] | None,
+        list[_PatientSupportDevicesSequenceItem] | None,
         Attribute(
             0x300A0686,
             "SQ",
@@ -179,6 +192,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OriginatingSOPInstanceReferenceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "PatientSupportDevicesSequenceItem": (
+        "dicomodel.items.patient_support_devices_sequence_item",
+        "PatientSupportDevicesSequenceItem",
     ),
     "ReferencedDirectSegmentInstanceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",

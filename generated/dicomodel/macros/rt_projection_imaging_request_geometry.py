@@ -7,14 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    imaging_source_location_specification_type as _imaging_source_location_specification_type,
-)
-from dicomodel.items.imaging_device_location_parameter_sequence_item import (
-    ImagingDeviceLocationParameterSequenceItem,
-)
-from dicomodel.items.matrix_based_rt_imaging_geometry_item import MatrixBasedRTImagingGeometryItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.imaging_source_location_specification_type import (
+        ImagingSourceLocationSpecificationTypeValue as _ImagingSourceLocationSpecificationTypeValue,
+    )
+    from dicomodel.items.imaging_device_location_parameter_sequence_item import (
+        ImagingDeviceLocationParameterSequenceItem as _ImagingDeviceLocationParameterSequenceItem,
+    )
+    from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
+        MatrixBasedRTImagingGeometryItem as _MatrixBasedRTImagingGeometryItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImagingDeviceLocationParameterSequenceItem = Lazy(
+        "dicomodel.items.imaging_device_location_parameter_sequence_item",
+        "ImagingDeviceLocationParameterSequenceItem",
+    )
+    _ImagingSourceLocationSpecificationTypeValue = Lazy(
+        "dicomodel.enums.imaging_source_location_specification_type",
+        "ImagingSourceLocationSpecificationTypeValue",
+    )
+    _MatrixBasedRTImagingGeometryItem = Lazy(
+        "dicomodel.items.matrix_based_rt_imaging_geometry_item", "MatrixBasedRTImagingGeometryItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -33,6 +51,9 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import ContentItem as DevicePositionParameterSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.imaging_device_location_parameter_sequence_item import (
+        ImagingDeviceLocationParameterSequenceItem as ImagingDeviceLocationParameterSequenceItem,
     )
     from dicomodel.items.matrix_based_rt_imaging_geometry_item import (
         MatrixBasedRTImagingGeometryItem as ImagingDeviceLocationMatrixSequenceItem,
@@ -65,7 +86,7 @@ class RTProjectionImagingRequestGeometryMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.4.1-1"
 
     ImagingSourceLocationSpecificationType: Annotated[
-        _imaging_source_location_specification_type.ImagingSourceLocationSpecificationTypeValue,
+        _ImagingSourceLocationSpecificationTypeValue,
         Attribute(
             0x30020111,
             "CS",
@@ -78,7 +99,7 @@ class RTProjectionImagingRequestGeometryMacro(DicomModel):
     """Imaging Source Location Specification Type (3002,0111): Type 1, VR CS, VM 1. The method of specifying the location and orientation of the imaging source. Enumerated Values: ABSOLUTE_MATRIX Specified using absolute values represented by matrices describing the Imaging Source Coordinate System with respect to the Equi..."""
 
     ImagingDeviceLocationMatrixSequence: Annotated[
-        list[MatrixBasedRTImagingGeometryItem] | None,
+        list[_MatrixBasedRTImagingGeometryItem] | None,
         Attribute(
             0x30020112,
             "SQ",
@@ -95,7 +116,7 @@ class RTProjectionImagingRequestGeometryMacro(DicomModel):
     """Imaging Device Location Matrix Sequence (3002,0112): Type 1C, VR SQ, VM 1. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_MATRIX. Parameters describing the location of the Imaging Source and the Image Receptor by the means of matrices. Required if Imaging Source Location Specification Type (3002,0111) is present and has a value of ABSOLUTE_MATRIX."""
 
     ImagingDeviceLocationParameterSequence: Annotated[
-        list[ImagingDeviceLocationParameterSequenceItem] | None,
+        list[_ImagingDeviceLocationParameterSequenceItem] | None,
         Attribute(
             0x30020113,
             "SQ",
@@ -127,6 +148,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ImagingDeviceLocationMatrixSequenceItem": (
         "dicomodel.items.matrix_based_rt_imaging_geometry_item",
         "MatrixBasedRTImagingGeometryItem",
+    ),
+    "ImagingDeviceLocationParameterSequenceItem": (
+        "dicomodel.items.imaging_device_location_parameter_sequence_item",
+        "ImagingDeviceLocationParameterSequenceItem",
     ),
     "ImagingSourceLocationSpecificationType": (
         "dicomodel.enums.imaging_source_location_specification_type",

@@ -7,20 +7,45 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    rt_radiation_physical_and_geometric_content_detail_flag as _rt_radiation_physical_and_geometric_content_detail_flag,
-)
-from dicomodel.enums import rt_record_flag as _rt_record_flag
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.definition_source_sequence_item_rt_radiation_common_base import (
-    DefinitionSourceSequenceItemRTRadiationCommonBase,
-)
-from dicomodel.items.patient_orientation_code_sequence_item import (
-    PatientOrientationCodeSequenceItem,
-)
-from dicomodel.items.rt_tolerance_set_item import RTToleranceSetItem
-from dicomodel.items.treatment_position_sequence_item import TreatmentPositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_radiation_physical_and_geometric_content_detail_flag import (
+        RTRadiationPhysicalAndGeometricContentDetailFlagValue as _RTRadiationPhysicalAndGeometricContentDetailFlagValue,
+    )
+    from dicomodel.enums.rt_record_flag import RTRecordFlagValue as _RTRecordFlagValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.definition_source_sequence_item_rt_radiation_common_base import (
+        DefinitionSourceSequenceItemRTRadiationCommonBase as _DefinitionSourceSequenceItemRTRadiationCommonBase,
+    )
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as _PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.rt_tolerance_set_item import RTToleranceSetItem as _RTToleranceSetItem
+    from dicomodel.items.treatment_position_sequence_item import (
+        TreatmentPositionSequenceItem as _TreatmentPositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DefinitionSourceSequenceItemRTRadiationCommonBase = Lazy(
+        "dicomodel.items.definition_source_sequence_item_rt_radiation_common_base",
+        "DefinitionSourceSequenceItemRTRadiationCommonBase",
+    )
+    _PatientOrientationCodeSequenceItem = Lazy(
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    )
+    _RTRadiationPhysicalAndGeometricContentDetailFlagValue = Lazy(
+        "dicomodel.enums.rt_radiation_physical_and_geometric_content_detail_flag",
+        "RTRadiationPhysicalAndGeometricContentDetailFlagValue",
+    )
+    _RTRecordFlagValue = Lazy("dicomodel.enums.rt_record_flag", "RTRecordFlagValue")
+    _RTToleranceSetItem = Lazy("dicomodel.items.rt_tolerance_set_item", "RTToleranceSetItem")
+    _TreatmentPositionSequenceItem = Lazy(
+        "dicomodel.items.treatment_position_sequence_item", "TreatmentPositionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -67,6 +92,9 @@ if TYPE_CHECKING:
     from dicomodel.items.patient_location_coordinates_sequence_item import (
         PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
     )
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem,
+    )
     from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
         PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
     )
@@ -87,6 +115,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.rt_tolerance_set_item import (
         RTToleranceSetItem as RTToleranceSetSequenceItem,
+    )
+    from dicomodel.items.treatment_position_sequence_item import (
+        TreatmentPositionSequenceItem as TreatmentPositionSequenceItem,
     )
 
 __all__ = [
@@ -128,7 +159,7 @@ class RTRadiationCommonBaseMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.1.6-1"
 
     RTRadiationPhysicalAndGeometricContentDetailFlag: Annotated[
-        _rt_radiation_physical_and_geometric_content_detail_flag.RTRadiationPhysicalAndGeometricContentDetailFlagValue,
+        _RTRadiationPhysicalAndGeometricContentDetailFlagValue,
         Attribute(
             0x300A0638,
             "CS",
@@ -141,7 +172,7 @@ class RTRadiationCommonBaseMacro(DicomModel):
     """RT Radiation Physical and Geometric Content Detail Flag (300A,0638): Type 1, VR CS, VM 1. The level of detail of content within this SOP Instance. Enumerated Values: FULL The physical and geometric parameters of all devices are fully defined and dosimetric information is present."""
 
     RTRecordFlag: Annotated[
-        _rt_record_flag.RTRecordFlagValue,
+        _RTRecordFlagValue,
         Attribute(
             0x300A0639, "CS", "1", "1", name="RT Record Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -149,7 +180,7 @@ class RTRadiationCommonBaseMacro(DicomModel):
     """RT Record Flag (300A,0639): Type 1, VR CS, VM 1. Whether or not device parameters about actual delivery of treatment to a patient have been recorded. Enumerated Values: YES Values in this Instance are a record of a delivered treatment, based on e.g., read-outs or measurements."""
 
     RTTreatmentTechniqueCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x30100080,
             "SQ",
@@ -166,19 +197,19 @@ class RTRadiationCommonBaseMacro(DicomModel):
     """RT Treatment Technique Code Sequence (3010,0080): Type 1C, VR SQ, VM 1. Required if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise. Type of treatment technique. Only a single Item shall be included in this Sequence. Required if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\")."""
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItem],
+        list[_PatientOrientationCodeSequenceItem],
         Attribute(0x00540410, "SQ", "1", "1", name="Patient Orientation Code Sequence"),
     ]
     """Patient Orientation Code Sequence (0054,0410): Type 1, VR SQ, VM 1. Sequence that describes the orientation of the Patient with respect to gravity. See Section C.8.4.6.1.1 and Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientEquipmentRelationshipCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x30100030, "SQ", "1", "1", name="Patient Equipment Relationship Code Sequence"),
     ]
     """Patient Equipment Relationship Code Sequence (3010,0030): Type 1, VR SQ, VM 1. Description of the orientation of the Patient with respect to the equipment. See Section C.36.6.1.8 for further explanation. Only a single Item shall be included in this Sequence."""
 
     TreatmentPositionSequence: Annotated[
-        list[TreatmentPositionSequenceItem] | None,
+        list[_TreatmentPositionSequenceItem] | None,
         Attribute(
             0x300A063F,
             "SQ",
@@ -197,13 +228,13 @@ class RTRadiationCommonBaseMacro(DicomModel):
     """Treatment Position Sequence (300A,063F): Type 1C, VR SQ, VM 1. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1.481.23”), and SOP Class UID is not Enhanced Continuous RT Image (“1.2.840.10008.5.1.4.1.1.481.24”). May be present otherwise. Patient positions during treatment, being prescribed or recorded. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1...."""
 
     RTToleranceSetSequence: Annotated[
-        list[RTToleranceSetItem] | None,
+        list[_RTToleranceSetItem] | None,
         Attribute(0x300A0629, "SQ", "1", "3", name="RT Tolerance Set Sequence"),
     ] = None
     """RT Tolerance Set Sequence (300A,0629): Type 3, VR SQ, VM 1. A set of tolerance values to be applied to parameters used for delivery of the RT Radiation. Only a single Item is permitted in this Sequence."""
 
     TreatmentMachineSpecialModeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0635,
             "SQ",
@@ -220,7 +251,7 @@ class RTRadiationCommonBaseMacro(DicomModel):
     """Treatment Machine Special Mode Code Sequence (300A,0635): Type 1C, VR SQ, VM 1. Required if a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise. A mode of operation on the treatment machine. Required if a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"..."""
 
     DefinitionSourceSequence: Annotated[
-        list[DefinitionSourceSequenceItemRTRadiationCommonBase] | None,
+        list[_DefinitionSourceSequenceItemRTRadiationCommonBase] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the ROI Contour information. Only a single Item is permitted in this Sequence. Permitted Referenced SOP Classes are defined in Section C.36.2.1.6.1.4. See Section C.8.8.13.2."""
@@ -258,6 +289,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PatientLocationCoordinatesSequenceItem": (
         "dicomodel.items.patient_location_coordinates_sequence_item",
         "PatientLocationCoordinatesSequenceItem",
+    ),
+    "PatientOrientationCodeSequenceItem": (
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
     ),
     "PatientOrientationModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -304,6 +339,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "TreatmentMachineSpecialModeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "TreatmentPositionSequenceItem": (
+        "dicomodel.items.treatment_position_sequence_item",
+        "TreatmentPositionSequenceItem",
     ),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
 }

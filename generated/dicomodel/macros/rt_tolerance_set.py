@@ -7,16 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    patient_support_position_specification_method as _patient_support_position_specification_method,
-)
-from dicomodel.items.attribute_tolerance_values_sequence_item import (
-    AttributeToleranceValuesSequenceItem,
-)
-from dicomodel.items.patient_support_position_device_tolerance_sequence_item import (
-    PatientSupportPositionDeviceToleranceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_support_position_specification_method import (
+        PatientSupportPositionSpecificationMethodValue as _PatientSupportPositionSpecificationMethodValue,
+    )
+    from dicomodel.items.attribute_tolerance_values_sequence_item import (
+        AttributeToleranceValuesSequenceItem as _AttributeToleranceValuesSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_device_tolerance_sequence_item import (
+        PatientSupportPositionDeviceToleranceSequenceItem as _PatientSupportPositionDeviceToleranceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AttributeToleranceValuesSequenceItem = Lazy(
+        "dicomodel.items.attribute_tolerance_values_sequence_item",
+        "AttributeToleranceValuesSequenceItem",
+    )
+    _PatientSupportPositionDeviceToleranceSequenceItem = Lazy(
+        "dicomodel.items.patient_support_position_device_tolerance_sequence_item",
+        "PatientSupportPositionDeviceToleranceSequenceItem",
+    )
+    _PatientSupportPositionSpecificationMethodValue = Lazy(
+        "dicomodel.enums.patient_support_position_specification_method",
+        "PatientSupportPositionSpecificationMethodValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +44,9 @@ if TYPE_CHECKING:
         PatientSupportPositionSpecificationMethod as PatientSupportPositionSpecificationMethod,
     )
     from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.attribute_tolerance_values_sequence_item import (
+        AttributeToleranceValuesSequenceItem as AttributeToleranceValuesSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
     from dicomodel.items.code_sequence_item import (
@@ -34,6 +54,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_support_position_device_tolerance_sequence_item import (
+        PatientSupportPositionDeviceToleranceSequenceItem as PatientSupportPositionDeviceToleranceSequenceItem,
     )
     from dicomodel.items.patient_support_position_tolerance_sequence_item import (
         PatientSupportPositionToleranceSequenceItem as PatientSupportPositionToleranceSequenceItem,
@@ -71,13 +94,13 @@ class RTToleranceSetMacro(DicomModel):
     """RT Tolerance Set Label (300A,062A): Type 1, VR LO, VM 1. User defined label for the Tolerance Set."""
 
     AttributeToleranceValuesSequence: Annotated[
-        list[AttributeToleranceValuesSequenceItem] | None,
+        list[_AttributeToleranceValuesSequenceItem] | None,
         Attribute(0x300A062B, "SQ", "1", "2", name="Attribute Tolerance Values Sequence"),
     ]
     """Attribute Tolerance Values Sequence (300A,062B): Type 2, VR SQ, VM 1. Tolerance values representing the allowed difference between the planned and actual values. The Selector Attribute Macro identifies the Attributes for which the tolerances are specified."""
 
     PatientSupportPositionSpecificationMethod: Annotated[
-        _patient_support_position_specification_method.PatientSupportPositionSpecificationMethodValue,
+        _PatientSupportPositionSpecificationMethodValue,
         Attribute(
             0x300A065C,
             "CS",
@@ -90,7 +113,7 @@ class RTToleranceSetMacro(DicomModel):
     """Patient Support Position Specification Method (300A,065C): Type 1, VR CS, VM 1. Method of specification for patient support parameters. Enumerated Values: ABSENT No parameters are specified. GLOBAL Parameters are specified irrespective of the devices in use. DEVICE_SPECIFIC Parameters are specified per device."""
 
     PatientSupportPositionDeviceToleranceSequence: Annotated[
-        list[PatientSupportPositionDeviceToleranceSequenceItem] | None,
+        list[_PatientSupportPositionDeviceToleranceSequenceItem] | None,
         Attribute(
             0x300A0660,
             "SQ",
@@ -104,6 +127,10 @@ class RTToleranceSetMacro(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AttributeToleranceValuesSequenceItem": (
+        "dicomodel.items.attribute_tolerance_values_sequence_item",
+        "AttributeToleranceValuesSequenceItem",
+    ),
     "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContextGroupExtensionFlag": (
@@ -116,6 +143,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PatientSupportPositionDeviceToleranceSequenceItem": (
+        "dicomodel.items.patient_support_position_device_tolerance_sequence_item",
+        "PatientSupportPositionDeviceToleranceSequenceItem",
+    ),
     "PatientSupportPositionSpecificationMethod": (
         "dicomodel.enums.patient_support_position_specification_method",
         "PatientSupportPositionSpecificationMethod",

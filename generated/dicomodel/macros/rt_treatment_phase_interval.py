@@ -7,14 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.rt_treatment_phase_interval_sequence_item import (
-    RTTreatmentPhaseIntervalSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.rt_treatment_phase_interval_sequence_item import (
+        RTTreatmentPhaseIntervalSequenceItem as _RTTreatmentPhaseIntervalSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTTreatmentPhaseIntervalSequenceItem = Lazy(
+        "dicomodel.items.rt_treatment_phase_interval_sequence_item",
+        "RTTreatmentPhaseIntervalSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.temporal_relationship_interval_anchor import (
         TemporalRelationshipIntervalAnchor as TemporalRelationshipIntervalAnchor,
+    )
+    from dicomodel.items.rt_treatment_phase_interval_sequence_item import (
+        RTTreatmentPhaseIntervalSequenceItem as RTTreatmentPhaseIntervalSequenceItem,
     )
 
 __all__ = [
@@ -31,13 +43,17 @@ class RTTreatmentPhaseIntervalMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.1.3-1"
 
     RTTreatmentPhaseIntervalSequence: Annotated[
-        list[RTTreatmentPhaseIntervalSequenceItem] | None,
+        list[_RTTreatmentPhaseIntervalSequenceItem] | None,
         Attribute(0x3010004E, "SQ", "1", "2", name="RT Treatment Phase Interval Sequence"),
     ]
     """RT Treatment Phase Interval Sequence (3010,004E): Type 2, VR SQ, VM 1. Intervals between treatment phases. Zero or more Items shall be included in this Sequence. See Section C.36.2.1.3.2."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "RTTreatmentPhaseIntervalSequenceItem": (
+        "dicomodel.items.rt_treatment_phase_interval_sequence_item",
+        "RTTreatmentPhaseIntervalSequenceItem",
+    ),
     "TemporalRelationshipIntervalAnchor": (
         "dicomodel.enums.temporal_relationship_interval_anchor",
         "TemporalRelationshipIntervalAnchor",

@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.patient_orientation_code_sequence_item import (
-    PatientOrientationCodeSequenceItem,
-)
-from dicomodel.items.treatment_position_sequence_item import TreatmentPositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as _PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.treatment_position_sequence_item import (
+        TreatmentPositionSequenceItem as _TreatmentPositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PatientOrientationCodeSequenceItem = Lazy(
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    )
+    _TreatmentPositionSequenceItem = Lazy(
+        "dicomodel.items.treatment_position_sequence_item", "TreatmentPositionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -43,6 +58,9 @@ if TYPE_CHECKING:
     from dicomodel.items.patient_location_coordinates_sequence_item import (
         PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
     )
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem,
+    )
     from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
         PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
     )
@@ -54,6 +72,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.treatment_position_sequence_item import (
+        TreatmentPositionSequenceItem as TreatmentPositionSequenceItem,
     )
 
 __all__ = [
@@ -86,19 +107,19 @@ class RTTreatmentPositionMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.2.2.4-1"
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItem],
+        list[_PatientOrientationCodeSequenceItem],
         Attribute(0x00540410, "SQ", "1", "1", name="Patient Orientation Code Sequence"),
     ]
     """Patient Orientation Code Sequence (0054,0410): Type 1, VR SQ, VM 1. Sequence that describes the orientation of the Patient with respect to gravity. See Section C.8.4.6.1.1 and Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientEquipmentRelationshipCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x30100030, "SQ", "1", "1", name="Patient Equipment Relationship Code Sequence"),
     ]
     """Patient Equipment Relationship Code Sequence (3010,0030): Type 1, VR SQ, VM 1. Description of the orientation of the Patient with respect to the equipment. See Section C.36.6.1.8 for further explanation. Only a single Item shall be included in this Sequence."""
 
     TreatmentPositionSequence: Annotated[
-        list[TreatmentPositionSequenceItem] | None,
+        list[_TreatmentPositionSequenceItem] | None,
         Attribute(
             0x300A063F,
             "SQ",
@@ -142,6 +163,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.patient_location_coordinates_sequence_item",
         "PatientLocationCoordinatesSequenceItem",
     ),
+    "PatientOrientationCodeSequenceItem": (
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    ),
     "PatientOrientationModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -165,6 +190,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item",
         "ReferencedSOPSequenceItem",
+    ),
+    "TreatmentPositionSequenceItem": (
+        "dicomodel.items.treatment_position_sequence_item",
+        "TreatmentPositionSequenceItem",
     ),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
 }

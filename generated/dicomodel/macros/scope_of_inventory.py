@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.scope_of_inventory_sequence_item import ScopeOfInventorySequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.scope_of_inventory_sequence_item import (
+        ScopeOfInventorySequenceItem as _ScopeOfInventorySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ScopeOfInventorySequenceItem = Lazy(
+        "dicomodel.items.scope_of_inventory_sequence_item", "ScopeOfInventorySequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.query_retrieve_level import QueryRetrieveLevel as QueryRetrieveLevel
+    from dicomodel.items.scope_of_inventory_sequence_item import (
+        ScopeOfInventorySequenceItem as ScopeOfInventorySequenceItem,
+    )
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
         UnassignedSharedConvertedAttributesSequenceItem as EmptyValueMatchingSequenceItem,
     )
@@ -43,7 +56,7 @@ class ScopeOfInventoryMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.38.2-1"
 
     ScopeOfInventorySequence: Annotated[
-        list[ScopeOfInventorySequenceItem] | None,
+        list[_ScopeOfInventorySequenceItem] | None,
         Attribute(0x00080400, "SQ", "1", "2", name="Scope of Inventory Sequence"),
     ]
     """Scope of Inventory Sequence (0008,0400): Type 2, VR SQ, VM 1. Matching Key Attribute values for the Studies to be included in the Inventory. See Section C.38.2.1.1.1. Zero or one Item shall be included in this Sequence."""
@@ -66,6 +79,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RangeMatchingSequenceItem": (
         "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
         "UnassignedSharedConvertedAttributesSequenceItem",
+    ),
+    "ScopeOfInventorySequenceItem": (
+        "dicomodel.items.scope_of_inventory_sequence_item",
+        "ScopeOfInventorySequenceItem",
     ),
 }
 

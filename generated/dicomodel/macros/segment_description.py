@@ -7,18 +7,52 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import segment_algorithm_type as _segment_algorithm_type
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.definition_source_sequence_item import DefinitionSourceSequenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.segmented_property_type_code_sequence_item import (
-    SegmentedPropertyTypeCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.segment_algorithm_type import (
+        SegmentAlgorithmTypeValue as _SegmentAlgorithmTypeValue,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.definition_source_sequence_item import (
+        DefinitionSourceSequenceItem as _DefinitionSourceSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.segmented_property_type_code_sequence_item import (
+        SegmentedPropertyTypeCodeSequenceItem as _SegmentedPropertyTypeCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DefinitionSourceSequenceItem = Lazy(
+        "dicomodel.items.definition_source_sequence_item", "DefinitionSourceSequenceItem"
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _SegmentAlgorithmTypeValue = Lazy(
+        "dicomodel.enums.segment_algorithm_type", "SegmentAlgorithmTypeValue"
+    )
+    _SegmentedPropertyTypeCodeSequenceItem = Lazy(
+        "dicomodel.items.segmented_property_type_code_sequence_item",
+        "SegmentedPropertyTypeCodeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -26,6 +60,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.segment_algorithm_type import SegmentAlgorithmType as SegmentAlgorithmType
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AnatomicRegionModifierSequenceItem,
     )
@@ -45,11 +82,20 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as SegmentedPropertyTypeModifierCodeSequenceItem,
     )
+    from dicomodel.items.definition_source_sequence_item import (
+        DefinitionSourceSequenceItem as DefinitionSourceSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.segmented_property_type_code_sequence_item import (
+        SegmentedPropertyTypeCodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem,
     )
 
 __all__ = [
@@ -91,7 +137,7 @@ class SegmentDescriptionMacro(DicomModel):
     """Segment Description (0062,0006): Type 3, VR ST, VM 1. User-defined description for this segment."""
 
     SegmentAlgorithmType: Annotated[
-        _segment_algorithm_type.SegmentAlgorithmTypeValue,
+        _SegmentAlgorithmTypeValue,
         Attribute(
             0x00620008,
             "CS",
@@ -104,25 +150,25 @@ class SegmentDescriptionMacro(DicomModel):
     """Segment Algorithm Type (0062,0008): Type 1, VR CS, VM 1. Type of algorithm used to generate the segment. Enumerated Values: AUTOMATIC calculated segment SEMIAUTOMATIC calculated segment with user assistance MANUAL user-entered segment"""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). One or more Items are permitted in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     SegmentedPropertyCategoryCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00620003, "SQ", "1", "1", name="Segmented Property Category Code Sequence"),
     ]
     """Segmented Property Category Code Sequence (0062,0003): Type 1, VR SQ, VM 1. Sequence defining the general category of the property the segment represents. Only a single Item shall be included in this Sequence."""
 
     SegmentedPropertyTypeCodeSequence: Annotated[
-        list[SegmentedPropertyTypeCodeSequenceItem],
+        list[_SegmentedPropertyTypeCodeSequenceItem],
         Attribute(0x0062000F, "SQ", "1", "1", name="Segmented Property Type Code Sequence"),
     ]
     """Segmented Property Type Code Sequence (0062,000F): Type 1, VR SQ, VM 1. Sequence defining the specific property the segment represents. \"Property\" is used in the sense of meaning \"what the segmented voxels represent\", whether it be a physical or biological object, be real or conceptual, having spatial, temporal..."""
@@ -140,7 +186,7 @@ class SegmentDescriptionMacro(DicomModel):
     """Tracking UID (0062,0021): Type 1C, VR UI, VM 1. Required if Tracking ID (0062,0020) is present. A unique identifier used for tracking a finding or feature, potentially across multiple reporting objects, over time. Required if Tracking ID (0062,0020) is present."""
 
     DefinitionSourceSequence: Annotated[
-        list[DefinitionSourceSequenceItem] | None,
+        list[_DefinitionSourceSequenceItem] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the Segment information. Only a single Item is permitted in this Sequence."""
@@ -151,7 +197,7 @@ class SegmentDescriptionMacro(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -164,6 +210,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
+    ),
     "ContentCreatorIdentificationCodeSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
@@ -171,6 +221,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "DefinitionSourceSequenceItem": (
+        "dicomodel.items.definition_source_sequence_item",
+        "DefinitionSourceSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
@@ -190,10 +244,18 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    ),
     "SegmentAlgorithmType": ("dicomodel.enums.segment_algorithm_type", "SegmentAlgorithmType"),
     "SegmentedPropertyCategoryCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "SegmentedPropertyTypeCodeSequenceItem": (
+        "dicomodel.items.segmented_property_type_code_sequence_item",
+        "SegmentedPropertyTypeCodeSequenceItem",
     ),
     "SegmentedPropertyTypeModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

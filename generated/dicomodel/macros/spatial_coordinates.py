@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import graphic_type as _graphic_type
-from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.graphic_type import GraphicTypeValue as _GraphicTypeValue
+    from dicomodel.enums.pixel_origin_interpretation import (
+        PixelOriginInterpretationValue as _PixelOriginInterpretationValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GraphicTypeValue = Lazy("dicomodel.enums.graphic_type", "GraphicTypeValue")
+    _PixelOriginInterpretationValue = Lazy(
+        "dicomodel.enums.pixel_origin_interpretation", "PixelOriginInterpretationValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.graphic_type import GraphicType as GraphicType
@@ -36,7 +47,7 @@ class SpatialCoordinatesMacro(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (column,row) pairs that denote positions in an image specified with sub-pixel resolution such that the origin at the TLHC of the TLHC pixel is 0.0\\0.0, the BRHC of the TLHC pixel is 1.0\\1.0, and the BRHC of the BRHC pixel..."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicTypeValue,
+        _GraphicTypeValue,
         Attribute(
             0x00700023,
             "CS",
@@ -49,7 +60,7 @@ class SpatialCoordinatesMacro(DicomModel):
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.6.1.2 for Enumerated Values."""
 
     PixelOriginInterpretation: Annotated[
-        _pixel_origin_interpretation.PixelOriginInterpretationValue | None,
+        _PixelOriginInterpretationValue | None,
         Attribute(
             0x00480301,
             "CS",

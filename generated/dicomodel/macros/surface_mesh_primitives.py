@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.triangle_strip_sequence_item import TriangleStripSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as _TriangleStripSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TriangleStripSequenceItem = Lazy(
+        "dicomodel.items.triangle_strip_sequence_item", "TriangleStripSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.triangle_strip_sequence_item import (
@@ -19,6 +29,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.triangle_strip_sequence_item import (
         TriangleStripSequenceItem as TriangleFanSequenceItem,
+    )
+    from dicomodel.items.triangle_strip_sequence_item import (
+        TriangleStripSequenceItem as TriangleStripSequenceItem,
     )
 
 __all__ = [
@@ -52,25 +65,25 @@ class SurfaceMeshPrimitivesMacro(DicomModel):
     """Long Triangle Point Index List (0066,0041): Type 2, VR OL, VM 1. A list of point indices. Contains 3n point indices describing unconnected Triangles. See Section C.27.4.1."""
 
     TriangleStripSequence: Annotated[
-        list[TriangleStripSequenceItem] | None,
+        list[_TriangleStripSequenceItem] | None,
         Attribute(0x00660026, "SQ", "1", "2", name="Triangle Strip Sequence"),
     ]
     """Triangle Strip Sequence (0066,0026): Type 2, VR SQ, VM 1. All Triangle Strips in this Surface. Zero or more Items shall be included in this Sequence."""
 
     TriangleFanSequence: Annotated[
-        list[TriangleStripSequenceItem] | None,
+        list[_TriangleStripSequenceItem] | None,
         Attribute(0x00660027, "SQ", "1", "2", name="Triangle Fan Sequence"),
     ]
     """Triangle Fan Sequence (0066,0027): Type 2, VR SQ, VM 1. All Triangle Fans in this Surface. Zero or more Items shall be included in this Sequence."""
 
     LineSequence: Annotated[
-        list[TriangleStripSequenceItem] | None,
+        list[_TriangleStripSequenceItem] | None,
         Attribute(0x00660028, "SQ", "1", "2", name="Line Sequence"),
     ]
     """Line Sequence (0066,0028): Type 2, VR SQ, VM 1. All Lines in this Surface. Zero or more Items shall be included in this Sequence."""
 
     FacetSequence: Annotated[
-        list[TriangleStripSequenceItem] | None,
+        list[_TriangleStripSequenceItem] | None,
         Attribute(0x00660034, "SQ", "1", "2", name="Facet Sequence"),
     ]
     """Facet Sequence (0066,0034): Type 2, VR SQ, VM 1. All Facets in this Surface. Each Item describes one facet. Zero or more Items shall be included in this Sequence."""
@@ -86,6 +99,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "TriangleStripSequenceItem",
     ),
     "TriangleFanSequenceItem": (
+        "dicomodel.items.triangle_strip_sequence_item",
+        "TriangleStripSequenceItem",
+    ),
+    "TriangleStripSequenceItem": (
         "dicomodel.items.triangle_strip_sequence_item",
         "TriangleStripSequenceItem",
     ),

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.tabulated_values_sequence_item_table_content_item import (
-    TabulatedValuesSequenceItemTableContentItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.tabulated_values_sequence_item_table_content_item import (
+        TabulatedValuesSequenceItemTableContentItem as _TabulatedValuesSequenceItemTableContentItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TabulatedValuesSequenceItemTableContentItem = Lazy(
+        "dicomodel.items.tabulated_values_sequence_item_table_content_item",
+        "TabulatedValuesSequenceItemTableContentItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -66,7 +75,7 @@ class TableContentItemMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.10-1"
 
     TabulatedValuesSequence: Annotated[
-        list[TabulatedValuesSequenceItemTableContentItem],
+        list[_TabulatedValuesSequenceItemTableContentItem],
         Attribute(0x0040A801, "SQ", "1", "1", name="Tabulated Values Sequence"),
     ]
     """Tabulated Values Sequence (0040,A801): Type 1, VR SQ, VM 1. This is the table that represents the value of the Content Item. Shall consist of a single Item whose Attributes convey the cell value(s), which represent rows and columns consisting of text, codes, integers, real numbers or DateTimes."""

@@ -7,8 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import temporal_range_type as _temporal_range_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.temporal_range_type import (
+        TemporalRangeTypeValue as _TemporalRangeTypeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TemporalRangeTypeValue = Lazy("dicomodel.enums.temporal_range_type", "TemporalRangeTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.temporal_range_type import TemporalRangeType as TemporalRangeType
@@ -26,7 +34,7 @@ class TemporalCoordinatesMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.7-1"
 
     TemporalRangeType: Annotated[
-        _temporal_range_type.TemporalRangeTypeValue,
+        _TemporalRangeTypeValue,
         Attribute(
             0x0040A130,
             "CS",

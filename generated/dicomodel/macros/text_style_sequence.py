@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.text_style_sequence_item import TextStyleSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.text_style_sequence_item import (
+        TextStyleSequenceItem as _TextStyleSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TextStyleSequenceItem = Lazy(
+        "dicomodel.items.text_style_sequence_item", "TextStyleSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.bold import Bold as Bold
@@ -18,6 +28,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.shadow_style import ShadowStyle as ShadowStyle
     from dicomodel.enums.underlined import Underlined as Underlined
     from dicomodel.enums.vertical_alignment import VerticalAlignment as VerticalAlignment
+    from dicomodel.items.text_style_sequence_item import (
+        TextStyleSequenceItem as TextStyleSequenceItem,
+    )
 
 __all__ = [
     "Bold",
@@ -39,7 +52,7 @@ class TextStyleSequenceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-5a"
 
     TextStyleSequence: Annotated[
-        list[TextStyleSequenceItem] | None,
+        list[_TextStyleSequenceItem] | None,
         Attribute(0x00700231, "SQ", "1", "3", name="Text Style Sequence"),
     ] = None
     """Text Style Sequence (0070,0231): Type 3, VR SQ, VM 1. Sequence that describes the text style. Only a single Item shall be included in this Sequence."""
@@ -51,6 +64,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "HorizontalAlignment": ("dicomodel.enums.horizontal_alignment", "HorizontalAlignment"),
     "Italic": ("dicomodel.enums.italic", "Italic"),
     "ShadowStyle": ("dicomodel.enums.shadow_style", "ShadowStyle"),
+    "TextStyleSequenceItem": ("dicomodel.items.text_style_sequence_item", "TextStyleSequenceItem"),
     "Underlined": ("dicomodel.enums.underlined", "Underlined"),
     "VerticalAlignment": ("dicomodel.enums.vertical_alignment", "VerticalAlignment"),
 }

@@ -7,10 +7,23 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.threshold_sequence_item import ThresholdSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.threshold_sequence_item import (
+        ThresholdSequenceItem as _ThresholdSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ThresholdSequenceItem = Lazy(
+        "dicomodel.items.threshold_sequence_item", "ThresholdSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.threshold_sequence_item import (
+        ThresholdSequenceItem as ThresholdSequenceItem,
+    )
     from dicomodel.items.threshold_value_sequence_item import (
         ThresholdValueSequenceItem as ThresholdValueSequenceItem,
     )
@@ -29,7 +42,7 @@ class ThresholdSequenceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.33.1-1"
 
     ThresholdSequence: Annotated[
-        list[ThresholdSequenceItem] | None,
+        list[_ThresholdSequenceItem] | None,
         Attribute(
             0x00701B11,
             "SQ",
@@ -47,6 +60,7 @@ class ThresholdSequenceMacro(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ThresholdSequenceItem": ("dicomodel.items.threshold_sequence_item", "ThresholdSequenceItem"),
     "ThresholdValueSequenceItem": (
         "dicomodel.items.threshold_value_sequence_item",
         "ThresholdValueSequenceItem",

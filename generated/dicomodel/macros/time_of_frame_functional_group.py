@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.time_of_frame_group_sequence_item import TimeOfFrameGroupSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.time_of_frame_group_sequence_item import (
+        TimeOfFrameGroupSequenceItem as _TimeOfFrameGroupSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TimeOfFrameGroupSequenceItem = Lazy(
+        "dicomodel.items.time_of_frame_group_sequence_item", "TimeOfFrameGroupSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.time_of_frame_group_sequence_item import (
+        TimeOfFrameGroupSequenceItem as TimeOfFrameGroupSequenceItem,
+    )
 
 __all__ = [
     "TimeOfFrameFunctionalGroupMacro",
@@ -22,7 +38,25 @@ class TimeOfFrameFunctionalGroupMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.29-1"
 
     TimeOfFrameGroupSequence: Annotated[
-        list[TimeOfFrameGroupSequenceItem],
+        list[_TimeOfFrameGroupSequenceItem],
         Attribute(0x0034000D, "SQ", "1", "1", name="Time of Frame Group Sequence"),
     ]
     """Time of Frame Group Sequence (0034,000D): Type 1, VR SQ, VM 1. Time characteristics of the current frame or audio sample. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "TimeOfFrameGroupSequenceItem": (
+        "dicomodel.items.time_of_frame_group_sequence_item",
+        "TimeOfFrameGroupSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

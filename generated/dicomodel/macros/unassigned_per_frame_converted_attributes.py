@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
-    UnassignedSharedConvertedAttributesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as _UnassignedSharedConvertedAttributesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _UnassignedSharedConvertedAttributesSequenceItem = Lazy(
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
@@ -30,7 +39,7 @@ class UnassignedPerFrameConvertedAttributesMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.16.2.25.2-1"
 
     UnassignedPerFrameConvertedAttributesSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem] | None,
+        list[_UnassignedSharedConvertedAttributesSequenceItem] | None,
         Attribute(
             0x00209171,
             "SQ",

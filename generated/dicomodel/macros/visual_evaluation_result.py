@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.visual_evaluation_test_sequence_item import VisualEvaluationTestSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.visual_evaluation_test_sequence_item import (
+        VisualEvaluationTestSequenceItem as _VisualEvaluationTestSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _VisualEvaluationTestSequenceItem = Lazy(
+        "dicomodel.items.visual_evaluation_test_sequence_item", "VisualEvaluationTestSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +38,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
         ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.visual_evaluation_test_sequence_item import (
+        VisualEvaluationTestSequenceItem as VisualEvaluationTestSequenceItem,
     )
 
 __all__ = [
@@ -50,13 +64,13 @@ class VisualEvaluationResultMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.3.2-1"
 
     VisualEvaluationTestSequence: Annotated[
-        list[VisualEvaluationTestSequenceItem] | None,
+        list[_VisualEvaluationTestSequenceItem] | None,
         Attribute(0x00287028, "SQ", "1", None, name="Visual Evaluation Test Sequence"),
     ] = None
     """Visual Evaluation Test Sequence (0028,7028): no Type, VR SQ, VM 1. Test Results of a visual evaluation of the display subsystem output. May include evaluation of multiple test pattern images, as long as all Items in this Sequence are generated in a single QA test session."""
 
     VisualEvaluationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0028702E, "SQ", "1", None, name="Visual Evaluation Method Code Sequence"),
     ] = None
     """Visual Evaluation Method Code Sequence (0028,702E): no Type, VR SQ, VM 1. Coded description of the methodology used during this visual evaluation. Only a single Item shall be included in this Sequence."""
@@ -82,6 +96,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "VisualEvaluationMethodCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "VisualEvaluationTestSequenceItem": (
+        "dicomodel.items.visual_evaluation_test_sequence_item",
+        "VisualEvaluationTestSequenceItem",
     ),
 }
 

@@ -7,12 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import voilut_function as _voilut_function
-from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.enums.voilut_function import VOILUTFunctionTerm as _VOILUTFunctionTerm
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as _VOILUTSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _VOILUTFunctionTerm = Lazy("dicomodel.enums.voilut_function", "VOILUTFunctionTerm")
+    _VOILUTSequenceItem = Lazy("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem")
+
+if TYPE_CHECKING:
     from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
 
 __all__ = [
     "VOILUTFunctionTerm",
@@ -28,7 +36,7 @@ class VOILUTMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11-2b"
 
     VOILUTSequence: Annotated[
-        list[VOILUTSequenceItem] | None,
+        list[_VOILUTSequenceItem] | None,
         Attribute(
             0x00283010,
             "SQ",
@@ -68,7 +76,7 @@ class VOILUTMacro(DicomModel):
     """Window Center & Width Explanation (0028,1055): Type 3, VR LO, VM 1-n. Free form explanation of the meaning of the Window Center and Width. Multiple values correspond to multiple Window Center and Width values."""
 
     VOILUTFunction: Annotated[
-        _voilut_function.VOILUTFunctionTerm | vr.CS | None,
+        _VOILUTFunctionTerm | vr.CS | None,
         Attribute(0x00281056, "CS", "1", "3", name="VOI LUT Function"),
     ] = None
     """VOI LUT Function (0028,1056): Type 3, VR CS, VM 1. Describes a VOI LUT function to apply to the values of Window Center (0028,1050) and Window Width (0028,1051). See Section C.11.2.1.3 for further explanation."""
@@ -76,6 +84,7 @@ class VOILUTMacro(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
 }
 
 

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -47,13 +53,13 @@ class WaveformFilterLookupTableMacro(DicomModel):
     """Filter Lookup Table Description (003A,032B): Type 3, VR ST, VM 1. A textual description of the Filter Lookup Table."""
 
     FrequencyEncodingCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x003A032C, "SQ", "1", "1", name="Frequency Encoding Code Sequence"),
     ]
     """Frequency Encoding Code Sequence (003A,032C): Type 1, VR SQ, VM 1. Encoding of frequency values in the Lookup Table Data."""
 
     MagnitudeEncodingCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x003A032D, "SQ", "1", "1", name="Magnitude Encoding Code Sequence"),
     ]
     """Magnitude Encoding Code Sequence (003A,032D): Type 1, VR SQ, VM 1. Encoding of filter response magnitude in the Lookup Table Data."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_sop_sequence_item_waveform_reference import (
-    ReferencedSOPSequenceItemWaveformReference,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_sop_sequence_item_waveform_reference import (
+        ReferencedSOPSequenceItemWaveformReference as _ReferencedSOPSequenceItemWaveformReference,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedSOPSequenceItemWaveformReference = Lazy(
+        "dicomodel.items.referenced_sop_sequence_item_waveform_reference",
+        "ReferencedSOPSequenceItemWaveformReference",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.referenced_sop_sequence_item_waveform_reference import (
@@ -30,7 +39,7 @@ class WaveformReferenceMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.18.5-1"
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemWaveformReference],
+        list[_ReferencedSOPSequenceItemWaveformReference],
         Attribute(0x00081199, "SQ", "1", "1", name="Referenced SOP Sequence"),
     ]
     """Referenced SOP Sequence (0008,1199): Type 1, VR SQ, VM 1. References to Composite Object SOP Class/SOP Instance pairs. Only a single Item shall be included in this Sequence."""

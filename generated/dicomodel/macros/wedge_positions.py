@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.wedge_position_sequence_item import WedgePositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.wedge_position_sequence_item import (
+        WedgePositionSequenceItem as _WedgePositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _WedgePositionSequenceItem = Lazy(
+        "dicomodel.items.wedge_position_sequence_item", "WedgePositionSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.wedge_position import WedgePosition as WedgePosition
+    from dicomodel.items.wedge_position_sequence_item import (
+        WedgePositionSequenceItem as WedgePositionSequenceItem,
+    )
 
 __all__ = [
     "WedgePosition",
@@ -40,7 +53,7 @@ class WedgePositionsMacro(DicomModel):
     """Number of Wedge Positions (300A,0655): Type 1C, VR US, VM 1. Required if Number of Wedges (300A,00D0) is present and has a non-zero value. Number of Wedge Positions defined in the Wedge Position Sequence (300A,0116). Required if Number of Wedges (300A,00D0) is present and has a non-zero value."""
 
     WedgePositionSequence: Annotated[
-        list[WedgePositionSequenceItem] | None,
+        list[_WedgePositionSequenceItem] | None,
         Attribute(
             0x300A0116,
             "SQ",
@@ -67,6 +80,10 @@ class WedgePositionsMacro(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "WedgePosition": ("dicomodel.enums.wedge_position", "WedgePosition"),
+    "WedgePositionSequenceItem": (
+        "dicomodel.items.wedge_position_sequence_item",
+        "WedgePositionSequenceItem",
+    ),
 }
 
 

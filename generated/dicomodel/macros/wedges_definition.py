@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.wedge_definition_sequence_item import WedgeDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.wedge_definition_sequence_item import (
+        WedgeDefinitionSequenceItem as _WedgeDefinitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _WedgeDefinitionSequenceItem = Lazy(
+        "dicomodel.items.wedge_definition_sequence_item", "WedgeDefinitionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -23,6 +33,9 @@ if TYPE_CHECKING:
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.wedge_definition_sequence_item import (
+        WedgeDefinitionSequenceItem as WedgeDefinitionSequenceItem,
+    )
 
 __all__ = [
     "ContextGroupExtensionFlag",
@@ -57,7 +70,7 @@ class WedgesDefinitionMacro(DicomModel):
     """Number of Wedges (300A,00D0): Type 1C, VR IS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Wedges defined in the Wedge Definition Sequence (300A,0651). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     WedgeDefinitionSequence: Annotated[
-        list[WedgeDefinitionSequenceItem] | None,
+        list[_WedgeDefinitionSequenceItem] | None,
         Attribute(
             0x300A0651,
             "SQ",
@@ -86,6 +99,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "WedgeDefinitionSequenceItem": (
+        "dicomodel.items.wedge_definition_sequence_item",
+        "WedgeDefinitionSequenceItem",
+    ),
 }
 
 

@@ -3,13 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item import (
-    WholeSlideMicroscopyImageFrameTypeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item import (
+        WholeSlideMicroscopyImageFrameTypeSequenceItem as _WholeSlideMicroscopyImageFrameTypeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _WholeSlideMicroscopyImageFrameTypeSequenceItem = Lazy(
+        "dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item",
+        "WholeSlideMicroscopyImageFrameTypeSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item import (
+        WholeSlideMicroscopyImageFrameTypeSequenceItem as WholeSlideMicroscopyImageFrameTypeSequenceItem,
+    )
 
 __all__ = [
     "WholeSlideMicroscopyImageFrameTypeMacro",
@@ -24,9 +39,27 @@ class WholeSlideMicroscopyImageFrameTypeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.12.9-1"
 
     WholeSlideMicroscopyImageFrameTypeSequence: Annotated[
-        list[WholeSlideMicroscopyImageFrameTypeSequenceItem],
+        list[_WholeSlideMicroscopyImageFrameTypeSequenceItem],
         Attribute(
             0x00400710, "SQ", "1", "1", name="Whole Slide Microscopy Image Frame Type Sequence"
         ),
     ]
     """Whole Slide Microscopy Image Frame Type Sequence (0040,0710): Type 1, VR SQ, VM 1. Identifies the characteristics of this Whole Slide Microscopy Image frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "WholeSlideMicroscopyImageFrameTypeSequenceItem": (
+        "dicomodel.items.whole_slide_microscopy_image_frame_type_sequence_item",
+        "WholeSlideMicroscopyImageFrameTypeSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

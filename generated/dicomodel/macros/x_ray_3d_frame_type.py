@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.x_ray3_d_frame_type_sequence_item import XRay3DFrameTypeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray3_d_frame_type_sequence_item import (
+        XRay3DFrameTypeSequenceItem as _XRay3DFrameTypeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _XRay3DFrameTypeSequenceItem = Lazy(
+        "dicomodel.items.x_ray3_d_frame_type_sequence_item", "XRay3DFrameTypeSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.pixel_presentation import PixelPresentation as PixelPresentation
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
         VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
     )
     from dicomodel.enums.volumetric_properties import VolumetricProperties as VolumetricProperties
+    from dicomodel.items.x_ray3_d_frame_type_sequence_item import (
+        XRay3DFrameTypeSequenceItem as XRay3DFrameTypeSequenceItem,
+    )
 
 __all__ = [
     "PixelPresentation",
@@ -33,7 +46,7 @@ class XRay3DFrameTypeMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.5.1-1"
 
     XRay3DFrameTypeSequence: Annotated[
-        list[XRay3DFrameTypeSequenceItem],
+        list[_XRay3DFrameTypeSequenceItem],
         Attribute(0x00189504, "SQ", "1", "1", name="X-Ray 3D Frame Type Sequence"),
     ]
     """X-Ray 3D Frame Type Sequence (0018,9504): Type 1, VR SQ, VM 1. A Sequence that describes general characteristics of this frame. Only a single Item shall be included in this Sequence."""
@@ -46,6 +59,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "VolumeBasedCalculationTechniqueTerm",
     ),
     "VolumetricProperties": ("dicomodel.enums.volumetric_properties", "VolumetricProperties"),
+    "XRay3DFrameTypeSequenceItem": (
+        "dicomodel.items.x_ray3_d_frame_type_sequence_item",
+        "XRay3DFrameTypeSequenceItem",
+    ),
 }
 
 

@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.calibration_sequence_item import CalibrationSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.calibration_sequence_item import (
+        CalibrationSequenceItem as _CalibrationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CalibrationSequenceItem = Lazy(
+        "dicomodel.items.calibration_sequence_item", "CalibrationSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.calibration_image import CalibrationImage as CalibrationImage
+    from dicomodel.items.calibration_sequence_item import (
+        CalibrationSequenceItem as CalibrationSequenceItem,
+    )
 
 __all__ = [
     "CalibrationImage",
@@ -27,7 +40,7 @@ class XRayCalibrationDeviceUsageMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.6-6"
 
     CalibrationSequence: Annotated[
-        list[CalibrationSequenceItem],
+        list[_CalibrationSequenceItem],
         Attribute(0x00189455, "SQ", "1", "1", name="Calibration Sequence"),
     ]
     """Calibration Sequence (0018,9455): Type 1, VR SQ, VM 1. Sequence containing the calibration flag for this frame. Only a single Item shall be included in this Sequence."""
@@ -35,6 +48,10 @@ class XRayCalibrationDeviceUsageMacro(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "CalibrationImage": ("dicomodel.enums.calibration_image", "CalibrationImage"),
+    "CalibrationSequenceItem": (
+        "dicomodel.items.calibration_sequence_item",
+        "CalibrationSequenceItem",
+    ),
 }
 
 

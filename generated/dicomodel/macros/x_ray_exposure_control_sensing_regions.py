@@ -7,14 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.exposure_control_sensing_regions_sequence_item import (
-    ExposureControlSensingRegionsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.exposure_control_sensing_regions_sequence_item import (
+        ExposureControlSensingRegionsSequenceItem as _ExposureControlSensingRegionsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ExposureControlSensingRegionsSequenceItem = Lazy(
+        "dicomodel.items.exposure_control_sensing_regions_sequence_item",
+        "ExposureControlSensingRegionsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.exposure_control_sensing_region_shape import (
         ExposureControlSensingRegionShape as ExposureControlSensingRegionShape,
+    )
+    from dicomodel.items.exposure_control_sensing_regions_sequence_item import (
+        ExposureControlSensingRegionsSequenceItem as ExposureControlSensingRegionsSequenceItem,
     )
 
 __all__ = [
@@ -31,7 +43,7 @@ class XRayExposureControlSensingRegionsMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.6-3"
 
     ExposureControlSensingRegionsSequence: Annotated[
-        list[ExposureControlSensingRegionsSequenceItem],
+        list[_ExposureControlSensingRegionsSequenceItem],
         Attribute(0x00189434, "SQ", "1", "1", name="Exposure Control Sensing Regions Sequence"),
     ]
     """Exposure Control Sensing Regions Sequence (0018,9434): Type 1, VR SQ, VM 1. Sequence containing the Exposure Control Sensing Region for this frame. One or more Items shall be included in this Sequence."""
@@ -41,6 +53,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ExposureControlSensingRegionShape": (
         "dicomodel.enums.exposure_control_sensing_region_shape",
         "ExposureControlSensingRegionShape",
+    ),
+    "ExposureControlSensingRegionsSequenceItem": (
+        "dicomodel.items.exposure_control_sensing_regions_sequence_item",
+        "ExposureControlSensingRegionsSequenceItem",
     ),
 }
 

@@ -7,14 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.field_of_view_sequence_item import FieldOfViewSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.field_of_view_sequence_item import (
+        FieldOfViewSequenceItem as _FieldOfViewSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FieldOfViewSequenceItem = Lazy(
+        "dicomodel.items.field_of_view_sequence_item", "FieldOfViewSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.field_of_view_horizontal_flip import (
         FieldOfViewHorizontalFlip as FieldOfViewHorizontalFlip,
     )
     from dicomodel.enums.field_of_view_shape import FieldOfViewShape as FieldOfViewShape
+    from dicomodel.items.field_of_view_sequence_item import (
+        FieldOfViewSequenceItem as FieldOfViewSequenceItem,
+    )
 
 __all__ = [
     "FieldOfViewHorizontalFlip",
@@ -31,7 +44,7 @@ class XRayFieldOfViewMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.6-2"
 
     FieldOfViewSequence: Annotated[
-        list[FieldOfViewSequenceItem],
+        list[_FieldOfViewSequenceItem],
         Attribute(0x00189432, "SQ", "1", "1", name="Field of View Sequence"),
     ]
     """Field of View Sequence (0018,9432): Type 1, VR SQ, VM 1. Sequence containing the field of view for this frame. Only a single Item shall be included in this Sequence."""
@@ -41,6 +54,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "FieldOfViewHorizontalFlip": (
         "dicomodel.enums.field_of_view_horizontal_flip",
         "FieldOfViewHorizontalFlip",
+    ),
+    "FieldOfViewSequenceItem": (
+        "dicomodel.items.field_of_view_sequence_item",
+        "FieldOfViewSequenceItem",
     ),
     "FieldOfViewShape": ("dicomodel.enums.field_of_view_shape", "FieldOfViewShape"),
 }

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.x_ray_filtration_item import XRayFiltrationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray_filtration_item import XRayFiltrationItem as _XRayFiltrationItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _XRayFiltrationItem = Lazy("dicomodel.items.x_ray_filtration_item", "XRayFiltrationItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
@@ -28,7 +34,7 @@ class XRayFilterMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.31.8-1"
 
     XRayFilterSequence: Annotated[
-        list[XRayFiltrationItem],
+        list[_XRayFiltrationItem],
         Attribute(0x00189556, "SQ", "1", "1", name="X-Ray Filter Sequence"),
     ]
     """X-Ray Filter Sequence (0018,9556): Type 1, VR SQ, VM 1. A Sequence that describes the Attributes related to the filtration of X-Rays during image acquisition. Only a single Item shall be included in this Sequence."""

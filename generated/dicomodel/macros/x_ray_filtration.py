@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import filter_type as _filter_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.filter_type import FilterTypeTerm as _FilterTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _FilterTypeTerm = Lazy("dicomodel.enums.filter_type", "FilterTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.filter_type import FilterTypeTerm as FilterTypeTerm
@@ -26,8 +32,7 @@ class XRayFiltrationMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-35a"
 
     FilterType: Annotated[
-        _filter_type.FilterTypeTerm | vr.SH | None,
-        Attribute(0x00181160, "SH", "1", "3", name="Filter Type"),
+        _FilterTypeTerm | vr.SH | None, Attribute(0x00181160, "SH", "1", "3", name="Filter Type")
     ] = None
     """Filter Type (0018,1160): Type 3, VR SH, VM 1. Type of filter(s) inserted into the X-Ray beam (e.g., wedges). Defined Terms: STRIP WEDGE BUTTERFLY MULTIPLE FLAT NONE Multiple type of filters can be expressed by a combination, e.g., BUTTERFLY+WEDGE."""
 

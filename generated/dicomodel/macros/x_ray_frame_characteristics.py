@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.xaxrf_frame_characteristics_sequence_item import (
-    XAXRFFrameCharacteristicsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.xaxrf_frame_characteristics_sequence_item import (
+        XAXRFFrameCharacteristicsSequenceItem as _XAXRFFrameCharacteristicsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _XAXRFFrameCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.xaxrf_frame_characteristics_sequence_item",
+        "XAXRFFrameCharacteristicsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -20,6 +29,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as DerivationCodeSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.xaxrf_frame_characteristics_sequence_item import (
+        XAXRFFrameCharacteristicsSequenceItem as XAXRFFrameCharacteristicsSequenceItem,
     )
 
 __all__ = [
@@ -39,7 +51,7 @@ class XRayFrameCharacteristicsMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.6-1"
 
     XAXRFFrameCharacteristicsSequence: Annotated[
-        list[XAXRFFrameCharacteristicsSequenceItem],
+        list[_XAXRFFrameCharacteristicsSequenceItem],
         Attribute(0x00189412, "SQ", "1", "1", name="XA/XRF Frame Characteristics Sequence"),
     ]
     """XA/XRF Frame Characteristics Sequence (0018,9412): Type 1, VR SQ, VM 1. A Sequence that describes general characteristics of this frame. Only a single Item shall be included in this Sequence."""
@@ -56,6 +68,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "XAXRFFrameCharacteristicsSequenceItem": (
+        "dicomodel.items.xaxrf_frame_characteristics_sequence_item",
+        "XAXRFFrameCharacteristicsSequenceItem",
+    ),
 }
 
 

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.frame_pixel_data_properties_sequence_item import (
-    FramePixelDataPropertiesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.frame_pixel_data_properties_sequence_item import (
+        FramePixelDataPropertiesSequenceItem as _FramePixelDataPropertiesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FramePixelDataPropertiesSequenceItem = Lazy(
+        "dicomodel.items.frame_pixel_data_properties_sequence_item",
+        "FramePixelDataPropertiesSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.geometrical_properties import (
@@ -18,6 +27,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.pixel_intensity_relationship import (
         PixelIntensityRelationshipTerm as PixelIntensityRelationshipTerm,
+    )
+    from dicomodel.items.frame_pixel_data_properties_sequence_item import (
+        FramePixelDataPropertiesSequenceItem as FramePixelDataPropertiesSequenceItem,
     )
 
 __all__ = [
@@ -35,13 +47,17 @@ class XRayFramePixelDataPropertiesMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.6-4"
 
     FramePixelDataPropertiesSequence: Annotated[
-        list[FramePixelDataPropertiesSequenceItem],
+        list[_FramePixelDataPropertiesSequenceItem],
         Attribute(0x00289443, "SQ", "1", "1", name="Frame Pixel Data Properties Sequence"),
     ]
     """Frame Pixel Data Properties Sequence (0028,9443): Type 1, VR SQ, VM 1. Sequence containing the pixel data properties for this frame. Only a single Item shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "FramePixelDataPropertiesSequenceItem": (
+        "dicomodel.items.frame_pixel_data_properties_sequence_item",
+        "FramePixelDataPropertiesSequenceItem",
+    ),
     "GeometricalProperties": ("dicomodel.enums.geometrical_properties", "GeometricalProperties"),
     "PixelIntensityRelationshipTerm": (
         "dicomodel.enums.pixel_intensity_relationship",

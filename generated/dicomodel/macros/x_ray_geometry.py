@@ -3,11 +3,27 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.x_ray_geometry_sequence_item import XRayGeometrySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray_geometry_sequence_item import (
+        XRayGeometrySequenceItem as _XRayGeometrySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _XRayGeometrySequenceItem = Lazy(
+        "dicomodel.items.x_ray_geometry_sequence_item", "XRayGeometrySequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray_geometry_sequence_item import (
+        XRayGeometrySequenceItem as XRayGeometrySequenceItem,
+    )
 
 __all__ = [
     "XRayGeometryMacro",
@@ -22,7 +38,25 @@ class XRayGeometryMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.6-14"
 
     XRayGeometrySequence: Annotated[
-        list[XRayGeometrySequenceItem],
+        list[_XRayGeometrySequenceItem],
         Attribute(0x00189476, "SQ", "1", "1", name="X-Ray Geometry Sequence"),
     ]
     """X-Ray Geometry Sequence (0018,9476): Type 1, VR SQ, VM 1. Sequence containing the geometric properties for this frame. Only a single Item shall be included in this Sequence."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "XRayGeometrySequenceItem": (
+        "dicomodel.items.x_ray_geometry_sequence_item",
+        "XRayGeometrySequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

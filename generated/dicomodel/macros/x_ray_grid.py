@@ -3,11 +3,25 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.x_ray_grid_sequence_item import XRayGridSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray_grid_sequence_item import (
+        XRayGridSequenceItem as _XRayGridSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _XRayGridSequenceItem = Lazy("dicomodel.items.x_ray_grid_sequence_item", "XRayGridSequenceItem")
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray_grid_sequence_item import (
+        XRayGridSequenceItem as XRayGridSequenceItem,
+    )
 
 __all__ = [
     "XRayGridMacro",
@@ -22,7 +36,7 @@ class XRayGridMacro(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.31.7-1"
 
     XRayGridSequence: Annotated[
-        list[XRayGridSequenceItem],
+        list[_XRayGridSequenceItem],
         Attribute(0x00189555, "SQ", "1", "1", name="X-Ray Grid Sequence"),
     ]
     """X-Ray Grid Sequence (0018,9555): Type 1, VR SQ, VM 1. A Sequence that describes the geometrical position of the positioner. Only a single Item shall be included in this Sequence."""
@@ -64,3 +78,18 @@ class XRayGridMacro(DicomModel):
 
     GridID: Annotated[vr.LO | None, Attribute(0x00181006, "LO", "1", "3", name="Grid ID")] = None
     """Grid ID (0018,1006): Type 3, VR LO, VM 1. Identifier of the grid."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "XRayGridSequenceItem": ("dicomodel.items.x_ray_grid_sequence_item", "XRayGridSequenceItem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

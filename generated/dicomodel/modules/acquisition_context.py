@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.protocol_context_sequence_item import ProtocolContextSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.protocol_context_sequence_item import (
+        ProtocolContextSequenceItem as _ProtocolContextSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ProtocolContextSequenceItem = Lazy(
+        "dicomodel.items.protocol_context_sequence_item", "ProtocolContextSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -54,7 +64,7 @@ class AcquisitionContextModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.14-1"
 
     AcquisitionContextSequence: Annotated[
-        list[ProtocolContextSequenceItem] | None,
+        list[_ProtocolContextSequenceItem] | None,
         Attribute(0x00400555, "SQ", "1", "2", name="Acquisition Context Sequence"),
     ]
     """Acquisition Context Sequence (0040,0555): Type 2, VR SQ, VM 1. A Sequence of Items that describes the conditions present during the acquisition of the data of the SOP Instance. Zero or more Items shall be included in this Sequence."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.advanced_blending_sequence_item import AdvancedBlendingSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.advanced_blending_sequence_item import (
+        AdvancedBlendingSequenceItem as _AdvancedBlendingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AdvancedBlendingSequenceItem = Lazy(
+        "dicomodel.items.advanced_blending_sequence_item", "AdvancedBlendingSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -19,6 +29,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.time_series_blending import TimeSeriesBlending as TimeSeriesBlending
     from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.advanced_blending_sequence_item import (
+        AdvancedBlendingSequenceItem as AdvancedBlendingSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
     )
@@ -89,13 +102,17 @@ class AdvancedBlendingPresentationStateModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.33-1"
 
     AdvancedBlendingSequence: Annotated[
-        list[AdvancedBlendingSequenceItem],
+        list[_AdvancedBlendingSequenceItem],
         Attribute(0x00701B01, "SQ", "1", "1", name="Advanced Blending Sequence"),
     ]
     """Advanced Blending Sequence (0070,1B01): Type 1, VR SQ, VM 1. A Sequence of Items identifying the inputs and describing transformations of them. One or more Items shall be included in this Sequence. See Section C.11.33.1.1."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AdvancedBlendingSequenceItem": (
+        "dicomodel.items.advanced_blending_sequence_item",
+        "AdvancedBlendingSequenceItem",
+    ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",

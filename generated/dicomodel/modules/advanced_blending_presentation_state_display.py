@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.items.blending_display_sequence_item import BlendingDisplaySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationRenderDisplayValue as _PixelPresentationRenderDisplayValue,
+    )
+    from dicomodel.items.blending_display_sequence_item import (
+        BlendingDisplaySequenceItem as _BlendingDisplaySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlendingDisplaySequenceItem = Lazy(
+        "dicomodel.items.blending_display_sequence_item", "BlendingDisplaySequenceItem"
+    )
+    _PixelPresentationRenderDisplayValue = Lazy(
+        "dicomodel.enums.pixel_presentation", "PixelPresentationRenderDisplayValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.blending_mode import BlendingMode as BlendingMode
@@ -18,6 +33,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.blending_display_input_sequence_item import (
         BlendingDisplayInputSequenceItem as BlendingDisplayInputSequenceItem,
+    )
+    from dicomodel.items.blending_display_sequence_item import (
+        BlendingDisplaySequenceItem as BlendingDisplaySequenceItem,
     )
 
 __all__ = [
@@ -36,7 +54,7 @@ class AdvancedBlendingPresentationStateDisplayModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.34.1-1"
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationRenderDisplayValue,
+        _PixelPresentationRenderDisplayValue,
         Attribute(
             0x00089205,
             "CS",
@@ -49,7 +67,7 @@ class AdvancedBlendingPresentationStateDisplayModule(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Grayscale or color space of the Presentation State output. Enumerated Values: TRUE_COLOR Output consists of PCS-Values"""
 
     BlendingDisplaySequence: Annotated[
-        list[BlendingDisplaySequenceItem],
+        list[_BlendingDisplaySequenceItem],
         Attribute(0x00701B04, "SQ", "1", "1", name="Blending Display Sequence"),
     ]
     """Blending Display Sequence (0070,1B04): Type 1, VR SQ, VM 1. The blending operations and the input series to be used. Each Item results in a single RGB output that may be reused in a following step. One or more Items shall be included in this Sequence."""
@@ -59,6 +77,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "BlendingDisplayInputSequenceItem": (
         "dicomodel.items.blending_display_input_sequence_item",
         "BlendingDisplayInputSequenceItem",
+    ),
+    "BlendingDisplaySequenceItem": (
+        "dicomodel.items.blending_display_sequence_item",
+        "BlendingDisplaySequenceItem",
     ),
     "BlendingMode": ("dicomodel.enums.blending_mode", "BlendingMode"),
     "PixelPresentation": ("dicomodel.enums.pixel_presentation", "PixelPresentationRenderDisplay"),

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import approval_status as _approval_status
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.approval_status import ApprovalStatusValue as _ApprovalStatusValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApprovalStatusValue = Lazy("dicomodel.enums.approval_status", "ApprovalStatusValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.approval_status import ApprovalStatus as ApprovalStatus
@@ -26,7 +32,7 @@ class ApprovalModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-52"
 
     ApprovalStatus: Annotated[
-        _approval_status.ApprovalStatusValue,
+        _ApprovalStatusValue,
         Attribute(
             0x300E0002,
             "CS",

@@ -7,14 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.autorefraction_right_eye_sequence_item import (
-    AutorefractionRightEyeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
     from dicomodel.items.autorefraction_right_eye_sequence_item import (
+        AutorefractionRightEyeSequenceItem as _AutorefractionRightEyeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AutorefractionRightEyeSequenceItem = Lazy(
+        "dicomodel.items.autorefraction_right_eye_sequence_item",
+        "AutorefractionRightEyeSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.autorefraction_right_eye_sequence_item import (
         AutorefractionRightEyeSequenceItem as AutorefractionLeftEyeSequenceItem,
+    )
+    from dicomodel.items.autorefraction_right_eye_sequence_item import (
+        AutorefractionRightEyeSequenceItem as AutorefractionRightEyeSequenceItem,
     )
     from dicomodel.items.cylinder_sequence_item import CylinderSequenceItem as CylinderSequenceItem
 
@@ -33,7 +45,7 @@ class AutorefractionMeasurementsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.9-1"
 
     AutorefractionRightEyeSequence: Annotated[
-        list[AutorefractionRightEyeSequenceItem] | None,
+        list[_AutorefractionRightEyeSequenceItem] | None,
         Attribute(
             0x00460050,
             "SQ",
@@ -46,7 +58,7 @@ class AutorefractionMeasurementsModule(DicomModel):
     """Autorefraction Right Eye Sequence (0046,0050): Type 1C, VR SQ, VM 1. Required if the right eye is measured. A Sequence that specifies refractive measurements of a patient's right eye. Only a single Item shall be included in this Sequence. Required if the right eye is measured."""
 
     AutorefractionLeftEyeSequence: Annotated[
-        list[AutorefractionRightEyeSequenceItem] | None,
+        list[_AutorefractionRightEyeSequenceItem] | None,
         Attribute(
             0x00460052,
             "SQ",
@@ -71,6 +83,10 @@ class AutorefractionMeasurementsModule(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AutorefractionLeftEyeSequenceItem": (
+        "dicomodel.items.autorefraction_right_eye_sequence_item",
+        "AutorefractionRightEyeSequenceItem",
+    ),
+    "AutorefractionRightEyeSequenceItem": (
         "dicomodel.items.autorefraction_right_eye_sequence_item",
         "AutorefractionRightEyeSequenceItem",
     ),

@@ -7,16 +7,42 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import border_density as _border_density
-from dicomodel.enums import configuration_information as _configuration_information
-from dicomodel.enums import empty_image_density as _empty_image_density
-from dicomodel.enums import film_orientation as _film_orientation
-from dicomodel.enums import film_size_id as _film_size_id
-from dicomodel.enums import image_display_format as _image_display_format
-from dicomodel.enums import magnification_type as _magnification_type
-from dicomodel.enums import requested_resolution_id as _requested_resolution_id
-from dicomodel.enums import trim as _trim
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.border_density import BorderDensityTerm as _BorderDensityTerm
+    from dicomodel.enums.configuration_information import (
+        ConfigurationInformationTerm as _ConfigurationInformationTerm,
+    )
+    from dicomodel.enums.empty_image_density import EmptyImageDensityTerm as _EmptyImageDensityTerm
+    from dicomodel.enums.film_orientation import FilmOrientationValue as _FilmOrientationValue
+    from dicomodel.enums.film_size_id import FilmSizeIDTerm as _FilmSizeIDTerm
+    from dicomodel.enums.image_display_format import (
+        ImageDisplayFormatValue as _ImageDisplayFormatValue,
+    )
+    from dicomodel.enums.magnification_type import MagnificationTypeTerm as _MagnificationTypeTerm
+    from dicomodel.enums.requested_resolution_id import (
+        RequestedResolutionIDTerm as _RequestedResolutionIDTerm,
+    )
+    from dicomodel.enums.trim import TrimValue as _TrimValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _BorderDensityTerm = Lazy("dicomodel.enums.border_density", "BorderDensityTerm")
+    _ConfigurationInformationTerm = Lazy(
+        "dicomodel.enums.configuration_information", "ConfigurationInformationTerm"
+    )
+    _EmptyImageDensityTerm = Lazy("dicomodel.enums.empty_image_density", "EmptyImageDensityTerm")
+    _FilmOrientationValue = Lazy("dicomodel.enums.film_orientation", "FilmOrientationValue")
+    _FilmSizeIDTerm = Lazy("dicomodel.enums.film_size_id", "FilmSizeIDTerm")
+    _ImageDisplayFormatValue = Lazy(
+        "dicomodel.enums.image_display_format", "ImageDisplayFormatValue"
+    )
+    _MagnificationTypeTerm = Lazy("dicomodel.enums.magnification_type", "MagnificationTypeTerm")
+    _RequestedResolutionIDTerm = Lazy(
+        "dicomodel.enums.requested_resolution_id", "RequestedResolutionIDTerm"
+    )
+    _TrimValue = Lazy("dicomodel.enums.trim", "TrimValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.border_density import BorderDensityTerm as BorderDensityTerm
@@ -54,7 +80,7 @@ class BasicFilmBoxPresentationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.13-3"
 
     ImageDisplayFormat: Annotated[
-        _image_display_format.ImageDisplayFormatValue | None,
+        _ImageDisplayFormatValue | None,
         Attribute(
             0x20100010,
             "ST",
@@ -84,7 +110,7 @@ class BasicFilmBoxPresentationModule(DicomModel):
     """Annotation Display Format ID (2010,0030): no Type, VR CS, VM 1. Identification of annotation display format. The definition of the annotation display formats and the annotation box position Sequence are defined in the Conformance Statement."""
 
     FilmOrientation: Annotated[
-        _film_orientation.FilmOrientationValue | None,
+        _FilmOrientationValue | None,
         Attribute(
             0x20100040,
             "CS",
@@ -97,13 +123,12 @@ class BasicFilmBoxPresentationModule(DicomModel):
     """Film Orientation (2010,0040): no Type, VR CS, VM 1. Film orientation. Enumerated Values: PORTRAIT vertical film position LANDSCAPE horizontal film position"""
 
     FilmSizeID: Annotated[
-        _film_size_id.FilmSizeIDTerm | vr.CS | None,
-        Attribute(0x20100050, "CS", "1", None, name="Film Size ID"),
+        _FilmSizeIDTerm | vr.CS | None, Attribute(0x20100050, "CS", "1", None, name="Film Size ID")
     ] = None
     """Film Size ID (2010,0050): no Type, VR CS, VM 1. Film size identification. Defined Terms: 8INX10IN 8_5INX11IN 10INX12IN 10INX14IN 11INX14IN 11INX17IN 14INX14IN 14INX17IN 24CMX24CM 24CMX30CM A4 A3 10INX14IN corresponds with 25.7CMX36.4CM, A4 corresponds with 210 x 297 millimeters, A3 corre..."""
 
     MagnificationType: Annotated[
-        _magnification_type.MagnificationTypeTerm | vr.CS | None,
+        _MagnificationTypeTerm | vr.CS | None,
         Attribute(0x20100060, "CS", "1", None, name="Magnification Type"),
     ] = None
     """Magnification Type (2010,0060): no Type, VR CS, VM 1. Interpolation type by which the printer magnifies or decimates the image in order to fit the image in the image box on film. Defined Terms: REPLICATE BILINEAR CUBIC NONE"""
@@ -114,13 +139,13 @@ class BasicFilmBoxPresentationModule(DicomModel):
     """Smoothing Type (2010,0080): no Type, VR CS, VM 1. Further specifies the type of the interpolation function. Values are defined in Conformance Statement. Only valid for Magnification Type (2010,0060) = CUBIC."""
 
     BorderDensity: Annotated[
-        _border_density.BorderDensityTerm | vr.CS | None,
+        _BorderDensityTerm | vr.CS | None,
         Attribute(0x20100100, "CS", "1", None, name="Border Density"),
     ] = None
     """Border Density (2010,0100): no Type, VR CS, VM 1. Density of the film areas surrounding and between images on the film. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
 
     EmptyImageDensity: Annotated[
-        _empty_image_density.EmptyImageDensityTerm | vr.CS | None,
+        _EmptyImageDensityTerm | vr.CS | None,
         Attribute(0x20100110, "CS", "1", None, name="Empty Image Density"),
     ] = None
     """Empty Image Density (2010,0110): no Type, VR CS, VM 1. Density of the image box area on the film that contains no image. Defined Terms: BLACK WHITE i where i represents the desired density in hundredths of OD (e.g., 150 corresponds with 1.5 OD)."""
@@ -136,13 +161,13 @@ class BasicFilmBoxPresentationModule(DicomModel):
     """Max Density (2010,0130): no Type, VR US, VM 1. Maximum density of the images on the film, expressed in hundredths of OD. If Max Density is higher than maximum printer density than Max Density is set to maximum printer density."""
 
     Trim: Annotated[
-        _trim.TrimValue | None,
+        _TrimValue | None,
         Attribute(0x20100140, "CS", "1", None, name="Trim", enumerated=((0, ("YES", "NO")),)),
     ] = None
     """Trim (2010,0140): no Type, VR CS, VM 1. Specifies whether a trim box shall be printed surrounding each image on the film. Enumerated Values: YES NO"""
 
     ConfigurationInformation: Annotated[
-        _configuration_information.ConfigurationInformationTerm | vr.ST | None,
+        _ConfigurationInformationTerm | vr.ST | None,
         Attribute(0x20100150, "ST", "1", None, name="Configuration Information"),
     ] = None
     """Configuration Information (2010,0150): no Type, VR ST, VM 1. Character string that contains either the ID of the printer configuration table that contains a set of values for implementation specific print parameters (e.g., perception LUT related parameters) or one or more configuration data values, e..."""
@@ -158,7 +183,7 @@ class BasicFilmBoxPresentationModule(DicomModel):
     """Reflected Ambient Light (2010,0160): no Type, VR US, VM 1. For transmissive film, luminance contribution due to reflected ambient light. Expressed as La, in candelas per square meter (cd/m2)."""
 
     RequestedResolutionID: Annotated[
-        _requested_resolution_id.RequestedResolutionIDTerm | vr.CS | None,
+        _RequestedResolutionIDTerm | vr.CS | None,
         Attribute(0x20200050, "CS", "1", None, name="Requested Resolution ID"),
     ] = None
     """Requested Resolution ID (2020,0050): no Type, VR CS, VM 1. Specifies the resolution at which images in this Film Box are to be printed. Defined Terms: STANDARD Approximately 4k x 5k printable pixels on a 14 x 17 inch film HIGH Approximately twice the resolution of STANDARD."""

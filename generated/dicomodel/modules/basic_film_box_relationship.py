@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
@@ -40,25 +50,25 @@ class BasicFilmBoxRelationshipModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.13-4"
 
     ReferencedFilmSessionSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x20100500, "SQ", "1", None, name="Referenced Film Session Sequence"),
     ] = None
     """Referenced Film Session Sequence (2010,0500): no Type, VR SQ, VM 1. A Film Session. Only a single Item shall be included in this Sequence."""
 
     ReferencedImageBoxSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x20100510, "SQ", "1", None, name="Referenced Image Box Sequence"),
     ] = None
     """Referenced Image Box Sequence (2010,0510): no Type, VR SQ, VM 1. A set of Image Boxes. One or more Items shall be included in this Sequence."""
 
     ReferencedBasicAnnotationBoxSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x20100520, "SQ", "1", None, name="Referenced Basic Annotation Box Sequence"),
     ] = None
     """Referenced Basic Annotation Box Sequence (2010,0520): no Type, VR SQ, VM 1. A set of Basic Annotation Boxes. Zero or more Items shall be included in this Sequence."""
 
     ReferencedPresentationLUTSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x20500500, "SQ", "1", None, name="Referenced Presentation LUT Sequence"),
     ] = None
     """Referenced Presentation LUT Sequence (2050,0500): no Type, VR SQ, VM 1. A Presentation LUT. Only a single Item shall be included in this Sequence."""

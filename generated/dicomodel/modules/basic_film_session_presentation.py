@@ -7,10 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import film_destination as _film_destination
-from dicomodel.enums import medium_type as _medium_type
-from dicomodel.enums import print_priority as _print_priority
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.film_destination import FilmDestinationTerm as _FilmDestinationTerm
+    from dicomodel.enums.medium_type import MediumTypeTerm as _MediumTypeTerm
+    from dicomodel.enums.print_priority import PrintPriorityValue as _PrintPriorityValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _FilmDestinationTerm = Lazy("dicomodel.enums.film_destination", "FilmDestinationTerm")
+    _MediumTypeTerm = Lazy("dicomodel.enums.medium_type", "MediumTypeTerm")
+    _PrintPriorityValue = Lazy("dicomodel.enums.print_priority", "PrintPriorityValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.film_destination import FilmDestinationTerm as FilmDestinationTerm
@@ -37,7 +45,7 @@ class BasicFilmSessionPresentationModule(DicomModel):
     """Number of Copies (2000,0010): no Type, VR IS, VM 1. Number of copies to be printed for each film of the film session."""
 
     PrintPriority: Annotated[
-        _print_priority.PrintPriorityValue | None,
+        _PrintPriorityValue | None,
         Attribute(
             0x20000020,
             "CS",
@@ -50,13 +58,12 @@ class BasicFilmSessionPresentationModule(DicomModel):
     """Print Priority (2000,0020): no Type, VR CS, VM 1. Specifies the priority of the print job. Enumerated Values: HIGH MED LOW"""
 
     MediumType: Annotated[
-        _medium_type.MediumTypeTerm | vr.CS | None,
-        Attribute(0x20000030, "CS", "1", None, name="Medium Type"),
+        _MediumTypeTerm | vr.CS | None, Attribute(0x20000030, "CS", "1", None, name="Medium Type")
     ] = None
     """Medium Type (2000,0030): no Type, VR CS, VM 1. Type of medium on which the print job will be printed. Defined Terms: PAPER CLEAR FILM BLUE FILM MAMMO CLEAR FILM MAMMO BLUE FILM"""
 
     FilmDestination: Annotated[
-        _film_destination.FilmDestinationTerm | vr.CS | None,
+        _FilmDestinationTerm | vr.CS | None,
         Attribute(0x20000040, "CS", "1", None, name="Film Destination"),
     ] = None
     """Film Destination (2000,0040): no Type, VR CS, VM 1. Film destination. Defined Terms: MAGAZINE the exposed film is stored in film magazine PROCESSOR the exposed film is developed in film processor BIN_i the exposed film is deposited in a sorter bin where \"I\" represents the bin number."""

@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.proposed_study_sequence_item import ProposedStudySequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.proposed_study_sequence_item import (
+        ProposedStudySequenceItem as _ProposedStudySequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ProposedStudySequenceItem = Lazy(
+        "dicomodel.items.proposed_study_sequence_item", "ProposedStudySequenceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -19,6 +34,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.proposed_study_sequence_item import (
+        ProposedStudySequenceItem as ProposedStudySequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedFilmBoxSequenceItem,
@@ -42,13 +60,13 @@ class BasicFilmSessionRelationshipModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.13-2"
 
     ReferencedFilmBoxSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x20000500, "SQ", "1", None, name="Referenced Film Box Sequence"),
     ] = None
     """Referenced Film Box Sequence (2000,0500): no Type, VR SQ, VM 1. A set of Film Boxes. Zero or more Items shall be included in this Sequence."""
 
     ProposedStudySequence: Annotated[
-        list[ProposedStudySequenceItem] | None,
+        list[_ProposedStudySequenceItem] | None,
         Attribute(0x213000A0, "SQ", "1", None, name="Proposed Study Sequence"),
     ] = None
     """Proposed Study Sequence (2130,00A0): no Type, VR SQ, VM 1. Attributes that may be used to identify and describe the Patient, Study and Series that are the subject of this Film Session. Only a single Item is permitted in this Sequence."""
@@ -65,6 +83,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "EthnicGroupCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "ProposedStudySequenceItem": (
+        "dicomodel.items.proposed_study_sequence_item",
+        "ProposedStudySequenceItem",
+    ),
     "ReferencedFilmBoxSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.x_ray3_d_acquisition_sequence_item_breast_tomosynthesis_acquisition import (
-    XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray3_d_acquisition_sequence_item_breast_tomosynthesis_acquisition import (
+        XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition as _XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition = Lazy(
+        "dicomodel.items.x_ray3_d_acquisition_sequence_item_breast_tomosynthesis_acquisition",
+        "XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.anode_target_material import (
@@ -82,7 +91,7 @@ class BreastTomosynthesisAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.3.4-1"
 
     XRay3DAcquisitionSequence: Annotated[
-        list[XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition],
+        list[_XRay3DAcquisitionSequenceItemBreastTomosynthesisAcquisition],
         Attribute(0x00189507, "SQ", "1", "1", name="X-Ray 3D Acquisition Sequence"),
     ]
     """X-Ray 3D Acquisition Sequence (0018,9507): Type 1, VR SQ, VM 1. Each Item represents an acquisition context related to one or more reconstructions. The values of Acquisition Index (0020,9518) may be used as index in this Sequence. One or more Items shall be included in this Sequence."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.contributing_sources_sequence_item_breast_tomosynthesis_contributing_sources import (
-    ContributingSourcesSequenceItemBreastTomosynthesisContributingSources,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.contributing_sources_sequence_item_breast_tomosynthesis_contributing_sources import (
+        ContributingSourcesSequenceItemBreastTomosynthesisContributingSources as _ContributingSourcesSequenceItemBreastTomosynthesisContributingSources,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContributingSourcesSequenceItemBreastTomosynthesisContributingSources = Lazy(
+        "dicomodel.items.contributing_sources_sequence_item_breast_tomosynthesis_contributing_sources",
+        "ContributingSourcesSequenceItemBreastTomosynthesisContributingSources",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -78,7 +87,7 @@ class BreastTomosynthesisContributingSourcesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.2.3-1"
 
     ContributingSourcesSequence: Annotated[
-        list[ContributingSourcesSequenceItemBreastTomosynthesisContributingSources],
+        list[_ContributingSourcesSequenceItemBreastTomosynthesisContributingSources],
         Attribute(0x00189506, "SQ", "1", "1", name="Contributing Sources Sequence"),
     ]
     """Contributing Sources Sequence (0018,9506): Type 1, VR SQ, VM 1. A Sequence that describes characteristics of the sources that are used to create a derived SOP Instance. One or more Items shall be included in this Sequence."""

@@ -7,13 +7,29 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import breast_implant_present as _breast_implant_present
-from dicomodel.enums import partial_view as _partial_view
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.view_code_sequence_item_mammography_image import (
-    ViewCodeSequenceItemMammographyImage,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.breast_implant_present import (
+        BreastImplantPresentValue as _BreastImplantPresentValue,
+    )
+    from dicomodel.enums.partial_view import PartialViewValue as _PartialViewValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.view_code_sequence_item_mammography_image import (
+        ViewCodeSequenceItemMammographyImage as _ViewCodeSequenceItemMammographyImage,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BreastImplantPresentValue = Lazy(
+        "dicomodel.enums.breast_implant_present", "BreastImplantPresentValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PartialViewValue = Lazy("dicomodel.enums.partial_view", "PartialViewValue")
+    _ViewCodeSequenceItemMammographyImage = Lazy(
+        "dicomodel.items.view_code_sequence_item_mammography_image",
+        "ViewCodeSequenceItemMammographyImage",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.breast_implant_present import BreastImplantPresent as BreastImplantPresent
@@ -64,13 +80,13 @@ class BreastViewModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.21.6.1.1 for specialization."""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItemMammographyImage],
+        list[_ViewCodeSequenceItemMammographyImage],
         Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence"),
     ]
     """View Code Sequence (0054,0220): Type 1, VR SQ, VM 1. Sequence that describes the view of the patient anatomy in this image. Only a single Item shall be included in this Sequence."""
 
     BreastImplantPresent: Annotated[
-        _breast_implant_present.BreastImplantPresentValue | None,
+        _BreastImplantPresentValue | None,
         Attribute(
             0x00281300,
             "CS",
@@ -85,7 +101,7 @@ class BreastViewModule(DicomModel):
     """Breast Implant Present (0028,1300): Type 1C, VR CS, VM 1. Required if Modality (0008,0060) is MG. May be present otherwise. Whether or not the imaged breast contains a breast implant regardless of the visibility of a breast implant in the Pixel Data. Enumerated Values: YES NO Required if Modality (0008,0060) is MG. May be present otherwise."""
 
     PartialView: Annotated[
-        _partial_view.PartialViewValue | None,
+        _PartialViewValue | None,
         Attribute(
             0x00281350, "CS", "1", "3", name="Partial View", enumerated=((0, ("YES", "NO")),)
         ),
@@ -93,7 +109,7 @@ class BreastViewModule(DicomModel):
     """Partial View (0028,1350): Type 3, VR CS, VM 1. Indicates whether this image is a partial view, that is a subset of a single view of the breast. Enumerated Values: YES NO If this Attribute is absent, then the image may or may not be a partial view."""
 
     PartialViewCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00281352,
             "SQ",

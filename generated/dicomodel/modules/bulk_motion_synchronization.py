@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    bulk_motion_compensation_technique as _bulk_motion_compensation_technique,
-)
-from dicomodel.enums import bulk_motion_signal_source as _bulk_motion_signal_source
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.bulk_motion_compensation_technique import (
+        BulkMotionCompensationTechniqueTerm as _BulkMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.bulk_motion_signal_source import (
+        BulkMotionSignalSourceTerm as _BulkMotionSignalSourceTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BulkMotionCompensationTechniqueTerm = Lazy(
+        "dicomodel.enums.bulk_motion_compensation_technique", "BulkMotionCompensationTechniqueTerm"
+    )
+    _BulkMotionSignalSourceTerm = Lazy(
+        "dicomodel.enums.bulk_motion_signal_source", "BulkMotionSignalSourceTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.bulk_motion_compensation_technique import (
@@ -35,7 +48,7 @@ class BulkMotionSynchronizationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.18-3"
 
     BulkMotionCompensationTechnique: Annotated[
-        _bulk_motion_compensation_technique.BulkMotionCompensationTechniqueTerm | vr.CS | None,
+        _BulkMotionCompensationTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189172,
             "CS",
@@ -49,7 +62,7 @@ class BulkMotionSynchronizationModule(DicomModel):
     """Bulk Motion Compensation Technique (0018,9172): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Applied technique to reduce bulk or other physiology motion artifacts. Defined Terms: NONE REALTIME image acquisition shorter than motion cycle GATING prospective gating TRACKING prospective through and/or in-plane motion tracking RETROSPEC..."""
 
     BulkMotionSignalSource: Annotated[
-        _bulk_motion_signal_source.BulkMotionSignalSourceTerm | vr.CS | None,
+        _BulkMotionSignalSourceTerm | vr.CS | None,
         Attribute(
             0x00189173,
             "CS",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.c_arm_photon_electron_control_point_sequence_item import (
-    CArmPhotonElectronControlPointSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.c_arm_photon_electron_control_point_sequence_item import (
+        CArmPhotonElectronControlPointSequenceItem as _CArmPhotonElectronControlPointSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CArmPhotonElectronControlPointSequenceItem = Lazy(
+        "dicomodel.items.c_arm_photon_electron_control_point_sequence_item",
+        "CArmPhotonElectronControlPointSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -19,6 +28,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
     from dicomodel.enums.wedge_position import WedgePosition as WedgePosition
+    from dicomodel.items.c_arm_photon_electron_control_point_sequence_item import (
+        CArmPhotonElectronControlPointSequenceItem as CArmPhotonElectronControlPointSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as DeliveryRateUnitSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -64,7 +76,7 @@ class CArmPhotonElectronBeamModule(DicomModel):
     """Number of RT Control Points (300A,0604): Type 1, VR US, VM 1. Number of RT Control Points in the C-Arm Photon-Electron Control Point Sequence (300A,062F). The value shall be equal to or greater than 2."""
 
     CArmPhotonElectronControlPointSequence: Annotated[
-        list[CArmPhotonElectronControlPointSequenceItem],
+        list[_CArmPhotonElectronControlPointSequenceItem],
         Attribute(0x300A062F, "SQ", "1", "1", name="C-Arm Photon-Electron Control Point Sequence"),
     ]
     """C-Arm Photon-Electron Control Point Sequence (300A,062F): Type 1, VR SQ, VM 1. Control Points used to model the beam delivery. The number of Items included in this Sequence shall equal the value of Number of RT Control Points (300A,0604)."""
@@ -74,6 +86,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "BeamAreaLimitSequenceItem": (
         "dicomodel.items.outline_definition_item",
         "OutlineDefinitionItem",
+    ),
+    "CArmPhotonElectronControlPointSequenceItem": (
+        "dicomodel.items.c_arm_photon_electron_control_point_sequence_item",
+        "CArmPhotonElectronControlPointSequenceItem",
     ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",

@@ -7,23 +7,64 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.block_definition_sequence_item import BlockDefinitionSequenceItem
-from dicomodel.items.bolus_definition_sequence_item import BolusDefinitionSequenceItem
-from dicomodel.items.compensator_definition_sequence_item import CompensatorDefinitionSequenceItem
-from dicomodel.items.general_accessory_definition_sequence_item import (
-    GeneralAccessoryDefinitionSequenceItem,
-)
-from dicomodel.items.radiation_generation_mode_sequence_item import (
-    RadiationGenerationModeSequenceItem,
-)
-from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
-    RTAccessoryHolderDefinitionSequenceItem,
-)
-from dicomodel.items.rt_beam_limiting_device_definition_item import (
-    RTBeamLimitingDeviceDefinitionItem,
-)
-from dicomodel.items.wedge_definition_sequence_item import WedgeDefinitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.block_definition_sequence_item import (
+        BlockDefinitionSequenceItem as _BlockDefinitionSequenceItem,
+    )
+    from dicomodel.items.bolus_definition_sequence_item import (
+        BolusDefinitionSequenceItem as _BolusDefinitionSequenceItem,
+    )
+    from dicomodel.items.compensator_definition_sequence_item import (
+        CompensatorDefinitionSequenceItem as _CompensatorDefinitionSequenceItem,
+    )
+    from dicomodel.items.general_accessory_definition_sequence_item import (
+        GeneralAccessoryDefinitionSequenceItem as _GeneralAccessoryDefinitionSequenceItem,
+    )
+    from dicomodel.items.radiation_generation_mode_sequence_item import (
+        RadiationGenerationModeSequenceItem as _RadiationGenerationModeSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
+        RTAccessoryHolderDefinitionSequenceItem as _RTAccessoryHolderDefinitionSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
+    )
+    from dicomodel.items.wedge_definition_sequence_item import (
+        WedgeDefinitionSequenceItem as _WedgeDefinitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlockDefinitionSequenceItem = Lazy(
+        "dicomodel.items.block_definition_sequence_item", "BlockDefinitionSequenceItem"
+    )
+    _BolusDefinitionSequenceItem = Lazy(
+        "dicomodel.items.bolus_definition_sequence_item", "BolusDefinitionSequenceItem"
+    )
+    _CompensatorDefinitionSequenceItem = Lazy(
+        "dicomodel.items.compensator_definition_sequence_item", "CompensatorDefinitionSequenceItem"
+    )
+    _GeneralAccessoryDefinitionSequenceItem = Lazy(
+        "dicomodel.items.general_accessory_definition_sequence_item",
+        "GeneralAccessoryDefinitionSequenceItem",
+    )
+    _RTAccessoryHolderDefinitionSequenceItem = Lazy(
+        "dicomodel.items.rt_accessory_holder_definition_sequence_item",
+        "RTAccessoryHolderDefinitionSequenceItem",
+    )
+    _RTBeamLimitingDeviceDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    )
+    _RadiationGenerationModeSequenceItem = Lazy(
+        "dicomodel.items.radiation_generation_mode_sequence_item",
+        "RadiationGenerationModeSequenceItem",
+    )
+    _WedgeDefinitionSequenceItem = Lazy(
+        "dicomodel.items.wedge_definition_sequence_item", "WedgeDefinitionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.block_divergence import BlockDivergence as BlockDivergence
@@ -58,11 +99,17 @@ if TYPE_CHECKING:
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
     )
+    from dicomodel.items.block_definition_sequence_item import (
+        BlockDefinitionSequenceItem as BlockDefinitionSequenceItem,
+    )
     from dicomodel.items.block_edge_data_sequence_item import (
         BlockEdgeDataSequenceItem as BlockEdgeDataSequenceItem,
     )
     from dicomodel.items.block_slab_sequence_item import (
         BlockSlabSequenceItem as BlockSlabSequenceItem,
+    )
+    from dicomodel.items.bolus_definition_sequence_item import (
+        BolusDefinitionSequenceItem as BolusDefinitionSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
@@ -88,6 +135,9 @@ if TYPE_CHECKING:
         CodeSequenceItem as RadiationGenerationModeMachineCodeSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as RadiationTypeCodeSequenceItem
+    from dicomodel.items.compensator_definition_sequence_item import (
+        CompensatorDefinitionSequenceItem as CompensatorDefinitionSequenceItem,
+    )
     from dicomodel.items.compensator_shape_sequence_item import (
         CompensatorShapeSequenceItem as CompensatorShapeSequenceItem,
     )
@@ -115,14 +165,23 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
         EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
     )
+    from dicomodel.items.general_accessory_definition_sequence_item import (
+        GeneralAccessoryDefinitionSequenceItem as GeneralAccessoryDefinitionSequenceItem,
+    )
     from dicomodel.items.outline_definition_item import (
         OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
     )
     from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
         ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
     )
+    from dicomodel.items.radiation_generation_mode_sequence_item import (
+        RadiationGenerationModeSequenceItem as RadiationGenerationModeSequenceItem,
+    )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
+        RTAccessoryHolderDefinitionSequenceItem as RTAccessoryHolderDefinitionSequenceItem,
     )
     from dicomodel.items.rt_accessory_holder_slot_sequence_item import (
         RTAccessoryHolderSlotSequenceItem as RTAccessoryHolderSlotSequenceItem,
@@ -143,6 +202,9 @@ if TYPE_CHECKING:
         SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.wedge_definition_sequence_item import (
+        WedgeDefinitionSequenceItem as WedgeDefinitionSequenceItem,
+    )
 
 __all__ = [
     "AlgorithmFamilyCodeSequenceItem",
@@ -229,7 +291,7 @@ class CArmPhotonElectronDeliveryDeviceModule(DicomModel):
     """Number of Radiation Generation Modes (300A,0685): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Radiation Generation Modes defined in the Radiation Generation Mode Sequence (300A,067B). The Number shall be greater than zero. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL."""
 
     RadiationGenerationModeSequence: Annotated[
-        list[RadiationGenerationModeSequenceItem] | None,
+        list[_RadiationGenerationModeSequenceItem] | None,
         Attribute(
             0x300A067B,
             "SQ",
@@ -256,7 +318,7 @@ class CArmPhotonElectronDeliveryDeviceModule(DicomModel):
     """Number of RT Beam Limiting Devices (300A,0641): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Beam Limiting Devices in the RT Beam Limiting Device Definition Sequence (300A,064D). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTBeamLimitingDeviceDefinitionSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300A064D,
             "SQ",
@@ -283,7 +345,7 @@ class CArmPhotonElectronDeliveryDeviceModule(DicomModel):
     """Number of Wedges (300A,00D0): Type 1C, VR IS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Wedges defined in the Wedge Definition Sequence (300A,0651). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     WedgeDefinitionSequence: Annotated[
-        list[WedgeDefinitionSequenceItem] | None,
+        list[_WedgeDefinitionSequenceItem] | None,
         Attribute(
             0x300A0651,
             "SQ",
@@ -310,7 +372,7 @@ class CArmPhotonElectronDeliveryDeviceModule(DicomModel):
     """Number of Compensators (300A,00E0): Type 1C, VR IS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Compensators defined in the Compensator Definition Sequence (300A,0662). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     CompensatorDefinitionSequence: Annotated[
-        list[CompensatorDefinitionSequenceItem] | None,
+        list[_CompensatorDefinitionSequenceItem] | None,
         Attribute(
             0x300A0662,
             "SQ",
@@ -337,7 +399,7 @@ class CArmPhotonElectronDeliveryDeviceModule(DicomModel):
     """Number of Blocks (300A,00F0): Type 1C, VR IS, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) is FULL. May be present otherwise. Number of Blocks defined in the Block Definition Sequence (300A,066A). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) is FULL. May be present otherwise."""
 
     BlockDefinitionSequence: Annotated[
-        list[BlockDefinitionSequenceItem] | None,
+        list[_BlockDefinitionSequenceItem] | None,
         Attribute(
             0x300A066A,
             "SQ",
@@ -364,7 +426,7 @@ class CArmPhotonElectronDeliveryDeviceModule(DicomModel):
     """Number of RT Accessory Holders (300A,0670): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Accessory Holders defined in the RT Accessory Holder Definition Sequence (300A,0614). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTAccessoryHolderDefinitionSequence: Annotated[
-        list[RTAccessoryHolderDefinitionSequenceItem] | None,
+        list[_RTAccessoryHolderDefinitionSequenceItem] | None,
         Attribute(
             0x300A0614,
             "SQ",
@@ -391,7 +453,7 @@ class CArmPhotonElectronDeliveryDeviceModule(DicomModel):
     """Number of General Accessories (300A,0672): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of General Accessories defined in the General Accessory Definition Sequence (300A,0671). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     GeneralAccessoryDefinitionSequence: Annotated[
-        list[GeneralAccessoryDefinitionSequenceItem] | None,
+        list[_GeneralAccessoryDefinitionSequenceItem] | None,
         Attribute(
             0x300A0671,
             "SQ",
@@ -418,7 +480,7 @@ class CArmPhotonElectronDeliveryDeviceModule(DicomModel):
     """Number of Boluses (300A,0674): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of boluses defined in the Bolus Definition Sequence (300A,0673). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     BolusDefinitionSequence: Annotated[
-        list[BolusDefinitionSequenceItem] | None,
+        list[_BolusDefinitionSequenceItem] | None,
         Attribute(
             0x300A0673,
             "SQ",
@@ -434,6 +496,10 @@ class CArmPhotonElectronDeliveryDeviceModule(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "BlockDefinitionSequenceItem": (
+        "dicomodel.items.block_definition_sequence_item",
+        "BlockDefinitionSequenceItem",
+    ),
     "BlockDivergence": ("dicomodel.enums.block_divergence", "BlockDivergence"),
     "BlockEdgeDataSequenceItem": (
         "dicomodel.items.block_edge_data_sequence_item",
@@ -441,6 +507,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "BlockOrientation": ("dicomodel.enums.block_orientation", "BlockOrientation"),
     "BlockSlabSequenceItem": ("dicomodel.items.block_slab_sequence_item", "BlockSlabSequenceItem"),
+    "BolusDefinitionSequenceItem": (
+        "dicomodel.items.bolus_definition_sequence_item",
+        "BolusDefinitionSequenceItem",
+    ),
+    "CompensatorDefinitionSequenceItem": (
+        "dicomodel.items.compensator_definition_sequence_item",
+        "CompensatorDefinitionSequenceItem",
+    ),
     "CompensatorDivergence": ("dicomodel.enums.compensator_divergence", "CompensatorDivergence"),
     "CompensatorMapOrientation": (
         "dicomodel.enums.compensator_map_orientation",
@@ -514,6 +588,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.outline_definition_item",
         "OutlineDefinitionItem",
     ),
+    "GeneralAccessoryDefinitionSequenceItem": (
+        "dicomodel.items.general_accessory_definition_sequence_item",
+        "GeneralAccessoryDefinitionSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "OriginatingSOPInstanceReferenceSequenceItem": (
@@ -532,6 +610,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ParallelRTBeamDelimiterOpeningMode": (
         "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
         "ParallelRTBeamDelimiterOpeningMode",
+    ),
+    "RTAccessoryHolderDefinitionSequenceItem": (
+        "dicomodel.items.rt_accessory_holder_definition_sequence_item",
+        "RTAccessoryHolderDefinitionSequenceItem",
     ),
     "RTAccessoryHolderSlotExistenceFlag": (
         "dicomodel.enums.rt_accessory_holder_slot_existence_flag",
@@ -557,6 +639,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "RadiationGenerationModeSequenceItem": (
+        "dicomodel.items.radiation_generation_mode_sequence_item",
+        "RadiationGenerationModeSequenceItem",
+    ),
     "RadiationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ReferencedDirectSegmentInstanceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
@@ -572,6 +658,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "WedgeDefinitionSequenceItem": (
+        "dicomodel.items.wedge_definition_sequence_item",
+        "WedgeDefinitionSequenceItem",
+    ),
 }
 
 

@@ -7,11 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import cardiac_beat_rejection_technique as _cardiac_beat_rejection_technique
-from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
-from dicomodel.enums import cardiac_signal_source as _cardiac_signal_source
-from dicomodel.enums import cardiac_synchronization_technique as _cardiac_synchronization_technique
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.cardiac_beat_rejection_technique import (
+        CardiacBeatRejectionTechniqueTerm as _CardiacBeatRejectionTechniqueTerm,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as _CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.cardiac_signal_source import (
+        CardiacSignalSourceTerm as _CardiacSignalSourceTerm,
+    )
+    from dicomodel.enums.cardiac_synchronization_technique import (
+        CardiacSynchronizationTechniqueValue as _CardiacSynchronizationTechniqueValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CardiacBeatRejectionTechniqueTerm = Lazy(
+        "dicomodel.enums.cardiac_beat_rejection_technique", "CardiacBeatRejectionTechniqueTerm"
+    )
+    _CardiacFramingTypeTerm = Lazy("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm")
+    _CardiacSignalSourceTerm = Lazy(
+        "dicomodel.enums.cardiac_signal_source", "CardiacSignalSourceTerm"
+    )
+    _CardiacSynchronizationTechniqueValue = Lazy(
+        "dicomodel.enums.cardiac_synchronization_technique", "CardiacSynchronizationTechniqueValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.cardiac_beat_rejection_technique import (
@@ -43,7 +66,7 @@ class CardiacSynchronizationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.18-1"
 
     CardiacSynchronizationTechnique: Annotated[
-        _cardiac_synchronization_technique.CardiacSynchronizationTechniqueValue | None,
+        _CardiacSynchronizationTechniqueValue | None,
         Attribute(
             0x00189037,
             "CS",
@@ -58,7 +81,7 @@ class CardiacSynchronizationModule(DicomModel):
     """Cardiac Synchronization Technique (0018,9037): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Defines if a cardiac synchronization technique was applied during or after the acquisition. Enumerated Values: NONE REALTIME total time for the acquisition is shorter than cardiac cycle, no gating is applied PROSPECTIVE certain thresholds h..."""
 
     CardiacSignalSource: Annotated[
-        _cardiac_signal_source.CardiacSignalSourceTerm | vr.CS | None,
+        _CardiacSignalSourceTerm | vr.CS | None,
         Attribute(
             0x00189085,
             "CS",
@@ -92,7 +115,7 @@ class CardiacSynchronizationModule(DicomModel):
     """Cardiac RR Interval Specified (0018,9070): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Cardiac Synchronization Technique (0018,9037) equals other than NONE. R-R interval in ms measured prior to or during the scan. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Cardiac Synchronization Technique (0018,9037) equals other than NONE."""
 
     CardiacBeatRejectionTechnique: Annotated[
-        _cardiac_beat_rejection_technique.CardiacBeatRejectionTechniqueTerm | vr.CS | None,
+        _CardiacBeatRejectionTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189169,
             "CS",
@@ -182,7 +205,7 @@ class CardiacSynchronizationModule(DicomModel):
     """Skip Beats (0018,1086): Type 3, VR IS, VM 1. Number of beats prescribed to be skipped after each detected arrhythmia."""
 
     CardiacFramingType: Annotated[
-        _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
+        _CardiacFramingTypeTerm | vr.LO | None,
         Attribute(
             0x00181064,
             "LO",

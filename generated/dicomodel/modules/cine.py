@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.multiplexed_audio_channels_description_code_sequence_item import (
-    MultiplexedAudioChannelsDescriptionCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.multiplexed_audio_channels_description_code_sequence_item import (
+        MultiplexedAudioChannelsDescriptionCodeSequenceItem as _MultiplexedAudioChannelsDescriptionCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultiplexedAudioChannelsDescriptionCodeSequenceItem = Lazy(
+        "dicomodel.items.multiplexed_audio_channels_description_code_sequence_item",
+        "MultiplexedAudioChannelsDescriptionCodeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.channel_mode import ChannelMode as ChannelMode
@@ -21,6 +30,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ChannelSourceSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.multiplexed_audio_channels_description_code_sequence_item import (
+        MultiplexedAudioChannelsDescriptionCodeSequenceItem as MultiplexedAudioChannelsDescriptionCodeSequenceItem,
     )
 
 __all__ = [
@@ -120,7 +132,7 @@ class CineModule(DicomModel):
     """Actual Frame Duration (0018,1242): Type 3, VR IS, VM 1. Elapsed time of data acquisition in msec per each frame."""
 
     MultiplexedAudioChannelsDescriptionCodeSequence: Annotated[
-        list[MultiplexedAudioChannelsDescriptionCodeSequenceItem] | None,
+        list[_MultiplexedAudioChannelsDescriptionCodeSequenceItem] | None,
         Attribute(
             0x003A0300,
             "SQ",
@@ -145,6 +157,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MultiplexedAudioChannelsDescriptionCodeSequenceItem": (
+        "dicomodel.items.multiplexed_audio_channels_description_code_sequence_item",
+        "MultiplexedAudioChannelsDescriptionCodeSequenceItem",
+    ),
 }
 
 

@@ -7,11 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import confocal_mode as _confocal_mode
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import tissue_location as _tissue_location
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.confocal_mode import ConfocalModeValue as _ConfocalModeValue
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationVLImageValue as _PhotometricInterpretationVLImageValue,
+    )
+    from dicomodel.enums.tissue_location import TissueLocationValue as _TissueLocationValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConfocalModeValue = Lazy("dicomodel.enums.confocal_mode", "ConfocalModeValue")
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PhotometricInterpretationVLImageValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationVLImageValue"
+    )
+    _TissueLocationValue = Lazy("dicomodel.enums.tissue_location", "TissueLocationValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.confocal_mode import ConfocalMode as ConfocalMode
@@ -52,7 +69,7 @@ class ConfocalMicroscopyImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.35.1.1.1 for specialization."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationVLImageValue,
+        _PhotometricInterpretationVLImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -116,7 +133,7 @@ class ConfocalMicroscopyImageModule(DicomModel):
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.8.12.1.1.5 for specialization of this Attribute."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -129,7 +146,7 @@ class ConfocalMicroscopyImageModule(DicomModel):
     """Lossy Image Compression (0028,2110): Type 1, VR CS, VM 1. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
 
     ConfocalMode: Annotated[
-        _confocal_mode.ConfocalModeValue,
+        _ConfocalModeValue,
         Attribute(
             0x00480114,
             "CS",
@@ -142,7 +159,7 @@ class ConfocalMicroscopyImageModule(DicomModel):
     """Confocal Mode (0048,0114): Type 1, VR CS, VM 1. Whether the images were acquired by the confocal microscope in reflectance or fluorescence mode. Enumerated Values: REFLECTANCE FLUORESCENCE"""
 
     TissueLocation: Annotated[
-        _tissue_location.TissueLocationValue,
+        _TissueLocationValue,
         Attribute(
             0x00480115,
             "CS",

@@ -7,8 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesWholeSlideMicroscopyImageValue as _VolumetricPropertiesWholeSlideMicroscopyImageValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _VolumetricPropertiesWholeSlideMicroscopyImageValue = Lazy(
+        "dicomodel.enums.volumetric_properties",
+        "VolumetricPropertiesWholeSlideMicroscopyImageValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.volumetric_properties import (
@@ -43,7 +54,7 @@ class ConfocalMicroscopyTiledPyramidalImageModule(DicomModel):
     """Imaged Volume Depth (0048,0003): Type 1, VR FL, VM 1. Depth of total imaged volume (distance in the z direction of focal planes) in mm."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesWholeSlideMicroscopyImageValue,
+        _VolumetricPropertiesWholeSlideMicroscopyImageValue,
         Attribute(
             0x00089206, "CS", "1", "1", name="Volumetric Properties", enumerated=((0, ("VOLUME",)),)
         ),

@@ -7,15 +7,42 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import assessment_summary as _assessment_summary
-from dicomodel.items.assessed_sop_instance_sequence_item import AssessedSOPInstanceSequenceItem
-from dicomodel.items.assessment_observations_sequence_item import AssessmentObservationsSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
-from dicomodel.items.pertinent_resources_sequence_item_content_assessment_results import (
-    PertinentResourcesSequenceItemContentAssessmentResults,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.assessment_summary import AssessmentSummaryValue as _AssessmentSummaryValue
+    from dicomodel.items.assessed_sop_instance_sequence_item import (
+        AssessedSOPInstanceSequenceItem as _AssessedSOPInstanceSequenceItem,
+    )
+    from dicomodel.items.assessment_observations_sequence_item import (
+        AssessmentObservationsSequenceItem as _AssessmentObservationsSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem,
+    )
+    from dicomodel.items.pertinent_resources_sequence_item_content_assessment_results import (
+        PertinentResourcesSequenceItemContentAssessmentResults as _PertinentResourcesSequenceItemContentAssessmentResults,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AssessedSOPInstanceSequenceItem = Lazy(
+        "dicomodel.items.assessed_sop_instance_sequence_item", "AssessedSOPInstanceSequenceItem"
+    )
+    _AssessmentObservationsSequenceItem = Lazy(
+        "dicomodel.items.assessment_observations_sequence_item",
+        "AssessmentObservationsSequenceItem",
+    )
+    _AssessmentSummaryValue = Lazy("dicomodel.enums.assessment_summary", "AssessmentSummaryValue")
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _IdentifiedPersonOrDeviceItem = Lazy(
+        "dicomodel.items.identified_person_or_device_item", "IdentifiedPersonOrDeviceItem"
+    )
+    _PertinentResourcesSequenceItemContentAssessmentResults = Lazy(
+        "dicomodel.items.pertinent_resources_sequence_item_content_assessment_results",
+        "PertinentResourcesSequenceItemContentAssessmentResults",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.assessment_summary import AssessmentSummary as AssessmentSummary
@@ -31,6 +58,12 @@ if TYPE_CHECKING:
         ObservationSignificance as ObservationSignificance,
     )
     from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.items.assessed_sop_instance_sequence_item import (
+        AssessedSOPInstanceSequenceItem as AssessedSOPInstanceSequenceItem,
+    )
+    from dicomodel.items.assessment_observations_sequence_item import (
+        AssessmentObservationsSequenceItem as AssessmentObservationsSequenceItem,
+    )
     from dicomodel.items.attribute_value_item import (
         AttributeValueItem as AssessedAttributeValueSequenceItem,
     )
@@ -118,7 +151,7 @@ class ContentAssessmentResultsModule(DicomModel):
     """Assessment Label (0082,0023): Type 1, VR LO, VM 1. A label that is used to identify this Assessment."""
 
     AssessmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00820021, "SQ", "1", "1", name="Assessment Type Code Sequence"),
     ]
     """Assessment Type Code Sequence (0082,0021): Type 1, VR SQ, VM 1. Type of Assessment that was performed. Only a single Item shall be included in this Sequence."""
@@ -129,19 +162,19 @@ class ContentAssessmentResultsModule(DicomModel):
     """Assessment Set ID (0082,0016): Type 3, VR LO, VM 1. Identifies the set of assessments to which this assessment result belongs."""
 
     AssessmentRequesterSequence: Annotated[
-        list[IdentifiedPersonOrDeviceItem] | None,
+        list[_IdentifiedPersonOrDeviceItem] | None,
         Attribute(0x00820017, "SQ", "1", "2", name="Assessment Requester Sequence"),
     ]
     """Assessment Requester Sequence (0082,0017): Type 2, VR SQ, VM 1. The person or device that made the assessment request. Only a single Item shall be included in this Sequence."""
 
     AssessedSOPInstanceSequence: Annotated[
-        list[AssessedSOPInstanceSequenceItem],
+        list[_AssessedSOPInstanceSequenceItem],
         Attribute(0x00820004, "SQ", "1", "1", name="Assessed SOP Instance Sequence"),
     ]
     """Assessed SOP Instance Sequence (0082,0004): Type 1, VR SQ, VM 1. The SOP Instances that were assessed. One or more Items shall be included in this Sequence."""
 
     AssessmentSummary: Annotated[
-        _assessment_summary.AssessmentSummaryValue,
+        _AssessmentSummaryValue,
         Attribute(
             0x00820001,
             "CS",
@@ -159,7 +192,7 @@ class ContentAssessmentResultsModule(DicomModel):
     """Assessment Summary Description (0082,0003): Type 3, VR UT, VM 1. Human-readable summary description of the assessment result."""
 
     PertinentResourcesSequence: Annotated[
-        list[PertinentResourcesSequenceItemContentAssessmentResults] | None,
+        list[_PertinentResourcesSequenceItemContentAssessmentResults] | None,
         Attribute(0x00380101, "SQ", "1", "3", name="Pertinent Resources Sequence"),
     ] = None
     """Pertinent Resources Sequence (0038,0101): Type 3, VR SQ, VM 1. List of Resources that contain information considered pertinent for the assessment. This may include specifications for the assessment process and criteria for determining the Observation Type (0082,0008)."""
@@ -170,7 +203,7 @@ class ContentAssessmentResultsModule(DicomModel):
     """Number of Assessment Observations (0082,0006): Type 1, VR UL, VM 1. Number of Observations made during the assessment."""
 
     AssessmentObservationsSequence: Annotated[
-        list[AssessmentObservationsSequenceItem] | None,
+        list[_AssessmentObservationsSequenceItem] | None,
         Attribute(
             0x00820007,
             "SQ",
@@ -187,6 +220,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AssessedAttributeValueSequenceItem": (
         "dicomodel.items.attribute_value_item",
         "AttributeValueItem",
+    ),
+    "AssessedSOPInstanceSequenceItem": (
+        "dicomodel.items.assessed_sop_instance_sequence_item",
+        "AssessedSOPInstanceSequenceItem",
+    ),
+    "AssessmentObservationsSequenceItem": (
+        "dicomodel.items.assessment_observations_sequence_item",
+        "AssessmentObservationsSequenceItem",
     ),
     "AssessmentRequesterSequenceItem": (
         "dicomodel.items.identified_person_or_device_item",

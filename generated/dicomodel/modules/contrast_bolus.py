@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import contrast_bolus_ingredient as _contrast_bolus_ingredient
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.contrast_bolus_administration_route_sequence_item import (
-    ContrastBolusAdministrationRouteSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.contrast_bolus_ingredient import (
+        ContrastBolusIngredientTerm as _ContrastBolusIngredientTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.contrast_bolus_administration_route_sequence_item import (
+        ContrastBolusAdministrationRouteSequenceItem as _ContrastBolusAdministrationRouteSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContrastBolusAdministrationRouteSequenceItem = Lazy(
+        "dicomodel.items.contrast_bolus_administration_route_sequence_item",
+        "ContrastBolusAdministrationRouteSequenceItem",
+    )
+    _ContrastBolusIngredientTerm = Lazy(
+        "dicomodel.enums.contrast_bolus_ingredient", "ContrastBolusIngredientTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +40,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as AdditionalDrugSequenceItem
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as ContrastBolusAgentSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_administration_route_sequence_item import (
+        ContrastBolusAdministrationRouteSequenceItem as ContrastBolusAdministrationRouteSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -54,7 +72,7 @@ class ContrastBolusModule(DicomModel):
     """Contrast/Bolus Agent (0018,0010): Type 2, VR LO, VM 1. Contrast or bolus agent."""
 
     ContrastBolusAgentSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00180012, "SQ", "1", "3", name="Contrast/Bolus Agent Sequence"),
     ] = None
     """Contrast/Bolus Agent Sequence (0018,0012): Type 3, VR SQ, VM 1. Sequence that identifies the contrast agent. One or more Items are permitted in this Sequence."""
@@ -65,7 +83,7 @@ class ContrastBolusModule(DicomModel):
     """Contrast/Bolus Route (0018,1040): Type 3, VR LO, VM 1. Administration route of contrast agent."""
 
     ContrastBolusAdministrationRouteSequence: Annotated[
-        list[ContrastBolusAdministrationRouteSequenceItem] | None,
+        list[_ContrastBolusAdministrationRouteSequenceItem] | None,
         Attribute(0x00180014, "SQ", "1", "3", name="Contrast/Bolus Administration Route Sequence"),
     ] = None
     """Contrast/Bolus Administration Route Sequence (0018,0014): Type 3, VR SQ, VM 1. Sequence that identifies the route of administration of contrast agent. Only a single Item is permitted in this Sequence."""
@@ -101,7 +119,7 @@ class ContrastBolusModule(DicomModel):
     """Contrast Flow Duration (0018,1047): Type 3, VR DS, VM 1-n. Duration(s) of injection(s) in seconds. Each Contrast Flow Duration value shall correspond to a value of Contrast Flow Rate (0018,1046)."""
 
     ContrastBolusIngredient: Annotated[
-        _contrast_bolus_ingredient.ContrastBolusIngredientTerm | vr.CS | None,
+        _ContrastBolusIngredientTerm | vr.CS | None,
         Attribute(0x00181048, "CS", "1", "3", name="Contrast/Bolus Ingredient"),
     ] = None
     """Contrast/Bolus Ingredient (0018,1048): Type 3, VR CS, VM 1. Active ingredient of agent. Defined Terms: IODINE GADOLINIUM CARBON DIOXIDE BARIUM"""
@@ -118,6 +136,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "ContrastBolusAdministrationRouteSequenceItem": (
+        "dicomodel.items.contrast_bolus_administration_route_sequence_item",
+        "ContrastBolusAdministrationRouteSequenceItem",
     ),
     "ContrastBolusAgentSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContrastBolusIngredientTerm": (

@@ -7,29 +7,75 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    corneal_topography_map_quality_evaluation as _corneal_topography_map_quality_evaluation,
-)
-from dicomodel.enums import corneal_topography_surface as _corneal_topography_surface
-from dicomodel.enums import ophthalmic_mapping_device_type as _ophthalmic_mapping_device_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.externally_sourced_data_set_identification_item import (
-    ExternallySourcedDataSetIdentificationItem,
-)
-from dicomodel.items.maximum_corneal_curvature_sequence_item import (
-    MaximumCornealCurvatureSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
-    ReferencedInstanceSequenceItemMRSpectroscopy,
-)
-from dicomodel.items.simulated_keratometric_cylinder_sequence_item import (
-    SimulatedKeratometricCylinderSequenceItem,
-)
-from dicomodel.items.source_image_corneal_processed_data_sequence_item import (
-    SourceImageCornealProcessedDataSequenceItem,
-)
-from dicomodel.items.steep_keratometric_axis_sequence_item import SteepKeratometricAxisSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.corneal_topography_map_quality_evaluation import (
+        CornealTopographyMapQualityEvaluationValue as _CornealTopographyMapQualityEvaluationValue,
+    )
+    from dicomodel.enums.corneal_topography_surface import (
+        CornealTopographySurfaceValue as _CornealTopographySurfaceValue,
+    )
+    from dicomodel.enums.ophthalmic_mapping_device_type import (
+        OphthalmicMappingDeviceTypeTermCornealTopographyMapAnalysis as _OphthalmicMappingDeviceTypeTermCornealTopographyMapAnalysis,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.externally_sourced_data_set_identification_item import (
+        ExternallySourcedDataSetIdentificationItem as _ExternallySourcedDataSetIdentificationItem,
+    )
+    from dicomodel.items.maximum_corneal_curvature_sequence_item import (
+        MaximumCornealCurvatureSequenceItem as _MaximumCornealCurvatureSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as _ReferencedInstanceSequenceItemMRSpectroscopy,
+    )
+    from dicomodel.items.simulated_keratometric_cylinder_sequence_item import (
+        SimulatedKeratometricCylinderSequenceItem as _SimulatedKeratometricCylinderSequenceItem,
+    )
+    from dicomodel.items.source_image_corneal_processed_data_sequence_item import (
+        SourceImageCornealProcessedDataSequenceItem as _SourceImageCornealProcessedDataSequenceItem,
+    )
+    from dicomodel.items.steep_keratometric_axis_sequence_item import (
+        SteepKeratometricAxisSequenceItem as _SteepKeratometricAxisSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CornealTopographyMapQualityEvaluationValue = Lazy(
+        "dicomodel.enums.corneal_topography_map_quality_evaluation",
+        "CornealTopographyMapQualityEvaluationValue",
+    )
+    _CornealTopographySurfaceValue = Lazy(
+        "dicomodel.enums.corneal_topography_surface", "CornealTopographySurfaceValue"
+    )
+    _ExternallySourcedDataSetIdentificationItem = Lazy(
+        "dicomodel.items.externally_sourced_data_set_identification_item",
+        "ExternallySourcedDataSetIdentificationItem",
+    )
+    _MaximumCornealCurvatureSequenceItem = Lazy(
+        "dicomodel.items.maximum_corneal_curvature_sequence_item",
+        "MaximumCornealCurvatureSequenceItem",
+    )
+    _OphthalmicMappingDeviceTypeTermCornealTopographyMapAnalysis = Lazy(
+        "dicomodel.enums.ophthalmic_mapping_device_type",
+        "OphthalmicMappingDeviceTypeTermCornealTopographyMapAnalysis",
+    )
+    _ReferencedInstanceSequenceItemMRSpectroscopy = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    )
+    _SimulatedKeratometricCylinderSequenceItem = Lazy(
+        "dicomodel.items.simulated_keratometric_cylinder_sequence_item",
+        "SimulatedKeratometricCylinderSequenceItem",
+    )
+    _SourceImageCornealProcessedDataSequenceItem = Lazy(
+        "dicomodel.items.source_image_corneal_processed_data_sequence_item",
+        "SourceImageCornealProcessedDataSequenceItem",
+    )
+    _SteepKeratometricAxisSequenceItem = Lazy(
+        "dicomodel.items.steep_keratometric_axis_sequence_item", "SteepKeratometricAxisSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -60,14 +106,26 @@ if TYPE_CHECKING:
     from dicomodel.items.externally_sourced_data_set_identification_item import (
         ExternallySourcedDataSetIdentificationItem as CornealTopographyMappingNormalsSequenceItem,
     )
+    from dicomodel.items.maximum_corneal_curvature_sequence_item import (
+        MaximumCornealCurvatureSequenceItem as MaximumCornealCurvatureSequenceItem,
+    )
     from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
         ReferencedInstanceSequenceItemMRSpectroscopy as SourceImageSequenceItem,
+    )
+    from dicomodel.items.simulated_keratometric_cylinder_sequence_item import (
+        SimulatedKeratometricCylinderSequenceItem as SimulatedKeratometricCylinderSequenceItem,
+    )
+    from dicomodel.items.source_image_corneal_processed_data_sequence_item import (
+        SourceImageCornealProcessedDataSequenceItem as SourceImageCornealProcessedDataSequenceItem,
     )
     from dicomodel.items.steep_keratometric_axis_sequence_item import (
         SteepKeratometricAxisSequenceItem as FlatKeratometricAxisSequenceItem,
     )
     from dicomodel.items.steep_keratometric_axis_sequence_item import (
         SteepKeratometricAxisSequenceItem as MinimumKeratometricSequenceItem,
+    )
+    from dicomodel.items.steep_keratometric_axis_sequence_item import (
+        SteepKeratometricAxisSequenceItem as SteepKeratometricAxisSequenceItem,
     )
 
 __all__ = [
@@ -99,8 +157,7 @@ class CornealTopographyMapAnalysisModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.30.3-1"
 
     OphthalmicMappingDeviceType: Annotated[
-        _ophthalmic_mapping_device_type.OphthalmicMappingDeviceTypeTermCornealTopographyMapAnalysis
-        | vr.CS,
+        _OphthalmicMappingDeviceTypeTermCornealTopographyMapAnalysis | vr.CS,
         Attribute(0x00221415, "CS", "1", "1", name="Ophthalmic Mapping Device Type"),
     ]
     """Ophthalmic Mapping Device Type (0022,1415): Type 1, VR CS, VM 1. Describes the type of ophthalmic mapping acquisition device. See Section C.8.30.3.1.1 for further explanation. Defined Terms: REFLECTION Reflection topography (i.e., placido, grid, etc.) SLIT_BASED Slit based elevation tomography INTERFEROM..."""
@@ -111,7 +168,7 @@ class CornealTopographyMapAnalysisModule(DicomModel):
     """Corneal Vertex Location (0046,0202): Type 1, VR FL, VM 2. Location of the corneal vertex. This is used for the reference point for other Attributes within this SOP Instance and determined by the Image referenced in the Attribute Source Image Sequence (0008,2112). Given as column\\row."""
 
     CornealTopographySurface: Annotated[
-        _corneal_topography_surface.CornealTopographySurfaceValue,
+        _CornealTopographySurfaceValue,
         Attribute(
             0x00460201,
             "CS",
@@ -176,25 +233,25 @@ class CornealTopographyMapAnalysisModule(DicomModel):
     """Vertices of the Outline of Pupil (0046,0208): Type 1C, VR IS, VM 2-2n. Required if Attribute Corneal Topography Surface (0046,0201) is A (Anterior). A set of row/column vertices that outline the perimeter of the pupil. Two or more pairs of values follow and are the row and column coordinates of the other vertices that outline the perimeter of the pupil."""
 
     SteepKeratometricAxisSequence: Annotated[
-        list[SteepKeratometricAxisSequenceItem],
+        list[_SteepKeratometricAxisSequenceItem],
         Attribute(0x00460074, "SQ", "1", "1", name="Steep Keratometric Axis Sequence"),
     ]
     """Steep Keratometric Axis Sequence (0046,0074): Type 1, VR SQ, VM 1. A Sequence that specifies the steepest meridian as defined by the greatest power of curvature and shortest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     FlatKeratometricAxisSequence: Annotated[
-        list[SteepKeratometricAxisSequenceItem],
+        list[_SteepKeratometricAxisSequenceItem],
         Attribute(0x00460080, "SQ", "1", "1", name="Flat Keratometric Axis Sequence"),
     ]
     """Flat Keratometric Axis Sequence (0046,0080): Type 1, VR SQ, VM 1. A Sequence that specifies the flattest meridian as defined by the least power of curvature and longest radius of curvature. Only a single Item shall be included in this Sequence."""
 
     MinimumKeratometricSequence: Annotated[
-        list[SteepKeratometricAxisSequenceItem],
+        list[_SteepKeratometricAxisSequenceItem],
         Attribute(0x00460215, "SQ", "1", "1", name="Minimum Keratometric Sequence"),
     ]
     """Minimum Keratometric Sequence (0046,0215): Type 1, VR SQ, VM 1. A Sequence that specifies the lowest power obtained when averaging individual meridian. Only one Item shall be permitted. The measurement is typically taken at 3-4 mm from the corneal vertex."""
 
     SimulatedKeratometricCylinderSequence: Annotated[
-        list[SimulatedKeratometricCylinderSequenceItem],
+        list[_SimulatedKeratometricCylinderSequenceItem],
         Attribute(0x00460218, "SQ", "1", "1", name="Simulated Keratometric Cylinder Sequence"),
     ]
     """Simulated Keratometric Cylinder Sequence (0046,0218): Type 1, VR SQ, VM 1. A Sequence that specifies simulated keratometric cylinder power of the corneal surface, measured in diopters. Only one Item shall be permitted. This information is obtained from the Steep and Flat Keratometric Axis readings."""
@@ -213,7 +270,7 @@ class CornealTopographyMapAnalysisModule(DicomModel):
     """Analyzed Area (0046,0227): Type 1, VR FL, VM 1. The corneal surface area that can be analyzed, measured in mm squared."""
 
     MaximumCornealCurvatureSequence: Annotated[
-        list[MaximumCornealCurvatureSequenceItem] | None,
+        list[_MaximumCornealCurvatureSequenceItem] | None,
         Attribute(0x00460211, "SQ", "1", "3", name="Maximum Corneal Curvature Sequence"),
     ] = None
     """Maximum Corneal Curvature Sequence (0046,0211): Type 3, VR SQ, VM 1. A Sequence to convey the maximum curvature and location of the measured corneal topography. Only a single Item is permitted in this Sequence."""
@@ -244,8 +301,7 @@ class CornealTopographyMapAnalysisModule(DicomModel):
     """Decimal Potential Visual Acuity (0046,0238): Type 3, VR FL, VM 1. The range of best spectacle-corrected distance that might be expected from a functionally normal eye with the topographical characteristics of the analyzed cornea, measured in decimal."""
 
     CornealTopographyMapQualityEvaluation: Annotated[
-        _corneal_topography_map_quality_evaluation.CornealTopographyMapQualityEvaluationValue
-        | None,
+        _CornealTopographyMapQualityEvaluationValue | None,
         Attribute(
             0x00460242,
             "CS",
@@ -259,13 +315,13 @@ class CornealTopographyMapAnalysisModule(DicomModel):
     """Corneal Topography Map Quality Evaluation (0046,0242): Type 1C, VR CS, VM 1. Required if a quality rating value exists for the corneal topography map. Identifies the quality of the topography examination. Enumerated Values: ACCEPTABLE MARGINAL NOT_ACCEPTABLE Required if a quality rating value exists for the corneal topography map."""
 
     CornealTopographyMapTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00460207, "SQ", "1", "1", name="Corneal Topography Map Type Code Sequence"),
     ]
     """Corneal Topography Map Type Code Sequence (0046,0207): Type 1, VR SQ, VM 1. The type of corneal topography map encoded in this SOP Instance. It specifies the meaning of the pixel values. Only a single Item shall be included in this Sequence."""
 
     CornealTopographyMappingNormalsSequence: Annotated[
-        list[ExternallySourcedDataSetIdentificationItem] | None,
+        list[_ExternallySourcedDataSetIdentificationItem] | None,
         Attribute(
             0x00460210,
             "SQ",
@@ -278,13 +334,13 @@ class CornealTopographyMapAnalysisModule(DicomModel):
     """Corneal Topography Mapping Normals Sequence (0046,0210): Type 1C, VR SQ, VM 1. Required if a normative data base was used. Identifies the Externally Sourced Data Set used for corneal topography mapping values from a normative data base. Required if a normative data base was used. Only a single Item shall be included in this Sequence."""
 
     SourceImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItemMRSpectroscopy],
+        list[_ReferencedInstanceSequenceItemMRSpectroscopy],
         Attribute(0x00082112, "SQ", "1", "1", name="Source Image Sequence"),
     ]
     """Source Image Sequence (0008,2112): Type 1, VR SQ, VM 1. The Image SOP Class/Instance pair of the Image that was used to generate this corneal topography map. Attribute Corneal Vertex Location (0046,0202) in this corneal topography map has been generated by the source image and provides the regis..."""
 
     SourceImageCornealProcessedDataSequence: Annotated[
-        list[SourceImageCornealProcessedDataSequenceItem],
+        list[_SourceImageCornealProcessedDataSequenceItem],
         Attribute(0x00460244, "SQ", "1", "1", name="Source Image Corneal Processed Data Sequence"),
     ]
     """Source Image Corneal Processed Data Sequence (0046,0244): Type 1, VR SQ, VM 1. Attributes that contain various power, elevation and wavefront measurements at specific points on the cornea of the SOP Instance referenced in Attribute Source Image Sequence (0008,2112)."""
@@ -321,6 +377,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "SteepKeratometricAxisSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MaximumCornealCurvatureSequenceItem": (
+        "dicomodel.items.maximum_corneal_curvature_sequence_item",
+        "MaximumCornealCurvatureSequenceItem",
+    ),
     "MinimumKeratometricSequenceItem": (
         "dicomodel.items.steep_keratometric_axis_sequence_item",
         "SteepKeratometricAxisSequenceItem",
@@ -333,9 +393,21 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "SimulatedKeratometricCylinderSequenceItem": (
+        "dicomodel.items.simulated_keratometric_cylinder_sequence_item",
+        "SimulatedKeratometricCylinderSequenceItem",
+    ),
+    "SourceImageCornealProcessedDataSequenceItem": (
+        "dicomodel.items.source_image_corneal_processed_data_sequence_item",
+        "SourceImageCornealProcessedDataSequenceItem",
+    ),
     "SourceImageSequenceItem": (
         "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
         "ReferencedInstanceSequenceItemMRSpectroscopy",
+    ),
+    "SteepKeratometricAxisSequenceItem": (
+        "dicomodel.items.steep_keratometric_axis_sequence_item",
+        "SteepKeratometricAxisSequenceItem",
     ),
 }
 

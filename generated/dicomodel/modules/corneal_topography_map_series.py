@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import body_part_examined as _body_part_examined
-from dicomodel.enums import modality as _modality
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.body_part_examined import BodyPartExaminedValue as _BodyPartExaminedValue
+    from dicomodel.enums.modality import (
+        ModalityOphthalmicThicknessMapSeriesValue as _ModalityOphthalmicThicknessMapSeriesValue,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BodyPartExaminedValue = Lazy("dicomodel.enums.body_part_examined", "BodyPartExaminedValue")
+    _ModalityOphthalmicThicknessMapSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityOphthalmicThicknessMapSeriesValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.body_part_examined import BodyPartExamined as BodyPartExamined
@@ -34,13 +50,13 @@ class CornealTopographyMapSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.30.1-1"
 
     Modality: Annotated[
-        _modality.ModalityOphthalmicThicknessMapSeriesValue,
+        _ModalityOphthalmicThicknessMapSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("OPM",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the maps in this Series. Enumerated Values: OPM See Section C.7.3.1.1.1 for further explanation."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -56,7 +72,7 @@ class CornealTopographyMapSeriesModule(DicomModel):
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if the Modality Performed Procedure Step SOP Class, or General Purpose Performed Procedure Step SOP Class is supported. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related (e.g., a Modality or General-Purpose Performed Procedure Step SOP Instance). Only a single Item shall be included in this Sequence."""
 
     BodyPartExamined: Annotated[
-        _body_part_examined.BodyPartExaminedValue,
+        _BodyPartExaminedValue,
         Attribute(
             0x00180015, "CS", "1", "1", name="Body Part Examined", enumerated=((0, ("EYE",)),)
         ),

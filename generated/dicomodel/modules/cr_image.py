@@ -7,15 +7,45 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import cassette_orientation as _cassette_orientation
-from dicomodel.enums import cassette_size as _cassette_size
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_spacing_calibration_type as _pixel_spacing_calibration_type
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.cassette_orientation import (
+        CassetteOrientationValue as _CassetteOrientationValue,
+    )
+    from dicomodel.enums.cassette_size import CassetteSizeTerm as _CassetteSizeTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImageValue as _PhotometricInterpretationCRImageValue,
+    )
+    from dicomodel.enums.pixel_spacing_calibration_type import (
+        PixelSpacingCalibrationTypeValue as _PixelSpacingCalibrationTypeValue,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _CassetteOrientationValue = Lazy(
+        "dicomodel.enums.cassette_orientation", "CassetteOrientationValue"
+    )
+    _CassetteSizeTerm = Lazy("dicomodel.enums.cassette_size", "CassetteSizeTerm")
+    _PhotometricInterpretationCRImageValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationCRImageValue"
+    )
+    _PixelSpacingCalibrationTypeValue = Lazy(
+        "dicomodel.enums.pixel_spacing_calibration_type", "PixelSpacingCalibrationTypeValue"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.cassette_orientation import CassetteOrientation as CassetteOrientation
@@ -30,6 +60,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.pixel_spacing_calibration_type import (
         PixelSpacingCalibrationType as PixelSpacingCalibrationType,
     )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AnatomicRegionModifierSequenceItem,
     )
@@ -38,6 +71,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
 
 __all__ = [
@@ -63,7 +99,7 @@ class CRImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-2"
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImageValue,
+        _PhotometricInterpretationCRImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -129,7 +165,7 @@ class CRImageModule(DicomModel):
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
     PixelSpacingCalibrationType: Annotated[
-        _pixel_spacing_calibration_type.PixelSpacingCalibrationTypeValue | None,
+        _PixelSpacingCalibrationTypeValue | None,
         Attribute(
             0x00280A02,
             "CS",
@@ -172,7 +208,7 @@ class CRImageModule(DicomModel):
     """Acquisition Device Processing Code (0018,1401): Type 3, VR LO, VM 1. Code representing the device-specific processing associated with the image (e.g., CR Organ Filtering code)."""
 
     CassetteOrientation: Annotated[
-        _cassette_orientation.CassetteOrientationValue | None,
+        _CassetteOrientationValue | None,
         Attribute(
             0x00181402,
             "CS",
@@ -185,7 +221,7 @@ class CRImageModule(DicomModel):
     """Cassette Orientation (0018,1402): Type 3, VR CS, VM 1. Orientation of cassette, used to properly position the image for display. Enumerated Values: LANDSCAPE PORTRAIT"""
 
     CassetteSize: Annotated[
-        _cassette_size.CassetteSizeTerm | vr.CS | None,
+        _CassetteSizeTerm | vr.CS | None,
         Attribute(0x00181403, "CS", "1", "3", name="Cassette Size"),
     ] = None
     """Cassette Size (0018,1403): Type 3, VR CS, VM 1. Size of cassette. Defined Terms: 18CMX24CM 8INX10IN 24CMX30CM 10INX12IN 30CMX35CM 30CMX40CM 11INX14IN 35CMX35CM 14INX14IN 35CMX43CM 14INX17IN"""
@@ -206,13 +242,13 @@ class CRImageModule(DicomModel):
     """Sensitivity (0018,6000): Type 3, VR DS, VM 1. Read out sensitivity. This value is manufacturer-specific. DICOM specifies Standard Attributes in the Section 10.19 Exposure Index Macro, which are recommended."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item is permitted in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
@@ -238,6 +274,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
+    ),
     "CassetteOrientation": ("dicomodel.enums.cassette_orientation", "CassetteOrientation"),
     "CassetteSizeTerm": ("dicomodel.enums.cassette_size", "CassetteSizeTerm"),
     "ContextGroupExtensionFlag": (
@@ -260,6 +300,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
 }
 

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import body_part_examined as _body_part_examined
-from dicomodel.enums import view_position as _view_position
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as _BodyPartExaminedTerm
+    from dicomodel.enums.view_position import ViewPositionTerm as _ViewPositionTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _BodyPartExaminedTerm = Lazy("dicomodel.enums.body_part_examined", "BodyPartExaminedTerm")
+    _ViewPositionTerm = Lazy("dicomodel.enums.view_position", "ViewPositionTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.body_part_examined import BodyPartExaminedTerm as BodyPartExaminedTerm
@@ -29,13 +36,13 @@ class CRSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-1"
 
     BodyPartExamined: Annotated[
-        _body_part_examined.BodyPartExaminedTerm | vr.CS | None,
+        _BodyPartExaminedTerm | vr.CS | None,
         Attribute(0x00180015, "CS", "1", "2", name="Body Part Examined"),
     ]
     """Body Part Examined (0018,0015): Type 2, VR CS, VM 1. Text description of the part of the body examined. See Annex L in PS3.16 for Defined Terms."""
 
     ViewPosition: Annotated[
-        _view_position.ViewPositionTerm | vr.CS | None,
+        _ViewPositionTerm | vr.CS | None,
         Attribute(0x00185101, "CS", "1", "2", name="View Position"),
     ]
     """View Position (0018,5101): Type 2, VR CS, VM 1. Radiographic view associated with Patient Position (0018,5100). For humans: Defined Terms: AP Anterior/Posterior PA Posterior/Anterior LL Left Lateral RL Right Lateral RLD Right Lateral Decubitus LLD Left Lateral Decubitus RLO Right Lateral..."""

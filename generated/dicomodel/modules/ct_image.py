@@ -7,33 +7,90 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import multienergy_ct_acquisition as _multienergy_ct_acquisition
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import rescale_type as _rescale_type
-from dicomodel.enums import rotation_direction as _rotation_direction
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.ct_additional_x_ray_source_sequence_item_ct_image import (
-    CTAdditionalXRaySourceSequenceItemCTImage,
-)
-from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
-    ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
-)
-from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
-    PatientToEquipmentRelationshipSequenceItem,
-)
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
-    ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
-)
-from dicomodel.items.rt_patient_treatment_preparation_item import RTPatientTreatmentPreparationItem
-from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
-    ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.multienergy_ct_acquisition import (
+        MultienergyCTAcquisitionValue as _MultienergyCTAcquisitionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImageValue as _PhotometricInterpretationCRImageValue,
+    )
+    from dicomodel.enums.rescale_type import RescaleTypeTerm as _RescaleTypeTerm
+    from dicomodel.enums.rotation_direction import RotationDirectionValue as _RotationDirectionValue
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionValue as _SliceProgressionDirectionValue,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.ct_additional_x_ray_source_sequence_item_ct_image import (
+        CTAdditionalXRaySourceSequenceItemCTImage as _CTAdditionalXRaySourceSequenceItemCTImage,
+    )
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as _PatientToEquipmentRelationshipSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
+        ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as _RTPatientTreatmentPreparationItem,
+    )
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _CTAdditionalXRaySourceSequenceItemCTImage = Lazy(
+        "dicomodel.items.ct_additional_x_ray_source_sequence_item_ct_image",
+        "CTAdditionalXRaySourceSequenceItemCTImage",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem = Lazy(
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    )
+    _MultienergyCTAcquisitionValue = Lazy(
+        "dicomodel.enums.multienergy_ct_acquisition", "MultienergyCTAcquisitionValue"
+    )
+    _PatientToEquipmentRelationshipSequenceItem = Lazy(
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    )
+    _PhotometricInterpretationCRImageValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationCRImageValue"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _RTPatientTreatmentPreparationItem = Lazy(
+        "dicomodel.items.rt_patient_treatment_preparation_item", "RTPatientTreatmentPreparationItem"
+    )
+    _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference = Lazy(
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference",
+        "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+    )
+    _RescaleTypeTerm = Lazy("dicomodel.enums.rescale_type", "RescaleTypeTerm")
+    _RotationDirectionValue = Lazy("dicomodel.enums.rotation_direction", "RotationDirectionValue")
+    _SliceProgressionDirectionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction", "SliceProgressionDirectionValue"
+    )
+    _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection = Lazy(
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -55,6 +112,9 @@ if TYPE_CHECKING:
         SliceProgressionDirection as SliceProgressionDirection,
     )
     from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
     from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AnatomicRegionModifierSequenceItem,
@@ -92,8 +152,17 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as PatientToEquipmentRelationshipSequenceItem,
+    )
     from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
         PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
@@ -172,7 +241,7 @@ class CTImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.2.1.1.1 for specialization."""
 
     MultienergyCTAcquisition: Annotated[
-        _multienergy_ct_acquisition.MultienergyCTAcquisitionValue | None,
+        _MultienergyCTAcquisitionValue | None,
         Attribute(
             0x00189361,
             "CS",
@@ -191,7 +260,7 @@ class CTImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.8.2.1.1.2 for specialization."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImageValue,
+        _PhotometricInterpretationCRImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -234,7 +303,7 @@ class CTImageModule(DicomModel):
     """Rescale Slope (0028,1053): Type 1, VR DS, VM 1. m in the equation specified in Rescale Intercept (0028,1052)."""
 
     RescaleType: Annotated[
-        _rescale_type.RescaleTypeTerm | vr.LO | None,
+        _RescaleTypeTerm | vr.LO | None,
         Attribute(
             0x00281054,
             "LO",
@@ -307,7 +376,7 @@ class CTImageModule(DicomModel):
     """Table Height (0018,1130): Type 3, VR DS, VM 1. The distance in mm of the top of the patient table to the center of rotation; below the center is positive."""
 
     RotationDirection: Annotated[
-        _rotation_direction.RotationDirectionValue | None,
+        _RotationDirectionValue | None,
         Attribute(
             0x00181140, "CS", "1", "3", name="Rotation Direction", enumerated=((0, ("CW", "CC")),)
         ),
@@ -396,7 +465,7 @@ class CTImageModule(DicomModel):
     """CTDIvol (0018,9345): Type 3, VR FD, VM 1. Computed Tomography Dose Index (CTDIvol), in mGy according to [IEC 60601-2-44]. It describes the average dose for this image for the selected CT conditions of operation."""
 
     CTDIPhantomTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00189346, "SQ", "1", "3", name="CTDI Phantom Type Code Sequence"),
     ] = None
     """CTDI Phantom Type Code Sequence (0018,9346): Type 3, VR SQ, VM 1. The type of phantom used for CTDI measurement according to [IEC 60601-2-44]. Only a single Item is permitted in this Sequence."""
@@ -407,7 +476,7 @@ class CTImageModule(DicomModel):
     """Water Equivalent Diameter (0018,1271): Type 3, VR FD, VM 1. The diameter, in mm, of a cylinder of water having the same X-Ray attenuation as the patient for this reconstructed slice (e.g., as described in [AAPM Report 220])."""
 
     WaterEquivalentDiameterCalculationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00181272,
             "SQ",
@@ -426,25 +495,25 @@ class CTImageModule(DicomModel):
     """Image and Fluoroscopy Area Dose Product (0018,115E): Type 3, VR DS, VM 1. X-Ray dose, measured in dGy*cm*cm, to which the patient was exposed for the acquisition of the entire Irradiation Event from which this image was reconstructed."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item is permitted in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
+        list[_ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
         Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
     ] = None
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionValue | None,
+        _SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -495,7 +564,7 @@ class CTImageModule(DicomModel):
     """Energy Weighting Factor (0018,9353): Type 1C, VR FL, VM 1. Required if one Derivation Code Sequence (0008,9215) Item value is (113097, DCM, \"Multi-energy proportional weighting\"). May be present otherwise. The weighting factor of the data from the primary source in a multiple energy composition image. This factor incorporates the effects of the specific X-Ray source and kV value examination specific characteristics."""
 
     CTAdditionalXRaySourceSequence: Annotated[
-        list[CTAdditionalXRaySourceSequenceItemCTImage] | None,
+        list[_CTAdditionalXRaySourceSequenceItemCTImage] | None,
         Attribute(0x00189360, "SQ", "1", "3", name="CT Additional X-Ray Source Sequence"),
     ] = None
     """CT Additional X-Ray Source Sequence (0018,9360): Type 3, VR SQ, VM 1. Acquisition parameters for X-Ray sources beyond the primary X-Ray source, which is specified in other Attributes of this Module. One or more Items are permitted in this Sequence."""
@@ -514,7 +583,7 @@ class CTImageModule(DicomModel):
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
 
     ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence: Annotated[
-        list[ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
+        list[_ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
         Attribute(
             0x300A07A1,
             "SQ",
@@ -531,19 +600,19 @@ class CTImageModule(DicomModel):
     """Isocenter Position (300A,012C): Type 3, VR DS, VM 3. Isocenter coordinates (x,y,z), in mm. Specifies the location of the machine isocenter in the Patient-Based Coordinate System associated with the Frame of Reference."""
 
     PatientToEquipmentRelationshipSequence: Annotated[
-        list[PatientToEquipmentRelationshipSequenceItem] | None,
+        list[_PatientToEquipmentRelationshipSequenceItem] | None,
         Attribute(0x300A07A0, "SQ", "1", "3", name="Patient to Equipment Relationship Sequence"),
     ] = None
     """Patient to Equipment Relationship Sequence (300A,07A0): Type 3, VR SQ, VM 1. The relationship between the Patient Frame of Reference and the coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence."""
 
     PatientTreatmentPreparationSequence: Annotated[
-        list[RTPatientTreatmentPreparationItem] | None,
+        list[_RTPatientTreatmentPreparationItem] | None,
         Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
     ] = None
     """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
+        list[_ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. RT Plan Instance associated with the acquisition of this Instance. Only a single Item is permitted in this Sequence."""
@@ -553,6 +622,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
     ),
     "CTAdditionalXRaySourceSequenceItem": (
         "dicomodel.items.ct_additional_x_ray_source_sequence_item_ct_image",
@@ -576,6 +649,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
+    "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem": (
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "MultienergyCTAcquisition": (
@@ -583,6 +660,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "MultienergyCTAcquisition",
     ),
     "PatientSupportPositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "PatientToEquipmentRelationshipSequenceItem": (
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    ),
     "PatientTreatmentPreparationDeviceSequenceItem": (
         "dicomodel.items.rt_accessory_device_identification_item",
         "RTAccessoryDeviceIdentificationItem",
@@ -614,6 +695,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
     "ReferencedBeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
     "ReferencedPatientSetupPhotoSequenceItem": (

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityCTProtocolSeriesValue as _ModalityCTProtocolSeriesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityCTProtocolSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityCTProtocolSeriesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityCTProtocolSeries as Modality
@@ -26,7 +36,7 @@ class CTProtocolSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.1-1"
 
     Modality: Annotated[
-        _modality.ModalityCTProtocolSeriesValue,
+        _ModalityCTProtocolSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("CTPROTOCOL",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method to which the protocols in this Series apply. Enumerated Values: CTPROTOCOL See Section C.7.3.1.1.1 for further explanation."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
-    UnassignedSharedConvertedAttributesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as _UnassignedSharedConvertedAttributesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _UnassignedSharedConvertedAttributesSequenceItem = Lazy(
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
@@ -30,7 +39,7 @@ class CurrentFrameFunctionalGroupsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.27-1"
 
     CurrentFrameFunctionalGroupsSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem],
+        list[_UnassignedSharedConvertedAttributesSequenceItem],
         Attribute(0x00060001, "SQ", "1", "1", name="Current Frame Functional Groups Sequence"),
     ]
     """Current Frame Functional Groups Sequence (0006,0001): Type 1, VR SQ, VM 1. Sequence that contains the Functional Groups Sequence Attributes corresponding to the current frame or audio sample. Only a single Item shall be included in this Sequence."""

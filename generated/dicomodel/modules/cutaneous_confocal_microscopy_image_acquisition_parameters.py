@@ -7,8 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import field_of_view_shape as _field_of_view_shape
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.field_of_view_shape import (
+        FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters as _FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters = Lazy(
+        "dicomodel.enums.field_of_view_shape",
+        "FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.field_of_view_shape import (
@@ -38,9 +49,7 @@ class CutaneousConfocalMicroscopyImageAcquisitionParametersModule(DicomModel):
     """Image Acquisition Depth (0048,0117): Type 2, VR FD, VM 1. The depth of the image acquisition from the tissue surface in millimeters (mm). See Section C.8.35.3.1.1."""
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters
-        | vr.CS
-        | None,
+        _FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters | vr.CS | None,
         Attribute(0x00181147, "CS", "1", "2", name="Field of View Shape"),
     ]
     """Field of View Shape (0018,1147): Type 2, VR CS, VM 1. Shape of the field of view of the confocal microscope. Defined Terms: RECTANGLE"""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.acquisition_protocol_element_specification_sequence_item import (
-    AcquisitionProtocolElementSpecificationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.acquisition_protocol_element_specification_sequence_item import (
+        AcquisitionProtocolElementSpecificationSequenceItem as _AcquisitionProtocolElementSpecificationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionProtocolElementSpecificationSequenceItem = Lazy(
+        "dicomodel.items.acquisition_protocol_element_specification_sequence_item",
+        "AcquisitionProtocolElementSpecificationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.constraint_type import ConstraintType as ConstraintType
@@ -68,7 +77,7 @@ class DefinedStorageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.13-1"
 
     StorageProtocolElementSpecificationSequence: Annotated[
-        list[AcquisitionProtocolElementSpecificationSequenceItem],
+        list[_AcquisitionProtocolElementSpecificationSequenceItem],
         Attribute(
             0x00189935, "SQ", "1", "1", name="Storage Protocol Element Specification Sequence"
         ),

@@ -7,11 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import contact_method as _contact_method
-from dicomodel.enums import light_source_polarization as _light_source_polarization
-from dicomodel.enums import partial_view as _partial_view
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.contact_method import ContactMethodValue as _ContactMethodValue
+    from dicomodel.enums.light_source_polarization import (
+        LightSourcePolarizationValue as _LightSourcePolarizationValue,
+    )
+    from dicomodel.enums.partial_view import PartialViewValue as _PartialViewValue
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContactMethodValue = Lazy("dicomodel.enums.contact_method", "ContactMethodValue")
+    _LightSourcePolarizationValue = Lazy(
+        "dicomodel.enums.light_source_polarization", "LightSourcePolarizationValue"
+    )
+    _PartialViewValue = Lazy("dicomodel.enums.partial_view", "PartialViewValue")
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.contact_method import ContactMethod as ContactMethod
@@ -39,7 +56,7 @@ class DermoscopicImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.12.13-1"
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue,
+        _RecognizableVisualFeaturesValue,
         Attribute(
             0x00280302,
             "CS",
@@ -52,7 +69,7 @@ class DermoscopicImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the Patient."""
 
     LightSourcePolarization: Annotated[
-        _light_source_polarization.LightSourcePolarizationValue | None,
+        _LightSourcePolarizationValue | None,
         Attribute(
             0x00161001,
             "CS",
@@ -70,7 +87,7 @@ class DermoscopicImageModule(DicomModel):
     """Emitter Color Temperature (0016,1002): Type 2, VR DS, VM 1. Color temperature of dermoscope light source in Kelvin."""
 
     ContactMethod: Annotated[
-        _contact_method.ContactMethodValue | None,
+        _ContactMethodValue | None,
         Attribute(
             0x00161003,
             "CS",
@@ -102,7 +119,7 @@ class DermoscopicImageModule(DicomModel):
     """Optical Magnification Factor (0016,1005): Type 2, VR DS, VM 1. Optical magnification factor when the image was acquired. Optical magnification is achieved using the optics of the dermoscope. The number indicates the magnification factor in times (X)."""
 
     PartialView: Annotated[
-        _partial_view.PartialViewValue | None,
+        _PartialViewValue | None,
         Attribute(
             0x00281350, "CS", "1", "3", name="Partial View", enumerated=((0, ("YES", "NO")),)
         ),

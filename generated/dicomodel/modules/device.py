@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.device_sequence_item import DeviceSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as _DeviceSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _DeviceSequenceItem = Lazy("dicomodel.items.device_sequence_item", "DeviceSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -18,6 +24,7 @@ if TYPE_CHECKING:
         DeviceDiameterUnitsTerm as DeviceDiameterUnitsTerm,
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
+    from dicomodel.items.device_sequence_item import DeviceSequenceItem as DeviceSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
@@ -39,7 +46,7 @@ class DeviceModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7-18"
 
     DeviceSequence: Annotated[
-        list[DeviceSequenceItem], Attribute(0x00500010, "SQ", "1", "1", name="Device Sequence")
+        list[_DeviceSequenceItem], Attribute(0x00500010, "SQ", "1", "1", name="Device Sequence")
     ]
     """Device Sequence (0050,0010): Type 1, VR SQ, VM 1. A Sequence of Items describing devices used that may be visible in the image. One or more Items shall be included in this Sequence."""
 
@@ -50,6 +57,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ContextGroupExtensionFlag",
     ),
     "DeviceDiameterUnitsTerm": ("dicomodel.enums.device_diameter_units", "DeviceDiameterUnitsTerm"),
+    "DeviceSequenceItem": ("dicomodel.items.device_sequence_item", "DeviceSequenceItem"),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",

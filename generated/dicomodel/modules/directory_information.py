@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.directory_record_sequence_item import DirectoryRecordSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.directory_record_sequence_item import (
+        DirectoryRecordSequenceItem as _DirectoryRecordSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DirectoryRecordSequenceItem = Lazy(
+        "dicomodel.items.directory_record_sequence_item", "DirectoryRecordSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.directory_record_type import DirectoryRecordType as DirectoryRecordType
+    from dicomodel.items.directory_record_sequence_item import (
+        DirectoryRecordSequenceItem as DirectoryRecordSequenceItem,
+    )
 
 __all__ = [
     "DirectoryInformationModule",
@@ -64,13 +77,17 @@ class DirectoryInformationModule(DicomModel):
     """File-set Consistency Flag (0004,1212): Type 1, VR US, VM 1. Enumerated Values: 0000H no known inconsistencies The value FFFFH shall never be present. Formerly, this Attribute was intended to signal that the directory was in an inconsistent state with a value of FFFFH. This usage has been retired."""
 
     DirectoryRecordSequence: Annotated[
-        list[DirectoryRecordSequenceItem] | None,
+        list[_DirectoryRecordSequenceItem] | None,
         Attribute(0x00041220, "SQ", "1", "2", name="Directory Record Sequence"),
     ]
     """Directory Record Sequence (0004,1220): Type 2, VR SQ, VM 1. Sequence of zero or more Items where each Item contains a Directory Record by including the Directory Elements from (0004,1400) to (0004,1511) and Record selection Keys as defined below (marked with a >)."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "DirectoryRecordSequenceItem": (
+        "dicomodel.items.directory_record_sequence_item",
+        "DirectoryRecordSequenceItem",
+    ),
     "DirectoryRecordType": ("dicomodel.enums.directory_record_type", "DirectoryRecordType"),
 }
 

@@ -7,10 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.display_subsystem_sequence_item import DisplaySubsystemSequenceItem
-from dicomodel.items.equipment_administrator_sequence_item import EquipmentAdministratorSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.display_subsystem_sequence_item import (
+        DisplaySubsystemSequenceItem as _DisplaySubsystemSequenceItem,
+    )
+    from dicomodel.items.equipment_administrator_sequence_item import (
+        EquipmentAdministratorSequenceItem as _EquipmentAdministratorSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DisplaySubsystemSequenceItem = Lazy(
+        "dicomodel.items.display_subsystem_sequence_item", "DisplaySubsystemSequenceItem"
+    )
+    _EquipmentAdministratorSequenceItem = Lazy(
+        "dicomodel.items.equipment_administrator_sequence_item",
+        "EquipmentAdministratorSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -33,6 +50,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.display_subsystem_configuration_sequence_item import (
         DisplaySubsystemConfigurationSequenceItem as DisplaySubsystemConfigurationSequenceItem,
+    )
+    from dicomodel.items.display_subsystem_sequence_item import (
+        DisplaySubsystemSequenceItem as DisplaySubsystemSequenceItem,
+    )
+    from dicomodel.items.equipment_administrator_sequence_item import (
+        EquipmentAdministratorSequenceItem as EquipmentAdministratorSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -96,7 +119,7 @@ class DisplaySystemModule(DicomModel):
     """Institutional Department Name (0008,1040): no Type, VR LO, VM 1. Department name in the institution where the Display System is located."""
 
     InstitutionalDepartmentTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081041, "SQ", "1", None, name="Institutional Department Type Code Sequence"),
     ] = None
     """Institutional Department Type Code Sequence (0008,1041): no Type, VR SQ, VM 1. A coded description of the type of Department or Service within the healthcare facility. This might be obtained from a corresponding HL7v2 message containing PV1:10 Hospital Service. Only a single Item is permitted in this Sequence."""
@@ -117,7 +140,7 @@ class DisplaySystemModule(DicomModel):
     """Date of Installation (0018,1205): no Type, VR DA, VM 1. The date the Display System was installed in its current location. The printer may or may not have been used prior to installation in its current location."""
 
     EquipmentAdministratorSequence: Annotated[
-        list[EquipmentAdministratorSequenceItem] | None,
+        list[_EquipmentAdministratorSequenceItem] | None,
         Attribute(0x00287000, "SQ", "1", None, name="Equipment Administrator Sequence"),
     ] = None
     """Equipment Administrator Sequence (0028,7000): no Type, VR SQ, VM 1. Point of contact for problems with the equipment. Zero or more Items shall be included in this Sequence."""
@@ -128,7 +151,7 @@ class DisplaySystemModule(DicomModel):
     """Number of Display Subsystems (0028,7001): no Type, VR US, VM 1. Number of Display Subsystems in the Display System."""
 
     DisplaySubsystemSequence: Annotated[
-        list[DisplaySubsystemSequenceItem] | None,
+        list[_DisplaySubsystemSequenceItem] | None,
         Attribute(0x00287023, "SQ", "1", None, name="Display Subsystem Sequence"),
     ] = None
     """Display Subsystem Sequence (0028,7023): no Type, VR SQ, VM 1. Description of each Display Subsystem. One or more Items shall be included in this Sequence."""
@@ -143,6 +166,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DisplaySubsystemConfigurationSequenceItem": (
         "dicomodel.items.display_subsystem_configuration_sequence_item",
         "DisplaySubsystemConfigurationSequenceItem",
+    ),
+    "DisplaySubsystemSequenceItem": (
+        "dicomodel.items.display_subsystem_sequence_item",
+        "DisplaySubsystemSequenceItem",
+    ),
+    "EquipmentAdministratorSequenceItem": (
+        "dicomodel.items.equipment_administrator_sequence_item",
+        "EquipmentAdministratorSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",

@@ -7,16 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.displayed_area_selection_sequence_item import (
-    DisplayedAreaSelectionSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.displayed_area_selection_sequence_item import (
+        DisplayedAreaSelectionSequenceItem as _DisplayedAreaSelectionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DisplayedAreaSelectionSequenceItem = Lazy(
+        "dicomodel.items.displayed_area_selection_sequence_item",
+        "DisplayedAreaSelectionSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.pixel_origin_interpretation import (
         PixelOriginInterpretation as PixelOriginInterpretation,
     )
     from dicomodel.enums.presentation_size_mode import PresentationSizeMode as PresentationSizeMode
+    from dicomodel.items.displayed_area_selection_sequence_item import (
+        DisplayedAreaSelectionSequenceItem as DisplayedAreaSelectionSequenceItem,
+    )
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
     )
@@ -37,13 +49,17 @@ class DisplayedAreaModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-4"
 
     DisplayedAreaSelectionSequence: Annotated[
-        list[DisplayedAreaSelectionSequenceItem],
+        list[_DisplayedAreaSelectionSequenceItem],
         Attribute(0x0070005A, "SQ", "1", "1", name="Displayed Area Selection Sequence"),
     ]
     """Displayed Area Selection Sequence (0070,005A): Type 1, VR SQ, VM 1. A Sequence of Items each of which describes the displayed area selection for a group of images or frames. Sufficient Items shall be present to describe every image and frame listed in the Presentation State Relationship Module."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "DisplayedAreaSelectionSequenceItem": (
+        "dicomodel.items.displayed_area_selection_sequence_item",
+        "DisplayedAreaSelectionSequenceItem",
+    ),
     "PixelOriginInterpretation": (
         "dicomodel.enums.pixel_origin_interpretation",
         "PixelOriginInterpretation",

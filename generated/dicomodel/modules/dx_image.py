@@ -7,15 +7,48 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import calibration_image as _calibration_image
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_intensity_relationship as _pixel_intensity_relationship
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import rescale_type as _rescale_type
-from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationValue as _BurnedInAnnotationValue,
+    )
+    from dicomodel.enums.calibration_image import CalibrationImageValue as _CalibrationImageValue
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImageValue as _PhotometricInterpretationCRImageValue,
+    )
+    from dicomodel.enums.pixel_intensity_relationship import (
+        PixelIntensityRelationshipValue as _PixelIntensityRelationshipValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeValue as _PresentationLUTShapeValue,
+    )
+    from dicomodel.enums.rescale_type import RescaleTypeValue as _RescaleTypeValue
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as _VOILUTSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _BurnedInAnnotationValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationValue"
+    )
+    _CalibrationImageValue = Lazy("dicomodel.enums.calibration_image", "CalibrationImageValue")
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PhotometricInterpretationCRImageValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationCRImageValue"
+    )
+    _PixelIntensityRelationshipValue = Lazy(
+        "dicomodel.enums.pixel_intensity_relationship", "PixelIntensityRelationshipValue"
+    )
+    _PresentationLUTShapeValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeValue"
+    )
+    _RescaleTypeValue = Lazy("dicomodel.enums.rescale_type", "RescaleTypeValue")
+    _VOILUTSequenceItem = Lazy("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
@@ -31,6 +64,7 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.presentation_lut_shape import PresentationLUTShape as PresentationLUTShape
     from dicomodel.enums.rescale_type import RescaleType as RescaleType
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
 
 __all__ = [
     "BurnedInAnnotation",
@@ -71,7 +105,7 @@ class DXImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImageValue,
+        _PhotometricInterpretationCRImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -116,7 +150,7 @@ class DXImageModule(DicomModel):
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Enumerated Values: 0000H Unsigned Integer"""
 
     PixelIntensityRelationship: Annotated[
-        _pixel_intensity_relationship.PixelIntensityRelationshipValue,
+        _PixelIntensityRelationshipValue,
         Attribute(
             0x00281040,
             "CS",
@@ -154,13 +188,13 @@ class DXImageModule(DicomModel):
     """Rescale Slope (0028,1053): Type 1, VR DS, VM 1. m in the equation specified by Rescale Intercept (0028,1052). Enumerated Values: 1 See Section C.8.11.3.1.2 for further explanation."""
 
     RescaleType: Annotated[
-        _rescale_type.RescaleTypeValue,
+        _RescaleTypeValue,
         Attribute(0x00281054, "LO", "1", "1", name="Rescale Type", enumerated=((0, ("US",)),)),
     ]
     """Rescale Type (0028,1054): Type 1, VR LO, VM 1. Specifies the output units of Rescale Slope (0028,1053) and Rescale Intercept (0028,1052). Enumerated Values: US Unspecified See Section C.8.11.3.1.2 for further explanation."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeValue,
+        _PresentationLUTShapeValue,
         Attribute(
             0x20500020,
             "CS",
@@ -173,7 +207,7 @@ class DXImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT, other than to account for the value of Photometric Interpretation (0028,0004), such that the output of all grayscale transformations defined in the IOD containing this Module ar..."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -233,7 +267,7 @@ class DXImageModule(DicomModel):
     """Patient Orientation (0020,0020): Type 1C, VR CS, VM 2. Required if View Code Sequence (0054,0220) is not present or is present with an Item value other than (119376003, SCT, \"tissue specimen\") or (127457009, SCT, \"tissue specimen from breast\"). May be present otherwise. Patient direction of the rows and columns of the image. See Section C.7.6.1.1.1 for further explanation. Required if View Code Sequence (0054,0220) is not present or is present with an Item value other than (119376003, SCT, \"tissue specimen..."""
 
     CalibrationImage: Annotated[
-        _calibration_image.CalibrationImageValue | None,
+        _CalibrationImageValue | None,
         Attribute(
             0x00500004, "CS", "1", "3", name="Calibration Image", enumerated=((0, ("YES", "NO")),)
         ),
@@ -241,7 +275,7 @@ class DXImageModule(DicomModel):
     """Calibration Image (0050,0004): Type 3, VR CS, VM 1. Indicates whether a reference object (phantom) of known size is present in the image and was used for calibration. Enumerated Values: YES NO Device is identified using the Device Module. See Section C.7.6.12 for further explanation."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationValue,
+        _BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -254,7 +288,7 @@ class DXImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: YES NO"""
 
     VOILUTSequence: Annotated[
-        list[VOILUTSequenceItem] | None,
+        list[_VOILUTSequenceItem] | None,
         Attribute(
             0x00283010,
             "SQ",
@@ -314,6 +348,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "PresentationLUTShape": ("dicomodel.enums.presentation_lut_shape", "PresentationLUTShape"),
     "RescaleType": ("dicomodel.enums.rescale_type", "RescaleType"),
+    "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
 }
 
 

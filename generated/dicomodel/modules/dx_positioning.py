@@ -7,17 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import patient_position as _patient_position
-from dicomodel.enums import positioner_type as _positioner_type
-from dicomodel.enums import table_type as _table_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.patient_orientation_code_sequence_item_dx_positioning import (
-    PatientOrientationCodeSequenceItemDXPositioning,
-)
-from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
-    ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_position import PatientPositionTerm as _PatientPositionTerm
+    from dicomodel.enums.positioner_type import PositionerTypeTerm as _PositionerTypeTerm
+    from dicomodel.enums.table_type import TableTypeTerm as _TableTypeTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.patient_orientation_code_sequence_item_dx_positioning import (
+        PatientOrientationCodeSequenceItemDXPositioning as _PatientOrientationCodeSequenceItemDXPositioning,
+    )
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PatientOrientationCodeSequenceItemDXPositioning = Lazy(
+        "dicomodel.items.patient_orientation_code_sequence_item_dx_positioning",
+        "PatientOrientationCodeSequenceItemDXPositioning",
+    )
+    _PatientPositionTerm = Lazy("dicomodel.enums.patient_position", "PatientPositionTerm")
+    _PositionerTypeTerm = Lazy("dicomodel.enums.positioner_type", "PositionerTypeTerm")
+    _TableTypeTerm = Lazy("dicomodel.enums.table_type", "TableTypeTerm")
+    _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection = Lazy(
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -71,13 +88,13 @@ class DXPositioningModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-72"
 
     ProjectionEponymousNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00185104, "SQ", "1", "3", name="Projection Eponymous Name Code Sequence"),
     ] = None
     """Projection Eponymous Name Code Sequence (0018,5104): Type 3, VR SQ, VM 1. A Sequence that describes the radiographic method of patient, tube and detector positioning to achieve a well described projection or view. Only a single Item is permitted in this Sequence."""
 
     PatientPosition: Annotated[
-        _patient_position.PatientPositionTerm | vr.CS | None,
+        _PatientPositionTerm | vr.CS | None,
         Attribute(0x00185100, "CS", "1", "3", name="Patient Position"),
     ] = None
     """Patient Position (0018,5100): Type 3, VR CS, VM 1. Description of imaging subject's position relative to the equipment. See Section C.7.3.1.1.2 for Defined Terms and further explanation."""
@@ -88,19 +105,19 @@ class DXPositioningModule(DicomModel):
     """View Position (0018,5101): Type 3, VR CS, VM 1. Radiographic view of the image relative to the imaging subject's orientation. Shall be consistent with View Code Sequence (0054,0220). See Section C.8.11.5.1.1 for further explanation."""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
+        list[_ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
         Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
     ] = None
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest on the image receptor. It is strongly recommended that this Attribute be present, in order to ensure that images may be positioned correctly relative to one another f..."""
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItemDXPositioning] | None,
+        list[_PatientOrientationCodeSequenceItemDXPositioning] | None,
         Attribute(0x00540410, "SQ", "1", "3", name="Patient Orientation Code Sequence"),
     ] = None
     """Patient Orientation Code Sequence (0054,0410): Type 3, VR SQ, VM 1. Sequence that describes the orientation of the patient with respect to gravity. See Section C.8.11.5.1.2 for further explanation. Only a single Item is permitted in this Sequence."""
 
     PatientGantryRelationshipCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540414, "SQ", "1", "3", name="Patient Gantry Relationship Code Sequence"),
     ] = None
     """Patient Gantry Relationship Code Sequence (0054,0414): Type 3, VR SQ, VM 1. Sequence that describes the orientation of the patient with respect to the gantry. Only a single Item is permitted in this Sequence."""
@@ -122,7 +139,7 @@ class DXPositioningModule(DicomModel):
     """Estimated Radiographic Magnification Factor (0018,1114): Type 3, VR DS, VM 1. Ratio of Source Image Receptor Distance (SID) over Source Object Distance (SOD)."""
 
     PositionerType: Annotated[
-        _positioner_type.PositionerTypeTerm | vr.CS | None,
+        _PositionerTypeTerm | vr.CS | None,
         Attribute(0x00181508, "CS", "1", "2", name="Positioner Type"),
     ]
     """Positioner Type (0018,1508): Type 2, VR CS, VM 1. Defined Terms: CARM COLUMN MAMMOGRAPHIC PANORAMIC CEPHALOSTAT RIGID NONE The term CARM can apply to any positioner with 2 degrees of freedom of rotation of the X-Ray beam about the Imaging Subject."""
@@ -153,8 +170,7 @@ class DXPositioningModule(DicomModel):
     """Column Angulation (0018,1450): Type 3, VR DS, VM 1. Angle of the X-Ray beam in degree relative to an orthogonal axis to the detector plane. Positive values indicate that the tilt is toward the head of the table. The detector plane is assumed to be parallel to the table plane."""
 
     TableType: Annotated[
-        _table_type.TableTypeTerm | vr.CS | None,
-        Attribute(0x0018113A, "CS", "1", "3", name="Table Type"),
+        _TableTypeTerm | vr.CS | None, Attribute(0x0018113A, "CS", "1", "3", name="Table Type")
     ] = None
     """Table Type (0018,113A): Type 3, VR CS, VM 1. Defined Terms: FIXED TILTING NONE"""
 

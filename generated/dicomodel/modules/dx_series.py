@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
-from dicomodel.enums import presentation_intent_type as _presentation_intent_type
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import ModalityDXSeriesValue as _ModalityDXSeriesValue
+    from dicomodel.enums.presentation_intent_type import (
+        PresentationIntentTypeValue as _PresentationIntentTypeValue,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityDXSeriesValue = Lazy("dicomodel.enums.modality", "ModalityDXSeriesValue")
+    _PresentationIntentTypeValue = Lazy(
+        "dicomodel.enums.presentation_intent_type", "PresentationIntentTypeValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityDXSeries as Modality
@@ -36,7 +52,7 @@ class DXSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-68"
 
     Modality: Annotated[
-        _modality.ModalityDXSeriesValue,
+        _ModalityDXSeriesValue,
         Attribute(
             0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("DX", "PX", "IO", "MG")),)
         ),
@@ -44,7 +60,7 @@ class DXSeriesModule(DicomModel):
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: DX PX IO MG See Section C.7.3.1.1.1 for further explanation."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -60,7 +76,7 @@ class DXSeriesModule(DicomModel):
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
     PresentationIntentType: Annotated[
-        _presentation_intent_type.PresentationIntentTypeValue,
+        _PresentationIntentTypeValue,
         Attribute(
             0x00080068,
             "CS",

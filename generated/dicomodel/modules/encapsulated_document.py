@@ -7,32 +7,84 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import continuity_of_content as _continuity_of_content
-from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import value_type as _value_type
-from dicomodel.enums import verification_flag as _verification_flag
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.content_sequence_item_encapsulated_document import (
-    ContentSequenceItemEncapsulatedDocument,
-)
-from dicomodel.items.content_template_sequence_item_container import (
-    ContentTemplateSequenceItemContainer,
-)
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item_encapsulated_document import (
-    ReferencedImageSequenceItemEncapsulatedDocument,
-)
-from dicomodel.items.referenced_instance_sequence_item_encapsulated_document import (
-    ReferencedInstanceSequenceItemEncapsulatedDocument,
-)
-from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
-    ReferencedInstanceSequenceItemWaveformIdentification,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationValue as _BurnedInAnnotationValue,
+    )
+    from dicomodel.enums.continuity_of_content import (
+        ContinuityOfContentValue as _ContinuityOfContentValue,
+    )
+    from dicomodel.enums.image_laterality import ImageLateralityValue as _ImageLateralityValue
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.enums.value_type import (
+        ValueTypeEncapsulatedDocumentValue as _ValueTypeEncapsulatedDocumentValue,
+    )
+    from dicomodel.enums.verification_flag import VerificationFlagValue as _VerificationFlagValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.content_sequence_item_encapsulated_document import (
+        ContentSequenceItemEncapsulatedDocument as _ContentSequenceItemEncapsulatedDocument,
+    )
+    from dicomodel.items.content_template_sequence_item_container import (
+        ContentTemplateSequenceItemContainer as _ContentTemplateSequenceItemContainer,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_encapsulated_document import (
+        ReferencedImageSequenceItemEncapsulatedDocument as _ReferencedImageSequenceItemEncapsulatedDocument,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_encapsulated_document import (
+        ReferencedInstanceSequenceItemEncapsulatedDocument as _ReferencedInstanceSequenceItemEncapsulatedDocument,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_waveform_identification import (
+        ReferencedInstanceSequenceItemWaveformIdentification as _ReferencedInstanceSequenceItemWaveformIdentification,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BurnedInAnnotationValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentSequenceItemEncapsulatedDocument = Lazy(
+        "dicomodel.items.content_sequence_item_encapsulated_document",
+        "ContentSequenceItemEncapsulatedDocument",
+    )
+    _ContentTemplateSequenceItemContainer = Lazy(
+        "dicomodel.items.content_template_sequence_item_container",
+        "ContentTemplateSequenceItemContainer",
+    )
+    _ContinuityOfContentValue = Lazy(
+        "dicomodel.enums.continuity_of_content", "ContinuityOfContentValue"
+    )
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _ImageLateralityValue = Lazy("dicomodel.enums.image_laterality", "ImageLateralityValue")
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _ReferencedImageSequenceItemEncapsulatedDocument = Lazy(
+        "dicomodel.items.referenced_image_sequence_item_encapsulated_document",
+        "ReferencedImageSequenceItemEncapsulatedDocument",
+    )
+    _ReferencedInstanceSequenceItemEncapsulatedDocument = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_encapsulated_document",
+        "ReferencedInstanceSequenceItemEncapsulatedDocument",
+    )
+    _ReferencedInstanceSequenceItemWaveformIdentification = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_waveform_identification",
+        "ReferencedInstanceSequenceItemWaveformIdentification",
+    )
+    _ValueTypeEncapsulatedDocumentValue = Lazy(
+        "dicomodel.enums.value_type", "ValueTypeEncapsulatedDocumentValue"
+    )
+    _VerificationFlagValue = Lazy("dicomodel.enums.verification_flag", "VerificationFlagValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
@@ -186,7 +238,7 @@ class EncapsulatedDocumentModule(DicomModel):
     """Acquisition DateTime (0008,002A): Type 2, VR DT, VM 1. The date and time that the original generation of the data in the document started."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityValue | None,
+        _ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -199,7 +251,7 @@ class EncapsulatedDocumentModule(DicomModel):
     """Image Laterality (0020,0062): Type 3, VR CS, VM 1. Laterality of the (possibly paired) body part that is the subject of the encapsulated document. Enumerated Values: R right L left U unpaired B both left and right If Modality (0008,0060) is M3D, then values for this Attribute shall refer to..."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationValue,
+        _BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -212,7 +264,7 @@ class EncapsulatedDocumentModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not the encapsulated document contains sufficient burned in annotation to identify the patient and date the data was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -225,7 +277,7 @@ class EncapsulatedDocumentModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the Instance contains sufficiently recognizable visual features to allow the Instance or a reconstruction from a set of Instances to identify the patient."""
 
     SourceInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemWaveformIdentification] | None,
+        list[_ReferencedInstanceSequenceItemWaveformIdentification] | None,
         Attribute(
             0x00420013,
             "SQ",
@@ -239,13 +291,13 @@ class EncapsulatedDocumentModule(DicomModel):
     """Source Instance Sequence (0042,0013): Type 1C, VR SQ, VM 1. Required if derived from one or more DICOM Instances. May be present otherwise. A Sequence that identifies the set of Instances that were used to derive the encapsulated document. One or more Items shall be included in this Sequence. Required if derived from one or more DICOM Instances. May be present otherwise."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemEncapsulatedDocument] | None,
+        list[_ReferencedImageSequenceItemEncapsulatedDocument] | None,
         Attribute(0x00081140, "SQ", "1", "3", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 3, VR SQ, VM 1. The set of Image Instances referenced in the encapsulated document. One or more Items are permitted in this Sequence."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemEncapsulatedDocument] | None,
+        list[_ReferencedInstanceSequenceItemEncapsulatedDocument] | None,
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. The set of non-image SOP Instances referenced in the encapsulated document. One or more Items are permitted in this Sequence."""
@@ -256,19 +308,19 @@ class EncapsulatedDocumentModule(DicomModel):
     """Document Title (0042,0010): Type 2, VR ST, VM 1. The title of the document. In the case of a PDF encapsulated document, this may be the value of the \"Title\" entry in the \"Document Information Directory\" as encoded in the PDF data."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "2", name="Concept Name Code Sequence"),
     ]
     """Concept Name Code Sequence (0040,A043): Type 2, VR SQ, VM 1. A coded representation of the document title. In the case of a PDF encapsulated document, the coded representation is not required to be identical to the Value of Document Title (0042,0010), e.g., when the \"Title\" entry in the \"Document Inf..."""
 
     DocumentClassCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040E008, "SQ", "1", "3", name="Document Class Code Sequence"),
     ] = None
     """Document Class Code Sequence (0040,E008): Type 3, VR SQ, VM 1. Additional classifications of the document, beyond the title represented in Concept Name Code Sequence (0040,A043). May be equivalent to HL7 v2.x TXA-2. One or more Items are permitted in this Sequence."""
 
     VerificationFlag: Annotated[
-        _verification_flag.VerificationFlagValue | None,
+        _VerificationFlagValue | None,
         Attribute(
             0x0040A493,
             "CS",
@@ -294,13 +346,13 @@ class EncapsulatedDocumentModule(DicomModel):
     """HL7 Instance Identifier (0040,E001): Type 1C, VR ST, VM 1. Required if encapsulated document is a CDA document. Instance Identifier of the encapsulated HL7 Structured Document, encoded as a UID (OID or UUID), concatenated with a caret (\"^\") and Extension value (if Extension is present in Instance Identifier)."""
 
     PredecessorDocumentsSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0040A360, "SQ", "1", "3", name="Predecessor Documents Sequence"),
     ] = None
     """Predecessor Documents Sequence (0040,A360): Type 3, VR SQ, VM 1. References to SOP Instances whose content has been wholly or partially included in this document with or without modification. One or more Items are permitted in this Sequence."""
 
     IdenticalDocumentsSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0040A525, "SQ", "1", "3", name="Identical Documents Sequence"),
     ] = None
     """Identical Documents Sequence (0040,A525): Type 3, VR SQ, VM 1. Duplicates of this document, stored with different SOP Instance UIDs. One or more Items are permitted in this Sequence. See Section C.17.2.2 for further explanation."""
@@ -337,7 +389,7 @@ class EncapsulatedDocumentModule(DicomModel):
     """Encapsulated Document Length (0042,0015): Type 3, VR UL, VM 1. The length of the Encapsulated Document stream, not including any trailing padding added for encapsulation as a DICOM object. If present, shall be equal to the Value Length if even, or one less than the Value Length if odd."""
 
     ValueType: Annotated[
-        _value_type.ValueTypeEncapsulatedDocumentValue | None,
+        _ValueTypeEncapsulatedDocumentValue | None,
         Attribute(
             0x0040A040,
             "CS",
@@ -351,13 +403,13 @@ class EncapsulatedDocumentModule(DicomModel):
     """Value Type (0040,A040): Type 1C, VR CS, VM 1. Required if Content Sequence (0040,A730) is present. The type of the value encoded in this Content Item. Enumerated Values: CONTAINER Required if Content Sequence (0040,A730) is present."""
 
     ContentSequence: Annotated[
-        list[ContentSequenceItemEncapsulatedDocument] | None,
+        list[_ContentSequenceItemEncapsulatedDocument] | None,
         Attribute(0x0040A730, "SQ", "1", "3", name="Content Sequence"),
     ] = None
     """Content Sequence (0040,A730): Type 3, VR SQ, VM 1. A potentially recursively nested Sequence of Items that conveys structured content. One or more Items are permitted in this Sequence. See Section C.17.3.2.4 and Section C.24.2.2 for further explanation."""
 
     ContinuityOfContent: Annotated[
-        _continuity_of_content.ContinuityOfContentValue | None,
+        _ContinuityOfContentValue | None,
         Attribute(
             0x0040A050,
             "CS",
@@ -371,7 +423,7 @@ class EncapsulatedDocumentModule(DicomModel):
     """Continuity of Content (0040,A050): Type 1C, VR CS, VM 1. Required if Content Sequence (0040,A730) is present. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
 
     ContentTemplateSequence: Annotated[
-        list[ContentTemplateSequenceItemContainer] | None,
+        list[_ContentTemplateSequenceItemContainer] | None,
         Attribute(
             0x0040A504,
             "SQ",

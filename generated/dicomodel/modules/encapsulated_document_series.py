@@ -7,12 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.request_attributes_item import RequestAttributesItem
-from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import ModalityTerm as _ModalityTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as _RequestAttributesItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ModalityTerm = Lazy("dicomodel.enums.modality", "ModalityTerm")
+    _RequestAttributesItem = Lazy(
+        "dicomodel.items.request_attributes_item", "RequestAttributesItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _ScheduledProtocolCodeSequenceItem = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item", "ScheduledProtocolCodeSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -57,6 +79,9 @@ if TYPE_CHECKING:
     from dicomodel.items.scheduled_protocol_code_sequence_item import (
         ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem,
     )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem,
     )
@@ -97,7 +122,7 @@ class EncapsulatedDocumentSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.24-1"
 
     Modality: Annotated[
-        _modality.ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
+        _ModalityTerm | vr.CS, Attribute(0x00080060, "CS", "1", "1", name="Modality")
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. This Type definition shall override the definition in the SC Equipment Module. See Section C.7.3.1.1.1 for Defined Terms."""
 
@@ -120,7 +145,7 @@ class EncapsulatedDocumentSeriesModule(DicomModel):
     """Series Time (0008,0031): Type 3, VR TM, VM 1. Time the Series started."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081111, "SQ", "1", "3", name="Referenced Performed Procedure Step Sequence"),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 3, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance for which the Series is created. Only a single Item is permitted in this Sequence."""
@@ -136,13 +161,13 @@ class EncapsulatedDocumentSeriesModule(DicomModel):
     """Series Description (0008,103E): Type 3, VR LO, VM 1. Description of the Series."""
 
     SeriesDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0008103F, "SQ", "1", "3", name="Series Description Code Sequence"),
     ] = None
     """Series Description Code Sequence (0008,103F): Type 3, VR SQ, VM 1. A coded description of the Series. Only a single Item is permitted in this Sequence."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesItem] | None,
+        list[_RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""
@@ -183,7 +208,7 @@ class EncapsulatedDocumentSeriesModule(DicomModel):
     """Performed Procedure Step Description (0040,0254): Type 3, VR LO, VM 1. Institution-generated description or classification of the Procedure Step that was performed."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItem] | None,
+        list[_ScheduledProtocolCodeSequenceItem] | None,
         Attribute(0x00400260, "SQ", "1", "3", name="Performed Protocol Code Sequence"),
     ] = None
     """Performed Protocol Code Sequence (0040,0260): Type 3, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. One or more Items are permitted in this Sequence."""
@@ -250,6 +275,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RequestedProcedureCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "ScheduledProtocolCodeSequenceItem": (
+        "dicomodel.items.scheduled_protocol_code_sequence_item",
+        "ScheduledProtocolCodeSequenceItem",
     ),
     "SeriesDescriptionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.contrast_bolus_agent_sequence_item import ContrastBolusAgentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.contrast_bolus_agent_sequence_item import (
+        ContrastBolusAgentSequenceItem as _ContrastBolusAgentSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContrastBolusAgentSequenceItem = Lazy(
+        "dicomodel.items.contrast_bolus_agent_sequence_item", "ContrastBolusAgentSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -26,6 +36,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.contrast_administration_profile_sequence_item import (
         ContrastAdministrationProfileSequenceItem as ContrastAdministrationProfileSequenceItem,
+    )
+    from dicomodel.items.contrast_bolus_agent_sequence_item import (
+        ContrastBolusAgentSequenceItem as ContrastBolusAgentSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -51,7 +64,7 @@ class EnhancedContrastBolusModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7-12b"
 
     ContrastBolusAgentSequence: Annotated[
-        list[ContrastBolusAgentSequenceItem],
+        list[_ContrastBolusAgentSequenceItem],
         Attribute(0x00180012, "SQ", "1", "1", name="Contrast/Bolus Agent Sequence"),
     ]
     """Contrast/Bolus Agent Sequence (0018,0012): Type 1, VR SQ, VM 1. Sequence that identifies one or more contrast agents administered prior to or during the acquisition. One or more Items shall be included in this Sequence."""
@@ -69,6 +82,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContrastBolusAdministrationRouteSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "ContrastBolusAgentSequenceItem": (
+        "dicomodel.items.contrast_bolus_agent_sequence_item",
+        "ContrastBolusAgentSequenceItem",
     ),
     "ContrastBolusIngredientCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

@@ -7,37 +7,121 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import multienergy_ct_acquisition as _multienergy_ct_acquisition
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.enums import (
-    volume_based_calculation_technique as _volume_based_calculation_technique,
-)
-from dicomodel.enums import volumetric_properties as _volumetric_properties
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
-from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
-    ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
-)
-from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
-    PatientToEquipmentRelationshipSequenceItem,
-)
-from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
-    ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
-)
-from dicomodel.items.rt_patient_treatment_preparation_item import RTPatientTreatmentPreparationItem
-from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
-    ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.multienergy_ct_acquisition import (
+        MultienergyCTAcquisitionValue as _MultienergyCTAcquisitionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationValue as _PhotometricInterpretationValue,
+    )
+    from dicomodel.enums.pixel_presentation import PixelPresentationValue as _PixelPresentationValue
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionValue as _SliceProgressionDirectionValue,
+    )
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesValue as _VolumetricPropertiesValue,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as _PatientToEquipmentRelationshipSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
+        ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as _RTPatientTreatmentPreparationItem,
+    )
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem = Lazy(
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _MultienergyCTAcquisitionValue = Lazy(
+        "dicomodel.enums.multienergy_ct_acquisition", "MultienergyCTAcquisitionValue"
+    )
+    _PatientToEquipmentRelationshipSequenceItem = Lazy(
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    )
+    _PhotometricInterpretationValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationValue"
+    )
+    _PixelPresentationValue = Lazy("dicomodel.enums.pixel_presentation", "PixelPresentationValue")
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _RTPatientTreatmentPreparationItem = Lazy(
+        "dicomodel.items.rt_patient_treatment_preparation_item", "RTPatientTreatmentPreparationItem"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference = Lazy(
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference",
+        "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+    )
+    _SliceProgressionDirectionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction", "SliceProgressionDirectionValue"
+    )
+    _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection = Lazy(
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    )
+    _VolumeBasedCalculationTechniqueTerm = Lazy(
+        "dicomodel.enums.volume_based_calculation_technique", "VolumeBasedCalculationTechniqueTerm"
+    )
+    _VolumetricPropertiesValue = Lazy(
+        "dicomodel.enums.volumetric_properties", "VolumetricPropertiesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import (
@@ -125,6 +209,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.image_pixel_item_image_reference import (
         ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as PatientToEquipmentRelationshipSequenceItem,
     )
     from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
         PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
@@ -230,7 +320,7 @@ class EnhancedCTImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image characteristics. See Section C.8.16.1 and Section C.8.15.2.1.1."""
 
     MultienergyCTAcquisition: Annotated[
-        _multienergy_ct_acquisition.MultienergyCTAcquisitionValue | None,
+        _MultienergyCTAcquisitionValue | None,
         Attribute(
             0x00189361,
             "CS",
@@ -243,7 +333,7 @@ class EnhancedCTImageModule(DicomModel):
     """Multi-energy CT Acquisition (0018,9361): Type 3, VR CS, VM 1. Indicates whether the image is created by means of Multi-energy technique. Enumerated Values: YES NO"""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationValue,
+        _PixelPresentationValue,
         Attribute(
             0x00089205,
             "CS",
@@ -256,7 +346,7 @@ class EnhancedCTImageModule(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesValue,
+        _VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -269,7 +359,7 @@ class EnhancedCTImageModule(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2 for a description and Enumerated Values."""
 
     VolumeBasedCalculationTechnique: Annotated[
-        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        _VolumeBasedCalculationTechniqueTerm | vr.CS,
         Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
     ]
     """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""
@@ -316,19 +406,19 @@ class EnhancedCTImageModule(DicomModel):
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 of this frame is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted), may be present otherwise. The time in seconds needed to complete the acquisition of data. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 of this frame is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4...."""
 
     ReferencedRawDataSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
     ] = None
     """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. The Raw data that was used to derive this Image. One or more Items are permitted in this Sequence. The Items of in this Sequence may identify raw data that has not been stored or encoded as a DICOM object."""
 
     ReferencedWaveformSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
     ] = None
     """Referenced Waveform Sequence (0008,113A): Type 3, VR SQ, VM 1. References to waveforms acquired in conjunction with this image. These Waveforms may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
 
     ReferencedImageEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089092,
             "SQ",
@@ -356,7 +446,7 @@ class EnhancedCTImageModule(DicomModel):
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089154,
             "SQ",
@@ -384,7 +474,7 @@ class EnhancedCTImageModule(DicomModel):
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089237,
             "SQ",
@@ -405,7 +495,7 @@ class EnhancedCTImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. This value shall be 1."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationValue,
+        _PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -427,7 +517,7 @@ class EnhancedCTImageModule(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. Shall be one less than the value in Bits Stored (0028,0101)."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -447,7 +537,7 @@ class EnhancedCTImageModule(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue | None,
+        _BurnedInAnnotationEnhancedMRImageValue | None,
         Attribute(
             0x00280301,
             "CS",
@@ -462,7 +552,7 @@ class EnhancedCTImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1C, VR CS, VM 1. Required if SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.2.2\" (Legacy Converted), may be present otherwise. Indicates whether or not the image contains sufficient burned in annotation to identify the patient and date the image was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -475,7 +565,7 @@ class EnhancedCTImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue | None,
+        _LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -516,7 +606,7 @@ class EnhancedCTImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue,
+        _PresentationLUTShapeSCMultiFrameImageValue,
         Attribute(
             0x20500020,
             "CS",
@@ -529,19 +619,19 @@ class EnhancedCTImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
+        list[_ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
         Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
     ] = None
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionValue | None,
+        _SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -579,7 +669,7 @@ class EnhancedCTImageModule(DicomModel):
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
 
     ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence: Annotated[
-        list[ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
+        list[_ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
         Attribute(
             0x300A07A1,
             "SQ",
@@ -596,19 +686,19 @@ class EnhancedCTImageModule(DicomModel):
     """Isocenter Position (300A,012C): Type 3, VR DS, VM 3. Isocenter coordinates (x,y,z), in mm. Specifies the location of the machine isocenter in the Patient-Based Coordinate System associated with the Frame of Reference."""
 
     PatientToEquipmentRelationshipSequence: Annotated[
-        list[PatientToEquipmentRelationshipSequenceItem] | None,
+        list[_PatientToEquipmentRelationshipSequenceItem] | None,
         Attribute(0x300A07A0, "SQ", "1", "3", name="Patient to Equipment Relationship Sequence"),
     ] = None
     """Patient to Equipment Relationship Sequence (300A,07A0): Type 3, VR SQ, VM 1. The relationship between the Patient Frame of Reference and the coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence."""
 
     PatientTreatmentPreparationSequence: Annotated[
-        list[RTPatientTreatmentPreparationItem] | None,
+        list[_RTPatientTreatmentPreparationItem] | None,
         Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
     ] = None
     """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
+        list[_ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. RT Plan Instance associated with the acquisition of this Instance. Only a single Item is permitted in this Sequence."""
@@ -642,6 +732,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.image_pixel_item_image_reference",
         "ImagePixelItemImageReference",
     ),
+    "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem": (
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    ),
     "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
@@ -651,6 +745,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "MultienergyCTAcquisition",
     ),
     "PatientSupportPositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "PatientToEquipmentRelationshipSequenceItem": (
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    ),
     "PatientTreatmentPreparationDeviceSequenceItem": (
         "dicomodel.items.rt_accessory_device_identification_item",
         "RTAccessoryDeviceIdentificationItem",

@@ -7,24 +7,111 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import anode_target_material as _anode_target_material
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import detector_active_shape as _detector_active_shape
-from dicomodel.enums import detector_conditions_nominal_flag as _detector_conditions_nominal_flag
-from dicomodel.enums import detector_configuration as _detector_configuration
-from dicomodel.enums import detector_type as _detector_type
-from dicomodel.enums import entrance_dose_derivation as _entrance_dose_derivation
-from dicomodel.enums import exposure_control_mode as _exposure_control_mode
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import positioner_motion as _positioner_motion
-from dicomodel.enums import positioner_type as _positioner_type
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import quality_control_image as _quality_control_image
-from dicomodel.enums import type_of_detector_motion as _type_of_detector_motion
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anode_target_material import (
+        AnodeTargetMaterialTerm as _AnodeTargetMaterialTerm,
+    )
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.detector_active_shape import (
+        DetectorActiveShapeValue as _DetectorActiveShapeValue,
+    )
+    from dicomodel.enums.detector_conditions_nominal_flag import (
+        DetectorConditionsNominalFlagValue as _DetectorConditionsNominalFlagValue,
+    )
+    from dicomodel.enums.detector_configuration import (
+        DetectorConfigurationTerm as _DetectorConfigurationTerm,
+    )
+    from dicomodel.enums.detector_type import DetectorTypeTerm as _DetectorTypeTerm
+    from dicomodel.enums.entrance_dose_derivation import (
+        EntranceDoseDerivationValue as _EntranceDoseDerivationValue,
+    )
+    from dicomodel.enums.exposure_control_mode import (
+        ExposureControlModeTermEnhancedMammographyImage as _ExposureControlModeTermEnhancedMammographyImage,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImageValue as _PhotometricInterpretationCRImageValue,
+    )
+    from dicomodel.enums.positioner_motion import (
+        PositionerMotionTermEnhancedMammographyImage as _PositionerMotionTermEnhancedMammographyImage,
+    )
+    from dicomodel.enums.positioner_type import (
+        PositionerTypeEnhancedMammographyImageValue as _PositionerTypeEnhancedMammographyImageValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeValue as _PresentationLUTShapeValue,
+    )
+    from dicomodel.enums.quality_control_image import (
+        QualityControlImageEnhancedXAXRFImageValue as _QualityControlImageEnhancedXAXRFImageValue,
+    )
+    from dicomodel.enums.type_of_detector_motion import (
+        TypeOfDetectorMotionTermEnhancedMammographyImage as _TypeOfDetectorMotionTermEnhancedMammographyImage,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnodeTargetMaterialTerm = Lazy(
+        "dicomodel.enums.anode_target_material", "AnodeTargetMaterialTerm"
+    )
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _DetectorActiveShapeValue = Lazy(
+        "dicomodel.enums.detector_active_shape", "DetectorActiveShapeValue"
+    )
+    _DetectorConditionsNominalFlagValue = Lazy(
+        "dicomodel.enums.detector_conditions_nominal_flag", "DetectorConditionsNominalFlagValue"
+    )
+    _DetectorConfigurationTerm = Lazy(
+        "dicomodel.enums.detector_configuration", "DetectorConfigurationTerm"
+    )
+    _DetectorTypeTerm = Lazy("dicomodel.enums.detector_type", "DetectorTypeTerm")
+    _EntranceDoseDerivationValue = Lazy(
+        "dicomodel.enums.entrance_dose_derivation", "EntranceDoseDerivationValue"
+    )
+    _ExposureControlModeTermEnhancedMammographyImage = Lazy(
+        "dicomodel.enums.exposure_control_mode", "ExposureControlModeTermEnhancedMammographyImage"
+    )
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PhotometricInterpretationCRImageValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationCRImageValue"
+    )
+    _PositionerMotionTermEnhancedMammographyImage = Lazy(
+        "dicomodel.enums.positioner_motion", "PositionerMotionTermEnhancedMammographyImage"
+    )
+    _PositionerTypeEnhancedMammographyImageValue = Lazy(
+        "dicomodel.enums.positioner_type", "PositionerTypeEnhancedMammographyImageValue"
+    )
+    _PresentationLUTShapeValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeValue"
+    )
+    _QualityControlImageEnhancedXAXRFImageValue = Lazy(
+        "dicomodel.enums.quality_control_image", "QualityControlImageEnhancedXAXRFImageValue"
+    )
+    _TypeOfDetectorMotionTermEnhancedMammographyImage = Lazy(
+        "dicomodel.enums.type_of_detector_motion",
+        "TypeOfDetectorMotionTermEnhancedMammographyImage",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.anode_target_material import (
@@ -106,13 +193,13 @@ class EnhancedMammographyImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.31-1"
 
     PositionerMotion: Annotated[
-        _positioner_motion.PositionerMotionTermEnhancedMammographyImage | vr.CS,
+        _PositionerMotionTermEnhancedMammographyImage | vr.CS,
         Attribute(0x00181500, "CS", "1", "1", name="Positioner Motion"),
     ]
     """Positioner Motion (0018,1500): Type 1, VR CS, VM 1. Describes the activity of the X-Ray Source during acquisition. See C.8.31.1.1 for Defined Terms."""
 
     PositionerType: Annotated[
-        _positioner_type.PositionerTypeEnhancedMammographyImageValue,
+        _PositionerTypeEnhancedMammographyImageValue,
         Attribute(
             0x00181508, "CS", "1", "1", name="Positioner Type", enumerated=((0, ("MAMMOGRAPHIC",)),)
         ),
@@ -120,7 +207,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Positioner Type (0018,1508): Type 1, VR CS, VM 1. Enumerated Values: MAMMOGRAPHIC"""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue,
+        _ContentQualificationValue,
         Attribute(
             0x00189004,
             "CS",
@@ -143,13 +230,13 @@ class EnhancedMammographyImageModule(DicomModel):
     """Acquisition Duration (0018,9073): Type 1, VR FD, VM 1. The time in seconds needed for the compete acquisition. See C.7.6.16.2.2.1 for further explanation."""
 
     DetectorType: Annotated[
-        _detector_type.DetectorTypeTerm | vr.CS | None,
+        _DetectorTypeTerm | vr.CS | None,
         Attribute(0x00187004, "CS", "1", "2", name="Detector Type"),
     ]
     """Detector Type (0018,7004): Type 2, VR CS, VM 1. The type of detector used to acquire this image. Defined Terms: DIRECT X-Ray photoconductor SCINTILLATOR Phosphor used STORAGE Storage phosphor FILM Scanned film/screen"""
 
     DetectorConfiguration: Annotated[
-        _detector_configuration.DetectorConfigurationTerm | vr.CS | None,
+        _DetectorConfigurationTerm | vr.CS | None,
         Attribute(0x00187005, "CS", "1", "3", name="Detector Configuration"),
     ] = None
     """Detector Configuration (0018,7005): Type 3, VR CS, VM 1. The physical configuration of the detector. Defined Terms: AREA single or tiled detector SLOT scanned slot, slit or spot"""
@@ -216,7 +303,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Detector Manufacturer's Model Name (0018,702B): Type 3, VR LO, VM 1. Model name of the detector component of the acquisition system."""
 
     DetectorConditionsNominalFlag: Annotated[
-        _detector_conditions_nominal_flag.DetectorConditionsNominalFlagValue | None,
+        _DetectorConditionsNominalFlagValue | None,
         Attribute(
             0x00187000,
             "CS",
@@ -250,7 +337,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Detector Element Spacing (0018,7022): Type 3, VR DS, VM 2. Physical distance between the center of each detector element, specified by a numeric pair - row spacing value(delimiter) column spacing value in mm. See Section 10.7.1.3 for further explanation of the value order."""
 
     DetectorActiveShape: Annotated[
-        _detector_active_shape.DetectorActiveShapeValue | None,
+        _DetectorActiveShapeValue | None,
         Attribute(
             0x00187024,
             "CS",
@@ -339,7 +426,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Focal Spot(s) (0018,1190): Type 1, VR DS, VM 1-n. Nominal focal spot size in mm used to acquire all frames."""
 
     AnodeTargetMaterial: Annotated[
-        _anode_target_material.AnodeTargetMaterialTerm | vr.CS,
+        _AnodeTargetMaterialTerm | vr.CS,
         Attribute(0x00181191, "CS", "1", "1", name="Anode Target Material"),
     ]
     """Anode Target Material (0018,1191): Type 1, VR CS, VM 1. The primary material in the anode of the X-Ray source. Defined Terms: TUNGSTEN MOLYBDENUM RHODIUM"""
@@ -370,7 +457,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Paddle Description (0018,11A4): Type 1, VR LO, VM 1. Description of the compression paddle, if compression was applied to the body part during exposure."""
 
     ExposureControlMode: Annotated[
-        _exposure_control_mode.ExposureControlModeTermEnhancedMammographyImage | vr.CS,
+        _ExposureControlModeTermEnhancedMammographyImage | vr.CS,
         Attribute(0x00187060, "CS", "1", "1", name="Exposure Control Mode"),
     ]
     """Exposure Control Mode (0018,7060): Type 1, VR CS, VM 1. Type of exposure control Defined Terms: AUTOMATIC MANUAL"""
@@ -409,7 +496,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImageValue,
+        _PhotometricInterpretationCRImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -454,7 +541,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. Enumerated Values: 0000H unsigned integer"""
 
     QualityControlImage: Annotated[
-        _quality_control_image.QualityControlImageEnhancedXAXRFImageValue | None,
+        _QualityControlImageEnhancedXAXRFImageValue | None,
         Attribute(
             0x00280300,
             "CS",
@@ -467,7 +554,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not this image is a quality control of phantom image. Enumerated Values: YES NO"""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
+        _BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned in Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -475,7 +562,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Burned in Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -522,7 +609,7 @@ class EnhancedMammographyImageModule(DicomModel):
     """Entrance Dose in mGy (0040,8302): Type 1, VR DS, VM 1. Entrance dose value measured in mGy at the surface of the patient representing the collective total for all acquired frames. This may be an estimated value based on assumptions about the patient's body size and habitus."""
 
     EntranceDoseDerivation: Annotated[
-        _entrance_dose_derivation.EntranceDoseDerivationValue | None,
+        _EntranceDoseDerivationValue | None,
         Attribute(
             0x00408303,
             "CS",
@@ -535,19 +622,19 @@ class EnhancedMammographyImageModule(DicomModel):
     """Entrance Dose Derivation (0040,8303): Type 3, VR CS, VM 1. Describes what type of dose is represented by the values of Entrance Dose in mGy (0040,8302). Enumerated Values: IAK Represents air kerma at the entrance surface, no backscatter included, no air kerma to tissue dose conversion applied."""
 
     TypeOfDetectorMotion: Annotated[
-        _type_of_detector_motion.TypeOfDetectorMotionTermEnhancedMammographyImage | vr.CS,
+        _TypeOfDetectorMotionTermEnhancedMammographyImage | vr.CS,
         Attribute(0x00540202, "CS", "1", "1", name="Type of Detector Motion"),
     ]
     """Type of Detector Motion (0054,0202): Type 1, VR CS, VM 1. Describes the activity of the Detector during acquisition. See C.8.31.1.1 for Defined Terms."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeValue,
+        _PresentationLUTShapeValue,
         Attribute(
             0x20500020,
             "CS",

@@ -7,14 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.multienergy_ct_path_sequence_item import MultienergyCTPathSequenceItem
-from dicomodel.items.multienergy_ctx_ray_detector_sequence_item import (
-    MultienergyCTXRayDetectorSequenceItem,
-)
-from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
-    MultienergyCTXRaySourceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.multienergy_ct_path_sequence_item import (
+        MultienergyCTPathSequenceItem as _MultienergyCTPathSequenceItem,
+    )
+    from dicomodel.items.multienergy_ctx_ray_detector_sequence_item import (
+        MultienergyCTXRayDetectorSequenceItem as _MultienergyCTXRayDetectorSequenceItem,
+    )
+    from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
+        MultienergyCTXRaySourceSequenceItem as _MultienergyCTXRaySourceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultienergyCTPathSequenceItem = Lazy(
+        "dicomodel.items.multienergy_ct_path_sequence_item", "MultienergyCTPathSequenceItem"
+    )
+    _MultienergyCTXRayDetectorSequenceItem = Lazy(
+        "dicomodel.items.multienergy_ctx_ray_detector_sequence_item",
+        "MultienergyCTXRayDetectorSequenceItem",
+    )
+    _MultienergyCTXRaySourceSequenceItem = Lazy(
+        "dicomodel.items.multienergy_ctx_ray_source_sequence_item",
+        "MultienergyCTXRaySourceSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.multienergy_detector_type import (
@@ -22,6 +40,15 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.multienergy_source_technique import (
         MultienergySourceTechniqueTerm as MultienergySourceTechniqueTerm,
+    )
+    from dicomodel.items.multienergy_ct_path_sequence_item import (
+        MultienergyCTPathSequenceItem as MultienergyCTPathSequenceItem,
+    )
+    from dicomodel.items.multienergy_ctx_ray_detector_sequence_item import (
+        MultienergyCTXRayDetectorSequenceItem as MultienergyCTXRayDetectorSequenceItem,
+    )
+    from dicomodel.items.multienergy_ctx_ray_source_sequence_item import (
+        MultienergyCTXRaySourceSequenceItem as MultienergyCTXRaySourceSequenceItem,
     )
 
 __all__ = [
@@ -41,25 +68,37 @@ class EnhancedMultiEnergyCTAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.15.4-1"
 
     MultienergyCTXRaySourceSequence: Annotated[
-        list[MultienergyCTXRaySourceSequenceItem],
+        list[_MultienergyCTXRaySourceSequenceItem],
         Attribute(0x00189365, "SQ", "1", "1", name="Multi-energy CT X-Ray Source Sequence"),
     ]
     """Multi-energy CT X-Ray Source Sequence (0018,9365): Type 1, VR SQ, VM 1. X-Ray Source (see Section C.8.2.2.1.1) information. One or more Items shall be included in this Sequence."""
 
     MultienergyCTXRayDetectorSequence: Annotated[
-        list[MultienergyCTXRayDetectorSequenceItem],
+        list[_MultienergyCTXRayDetectorSequenceItem],
         Attribute(0x0018936F, "SQ", "1", "1", name="Multi-energy CT X-Ray Detector Sequence"),
     ]
     """Multi-energy CT X-Ray Detector Sequence (0018,936F): Type 1, VR SQ, VM 1. X-Ray Detector (see Section C.8.2.2.1.1) information. One or more Items shall be included in this Sequence."""
 
     MultienergyCTPathSequence: Annotated[
-        list[MultienergyCTPathSequenceItem],
+        list[_MultienergyCTPathSequenceItem],
         Attribute(0x00189379, "SQ", "1", "1", name="Multi-energy CT Path Sequence"),
     ]
     """Multi-energy CT Path Sequence (0018,9379): Type 1, VR SQ, VM 1. Describes the paths corresponding to each energy level of a Multi-energy acquisition. Each path consists of a source (see Section C.8.2.1.1.1) and a detector (see Section C.8.2.2.1.1). Two or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "MultienergyCTPathSequenceItem": (
+        "dicomodel.items.multienergy_ct_path_sequence_item",
+        "MultienergyCTPathSequenceItem",
+    ),
+    "MultienergyCTXRayDetectorSequenceItem": (
+        "dicomodel.items.multienergy_ctx_ray_detector_sequence_item",
+        "MultienergyCTXRayDetectorSequenceItem",
+    ),
+    "MultienergyCTXRaySourceSequenceItem": (
+        "dicomodel.items.multienergy_ctx_ray_source_sequence_item",
+        "MultienergyCTXRaySourceSequenceItem",
+    ),
     "MultienergyDetectorTypeTerm": (
         "dicomodel.enums.multienergy_detector_type",
         "MultienergyDetectorTypeTerm",

@@ -7,20 +7,71 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_start_condition as _acquisition_start_condition
-from dicomodel.enums import acquisition_termination_condition as _acquisition_termination_condition
-from dicomodel.enums import collimator_type as _collimator_type
-from dicomodel.enums import detector_geometry as _detector_geometry
-from dicomodel.enums import scan_progression_direction as _scan_progression_direction
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.enums import table_motion as _table_motion
-from dicomodel.enums import time_of_flight_information_used as _time_of_flight_information_used
-from dicomodel.enums import type_of_detector_motion as _type_of_detector_motion
-from dicomodel.items.energy_window_range_sequence_item_enhanced_pet_acquisition import (
-    EnergyWindowRangeSequenceItemEnhancedPETAcquisition,
-)
-from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_start_condition import (
+        AcquisitionStartConditionTermEnhancedPETAcquisition as _AcquisitionStartConditionTermEnhancedPETAcquisition,
+    )
+    from dicomodel.enums.acquisition_termination_condition import (
+        AcquisitionTerminationConditionTermEnhancedPETAcquisition as _AcquisitionTerminationConditionTermEnhancedPETAcquisition,
+    )
+    from dicomodel.enums.collimator_type import (
+        CollimatorTypeTermPETSeries as _CollimatorTypeTermPETSeries,
+    )
+    from dicomodel.enums.detector_geometry import DetectorGeometryTerm as _DetectorGeometryTerm
+    from dicomodel.enums.scan_progression_direction import (
+        ScanProgressionDirectionValue as _ScanProgressionDirectionValue,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionValue as _SliceProgressionDirectionValue,
+    )
+    from dicomodel.enums.table_motion import TableMotionValue as _TableMotionValue
+    from dicomodel.enums.time_of_flight_information_used import (
+        TimeOfFlightInformationUsedValue as _TimeOfFlightInformationUsedValue,
+    )
+    from dicomodel.enums.type_of_detector_motion import (
+        TypeOfDetectorMotionTermEnhancedPETAcquisition as _TypeOfDetectorMotionTermEnhancedPETAcquisition,
+    )
+    from dicomodel.items.energy_window_range_sequence_item_enhanced_pet_acquisition import (
+        EnergyWindowRangeSequenceItemEnhancedPETAcquisition as _EnergyWindowRangeSequenceItemEnhancedPETAcquisition,
+    )
+    from dicomodel.items.view_code_sequence_item import (
+        ViewCodeSequenceItem as _ViewCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionStartConditionTermEnhancedPETAcquisition = Lazy(
+        "dicomodel.enums.acquisition_start_condition",
+        "AcquisitionStartConditionTermEnhancedPETAcquisition",
+    )
+    _AcquisitionTerminationConditionTermEnhancedPETAcquisition = Lazy(
+        "dicomodel.enums.acquisition_termination_condition",
+        "AcquisitionTerminationConditionTermEnhancedPETAcquisition",
+    )
+    _CollimatorTypeTermPETSeries = Lazy(
+        "dicomodel.enums.collimator_type", "CollimatorTypeTermPETSeries"
+    )
+    _DetectorGeometryTerm = Lazy("dicomodel.enums.detector_geometry", "DetectorGeometryTerm")
+    _EnergyWindowRangeSequenceItemEnhancedPETAcquisition = Lazy(
+        "dicomodel.items.energy_window_range_sequence_item_enhanced_pet_acquisition",
+        "EnergyWindowRangeSequenceItemEnhancedPETAcquisition",
+    )
+    _ScanProgressionDirectionValue = Lazy(
+        "dicomodel.enums.scan_progression_direction", "ScanProgressionDirectionValue"
+    )
+    _SliceProgressionDirectionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction", "SliceProgressionDirectionValue"
+    )
+    _TableMotionValue = Lazy("dicomodel.enums.table_motion", "TableMotionValue")
+    _TimeOfFlightInformationUsedValue = Lazy(
+        "dicomodel.enums.time_of_flight_information_used", "TimeOfFlightInformationUsedValue"
+    )
+    _TypeOfDetectorMotionTermEnhancedPETAcquisition = Lazy(
+        "dicomodel.enums.type_of_detector_motion", "TypeOfDetectorMotionTermEnhancedPETAcquisition"
+    )
+    _ViewCodeSequenceItem = Lazy("dicomodel.items.view_code_sequence_item", "ViewCodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_start_condition import (
@@ -55,6 +106,7 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem as ViewCodeSequenceItem
 
 __all__ = [
     "AcquisitionStartConditionTerm",
@@ -83,9 +135,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.22-2"
 
     AcquisitionStartCondition: Annotated[
-        _acquisition_start_condition.AcquisitionStartConditionTermEnhancedPETAcquisition
-        | vr.CS
-        | None,
+        _AcquisitionStartConditionTermEnhancedPETAcquisition | vr.CS | None,
         Attribute(
             0x00180073,
             "CS",
@@ -151,9 +201,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Start Respiratory Trigger Count Threshold (0018,9718): Type 1C, VR FD, VM 1. Required if Acquisition Start Condition (0018,0073) equals RESP_TRIG. The number of respiratory triggers that occurred before starting the acquisition. Required if Acquisition Start Condition (0018,0073) equals RESP_TRIG."""
 
     AcquisitionTerminationCondition: Annotated[
-        _acquisition_termination_condition.AcquisitionTerminationConditionTermEnhancedPETAcquisition
-        | vr.CS
-        | None,
+        _AcquisitionTerminationConditionTermEnhancedPETAcquisition | vr.CS | None,
         Attribute(
             0x00180071,
             "CS",
@@ -245,7 +293,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Termination Respiratory Trigger Count Threshold (0018,9724): Type 1C, VR FD, VM 1. Required if Acquisition Termination Condition (0018,0071) equals RESP_TRIG. The number of respiratory triggers that triggered the termination of the acquisition. Required if Acquisition Termination Condition (0018,0071) equals RESP_TRIG."""
 
     TypeOfDetectorMotion: Annotated[
-        _type_of_detector_motion.TypeOfDetectorMotionTermEnhancedPETAcquisition | vr.CS | None,
+        _TypeOfDetectorMotionTermEnhancedPETAcquisition | vr.CS | None,
         Attribute(
             0x00540202,
             "CS",
@@ -259,7 +307,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Type of Detector Motion (0054,0202): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Describes the type of detector motion during acquisition. Defined Terms: STATIONARY No motion STEP AND SHOOT Interrupted motion, acquire only while detectors are stationary CONTINUOUS Gantry motion and acquisition are simultaneous and conti..."""
 
     DetectorGeometry: Annotated[
-        _detector_geometry.DetectorGeometryTerm | vr.CS | None,
+        _DetectorGeometryTerm | vr.CS | None,
         Attribute(
             0x00189725,
             "CS",
@@ -305,7 +353,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Axial Detector Dimension (0018,9727): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL May be present otherwise. Axial detector size in mm. Size of the detector along the table axis. Required if Image Type (0008,0008) Value 1 is ORIGINAL May be present otherwise."""
 
     CollimatorType: Annotated[
-        _collimator_type.CollimatorTypeTermPETSeries | vr.CS | None,
+        _CollimatorTypeTermPETSeries | vr.CS | None,
         Attribute(
             0x00181181,
             "CS",
@@ -333,7 +381,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Coincidence Window Width (0054,1210): Type 1C, VR DS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. The width of the coincidence-timing window, in nanoseconds. The maximum time difference between two single events in two opposing detectors that will be accepted as a coincidence event."""
 
     EnergyWindowRangeSequence: Annotated[
-        list[EnergyWindowRangeSequenceItemEnhancedPETAcquisition] | None,
+        list[_EnergyWindowRangeSequenceItemEnhancedPETAcquisition] | None,
         Attribute(
             0x00540013,
             "SQ",
@@ -347,7 +395,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Energy Window Range Sequence (0054,0013): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL. May be present otherwise. Sequence of Items that describes the energy windows used for this Image. One or more Items shall be included in this Sequence. See Section C.8.22.2.1.3 for explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL."""
 
     TableMotion: Annotated[
-        _table_motion.TableMotionValue,
+        _TableMotionValue,
         Attribute(
             0x00181134,
             "CS",
@@ -360,7 +408,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Table Motion (0018,1134): Type 1, VR CS, VM 1. Enumerated Values: STATIC Table is stationary during data acquisition. DYNAMIC Table is moving during data acquisition."""
 
     TimeOfFlightInformationUsed: Annotated[
-        _time_of_flight_information_used.TimeOfFlightInformationUsedValue,
+        _TimeOfFlightInformationUsedValue,
         Attribute(
             0x00189755,
             "CS",
@@ -373,12 +421,13 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Time of Flight Information Used (0018,9755): Type 1, VR CS, VM 1. Specifies whether or not Time-of-Flight information was used in creation of the image. Enumerated Values: TRUE FALSE"""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItem], Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence")
+        list[_ViewCodeSequenceItem],
+        Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence"),
     ]
     """View Code Sequence (0054,0220): Type 1, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item shall be included in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionValue | None,
+        _SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -414,7 +463,7 @@ class EnhancedPETAcquisitionModule(DicomModel):
     """Isocenter Position (300A,012C): Type 3, VR DS, VM 3. Isocenter coordinates (x,y,z), in mm. Specifies the location of the machine isocenter in the Patient-Based Coordinate System associated with the Frame of Reference."""
 
     ScanProgressionDirection: Annotated[
-        _scan_progression_direction.ScanProgressionDirectionValue | None,
+        _ScanProgressionDirectionValue | None,
         Attribute(
             0x00540501,
             "CS",
@@ -468,6 +517,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.type_of_detector_motion",
         "TypeOfDetectorMotionTermEnhancedPETAcquisition",
     ),
+    "ViewCodeSequenceItem": ("dicomodel.items.view_code_sequence_item", "ViewCodeSequenceItem"),
     "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
 }
 

@@ -7,28 +7,87 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import attenuation_corrected as _attenuation_corrected
-from dicomodel.enums import attenuation_correction_source as _attenuation_correction_source
-from dicomodel.enums import (
-    attenuation_correction_temporal_relationship as _attenuation_correction_temporal_relationship,
-)
-from dicomodel.enums import (
-    count_loss_normalization_corrected as _count_loss_normalization_corrected,
-)
-from dicomodel.enums import counts_source as _counts_source
-from dicomodel.enums import dead_time_corrected as _dead_time_corrected
-from dicomodel.enums import decay_corrected as _decay_corrected
-from dicomodel.enums import detector_normalization_correction as _detector_normalization_correction
-from dicomodel.enums import gantry_motion_corrected as _gantry_motion_corrected
-from dicomodel.enums import (
-    non_uniform_radial_sampling_corrected as _non_uniform_radial_sampling_corrected,
-)
-from dicomodel.enums import patient_motion_corrected as _patient_motion_corrected
-from dicomodel.enums import randoms_corrected as _randoms_corrected
-from dicomodel.enums import randoms_correction_method as _randoms_correction_method
-from dicomodel.enums import scatter_corrected as _scatter_corrected
-from dicomodel.enums import sensitivity_calibrated as _sensitivity_calibrated
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.attenuation_corrected import (
+        AttenuationCorrectedValue as _AttenuationCorrectedValue,
+    )
+    from dicomodel.enums.attenuation_correction_source import (
+        AttenuationCorrectionSourceTerm as _AttenuationCorrectionSourceTerm,
+    )
+    from dicomodel.enums.attenuation_correction_temporal_relationship import (
+        AttenuationCorrectionTemporalRelationshipTerm as _AttenuationCorrectionTemporalRelationshipTerm,
+    )
+    from dicomodel.enums.count_loss_normalization_corrected import (
+        CountLossNormalizationCorrectedValue as _CountLossNormalizationCorrectedValue,
+    )
+    from dicomodel.enums.counts_source import CountsSourceValue as _CountsSourceValue
+    from dicomodel.enums.dead_time_corrected import (
+        DeadTimeCorrectedValue as _DeadTimeCorrectedValue,
+    )
+    from dicomodel.enums.decay_corrected import DecayCorrectedValue as _DecayCorrectedValue
+    from dicomodel.enums.detector_normalization_correction import (
+        DetectorNormalizationCorrectionValue as _DetectorNormalizationCorrectionValue,
+    )
+    from dicomodel.enums.gantry_motion_corrected import (
+        GantryMotionCorrectedValue as _GantryMotionCorrectedValue,
+    )
+    from dicomodel.enums.non_uniform_radial_sampling_corrected import (
+        NonUniformRadialSamplingCorrectedValue as _NonUniformRadialSamplingCorrectedValue,
+    )
+    from dicomodel.enums.patient_motion_corrected import (
+        PatientMotionCorrectedValue as _PatientMotionCorrectedValue,
+    )
+    from dicomodel.enums.randoms_corrected import RandomsCorrectedValue as _RandomsCorrectedValue
+    from dicomodel.enums.randoms_correction_method import (
+        RandomsCorrectionMethodTermEnhancedPETCorrections as _RandomsCorrectionMethodTermEnhancedPETCorrections,
+    )
+    from dicomodel.enums.scatter_corrected import ScatterCorrectedValue as _ScatterCorrectedValue
+    from dicomodel.enums.sensitivity_calibrated import (
+        SensitivityCalibratedValue as _SensitivityCalibratedValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AttenuationCorrectedValue = Lazy(
+        "dicomodel.enums.attenuation_corrected", "AttenuationCorrectedValue"
+    )
+    _AttenuationCorrectionSourceTerm = Lazy(
+        "dicomodel.enums.attenuation_correction_source", "AttenuationCorrectionSourceTerm"
+    )
+    _AttenuationCorrectionTemporalRelationshipTerm = Lazy(
+        "dicomodel.enums.attenuation_correction_temporal_relationship",
+        "AttenuationCorrectionTemporalRelationshipTerm",
+    )
+    _CountLossNormalizationCorrectedValue = Lazy(
+        "dicomodel.enums.count_loss_normalization_corrected", "CountLossNormalizationCorrectedValue"
+    )
+    _CountsSourceValue = Lazy("dicomodel.enums.counts_source", "CountsSourceValue")
+    _DeadTimeCorrectedValue = Lazy("dicomodel.enums.dead_time_corrected", "DeadTimeCorrectedValue")
+    _DecayCorrectedValue = Lazy("dicomodel.enums.decay_corrected", "DecayCorrectedValue")
+    _DetectorNormalizationCorrectionValue = Lazy(
+        "dicomodel.enums.detector_normalization_correction", "DetectorNormalizationCorrectionValue"
+    )
+    _GantryMotionCorrectedValue = Lazy(
+        "dicomodel.enums.gantry_motion_corrected", "GantryMotionCorrectedValue"
+    )
+    _NonUniformRadialSamplingCorrectedValue = Lazy(
+        "dicomodel.enums.non_uniform_radial_sampling_corrected",
+        "NonUniformRadialSamplingCorrectedValue",
+    )
+    _PatientMotionCorrectedValue = Lazy(
+        "dicomodel.enums.patient_motion_corrected", "PatientMotionCorrectedValue"
+    )
+    _RandomsCorrectedValue = Lazy("dicomodel.enums.randoms_corrected", "RandomsCorrectedValue")
+    _RandomsCorrectionMethodTermEnhancedPETCorrections = Lazy(
+        "dicomodel.enums.randoms_correction_method",
+        "RandomsCorrectionMethodTermEnhancedPETCorrections",
+    )
+    _ScatterCorrectedValue = Lazy("dicomodel.enums.scatter_corrected", "ScatterCorrectedValue")
+    _SensitivityCalibratedValue = Lazy(
+        "dicomodel.enums.sensitivity_calibrated", "SensitivityCalibratedValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.attenuation_corrected import AttenuationCorrected as AttenuationCorrected
@@ -92,7 +151,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.22-19"
 
     CountsSource: Annotated[
-        _counts_source.CountsSourceValue,
+        _CountsSourceValue,
         Attribute(
             0x00541002,
             "CS",
@@ -105,7 +164,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Counts Source (0054,1002): Type 1, VR CS, VM 1. The primary source of counts. Enumerated Values: EMISSION TRANSMISSION"""
 
     DecayCorrected: Annotated[
-        _decay_corrected.DecayCorrectedValue,
+        _DecayCorrectedValue,
         Attribute(
             0x00189758, "CS", "1", "1", name="Decay Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -113,7 +172,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Decay Corrected (0018,9758): Type 1, VR CS, VM 1. Decay (DECY) correction has been applied to image. Enumerated Values: YES NO"""
 
     AttenuationCorrected: Annotated[
-        _attenuation_corrected.AttenuationCorrectedValue,
+        _AttenuationCorrectedValue,
         Attribute(
             0x00189759,
             "CS",
@@ -126,7 +185,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Attenuation Corrected (0018,9759): Type 1, VR CS, VM 1. Attenuation (ATTN) correction has been applied to image. Enumerated Values: YES NO"""
 
     ScatterCorrected: Annotated[
-        _scatter_corrected.ScatterCorrectedValue,
+        _ScatterCorrectedValue,
         Attribute(
             0x00189760, "CS", "1", "1", name="Scatter Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -134,7 +193,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Scatter Corrected (0018,9760): Type 1, VR CS, VM 1. Scatter (SCAT) correction has been applied to image. Enumerated Values: YES NO"""
 
     DeadTimeCorrected: Annotated[
-        _dead_time_corrected.DeadTimeCorrectedValue,
+        _DeadTimeCorrectedValue,
         Attribute(
             0x00189761, "CS", "1", "1", name="Dead Time Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -142,7 +201,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Dead Time Corrected (0018,9761): Type 1, VR CS, VM 1. Dead time (DTIM) correction has been applied to image. Enumerated Values: YES NO"""
 
     GantryMotionCorrected: Annotated[
-        _gantry_motion_corrected.GantryMotionCorrectedValue,
+        _GantryMotionCorrectedValue,
         Attribute(
             0x00189762,
             "CS",
@@ -155,7 +214,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Gantry Motion Corrected (0018,9762): Type 1, VR CS, VM 1. Gantry motion (MOTN) correction has been applied to image. Enumerated Values: YES NO"""
 
     PatientMotionCorrected: Annotated[
-        _patient_motion_corrected.PatientMotionCorrectedValue,
+        _PatientMotionCorrectedValue,
         Attribute(
             0x00189763,
             "CS",
@@ -168,7 +227,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Patient Motion Corrected (0018,9763): Type 1, VR CS, VM 1. Patient motion (PMOT) correction has been applied to image. Enumerated Values: YES NO"""
 
     CountLossNormalizationCorrected: Annotated[
-        _count_loss_normalization_corrected.CountLossNormalizationCorrectedValue,
+        _CountLossNormalizationCorrectedValue,
         Attribute(
             0x00189764,
             "CS",
@@ -181,7 +240,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Count Loss Normalization Corrected (0018,9764): Type 1, VR CS, VM 1. Count loss (CLN) normalization correction has been applied to image. Enumerated Values: YES NO"""
 
     RandomsCorrected: Annotated[
-        _randoms_corrected.RandomsCorrectedValue,
+        _RandomsCorrectedValue,
         Attribute(
             0x00189765, "CS", "1", "1", name="Randoms Corrected", enumerated=((0, ("YES", "NO")),)
         ),
@@ -189,7 +248,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Randoms Corrected (0018,9765): Type 1, VR CS, VM 1. Randoms (RAN) correction has been applied to image. Enumerated Values: YES NO"""
 
     NonUniformRadialSamplingCorrected: Annotated[
-        _non_uniform_radial_sampling_corrected.NonUniformRadialSamplingCorrectedValue,
+        _NonUniformRadialSamplingCorrectedValue,
         Attribute(
             0x00189766,
             "CS",
@@ -202,7 +261,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Non-uniform Radial Sampling Corrected (0018,9766): Type 1, VR CS, VM 1. Non-uniform radial sampling (RADL) correction has been applied to image. Enumerated Values: YES NO"""
 
     SensitivityCalibrated: Annotated[
-        _sensitivity_calibrated.SensitivityCalibratedValue,
+        _SensitivityCalibratedValue,
         Attribute(
             0x00189767,
             "CS",
@@ -215,7 +274,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Sensitivity Calibrated (0018,9767): Type 1, VR CS, VM 1. Image is sensitivity calibrated using a dose calibrator (DCAL). Enumerated Values: YES NO"""
 
     DetectorNormalizationCorrection: Annotated[
-        _detector_normalization_correction.DetectorNormalizationCorrectionValue,
+        _DetectorNormalizationCorrectionValue,
         Attribute(
             0x00189768,
             "CS",
@@ -228,7 +287,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Detector Normalization Correction (0018,9768): Type 1, VR CS, VM 1. Detector normalization (NORM) correction has been applied to image. Enumerated Values: YES NO"""
 
     RandomsCorrectionMethod: Annotated[
-        _randoms_correction_method.RandomsCorrectionMethodTermEnhancedPETCorrections | vr.CS | None,
+        _RandomsCorrectionMethodTermEnhancedPETCorrections | vr.CS | None,
         Attribute(
             0x00541100,
             "CS",
@@ -241,7 +300,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Randoms Correction Method (0054,1100): Type 1C, VR CS, VM 1. Required if Randoms Corrected (0018,9765) equals YES. Type of randoms correction processing. Defined Terms: DLYD delayed event subtraction SING singles estimation PDDL Processed Delays, which is a correction based on a processed (filtered) version of the data acquired from the delayed coincide..."""
 
     AttenuationCorrectionSource: Annotated[
-        _attenuation_correction_source.AttenuationCorrectionSourceTerm | vr.CS | None,
+        _AttenuationCorrectionSourceTerm | vr.CS | None,
         Attribute(
             0x00189738,
             "CS",
@@ -254,9 +313,7 @@ class EnhancedPETCorrectionsModule(DicomModel):
     """Attenuation Correction Source (0018,9738): Type 1C, VR CS, VM 1. Required if Attenuation Corrected (0018,9759) equals YES. Contains the source of the attenuation map information used for attenuation correction. See Section C.8.22.3.1.2 Required if Attenuation Corrected (0018,9759) equals YES."""
 
     AttenuationCorrectionTemporalRelationship: Annotated[
-        _attenuation_correction_temporal_relationship.AttenuationCorrectionTemporalRelationshipTerm
-        | vr.CS
-        | None,
+        _AttenuationCorrectionTemporalRelationshipTerm | vr.CS | None,
         Attribute(
             0x00189770,
             "CS",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope import (
-    RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope import (
+        RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope as _RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope = Lazy(
+        "dicomodel.items.radiopharmaceutical_information_sequence_item_enhanced_pet_isotope",
+        "RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -50,7 +59,7 @@ class EnhancedPETIsotopeModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.22-9"
 
     RadiopharmaceuticalInformationSequence: Annotated[
-        list[RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope],
+        list[_RadiopharmaceuticalInformationSequenceItemEnhancedPETIsotope],
         Attribute(0x00540016, "SQ", "1", "1", name="Radiopharmaceutical Information Sequence"),
     ]
     """Radiopharmaceutical Information Sequence (0054,0016): Type 1, VR SQ, VM 1. Sequence of Items that describe isotope information. One or more Items shall be included in this Sequence."""

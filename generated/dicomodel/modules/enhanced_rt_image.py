@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.patient_orientation_code_sequence_item import (
-    PatientOrientationCodeSequenceItem,
-)
-from dicomodel.items.treatment_position_sequence_item import TreatmentPositionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as _PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.treatment_position_sequence_item import (
+        TreatmentPositionSequenceItem as _TreatmentPositionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PatientOrientationCodeSequenceItem = Lazy(
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    )
+    _TreatmentPositionSequenceItem = Lazy(
+        "dicomodel.items.treatment_position_sequence_item", "TreatmentPositionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -46,6 +61,9 @@ if TYPE_CHECKING:
     from dicomodel.items.patient_location_coordinates_sequence_item import (
         PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
     )
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem,
+    )
     from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
         PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
     )
@@ -57,6 +75,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.treatment_position_sequence_item import (
+        TreatmentPositionSequenceItem as TreatmentPositionSequenceItem,
     )
 
 __all__ = [
@@ -152,7 +173,7 @@ class EnhancedRTImageModule(DicomModel):
     """Stop Cumulative Meterset (3002,0107): Type 2C, VR FD, VM 1. Required if the image was acquired while therapeutic radiation was applied. May be present otherwise. The value of the Cumulative Meterset when the acquisition of the last frame was finished. Required if the image was acquired while therapeutic radiation was applied. May be present otherwise."""
 
     RadiationDosimeterUnitSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0658,
             "SQ",
@@ -173,19 +194,19 @@ class EnhancedRTImageModule(DicomModel):
     """Exposure Time in µS (0018,8150): Type 2, VR DS, VM 1. Cumulative X-Ray exposure time in µsec summed across all frames in this SOP Instance."""
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItem],
+        list[_PatientOrientationCodeSequenceItem],
         Attribute(0x00540410, "SQ", "1", "1", name="Patient Orientation Code Sequence"),
     ]
     """Patient Orientation Code Sequence (0054,0410): Type 1, VR SQ, VM 1. Sequence that describes the orientation of the Patient with respect to gravity. See Section C.8.4.6.1.1 and Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientEquipmentRelationshipCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x30100030, "SQ", "1", "1", name="Patient Equipment Relationship Code Sequence"),
     ]
     """Patient Equipment Relationship Code Sequence (3010,0030): Type 1, VR SQ, VM 1. Description of the orientation of the Patient with respect to the equipment. See Section C.36.6.1.8 for further explanation. Only a single Item shall be included in this Sequence."""
 
     TreatmentPositionSequence: Annotated[
-        list[TreatmentPositionSequenceItem] | None,
+        list[_TreatmentPositionSequenceItem] | None,
         Attribute(
             0x300A063F,
             "SQ",
@@ -229,6 +250,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.patient_location_coordinates_sequence_item",
         "PatientLocationCoordinatesSequenceItem",
     ),
+    "PatientOrientationCodeSequenceItem": (
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    ),
     "PatientOrientationModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -256,6 +281,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item",
         "ReferencedSOPSequenceItem",
+    ),
+    "TreatmentPositionSequenceItem": (
+        "dicomodel.items.treatment_position_sequence_item",
+        "TreatmentPositionSequenceItem",
     ),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
 }

@@ -7,19 +7,47 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    beam_modifier_coordinates_presence_flag as _beam_modifier_coordinates_presence_flag,
-)
-from dicomodel.items.acquisition_device_sequence_item import AcquisitionDeviceSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.general_accessory_definition_sequence_item import (
-    GeneralAccessoryDefinitionSequenceItem,
-)
-from dicomodel.items.patient_support_devices_sequence_item import PatientSupportDevicesSequenceItem
-from dicomodel.items.rt_beam_limiting_device_definition_item import (
-    RTBeamLimitingDeviceDefinitionItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beam_modifier_coordinates_presence_flag import (
+        BeamModifierCoordinatesPresenceFlagValue as _BeamModifierCoordinatesPresenceFlagValue,
+    )
+    from dicomodel.items.acquisition_device_sequence_item import (
+        AcquisitionDeviceSequenceItem as _AcquisitionDeviceSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.general_accessory_definition_sequence_item import (
+        GeneralAccessoryDefinitionSequenceItem as _GeneralAccessoryDefinitionSequenceItem,
+    )
+    from dicomodel.items.patient_support_devices_sequence_item import (
+        PatientSupportDevicesSequenceItem as _PatientSupportDevicesSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionDeviceSequenceItem = Lazy(
+        "dicomodel.items.acquisition_device_sequence_item", "AcquisitionDeviceSequenceItem"
+    )
+    _BeamModifierCoordinatesPresenceFlagValue = Lazy(
+        "dicomodel.enums.beam_modifier_coordinates_presence_flag",
+        "BeamModifierCoordinatesPresenceFlagValue",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _GeneralAccessoryDefinitionSequenceItem = Lazy(
+        "dicomodel.items.general_accessory_definition_sequence_item",
+        "GeneralAccessoryDefinitionSequenceItem",
+    )
+    _PatientSupportDevicesSequenceItem = Lazy(
+        "dicomodel.items.patient_support_devices_sequence_item", "PatientSupportDevicesSequenceItem"
+    )
+    _RTBeamLimitingDeviceDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_modifier_coordinates_presence_flag import (
@@ -41,6 +69,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.outline_shape_type import OutlineShapeType as OutlineShapeType
     from dicomodel.enums.parallel_rt_beam_delimiter_opening_mode import (
         ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode,
+    )
+    from dicomodel.items.acquisition_device_sequence_item import (
+        AcquisitionDeviceSequenceItem as AcquisitionDeviceSequenceItem,
     )
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
@@ -77,11 +108,17 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
         EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
     )
+    from dicomodel.items.general_accessory_definition_sequence_item import (
+        GeneralAccessoryDefinitionSequenceItem as GeneralAccessoryDefinitionSequenceItem,
+    )
     from dicomodel.items.outline_definition_item import (
         OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
     )
     from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
         ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.patient_support_devices_sequence_item import (
+        PatientSupportDevicesSequenceItem as PatientSupportDevicesSequenceItem,
     )
     from dicomodel.items.rt_beam_limiting_device_definition_item import (
         RTBeamLimitingDeviceDefinitionItem as RTBeamLimitingDeviceDefinitionSequenceItem,
@@ -149,7 +186,7 @@ class EnhancedRTImageDeviceModule(DicomModel):
     """Equipment Frame of Reference UID (300A,0675): Type 1, VR UI, VM 1. Frame of Reference identifier identifying the Equipment Frame of Reference coordinate system which is the parent for Imaging Source Coordinate System and/or the Image Receptor Coordinate System."""
 
     BeamModifierCoordinatesPresenceFlag: Annotated[
-        _beam_modifier_coordinates_presence_flag.BeamModifierCoordinatesPresenceFlagValue,
+        _BeamModifierCoordinatesPresenceFlagValue,
         Attribute(
             0x30020105,
             "CS",
@@ -162,7 +199,7 @@ class EnhancedRTImageDeviceModule(DicomModel):
     """Beam Modifier Coordinates Presence Flag (3002,0105): Type 1, VR CS, VM 1. Whether Beam Modifiers which contain coordinates referring to the Beam Modifier Coordinate System are present in the current SOP Instance. Enumerated Values: YES Beam Modifiers containing such coordinates are present."""
 
     RTDeviceDistanceReferenceLocationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0659,
             "SQ",
@@ -193,7 +230,7 @@ class EnhancedRTImageDeviceModule(DicomModel):
     """Number of Patient Support Devices (300A,0687): Type 1, VR US, VM 1. Number of Patient Support Devices defined in the Patient Support Devices Sequence (300A,0686)."""
 
     PatientSupportDevicesSequence: Annotated[
-        list[PatientSupportDevicesSequenceItem] | None,
+        list[_PatientSupportDevicesSequenceItem] | None,
         Attribute(
             0x300A0686,
             "SQ",
@@ -220,7 +257,7 @@ class EnhancedRTImageDeviceModule(DicomModel):
     """Number of General Accessories (300A,0672): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of General Accessories defined in the General Accessory Definition Sequence (300A,0671). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     GeneralAccessoryDefinitionSequence: Annotated[
-        list[GeneralAccessoryDefinitionSequenceItem] | None,
+        list[_GeneralAccessoryDefinitionSequenceItem] | None,
         Attribute(
             0x300A0671,
             "SQ",
@@ -247,7 +284,7 @@ class EnhancedRTImageDeviceModule(DicomModel):
     """Number of RT Beam Limiting Devices (300A,0641): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Beam Limiting Devices in the RT Beam Limiting Device Definition Sequence (300A,064D). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTBeamLimitingDeviceDefinitionSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300A064D,
             "SQ",
@@ -265,7 +302,7 @@ class EnhancedRTImageDeviceModule(DicomModel):
     """Number of Acquisition Devices (3002,0116): Type 1, VR US, VM 1. Number of Acquisition Devices defined in the Acquisition Device Sequence (3002,0117)."""
 
     AcquisitionDeviceSequence: Annotated[
-        list[AcquisitionDeviceSequenceItem] | None,
+        list[_AcquisitionDeviceSequenceItem] | None,
         Attribute(
             0x30020117,
             "SQ",
@@ -279,6 +316,10 @@ class EnhancedRTImageDeviceModule(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionDeviceSequenceItem": (
+        "dicomodel.items.acquisition_device_sequence_item",
+        "AcquisitionDeviceSequenceItem",
+    ),
     "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "BeamModifierCoordinatesPresenceFlag": (
@@ -342,6 +383,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.outline_definition_item",
         "OutlineDefinitionItem",
     ),
+    "GeneralAccessoryDefinitionSequenceItem": (
+        "dicomodel.items.general_accessory_definition_sequence_item",
+        "GeneralAccessoryDefinitionSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "OriginatingSOPInstanceReferenceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
@@ -359,6 +404,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ParallelRTBeamDelimiterOpeningMode": (
         "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
         "ParallelRTBeamDelimiterOpeningMode",
+    ),
+    "PatientSupportDevicesSequenceItem": (
+        "dicomodel.items.patient_support_devices_sequence_item",
+        "PatientSupportDevicesSequenceItem",
     ),
     "RTBeamLimitingDeviceDefinitionSequenceItem": (
         "dicomodel.items.rt_beam_limiting_device_definition_item",

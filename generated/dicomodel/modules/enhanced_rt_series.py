@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityEnhancedRTSeriesValue as _ModalityEnhancedRTSeriesValue,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityEnhancedRTSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityEnhancedRTSeriesValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityEnhancedRTSeries as Modality
@@ -31,7 +46,7 @@ class EnhancedRTSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.3-1"
 
     Modality: Annotated[
-        _modality.ModalityEnhancedRTSeriesValue,
+        _ModalityEnhancedRTSeriesValue,
         Attribute(
             0x00080060,
             "CS",
@@ -53,7 +68,7 @@ class EnhancedRTSeriesModule(DicomModel):
     """Series Time (0008,0031): Type 1, VR TM, VM 1. Time the Series started."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",

@@ -7,33 +7,118 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import dimension_organization_type as _dimension_organization_type
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import position_measuring_device_used as _position_measuring_device_used
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.device_identification_item import DeviceIdentificationItem
-from dicomodel.items.event_timer_sequence_item import EventTimerSequenceItem
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
-    ReferencedInstanceSequenceItemMRSpectroscopy,
-)
-from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
-    ReferencedInstanceSequenceItemRTDose,
-)
-from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.dimension_organization_type import (
+        DimensionOrganizationTypeValue as _DimensionOrganizationTypeValue,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationValue as _PhotometricInterpretationValue,
+    )
+    from dicomodel.enums.position_measuring_device_used import (
+        PositionMeasuringDeviceUsedValue as _PositionMeasuringDeviceUsedValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionValue as _SliceProgressionDirectionValue,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as _DeviceIdentificationItem,
+    )
+    from dicomodel.items.event_timer_sequence_item import (
+        EventTimerSequenceItem as _EventTimerSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as _ReferencedInstanceSequenceItemMRSpectroscopy,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
+    )
+    from dicomodel.items.view_code_sequence_item import (
+        ViewCodeSequenceItem as _ViewCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DeviceIdentificationItem = Lazy(
+        "dicomodel.items.device_identification_item", "DeviceIdentificationItem"
+    )
+    _DimensionOrganizationTypeValue = Lazy(
+        "dicomodel.enums.dimension_organization_type", "DimensionOrganizationTypeValue"
+    )
+    _EventTimerSequenceItem = Lazy(
+        "dicomodel.items.event_timer_sequence_item", "EventTimerSequenceItem"
+    )
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PhotometricInterpretationValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationValue"
+    )
+    _PositionMeasuringDeviceUsedValue = Lazy(
+        "dicomodel.enums.position_measuring_device_used", "PositionMeasuringDeviceUsedValue"
+    )
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _ReferencedInstanceSequenceItemMRSpectroscopy = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    )
+    _ReferencedInstanceSequenceItemRTDose = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    )
+    _SliceProgressionDirectionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction", "SliceProgressionDirectionValue"
+    )
+    _ViewCodeSequenceItem = Lazy("dicomodel.items.view_code_sequence_item", "ViewCodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import (
@@ -72,6 +157,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.slice_progression_direction import (
         SliceProgressionDirection as SliceProgressionDirection,
     )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AnatomicRegionModifierSequenceItem,
     )
@@ -103,6 +191,9 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.event_timer_sequence_item import (
+        EventTimerSequenceItem as EventTimerSequenceItem,
+    )
     from dicomodel.items.hierarchical_series_reference_item import (
         HierarchicalSeriesReferenceItem as ReferencedSeriesSequenceItem,
     )
@@ -111,6 +202,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.image_pixel_item_image_reference import (
         ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
     from dicomodel.items.referenced_digital_signature_sequence_item import (
         ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
@@ -131,6 +225,7 @@ if TYPE_CHECKING:
         ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
+    from dicomodel.items.view_code_sequence_item import ViewCodeSequenceItem as ViewCodeSequenceItem
 
 __all__ = [
     "AnatomicRegionModifierSequenceItem",
@@ -194,7 +289,7 @@ class EnhancedUSImageModule(DicomModel):
     """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples per pixel in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationValue,
+        _PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -229,7 +324,7 @@ class EnhancedUSImageModule(DicomModel):
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of pixel samples. The constrained Enumerated Value implies the VR of all Palette Color Lookup Table Descriptors be US (and not SS). Enumerated Values: 0000H unsigned integer See Section C.8.24.3.1 for specialization."""
 
     DimensionOrganizationType: Annotated[
-        _dimension_organization_type.DimensionOrganizationTypeValue,
+        _DimensionOrganizationTypeValue,
         Attribute(
             0x00209311,
             "CS",
@@ -252,7 +347,7 @@ class EnhancedUSImageModule(DicomModel):
     """Acquisition Duration (0018,9073): Type 1, VR FD, VM 1. Duration of the image acquisition in seconds."""
 
     PositionMeasuringDeviceUsed: Annotated[
-        _position_measuring_device_used.PositionMeasuringDeviceUsedValue | None,
+        _PositionMeasuringDeviceUsedValue | None,
         Attribute(
             0x0018980C,
             "CS",
@@ -271,7 +366,7 @@ class EnhancedUSImageModule(DicomModel):
     """Position Measuring Device Used (0018,980C): Type 1C, VR CS, VM 1. Required if Volumetric Properties (0008,9206) is VOLUME and Volume Based Calculation Technique (0008,9207) is NONE. May be present otherwise. Describes the type of position measuring device used in the acquisition of the image, if any. This gives an indication of the degree of precision of Pixel Spacing (0028,0030) and the spacing between adjacent planes."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -310,7 +405,7 @@ class EnhancedUSImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue,
+        _PresentationLUTShapeSCMultiFrameImageValue,
         Attribute(
             0x20500020,
             "CS",
@@ -335,7 +430,7 @@ class EnhancedUSImageModule(DicomModel):
     """Rescale Slope (0028,1053): Type 1, VR DS, VM 1. m in the equation specified by Rescale Intercept (0028,1052). Enumerated Values: 1"""
 
     SourceImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
+        list[_ReferencedInstanceSequenceItemMRSpectroscopy] | None,
         Attribute(
             0x00082112,
             "SQ",
@@ -348,19 +443,19 @@ class EnhancedUSImageModule(DicomModel):
     """Source Image Sequence (0008,2112): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is DERIVED. A Sequence that identifies the set of Image SOP Class/Instance pairs of the Images that were used to derive this Image. One or more Items shall be included in this Sequence. See Section C.12.4.1.2 for further explanation."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
+        list[_ReferencedInstanceSequenceItemMRSpectroscopy] | None,
         Attribute(0x00081140, "SQ", "1", "3", name="Referenced Image Sequence"),
     ] = None
     """Referenced Image Sequence (0008,1140): Type 3, VR SQ, VM 1. A Sequence that references other images significantly related to this image. (e.g., an image containing spatially related frames) One or more Items are permitted in this Sequence."""
 
     ReferencedRawDataSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
     ] = None
     """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. A Sequence that identifies the set of Raw Data SOP Class/Instance pairs of the raw data that were used to derive this Image. One or more Items are permitted in this Sequence."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemRTDose] | None,
+        list[_ReferencedInstanceSequenceItemRTDose] | None,
         Attribute(
             0x0008114A,
             "SQ",
@@ -403,7 +498,7 @@ class EnhancedUSImageModule(DicomModel):
     """Stage Number (0008,2122): Type 1C, VR IS, VM 1. Required if Performed Protocol Type (0040,0261) is present with value STAGED. A number that identifies the Stage. Stage Number starts at one. Required if Performed Protocol Type (0040,0261) is present with value STAGED."""
 
     StageCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0040000A,
             "SQ",
@@ -416,12 +511,13 @@ class EnhancedUSImageModule(DicomModel):
     """Stage Code Sequence (0040,000A): Type 1C, VR SQ, VM 1. Required if Performed Protocol Type (0040,0261) is present with value STAGED. Sequence describing the performed Ultrasound Protocol Stage. Only a single Item shall be included in this Sequence. Required if Performed Protocol Type (0040,0261) is present with value STAGED."""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItem], Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence")
+        list[_ViewCodeSequenceItem],
+        Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence"),
     ]
     """View Code Sequence (0054,0220): Type 1, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item shall be included in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionValue | None,
+        _SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -452,25 +548,25 @@ class EnhancedUSImageModule(DicomModel):
     """Slice Progression Direction (0054,0500): Type 1C, VR CS, VM 1. Required if View Code Sequence (0054,0220) equals (103340004, SCT, \"Short Axis\") or (131185001, SCT, \"Vertical Long Axis\") or (131186000, SCT, \"Horizontal Long Axis\"). May be present otherwise. Describes the anatomical direction in which a set of slices is progressing (see Section 10.20.1.1). Meaningful only for cardiac images. Enumerated Values are defined in Section 10.20.1.1."""
 
     EventTimerSequence: Annotated[
-        list[EventTimerSequenceItem] | None,
+        list[_EventTimerSequenceItem] | None,
         Attribute(0x00082133, "SQ", "1", "3", name="Event Timer Sequence"),
     ] = None
     """Event Timer Sequence (0008,2133): Type 3, VR SQ, VM 1. Sequence of time intervals of significance to this image. Each Item describes one time interval either beginning or ending at Acquisition DateTime (0008,002A). One or more Items are permitted in this Sequence."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem],
+        list[_AnatomicRegionSequenceItem],
         Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
     ]
     """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
+        _BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -478,7 +574,7 @@ class EnhancedUSImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -491,7 +587,7 @@ class EnhancedUSImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the image. Only a single Item is permitted in this Sequence."""
@@ -502,31 +598,31 @@ class EnhancedUSImageModule(DicomModel):
     """Transducer Data (0018,5010): Type 3, VR LO, VM 1-n. Manufacturer defined code or description."""
 
     TransducerIdentificationSequence: Annotated[
-        list[DeviceIdentificationItem] | None,
+        list[_DeviceIdentificationItem] | None,
         Attribute(0x00185011, "SQ", "1", "3", name="Transducer Identification Sequence"),
     ] = None
     """Transducer Identification Sequence (0018,5011): Type 3, VR SQ, VM 1. Identification of the ultrasound transducer used. Only a single Item is permitted in this Sequence."""
 
     TransducerScanPatternCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00189809, "SQ", "1", "1", name="Transducer Scan Pattern Code Sequence"),
     ]
     """Transducer Scan Pattern Code Sequence (0018,9809): Type 1, VR SQ, VM 1. The scan pattern the transducer is capable of. Only a single Item shall be included in this Sequence. See Section C.8.24.3.4 for further explanation."""
 
     TransducerGeometryCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0018980D, "SQ", "1", "1", name="Transducer Geometry Code Sequence"),
     ]
     """Transducer Geometry Code Sequence (0018,980D): Type 1, VR SQ, VM 1. Geometric structure of the transducer. Only a single Item shall be included in this Sequence. See Section C.8.24.3.4 for further explanation."""
 
     TransducerBeamSteeringCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0018980E, "SQ", "1", "1", name="Transducer Beam Steering Code Sequence"),
     ]
     """Transducer Beam Steering Code Sequence (0018,980E): Type 1, VR SQ, VM 1. Technique used by the transducer for beam steering. One or more Items shall be included in this Sequence. If more than one Item is present, the order is significant from plane-forming technique to volume-forming technique."""
 
     TransducerApplicationCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x0018980F, "SQ", "1", "1", name="Transducer Application Code Sequence"),
     ]
     """Transducer Application Code Sequence (0018,980F): Type 1, VR SQ, VM 1. The primary clinical application of the transducer. Only a single Item shall be included in this Sequence. See Section C.8.24.3.4 for further explanation."""
@@ -572,6 +668,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
+    ),
     "BurnedInAnnotation": (
         "dicomodel.enums.burned_in_annotation",
         "BurnedInAnnotationEnhancedMRImage",
@@ -595,6 +695,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "EventCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "EventTimerSequenceItem": (
+        "dicomodel.items.event_timer_sequence_item",
+        "EventTimerSequenceItem",
+    ),
     "IconImageSequenceItem": (
         "dicomodel.items.image_pixel_item_image_reference",
         "ImagePixelItemImageReference",
@@ -621,6 +725,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -688,6 +796,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItem",
     ),
     "UDISequenceItem": ("dicomodel.items.udi_item", "UDIItem"),
+    "ViewCodeSequenceItem": ("dicomodel.items.view_code_sequence_item", "ViewCodeSequenceItem"),
     "ViewModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
 }
 

@@ -7,11 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
-from dicomodel.enums import performed_protocol_type as _performed_protocol_type
-from dicomodel.items.scheduled_protocol_code_sequence_item import ScheduledProtocolCodeSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityEnhancedUSSeriesValue as _ModalityEnhancedUSSeriesValue,
+    )
+    from dicomodel.enums.performed_protocol_type import (
+        PerformedProtocolTypeValue as _PerformedProtocolTypeValue,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item import (
+        ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityEnhancedUSSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityEnhancedUSSeriesValue"
+    )
+    _PerformedProtocolTypeValue = Lazy(
+        "dicomodel.enums.performed_protocol_type", "PerformedProtocolTypeValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _ScheduledProtocolCodeSequenceItem = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item", "ScheduledProtocolCodeSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -71,13 +96,13 @@ class EnhancedUSSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.24.1-1"
 
     Modality: Annotated[
-        _modality.ModalityEnhancedUSSeriesValue,
+        _ModalityEnhancedUSSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("US", "IVUS")),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: US IVUS See Section C.7.3.1.1.1 for further explanation."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -93,7 +118,7 @@ class EnhancedUSSeriesModule(DicomModel):
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItem] | None,
+        list[_ScheduledProtocolCodeSequenceItem] | None,
         Attribute(
             0x00400260,
             "SQ",
@@ -110,7 +135,7 @@ class EnhancedUSSeriesModule(DicomModel):
     """Performed Protocol Code Sequence (0040,0260): Type 1C, VR SQ, VM 1. Required if a Protocol is controlling the creation of this Series. May be present otherwise. Sequence describing a Protocol being followed for this Procedure Step. Only a single Item shall be included in this Sequence. Required if a Protocol is controlling the creation of this Series. May be present otherwise."""
 
     PerformedProtocolType: Annotated[
-        _performed_protocol_type.PerformedProtocolTypeValue | None,
+        _PerformedProtocolTypeValue | None,
         Attribute(
             0x00400261,
             "CS",

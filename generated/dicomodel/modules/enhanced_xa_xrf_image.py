@@ -7,31 +7,108 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import plane_identification as _plane_identification
-from dicomodel.enums import planes_in_acquisition as _planes_in_acquisition
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import quality_control_image as _quality_control_image
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.patient_orientation_code_sequence_item_enhanced_xaxrf_image import (
-    PatientOrientationCodeSequenceItemEnhancedXAXRFImage,
-)
-from dicomodel.items.referenced_defined_protocol_sequence_item import (
-    ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
-    ReferencedInstanceSequenceItemRTDose,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImageValue as _PhotometricInterpretationCRImageValue,
+    )
+    from dicomodel.enums.plane_identification import (
+        PlaneIdentificationTerm as _PlaneIdentificationTerm,
+    )
+    from dicomodel.enums.planes_in_acquisition import (
+        PlanesInAcquisitionValue as _PlanesInAcquisitionValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeValue as _PresentationLUTShapeValue,
+    )
+    from dicomodel.enums.quality_control_image import (
+        QualityControlImageEnhancedXAXRFImageValue as _QualityControlImageEnhancedXAXRFImageValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.patient_orientation_code_sequence_item_enhanced_xaxrf_image import (
+        PatientOrientationCodeSequenceItemEnhancedXAXRFImage as _PatientOrientationCodeSequenceItemEnhancedXAXRFImage,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PatientOrientationCodeSequenceItemEnhancedXAXRFImage = Lazy(
+        "dicomodel.items.patient_orientation_code_sequence_item_enhanced_xaxrf_image",
+        "PatientOrientationCodeSequenceItemEnhancedXAXRFImage",
+    )
+    _PhotometricInterpretationCRImageValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationCRImageValue"
+    )
+    _PlaneIdentificationTerm = Lazy(
+        "dicomodel.enums.plane_identification", "PlaneIdentificationTerm"
+    )
+    _PlanesInAcquisitionValue = Lazy(
+        "dicomodel.enums.planes_in_acquisition", "PlanesInAcquisitionValue"
+    )
+    _PresentationLUTShapeValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeValue"
+    )
+    _QualityControlImageEnhancedXAXRFImageValue = Lazy(
+        "dicomodel.enums.quality_control_image", "QualityControlImageEnhancedXAXRFImageValue"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _ReferencedDefinedProtocolSequenceItem = Lazy(
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
+    )
+    _ReferencedInstanceSequenceItemRTDose = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import (
@@ -93,6 +170,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.patient_orientation_code_sequence_item_enhanced_xaxrf_image import (
         PatientOrientationCodeSequenceItemEnhancedXAXRFImage as PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_defined_protocol_sequence_item import (
+        ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
     )
     from dicomodel.items.referenced_defined_protocol_sequence_item import (
         ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
@@ -165,7 +245,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.19.2.1.1 for specialization."""
 
     PlanesInAcquisition: Annotated[
-        _planes_in_acquisition.PlanesInAcquisitionValue,
+        _PlanesInAcquisitionValue,
         Attribute(
             0x00189410,
             "CS",
@@ -178,7 +258,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Planes in Acquisition (0018,9410): Type 1, VR CS, VM 1. The multiplicity of planes used simultaneously during the acquisition. See Section C.8.19.2.1.3."""
 
     PlaneIdentification: Annotated[
-        _plane_identification.PlaneIdentificationTerm | vr.CS | None,
+        _PlaneIdentificationTerm | vr.CS | None,
         Attribute(
             0x00189457,
             "CS",
@@ -235,7 +315,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Shall have the value: 0000H = Unsigned Integer."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImageValue,
+        _PhotometricInterpretationCRImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -263,7 +343,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Scan Options (0018,0022): Type 3, VR CS, VM 1-n. Identifies any acquisition technique that was used during the acquisition of the image. Defined Terms: TOMO Tomography CHASE Bolus Chasing STEP Stepping ROTA Rotation"""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue,
+        _ContentQualificationValue,
         Attribute(
             0x00189004,
             "CS",
@@ -276,7 +356,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Content Qualification (0018,9004): Type 1, VR CS, VM 1. Content Qualification Indicator Enumerated Values: PRODUCT RESEARCH SERVICE See Section C.8.13.2.1.1 for further explanation."""
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItemEnhancedXAXRFImage] | None,
+        list[_PatientOrientationCodeSequenceItemEnhancedXAXRFImage] | None,
         Attribute(
             0x00540410,
             "SQ",
@@ -294,7 +374,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Patient Orientation Code Sequence (0054,0410): Type 1C, VR SQ, VM 1. Required if Positioner Type (0018,1508) equals CARM and C-arm Positioner Tabletop Relationship (0018,9474) equals YES. May be present otherwise. Sequence that describes the orientation of the patient with respect to gravity. See Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientGantryRelationshipCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00540414,
             "SQ",
@@ -317,7 +397,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Examined Body Thickness (0010,9431): Type 3, VR FL, VM 1. Body thickness in mm at examination location perpendicular to the table top for this Series. This is intended for estimation of the thickness of the patient at the tabletop, not for precise calculation of the size of the object in the X-Ray..."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
+        _BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -325,7 +405,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -338,7 +418,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -377,7 +457,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     ReferencedOtherPlaneSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089410,
             "SQ",
@@ -390,7 +470,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Referenced Other Plane Sequence (0008,9410): Type 1C, VR SQ, VM 1. Required if Planes in Acquisition (0018,9410) is BIPLANE. The images of the corresponding plane for a Biplane acquisition device. Only a single Item shall be included in this Sequence. Required if Planes in Acquisition (0018,9410) is BIPLANE."""
 
     ReferencedImageEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089092,
             "SQ",
@@ -403,7 +483,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present. Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this SOP Instance. See Section 10.42.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089154,
             "SQ",
@@ -416,13 +496,13 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present. Full set of Composite SOP Instances referred to inside the Source Image Sequences of this SOP Instance. See Section 10.42.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemRTDose] | None,
+        list[_ReferencedInstanceSequenceItemRTDose] | None,
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. Non-image Composite SOP Instances that are significantly related to this Image, including waveforms that may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
 
     ReferencedDefinedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990C,
             "SQ",
@@ -439,7 +519,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Referenced Defined Protocol Sequence (0018,990C): Type 1C, VR SQ, VM 1. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise. Defined Procedure Protocol SOP Instance(s) that were used for this Instance. Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol. May be present otherwise."""
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[ReferencedDefinedProtocolSequenceItem] | None,
+        list[_ReferencedDefinedProtocolSequenceItem] | None,
         Attribute(
             0x0018990D,
             "SQ",
@@ -460,7 +540,7 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
 
     QualityControlImage: Annotated[
-        _quality_control_image.QualityControlImageEnhancedXAXRFImageValue | None,
+        _QualityControlImageEnhancedXAXRFImageValue | None,
         Attribute(
             0x00280300,
             "CS",
@@ -473,13 +553,13 @@ class EnhancedXAXRFImageModule(DicomModel):
     """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not this image is a quality control or phantom image. Enumerated Values: YES NO If this Attribute is absent, then the image may or may not be a quality control or phantom image."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeValue,
+        _PresentationLUTShapeValue,
         Attribute(
             0x20500020,
             "CS",
@@ -548,6 +628,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RecognizableVisualFeatures": (
         "dicomodel.enums.recognizable_visual_features",
         "RecognizableVisualFeatures",
+    ),
+    "ReferencedDefinedProtocolSequenceItem": (
+        "dicomodel.items.referenced_defined_protocol_sequence_item",
+        "ReferencedDefinedProtocolSequenceItem",
     ),
     "ReferencedDigitalSignatureSequenceItem": (
         "dicomodel.items.referenced_digital_signature_sequence_item",

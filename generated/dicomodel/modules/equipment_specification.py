@@ -7,14 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import equipment_modality as _equipment_modality
-from dicomodel.items.model_specification_sequence_item import ModelSpecificationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.equipment_modality import EquipmentModalityTerm as _EquipmentModalityTerm
+    from dicomodel.items.model_specification_sequence_item import (
+        ModelSpecificationSequenceItem as _ModelSpecificationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _EquipmentModalityTerm = Lazy("dicomodel.enums.equipment_modality", "EquipmentModalityTerm")
+    _ModelSpecificationSequenceItem = Lazy(
+        "dicomodel.items.model_specification_sequence_item", "ModelSpecificationSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.equipment_modality import EquipmentModalityTerm as EquipmentModalityTerm
     from dicomodel.items.general_accessory_sequence_item_equipment_specification import (
         GeneralAccessorySequenceItemEquipmentSpecification as GeneralAccessorySequenceItem,
+    )
+    from dicomodel.items.model_specification_sequence_item import (
+        ModelSpecificationSequenceItem as ModelSpecificationSequenceItem,
     )
 
 __all__ = [
@@ -32,13 +46,13 @@ class EquipmentSpecificationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.6-1"
 
     EquipmentModality: Annotated[
-        _equipment_modality.EquipmentModalityTerm | vr.CS,
+        _EquipmentModalityTerm | vr.CS,
         Attribute(0x00080221, "CS", "1", "1", name="Equipment Modality"),
     ]
     """Equipment Modality (0008,0221): Type 1, VR CS, VM 1. Modality of the equipment to which the protocol is applicable. See Section C.7.3.1.1.1 for Defined Terms."""
 
     ModelSpecificationSequence: Annotated[
-        list[ModelSpecificationSequenceItem] | None,
+        list[_ModelSpecificationSequenceItem] | None,
         Attribute(0x00189912, "SQ", "1", "3", name="Model Specification Sequence"),
     ] = None
     """Model Specification Sequence (0018,9912): Type 3, VR SQ, VM 1. Equipment models/versions. See Section C.34.6.1. Zero or more Items shall be included in this Sequence."""
@@ -49,6 +63,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "GeneralAccessorySequenceItem": (
         "dicomodel.items.general_accessory_sequence_item_equipment_specification",
         "GeneralAccessorySequenceItemEquipmentSpecification",
+    ),
+    "ModelSpecificationSequenceItem": (
+        "dicomodel.items.model_specification_sequence_item",
+        "ModelSpecificationSequenceItem",
     ),
 }
 

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    specific_character_set_of_file_set_descriptor_file as _specific_character_set_of_file_set_descriptor_file,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.specific_character_set_of_file_set_descriptor_file import (
+        SpecificCharacterSetOfFileSetDescriptorFileTerm as _SpecificCharacterSetOfFileSetDescriptorFileTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SpecificCharacterSetOfFileSetDescriptorFileTerm = Lazy(
+        "dicomodel.enums.specific_character_set_of_file_set_descriptor_file",
+        "SpecificCharacterSetOfFileSetDescriptorFileTerm",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.specific_character_set_of_file_set_descriptor_file import (
@@ -39,9 +48,7 @@ class FileSetIdentificationModule(DicomModel):
     """File-set Descriptor File ID (0004,1141): Type 3, VR CS, VM 1-8. ID of a File (in the same File-set) used for user comments related to the File-set (e.g., a README file). The Specific Character set used may be specified in the Specific Character Set of the File-set Descriptor File (0004,1142)."""
 
     SpecificCharacterSetOfFileSetDescriptorFile: Annotated[
-        _specific_character_set_of_file_set_descriptor_file.SpecificCharacterSetOfFileSetDescriptorFileTerm
-        | vr.CS
-        | None,
+        _SpecificCharacterSetOfFileSetDescriptorFileTerm | vr.CS | None,
         Attribute(
             0x00041142,
             "CS",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.acquisition_protocol_element_specification_sequence_item import (
-    AcquisitionProtocolElementSpecificationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.acquisition_protocol_element_specification_sequence_item import (
+        AcquisitionProtocolElementSpecificationSequenceItem as _AcquisitionProtocolElementSpecificationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionProtocolElementSpecificationSequenceItem = Lazy(
+        "dicomodel.items.acquisition_protocol_element_specification_sequence_item",
+        "AcquisitionProtocolElementSpecificationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.constraint_type import ConstraintType as ConstraintType
@@ -23,6 +32,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.modifiable_constraint_flag import (
         ModifiableConstraintFlag as ModifiableConstraintFlag,
+    )
+    from dicomodel.items.acquisition_protocol_element_specification_sequence_item import (
+        AcquisitionProtocolElementSpecificationSequenceItem as AcquisitionProtocolElementSpecificationSequenceItem,
     )
     from dicomodel.items.attribute_value_item import (
         AttributeValueItem as ConstraintValueSequenceItem,
@@ -65,7 +77,7 @@ class GeneralDefinedAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.9-1"
 
     AcquisitionProtocolElementSpecificationSequence: Annotated[
-        list[AcquisitionProtocolElementSpecificationSequenceItem],
+        list[_AcquisitionProtocolElementSpecificationSequenceItem],
         Attribute(
             0x0018991F, "SQ", "1", "1", name="Acquisition Protocol Element Specification Sequence"
         ),
@@ -74,6 +86,10 @@ class GeneralDefinedAcquisitionModule(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionProtocolElementSpecificationSequenceItem": (
+        "dicomodel.items.acquisition_protocol_element_specification_sequence_item",
+        "AcquisitionProtocolElementSpecificationSequenceItem",
+    ),
     "ConstraintType": ("dicomodel.enums.constraint_type", "ConstraintType"),
     "ConstraintValueSequenceItem": ("dicomodel.items.attribute_value_item", "AttributeValueItem"),
     "ConstraintViolationSignificance": (

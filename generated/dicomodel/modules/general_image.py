@@ -7,19 +7,69 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import quality_control_image as _quality_control_image
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationValue as _BurnedInAnnotationValue,
+    )
+    from dicomodel.enums.image_laterality import ImageLateralityValue as _ImageLateralityValue
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeValue as _PresentationLUTShapeValue,
+    )
+    from dicomodel.enums.quality_control_image import (
+        QualityControlImageValue as _QualityControlImageValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as _RealWorldValueMappingItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _BurnedInAnnotationValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationValue"
+    )
+    _ImageLateralityValue = Lazy("dicomodel.enums.image_laterality", "ImageLateralityValue")
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PresentationLUTShapeValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeValue"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _QualityControlImageValue = Lazy(
+        "dicomodel.enums.quality_control_image", "QualityControlImageValue"
+    )
+    _RealWorldValueMappingItem = Lazy(
+        "dicomodel.items.real_world_value_mapping_item", "RealWorldValueMappingItem"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
@@ -41,6 +91,9 @@ if TYPE_CHECKING:
         RecognizableVisualFeatures as RecognizableVisualFeatures,
     )
     from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AnatomicRegionModifierSequenceItem,
     )
@@ -58,6 +111,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.image_pixel_item_image_reference import (
         ImagePixelItemImageReference as IconImageSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
@@ -180,7 +236,7 @@ class GeneralImageModule(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about the image."""
 
     QualityControlImage: Annotated[
-        _quality_control_image.QualityControlImageValue | None,
+        _QualityControlImageValue | None,
         Attribute(
             0x00280300,
             "CS",
@@ -193,7 +249,7 @@ class GeneralImageModule(DicomModel):
     """Quality Control Image (0028,0300): Type 3, VR CS, VM 1. Indicates whether or not quality control material (such as calibration or control material, or a phantom) is present in this image."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationValue | None,
+        _BurnedInAnnotationValue | None,
         Attribute(
             0x00280301,
             "CS",
@@ -206,7 +262,7 @@ class GeneralImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 3, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired."""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -219,7 +275,7 @@ class GeneralImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the Patient."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue | None,
+        _LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -244,13 +300,13 @@ class GeneralImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 3, VR CS, VM 1-n. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the Image. Only a single Item is permitted in this Sequence."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeValue | None,
+        _PresentationLUTShapeValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -263,13 +319,13 @@ class GeneralImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 3, VR CS, VM 1. When present, specifies an identity transformation for the Presentation LUT such that the output of all grayscale transformations, if any, are defined to be in P-Values."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingItem] | None,
+        list[_RealWorldValueMappingItem] | None,
         Attribute(0x00409096, "SQ", "1", "3", name="Real World Value Mapping Sequence"),
     ] = None
     """Real World Value Mapping Sequence (0040,9096): Type 3, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items are permitted in this Sequence."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityValue | None,
+        _ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -282,13 +338,13 @@ class GeneralImageModule(DicomModel):
     """Image Laterality (0020,0062): Type 3, VR CS, VM 1. Laterality of (possibly paired) body part (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right L left U unpaired B both left and right Shall be consistent with any laterality information contained in P..."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item is permitted in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
@@ -298,6 +354,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
     ),
     "BurnedInAnnotation": ("dicomodel.enums.burned_in_annotation", "BurnedInAnnotation"),
     "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
@@ -328,6 +388,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
     "QualityControlImage": ("dicomodel.enums.quality_control_image", "QualityControlImage"),
     "QuantityDefinitionSequenceItem": (

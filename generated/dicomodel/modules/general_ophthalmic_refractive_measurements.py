@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import measurement_laterality as _measurement_laterality
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.measurement_laterality import (
+        MeasurementLateralityValue as _MeasurementLateralityValue,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MeasurementLateralityValue = Lazy(
+        "dicomodel.enums.measurement_laterality", "MeasurementLateralityValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.measurement_laterality import (
@@ -42,7 +57,7 @@ class GeneralOphthalmicRefractiveMeasurementsModule(DicomModel):
     """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the measurements data creation started."""
 
     MeasurementLaterality: Annotated[
-        _measurement_laterality.MeasurementLateralityValue | None,
+        _MeasurementLateralityValue | None,
         Attribute(
             0x00240113,
             "CS",
@@ -60,7 +75,7 @@ class GeneralOphthalmicRefractiveMeasurementsModule(DicomModel):
     """Image Comments (0020,4000): Type 3, VR LT, VM 1. User-defined comments about this SOP Instance."""
 
     ReferencedRefractiveMeasurementsSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00460145,
             "SQ",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.hpgl_document_sequence_item import HPGLDocumentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.hpgl_document_sequence_item import (
+        HPGLDocumentSequenceItem as _HPGLDocumentSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _HPGLDocumentSequenceItem = Lazy(
+        "dicomodel.items.hpgl_document_sequence_item", "HPGLDocumentSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -23,6 +33,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.hpgl_document_sequence_item import (
+        HPGLDocumentSequenceItem as HPGLDocumentSequenceItem,
     )
     from dicomodel.items.hpgl_pen_sequence_item import HPGLPenSequenceItem as HPGLPenSequenceItem
 
@@ -45,7 +58,7 @@ class GenericImplantTemplate2DDrawingsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.29.1.2-1"
 
     HPGLDocumentSequence: Annotated[
-        list[HPGLDocumentSequenceItem],
+        list[_HPGLDocumentSequenceItem],
         Attribute(0x006862C0, "SQ", "1", "1", name="HPGL Document Sequence"),
     ]
     """HPGL Document Sequence (0068,62C0): Type 1, VR SQ, VM 1. The 2D template representations of this implant. One or more Items shall be included in this Sequence."""
@@ -59,6 +72,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "HPGLDocumentSequenceItem": (
+        "dicomodel.items.hpgl_document_sequence_item",
+        "HPGLDocumentSequenceItem",
     ),
     "HPGLPenSequenceItem": ("dicomodel.items.hpgl_pen_sequence_item", "HPGLPenSequenceItem"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),

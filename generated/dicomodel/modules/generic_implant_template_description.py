@@ -7,14 +7,35 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import implant_type as _implant_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.implant_target_anatomy_sequence_item import ImplantTargetAnatomySequenceItem
-from dicomodel.items.notification_from_manufacturer_sequence_item import (
-    NotificationFromManufacturerSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.implant_type import ImplantTypeValue as _ImplantTypeValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.implant_target_anatomy_sequence_item import (
+        ImplantTargetAnatomySequenceItem as _ImplantTargetAnatomySequenceItem,
+    )
+    from dicomodel.items.notification_from_manufacturer_sequence_item import (
+        NotificationFromManufacturerSequenceItem as _NotificationFromManufacturerSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImplantTargetAnatomySequenceItem = Lazy(
+        "dicomodel.items.implant_target_anatomy_sequence_item", "ImplantTargetAnatomySequenceItem"
+    )
+    _ImplantTypeValue = Lazy("dicomodel.enums.implant_type", "ImplantTypeValue")
+    _NotificationFromManufacturerSequenceItem = Lazy(
+        "dicomodel.items.notification_from_manufacturer_sequence_item",
+        "NotificationFromManufacturerSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -40,8 +61,14 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.implant_target_anatomy_sequence_item import (
+        ImplantTargetAnatomySequenceItem as ImplantTargetAnatomySequenceItem,
+    )
     from dicomodel.items.notification_from_manufacturer_sequence_item import (
         NotificationFromManufacturerSequenceItem as InformationFromManufacturerSequenceItem,
+    )
+    from dicomodel.items.notification_from_manufacturer_sequence_item import (
+        NotificationFromManufacturerSequenceItem as NotificationFromManufacturerSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as DerivationImplantTemplateSequenceItem,
@@ -117,7 +144,7 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Implant Template Version (0068,6221): Type 1, VR LO, VM 1. The version code of the implant template. If Implant Type (0068,6223) is DERIVED, this shall have the same value as the Implant Template Version (0068,6221) of the manufacturer's implant template from which this Instance was derived."""
 
     ReplacedImplantTemplateSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686222,
             "SQ",
@@ -130,7 +157,7 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Replaced Implant Template Sequence (0068,6222): Type 1C, VR SQ, VM 1. Required if this Instance replaces another Instance. Reference to the Implant Template that is replaced by this template. Only a single Item shall be included in this Sequence. Required if this Instance replaces another Instance."""
 
     ImplantType: Annotated[
-        _implant_type.ImplantTypeValue,
+        _ImplantTypeValue,
         Attribute(
             0x00686223,
             "CS",
@@ -143,7 +170,7 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Implant Type (0068,6223): Type 1, VR CS, VM 1. Indicates whether the Implant Template is derived from another Implant Template. Enumerated Values: ORIGINAL DERIVED"""
 
     OriginalImplantTemplateSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686225,
             "SQ",
@@ -156,7 +183,7 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Original Implant Template Sequence (0068,6225): Type 1C, VR SQ, VM 1. Required if Implant Type (0068,6223) is DERIVED. Reference to the Implant Template Instance with Implant Type (0068,6223) ORIGINAL from which this Instance was ultimately derived. Only a single Item shall be included in this Sequence. Required if Implant Type (0068,6223) is DERIVED."""
 
     DerivationImplantTemplateSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00686224,
             "SQ",
@@ -174,13 +201,13 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Effective DateTime (0068,6226): Type 1, VR DT, VM 1. Date and time from which this Instance is or will be valid."""
 
     ImplantTargetAnatomySequence: Annotated[
-        list[ImplantTargetAnatomySequenceItem] | None,
+        list[_ImplantTargetAnatomySequenceItem] | None,
         Attribute(0x00686230, "SQ", "1", "3", name="Implant Target Anatomy Sequence"),
     ] = None
     """Implant Target Anatomy Sequence (0068,6230): Type 3, VR SQ, VM 1. Sequence that identifies the anatomical region the implant is to be implanted to. One or more Items are permitted in this Sequence."""
 
     NotificationFromManufacturerSequence: Annotated[
-        list[NotificationFromManufacturerSequenceItem] | None,
+        list[_NotificationFromManufacturerSequenceItem] | None,
         Attribute(
             0x00686265,
             "SQ",
@@ -193,13 +220,13 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Notification From Manufacturer Sequence (0068,6265): Type 1C, VR SQ, VM 1. Required if such information has been issued. Information from the manufacturer concerning a critical notification, recall, or discontinuation of the implant or implant template. One or more Items shall be included in this Sequence. Required if such information has been issued."""
 
     InformationFromManufacturerSequence: Annotated[
-        list[NotificationFromManufacturerSequenceItem] | None,
+        list[_NotificationFromManufacturerSequenceItem] | None,
         Attribute(0x00686260, "SQ", "1", "3", name="Information From Manufacturer Sequence"),
     ] = None
     """Information From Manufacturer Sequence (0068,6260): Type 3, VR SQ, VM 1. Information from Manufacturer other than described in Notification From Manufacturer Sequence (0068,6265). One or more Items shall be included in this Sequence."""
 
     ImplantRegulatoryDisapprovalCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x006862A0,
             "SQ",
@@ -221,13 +248,13 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Overall Template Spatial Tolerance (0068,62A5): Type 2, VR FD, VM 1. Tolerance in mm applying to all distance measurements and spatial locations in this Implant Template."""
 
     MaterialsCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x006863A0, "SQ", "1", "1", name="Materials Code Sequence"),
     ]
     """Materials Code Sequence (0068,63A0): Type 1, VR SQ, VM 1. A Code Sequence specifying the materials the implant was built from. One or more Items shall be included in this Sequence."""
 
     CoatingMaterialsCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x006863A4,
             "SQ",
@@ -240,13 +267,13 @@ class GenericImplantTemplateDescriptionModule(DicomModel):
     """Coating Materials Code Sequence (0068,63A4): Type 1C, VR SQ, VM 1. Required if the implant is coated. A Code Sequence specifying the materials the implant is coated with. One or more Items shall be included in this Sequence. Required if the implant is coated."""
 
     ImplantTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x006863A8, "SQ", "1", "1", name="Implant Type Code Sequence"),
     ]
     """Implant Type Code Sequence (0068,63A8): Type 1, VR SQ, VM 1. Sequence containing a coded description of the type of implant the template reflects. Only a single Item shall be included in this Sequence."""
 
     FixationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x006863AC, "SQ", "1", "1", name="Fixation Method Code Sequence"),
     ]
     """Fixation Method Code Sequence (0068,63AC): Type 1, VR SQ, VM 1. The method that will be used to fixate the implant in the body. Only a single Item shall be included in this Sequence."""
@@ -272,6 +299,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "ImplantTargetAnatomySequenceItem": (
+        "dicomodel.items.implant_target_anatomy_sequence_item",
+        "ImplantTargetAnatomySequenceItem",
+    ),
     "ImplantType": ("dicomodel.enums.implant_type", "ImplantType"),
     "ImplantTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "InformationFromManufacturerSequenceItem": (
@@ -284,6 +315,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MaterialsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "NotificationFromManufacturerSequenceItem": (
+        "dicomodel.items.notification_from_manufacturer_sequence_item",
+        "NotificationFromManufacturerSequenceItem",
+    ),
     "OriginalImplantTemplateSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mating_feature_sets_sequence_item import MatingFeatureSetsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mating_feature_sets_sequence_item import (
+        MatingFeatureSetsSequenceItem as _MatingFeatureSetsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MatingFeatureSetsSequenceItem = Lazy(
+        "dicomodel.items.mating_feature_sets_sequence_item", "MatingFeatureSetsSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.degree_of_freedom_type import DegreeOfFreedomType as DegreeOfFreedomType
@@ -17,6 +27,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.mating_feature_sequence_item import (
         MatingFeatureSequenceItem as MatingFeatureSequenceItem,
+    )
+    from dicomodel.items.mating_feature_sets_sequence_item import (
+        MatingFeatureSetsSequenceItem as MatingFeatureSetsSequenceItem,
     )
     from dicomodel.items.two_d_degree_of_freedom_sequence_item import (
         TwoDDegreeOfFreedomSequenceItem as TwoDDegreeOfFreedomSequenceItem,
@@ -43,7 +56,7 @@ class GenericImplantTemplateMatingFeaturesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.29.1.4-1"
 
     MatingFeatureSetsSequence: Annotated[
-        list[MatingFeatureSetsSequenceItem] | None,
+        list[_MatingFeatureSetsSequenceItem] | None,
         Attribute(0x006863B0, "SQ", "1", "3", name="Mating Feature Sets Sequence"),
     ] = None
     """Mating Feature Sets Sequence (0068,63B0): Type 3, VR SQ, VM 1. Mating feature sets used to combine the implant with other implants. One or more Items shall be included in this Sequence."""
@@ -58,6 +71,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "MatingFeatureSequenceItem": (
         "dicomodel.items.mating_feature_sequence_item",
         "MatingFeatureSequenceItem",
+    ),
+    "MatingFeatureSetsSequenceItem": (
+        "dicomodel.items.mating_feature_sets_sequence_item",
+        "MatingFeatureSetsSequenceItem",
     ),
     "TwoDDegreeOfFreedomSequenceItem": (
         "dicomodel.items.two_d_degree_of_freedom_sequence_item",

@@ -7,10 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.planning_landmark_line_sequence_item import PlanningLandmarkLineSequenceItem
-from dicomodel.items.planning_landmark_plane_sequence_item import PlanningLandmarkPlaneSequenceItem
-from dicomodel.items.planning_landmark_point_sequence_item import PlanningLandmarkPointSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.planning_landmark_line_sequence_item import (
+        PlanningLandmarkLineSequenceItem as _PlanningLandmarkLineSequenceItem,
+    )
+    from dicomodel.items.planning_landmark_plane_sequence_item import (
+        PlanningLandmarkPlaneSequenceItem as _PlanningLandmarkPlaneSequenceItem,
+    )
+    from dicomodel.items.planning_landmark_point_sequence_item import (
+        PlanningLandmarkPointSequenceItem as _PlanningLandmarkPointSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PlanningLandmarkLineSequenceItem = Lazy(
+        "dicomodel.items.planning_landmark_line_sequence_item", "PlanningLandmarkLineSequenceItem"
+    )
+    _PlanningLandmarkPlaneSequenceItem = Lazy(
+        "dicomodel.items.planning_landmark_plane_sequence_item", "PlanningLandmarkPlaneSequenceItem"
+    )
+    _PlanningLandmarkPointSequenceItem = Lazy(
+        "dicomodel.items.planning_landmark_point_sequence_item", "PlanningLandmarkPointSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -22,6 +42,15 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.planning_landmark_line_sequence_item import (
+        PlanningLandmarkLineSequenceItem as PlanningLandmarkLineSequenceItem,
+    )
+    from dicomodel.items.planning_landmark_plane_sequence_item import (
+        PlanningLandmarkPlaneSequenceItem as PlanningLandmarkPlaneSequenceItem,
+    )
+    from dicomodel.items.planning_landmark_point_sequence_item import (
+        PlanningLandmarkPointSequenceItem as PlanningLandmarkPointSequenceItem,
     )
     from dicomodel.items.two_d_line_coordinates_sequence_item import (
         TwoDLineCoordinatesSequenceItem as TwoDLineCoordinatesSequenceItem,
@@ -55,19 +84,19 @@ class GenericImplantTemplatePlanningLandmarksModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.29.1.5-1"
 
     PlanningLandmarkPointSequence: Annotated[
-        list[PlanningLandmarkPointSequenceItem] | None,
+        list[_PlanningLandmarkPointSequenceItem] | None,
         Attribute(0x00686500, "SQ", "1", "3", name="Planning Landmark Point Sequence"),
     ] = None
     """Planning Landmark Point Sequence (0068,6500): Type 3, VR SQ, VM 1. Point landmarks for planning. One or more Items are permitted in this Sequence."""
 
     PlanningLandmarkLineSequence: Annotated[
-        list[PlanningLandmarkLineSequenceItem] | None,
+        list[_PlanningLandmarkLineSequenceItem] | None,
         Attribute(0x00686510, "SQ", "1", "3", name="Planning Landmark Line Sequence"),
     ] = None
     """Planning Landmark Line Sequence (0068,6510): Type 3, VR SQ, VM 1. Line landmarks for planning. One or more Items are permitted in this Sequence."""
 
     PlanningLandmarkPlaneSequence: Annotated[
-        list[PlanningLandmarkPlaneSequenceItem] | None,
+        list[_PlanningLandmarkPlaneSequenceItem] | None,
         Attribute(0x00686520, "SQ", "1", "3", name="Planning Landmark Plane Sequence"),
     ] = None
     """Planning Landmark Plane Sequence (0068,6520): Type 3, VR SQ, VM 1. Plane landmarks for planning. One or more Items are permitted in this Sequence."""
@@ -86,6 +115,18 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PlanningLandmarkIdentificationCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PlanningLandmarkLineSequenceItem": (
+        "dicomodel.items.planning_landmark_line_sequence_item",
+        "PlanningLandmarkLineSequenceItem",
+    ),
+    "PlanningLandmarkPlaneSequenceItem": (
+        "dicomodel.items.planning_landmark_plane_sequence_item",
+        "PlanningLandmarkPlaneSequenceItem",
+    ),
+    "PlanningLandmarkPointSequenceItem": (
+        "dicomodel.items.planning_landmark_point_sequence_item",
+        "PlanningLandmarkPointSequenceItem",
     ),
     "TwoDLineCoordinatesSequenceItem": (
         "dicomodel.items.two_d_line_coordinates_sequence_item",

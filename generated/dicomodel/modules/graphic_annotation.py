@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.graphic_annotation_sequence_item import GraphicAnnotationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.graphic_annotation_sequence_item import (
+        GraphicAnnotationSequenceItem as _GraphicAnnotationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GraphicAnnotationSequenceItem = Lazy(
+        "dicomodel.items.graphic_annotation_sequence_item", "GraphicAnnotationSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.anchor_point_annotation_units import (
@@ -46,6 +56,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.vertical_alignment import VerticalAlignment as VerticalAlignment
     from dicomodel.items.compound_graphic_sequence_item import (
         CompoundGraphicSequenceItem as CompoundGraphicSequenceItem,
+    )
+    from dicomodel.items.graphic_annotation_sequence_item import (
+        GraphicAnnotationSequenceItem as GraphicAnnotationSequenceItem,
     )
     from dicomodel.items.graphic_object_sequence_item import (
         GraphicObjectSequenceItem as GraphicObjectSequenceItem,
@@ -107,7 +120,7 @@ class GraphicAnnotationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-5"
 
     GraphicAnnotationSequence: Annotated[
-        list[GraphicAnnotationSequenceItem],
+        list[_GraphicAnnotationSequenceItem],
         Attribute(0x00700001, "SQ", "1", "1", name="Graphic Annotation Sequence"),
     ]
     """Graphic Annotation Sequence (0070,0001): Type 1, VR SQ, VM 1. A Sequence of Items each of which represents a group of annotations composed of graphics or text or both. One or more Items shall be included in this Sequence."""
@@ -136,6 +149,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "CompoundGraphicUnits": ("dicomodel.enums.compound_graphic_units", "CompoundGraphicUnits"),
     "FillMode": ("dicomodel.enums.fill_mode", "FillMode"),
     "FontNameTypeTerm": ("dicomodel.enums.font_name_type", "FontNameTypeTerm"),
+    "GraphicAnnotationSequenceItem": (
+        "dicomodel.items.graphic_annotation_sequence_item",
+        "GraphicAnnotationSequenceItem",
+    ),
     "GraphicAnnotationUnits": (
         "dicomodel.enums.graphic_annotation_units",
         "GraphicAnnotationUnits",

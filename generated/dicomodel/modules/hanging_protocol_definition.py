@@ -7,14 +7,39 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import hanging_protocol_level as _hanging_protocol_level
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.hanging_protocol_definition_sequence_item import (
-    HangingProtocolDefinitionSequenceItem,
-)
-from dicomodel.items.image_sets_sequence_item import ImageSetsSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.hanging_protocol_level import (
+        HangingProtocolLevelValue as _HangingProtocolLevelValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.hanging_protocol_definition_sequence_item import (
+        HangingProtocolDefinitionSequenceItem as _HangingProtocolDefinitionSequenceItem,
+    )
+    from dicomodel.items.image_sets_sequence_item import (
+        ImageSetsSequenceItem as _ImageSetsSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _HangingProtocolDefinitionSequenceItem = Lazy(
+        "dicomodel.items.hanging_protocol_definition_sequence_item",
+        "HangingProtocolDefinitionSequenceItem",
+    )
+    _HangingProtocolLevelValue = Lazy(
+        "dicomodel.enums.hanging_protocol_level", "HangingProtocolLevelValue"
+    )
+    _ImageSetsSequenceItem = Lazy(
+        "dicomodel.items.image_sets_sequence_item", "ImageSetsSequenceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -44,8 +69,14 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.hanging_protocol_definition_sequence_item import (
+        HangingProtocolDefinitionSequenceItem as HangingProtocolDefinitionSequenceItem,
+    )
     from dicomodel.items.image_set_selector_sequence_item import (
         ImageSetSelectorSequenceItem as ImageSetSelectorSequenceItem,
+    )
+    from dicomodel.items.image_sets_sequence_item import (
+        ImageSetsSequenceItem as ImageSetsSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as SourceHangingProtocolSequenceItem,
@@ -96,7 +127,7 @@ class HangingProtocolDefinitionModule(DicomModel):
     """Hanging Protocol Description (0072,0004): Type 1, VR LO, VM 1. Explanation of the objective or intent of the Hanging Protocol."""
 
     HangingProtocolLevel: Annotated[
-        _hanging_protocol_level.HangingProtocolLevelValue,
+        _HangingProtocolLevelValue,
         Attribute(
             0x00720006,
             "CS",
@@ -119,7 +150,7 @@ class HangingProtocolDefinitionModule(DicomModel):
     """Hanging Protocol Creation DateTime (0072,000A): Type 1, VR DT, VM 1. Date and time on which the Hanging Protocol was created."""
 
     HangingProtocolDefinitionSequence: Annotated[
-        list[HangingProtocolDefinitionSequenceItem],
+        list[_HangingProtocolDefinitionSequenceItem],
         Attribute(0x0072000C, "SQ", "1", "1", name="Hanging Protocol Definition Sequence"),
     ]
     """Hanging Protocol Definition Sequence (0072,000C): Type 1, VR SQ, VM 1. Sequence that defines the type of imaging Studies to which this Hanging Protocol applies. One or more Items shall be included in this Sequence. See Section C.23.1.1.1."""
@@ -130,13 +161,13 @@ class HangingProtocolDefinitionModule(DicomModel):
     """Number of Priors Referenced (0072,0014): Type 1, VR US, VM 1. Identifies the number of prior image sets used in this Hanging Protocol."""
 
     ImageSetsSequence: Annotated[
-        list[ImageSetsSequenceItem],
+        list[_ImageSetsSequenceItem],
         Attribute(0x00720020, "SQ", "1", "1", name="Image Sets Sequence"),
     ]
     """Image Sets Sequence (0072,0020): Type 1, VR SQ, VM 1. Sequence describing one or more types of Image Sets to which the Hanging Protocol applies. One or more Items shall be included in this Sequence. See Section C.23.1.1.2."""
 
     HangingProtocolUserIdentificationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0072000E, "SQ", "1", "2", name="Hanging Protocol User Identification Code Sequence"
         ),
@@ -149,7 +180,7 @@ class HangingProtocolDefinitionModule(DicomModel):
     """Hanging Protocol User Group Name (0072,0010): Type 3, VR LO, VM 1. Group or site for which this Hanging Protocol was defined."""
 
     SourceHangingProtocolSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00720012, "SQ", "1", "3", name="Source Hanging Protocol Sequence"),
     ] = None
     """Source Hanging Protocol Sequence (0072,0012): Type 3, VR SQ, VM 1. Sequence that identifies the Hanging Protocol from which this Hanging Protocol was derived, or on which it is based. Only a single Item is permitted in this Sequence."""
@@ -165,6 +196,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "HangingProtocolDefinitionSequenceItem": (
+        "dicomodel.items.hanging_protocol_definition_sequence_item",
+        "HangingProtocolDefinitionSequenceItem",
     ),
     "HangingProtocolLevel": ("dicomodel.enums.hanging_protocol_level", "HangingProtocolLevel"),
     "HangingProtocolUserIdentificationCodeSequenceItem": (
@@ -183,6 +218,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.image_set_selector_usage_flag",
         "ImageSetSelectorUsageFlag",
     ),
+    "ImageSetsSequenceItem": ("dicomodel.items.image_sets_sequence_item", "ImageSetsSequenceItem"),
     "Laterality": ("dicomodel.enums.laterality", "LateralityHangingProtocolDefinition"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "ModalityTerm": ("dicomodel.enums.modality", "ModalityTerm"),

@@ -7,11 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import partial_data_display_handling as _partial_data_display_handling
-from dicomodel.items.display_sets_sequence_item import DisplaySetsSequenceItem
-from dicomodel.items.navigation_indicator_sequence_item import NavigationIndicatorSequenceItem
-from dicomodel.items.synchronized_scrolling_sequence_item import SynchronizedScrollingSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.partial_data_display_handling import (
+        PartialDataDisplayHandlingValue as _PartialDataDisplayHandlingValue,
+    )
+    from dicomodel.items.display_sets_sequence_item import (
+        DisplaySetsSequenceItem as _DisplaySetsSequenceItem,
+    )
+    from dicomodel.items.navigation_indicator_sequence_item import (
+        NavigationIndicatorSequenceItem as _NavigationIndicatorSequenceItem,
+    )
+    from dicomodel.items.synchronized_scrolling_sequence_item import (
+        SynchronizedScrollingSequenceItem as _SynchronizedScrollingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DisplaySetsSequenceItem = Lazy(
+        "dicomodel.items.display_sets_sequence_item", "DisplaySetsSequenceItem"
+    )
+    _NavigationIndicatorSequenceItem = Lazy(
+        "dicomodel.items.navigation_indicator_sequence_item", "NavigationIndicatorSequenceItem"
+    )
+    _PartialDataDisplayHandlingValue = Lazy(
+        "dicomodel.enums.partial_data_display_handling", "PartialDataDisplayHandlingValue"
+    )
+    _SynchronizedScrollingSequenceItem = Lazy(
+        "dicomodel.items.synchronized_scrolling_sequence_item", "SynchronizedScrollingSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.blending_operation_type import (
@@ -75,6 +100,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.sorting_direction import SortingDirection as SortingDirection
     from dicomodel.enums.voi_type import VOITypeTerm as VOITypeTerm
     from dicomodel.items.code_sequence_item import CodeSequenceItem as SelectorCodeSequenceValueItem
+    from dicomodel.items.display_sets_sequence_item import (
+        DisplaySetsSequenceItem as DisplaySetsSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
@@ -84,11 +112,17 @@ if TYPE_CHECKING:
     from dicomodel.items.image_boxes_sequence_item import (
         ImageBoxesSequenceItem as ImageBoxesSequenceItem,
     )
+    from dicomodel.items.navigation_indicator_sequence_item import (
+        NavigationIndicatorSequenceItem as NavigationIndicatorSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as PseudoColorPaletteInstanceReferenceSequenceItem,
     )
     from dicomodel.items.sorting_operations_sequence_item import (
         SortingOperationsSequenceItem as SortingOperationsSequenceItem,
+    )
+    from dicomodel.items.synchronized_scrolling_sequence_item import (
+        SynchronizedScrollingSequenceItem as SynchronizedScrollingSequenceItem,
     )
 
 __all__ = [
@@ -136,13 +170,13 @@ class HangingProtocolDisplayModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.23.3-1"
 
     DisplaySetsSequence: Annotated[
-        list[DisplaySetsSequenceItem],
+        list[_DisplaySetsSequenceItem],
         Attribute(0x00720200, "SQ", "1", "1", name="Display Sets Sequence"),
     ]
     """Display Sets Sequence (0072,0200): Type 1, VR SQ, VM 1. Sequence that describes one or more display sets used to present the Image Sets defined in the Image Sets Sequence (0072,0020). One or more Items shall be included in this Sequence. See Section C.23.3.1."""
 
     PartialDataDisplayHandling: Annotated[
-        _partial_data_display_handling.PartialDataDisplayHandlingValue | None,
+        _PartialDataDisplayHandlingValue | None,
         Attribute(
             0x00720208,
             "CS",
@@ -155,13 +189,13 @@ class HangingProtocolDisplayModule(DicomModel):
     """Partial Data Display Handling (0072,0208): Type 2, VR CS, VM 1. If one or more Image Sets identified by Image Set Number (0072,0032) in the Display Sets Sequence (0072,0200) Items is not available, indicate whether or not to maintain the expected layout in the absence of complete Image Sets."""
 
     SynchronizedScrollingSequence: Annotated[
-        list[SynchronizedScrollingSequenceItem] | None,
+        list[_SynchronizedScrollingSequenceItem] | None,
         Attribute(0x00720210, "SQ", "1", "3", name="Synchronized Scrolling Sequence"),
     ] = None
     """Synchronized Scrolling Sequence (0072,0210): Type 3, VR SQ, VM 1. Each Item of this Attribute identifies a group of Display Sets to which synchronized scrolling is to be applied. One or more Items are permitted in this Sequence."""
 
     NavigationIndicatorSequence: Annotated[
-        list[NavigationIndicatorSequenceItem] | None,
+        list[_NavigationIndicatorSequenceItem] | None,
         Attribute(0x00720214, "SQ", "1", "3", name="Navigation Indicator Sequence"),
     ] = None
     """Navigation Indicator Sequence (0072,0214): Type 3, VR SQ, VM 1. Describes a geometric relationship between Display Sets for the purpose of static or interactive localization or navigation. One or more Items are permitted in this Sequence."""
@@ -183,6 +217,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DisplaySetVerticalJustification": (
         "dicomodel.enums.display_set_vertical_justification",
         "DisplaySetVerticalJustification",
+    ),
+    "DisplaySetsSequenceItem": (
+        "dicomodel.items.display_sets_sequence_item",
+        "DisplaySetsSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
@@ -223,6 +261,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ImageSetSelectorUsageFlag",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "NavigationIndicatorSequenceItem": (
+        "dicomodel.items.navigation_indicator_sequence_item",
+        "NavigationIndicatorSequenceItem",
+    ),
     "PartialDataDisplayHandling": (
         "dicomodel.enums.partial_data_display_handling",
         "PartialDataDisplayHandling",
@@ -259,6 +301,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "SortingOperationsSequenceItem": (
         "dicomodel.items.sorting_operations_sequence_item",
         "SortingOperationsSequenceItem",
+    ),
+    "SynchronizedScrollingSequenceItem": (
+        "dicomodel.items.synchronized_scrolling_sequence_item",
+        "SynchronizedScrollingSequenceItem",
     ),
     "VOITypeTerm": ("dicomodel.enums.voi_type", "VOITypeTerm"),
 }

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.screen_specifications_item import ScreenSpecificationsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.screen_specifications_item import (
+        ScreenSpecificationsItem as _ScreenSpecificationsItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ScreenSpecificationsItem = Lazy(
+        "dicomodel.items.screen_specifications_item", "ScreenSpecificationsItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.screen_specifications_item import (
@@ -33,7 +43,7 @@ class HangingProtocolEnvironmentModule(DicomModel):
     """Number of Screens (0072,0100): Type 2, VR US, VM 1. Positive integer indicating the number of screens for which this Hanging Protocol is intended."""
 
     NominalScreenDefinitionSequence: Annotated[
-        list[ScreenSpecificationsItem] | None,
+        list[_ScreenSpecificationsItem] | None,
         Attribute(0x00720102, "SQ", "1", "2", name="Nominal Screen Definition Sequence"),
     ]
     """Nominal Screen Definition Sequence (0072,0102): Type 2, VR SQ, VM 1. Sequence that describes the set of screens for which this Hanging Protocol is intended. Zero or more Items shall be included in this Sequence."""

@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
-from dicomodel.items.performed_series_sequence_item import PerformedSeriesSequenceItem
-from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
-    ScheduledProtocolCodeSequenceItemScheduledProcedureStep,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import ModalityTerm as _ModalityTerm
+    from dicomodel.items.performed_series_sequence_item import (
+        PerformedSeriesSequenceItem as _PerformedSeriesSequenceItem,
+    )
+    from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
+        ScheduledProtocolCodeSequenceItemScheduledProcedureStep as _ScheduledProtocolCodeSequenceItemScheduledProcedureStep,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityTerm = Lazy("dicomodel.enums.modality", "ModalityTerm")
+    _PerformedSeriesSequenceItem = Lazy(
+        "dicomodel.items.performed_series_sequence_item", "PerformedSeriesSequenceItem"
+    )
+    _ScheduledProtocolCodeSequenceItemScheduledProcedureStep = Lazy(
+        "dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step",
+        "ScheduledProtocolCodeSequenceItemScheduledProcedureStep",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.archive_requested import ArchiveRequested as ArchiveRequested
@@ -40,6 +55,9 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.performed_series_sequence_item import (
+        PerformedSeriesSequenceItem as PerformedSeriesSequenceItem,
     )
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as OperatorIdentificationSequenceItem,
@@ -101,8 +119,7 @@ class ImageAcquisitionResultsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.4-15"
 
     Modality: Annotated[
-        _modality.ModalityTerm | vr.CS | None,
-        Attribute(0x00080060, "CS", "1", None, name="Modality"),
+        _ModalityTerm | vr.CS | None, Attribute(0x00080060, "CS", "1", None, name="Modality")
     ] = None
     """Modality (0008,0060): no Type, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the Instances associated with this Modality Performed Procedure Step. See Section C.7.3.1.1.1 for Defined Terms."""
 
@@ -110,13 +127,13 @@ class ImageAcquisitionResultsModule(DicomModel):
     """Study ID (0020,0010): no Type, VR SH, VM 1. User or equipment generated Study Identifier."""
 
     PerformedProtocolCodeSequence: Annotated[
-        list[ScheduledProtocolCodeSequenceItemScheduledProcedureStep] | None,
+        list[_ScheduledProtocolCodeSequenceItemScheduledProcedureStep] | None,
         Attribute(0x00400260, "SQ", "1", None, name="Performed Protocol Code Sequence"),
     ] = None
     """Performed Protocol Code Sequence (0040,0260): no Type, VR SQ, VM 1. Sequence describing the Protocol performed for this Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     PerformedSeriesSequence: Annotated[
-        list[PerformedSeriesSequenceItem] | None,
+        list[_PerformedSeriesSequenceItem] | None,
         Attribute(0x00400340, "SQ", "1", None, name="Performed Series Sequence"),
     ] = None
     """Performed Series Sequence (0040,0340): no Type, VR SQ, VM 1. Attributes of the Series that comprise this Modality Performed Procedure Step. Zero or more Items shall be included in this Sequence."""
@@ -150,6 +167,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PerformedProtocolCodeSequenceItem": (
         "dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step",
         "ScheduledProtocolCodeSequenceItemScheduledProcedureStep",
+    ),
+    "PerformedSeriesSequenceItem": (
+        "dicomodel.items.performed_series_sequence_item",
+        "PerformedSeriesSequenceItem",
     ),
     "PerformingPhysicianIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",

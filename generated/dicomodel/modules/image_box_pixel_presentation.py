@@ -7,17 +7,52 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import polarity as _polarity
-from dicomodel.enums import requested_decimate_crop_behavior as _requested_decimate_crop_behavior
-from dicomodel.items.basic_color_image_sequence_item import BasicColorImageSequenceItem
-from dicomodel.items.basic_grayscale_image_sequence_item import BasicGrayscaleImageSequenceItem
-from dicomodel.items.original_image_sequence_item import OriginalImageSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.polarity import PolarityValue as _PolarityValue
+    from dicomodel.enums.requested_decimate_crop_behavior import (
+        RequestedDecimateCropBehaviorValue as _RequestedDecimateCropBehaviorValue,
+    )
+    from dicomodel.items.basic_color_image_sequence_item import (
+        BasicColorImageSequenceItem as _BasicColorImageSequenceItem,
+    )
+    from dicomodel.items.basic_grayscale_image_sequence_item import (
+        BasicGrayscaleImageSequenceItem as _BasicGrayscaleImageSequenceItem,
+    )
+    from dicomodel.items.original_image_sequence_item import (
+        OriginalImageSequenceItem as _OriginalImageSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BasicColorImageSequenceItem = Lazy(
+        "dicomodel.items.basic_color_image_sequence_item", "BasicColorImageSequenceItem"
+    )
+    _BasicGrayscaleImageSequenceItem = Lazy(
+        "dicomodel.items.basic_grayscale_image_sequence_item", "BasicGrayscaleImageSequenceItem"
+    )
+    _OriginalImageSequenceItem = Lazy(
+        "dicomodel.items.original_image_sequence_item", "OriginalImageSequenceItem"
+    )
+    _PolarityValue = Lazy("dicomodel.enums.polarity", "PolarityValue")
+    _RequestedDecimateCropBehaviorValue = Lazy(
+        "dicomodel.enums.requested_decimate_crop_behavior", "RequestedDecimateCropBehaviorValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.polarity import Polarity as Polarity
     from dicomodel.enums.requested_decimate_crop_behavior import (
         RequestedDecimateCropBehavior as RequestedDecimateCropBehavior,
+    )
+    from dicomodel.items.basic_color_image_sequence_item import (
+        BasicColorImageSequenceItem as BasicColorImageSequenceItem,
+    )
+    from dicomodel.items.basic_grayscale_image_sequence_item import (
+        BasicGrayscaleImageSequenceItem as BasicGrayscaleImageSequenceItem,
+    )
+    from dicomodel.items.original_image_sequence_item import (
+        OriginalImageSequenceItem as OriginalImageSequenceItem,
     )
 
 __all__ = [
@@ -42,7 +77,7 @@ class ImageBoxPixelPresentationModule(DicomModel):
     """Image Box Position (2020,0010): no Type, VR US, VM 1. The position of the image on the film, based on Image Display Format (2010,0010). See Section C.13.5.1 for specification."""
 
     Polarity: Annotated[
-        _polarity.PolarityValue | None,
+        _PolarityValue | None,
         Attribute(
             0x20200020, "CS", "1", None, name="Polarity", enumerated=((0, ("NORMAL", "REVERSE")),)
         ),
@@ -70,7 +105,7 @@ class ImageBoxPixelPresentationModule(DicomModel):
     """Requested Image Size (2020,0030): no Type, VR DS, VM 1. Width (x-dimension) in mm of the image to be printed. This value overrides the size that corresponds with optimal filling of the Image Box."""
 
     RequestedDecimateCropBehavior: Annotated[
-        _requested_decimate_crop_behavior.RequestedDecimateCropBehaviorValue | None,
+        _RequestedDecimateCropBehaviorValue | None,
         Attribute(
             0x20200040,
             "CS",
@@ -83,25 +118,37 @@ class ImageBoxPixelPresentationModule(DicomModel):
     """Requested Decimate/Crop Behavior (2020,0040): no Type, VR CS, VM 1. Specifies whether image pixels are to be decimated or cropped if the image rows or columns is greater than the available printable pixels in an Image Box. Decimation means that a magnification factor <1 is applied to the image."""
 
     BasicGrayscaleImageSequence: Annotated[
-        list[BasicGrayscaleImageSequenceItem] | None,
+        list[_BasicGrayscaleImageSequenceItem] | None,
         Attribute(0x20200110, "SQ", "1", None, name="Basic Grayscale Image Sequence"),
     ] = None
     """Basic Grayscale Image Sequence (2020,0110): no Type, VR SQ, VM 1. A Sequence that provides the content of the grayscale image pixel data to be printed. This is a specialization of the Image Pixel Module defined in Section C.7.6.3. It is encoded as a Sequence of Attributes of the Image Pixel Module."""
 
     BasicColorImageSequence: Annotated[
-        list[BasicColorImageSequenceItem] | None,
+        list[_BasicColorImageSequenceItem] | None,
         Attribute(0x20200111, "SQ", "1", None, name="Basic Color Image Sequence"),
     ] = None
     """Basic Color Image Sequence (2020,0111): no Type, VR SQ, VM 1. A Sequence that provides the content of the color image pixel data to be printed. It is a specialization of the Image Pixel Module defined in Section C.7.6.3. It is encoded as a Sequence of Attributes of the Image Pixel Module."""
 
     OriginalImageSequence: Annotated[
-        list[OriginalImageSequenceItem] | None,
+        list[_OriginalImageSequenceItem] | None,
         Attribute(0x213000C0, "SQ", "1", None, name="Original Image Sequence"),
     ] = None
     """Original Image Sequence (2130,00C0): no Type, VR SQ, VM 1. Attributes of the original modality images to be printed in this Film Session. Only a single Item is permitted in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BasicColorImageSequenceItem": (
+        "dicomodel.items.basic_color_image_sequence_item",
+        "BasicColorImageSequenceItem",
+    ),
+    "BasicGrayscaleImageSequenceItem": (
+        "dicomodel.items.basic_grayscale_image_sequence_item",
+        "BasicGrayscaleImageSequenceItem",
+    ),
+    "OriginalImageSequenceItem": (
+        "dicomodel.items.original_image_sequence_item",
+        "OriginalImageSequenceItem",
+    ),
     "Polarity": ("dicomodel.enums.polarity", "Polarity"),
     "RequestedDecimateCropBehavior": (
         "dicomodel.enums.requested_decimate_crop_behavior",

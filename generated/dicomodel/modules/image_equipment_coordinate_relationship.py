@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    equipment_coordinate_system_identification as _equipment_coordinate_system_identification,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.equipment_coordinate_system_identification import (
+        EquipmentCoordinateSystemIdentificationTerm as _EquipmentCoordinateSystemIdentificationTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _EquipmentCoordinateSystemIdentificationTerm = Lazy(
+        "dicomodel.enums.equipment_coordinate_system_identification",
+        "EquipmentCoordinateSystemIdentificationTerm",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.equipment_coordinate_system_identification import (
@@ -36,8 +45,7 @@ class ImageEquipmentCoordinateRelationshipModule(DicomModel):
     """Image to Equipment Mapping Matrix (0028,9520): Type 1, VR DS, VM 16. A 4x4 rigid transformation matrix that maps patient coordinate space of the reconstructed image to the equipment defined original coordinate space. Matrix elements shall be listed in row-major order. See Section C.7.6.21.1."""
 
     EquipmentCoordinateSystemIdentification: Annotated[
-        _equipment_coordinate_system_identification.EquipmentCoordinateSystemIdentificationTerm
-        | vr.CS,
+        _EquipmentCoordinateSystemIdentificationTerm | vr.CS,
         Attribute(0x00289537, "CS", "1", "1", name="Equipment Coordinate System Identification"),
     ]
     """Equipment Coordinate System Identification (0028,9537): Type 1, VR CS, VM 1. Identification of the type of equipment coordinate system in which the projection images were acquired. See Section C.7.6.21.2. Defined Terms: ISOCENTER"""

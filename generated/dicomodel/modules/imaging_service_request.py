@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -93,7 +109,7 @@ class ImagingServiceRequestModule(DicomModel):
     """Requesting Physician (0032,1032): no Type, VR PN, VM 1. Name of the physician who requested the Imaging Service Request."""
 
     RequestingPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00321031, "SQ", "1", None, name="Requesting Physician Identification Sequence"),
     ] = None
     """Requesting Physician Identification Sequence (0032,1031): no Type, VR SQ, VM 1. Identification of the physician who requested the Imaging Service Request. Only a single Item shall be included in this Sequence."""
@@ -104,7 +120,7 @@ class ImagingServiceRequestModule(DicomModel):
     """Referring Physician's Name (0008,0090): no Type, VR PN, VM 1. Name of the Patient's referring physician for this Imaging Service Request."""
 
     ReferringPhysicianIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(0x00080096, "SQ", "1", None, name="Referring Physician Identification Sequence"),
     ] = None
     """Referring Physician Identification Sequence (0008,0096): no Type, VR SQ, VM 1. Identification of the Patient's referring physician. Only a single Item shall be included in this Sequence."""
@@ -115,7 +131,7 @@ class ImagingServiceRequestModule(DicomModel):
     """Requesting Service (0032,1033): no Type, VR LO, VM 1. Institutional department, unit or service where the request initiated. See Note 3."""
 
     RequestingServiceCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321034, "SQ", "1", None, name="Requesting Service Code Sequence"),
     ] = None
     """Requesting Service Code Sequence (0032,1034): no Type, VR SQ, VM 1. Institutional department, unit or service where the request initiated. Equivalent to HL7 v2.x ORC-17. See Note 3. Only a single Item shall be included in this Sequence."""
@@ -126,7 +142,7 @@ class ImagingServiceRequestModule(DicomModel):
     """Accession Number (0008,0050): no Type, VR SH, VM 1. A departmental Information System generated number that identifies the Imaging Service Request."""
 
     IssuerOfAccessionNumberSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00080051, "SQ", "1", None, name="Issuer of Accession Number Sequence"),
     ] = None
     """Issuer of Accession Number Sequence (0008,0051): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Accession Number. Only a single Item shall be included in this Sequence."""
@@ -152,7 +168,7 @@ class ImagingServiceRequestModule(DicomModel):
     """Placer Order Number / Imaging Service Request (0040,2016): no Type, VR LO, VM 1. The order number assigned to the Imaging Service Request by the party placing the order."""
 
     OrderPlacerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400026, "SQ", "1", None, name="Order Placer Identifier Sequence"),
     ] = None
     """Order Placer Identifier Sequence (0040,0026): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Placer Order Number. Only a single Item shall be included in this Sequence."""
@@ -166,7 +182,7 @@ class ImagingServiceRequestModule(DicomModel):
     """Filler Order Number / Imaging Service Request (0040,2017): no Type, VR LO, VM 1. The order number assigned to the Imaging Service Request by the party filling the order."""
 
     OrderFillerIdentifierSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00400027, "SQ", "1", None, name="Order Filler Identifier Sequence"),
     ] = None
     """Order Filler Identifier Sequence (0040,0027): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Filler Order Number. Only a single Item shall be included in this Sequence."""
@@ -198,7 +214,7 @@ class ImagingServiceRequestModule(DicomModel):
     """Admission ID (0038,0010): no Type, VR LO, VM 1. Identification number of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", None, name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Admission ID. Only a single Item shall be included in this Sequence."""
@@ -209,7 +225,7 @@ class ImagingServiceRequestModule(DicomModel):
     """Reason for Visit (0032,1066): no Type, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", None, name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): no Type, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""

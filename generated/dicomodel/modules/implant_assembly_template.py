@@ -7,16 +7,50 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import implant_assembly_template_type as _implant_assembly_template_type
-from dicomodel.enums import (
-    mime_type_of_encapsulated_document as _mime_type_of_encapsulated_document,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.component_assembly_sequence_item import ComponentAssemblySequenceItem
-from dicomodel.items.component_types_sequence_item import ComponentTypesSequenceItem
-from dicomodel.items.implant_target_anatomy_sequence_item import ImplantTargetAnatomySequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.implant_assembly_template_type import (
+        ImplantAssemblyTemplateTypeValue as _ImplantAssemblyTemplateTypeValue,
+    )
+    from dicomodel.enums.mime_type_of_encapsulated_document import (
+        MIMETypeOfEncapsulatedDocumentValue as _MIMETypeOfEncapsulatedDocumentValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.component_assembly_sequence_item import (
+        ComponentAssemblySequenceItem as _ComponentAssemblySequenceItem,
+    )
+    from dicomodel.items.component_types_sequence_item import (
+        ComponentTypesSequenceItem as _ComponentTypesSequenceItem,
+    )
+    from dicomodel.items.implant_target_anatomy_sequence_item import (
+        ImplantTargetAnatomySequenceItem as _ImplantTargetAnatomySequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ComponentAssemblySequenceItem = Lazy(
+        "dicomodel.items.component_assembly_sequence_item", "ComponentAssemblySequenceItem"
+    )
+    _ComponentTypesSequenceItem = Lazy(
+        "dicomodel.items.component_types_sequence_item", "ComponentTypesSequenceItem"
+    )
+    _ImplantAssemblyTemplateTypeValue = Lazy(
+        "dicomodel.enums.implant_assembly_template_type", "ImplantAssemblyTemplateTypeValue"
+    )
+    _ImplantTargetAnatomySequenceItem = Lazy(
+        "dicomodel.items.implant_target_anatomy_sequence_item", "ImplantTargetAnatomySequenceItem"
+    )
+    _MIMETypeOfEncapsulatedDocumentValue = Lazy(
+        "dicomodel.enums.mime_type_of_encapsulated_document", "MIMETypeOfEncapsulatedDocumentValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -38,8 +72,14 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as AnatomicRegionSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ComponentTypeCodeSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ProcedureTypeCodeSequenceItem
+    from dicomodel.items.component_assembly_sequence_item import (
+        ComponentAssemblySequenceItem as ComponentAssemblySequenceItem,
+    )
     from dicomodel.items.component_sequence_item import (
         ComponentSequenceItem as ComponentSequenceItem,
+    )
+    from dicomodel.items.component_types_sequence_item import (
+        ComponentTypesSequenceItem as ComponentTypesSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -107,7 +147,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Implant Assembly Template Version (0076,0006): Type 2, VR LO, VM 1. The version code of the Implant Assembly Template."""
 
     ReplacedImplantAssemblyTemplateSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00760008,
             "SQ",
@@ -120,7 +160,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Replaced Implant Assembly Template Sequence (0076,0008): Type 1C, VR SQ, VM 1. Required if the Instance replaces another Instance. Reference to the Implant Assembly Template that is replaced by this Instance. Only a single Item shall be included in this Sequence. Required if the Instance replaces another Instance."""
 
     ImplantAssemblyTemplateType: Annotated[
-        _implant_assembly_template_type.ImplantAssemblyTemplateTypeValue,
+        _ImplantAssemblyTemplateTypeValue,
         Attribute(
             0x0076000A,
             "CS",
@@ -133,7 +173,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Implant Assembly Template Type (0076,000A): Type 1, VR CS, VM 1. Indicates whether the Implant Assembly Template is derived from another Instance. Enumerated Values: ORIGINAL DERIVED"""
 
     OriginalImplantAssemblyTemplateSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x0076000C,
             "SQ",
@@ -146,7 +186,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Original Implant Assembly Template Sequence (0076,000C): Type 1C, VR SQ, VM 1. Required if Implant Assembly Template Type (0076,000A) is DERIVED. Reference to the Implant Assembly Template Instance with Implant Assembly Template Type (0076,000A) ORIGINAL from which this Instance was ultimately derived. Only a single Item shall be included in this Sequence."""
 
     DerivationImplantAssemblyTemplateSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x0076000E,
             "SQ",
@@ -159,7 +199,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Derivation Implant Assembly Template Sequence (0076,000E): Type 1C, VR SQ, VM 1. Required if Implant Assembly Template Type (0076,000A) is DERIVED. Reference to the Implant Template Instance from which this Instance was directly derived. Only a single Item shall be included in this Sequence. Required if Implant Assembly Template Type (0076,000A) is DERIVED."""
 
     ImplantAssemblyTemplateTargetAnatomySequence: Annotated[
-        list[ImplantTargetAnatomySequenceItem],
+        list[_ImplantTargetAnatomySequenceItem],
         Attribute(
             0x00760010, "SQ", "1", "1", name="Implant Assembly Template Target Anatomy Sequence"
         ),
@@ -167,7 +207,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Implant Assembly Template Target Anatomy Sequence (0076,0010): Type 1, VR SQ, VM 1. Identifies the anatomical region the implant assembly is to be implanted to. One or more Items shall be included in this Sequence."""
 
     ProcedureTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00760020, "SQ", "1", "1", name="Procedure Type Code Sequence"),
     ]
     """Procedure Type Code Sequence (0076,0020): Type 1, VR SQ, VM 1. Coded description of the procedure by which the assembly is implanted. One or more Items shall be included in this Sequence."""
@@ -178,7 +218,7 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Surgical Technique (0076,0030): Type 3, VR LO, VM 1. The surgical technique associated with this assembly template."""
 
     MIMETypeOfEncapsulatedDocument: Annotated[
-        _mime_type_of_encapsulated_document.MIMETypeOfEncapsulatedDocumentValue | None,
+        _MIMETypeOfEncapsulatedDocumentValue | None,
         Attribute(
             0x00420012,
             "LO",
@@ -196,13 +236,13 @@ class ImplantAssemblyTemplateModule(DicomModel):
     """Encapsulated Document (0042,0011): Type 2, VR OB, VM 1. Encapsulated Document stream, containing a document encoded according to the MIME Type. PDF description of the surgical technique."""
 
     ComponentTypesSequence: Annotated[
-        list[ComponentTypesSequenceItem],
+        list[_ComponentTypesSequenceItem],
         Attribute(0x00760032, "SQ", "1", "1", name="Component Types Sequence"),
     ]
     """Component Types Sequence (0076,0032): Type 1, VR SQ, VM 1. Sets of components of which the assembly is constructed. One or more Items shall be included in this Sequence."""
 
     ComponentAssemblySequence: Annotated[
-        list[ComponentAssemblySequenceItem] | None,
+        list[_ComponentAssemblySequenceItem] | None,
         Attribute(0x00760060, "SQ", "1", "3", name="Component Assembly Sequence"),
     ] = None
     """Component Assembly Sequence (0076,0060): Type 3, VR SQ, VM 1. Information about how to connect the implants from the component groups. One or more Items are permitted in this Sequence. See Section C.29.2.1.1.1 for details."""
@@ -210,8 +250,16 @@ class ImplantAssemblyTemplateModule(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AnatomicRegionSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ComponentAssemblySequenceItem": (
+        "dicomodel.items.component_assembly_sequence_item",
+        "ComponentAssemblySequenceItem",
+    ),
     "ComponentSequenceItem": ("dicomodel.items.component_sequence_item", "ComponentSequenceItem"),
     "ComponentTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ComponentTypesSequenceItem": (
+        "dicomodel.items.component_types_sequence_item",
+        "ComponentTypesSequenceItem",
+    ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",

@@ -7,15 +7,38 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.implant_target_anatomy_sequence_item import ImplantTargetAnatomySequenceItem
-from dicomodel.items.implant_template_group_members_sequence_item import (
-    ImplantTemplateGroupMembersSequenceItem,
-)
-from dicomodel.items.implant_template_group_variation_dimension_sequence_item import (
-    ImplantTemplateGroupVariationDimensionSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.implant_target_anatomy_sequence_item import (
+        ImplantTargetAnatomySequenceItem as _ImplantTargetAnatomySequenceItem,
+    )
+    from dicomodel.items.implant_template_group_members_sequence_item import (
+        ImplantTemplateGroupMembersSequenceItem as _ImplantTemplateGroupMembersSequenceItem,
+    )
+    from dicomodel.items.implant_template_group_variation_dimension_sequence_item import (
+        ImplantTemplateGroupVariationDimensionSequenceItem as _ImplantTemplateGroupVariationDimensionSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImplantTargetAnatomySequenceItem = Lazy(
+        "dicomodel.items.implant_target_anatomy_sequence_item", "ImplantTargetAnatomySequenceItem"
+    )
+    _ImplantTemplateGroupMembersSequenceItem = Lazy(
+        "dicomodel.items.implant_template_group_members_sequence_item",
+        "ImplantTemplateGroupMembersSequenceItem",
+    )
+    _ImplantTemplateGroupVariationDimensionSequenceItem = Lazy(
+        "dicomodel.items.implant_template_group_variation_dimension_sequence_item",
+        "ImplantTemplateGroupVariationDimensionSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -32,8 +55,14 @@ if TYPE_CHECKING:
     from dicomodel.items.implant_template_group_member_matching2_d_coordinates_sequence_item import (
         ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem as ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem,
     )
+    from dicomodel.items.implant_template_group_members_sequence_item import (
+        ImplantTemplateGroupMembersSequenceItem as ImplantTemplateGroupMembersSequenceItem,
+    )
     from dicomodel.items.implant_template_group_variation_dimension_rank_sequence_item import (
         ImplantTemplateGroupVariationDimensionRankSequenceItem as ImplantTemplateGroupVariationDimensionRankSequenceItem,
+    )
+    from dicomodel.items.implant_template_group_variation_dimension_sequence_item import (
+        ImplantTemplateGroupVariationDimensionSequenceItem as ImplantTemplateGroupVariationDimensionSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReplacedImplantTemplateGroupSequenceItem,
@@ -87,7 +116,7 @@ class ImplantTemplateGroupModule(DicomModel):
     """Implant Template Group Version (0078,0024): Type 2, VR LO, VM 1. The version code of the Implant Template Group."""
 
     ReplacedImplantTemplateGroupSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00780026,
             "SQ",
@@ -100,7 +129,7 @@ class ImplantTemplateGroupModule(DicomModel):
     """Replaced Implant Template Group Sequence (0078,0026): Type 1C, VR SQ, VM 1. Required if this Instance replaces another Instance. Reference to the Implant Template Group that is replaced by this Instance. Only a single Item shall be included in this Sequence. Required if this Instance replaces another Instance."""
 
     ImplantTemplateGroupTargetAnatomySequence: Annotated[
-        list[ImplantTargetAnatomySequenceItem] | None,
+        list[_ImplantTargetAnatomySequenceItem] | None,
         Attribute(
             0x00780028, "SQ", "1", "3", name="Implant Template Group Target Anatomy Sequence"
         ),
@@ -108,13 +137,13 @@ class ImplantTemplateGroupModule(DicomModel):
     """Implant Template Group Target Anatomy Sequence (0078,0028): Type 3, VR SQ, VM 1. Identifies the anatomical region the implant is to be implanted to. One or more Items are permitted in this Sequence."""
 
     ImplantTemplateGroupMembersSequence: Annotated[
-        list[ImplantTemplateGroupMembersSequenceItem],
+        list[_ImplantTemplateGroupMembersSequenceItem],
         Attribute(0x0078002A, "SQ", "1", "1", name="Implant Template Group Members Sequence"),
     ]
     """Implant Template Group Members Sequence (0078,002A): Type 1, VR SQ, VM 1. Contains references to all Implant Template SOP Instances that are part of this group. One or more Items shall be included in this Sequence."""
 
     ImplantTemplateGroupVariationDimensionSequence: Annotated[
-        list[ImplantTemplateGroupVariationDimensionSequenceItem],
+        list[_ImplantTemplateGroupVariationDimensionSequenceItem],
         Attribute(
             0x007800B0, "SQ", "1", "1", name="Implant Template Group Variation Dimension Sequence"
         ),
@@ -136,6 +165,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.implant_template_group_member_matching2_d_coordinates_sequence_item",
         "ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem",
     ),
+    "ImplantTemplateGroupMembersSequenceItem": (
+        "dicomodel.items.implant_template_group_members_sequence_item",
+        "ImplantTemplateGroupMembersSequenceItem",
+    ),
     "ImplantTemplateGroupTargetAnatomySequenceItem": (
         "dicomodel.items.implant_target_anatomy_sequence_item",
         "ImplantTargetAnatomySequenceItem",
@@ -143,6 +176,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ImplantTemplateGroupVariationDimensionRankSequenceItem": (
         "dicomodel.items.implant_template_group_variation_dimension_rank_sequence_item",
         "ImplantTemplateGroupVariationDimensionRankSequenceItem",
+    ),
+    "ImplantTemplateGroupVariationDimensionSequenceItem": (
+        "dicomodel.items.implant_template_group_variation_dimension_sequence_item",
+        "ImplantTemplateGroupVariationDimensionSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "ReplacedImplantTemplateGroupSequenceItem": (

@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_performed_procedure_step_sequence_item import (
-    ReferencedPerformedProcedureStepSequenceItem,
-)
-from dicomodel.items.referenced_series_sequence_item_instance_availability_notification import (
-    ReferencedSeriesSequenceItemInstanceAvailabilityNotification,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_performed_procedure_step_sequence_item import (
+        ReferencedPerformedProcedureStepSequenceItem as _ReferencedPerformedProcedureStepSequenceItem,
+    )
+    from dicomodel.items.referenced_series_sequence_item_instance_availability_notification import (
+        ReferencedSeriesSequenceItemInstanceAvailabilityNotification as _ReferencedSeriesSequenceItemInstanceAvailabilityNotification,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedPerformedProcedureStepSequenceItem = Lazy(
+        "dicomodel.items.referenced_performed_procedure_step_sequence_item",
+        "ReferencedPerformedProcedureStepSequenceItem",
+    )
+    _ReferencedSeriesSequenceItemInstanceAvailabilityNotification = Lazy(
+        "dicomodel.items.referenced_series_sequence_item_instance_availability_notification",
+        "ReferencedSeriesSequenceItemInstanceAvailabilityNotification",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -26,6 +39,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_performed_procedure_step_sequence_item import (
+        ReferencedPerformedProcedureStepSequenceItem as ReferencedPerformedProcedureStepSequenceItem,
     )
     from dicomodel.items.referenced_series_sequence_item_instance_availability_notification import (
         ReferencedSeriesSequenceItemInstanceAvailabilityNotification as ReferencedSeriesSequenceItem,
@@ -54,7 +70,7 @@ class InstanceAvailabilityNotificationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.4.23-1"
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[ReferencedPerformedProcedureStepSequenceItem] | None,
+        list[_ReferencedPerformedProcedureStepSequenceItem] | None,
         Attribute(0x00081111, "SQ", "1", None, name="Referenced Performed Procedure Step Sequence"),
     ] = None
     """Referenced Performed Procedure Step Sequence (0008,1111): no Type, VR SQ, VM 1. Uniquely identifies the Performed Procedure Step SOP Instance to which this availability notification Instance is related, if any. Zero or one Item shall be included in this Sequence."""
@@ -65,7 +81,7 @@ class InstanceAvailabilityNotificationModule(DicomModel):
     """Study Instance UID (0020,000D): no Type, VR UI, VM 1. Unique identifier for the Study of which all the Instances referenced in this notification are part."""
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItemInstanceAvailabilityNotification] | None,
+        list[_ReferencedSeriesSequenceItemInstanceAvailabilityNotification] | None,
         Attribute(0x00081115, "SQ", "1", None, name="Referenced Series Sequence"),
     ] = None
     """Referenced Series Sequence (0008,1115): no Type, VR SQ, VM 1. Sequence of Items where each Item includes references to Instances within the same Series. One or more Items shall be included in this Sequence."""
@@ -83,6 +99,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "InstanceAvailability": ("dicomodel.enums.instance_availability", "InstanceAvailability"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "PerformedWorkitemCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ReferencedPerformedProcedureStepSequenceItem": (
+        "dicomodel.items.referenced_performed_procedure_step_sequence_item",
+        "ReferencedPerformedProcedureStepSequenceItem",
+    ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item_instance_availability_notification",
         "ReferencedSOPSequenceItemInstanceAvailabilityNotification",

@@ -7,12 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.instruction_sequence_item import InstructionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.instruction_sequence_item import (
+        InstructionSequenceItem as _InstructionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _InstructionSequenceItem = Lazy(
+        "dicomodel.items.instruction_sequence_item", "InstructionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.instruction_performed_flag import (
         InstructionPerformedFlag as InstructionPerformedFlag,
+    )
+    from dicomodel.items.instruction_sequence_item import (
+        InstructionSequenceItem as InstructionSequenceItem,
     )
 
 __all__ = [
@@ -29,7 +42,7 @@ class InstructionsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.7-1"
 
     InstructionSequence: Annotated[
-        list[InstructionSequenceItem],
+        list[_InstructionSequenceItem],
         Attribute(0x00189914, "SQ", "1", "1", name="Instruction Sequence"),
     ]
     """Instruction Sequence (0018,9914): Type 1, VR SQ, VM 1. Instructions relating to preparation and performance of the Protocol. See Section C.34.7.1. One or more Items shall be included in this Sequence."""
@@ -39,6 +52,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "InstructionPerformedFlag": (
         "dicomodel.enums.instruction_performed_flag",
         "InstructionPerformedFlag",
+    ),
+    "InstructionSequenceItem": (
+        "dicomodel.items.instruction_sequence_item",
+        "InstructionSequenceItem",
     ),
 }
 

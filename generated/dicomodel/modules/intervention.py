@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.intervention_sequence_item import InterventionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.intervention_sequence_item import (
+        InterventionSequenceItem as _InterventionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _InterventionSequenceItem = Lazy(
+        "dicomodel.items.intervention_sequence_item", "InterventionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -24,6 +34,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.intervention_sequence_item import (
+        InterventionSequenceItem as InterventionSequenceItem,
     )
 
 __all__ = [
@@ -45,7 +58,7 @@ class InterventionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7-19"
 
     InterventionSequence: Annotated[
-        list[InterventionSequenceItem] | None,
+        list[_InterventionSequenceItem] | None,
         Attribute(0x00180036, "SQ", "1", "3", name="Intervention Sequence"),
     ] = None
     """Intervention Sequence (0018,0036): Type 3, VR SQ, VM 1. Sequence describing interventional therapies or procedures. One or more Items are permitted in this Sequence."""
@@ -65,6 +78,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "InterventionDrugCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InterventionSequenceItem": (
+        "dicomodel.items.intervention_sequence_item",
+        "InterventionSequenceItem",
+    ),
     "InterventionStatus": ("dicomodel.enums.intervention_status", "InterventionStatus"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
 }

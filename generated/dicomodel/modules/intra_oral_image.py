@@ -7,13 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.enums import positioner_type as _positioner_type
-from dicomodel.items.anatomic_region_sequence_item_intra_oral_image import (
-    AnatomicRegionSequenceItemIntraOralImage,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.image_laterality import (
+        ImageLateralityMammographyImageValue as _ImageLateralityMammographyImageValue,
+    )
+    from dicomodel.enums.positioner_type import (
+        PositionerTypeIntraOralImageValue as _PositionerTypeIntraOralImageValue,
+    )
+    from dicomodel.items.anatomic_region_sequence_item_intra_oral_image import (
+        AnatomicRegionSequenceItemIntraOralImage as _AnatomicRegionSequenceItemIntraOralImage,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItemIntraOralImage = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item_intra_oral_image",
+        "AnatomicRegionSequenceItemIntraOralImage",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImageLateralityMammographyImageValue = Lazy(
+        "dicomodel.enums.image_laterality", "ImageLateralityMammographyImageValue"
+    )
+    _PositionerTypeIntraOralImageValue = Lazy(
+        "dicomodel.enums.positioner_type", "PositionerTypeIntraOralImageValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -55,7 +75,7 @@ class IntraOralImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-76"
 
     PositionerType: Annotated[
-        _positioner_type.PositionerTypeIntraOralImageValue,
+        _PositionerTypeIntraOralImageValue,
         Attribute(
             0x00181508,
             "CS",
@@ -68,7 +88,7 @@ class IntraOralImageModule(DicomModel):
     """Positioner Type (0018,1508): Type 1, VR CS, VM 1. Enumerated Values: NONE CEPHALOSTAT RIGID"""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityMammographyImageValue,
+        _ImageLateralityMammographyImageValue,
         Attribute(
             0x00200062, "CS", "1", "1", name="Image Laterality", enumerated=((0, ("R", "L", "B")),)
         ),
@@ -76,13 +96,13 @@ class IntraOralImageModule(DicomModel):
     """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of the region examined. Enumerated Values: R right L left B both (i.e., midline) Shall be consistent with any laterality information contained in Primary Anatomic Structure Modifier Sequence (0008,2230) and/or Laterality (0020,00..."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItemIntraOralImage],
+        list[_AnatomicRegionSequenceItemIntraOralImage],
         Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
     ]
     """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this image. Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00082228,
             "SQ",

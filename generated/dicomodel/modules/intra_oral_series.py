@@ -7,8 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityIntraOralSeriesValue as _ModalityIntraOralSeriesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityIntraOralSeriesValue = Lazy("dicomodel.enums.modality", "ModalityIntraOralSeriesValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityIntraOralSeries as Modality
@@ -26,7 +34,7 @@ class IntraOralSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-75"
 
     Modality: Annotated[
-        _modality.ModalityIntraOralSeriesValue,
+        _ModalityIntraOralSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("IO",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: IO See Section C.7.3.1.1.1 for further explanation."""

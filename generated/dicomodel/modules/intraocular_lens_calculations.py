@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.intraocular_lens_calculations_item import IntraocularLensCalculationsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.intraocular_lens_calculations_item import (
+        IntraocularLensCalculationsItem as _IntraocularLensCalculationsItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _IntraocularLensCalculationsItem = Lazy(
+        "dicomodel.items.intraocular_lens_calculations_item", "IntraocularLensCalculationsItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.calculation_comment_type import (
@@ -188,7 +198,7 @@ class IntraocularLensCalculationsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.16-1"
 
     IntraocularLensCalculationsRightEyeSequence: Annotated[
-        list[IntraocularLensCalculationsItem] | None,
+        list[_IntraocularLensCalculationsItem] | None,
         Attribute(
             0x00221300,
             "SQ",
@@ -204,7 +214,7 @@ class IntraocularLensCalculationsModule(DicomModel):
     """Intraocular Lens Calculations Right Eye Sequence (0022,1300): Type 1C, VR SQ, VM 1. Required if the device calculated intraocular lens power for the right eye. Calculations of intraocular lens power for a patient's right eye. One or more Items shall be included in this Sequence. Required if the device calculated intraocular lens power for the right eye."""
 
     IntraocularLensCalculationsLeftEyeSequence: Annotated[
-        list[IntraocularLensCalculationsItem] | None,
+        list[_IntraocularLensCalculationsItem] | None,
         Attribute(
             0x00221310,
             "SQ",

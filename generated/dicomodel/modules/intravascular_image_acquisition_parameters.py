@@ -7,10 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import catheter_direction_of_rotation as _catheter_direction_of_rotation
-from dicomodel.enums import ivus_acquisition as _ivus_acquisition
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.catheter_direction_of_rotation import (
+        CatheterDirectionOfRotationValue as _CatheterDirectionOfRotationValue,
+    )
+    from dicomodel.enums.ivus_acquisition import IVUSAcquisitionValue as _IVUSAcquisitionValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CatheterDirectionOfRotationValue = Lazy(
+        "dicomodel.enums.catheter_direction_of_rotation", "CatheterDirectionOfRotationValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _IVUSAcquisitionValue = Lazy("dicomodel.enums.ivus_acquisition", "IVUSAcquisitionValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.catheter_direction_of_rotation import (
@@ -46,7 +58,7 @@ class IntravascularImageAcquisitionParametersModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.27.5-1"
 
     IVUSAcquisition: Annotated[
-        _ivus_acquisition.IVUSAcquisitionValue,
+        _IVUSAcquisitionValue,
         Attribute(
             0x00183100,
             "CS",
@@ -98,7 +110,7 @@ class IntravascularImageAcquisitionParametersModule(DicomModel):
     """IVUS Pullback Stop Frame Number (0018,3104): Type 1C, VR IS, VM 1. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. Frame number at which the motorized portion of the acquisition is complete. Required if IVUS Acquisition (0018,3100) value is MOTORIZED. See Section C.8.27.5.1."""
 
     CatheterDirectionOfRotation: Annotated[
-        _catheter_direction_of_rotation.CatheterDirectionOfRotationValue | None,
+        _CatheterDirectionOfRotationValue | None,
         Attribute(
             0x00520031,
             "CS",
@@ -125,7 +137,7 @@ class IntravascularImageAcquisitionParametersModule(DicomModel):
     """Catheter Rotational Rate (0052,0013): Type 1C, VR FD, VM 1. Required if rotational catheter is used. Rate of rotation of the Intravascular rotating catheter during acquisition, in Hz. Required if rotational catheter is used."""
 
     ModeOfPercutaneousAccessSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00520016, "SQ", "1", "2", name="Mode of Percutaneous Access Sequence"),
     ]
     """Mode of Percutaneous Access Sequence (0052,0016): Type 2, VR SQ, VM 1. Mode of access of the Intravascular Imaging Catheter. Zero or one Item shall be included in this Sequence."""

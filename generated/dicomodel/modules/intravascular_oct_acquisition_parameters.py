@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import oct_acquisition_domain as _oct_acquisition_domain
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.oct_acquisition_domain import (
+        OCTAcquisitionDomainTerm as _OCTAcquisitionDomainTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OCTAcquisitionDomainTerm = Lazy(
+        "dicomodel.enums.oct_acquisition_domain", "OCTAcquisitionDomainTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.oct_acquisition_domain import (
@@ -52,7 +62,7 @@ class IntravascularOCTAcquisitionParametersModule(DicomModel):
     """Effective Refractive Index (0052,0004): Type 2C, VR FD, VM 1. Required if Presentation Intent Type (0008,0068) is FOR PROCESSING. May be present otherwise. Index of refraction of the tissue and flush medias used during the Intravascular OCT acquisition. Required if Presentation Intent Type (0008,0068) is FOR PROCESSING. May be present otherwise."""
 
     OCTAcquisitionDomain: Annotated[
-        _oct_acquisition_domain.OCTAcquisitionDomainTerm | vr.CS,
+        _OCTAcquisitionDomainTerm | vr.CS,
         Attribute(0x00520006, "CS", "1", "1", name="OCT Acquisition Domain"),
     ]
     """OCT Acquisition Domain (0052,0006): Type 1, VR CS, VM 1. The type of OCT acquisition domain. Defined Terms: TIME FREQUENCY SPECTRAL"""

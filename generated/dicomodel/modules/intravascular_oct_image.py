@@ -7,18 +7,64 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import interpolation_type as _interpolation_type
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import volumetric_properties as _volumetric_properties
-from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
-    ReferencedInstanceSequenceItemRTDose,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.interpolation_type import InterpolationTypeTerm as _InterpolationTypeTerm
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationValue as _PhotometricInterpretationValue,
+    )
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationIntravascularOCTImageValue as _PixelPresentationIntravascularOCTImageValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesIntravascularOCTImageValue as _RecognizableVisualFeaturesIntravascularOCTImageValue,
+    )
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesIntravascularOCTImageValue as _VolumetricPropertiesIntravascularOCTImageValue,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _InterpolationTypeTerm = Lazy("dicomodel.enums.interpolation_type", "InterpolationTypeTerm")
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PhotometricInterpretationValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationValue"
+    )
+    _PixelPresentationIntravascularOCTImageValue = Lazy(
+        "dicomodel.enums.pixel_presentation", "PixelPresentationIntravascularOCTImageValue"
+    )
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _RecognizableVisualFeaturesIntravascularOCTImageValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeaturesIntravascularOCTImageValue",
+    )
+    _ReferencedInstanceSequenceItemRTDose = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    )
+    _VolumetricPropertiesIntravascularOCTImageValue = Lazy(
+        "dicomodel.enums.volumetric_properties", "VolumetricPropertiesIntravascularOCTImageValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import (
@@ -95,7 +141,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.27.2.1 for specialization."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesIntravascularOCTImageValue,
+        _VolumetricPropertiesIntravascularOCTImageValue,
         Attribute(
             0x00089206,
             "CS",
@@ -108,7 +154,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.27.2.2."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationIntravascularOCTImageValue,
+        _PixelPresentationIntravascularOCTImageValue,
         Attribute(
             0x00089205,
             "CS",
@@ -151,7 +197,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Acquisition Number (0020,0012): Type 1, VR IS, VM 1. A number identifying the single continuous gathering of data over a period of time that resulted in this image."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationValue,
+        _PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -181,7 +227,7 @@ class IntravascularOCTImageModule(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101)."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
+        _PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -195,7 +241,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Presentation Intent Type (0008,0068) equals FOR PRESENTATION. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -234,7 +280,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
+        _BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -242,7 +288,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesIntravascularOCTImageValue,
+        _RecognizableVisualFeaturesIntravascularOCTImageValue,
         Attribute(
             0x00280302,
             "CS",
@@ -255,7 +301,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient. Enumerated Values: NO"""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemRTDose] | None,
+        list[_ReferencedInstanceSequenceItemRTDose] | None,
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. A Sequence that provides reference to a set of non-image SOP Class/Instance pairs significantly related to this Image, including waveforms that may or may not be temporally synchronized with this image."""
@@ -271,7 +317,7 @@ class IntravascularOCTImageModule(DicomModel):
     """Recommended Display Frame Rate (0008,2144): Type 3, VR IS, VM 1. Recommended rate at which the frames of an Intravascular OCT image should be displayed in frames/second."""
 
     InterpolationType: Annotated[
-        _interpolation_type.InterpolationTypeTerm | vr.CS | None,
+        _InterpolationTypeTerm | vr.CS | None,
         Attribute(
             0x00520039,
             "CS",

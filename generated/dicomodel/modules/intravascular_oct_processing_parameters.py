@@ -7,10 +7,29 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import octz_offset_applied as _octz_offset_applied
-from dicomodel.enums import pixel_intensity_relationship as _pixel_intensity_relationship
-from dicomodel.enums import refractive_index_applied as _refractive_index_applied
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.octz_offset_applied import (
+        OCTZOffsetAppliedValue as _OCTZOffsetAppliedValue,
+    )
+    from dicomodel.enums.pixel_intensity_relationship import (
+        PixelIntensityRelationshipTermIntravascularOCTProcessingParameters as _PixelIntensityRelationshipTermIntravascularOCTProcessingParameters,
+    )
+    from dicomodel.enums.refractive_index_applied import (
+        RefractiveIndexAppliedValue as _RefractiveIndexAppliedValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OCTZOffsetAppliedValue = Lazy("dicomodel.enums.octz_offset_applied", "OCTZOffsetAppliedValue")
+    _PixelIntensityRelationshipTermIntravascularOCTProcessingParameters = Lazy(
+        "dicomodel.enums.pixel_intensity_relationship",
+        "PixelIntensityRelationshipTermIntravascularOCTProcessingParameters",
+    )
+    _RefractiveIndexAppliedValue = Lazy(
+        "dicomodel.enums.refractive_index_applied", "RefractiveIndexAppliedValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.octz_offset_applied import OCTZOffsetApplied as OCTZOffsetApplied
@@ -36,7 +55,7 @@ class IntravascularOCTProcessingParametersModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.27.4-1"
 
     OCTZOffsetApplied: Annotated[
-        _octz_offset_applied.OCTZOffsetAppliedValue,
+        _OCTZOffsetAppliedValue,
         Attribute(
             0x00520026,
             "CS",
@@ -49,7 +68,7 @@ class IntravascularOCTProcessingParametersModule(DicomModel):
     """OCT Z Offset Applied (0052,0026): Type 1, VR CS, VM 1. Indicates whether or not Z offset correction was applied to the OCT image frames. Enumerated Values: YES NO"""
 
     RefractiveIndexApplied: Annotated[
-        _refractive_index_applied.RefractiveIndexAppliedValue,
+        _RefractiveIndexAppliedValue,
         Attribute(
             0x0052003A,
             "CS",
@@ -67,8 +86,7 @@ class IntravascularOCTProcessingParametersModule(DicomModel):
     """A-line Pixel Spacing (0052,0014): Type 1, VR FD, VM 1. Spacing of pixels in the A-line (X-axis), in mm."""
 
     PixelIntensityRelationship: Annotated[
-        _pixel_intensity_relationship.PixelIntensityRelationshipTermIntravascularOCTProcessingParameters
-        | vr.CS,
+        _PixelIntensityRelationshipTermIntravascularOCTProcessingParameters | vr.CS,
         Attribute(0x00281040, "CS", "1", "1", name="Pixel Intensity Relationship"),
     ]
     """Pixel Intensity Relationship (0028,1040): Type 1, VR CS, VM 1. The relationship between the pixel sample values and the IVOCT A-line intensity. See Section C.8.27.4.2."""

@@ -7,13 +7,40 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import inventory_completion_status as _inventory_completion_status
-from dicomodel.enums import inventory_level as _inventory_level
-from dicomodel.items.access_end_points_item import AccessEndPointsItem
-from dicomodel.items.inventoried_studies_sequence_item import InventoriedStudiesSequenceItem
-from dicomodel.items.inventory_reference_item import InventoryReferenceItem
-from dicomodel.items.scope_of_inventory_sequence_item import ScopeOfInventorySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.inventory_completion_status import (
+        InventoryCompletionStatusValue as _InventoryCompletionStatusValue,
+    )
+    from dicomodel.enums.inventory_level import InventoryLevelValue as _InventoryLevelValue
+    from dicomodel.items.access_end_points_item import AccessEndPointsItem as _AccessEndPointsItem
+    from dicomodel.items.inventoried_studies_sequence_item import (
+        InventoriedStudiesSequenceItem as _InventoriedStudiesSequenceItem,
+    )
+    from dicomodel.items.inventory_reference_item import (
+        InventoryReferenceItem as _InventoryReferenceItem,
+    )
+    from dicomodel.items.scope_of_inventory_sequence_item import (
+        ScopeOfInventorySequenceItem as _ScopeOfInventorySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AccessEndPointsItem = Lazy("dicomodel.items.access_end_points_item", "AccessEndPointsItem")
+    _InventoriedStudiesSequenceItem = Lazy(
+        "dicomodel.items.inventoried_studies_sequence_item", "InventoriedStudiesSequenceItem"
+    )
+    _InventoryCompletionStatusValue = Lazy(
+        "dicomodel.enums.inventory_completion_status", "InventoryCompletionStatusValue"
+    )
+    _InventoryLevelValue = Lazy("dicomodel.enums.inventory_level", "InventoryLevelValue")
+    _InventoryReferenceItem = Lazy(
+        "dicomodel.items.inventory_reference_item", "InventoryReferenceItem"
+    )
+    _ScopeOfInventorySequenceItem = Lazy(
+        "dicomodel.items.scope_of_inventory_sequence_item", "ScopeOfInventorySequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
@@ -112,6 +139,9 @@ if TYPE_CHECKING:
     from dicomodel.items.inventoried_series_sequence_item import (
         InventoriedSeriesSequenceItem as InventoriedSeriesSequenceItem,
     )
+    from dicomodel.items.inventoried_studies_sequence_item import (
+        InventoriedStudiesSequenceItem as InventoriedStudiesSequenceItem,
+    )
     from dicomodel.items.inventory_reference_item import (
         InventoryReferenceItem as IncorporatedInventoryInstanceSequenceItem,
     )
@@ -153,6 +183,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.scheduled_protocol_code_sequence_item import (
         ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.scope_of_inventory_sequence_item import (
+        ScopeOfInventorySequenceItem as ScopeOfInventorySequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedStudySequenceItem,
@@ -257,7 +290,7 @@ class InventoryModule(DicomModel):
     """Content Time (0008,0033): Type 1, VR TM, VM 1. With Content Date (0008,0023), time point at which the Inventory creation began. See Section C.38.1.1.1."""
 
     ScopeOfInventorySequence: Annotated[
-        list[ScopeOfInventorySequenceItem] | None,
+        list[_ScopeOfInventorySequenceItem] | None,
         Attribute(0x00080400, "SQ", "1", "2", name="Scope of Inventory Sequence"),
     ]
     """Scope of Inventory Sequence (0008,0400): Type 2, VR SQ, VM 1. Matching Key Attribute values for the Studies to be included in the Inventory. See Section C.38.2.1.1.1. Zero or one Item shall be included in this Sequence."""
@@ -290,7 +323,7 @@ class InventoryModule(DicomModel):
     """Inventory Instance Description (0008,0402): Type 3, VR LT, VM 1. Description of the content of this Inventory SOP Instance, such as limitation of the scope of this Instance within the Scope of Inventory."""
 
     InventoryLevel: Annotated[
-        _inventory_level.InventoryLevelValue,
+        _InventoryLevelValue,
         Attribute(
             0x00080403,
             "CS",
@@ -303,7 +336,7 @@ class InventoryModule(DicomModel):
     """Inventory Level (0008,0403): Type 1, VR CS, VM 1. Information Entity level for records included in Inventory. Enumerated Values: STUDY Study records only SERIES Study and Series records only INSTANCE Study, Series, and Instance records"""
 
     InventoryCompletionStatus: Annotated[
-        _inventory_completion_status.InventoryCompletionStatusValue,
+        _InventoryCompletionStatusValue,
         Attribute(
             0x00080426,
             "CS",
@@ -326,25 +359,25 @@ class InventoryModule(DicomModel):
     """Total Number of Study Records (0008,0428): Type 1, VR UV, VM 1. Total number of Items in the Inventoried Studies Sequence (0008,0423) in this SOP Instance and in SOP Instances referenced in the Incorporated Inventory Instance Sequence (0008,0422)."""
 
     InventoryAccessEndPointsSequence: Annotated[
-        list[AccessEndPointsItem] | None,
+        list[_AccessEndPointsItem] | None,
         Attribute(0x00080420, "SQ", "1", "3", name="Inventory Access End Points Sequence"),
     ] = None
     """Inventory Access End Points Sequence (0008,0420): Type 3, VR SQ, VM 1. Baseline end point(s) for network protocols to access incorporated Inventory SOP Instances. See Section C.38.1.1.4. Only a single Item is permitted in this Sequence."""
 
     StudyAccessEndPointsSequence: Annotated[
-        list[AccessEndPointsItem] | None,
+        list[_AccessEndPointsItem] | None,
         Attribute(0x00080421, "SQ", "1", "3", name="Study Access End Points Sequence"),
     ] = None
     """Study Access End Points Sequence (0008,0421): Type 3, VR SQ, VM 1. Baseline end point(s) for network protocols to access inventoried Study-related SOP Instances. See Section C.38.1.1.4. Only a single Item is permitted in this Sequence."""
 
     IncorporatedInventoryInstanceSequence: Annotated[
-        list[InventoryReferenceItem] | None,
+        list[_InventoryReferenceItem] | None,
         Attribute(0x00080422, "SQ", "1", "2", name="Incorporated Inventory Instance Sequence"),
     ]
     """Incorporated Inventory Instance Sequence (0008,0422): Type 2, VR SQ, VM 1. Inventory SOP Instances whose content is included by reference. See Section C.38.1.1.5. Zero or more Items shall be included in this Sequence."""
 
     InventoriedStudiesSequence: Annotated[
-        list[InventoriedStudiesSequenceItem] | None,
+        list[_InventoriedStudiesSequenceItem] | None,
         Attribute(0x00080423, "SQ", "1", "2", name="Inventoried Studies Sequence"),
     ]
     """Inventoried Studies Sequence (0008,0423): Type 2, VR SQ, VM 1. Records of Studies whose Attribute values match the Scope of Inventory. See Section C.38.1.1.6. Zero or more Items shall be included in this Sequence."""
@@ -424,6 +457,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "InventoriedSeriesSequenceItem": (
         "dicomodel.items.inventoried_series_sequence_item",
         "InventoriedSeriesSequenceItem",
+    ),
+    "InventoriedStudiesSequenceItem": (
+        "dicomodel.items.inventoried_studies_sequence_item",
+        "InventoriedStudiesSequenceItem",
     ),
     "InventoryAccessEndPointsSequenceItem": (
         "dicomodel.items.access_end_points_item",
@@ -539,6 +576,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ScheduledProtocolCodeSequenceItem": (
         "dicomodel.items.scheduled_protocol_code_sequence_item",
         "ScheduledProtocolCodeSequenceItem",
+    ),
+    "ScopeOfInventorySequenceItem": (
+        "dicomodel.items.scope_of_inventory_sequence_item",
+        "ScopeOfInventorySequenceItem",
     ),
     "SpecimenDescriptionSequenceItem": (
         "dicomodel.items.specimen_description_sequence_item_inventory",

@@ -7,13 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import container_file_type as _container_file_type
-from dicomodel.enums import inventory_level as _inventory_level
-from dicomodel.enums import mac_algorithm as _mac_algorithm
-from dicomodel.enums import retain_instances as _retain_instances
-from dicomodel.enums import transaction_status as _transaction_status
-from dicomodel.items.scope_of_inventory_sequence_item import ScopeOfInventorySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.container_file_type import ContainerFileTypeTerm as _ContainerFileTypeTerm
+    from dicomodel.enums.inventory_level import InventoryLevelValue as _InventoryLevelValue
+    from dicomodel.enums.mac_algorithm import MACAlgorithmTerm as _MACAlgorithmTerm
+    from dicomodel.enums.retain_instances import RetainInstancesValue as _RetainInstancesValue
+    from dicomodel.enums.transaction_status import TransactionStatusValue as _TransactionStatusValue
+    from dicomodel.items.scope_of_inventory_sequence_item import (
+        ScopeOfInventorySequenceItem as _ScopeOfInventorySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContainerFileTypeTerm = Lazy("dicomodel.enums.container_file_type", "ContainerFileTypeTerm")
+    _InventoryLevelValue = Lazy("dicomodel.enums.inventory_level", "InventoryLevelValue")
+    _MACAlgorithmTerm = Lazy("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm")
+    _RetainInstancesValue = Lazy("dicomodel.enums.retain_instances", "RetainInstancesValue")
+    _ScopeOfInventorySequenceItem = Lazy(
+        "dicomodel.items.scope_of_inventory_sequence_item", "ScopeOfInventorySequenceItem"
+    )
+    _TransactionStatusValue = Lazy("dicomodel.enums.transaction_status", "TransactionStatusValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.container_file_type import ContainerFileTypeTerm as ContainerFileTypeTerm
@@ -22,6 +37,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.query_retrieve_level import QueryRetrieveLevel as QueryRetrieveLevel
     from dicomodel.enums.retain_instances import RetainInstances as RetainInstances
     from dicomodel.enums.transaction_status import TransactionStatus as TransactionStatus
+    from dicomodel.items.scope_of_inventory_sequence_item import (
+        ScopeOfInventorySequenceItem as ScopeOfInventorySequenceItem,
+    )
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
         UnassignedSharedConvertedAttributesSequenceItem as EmptyValueMatchingSequenceItem,
     )
@@ -58,7 +76,7 @@ class InventoryCreationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.38.3-1"
 
     ScopeOfInventorySequence: Annotated[
-        list[ScopeOfInventorySequenceItem] | None,
+        list[_ScopeOfInventorySequenceItem] | None,
         Attribute(0x00080400, "SQ", "1", "2", name="Scope of Inventory Sequence"),
     ]
     """Scope of Inventory Sequence (0008,0400): Type 2, VR SQ, VM 1. Matching Key Attribute values for the Studies to be included in the Inventory. See Section C.38.2.1.1.1. Zero or one Item shall be included in this Sequence."""
@@ -69,7 +87,7 @@ class InventoryCreationModule(DicomModel):
     """Transaction UID (0008,1195): no Type, VR UI, VM 1. Unique identifier of a transaction initiating the production of an Inventory."""
 
     TransactionStatus: Annotated[
-        _transaction_status.TransactionStatusValue | None,
+        _TransactionStatusValue | None,
         Attribute(
             0x00080417,
             "CS",
@@ -97,7 +115,7 @@ class InventoryCreationModule(DicomModel):
     """Inventory Purpose (0008,0401): no Type, VR LT, VM 1. Purpose for which the Inventory is to be created."""
 
     InventoryLevel: Annotated[
-        _inventory_level.InventoryLevelValue | None,
+        _InventoryLevelValue | None,
         Attribute(
             0x00080403,
             "CS",
@@ -148,7 +166,7 @@ class InventoryCreationModule(DicomModel):
     """File Access URI (0008,0409): Type 1C, VR UR, VM 1. Required if the referenced SOP Instance is in the DICOM File Format, and is accessible through a non-DICOM protocol (see Annex P). Access URI for a file containing the SOP Instance. See Section C.38.2.2.1.1. Required if the referenced SOP Instance is in the DICOM File Format, and is accessible through a non-DICOM protocol (see Annex P)."""
 
     ContainerFileType: Annotated[
-        _container_file_type.ContainerFileTypeTerm | vr.CS | None,
+        _ContainerFileTypeTerm | vr.CS | None,
         Attribute(
             0x0008040A, "CS", "1", "1C", name="Container File Type", when=("present", 0x00080409)
         ),
@@ -216,7 +234,7 @@ class InventoryCreationModule(DicomModel):
     """Lossy Image Compression Ratio (0028,2112): Type 3, VR DS, VM 1-n. Describes the approximate lossy compression ratio(s) that have been applied to this image. See Section C.7.6.1.1.5.2."""
 
     MACAlgorithm: Annotated[
-        _mac_algorithm.MACAlgorithmTerm | vr.CS | None,
+        _MACAlgorithmTerm | vr.CS | None,
         Attribute(0x04000015, "CS", "1", "1C", name="MAC Algorithm", when=("present", 0x04000404)),
     ] = None
     """MAC Algorithm (0400,0015): Type 1C, VR CS, VM 1. Required if MAC (0400,0404) is present. The algorithm used for generating a Message Authentication Code. See Table C.12.1.1.3.1.2-1 for Defined Terms. Required if MAC (0400,0404) is present."""
@@ -235,7 +253,7 @@ class InventoryCreationModule(DicomModel):
     """Requested Status Interval (0008,0414): no Type, VR US, VM 1. Requested interval, in minutes, between Inventory Status notifications. Value shall be greater than 0."""
 
     RetainInstances: Annotated[
-        _retain_instances.RetainInstancesValue | None,
+        _RetainInstancesValue | None,
         Attribute(
             0x00080415, "CS", "1", None, name="Retain Instances", enumerated=((0, ("Y", "N")),)
         ),
@@ -265,6 +283,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "UnassignedSharedConvertedAttributesSequenceItem",
     ),
     "RetainInstances": ("dicomodel.enums.retain_instances", "RetainInstances"),
+    "ScopeOfInventorySequenceItem": (
+        "dicomodel.items.scope_of_inventory_sequence_item",
+        "ScopeOfInventorySequenceItem",
+    ),
     "TransactionStatus": ("dicomodel.enums.transaction_status", "TransactionStatus"),
 }
 

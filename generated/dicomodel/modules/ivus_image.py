@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import ivus_acquisition as _ivus_acquisition
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ivus_acquisition import IVUSAcquisitionTerm as _IVUSAcquisitionTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _IVUSAcquisitionTerm = Lazy("dicomodel.enums.ivus_acquisition", "IVUSAcquisitionTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.ivus_acquisition import IVUSAcquisitionTerm as IVUSAcquisitionTerm
@@ -26,8 +32,7 @@ class IVUSImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.24.4-1"
 
     IVUSAcquisition: Annotated[
-        _ivus_acquisition.IVUSAcquisitionTerm | vr.CS,
-        Attribute(0x00183100, "CS", "1", "1", name="IVUS Acquisition"),
+        _IVUSAcquisitionTerm | vr.CS, Attribute(0x00183100, "CS", "1", "1", name="IVUS Acquisition")
     ]
     """IVUS Acquisition (0018,3100): Type 1, VR CS, VM 1. Defined Terms: MOTOR_PULLBACK MANUAL_PULLBACK SELECTIVE GATED_PULLBACK See Section C.8.5.6.1.21"""
 

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.keratometric_measurements_item import KeratometricMeasurementsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.keratometric_measurements_item import (
+        KeratometricMeasurementsItem as _KeratometricMeasurementsItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _KeratometricMeasurementsItem = Lazy(
+        "dicomodel.items.keratometric_measurements_item", "KeratometricMeasurementsItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.keratometric_measurements_item import (
@@ -40,7 +50,7 @@ class KeratometryMeasurementsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.10-1"
 
     KeratometryRightEyeSequence: Annotated[
-        list[KeratometricMeasurementsItem] | None,
+        list[_KeratometricMeasurementsItem] | None,
         Attribute(
             0x00460070,
             "SQ",
@@ -53,7 +63,7 @@ class KeratometryMeasurementsModule(DicomModel):
     """Keratometry Right Eye Sequence (0046,0070): Type 1C, VR SQ, VM 1. Required if the right eye is measured. A Sequence that specifies keratometric measurements of a patient's right eye, defining principal meridians wherein the steepest meridian is separated by 90 degrees from the flattest. Only a single Item shall be included in this Sequence."""
 
     KeratometryLeftEyeSequence: Annotated[
-        list[KeratometricMeasurementsItem] | None,
+        list[_KeratometricMeasurementsItem] | None,
         Attribute(
             0x00460071,
             "SQ",

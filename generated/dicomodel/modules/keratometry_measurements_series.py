@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityKeratometryMeasurementsSeriesValue as _ModalityKeratometryMeasurementsSeriesValue,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityKeratometryMeasurementsSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityKeratometryMeasurementsSeriesValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityKeratometryMeasurementsSeries as Modality
@@ -31,13 +46,13 @@ class KeratometryMeasurementsSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.3-1"
 
     Modality: Annotated[
-        _modality.ModalityKeratometryMeasurementsSeriesValue,
+        _ModalityKeratometryMeasurementsSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("KER",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the measurements in this Series. Enumerated Values: KER See Section C.7.3.1.1.1 for further explanation."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",

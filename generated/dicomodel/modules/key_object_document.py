@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.referenced_request_item import ReferencedRequestItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.referenced_request_item import (
+        ReferencedRequestItem as _ReferencedRequestItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _ReferencedRequestItem = Lazy(
+        "dicomodel.items.referenced_request_item", "ReferencedRequestItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -108,7 +122,7 @@ class KeyObjectDocumentModule(DicomModel):
     """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the document content creation started."""
 
     ReferencedRequestSequence: Annotated[
-        list[ReferencedRequestItem] | None,
+        list[_ReferencedRequestItem] | None,
         Attribute(
             0x0040A370,
             "SQ",
@@ -124,13 +138,13 @@ class KeyObjectDocumentModule(DicomModel):
     """Referenced Request Sequence (0040,A370): Type 1C, VR SQ, VM 1. Required if this Document pertains to at least one Requested Procedure. Identifies Requested Procedures to which this Document pertains. One or more Items shall be included in this Sequence. Required if this Document pertains to at least one Requested Procedure."""
 
     CurrentRequestedProcedureEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem],
+        list[_HierarchicalSOPInstanceReferenceItem],
         Attribute(0x0040A375, "SQ", "1", "1", name="Current Requested Procedure Evidence Sequence"),
     ]
     """Current Requested Procedure Evidence Sequence (0040,A375): Type 1, VR SQ, VM 1. List of all Composite SOP Instances referenced in the Content Sequence (0040,A730). The current evidence is considered to be only the set of Instances referenced within the Key Object Selection."""
 
     IdenticalDocumentsSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x0040A525,
             "SQ",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.lensometry_measurements_item import LensometryMeasurementsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.lensometry_measurements_item import (
+        LensometryMeasurementsItem as _LensometryMeasurementsItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _LensometryMeasurementsItem = Lazy(
+        "dicomodel.items.lensometry_measurements_item", "LensometryMeasurementsItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.horizontal_prism_base import HorizontalPrismBase as HorizontalPrismBase
@@ -57,7 +67,7 @@ class LensometryMeasurementsModule(DicomModel):
     """Lens Description (0046,0012): Type 2, VR LO, VM 1. A free text description of the lens and lens general comments. A common example is to identify the specific spectacles measured"""
 
     RightLensSequence: Annotated[
-        list[LensometryMeasurementsItem] | None,
+        list[_LensometryMeasurementsItem] | None,
         Attribute(
             0x00460014,
             "SQ",
@@ -70,7 +80,7 @@ class LensometryMeasurementsModule(DicomModel):
     """Right Lens Sequence (0046,0014): Type 1C, VR SQ, VM 1. Required if the right lens is measured. A Sequence that specifies measurements of a patient's right lens. Required if the right lens is measured. Only a single Item shall be included in this Sequence."""
 
     LeftLensSequence: Annotated[
-        list[LensometryMeasurementsItem] | None,
+        list[_LensometryMeasurementsItem] | None,
         Attribute(
             0x00460015,
             "SQ",
@@ -83,7 +93,7 @@ class LensometryMeasurementsModule(DicomModel):
     """Left Lens Sequence (0046,0015): Type 1C, VR SQ, VM 1. Required if the left lens is measured. A Sequence that specifies measurements of a patient's left lens. Required if the left lens is measured. Only a single Item shall be included in this Sequence."""
 
     UnspecifiedLateralityLensSequence: Annotated[
-        list[LensometryMeasurementsItem] | None,
+        list[_LensometryMeasurementsItem] | None,
         Attribute(
             0x00460016,
             "SQ",

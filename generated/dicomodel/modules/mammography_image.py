@@ -7,24 +7,64 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import breast_implant_present as _breast_implant_present
-from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.enums import organ_exposed as _organ_exposed
-from dicomodel.enums import partial_view as _partial_view
-from dicomodel.enums import (
-    positioner_primary_angle_direction as _positioner_primary_angle_direction,
-)
-from dicomodel.enums import positioner_type as _positioner_type
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.biopsy_target_sequence_item import BiopsyTargetSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.view_code_sequence_item_mammography_image import (
-    ViewCodeSequenceItemMammographyImage,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.breast_implant_present import (
+        BreastImplantPresentValue as _BreastImplantPresentValue,
+    )
+    from dicomodel.enums.image_laterality import (
+        ImageLateralityMammographyImageValue as _ImageLateralityMammographyImageValue,
+    )
+    from dicomodel.enums.organ_exposed import OrganExposedValue as _OrganExposedValue
+    from dicomodel.enums.partial_view import PartialViewValue as _PartialViewValue
+    from dicomodel.enums.positioner_primary_angle_direction import (
+        PositionerPrimaryAngleDirectionValue as _PositionerPrimaryAngleDirectionValue,
+    )
+    from dicomodel.enums.positioner_type import PositionerTypeValue as _PositionerTypeValue
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.biopsy_target_sequence_item import (
+        BiopsyTargetSequenceItem as _BiopsyTargetSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.view_code_sequence_item_mammography_image import (
+        ViewCodeSequenceItemMammographyImage as _ViewCodeSequenceItemMammographyImage,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _BiopsyTargetSequenceItem = Lazy(
+        "dicomodel.items.biopsy_target_sequence_item", "BiopsyTargetSequenceItem"
+    )
+    _BreastImplantPresentValue = Lazy(
+        "dicomodel.enums.breast_implant_present", "BreastImplantPresentValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImageLateralityMammographyImageValue = Lazy(
+        "dicomodel.enums.image_laterality", "ImageLateralityMammographyImageValue"
+    )
+    _OrganExposedValue = Lazy("dicomodel.enums.organ_exposed", "OrganExposedValue")
+    _PartialViewValue = Lazy("dicomodel.enums.partial_view", "PartialViewValue")
+    _PositionerPrimaryAngleDirectionValue = Lazy(
+        "dicomodel.enums.positioner_primary_angle_direction", "PositionerPrimaryAngleDirectionValue"
+    )
+    _PositionerTypeValue = Lazy("dicomodel.enums.positioner_type", "PositionerTypeValue")
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _ViewCodeSequenceItemMammographyImage = Lazy(
+        "dicomodel.items.view_code_sequence_item_mammography_image",
+        "ViewCodeSequenceItemMammographyImage",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.breast_implant_present import BreastImplantPresent as BreastImplantPresent
@@ -39,6 +79,12 @@ if TYPE_CHECKING:
         PositionerPrimaryAngleDirection as PositionerPrimaryAngleDirection,
     )
     from dicomodel.enums.positioner_type import PositionerType as PositionerType
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.biopsy_target_sequence_item import (
+        BiopsyTargetSequenceItem as BiopsyTargetSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AnatomicRegionModifierSequenceItem,
     )
@@ -49,6 +95,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
     from dicomodel.items.view_code_sequence_item_mammography_image import (
         ViewCodeSequenceItemMammographyImage as ViewCodeSequenceItem,
@@ -124,7 +173,7 @@ class MammographyImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.11.7.1.4 for specialization."""
 
     PositionerType: Annotated[
-        _positioner_type.PositionerTypeValue,
+        _PositionerTypeValue,
         Attribute(
             0x00181508,
             "CS",
@@ -152,7 +201,7 @@ class MammographyImageModule(DicomModel):
     """Positioner Primary Angle (0018,1510): Type 3, VR DS, VM 1. Signed position in degrees of the X-Ray beam vector in the coronal anatomical plane as if the patient were standing facing the equipment where vertical is zero."""
 
     PositionerPrimaryAngleDirection: Annotated[
-        _positioner_primary_angle_direction.PositionerPrimaryAngleDirectionValue | None,
+        _PositionerPrimaryAngleDirectionValue | None,
         Attribute(
             0x00189559,
             "CS",
@@ -170,7 +219,7 @@ class MammographyImageModule(DicomModel):
     """Positioner Secondary Angle (0018,1511): Type 3, VR DS, VM 1. Position in degrees of the X-Ray beam vector in the sagittal anatomical plane as if the patient were standing where movement of the X-Ray source from anterior to posterior is positive, and vertical is zero."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityMammographyImageValue,
+        _ImageLateralityMammographyImageValue,
         Attribute(
             0x00200062, "CS", "1", "1", name="Image Laterality", enumerated=((0, ("R", "L", "B")),)
         ),
@@ -178,13 +227,13 @@ class MammographyImageModule(DicomModel):
     """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of the region examined. Enumerated Values: R right L left B both (e.g., cleavage) Shall be consistent with any laterality information contained in Primary Anatomic Structure Modifier Sequence (0008,2230) and/or Laterality (0020,0..."""
 
     OrganExposed: Annotated[
-        _organ_exposed.OrganExposedValue,
+        _OrganExposedValue,
         Attribute(0x00400318, "CS", "1", "1", name="Organ Exposed", enumerated=((0, ("BREAST",)),)),
     ]
     """Organ Exposed (0040,0318): Type 1, VR CS, VM 1. Organ to which Organ Dose (0040,0316) applies. Enumerated Values: BREAST In the Mammography IOD, Organ Dose (0040,0316) refers to the mean glandular dose."""
 
     BreastImplantPresent: Annotated[
-        _breast_implant_present.BreastImplantPresentValue | None,
+        _BreastImplantPresentValue | None,
         Attribute(
             0x00281300,
             "CS",
@@ -197,7 +246,7 @@ class MammographyImageModule(DicomModel):
     """Breast Implant Present (0028,1300): Type 3, VR CS, VM 1. Whether or not the imaged breast contains a breast implant regardless of the visibility of a breast implant in the Pixel Data."""
 
     PartialView: Annotated[
-        _partial_view.PartialViewValue | None,
+        _PartialViewValue | None,
         Attribute(
             0x00281350, "CS", "1", "3", name="Partial View", enumerated=((0, ("YES", "NO")),)
         ),
@@ -210,31 +259,31 @@ class MammographyImageModule(DicomModel):
     """Partial View Description (0028,1351): Type 3, VR ST, VM 1. Free text description of the portion of the breast captured in a partial view image. This Attribute shall not be present if there is a View Modifier Code Sequence (0054,0222) Item of value (399163009, SCT, \"Magnification\") or (399055006, SC..."""
 
     PartialViewCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00281352, "SQ", "1", "3", name="Partial View Code Sequence"),
     ] = None
     """Partial View Code Sequence (0028,1352): Type 3, VR SQ, VM 1. Sequence that describes the portion or section of the breast captured in a partial view image. Only one or two Items are permitted in this Sequence. See Section C.8.11.7.1.3."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem],
+        list[_AnatomicRegionSequenceItem],
         Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
     ]
     """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItemMammographyImage],
+        list[_ViewCodeSequenceItemMammographyImage],
         Attribute(0x00540220, "SQ", "1", "1", name="View Code Sequence"),
     ]
     """View Code Sequence (0054,0220): Type 1, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest on the image receptor. Only a single Item shall be included in this Sequence."""
 
     BiopsyTargetSequence: Annotated[
-        list[BiopsyTargetSequenceItem] | None,
+        list[_BiopsyTargetSequenceItem] | None,
         Attribute(0x00182041, "SQ", "1", "3", name="Biopsy Target Sequence"),
     ] = None
     """Biopsy Target Sequence (0018,2041): Type 3, VR SQ, VM 1. Sequence that identifies the targets of a biopsy procedure. One or more Items are permitted in this Sequence, where the coordinate system is the same for all Items within a pair of stereo images."""
@@ -244,6 +293,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
+    ),
+    "BiopsyTargetSequenceItem": (
+        "dicomodel.items.biopsy_target_sequence_item",
+        "BiopsyTargetSequenceItem",
     ),
     "BreastImplantPresent": ("dicomodel.enums.breast_implant_present", "BreastImplantPresent"),
     "ContextGroupExtensionFlag": (
@@ -267,6 +324,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
     "ViewCodeSequenceItem": (
         "dicomodel.items.view_code_sequence_item_mammography_image",

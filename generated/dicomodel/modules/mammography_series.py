@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
-from dicomodel.items.request_attributes_item import RequestAttributesItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityMammographySeriesValue as _ModalityMammographySeriesValue,
+    )
+    from dicomodel.items.request_attributes_item import (
+        RequestAttributesItem as _RequestAttributesItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityMammographySeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityMammographySeriesValue"
+    )
+    _RequestAttributesItem = Lazy(
+        "dicomodel.items.request_attributes_item", "RequestAttributesItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -85,13 +100,13 @@ class MammographySeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-73"
 
     Modality: Annotated[
-        _modality.ModalityMammographySeriesValue,
+        _ModalityMammographySeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("MG",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: MG See Section C.7.3.1.1.1 for further explanation."""
 
     RequestAttributesSequence: Annotated[
-        list[RequestAttributesItem] | None,
+        list[_RequestAttributesItem] | None,
         Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
     ] = None
     """Request Attributes Sequence (0040,0275): Type 3, VR SQ, VM 1. Sequence that contains Attributes from the Imaging Service Request. One or more Items are permitted in this Sequence."""

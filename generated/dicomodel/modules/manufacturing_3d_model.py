@@ -7,12 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import model_mirroring as _model_mirroring
-from dicomodel.enums import model_modification as _model_modification
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.model_mirroring import ModelMirroringValue as _ModelMirroringValue
+    from dicomodel.enums.model_modification import ModelModificationValue as _ModelModificationValue
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _ModelMirroringValue = Lazy("dicomodel.enums.model_mirroring", "ModelMirroringValue")
+    _ModelModificationValue = Lazy("dicomodel.enums.model_modification", "ModelModificationValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
@@ -68,13 +86,13 @@ class Manufacturing3DModelModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.35.1-1"
 
     MeasurementUnitsCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x004008EA, "SQ", "1", "1", name="Measurement Units Code Sequence"),
     ]
     """Measurement Units Code Sequence (0040,08EA): Type 1, VR SQ, VM 1. Units of distance for the coordinate system for the encapsulated 3D Manufacturing Model file. Only a single Item shall be included in this Sequence."""
 
     ModelModification: Annotated[
-        _model_modification.ModelModificationValue | None,
+        _ModelModificationValue | None,
         Attribute(
             0x00687001, "CS", "1", "3", name="Model Modification", enumerated=((0, ("YES", "NO")),)
         ),
@@ -82,7 +100,7 @@ class Manufacturing3DModelModule(DicomModel):
     """Model Modification (0068,7001): Type 3, VR CS, VM 1. Specifies whether a modification of the observed anatomy (other than mirroring) was used to create the model (e.g. simulating an expected surgical result). In the negative, the model follows the observed patient anatomy in the source data."""
 
     ModelMirroring: Annotated[
-        _model_mirroring.ModelMirroringValue | None,
+        _ModelMirroringValue | None,
         Attribute(
             0x00687002, "CS", "1", "3", name="Model Mirroring", enumerated=((0, ("YES", "NO")),)
         ),
@@ -90,7 +108,7 @@ class Manufacturing3DModelModule(DicomModel):
     """Model Mirroring (0068,7002): Type 3, VR CS, VM 1. Specifies whether mirroring of anatomy from the other side of the patient was used to create the model. Enumerated Values: YES NO"""
 
     ModelUsageCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00687003, "SQ", "1", "3", name="Model Usage Code Sequence"),
     ] = None
     """Model Usage Code Sequence (0068,7003): Type 3, VR SQ, VM 1. Specifies the use for which the manufactured object is intended. Only a single Item is permitted in this Sequence."""
@@ -101,13 +119,13 @@ class Manufacturing3DModelModule(DicomModel):
     """Content Description (0070,0081): Type 3, VR LO, VM 1. A description of the model."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. A preview image representing the rendered model. Only a single Item is permitted in this Sequence."""
 
     DerivationAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(0x00221612, "SQ", "1", "3", name="Derivation Algorithm Sequence"),
     ] = None
     """Derivation Algorithm Sequence (0022,1612): Type 3, VR SQ, VM 1. Software algorithm that created the 3D model. Only a single Item shall be included in this Sequence."""

@@ -7,15 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import recommended_viewing_mode as _recommended_viewing_mode
-from dicomodel.items.mask_subtraction_sequence_item import MaskSubtractionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.recommended_viewing_mode import (
+        RecommendedViewingModeTerm as _RecommendedViewingModeTerm,
+    )
+    from dicomodel.items.mask_subtraction_sequence_item import (
+        MaskSubtractionSequenceItem as _MaskSubtractionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MaskSubtractionSequenceItem = Lazy(
+        "dicomodel.items.mask_subtraction_sequence_item", "MaskSubtractionSequenceItem"
+    )
+    _RecommendedViewingModeTerm = Lazy(
+        "dicomodel.enums.recommended_viewing_mode", "RecommendedViewingModeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.mask_operation import MaskOperationTerm as MaskOperationTerm
     from dicomodel.enums.mask_selection_mode import MaskSelectionMode as MaskSelectionMode
     from dicomodel.enums.recommended_viewing_mode import (
         RecommendedViewingModeTerm as RecommendedViewingModeTerm,
+    )
+    from dicomodel.items.mask_subtraction_sequence_item import (
+        MaskSubtractionSequenceItem as MaskSubtractionSequenceItem,
     )
 
 __all__ = [
@@ -34,13 +52,13 @@ class MaskModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7-16"
 
     MaskSubtractionSequence: Annotated[
-        list[MaskSubtractionSequenceItem],
+        list[_MaskSubtractionSequenceItem],
         Attribute(0x00286100, "SQ", "1", "1", name="Mask Subtraction Sequence"),
     ]
     """Mask Subtraction Sequence (0028,6100): Type 1, VR SQ, VM 1. Defines a Sequence that describes mask subtraction operations for a Multi-frame Image. One or more Items shall be included in this Sequence."""
 
     RecommendedViewingMode: Annotated[
-        _recommended_viewing_mode.RecommendedViewingModeTerm | vr.CS | None,
+        _RecommendedViewingModeTerm | vr.CS | None,
         Attribute(0x00281090, "CS", "1", "2", name="Recommended Viewing Mode"),
     ]
     """Recommended Viewing Mode (0028,1090): Type 2, VR CS, VM 1. Specifies the recommended viewing protocol(s). Defined Terms: SUB For subtraction with mask images. NAT Native viewing of image as encoded."""
@@ -49,6 +67,10 @@ class MaskModule(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "MaskOperationTerm": ("dicomodel.enums.mask_operation", "MaskOperationTerm"),
     "MaskSelectionMode": ("dicomodel.enums.mask_selection_mode", "MaskSelectionMode"),
+    "MaskSubtractionSequenceItem": (
+        "dicomodel.items.mask_subtraction_sequence_item",
+        "MaskSubtractionSequenceItem",
+    ),
     "RecommendedViewingModeTerm": (
         "dicomodel.enums.recommended_viewing_mode",
         "RecommendedViewingModeTerm",

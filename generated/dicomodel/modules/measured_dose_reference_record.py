@@ -7,12 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.measured_dose_reference_sequence_item import MeasuredDoseReferenceSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.measured_dose_reference_sequence_item import (
+        MeasuredDoseReferenceSequenceItem as _MeasuredDoseReferenceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MeasuredDoseReferenceSequenceItem = Lazy(
+        "dicomodel.items.measured_dose_reference_sequence_item", "MeasuredDoseReferenceSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.dose_units import DoseUnits as DoseUnits
     from dicomodel.enums.measured_dose_type import MeasuredDoseTypeTerm as MeasuredDoseTypeTerm
+    from dicomodel.items.measured_dose_reference_sequence_item import (
+        MeasuredDoseReferenceSequenceItem as MeasuredDoseReferenceSequenceItem,
+    )
 
 __all__ = [
     "DoseUnits",
@@ -29,7 +42,7 @@ class MeasuredDoseReferenceRecordModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-55"
 
     MeasuredDoseReferenceSequence: Annotated[
-        list[MeasuredDoseReferenceSequenceItem],
+        list[_MeasuredDoseReferenceSequenceItem],
         Attribute(0x30080010, "SQ", "1", "1", name="Measured Dose Reference Sequence"),
     ]
     """Measured Dose Reference Sequence (3008,0010): Type 1, VR SQ, VM 1. Sequence of doses measured during treatment delivery, summed over entire session. One or more Items shall be included in this Sequence."""
@@ -37,6 +50,10 @@ class MeasuredDoseReferenceRecordModule(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "DoseUnits": ("dicomodel.enums.dose_units", "DoseUnits"),
+    "MeasuredDoseReferenceSequenceItem": (
+        "dicomodel.items.measured_dose_reference_sequence_item",
+        "MeasuredDoseReferenceSequenceItem",
+    ),
     "MeasuredDoseTypeTerm": ("dicomodel.enums.measured_dose_type", "MeasuredDoseTypeTerm"),
 }
 

@@ -7,30 +7,87 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import allow_lossy_compression as _allow_lossy_compression
-from dicomodel.enums import allow_media_splitting as _allow_media_splitting
-from dicomodel.enums import barcode_symbology as _barcode_symbology
-from dicomodel.enums import execution_status as _execution_status
-from dicomodel.enums import execution_status_info as _execution_status_info
-from dicomodel.enums import include_display_application as _include_display_application
-from dicomodel.enums import include_non_dicom_objects as _include_non_dicom_objects
-from dicomodel.enums import (
-    label_using_information_extracted_from_instances as _label_using_information_extracted_from_instances,
-)
-from dicomodel.enums import (
-    preserve_composite_instances_after_media_creation as _preserve_composite_instances_after_media_creation,
-)
-from dicomodel.enums import request_priority as _request_priority
-from dicomodel.items.failed_sop_sequence_item_media_creation_management import (
-    FailedSOPSequenceItemMediaCreationManagement,
-)
-from dicomodel.items.referenced_sop_sequence_item_media_creation_management import (
-    ReferencedSOPSequenceItemMediaCreationManagement,
-)
-from dicomodel.items.referenced_storage_media_sequence_item import (
-    ReferencedStorageMediaSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.allow_lossy_compression import (
+        AllowLossyCompressionValue as _AllowLossyCompressionValue,
+    )
+    from dicomodel.enums.allow_media_splitting import (
+        AllowMediaSplittingValue as _AllowMediaSplittingValue,
+    )
+    from dicomodel.enums.barcode_symbology import BarcodeSymbologyTerm as _BarcodeSymbologyTerm
+    from dicomodel.enums.execution_status import (
+        ExecutionStatusMediaCreationManagementValue as _ExecutionStatusMediaCreationManagementValue,
+    )
+    from dicomodel.enums.execution_status_info import (
+        ExecutionStatusInfoTermMediaCreationManagement as _ExecutionStatusInfoTermMediaCreationManagement,
+    )
+    from dicomodel.enums.include_display_application import (
+        IncludeDisplayApplicationValue as _IncludeDisplayApplicationValue,
+    )
+    from dicomodel.enums.include_non_dicom_objects import (
+        IncludeNonDICOMObjectsTerm as _IncludeNonDICOMObjectsTerm,
+    )
+    from dicomodel.enums.label_using_information_extracted_from_instances import (
+        LabelUsingInformationExtractedFromInstancesValue as _LabelUsingInformationExtractedFromInstancesValue,
+    )
+    from dicomodel.enums.preserve_composite_instances_after_media_creation import (
+        PreserveCompositeInstancesAfterMediaCreationValue as _PreserveCompositeInstancesAfterMediaCreationValue,
+    )
+    from dicomodel.enums.request_priority import RequestPriorityValue as _RequestPriorityValue
+    from dicomodel.items.failed_sop_sequence_item_media_creation_management import (
+        FailedSOPSequenceItemMediaCreationManagement as _FailedSOPSequenceItemMediaCreationManagement,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_media_creation_management import (
+        ReferencedSOPSequenceItemMediaCreationManagement as _ReferencedSOPSequenceItemMediaCreationManagement,
+    )
+    from dicomodel.items.referenced_storage_media_sequence_item import (
+        ReferencedStorageMediaSequenceItem as _ReferencedStorageMediaSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AllowLossyCompressionValue = Lazy(
+        "dicomodel.enums.allow_lossy_compression", "AllowLossyCompressionValue"
+    )
+    _AllowMediaSplittingValue = Lazy(
+        "dicomodel.enums.allow_media_splitting", "AllowMediaSplittingValue"
+    )
+    _BarcodeSymbologyTerm = Lazy("dicomodel.enums.barcode_symbology", "BarcodeSymbologyTerm")
+    _ExecutionStatusInfoTermMediaCreationManagement = Lazy(
+        "dicomodel.enums.execution_status_info", "ExecutionStatusInfoTermMediaCreationManagement"
+    )
+    _ExecutionStatusMediaCreationManagementValue = Lazy(
+        "dicomodel.enums.execution_status", "ExecutionStatusMediaCreationManagementValue"
+    )
+    _FailedSOPSequenceItemMediaCreationManagement = Lazy(
+        "dicomodel.items.failed_sop_sequence_item_media_creation_management",
+        "FailedSOPSequenceItemMediaCreationManagement",
+    )
+    _IncludeDisplayApplicationValue = Lazy(
+        "dicomodel.enums.include_display_application", "IncludeDisplayApplicationValue"
+    )
+    _IncludeNonDICOMObjectsTerm = Lazy(
+        "dicomodel.enums.include_non_dicom_objects", "IncludeNonDICOMObjectsTerm"
+    )
+    _LabelUsingInformationExtractedFromInstancesValue = Lazy(
+        "dicomodel.enums.label_using_information_extracted_from_instances",
+        "LabelUsingInformationExtractedFromInstancesValue",
+    )
+    _PreserveCompositeInstancesAfterMediaCreationValue = Lazy(
+        "dicomodel.enums.preserve_composite_instances_after_media_creation",
+        "PreserveCompositeInstancesAfterMediaCreationValue",
+    )
+    _ReferencedSOPSequenceItemMediaCreationManagement = Lazy(
+        "dicomodel.items.referenced_sop_sequence_item_media_creation_management",
+        "ReferencedSOPSequenceItemMediaCreationManagement",
+    )
+    _ReferencedStorageMediaSequenceItem = Lazy(
+        "dicomodel.items.referenced_storage_media_sequence_item",
+        "ReferencedStorageMediaSequenceItem",
+    )
+    _RequestPriorityValue = Lazy("dicomodel.enums.request_priority", "RequestPriorityValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.allow_lossy_compression import (
@@ -69,6 +126,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_sop_sequence_item_media_creation_management import (
         ReferencedSOPSequenceItemMediaCreationManagement as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.referenced_storage_media_sequence_item import (
+        ReferencedStorageMediaSequenceItem as ReferencedStorageMediaSequenceItem,
     )
 
 __all__ = [
@@ -114,7 +174,7 @@ class MediaCreationManagementModule(DicomModel):
     """Number of Copies (2000,0010): no Type, VR IS, VM 1. Number of copies of set of media to be created for storing this file-set. If the entire request fits on a single piece of media per copy, then this value corresponds to the actual number of pieces of media to be created."""
 
     RequestPriority: Annotated[
-        _request_priority.RequestPriorityValue | None,
+        _RequestPriorityValue | None,
         Attribute(
             0x22000020,
             "CS",
@@ -127,8 +187,7 @@ class MediaCreationManagementModule(DicomModel):
     """Request Priority (2200,0020): no Type, VR CS, VM 1. Specifies the priority of the request. Enumerated Values: HIGH MED LOW"""
 
     LabelUsingInformationExtractedFromInstances: Annotated[
-        _label_using_information_extracted_from_instances.LabelUsingInformationExtractedFromInstancesValue
-        | None,
+        _LabelUsingInformationExtractedFromInstancesValue | None,
         Attribute(
             0x22000001,
             "CS",
@@ -161,13 +220,13 @@ class MediaCreationManagementModule(DicomModel):
     """Barcode Value (2200,0005): no Type, VR LT, VM 1. String that describes the bar code value to be printed on the media label. Note It is SCU responsibility to convey a value for this Attribute coherent in length and content with the requested Barcode Symbology (2200,0006)."""
 
     BarcodeSymbology: Annotated[
-        _barcode_symbology.BarcodeSymbologyTerm | vr.CS | None,
+        _BarcodeSymbologyTerm | vr.CS | None,
         Attribute(0x22000006, "CS", "1", None, name="Barcode Symbology"),
     ] = None
     """Barcode Symbology (2200,0006): no Type, VR CS, VM 1. Code string that describes the bar code symbology that shall be used for printing Barcode Value (2200,0005). See Section C.22.1.1 for Defined Terms."""
 
     AllowMediaSplitting: Annotated[
-        _allow_media_splitting.AllowMediaSplittingValue | None,
+        _AllowMediaSplittingValue | None,
         Attribute(
             0x22000007,
             "CS",
@@ -180,7 +239,7 @@ class MediaCreationManagementModule(DicomModel):
     """Allow Media Splitting (2200,0007): no Type, VR CS, VM 1. The SCP is not required to support the split of a media creation request across more than one piece of media. A flag indicating if the SCP is allowed to split this request over more than one piece of media. Enumerated Values: YES NO The SCP is not required to support the split of a media creation request across more than one piece of media."""
 
     AllowLossyCompression: Annotated[
-        _allow_lossy_compression.AllowLossyCompressionValue | None,
+        _AllowLossyCompressionValue | None,
         Attribute(
             0x2200000F,
             "CS",
@@ -193,13 +252,13 @@ class MediaCreationManagementModule(DicomModel):
     """Allow Lossy Compression (2200,000F): no Type, VR CS, VM 1. A flag indicating if the SCP is allowed to perform lossy compression. Enumerated Values: YES NO"""
 
     IncludeNonDICOMObjects: Annotated[
-        _include_non_dicom_objects.IncludeNonDICOMObjectsTerm | vr.CS | None,
+        _IncludeNonDICOMObjectsTerm | vr.CS | None,
         Attribute(0x22000008, "CS", "1", None, name="Include Non-DICOM Objects"),
     ] = None
     """Include Non-DICOM Objects (2200,0008): no Type, VR CS, VM 1. A flag indicating if the SCP should include in the media additional Non-DICOM information/objects Defined Terms: NO FOR_PHYSICIAN FOR_PATIENT FOR_TEACHING FOR_RESEARCH"""
 
     IncludeDisplayApplication: Annotated[
-        _include_display_application.IncludeDisplayApplicationValue | None,
+        _IncludeDisplayApplicationValue | None,
         Attribute(
             0x22000009,
             "CS",
@@ -212,8 +271,7 @@ class MediaCreationManagementModule(DicomModel):
     """Include Display Application (2200,0009): no Type, VR CS, VM 1. A flag indicating if the SCP should include on the media a DICOM Instance Display Application. Enumerated Values: YES NO"""
 
     PreserveCompositeInstancesAfterMediaCreation: Annotated[
-        _preserve_composite_instances_after_media_creation.PreserveCompositeInstancesAfterMediaCreationValue
-        | None,
+        _PreserveCompositeInstancesAfterMediaCreationValue | None,
         Attribute(
             0x2200000A,
             "CS",
@@ -226,13 +284,13 @@ class MediaCreationManagementModule(DicomModel):
     """Preserve Composite Instances After Media Creation (2200,000A): no Type, VR CS, VM 1. A flag to indicate whether or not the SCU intends to issue a subsequent media creation request referencing some or all of the Instances contained in Referenced SOP Sequence (0008,1199). Enumerated Values: YES NO"""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemMediaCreationManagement] | None,
+        list[_ReferencedSOPSequenceItemMediaCreationManagement] | None,
         Attribute(0x00081199, "SQ", "1", None, name="Referenced SOP Sequence"),
     ] = None
     """Referenced SOP Sequence (0008,1199): no Type, VR SQ, VM 1. A Sequence of Items where each Item references a single SOP Instance, the Media Application Profile to be used, and, where applicable, the icon representing the referenced image."""
 
     ExecutionStatus: Annotated[
-        _execution_status.ExecutionStatusMediaCreationManagementValue | None,
+        _ExecutionStatusMediaCreationManagementValue | None,
         Attribute(
             0x21000020,
             "CS",
@@ -245,7 +303,7 @@ class MediaCreationManagementModule(DicomModel):
     """Execution Status (2100,0020): no Type, VR CS, VM 1. Execution status of a request. See Section C.22.1.2 for Enumerated Values."""
 
     ExecutionStatusInfo: Annotated[
-        _execution_status_info.ExecutionStatusInfoTermMediaCreationManagement | vr.CS | None,
+        _ExecutionStatusInfoTermMediaCreationManagement | vr.CS | None,
         Attribute(0x21000030, "CS", "1", None, name="Execution Status Info"),
     ] = None
     """Execution Status Info (2100,0030): no Type, VR CS, VM 1. Additional information about Execution Status (2100,0020). Defined Terms if Execution Status (2100,0020) is DONE, CREATING or IDLE: NORMAL See Section C.22.1.3 for Defined Terms when the Execution Status is PENDING or FAILURE."""
@@ -257,13 +315,13 @@ class MediaCreationManagementModule(DicomModel):
     """Total Number of Pieces of Media Created (2200,000B): no Type, VR US, VM 1. Number of pieces of media that have been successfully created, in order to store all copies of the requested file-set. If the entire request fits on a single piece of media per copy, then this value corresponds to the number of copies of me..."""
 
     FailedSOPSequence: Annotated[
-        list[FailedSOPSequenceItemMediaCreationManagement] | None,
+        list[_FailedSOPSequenceItemMediaCreationManagement] | None,
         Attribute(0x00081198, "SQ", "1", None, name="Failed SOP Sequence"),
     ] = None
     """Failed SOP Sequence (0008,1198): no Type, VR SQ, VM 1. A Sequence of Items describing SOP Instances for which media creation failed."""
 
     ReferencedStorageMediaSequence: Annotated[
-        list[ReferencedStorageMediaSequenceItem] | None,
+        list[_ReferencedStorageMediaSequenceItem] | None,
         Attribute(0x2200000D, "SQ", "1", None, name="Referenced Storage Media Sequence"),
     ] = None
     """Referenced Storage Media Sequence (2200,000D): no Type, VR SQ, VM 1. A Sequence describing the identifiers of all pieces of media created to satisfy the request. One or more Items are allowed."""
@@ -313,6 +371,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item_media_creation_management",
         "ReferencedSOPSequenceItemMediaCreationManagement",
+    ),
+    "ReferencedStorageMediaSequenceItem": (
+        "dicomodel.items.referenced_storage_media_sequence_item",
+        "ReferencedStorageMediaSequenceItem",
     ),
     "RequestPriority": ("dicomodel.enums.request_priority", "RequestPriority"),
 }

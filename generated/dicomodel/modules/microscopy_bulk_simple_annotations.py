@@ -7,16 +7,51 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import annotation_coordinate_type as _annotation_coordinate_type
-from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpretation
-from dicomodel.items.alternate_content_description_sequence_item import (
-    AlternateContentDescriptionSequenceItem,
-)
-from dicomodel.items.annotation_group_sequence_item import AnnotationGroupSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.annotation_coordinate_type import (
+        AnnotationCoordinateTypeValue as _AnnotationCoordinateTypeValue,
+    )
+    from dicomodel.enums.pixel_origin_interpretation import (
+        PixelOriginInterpretationValue as _PixelOriginInterpretationValue,
+    )
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as _AlternateContentDescriptionSequenceItem,
+    )
+    from dicomodel.items.annotation_group_sequence_item import (
+        AnnotationGroupSequenceItem as _AnnotationGroupSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlternateContentDescriptionSequenceItem = Lazy(
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    )
+    _AnnotationCoordinateTypeValue = Lazy(
+        "dicomodel.enums.annotation_coordinate_type", "AnnotationCoordinateTypeValue"
+    )
+    _AnnotationGroupSequenceItem = Lazy(
+        "dicomodel.items.annotation_group_sequence_item", "AnnotationGroupSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PixelOriginInterpretationValue = Lazy(
+        "dicomodel.enums.pixel_origin_interpretation", "PixelOriginInterpretationValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.annotation_applies_to_all_optical_paths import (
@@ -44,8 +79,14 @@ if TYPE_CHECKING:
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as AnnotationGroupAlgorithmIdentificationSequenceItem,
     )
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as AlternateContentDescriptionSequenceItem,
+    )
     from dicomodel.items.anatomic_region_sequence_item import (
         AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.annotation_group_sequence_item import (
+        AnnotationGroupSequenceItem as AnnotationGroupSequenceItem,
     )
     from dicomodel.items.annotation_property_type_code_sequence_item import (
         AnnotationPropertyTypeCodeSequenceItem as AnnotationPropertyTypeCodeSequenceItem,
@@ -151,13 +192,13 @@ class MicroscopyBulkSimpleAnnotationsModule(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
 
     AlternateContentDescriptionSequence: Annotated[
-        list[AlternateContentDescriptionSequenceItem] | None,
+        list[_AlternateContentDescriptionSequenceItem] | None,
         Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
     ] = None
     """Alternate Content Description Sequence (0070,0087): Type 3, VR SQ, VM 1. A Sequence containing alternate descriptions suitable for presentation to the user, e.g., in different languages. One or more Items are permitted in this Sequence."""
@@ -168,7 +209,7 @@ class MicroscopyBulkSimpleAnnotationsModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -182,7 +223,7 @@ class MicroscopyBulkSimpleAnnotationsModule(DicomModel):
     """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the content creation started."""
 
     AnnotationCoordinateType: Annotated[
-        _annotation_coordinate_type.AnnotationCoordinateTypeValue,
+        _AnnotationCoordinateTypeValue,
         Attribute(
             0x006A0001,
             "CS",
@@ -195,7 +236,7 @@ class MicroscopyBulkSimpleAnnotationsModule(DicomModel):
     """Annotation Coordinate Type (006A,0001): Type 1, VR CS, VM 1. Whether coordinates are image-relative (2D) or volume-relative (3D). Enumerated Values: 2D relative to individual frame or total image matrix 3D relative to a Cartesian coordinate system defined by a Frame of Reference"""
 
     PixelOriginInterpretation: Annotated[
-        _pixel_origin_interpretation.PixelOriginInterpretationValue | None,
+        _PixelOriginInterpretationValue | None,
         Attribute(
             0x00480301,
             "CS",
@@ -209,7 +250,7 @@ class MicroscopyBulkSimpleAnnotationsModule(DicomModel):
     """Pixel Origin Interpretation (0048,0301): Type 1C, VR CS, VM 1. Required if Annotation Coordinate Type (006A,0001) is 2D. For image-relative coordinates, specifies whether coordinates are to be interpreted relative to the individual frame pixel origins, or relative to the Total Pixel Matrix origin (see Section C.8.12.4.1.4)."""
 
     ReferencedImageSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -223,7 +264,7 @@ class MicroscopyBulkSimpleAnnotationsModule(DicomModel):
     """Referenced Image Sequence (0008,1140): Type 1C, VR SQ, VM 1. Required if Annotation Coordinate Type (006A,0001) is 2D. May be present otherwise. The image to which this Annotation object applies. Only a single Item shall be included in this Sequence. Required if Annotation Coordinate Type (006A,0001) is 2D. May be present otherwise."""
 
     AnnotationGroupSequence: Annotated[
-        list[AnnotationGroupSequenceItem],
+        list[_AnnotationGroupSequenceItem],
         Attribute(0x006A0002, "SQ", "1", "1", name="Annotation Group Sequence"),
     ]
     """Annotation Group Sequence (006A,0002): Type 1, VR SQ, VM 1. Groups of Annotations sharing common characteristics, such as graphic type, properties or measurements. One or more Items shall be included in this Sequence."""
@@ -232,6 +273,10 @@ class MicroscopyBulkSimpleAnnotationsModule(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlternateContentDescriptionSequenceItem": (
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    ),
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -259,6 +304,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnnotationGroupGenerationType": (
         "dicomodel.enums.annotation_group_generation_type",
         "AnnotationGroupGenerationType",
+    ),
+    "AnnotationGroupSequenceItem": (
+        "dicomodel.items.annotation_group_sequence_item",
+        "AnnotationGroupSequenceItem",
     ),
     "AnnotationPropertyCategoryCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityMicroscopyBulkSimpleAnnotationsSeriesValue as _ModalityMicroscopyBulkSimpleAnnotationsSeriesValue,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityMicroscopyBulkSimpleAnnotationsSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityMicroscopyBulkSimpleAnnotationsSeriesValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityMicroscopyBulkSimpleAnnotationsSeries as Modality
@@ -31,7 +46,7 @@ class MicroscopyBulkSimpleAnnotationsSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.37.1-1"
 
     Modality: Annotated[
-        _modality.ModalityMicroscopyBulkSimpleAnnotationsSeriesValue,
+        _ModalityMicroscopyBulkSimpleAnnotationsSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("ANN",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. Enumerated Values: ANN See Section C.7.3.1.1.1 for further explanation."""
@@ -40,7 +55,7 @@ class MicroscopyBulkSimpleAnnotationsSeriesModule(DicomModel):
     """Series Number (0020,0011): Type 1, VR IS, VM 1. A number that identifies this Series."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",

@@ -7,16 +7,41 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import color_space as _color_space
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.items.presentation_state_classification_component_sequence_item import (
-    PresentationStateClassificationComponentSequenceItem,
-)
-from dicomodel.items.presentation_state_compositor_component_sequence_item import (
-    PresentationStateCompositorComponentSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationMPRVolumetricPresentationStateDisplayValue as _PixelPresentationMPRVolumetricPresentationStateDisplayValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeValue as _PresentationLUTShapeValue,
+    )
+    from dicomodel.items.presentation_state_classification_component_sequence_item import (
+        PresentationStateClassificationComponentSequenceItem as _PresentationStateClassificationComponentSequenceItem,
+    )
+    from dicomodel.items.presentation_state_compositor_component_sequence_item import (
+        PresentationStateCompositorComponentSequenceItem as _PresentationStateCompositorComponentSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _PixelPresentationMPRVolumetricPresentationStateDisplayValue = Lazy(
+        "dicomodel.enums.pixel_presentation",
+        "PixelPresentationMPRVolumetricPresentationStateDisplayValue",
+    )
+    _PresentationLUTShapeValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeValue"
+    )
+    _PresentationStateClassificationComponentSequenceItem = Lazy(
+        "dicomodel.items.presentation_state_classification_component_sequence_item",
+        "PresentationStateClassificationComponentSequenceItem",
+    )
+    _PresentationStateCompositorComponentSequenceItem = Lazy(
+        "dicomodel.items.presentation_state_compositor_component_sequence_item",
+        "PresentationStateCompositorComponentSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.alpha_lut_transfer_function import (
@@ -33,6 +58,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.component_input_sequence_item import (
         ComponentInputSequenceItem as ComponentInputSequenceItem,
+    )
+    from dicomodel.items.presentation_state_classification_component_sequence_item import (
+        PresentationStateClassificationComponentSequenceItem as PresentationStateClassificationComponentSequenceItem,
+    )
+    from dicomodel.items.presentation_state_compositor_component_sequence_item import (
+        PresentationStateCompositorComponentSequenceItem as PresentationStateCompositorComponentSequenceItem,
     )
     from dicomodel.items.weighting_transfer_function_sequence_item import (
         WeightingTransferFunctionSequenceItem as WeightingTransferFunctionSequenceItem,
@@ -60,7 +91,7 @@ class MPRVolumetricPresentationStateDisplayModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.27-1"
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationMPRVolumetricPresentationStateDisplayValue,
+        _PixelPresentationMPRVolumetricPresentationStateDisplayValue,
         Attribute(
             0x00089205,
             "CS",
@@ -73,7 +104,7 @@ class MPRVolumetricPresentationStateDisplayModule(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Grayscale or color space of the Presentation State output. Enumerated Values: MONOCHROME Output consists of P-Values TRUE_COLOR Output consists of PCS-Values"""
 
     PresentationStateClassificationComponentSequence: Annotated[
-        list[PresentationStateClassificationComponentSequenceItem] | None,
+        list[_PresentationStateClassificationComponentSequenceItem] | None,
         Attribute(
             0x00701801,
             "SQ",
@@ -86,7 +117,7 @@ class MPRVolumetricPresentationStateDisplayModule(DicomModel):
     """Presentation State Classification Component Sequence (0070,1801): Type 2C, VR SQ, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. Sequence of classification components in which the order of Items is significant. Each classification component converts one or two processed inputs into a single RGB output. One or more Items shall be included in this Sequence."""
 
     PresentationStateCompositorComponentSequence: Annotated[
-        list[PresentationStateCompositorComponentSequenceItem] | None,
+        list[_PresentationStateCompositorComponentSequenceItem] | None,
         Attribute(
             0x00701805,
             "SQ",
@@ -99,7 +130,7 @@ class MPRVolumetricPresentationStateDisplayModule(DicomModel):
     """Presentation State Compositor Component Sequence (0070,1805): Type 2C, VR SQ, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. RGB Compositor components. Each RGB Compositor component combines pairs of RGB values to produce a single RGB value. The order of Items is significant."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeValue | None,
+        _PresentationLUTShapeValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -126,7 +157,7 @@ class MPRVolumetricPresentationStateDisplayModule(DicomModel):
     """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. When present, defines the color space of the output of the Volumetric Presentation State. See Section C.11.15.1.1."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
+        _ColorSpaceTerm | vr.CS | None,
         Attribute(
             0x00282002,
             "CS",
@@ -158,6 +189,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "PixelPresentationMPRVolumetricPresentationStateDisplay",
     ),
     "PresentationLUTShape": ("dicomodel.enums.presentation_lut_shape", "PresentationLUTShape"),
+    "PresentationStateClassificationComponentSequenceItem": (
+        "dicomodel.items.presentation_state_classification_component_sequence_item",
+        "PresentationStateClassificationComponentSequenceItem",
+    ),
+    "PresentationStateCompositorComponentSequenceItem": (
+        "dicomodel.items.presentation_state_compositor_component_sequence_item",
+        "PresentationStateCompositorComponentSequenceItem",
+    ),
     "RGBLUTTransferFunction": (
         "dicomodel.enums.rgblut_transfer_function",
         "RGBLUTTransferFunction",

@@ -7,31 +7,94 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import angio_flag as _angio_flag
-from dicomodel.enums import beat_rejection_flag as _beat_rejection_flag
-from dicomodel.enums import in_plane_phase_encoding_direction as _in_plane_phase_encoding_direction
-from dicomodel.enums import mr_acquisition_type as _mr_acquisition_type
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.enums import variable_flip_angle_flag as _variable_flip_angle_flag
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
-    ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
-)
-from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
-    PatientToEquipmentRelationshipSequenceItem,
-)
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
-    ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
-)
-from dicomodel.items.rt_patient_treatment_preparation_item import RTPatientTreatmentPreparationItem
-from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
-    ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.angio_flag import AngioFlagValue as _AngioFlagValue
+    from dicomodel.enums.beat_rejection_flag import (
+        BeatRejectionFlagValue as _BeatRejectionFlagValue,
+    )
+    from dicomodel.enums.in_plane_phase_encoding_direction import (
+        InPlanePhaseEncodingDirectionMRImageValue as _InPlanePhaseEncodingDirectionMRImageValue,
+    )
+    from dicomodel.enums.mr_acquisition_type import (
+        MRAcquisitionTypeValue as _MRAcquisitionTypeValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationCRImageValue as _PhotometricInterpretationCRImageValue,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionValue as _SliceProgressionDirectionValue,
+    )
+    from dicomodel.enums.variable_flip_angle_flag import (
+        VariableFlipAngleFlagValue as _VariableFlipAngleFlagValue,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as _PatientToEquipmentRelationshipSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference import (
+        ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference as _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference,
+    )
+    from dicomodel.items.rt_patient_treatment_preparation_item import (
+        RTPatientTreatmentPreparationItem as _RTPatientTreatmentPreparationItem,
+    )
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _AngioFlagValue = Lazy("dicomodel.enums.angio_flag", "AngioFlagValue")
+    _BeatRejectionFlagValue = Lazy("dicomodel.enums.beat_rejection_flag", "BeatRejectionFlagValue")
+    _ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem = Lazy(
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    )
+    _InPlanePhaseEncodingDirectionMRImageValue = Lazy(
+        "dicomodel.enums.in_plane_phase_encoding_direction",
+        "InPlanePhaseEncodingDirectionMRImageValue",
+    )
+    _MRAcquisitionTypeValue = Lazy("dicomodel.enums.mr_acquisition_type", "MRAcquisitionTypeValue")
+    _PatientToEquipmentRelationshipSequenceItem = Lazy(
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    )
+    _PhotometricInterpretationCRImageValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationCRImageValue"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _RTPatientTreatmentPreparationItem = Lazy(
+        "dicomodel.items.rt_patient_treatment_preparation_item", "RTPatientTreatmentPreparationItem"
+    )
+    _ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference = Lazy(
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference",
+        "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+    )
+    _SliceProgressionDirectionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction", "SliceProgressionDirectionValue"
+    )
+    _VariableFlipAngleFlagValue = Lazy(
+        "dicomodel.enums.variable_flip_angle_flag", "VariableFlipAngleFlagValue"
+    )
+    _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection = Lazy(
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.angio_flag import AngioFlag as AngioFlag
@@ -56,6 +119,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.value_type import ValueType as ValueType
     from dicomodel.enums.variable_flip_angle_flag import (
         VariableFlipAngleFlag as VariableFlipAngleFlag,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
     )
     from dicomodel.items.beam_sequence_item import BeamSequenceItem as ReferencedBeamSequenceItem
     from dicomodel.items.code_sequence_item import (
@@ -85,8 +151,17 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item import (
+        ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem as ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem,
+    )
+    from dicomodel.items.patient_to_equipment_relationship_sequence_item import (
+        PatientToEquipmentRelationshipSequenceItem as PatientToEquipmentRelationshipSequenceItem,
+    )
     from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
         PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
@@ -170,7 +245,7 @@ class MRImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.8.3.1.1.2 for specialization."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationCRImageValue,
+        _PhotometricInterpretationCRImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -218,7 +293,7 @@ class MRImageModule(DicomModel):
     """Scan Options (0018,0022): Type 2, VR CS, VM 1-n. Parameters of scanning sequence. Defined Terms: PER Phase Encode Reordering RG Respiratory Gating CG Cardiac Gating PPG Peripheral Pulse Gating FC Flow Compensation PFF Partial Fourier - Frequency PFP Partial Fourier - Phase SP Spatial Pres..."""
 
     MRAcquisitionType: Annotated[
-        _mr_acquisition_type.MRAcquisitionTypeValue | None,
+        _MRAcquisitionTypeValue | None,
         Attribute(
             0x00180023, "CS", "1", "2", name="MR Acquisition Type", enumerated=((0, ("2D", "3D")),)
         ),
@@ -286,7 +361,7 @@ class MRImageModule(DicomModel):
     """Sequence Name (0018,0024): Type 3, VR SH, VM 1. User defined name for the combination of Scanning Sequence (0018,0020) and Sequence Variant (0018,0021)."""
 
     AngioFlag: Annotated[
-        _angio_flag.AngioFlagValue | None,
+        _AngioFlagValue | None,
         Attribute(0x00180025, "CS", "1", "3", name="Angio Flag", enumerated=((0, ("Y", "N")),)),
     ] = None
     """Angio Flag (0018,0025): Type 3, VR CS, VM 1. Angio Image Indicator. Primary image for Angio processing. Enumerated Values: Y Image is Angio N Image is not Angio"""
@@ -342,7 +417,7 @@ class MRImageModule(DicomModel):
     """Nominal Interval (0018,1062): Type 3, VR IS, VM 1. Average R-R interval used for the scans, in msec."""
 
     BeatRejectionFlag: Annotated[
-        _beat_rejection_flag.BeatRejectionFlagValue | None,
+        _BeatRejectionFlagValue | None,
         Attribute(
             0x00181080, "CS", "1", "3", name="Beat Rejection Flag", enumerated=((0, ("Y", "N")),)
         ),
@@ -415,7 +490,7 @@ class MRImageModule(DicomModel):
     """Acquisition Matrix (0018,1310): Type 3, VR US, VM 4. Dimensions of the acquired frequency /phase data before reconstruction. Multi-valued: frequency rows\\frequency columns\\phase rows\\phase columns."""
 
     InPlanePhaseEncodingDirection: Annotated[
-        _in_plane_phase_encoding_direction.InPlanePhaseEncodingDirectionMRImageValue | None,
+        _InPlanePhaseEncodingDirectionMRImageValue | None,
         Attribute(
             0x00181312,
             "CS",
@@ -436,7 +511,7 @@ class MRImageModule(DicomModel):
     """SAR (0018,1316): Type 3, VR DS, VM 1. Calculated whole body Specific Absorption Rate in watts/kilogram."""
 
     VariableFlipAngleFlag: Annotated[
-        _variable_flip_angle_flag.VariableFlipAngleFlagValue | None,
+        _VariableFlipAngleFlagValue | None,
         Attribute(
             0x00181315,
             "CS",
@@ -467,25 +542,25 @@ class MRImageModule(DicomModel):
     """Temporal Resolution (0020,0110): Type 3, VR DS, VM 1. Time delta between Images in a dynamic or functional set of Images."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item is permitted in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
+        list[_ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
         Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
     ] = None
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionValue | None,
+        _SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -523,7 +598,7 @@ class MRImageModule(DicomModel):
     """Equipment Frame of Reference UID (300A,0675): Type 1C, VR UI, VM 1. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present. Frame of Reference identifier for the Treatment Delivery Device. Required if either Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1) or Patient to Equipment Relationship Sequence (300A,07A0) is present."""
 
     ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence: Annotated[
-        list[ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
+        list[_ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem] | None,
         Attribute(
             0x300A07A1,
             "SQ",
@@ -540,19 +615,19 @@ class MRImageModule(DicomModel):
     """Isocenter Position (300A,012C): Type 3, VR DS, VM 3. Isocenter coordinates (x,y,z), in mm. Specifies the location of the machine isocenter in the Patient-Based Coordinate System associated with the Frame of Reference."""
 
     PatientToEquipmentRelationshipSequence: Annotated[
-        list[PatientToEquipmentRelationshipSequenceItem] | None,
+        list[_PatientToEquipmentRelationshipSequenceItem] | None,
         Attribute(0x300A07A0, "SQ", "1", "3", name="Patient to Equipment Relationship Sequence"),
     ] = None
     """Patient to Equipment Relationship Sequence (300A,07A0): Type 3, VR SQ, VM 1. The relationship between the Patient Frame of Reference and the coordinate system of the Treatment Delivery Device. Only a single Item is permitted in this Sequence."""
 
     PatientTreatmentPreparationSequence: Annotated[
-        list[RTPatientTreatmentPreparationItem] | None,
+        list[_RTPatientTreatmentPreparationItem] | None,
         Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
     ] = None
     """Patient Treatment Preparation Sequence (300A,079F): Type 3, VR SQ, VM 1. Procedures and devices required to prepare a patient for treatment. Only a single Item is permitted in this Sequence. See Section C.8.8.12.1.3."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
+        list[_ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference] | None,
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. RT Plan Instance associated with the acquisition of this Instance. Only a single Item is permitted in this Sequence."""
@@ -565,6 +640,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
     ),
     "AngioFlag": ("dicomodel.enums.angio_flag", "AngioFlag"),
     "BeatRejectionFlag": ("dicomodel.enums.beat_rejection_flag", "BeatRejectionFlag"),
@@ -585,6 +664,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
+    "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem": (
+        "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+        "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+    ),
     "InPlanePhaseEncodingDirection": (
         "dicomodel.enums.in_plane_phase_encoding_direction",
         "InPlanePhaseEncodingDirectionMRImage",
@@ -593,6 +676,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "PatientSupportPositionParameterSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
+    "PatientToEquipmentRelationshipSequenceItem": (
+        "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+        "PatientToEquipmentRelationshipSequenceItem",
+    ),
     "PatientTreatmentPreparationDeviceSequenceItem": (
         "dicomodel.items.rt_accessory_device_identification_item",
         "RTAccessoryDeviceIdentificationItem",
@@ -624,6 +711,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
     "ReferencedBeamSequenceItem": ("dicomodel.items.beam_sequence_item", "BeamSequenceItem"),
     "ReferencedPatientSetupPhotoSequenceItem": (

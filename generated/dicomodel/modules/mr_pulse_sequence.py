@@ -7,28 +7,94 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import arterial_spin_labeling_contrast as _arterial_spin_labeling_contrast
-from dicomodel.enums import coverage_of_k_space as _coverage_of_k_space
-from dicomodel.enums import echo_planar_pulse_sequence as _echo_planar_pulse_sequence
-from dicomodel.enums import echo_pulse_sequence as _echo_pulse_sequence
-from dicomodel.enums import geometry_of_k_space_traversal as _geometry_of_k_space_traversal
-from dicomodel.enums import mr_acquisition_type as _mr_acquisition_type
-from dicomodel.enums import multi_planar_excitation as _multi_planar_excitation
-from dicomodel.enums import multiple_spin_echo as _multiple_spin_echo
-from dicomodel.enums import oversampling_phase as _oversampling_phase
-from dicomodel.enums import phase_contrast as _phase_contrast
-from dicomodel.enums import (
-    rectilinear_phase_encode_reordering as _rectilinear_phase_encode_reordering,
-)
-from dicomodel.enums import saturation_recovery as _saturation_recovery
-from dicomodel.enums import segmented_k_space_traversal as _segmented_k_space_traversal
-from dicomodel.enums import spectrally_selected_suppression as _spectrally_selected_suppression
-from dicomodel.enums import steady_state_pulse_sequence as _steady_state_pulse_sequence
-from dicomodel.enums import time_of_flight_contrast as _time_of_flight_contrast
-from dicomodel.items.velocity_encoding_acquisition_sequence_item import (
-    VelocityEncodingAcquisitionSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.arterial_spin_labeling_contrast import (
+        ArterialSpinLabelingContrastValue as _ArterialSpinLabelingContrastValue,
+    )
+    from dicomodel.enums.coverage_of_k_space import CoverageOfKSpaceTerm as _CoverageOfKSpaceTerm
+    from dicomodel.enums.echo_planar_pulse_sequence import (
+        EchoPlanarPulseSequenceValue as _EchoPlanarPulseSequenceValue,
+    )
+    from dicomodel.enums.echo_pulse_sequence import (
+        EchoPulseSequenceValue as _EchoPulseSequenceValue,
+    )
+    from dicomodel.enums.geometry_of_k_space_traversal import (
+        GeometryOfKSpaceTraversalTerm as _GeometryOfKSpaceTraversalTerm,
+    )
+    from dicomodel.enums.mr_acquisition_type import MRAcquisitionTypeTerm as _MRAcquisitionTypeTerm
+    from dicomodel.enums.multi_planar_excitation import (
+        MultiPlanarExcitationValue as _MultiPlanarExcitationValue,
+    )
+    from dicomodel.enums.multiple_spin_echo import MultipleSpinEchoValue as _MultipleSpinEchoValue
+    from dicomodel.enums.oversampling_phase import OversamplingPhaseValue as _OversamplingPhaseValue
+    from dicomodel.enums.phase_contrast import PhaseContrastValue as _PhaseContrastValue
+    from dicomodel.enums.rectilinear_phase_encode_reordering import (
+        RectilinearPhaseEncodeReorderingTerm as _RectilinearPhaseEncodeReorderingTerm,
+    )
+    from dicomodel.enums.saturation_recovery import (
+        SaturationRecoveryValue as _SaturationRecoveryValue,
+    )
+    from dicomodel.enums.segmented_k_space_traversal import (
+        SegmentedKSpaceTraversalValue as _SegmentedKSpaceTraversalValue,
+    )
+    from dicomodel.enums.spectrally_selected_suppression import (
+        SpectrallySelectedSuppressionTerm as _SpectrallySelectedSuppressionTerm,
+    )
+    from dicomodel.enums.steady_state_pulse_sequence import (
+        SteadyStatePulseSequenceTerm as _SteadyStatePulseSequenceTerm,
+    )
+    from dicomodel.enums.time_of_flight_contrast import (
+        TimeOfFlightContrastValue as _TimeOfFlightContrastValue,
+    )
+    from dicomodel.items.velocity_encoding_acquisition_sequence_item import (
+        VelocityEncodingAcquisitionSequenceItem as _VelocityEncodingAcquisitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ArterialSpinLabelingContrastValue = Lazy(
+        "dicomodel.enums.arterial_spin_labeling_contrast", "ArterialSpinLabelingContrastValue"
+    )
+    _CoverageOfKSpaceTerm = Lazy("dicomodel.enums.coverage_of_k_space", "CoverageOfKSpaceTerm")
+    _EchoPlanarPulseSequenceValue = Lazy(
+        "dicomodel.enums.echo_planar_pulse_sequence", "EchoPlanarPulseSequenceValue"
+    )
+    _EchoPulseSequenceValue = Lazy("dicomodel.enums.echo_pulse_sequence", "EchoPulseSequenceValue")
+    _GeometryOfKSpaceTraversalTerm = Lazy(
+        "dicomodel.enums.geometry_of_k_space_traversal", "GeometryOfKSpaceTraversalTerm"
+    )
+    _MRAcquisitionTypeTerm = Lazy("dicomodel.enums.mr_acquisition_type", "MRAcquisitionTypeTerm")
+    _MultiPlanarExcitationValue = Lazy(
+        "dicomodel.enums.multi_planar_excitation", "MultiPlanarExcitationValue"
+    )
+    _MultipleSpinEchoValue = Lazy("dicomodel.enums.multiple_spin_echo", "MultipleSpinEchoValue")
+    _OversamplingPhaseValue = Lazy("dicomodel.enums.oversampling_phase", "OversamplingPhaseValue")
+    _PhaseContrastValue = Lazy("dicomodel.enums.phase_contrast", "PhaseContrastValue")
+    _RectilinearPhaseEncodeReorderingTerm = Lazy(
+        "dicomodel.enums.rectilinear_phase_encode_reordering",
+        "RectilinearPhaseEncodeReorderingTerm",
+    )
+    _SaturationRecoveryValue = Lazy(
+        "dicomodel.enums.saturation_recovery", "SaturationRecoveryValue"
+    )
+    _SegmentedKSpaceTraversalValue = Lazy(
+        "dicomodel.enums.segmented_k_space_traversal", "SegmentedKSpaceTraversalValue"
+    )
+    _SpectrallySelectedSuppressionTerm = Lazy(
+        "dicomodel.enums.spectrally_selected_suppression", "SpectrallySelectedSuppressionTerm"
+    )
+    _SteadyStatePulseSequenceTerm = Lazy(
+        "dicomodel.enums.steady_state_pulse_sequence", "SteadyStatePulseSequenceTerm"
+    )
+    _TimeOfFlightContrastValue = Lazy(
+        "dicomodel.enums.time_of_flight_contrast", "TimeOfFlightContrastValue"
+    )
+    _VelocityEncodingAcquisitionSequenceItem = Lazy(
+        "dicomodel.items.velocity_encoding_acquisition_sequence_item",
+        "VelocityEncodingAcquisitionSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.arterial_spin_labeling_contrast import (
@@ -63,6 +129,9 @@ if TYPE_CHECKING:
         SteadyStatePulseSequenceTerm as SteadyStatePulseSequenceTerm,
     )
     from dicomodel.enums.time_of_flight_contrast import TimeOfFlightContrast as TimeOfFlightContrast
+    from dicomodel.items.velocity_encoding_acquisition_sequence_item import (
+        VelocityEncodingAcquisitionSequenceItem as VelocityEncodingAcquisitionSequenceItem,
+    )
 
 __all__ = [
     "ArterialSpinLabelingContrast",
@@ -107,7 +176,7 @@ class MRPulseSequenceModule(DicomModel):
     """Pulse Sequence Name (0018,9005): Type 1C, VR SH, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Name of the pulse sequence for annotation purposes. Potentially vendor-specific name. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MRAcquisitionType: Annotated[
-        _mr_acquisition_type.MRAcquisitionTypeTerm | vr.CS | None,
+        _MRAcquisitionTypeTerm | vr.CS | None,
         Attribute(
             0x00180023,
             "CS",
@@ -121,7 +190,7 @@ class MRPulseSequenceModule(DicomModel):
     """MR Acquisition Type (0018,0023): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Identification of spatial data encoding scheme. Defined Terms: 1D 2D 3D Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPulseSequence: Annotated[
-        _echo_pulse_sequence.EchoPulseSequenceValue | None,
+        _EchoPulseSequenceValue | None,
         Attribute(
             0x00189008,
             "CS",
@@ -136,7 +205,7 @@ class MRPulseSequenceModule(DicomModel):
     """Echo Pulse Sequence (0018,9008): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo category of pulse sequences. Enumerated Values: SPIN GRADIENT BOTH Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MultipleSpinEcho: Annotated[
-        _multiple_spin_echo.MultipleSpinEchoValue | None,
+        _MultipleSpinEchoValue | None,
         Attribute(
             0x00189011,
             "CS",
@@ -154,7 +223,7 @@ class MRPulseSequenceModule(DicomModel):
     """Multiple Spin Echo (0018,9011): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Multiple Spin Echo category of pulse sequence used to collect different lines in k-space for a single frame. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equal..."""
 
     MultiPlanarExcitation: Annotated[
-        _multi_planar_excitation.MultiPlanarExcitationValue | None,
+        _MultiPlanarExcitationValue | None,
         Attribute(
             0x00189012,
             "CS",
@@ -169,7 +238,7 @@ class MRPulseSequenceModule(DicomModel):
     """Multi-planar Excitation (0018,9012): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Technique that simultaneously excites several volumes. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     PhaseContrast: Annotated[
-        _phase_contrast.PhaseContrastValue | None,
+        _PhaseContrastValue | None,
         Attribute(
             0x00189014,
             "CS",
@@ -184,7 +253,7 @@ class MRPulseSequenceModule(DicomModel):
     """Phase Contrast (0018,9014): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Phase contrast pulse sequence is a pulse sequence in which the flowing spins are velocity encoded in phase. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     VelocityEncodingAcquisitionSequence: Annotated[
-        list[VelocityEncodingAcquisitionSequenceItem] | None,
+        list[_VelocityEncodingAcquisitionSequenceItem] | None,
         Attribute(
             0x00189092,
             "SQ",
@@ -197,7 +266,7 @@ class MRPulseSequenceModule(DicomModel):
     """Velocity Encoding Acquisition Sequence (0018,9092): Type 1C, VR SQ, VM 1. Required if Phase Contrast (0018,9014) equals YES. Velocity encoding directions used for acquisition. Required if Phase Contrast (0018,9014) equals YES. One or more Items shall be included in this Sequence."""
 
     TimeOfFlightContrast: Annotated[
-        _time_of_flight_contrast.TimeOfFlightContrastValue | None,
+        _TimeOfFlightContrastValue | None,
         Attribute(
             0x00189015,
             "CS",
@@ -212,7 +281,7 @@ class MRPulseSequenceModule(DicomModel):
     """Time of Flight Contrast (0018,9015): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Time of Flight contrast is created by the inflow of blood in the saturated plane. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     ArterialSpinLabelingContrast: Annotated[
-        _arterial_spin_labeling_contrast.ArterialSpinLabelingContrastValue | None,
+        _ArterialSpinLabelingContrastValue | None,
         Attribute(
             0x00189250,
             "CS",
@@ -227,7 +296,7 @@ class MRPulseSequenceModule(DicomModel):
     """Arterial Spin Labeling Contrast (0018,9250): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 3 is ASL. May be present otherwise. Arterial Spin Labeling contrast technique. Enumerated Values: CONTINUOUS a single long low powered RF pulse PSEUDOCONTINUOUS multiple short low powered RF pulses PULSED a single short high powered RF pulse Required if Image Type (0008,0008)..."""
 
     SteadyStatePulseSequence: Annotated[
-        _steady_state_pulse_sequence.SteadyStatePulseSequenceTerm | vr.CS | None,
+        _SteadyStatePulseSequenceTerm | vr.CS | None,
         Attribute(
             0x00189017,
             "CS",
@@ -241,7 +310,7 @@ class MRPulseSequenceModule(DicomModel):
     """Steady State Pulse Sequence (0018,9017): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Steady State Sequence. Defined Terms: FREE_PRECESSION TRANSVERSE TIME_REVERSED LONGITUDINAL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPlanarPulseSequence: Annotated[
-        _echo_planar_pulse_sequence.EchoPlanarPulseSequenceValue | None,
+        _EchoPlanarPulseSequenceValue | None,
         Attribute(
             0x00189018,
             "CS",
@@ -256,7 +325,7 @@ class MRPulseSequenceModule(DicomModel):
     """Echo Planar Pulse Sequence (0018,9018): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo Planar category of Pulse Sequences. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     SaturationRecovery: Annotated[
-        _saturation_recovery.SaturationRecoveryValue | None,
+        _SaturationRecoveryValue | None,
         Attribute(
             0x00189024,
             "CS",
@@ -271,7 +340,7 @@ class MRPulseSequenceModule(DicomModel):
     """Saturation Recovery (0018,9024): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Saturation recovery pulse sequence. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     SpectrallySelectedSuppression: Annotated[
-        _spectrally_selected_suppression.SpectrallySelectedSuppressionTerm | vr.CS | None,
+        _SpectrallySelectedSuppressionTerm | vr.CS | None,
         Attribute(
             0x00189025,
             "CS",
@@ -285,7 +354,7 @@ class MRPulseSequenceModule(DicomModel):
     """Spectrally Selected Suppression (0018,9025): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Spectrally Selected Suppression. Defined Terms: FAT WATER FAT_AND_WATER SILICON_GEL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     OversamplingPhase: Annotated[
-        _oversampling_phase.OversamplingPhaseValue | None,
+        _OversamplingPhaseValue | None,
         Attribute(
             0x00189029,
             "CS",
@@ -300,7 +369,7 @@ class MRPulseSequenceModule(DicomModel):
     """Oversampling Phase (0018,9029): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Oversampling Phase. Enumerated Values: 2D phase direction 3D out of plane direction 2D_3D both NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     GeometryOfKSpaceTraversal: Annotated[
-        _geometry_of_k_space_traversal.GeometryOfKSpaceTraversalTerm | vr.CS | None,
+        _GeometryOfKSpaceTraversalTerm | vr.CS | None,
         Attribute(
             0x00189032,
             "CS",
@@ -314,7 +383,7 @@ class MRPulseSequenceModule(DicomModel):
     """Geometry of k-Space Traversal (0018,9032): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Geometry category of k-Space traversal. Defined Terms: RECTILINEAR RADIAL SPIRAL Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     RectilinearPhaseEncodeReordering: Annotated[
-        _rectilinear_phase_encode_reordering.RectilinearPhaseEncodeReorderingTerm | vr.CS | None,
+        _RectilinearPhaseEncodeReorderingTerm | vr.CS | None,
         Attribute(
             0x00189034,
             "CS",
@@ -331,7 +400,7 @@ class MRPulseSequenceModule(DicomModel):
     """Rectilinear Phase Encode Reordering (0018,9034): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Rectilinear phase encode reordering. Defined Terms: LINEAR CENTRIC SEGMENTED REVERSE_LINEAR REVERSE_CENTRIC Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR."""
 
     SegmentedKSpaceTraversal: Annotated[
-        _segmented_k_space_traversal.SegmentedKSpaceTraversalValue | None,
+        _SegmentedKSpaceTraversalValue | None,
         Attribute(
             0x00189033,
             "CS",
@@ -346,7 +415,7 @@ class MRPulseSequenceModule(DicomModel):
     """Segmented k-Space Traversal (0018,9033): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Segmented k-Space traversal. If Geometry of k-Space Traversal is rectilinear, multiple lines can be acquired at one time. If Geometry of k-Space Traversal is spiral or radial, paths can be interleaved and acquired at one time."""
 
     CoverageOfKSpace: Annotated[
-        _coverage_of_k_space.CoverageOfKSpaceTerm | vr.CS | None,
+        _CoverageOfKSpaceTerm | vr.CS | None,
         Attribute(
             0x00189094,
             "CS",
@@ -415,6 +484,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "SteadyStatePulseSequenceTerm",
     ),
     "TimeOfFlightContrast": ("dicomodel.enums.time_of_flight_contrast", "TimeOfFlightContrast"),
+    "VelocityEncodingAcquisitionSequenceItem": (
+        "dicomodel.items.velocity_encoding_acquisition_sequence_item",
+        "VelocityEncodingAcquisitionSequenceItem",
+    ),
 }
 
 

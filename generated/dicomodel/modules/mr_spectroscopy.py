@@ -7,31 +7,109 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_contrast as _acquisition_contrast
-from dicomodel.enums import applicable_safety_standard_agency as _applicable_safety_standard_agency
-from dicomodel.enums import baseline_correction as _baseline_correction
-from dicomodel.enums import complex_image_component as _complex_image_component
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import decoupling as _decoupling
-from dicomodel.enums import decoupling_method as _decoupling_method
-from dicomodel.enums import first_order_phase_correction as _first_order_phase_correction
-from dicomodel.enums import frequency_correction as _frequency_correction
-from dicomodel.enums import k_space_filtering as _k_space_filtering
-from dicomodel.enums import (
-    volume_based_calculation_technique as _volume_based_calculation_technique,
-)
-from dicomodel.enums import volume_localization_technique as _volume_localization_technique
-from dicomodel.enums import volumetric_properties as _volumetric_properties
-from dicomodel.enums import water_reference_acquisition as _water_reference_acquisition
-from dicomodel.enums import water_referenced_phase_correction as _water_referenced_phase_correction
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.mr_spatial_saturation_sequence_item import MRSpatialSaturationSequenceItem
-from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
-    ReferencedInstanceSequenceItemMRSpectroscopy,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_contrast import (
+        AcquisitionContrastTermMRSpectroscopyFrameType as _AcquisitionContrastTermMRSpectroscopyFrameType,
+    )
+    from dicomodel.enums.applicable_safety_standard_agency import (
+        ApplicableSafetyStandardAgencyTerm as _ApplicableSafetyStandardAgencyTerm,
+    )
+    from dicomodel.enums.baseline_correction import (
+        BaselineCorrectionTerm as _BaselineCorrectionTerm,
+    )
+    from dicomodel.enums.complex_image_component import (
+        ComplexImageComponentTermMRSpectroscopyFrameType as _ComplexImageComponentTermMRSpectroscopyFrameType,
+    )
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.decoupling import DecouplingValue as _DecouplingValue
+    from dicomodel.enums.decoupling_method import DecouplingMethodTerm as _DecouplingMethodTerm
+    from dicomodel.enums.first_order_phase_correction import (
+        FirstOrderPhaseCorrectionValue as _FirstOrderPhaseCorrectionValue,
+    )
+    from dicomodel.enums.frequency_correction import (
+        FrequencyCorrectionValue as _FrequencyCorrectionValue,
+    )
+    from dicomodel.enums.k_space_filtering import KSpaceFilteringTerm as _KSpaceFilteringTerm
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volume_localization_technique import (
+        VolumeLocalizationTechniqueTerm as _VolumeLocalizationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesValue as _VolumetricPropertiesValue,
+    )
+    from dicomodel.enums.water_reference_acquisition import (
+        WaterReferenceAcquisitionValue as _WaterReferenceAcquisitionValue,
+    )
+    from dicomodel.enums.water_referenced_phase_correction import (
+        WaterReferencedPhaseCorrectionValue as _WaterReferencedPhaseCorrectionValue,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.mr_spatial_saturation_sequence_item import (
+        MRSpatialSaturationSequenceItem as _MRSpatialSaturationSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as _ReferencedInstanceSequenceItemMRSpectroscopy,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionContrastTermMRSpectroscopyFrameType = Lazy(
+        "dicomodel.enums.acquisition_contrast", "AcquisitionContrastTermMRSpectroscopyFrameType"
+    )
+    _ApplicableSafetyStandardAgencyTerm = Lazy(
+        "dicomodel.enums.applicable_safety_standard_agency", "ApplicableSafetyStandardAgencyTerm"
+    )
+    _BaselineCorrectionTerm = Lazy("dicomodel.enums.baseline_correction", "BaselineCorrectionTerm")
+    _ComplexImageComponentTermMRSpectroscopyFrameType = Lazy(
+        "dicomodel.enums.complex_image_component",
+        "ComplexImageComponentTermMRSpectroscopyFrameType",
+    )
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _DecouplingMethodTerm = Lazy("dicomodel.enums.decoupling_method", "DecouplingMethodTerm")
+    _DecouplingValue = Lazy("dicomodel.enums.decoupling", "DecouplingValue")
+    _FirstOrderPhaseCorrectionValue = Lazy(
+        "dicomodel.enums.first_order_phase_correction", "FirstOrderPhaseCorrectionValue"
+    )
+    _FrequencyCorrectionValue = Lazy(
+        "dicomodel.enums.frequency_correction", "FrequencyCorrectionValue"
+    )
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _KSpaceFilteringTerm = Lazy("dicomodel.enums.k_space_filtering", "KSpaceFilteringTerm")
+    _MRSpatialSaturationSequenceItem = Lazy(
+        "dicomodel.items.mr_spatial_saturation_sequence_item", "MRSpatialSaturationSequenceItem"
+    )
+    _ReferencedInstanceSequenceItemMRSpectroscopy = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    )
+    _VolumeBasedCalculationTechniqueTerm = Lazy(
+        "dicomodel.enums.volume_based_calculation_technique", "VolumeBasedCalculationTechniqueTerm"
+    )
+    _VolumeLocalizationTechniqueTerm = Lazy(
+        "dicomodel.enums.volume_localization_technique", "VolumeLocalizationTechniqueTerm"
+    )
+    _VolumetricPropertiesValue = Lazy(
+        "dicomodel.enums.volumetric_properties", "VolumetricPropertiesValue"
+    )
+    _WaterReferenceAcquisitionValue = Lazy(
+        "dicomodel.enums.water_reference_acquisition", "WaterReferenceAcquisitionValue"
+    )
+    _WaterReferencedPhaseCorrectionValue = Lazy(
+        "dicomodel.enums.water_referenced_phase_correction", "WaterReferencedPhaseCorrectionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_contrast import (
@@ -194,19 +272,19 @@ class MRSpectroscopyModule(DicomModel):
     """Acquisition Duration (0018,9073): Type 1C, VR FD, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. The time in seconds needed to run the prescribed pulse sequence. See Section C.7.6.16.2.2.1 for further explanation. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Leg..."""
 
     ReferencedRawDataSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
     ] = None
     """Referenced Raw Data Sequence (0008,9121): Type 3, VR SQ, VM 1. The Raw data that was used to derive this Image. One or more Items are permitted in this Sequence. The Items of in this Sequence may identify raw data that has not been stored or encoded as a DICOM object."""
 
     ReferencedWaveformSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
     ] = None
     """Referenced Waveform Sequence (0008,113A): Type 3, VR SQ, VM 1. References to waveforms acquired in conjunction with this image. These Waveforms may or may not be temporally synchronized with this image. One or more Items are permitted in this Sequence."""
 
     ReferencedImageEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089092,
             "SQ",
@@ -234,7 +312,7 @@ class MRSpectroscopyModule(DicomModel):
     """Referenced Image Evidence Sequence (0008,9092): Type 1C, VR SQ, VM 1. Required if the Referenced Image Sequence (0008,1140) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Referenced Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     SourceImageEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089154,
             "SQ",
@@ -262,7 +340,7 @@ class MRSpectroscopyModule(DicomModel):
     """Source Image Evidence Sequence (0008,9154): Type 1C, VR SQ, VM 1. Required if the Source Image Sequence (0008,2112) is present and not empty, and the SOP Class UID of the referencing SOP Instance is not a legacy converted SOP Class (Legacy Converted Enhanced CT Image Storage \"1.2.840.10008.5.1.4.1.1.2.2\", Legacy Converted Enhanced MR Image Storage \"1.2.840.10008.5.1.4.1.1.4.4\", Legacy Converted Enhanced PET Image Storage \"1.2.840.10008.5.1.4.1.1.128.1\"). Full set of Composite SOP Instances referred to inside the Source Image Sequences of this Instance. See Section 10.42.1.1 for further explanation. One or more Items shall be included in this Sequence."""
 
     ReferencedPresentationStateSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x00089237,
             "SQ",
@@ -278,7 +356,7 @@ class MRSpectroscopyModule(DicomModel):
     """Referenced Presentation State Sequence (0008,9237): Type 1C, VR SQ, VM 1. Required if Presentation State is created together with the images. References to Presentation State instances created together with this instance This Sequence does not reference Presentation States generated after image creation, such as during interpretation."""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue | None,
+        _ContentQualificationValue | None,
         Attribute(
             0x00189004,
             "CS",
@@ -311,7 +389,7 @@ class MRSpectroscopyModule(DicomModel):
     """Resonant Nucleus (0018,9100): Type 1C, VR CS, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nucleus that is resonant at the transmitter frequency. Defined Terms: 1H 3HE 7LI 13C 19F 23NA 31P 129XE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted..."""
 
     KSpaceFiltering: Annotated[
-        _k_space_filtering.KSpaceFilteringTerm | vr.CS | None,
+        _KSpaceFilteringTerm | vr.CS | None,
         Attribute(
             0x00189064,
             "CS",
@@ -347,7 +425,7 @@ class MRSpectroscopyModule(DicomModel):
     """Magnetic Field Strength (0018,0087): Type 1C, VR DS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise. Nominal field strength of the MR Magnet, in Tesla. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and SOP Class UID is not \"1.2.840.10008.5.1.4.1.1.4.4\" (Legacy Converted). May be present otherwise."""
 
     ApplicableSafetyStandardAgency: Annotated[
-        _applicable_safety_standard_agency.ApplicableSafetyStandardAgencyTerm | vr.CS | None,
+        _ApplicableSafetyStandardAgencyTerm | vr.CS | None,
         Attribute(
             0x00189174,
             "CS",
@@ -393,7 +471,7 @@ class MRSpectroscopyModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Spectroscopy data characteristics. See Section C.8.14.5.1.1."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesValue,
+        _VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -406,19 +484,19 @@ class MRSpectroscopyModule(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.14.5.1.2 for a description and Enumerated Values."""
 
     VolumeBasedCalculationTechnique: Annotated[
-        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        _VolumeBasedCalculationTechniqueTerm | vr.CS,
         Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
     ]
     """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.14.5.1.3 for a description and Defined Terms."""
 
     ComplexImageComponent: Annotated[
-        _complex_image_component.ComplexImageComponentTermMRSpectroscopyFrameType | vr.CS,
+        _ComplexImageComponentTermMRSpectroscopyFrameType | vr.CS,
         Attribute(0x00089208, "CS", "1", "1", name="Complex Image Component"),
     ]
     """Complex Image Component (0008,9208): Type 1, VR CS, VM 1. Representation of complex data of frames in the SOP Instance. See Section C.8.14.5.1.4 for a description and Defined Terms."""
 
     AcquisitionContrast: Annotated[
-        _acquisition_contrast.AcquisitionContrastTermMRSpectroscopyFrameType | vr.CS,
+        _AcquisitionContrastTermMRSpectroscopyFrameType | vr.CS,
         Attribute(0x00089209, "CS", "1", "1", name="Acquisition Contrast"),
     ]
     """Acquisition Contrast (0008,9209): Type 1, VR CS, VM 1. Indication of acquisition contrast used with frames in the SOP Instance. See Section C.8.14.5.1.5 for a description and Defined Terms."""
@@ -466,7 +544,7 @@ class MRSpectroscopyModule(DicomModel):
     """Chemical Shift Reference (0018,9053): Type 1C, VR FD, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. The chemical shift at the transmitter frequency in ppm. See Section C.8.14.1.1 for further explanation of the ordering. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     VolumeLocalizationTechnique: Annotated[
-        _volume_localization_technique.VolumeLocalizationTechniqueTerm | vr.CS | None,
+        _VolumeLocalizationTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189054,
             "CS",
@@ -480,7 +558,7 @@ class MRSpectroscopyModule(DicomModel):
     """Volume Localization Technique (0018,9054): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Name of volume localization technique used. Shall be \"NONE\" if no spatial localization was performed. Defined Terms: ILOPS ISIS PRIME PRESS SLIM SLOOP STEAM NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED."""
 
     VolumeLocalizationSequence: Annotated[
-        list[MRSpatialSaturationSequenceItem] | None,
+        list[_MRSpatialSaturationSequenceItem] | None,
         Attribute(
             0x00189126,
             "SQ",
@@ -497,7 +575,7 @@ class MRSpectroscopyModule(DicomModel):
     """Volume Localization Sequence (0018,9126): Type 1C, VR SQ, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Volume Localization Technique (0018,9054) is other than NONE. May be present if Volume Localization Technique (0018,9054) is other than NONE. A Sequence of Items that provide the position of RF excitations used to select a volume of tissue. The selected volume is described by the intersection of the Sequence Items. One or more Items shall be included in this Sequence."""
 
     Decoupling: Annotated[
-        _decoupling.DecouplingValue | None,
+        _DecouplingValue | None,
         Attribute(
             0x00189059,
             "CS",
@@ -538,7 +616,7 @@ class MRSpectroscopyModule(DicomModel):
     """De-coupling Frequency (0018,9061): Type 1C, VR FD, VM 1-2. Required if De-coupling (0018,9059) equals YES. The center frequency (Hz) for the de-coupling. See Section C.8.14.1.1 for further explanation of the ordering. Required if De-coupling (0018,9059) equals YES."""
 
     DecouplingMethod: Annotated[
-        _decoupling_method.DecouplingMethodTerm | vr.CS | None,
+        _DecouplingMethodTerm | vr.CS | None,
         Attribute(
             0x00189062,
             "CS",
@@ -592,7 +670,7 @@ class MRSpectroscopyModule(DicomModel):
     """Number of Zero Fills (0018,9066): Type 1C, VR US, VM 1-2. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Number of zero fills added to the time domain data before FT. Shall be 0 (zero) if no zero filling performed. See Section C.8.14.1.1 for further explanation of the ordering. See Section C.8.14.1.2 for further explanation on Zero Fills."""
 
     BaselineCorrection: Annotated[
-        _baseline_correction.BaselineCorrectionTerm | vr.CS | None,
+        _BaselineCorrectionTerm | vr.CS | None,
         Attribute(
             0x00189067,
             "CS",
@@ -606,7 +684,7 @@ class MRSpectroscopyModule(DicomModel):
     """Baseline Correction (0018,9067): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes baseline correction techniques. Shall be NONE if no baseline correction was performed. Defined Terms: LINEAR_TILT LOCAL_LINEAR_FIT POLYNOMIAL_FIT SINC_DECONVOLUTN TIME_DOMAIN_FIT SPLINE NONE Required if Image Type (0008,0008) Valu..."""
 
     FrequencyCorrection: Annotated[
-        _frequency_correction.FrequencyCorrectionValue | None,
+        _FrequencyCorrectionValue | None,
         Attribute(
             0x00189101,
             "CS",
@@ -621,7 +699,7 @@ class MRSpectroscopyModule(DicomModel):
     """Frequency Correction (0018,9101): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Specifies whether operations were performed to correct resonant frequency of metabolite peaks due to B0 field inhomogeneities. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED."""
 
     FirstOrderPhaseCorrection: Annotated[
-        _first_order_phase_correction.FirstOrderPhaseCorrectionValue | None,
+        _FirstOrderPhaseCorrectionValue | None,
         Attribute(
             0x00189198,
             "CS",
@@ -636,7 +714,7 @@ class MRSpectroscopyModule(DicomModel):
     """First Order Phase Correction (0018,9198): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Describes whether a first order (frequency dependent) phase correction was applied to the spectral data. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     WaterReferencedPhaseCorrection: Annotated[
-        _water_referenced_phase_correction.WaterReferencedPhaseCorrectionValue | None,
+        _WaterReferencedPhaseCorrectionValue | None,
         Attribute(
             0x00189199,
             "CS",
@@ -651,7 +729,7 @@ class MRSpectroscopyModule(DicomModel):
     """Water Referenced Phase Correction (0018,9199): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Indicates if the images or spectra were created using Water Reference time domain data for phase correction. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     WaterReferenceAcquisition: Annotated[
-        _water_reference_acquisition.WaterReferenceAcquisitionValue | None,
+        _WaterReferenceAcquisitionValue | None,
         Attribute(
             0x00189297,
             "CS",
@@ -664,7 +742,7 @@ class MRSpectroscopyModule(DicomModel):
     """Water Reference Acquisition (0018,9297): Type 3, VR CS, VM 1. Describes the relation to Water Reference data for this Instance. Enumerated Values: WATER_REFERENCE USED_DISCARDED REFERENCED NONE See Section C.8.14.1.4 for description of enumerated values."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
+        list[_ReferencedInstanceSequenceItemMRSpectroscopy] | None,
         Attribute(
             0x0008114A,
             "SQ",

@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import data_representation as _data_representation
-from dicomodel.enums import signal_domain_columns as _signal_domain_columns
-from dicomodel.enums import signal_domain_rows as _signal_domain_rows
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.data_representation import (
+        DataRepresentationValue as _DataRepresentationValue,
+    )
+    from dicomodel.enums.signal_domain_columns import (
+        SignalDomainColumnsValue as _SignalDomainColumnsValue,
+    )
+    from dicomodel.enums.signal_domain_rows import SignalDomainRowsValue as _SignalDomainRowsValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _DataRepresentationValue = Lazy(
+        "dicomodel.enums.data_representation", "DataRepresentationValue"
+    )
+    _SignalDomainColumnsValue = Lazy(
+        "dicomodel.enums.signal_domain_columns", "SignalDomainColumnsValue"
+    )
+    _SignalDomainRowsValue = Lazy("dicomodel.enums.signal_domain_rows", "SignalDomainRowsValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.data_representation import DataRepresentation as DataRepresentation
@@ -46,7 +62,7 @@ class MRSpectroscopyDataModule(DicomModel):
     """Data Point Columns (0028,9002): Type 1, VR UL, VM 1. Number of columns of data points in spectroscopic data."""
 
     DataRepresentation: Annotated[
-        _data_representation.DataRepresentationValue,
+        _DataRepresentationValue,
         Attribute(
             0x00289108,
             "CS",
@@ -59,7 +75,7 @@ class MRSpectroscopyDataModule(DicomModel):
     """Data Representation (0028,9108): Type 1, VR CS, VM 1. Data representation of the data points. Each data point shall have the same representation. Enumerated Values: COMPLEX Data is complex pair REAL Data contains only real component IMAGINARY Data contains only imaginary component MAGNITUDE Ma..."""
 
     SignalDomainColumns: Annotated[
-        _signal_domain_columns.SignalDomainColumnsValue,
+        _SignalDomainColumnsValue,
         Attribute(
             0x00289003,
             "CS",
@@ -72,7 +88,7 @@ class MRSpectroscopyDataModule(DicomModel):
     """Signal Domain Columns (0028,9003): Type 1, VR CS, VM 1. Domain of represented signal in column direction. Enumerated Values: FREQUENCY TIME"""
 
     SignalDomainRows: Annotated[
-        _signal_domain_rows.SignalDomainRowsValue | None,
+        _SignalDomainRowsValue | None,
         Attribute(
             0x00289235,
             "CS",

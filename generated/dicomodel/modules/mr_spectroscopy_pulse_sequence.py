@@ -7,20 +7,70 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import coverage_of_k_space as _coverage_of_k_space
-from dicomodel.enums import echo_planar_pulse_sequence as _echo_planar_pulse_sequence
-from dicomodel.enums import echo_pulse_sequence as _echo_pulse_sequence
-from dicomodel.enums import geometry_of_k_space_traversal as _geometry_of_k_space_traversal
-from dicomodel.enums import mr_spectroscopy_acquisition_type as _mr_spectroscopy_acquisition_type
-from dicomodel.enums import multi_planar_excitation as _multi_planar_excitation
-from dicomodel.enums import multiple_spin_echo as _multiple_spin_echo
-from dicomodel.enums import (
-    rectilinear_phase_encode_reordering as _rectilinear_phase_encode_reordering,
-)
-from dicomodel.enums import segmented_k_space_traversal as _segmented_k_space_traversal
-from dicomodel.enums import spectrally_selected_suppression as _spectrally_selected_suppression
-from dicomodel.enums import steady_state_pulse_sequence as _steady_state_pulse_sequence
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.coverage_of_k_space import CoverageOfKSpaceTerm as _CoverageOfKSpaceTerm
+    from dicomodel.enums.echo_planar_pulse_sequence import (
+        EchoPlanarPulseSequenceValue as _EchoPlanarPulseSequenceValue,
+    )
+    from dicomodel.enums.echo_pulse_sequence import (
+        EchoPulseSequenceValue as _EchoPulseSequenceValue,
+    )
+    from dicomodel.enums.geometry_of_k_space_traversal import (
+        GeometryOfKSpaceTraversalTerm as _GeometryOfKSpaceTraversalTerm,
+    )
+    from dicomodel.enums.mr_spectroscopy_acquisition_type import (
+        MRSpectroscopyAcquisitionTypeTerm as _MRSpectroscopyAcquisitionTypeTerm,
+    )
+    from dicomodel.enums.multi_planar_excitation import (
+        MultiPlanarExcitationValue as _MultiPlanarExcitationValue,
+    )
+    from dicomodel.enums.multiple_spin_echo import MultipleSpinEchoValue as _MultipleSpinEchoValue
+    from dicomodel.enums.rectilinear_phase_encode_reordering import (
+        RectilinearPhaseEncodeReorderingTerm as _RectilinearPhaseEncodeReorderingTerm,
+    )
+    from dicomodel.enums.segmented_k_space_traversal import (
+        SegmentedKSpaceTraversalValue as _SegmentedKSpaceTraversalValue,
+    )
+    from dicomodel.enums.spectrally_selected_suppression import (
+        SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence as _SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence,
+    )
+    from dicomodel.enums.steady_state_pulse_sequence import (
+        SteadyStatePulseSequenceTerm as _SteadyStatePulseSequenceTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CoverageOfKSpaceTerm = Lazy("dicomodel.enums.coverage_of_k_space", "CoverageOfKSpaceTerm")
+    _EchoPlanarPulseSequenceValue = Lazy(
+        "dicomodel.enums.echo_planar_pulse_sequence", "EchoPlanarPulseSequenceValue"
+    )
+    _EchoPulseSequenceValue = Lazy("dicomodel.enums.echo_pulse_sequence", "EchoPulseSequenceValue")
+    _GeometryOfKSpaceTraversalTerm = Lazy(
+        "dicomodel.enums.geometry_of_k_space_traversal", "GeometryOfKSpaceTraversalTerm"
+    )
+    _MRSpectroscopyAcquisitionTypeTerm = Lazy(
+        "dicomodel.enums.mr_spectroscopy_acquisition_type", "MRSpectroscopyAcquisitionTypeTerm"
+    )
+    _MultiPlanarExcitationValue = Lazy(
+        "dicomodel.enums.multi_planar_excitation", "MultiPlanarExcitationValue"
+    )
+    _MultipleSpinEchoValue = Lazy("dicomodel.enums.multiple_spin_echo", "MultipleSpinEchoValue")
+    _RectilinearPhaseEncodeReorderingTerm = Lazy(
+        "dicomodel.enums.rectilinear_phase_encode_reordering",
+        "RectilinearPhaseEncodeReorderingTerm",
+    )
+    _SegmentedKSpaceTraversalValue = Lazy(
+        "dicomodel.enums.segmented_k_space_traversal", "SegmentedKSpaceTraversalValue"
+    )
+    _SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence = Lazy(
+        "dicomodel.enums.spectrally_selected_suppression",
+        "SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence",
+    )
+    _SteadyStatePulseSequenceTerm = Lazy(
+        "dicomodel.enums.steady_state_pulse_sequence", "SteadyStatePulseSequenceTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.coverage_of_k_space import CoverageOfKSpaceTerm as CoverageOfKSpaceTerm
@@ -88,7 +138,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Pulse Sequence Name (0018,9005): Type 1C, VR SH, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Name of the pulse sequence for annotation purposes. Potentially vendor-specific name. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MRSpectroscopyAcquisitionType: Annotated[
-        _mr_spectroscopy_acquisition_type.MRSpectroscopyAcquisitionTypeTerm | vr.CS | None,
+        _MRSpectroscopyAcquisitionTypeTerm | vr.CS | None,
         Attribute(
             0x00189200,
             "CS",
@@ -102,7 +152,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """MR Spectroscopy Acquisition Type (0018,9200): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Identification of data encoding scheme. Defined Terms: SINGLE_VOXEL ROW PLANE VOLUME Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPulseSequence: Annotated[
-        _echo_pulse_sequence.EchoPulseSequenceValue | None,
+        _EchoPulseSequenceValue | None,
         Attribute(
             0x00189008,
             "CS",
@@ -117,7 +167,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Echo Pulse Sequence (0018,9008): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo category of pulse sequences. Enumerated Values: SPIN GRADIENT BOTH Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     MultipleSpinEcho: Annotated[
-        _multiple_spin_echo.MultipleSpinEchoValue | None,
+        _MultipleSpinEchoValue | None,
         Attribute(
             0x00189011,
             "CS",
@@ -135,7 +185,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Multiple Spin Echo (0018,9011): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Echo Pulse Sequence (0018,9008) equals SPIN or BOTH. Multiple Spin Echo category of pulse sequence used to collect different lines in k-space for a single frame. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Echo Pulse Sequence (0018,9008) equal..."""
 
     MultiPlanarExcitation: Annotated[
-        _multi_planar_excitation.MultiPlanarExcitationValue | None,
+        _MultiPlanarExcitationValue | None,
         Attribute(
             0x00189012,
             "CS",
@@ -150,7 +200,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Multi-planar Excitation (0018,9012): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Technique that simultaneously excites several volumes. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     SteadyStatePulseSequence: Annotated[
-        _steady_state_pulse_sequence.SteadyStatePulseSequenceTerm | vr.CS | None,
+        _SteadyStatePulseSequenceTerm | vr.CS | None,
         Attribute(
             0x00189017,
             "CS",
@@ -164,7 +214,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Steady State Pulse Sequence (0018,9017): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Steady State Sequence. Defined Terms: FREE_PRECESSION TRANSVERSE TIME_REVERSED LONGITUDINAL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     EchoPlanarPulseSequence: Annotated[
-        _echo_planar_pulse_sequence.EchoPlanarPulseSequenceValue | None,
+        _EchoPlanarPulseSequenceValue | None,
         Attribute(
             0x00189018,
             "CS",
@@ -179,9 +229,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Echo Planar Pulse Sequence (0018,9018): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Echo Planar category of pulse sequences. Enumerated Values: YES NO Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     SpectrallySelectedSuppression: Annotated[
-        _spectrally_selected_suppression.SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence
-        | vr.CS
-        | None,
+        _SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence | vr.CS | None,
         Attribute(
             0x00189025,
             "CS",
@@ -195,7 +243,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Spectrally Selected Suppression (0018,9025): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Spectrally Selected Suppression. Defined Terms: WATER FAT FAT_AND_WATER SILICON_GEL NONE Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     GeometryOfKSpaceTraversal: Annotated[
-        _geometry_of_k_space_traversal.GeometryOfKSpaceTraversalTerm | vr.CS | None,
+        _GeometryOfKSpaceTraversalTerm | vr.CS | None,
         Attribute(
             0x00189032,
             "CS",
@@ -209,7 +257,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Geometry of k-Space Traversal (0018,9032): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Geometry category of k-Space traversal. Defined Terms: RECTILINEAR RADIAL SPIRAL Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise."""
 
     RectilinearPhaseEncodeReordering: Annotated[
-        _rectilinear_phase_encode_reordering.RectilinearPhaseEncodeReorderingTerm | vr.CS | None,
+        _RectilinearPhaseEncodeReorderingTerm | vr.CS | None,
         Attribute(
             0x00189034,
             "CS",
@@ -226,7 +274,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Rectilinear Phase Encode Reordering (0018,9034): Type 1C, VR CS, VM 1. Required if Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Otherwise may be present if Image Type (0008,0008) Value 1 is DERIVED and Geometry of k-Space Traversal (0018,9032) equals RECTILINEAR. Rectilinear phase encode reordering. Defined Terms: LINEAR CENTRIC SEGMENTED REVERSE_LINEAR REVERSE_CENTRIC Required if Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED and Geometry of k-Space Traversal (0018,9032) equals REC..."""
 
     SegmentedKSpaceTraversal: Annotated[
-        _segmented_k_space_traversal.SegmentedKSpaceTraversalValue | None,
+        _SegmentedKSpaceTraversalValue | None,
         Attribute(
             0x00189033,
             "CS",
@@ -241,7 +289,7 @@ class MRSpectroscopyPulseSequenceModule(DicomModel):
     """Segmented k-Space Traversal (0018,9033): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Segmented k-Space traversal. If Geometry of k-Space Traversal is rectilinear, multiple lines can be acquired at one time. If Geometry of k-Space Traversal is spiral or radial, paths can be interleaved and acquired at one time."""
 
     CoverageOfKSpace: Annotated[
-        _coverage_of_k_space.CoverageOfKSpaceTerm | vr.CS | None,
+        _CoverageOfKSpaceTerm | vr.CS | None,
         Attribute(
             0x00189094,
             "CS",

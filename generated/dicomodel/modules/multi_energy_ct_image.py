@@ -7,16 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.multienergy_ct_acquisition_sequence_item import (
-    MultienergyCTAcquisitionSequenceItem,
-)
-from dicomodel.items.multienergy_ct_characteristics_sequence_item import (
-    MultienergyCTCharacteristicsSequenceItem,
-)
-from dicomodel.items.multienergy_ct_processing_sequence_item import (
-    MultienergyCTProcessingSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.multienergy_ct_acquisition_sequence_item import (
+        MultienergyCTAcquisitionSequenceItem as _MultienergyCTAcquisitionSequenceItem,
+    )
+    from dicomodel.items.multienergy_ct_characteristics_sequence_item import (
+        MultienergyCTCharacteristicsSequenceItem as _MultienergyCTCharacteristicsSequenceItem,
+    )
+    from dicomodel.items.multienergy_ct_processing_sequence_item import (
+        MultienergyCTProcessingSequenceItem as _MultienergyCTProcessingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultienergyCTAcquisitionSequenceItem = Lazy(
+        "dicomodel.items.multienergy_ct_acquisition_sequence_item",
+        "MultienergyCTAcquisitionSequenceItem",
+    )
+    _MultienergyCTCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.multienergy_ct_characteristics_sequence_item",
+        "MultienergyCTCharacteristicsSequenceItem",
+    )
+    _MultienergyCTProcessingSequenceItem = Lazy(
+        "dicomodel.items.multienergy_ct_processing_sequence_item",
+        "MultienergyCTProcessingSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -79,8 +96,17 @@ if TYPE_CHECKING:
     from dicomodel.items.material_attenuation_sequence_item import (
         MaterialAttenuationSequenceItem as MaterialAttenuationSequenceItem,
     )
+    from dicomodel.items.multienergy_ct_acquisition_sequence_item import (
+        MultienergyCTAcquisitionSequenceItem as MultienergyCTAcquisitionSequenceItem,
+    )
+    from dicomodel.items.multienergy_ct_characteristics_sequence_item import (
+        MultienergyCTCharacteristicsSequenceItem as MultienergyCTCharacteristicsSequenceItem,
+    )
     from dicomodel.items.multienergy_ct_path_sequence_item import (
         MultienergyCTPathSequenceItem as MultienergyCTPathSequenceItem,
+    )
+    from dicomodel.items.multienergy_ct_processing_sequence_item import (
+        MultienergyCTProcessingSequenceItem as MultienergyCTProcessingSequenceItem,
     )
     from dicomodel.items.multienergy_ctx_ray_detector_sequence_item import (
         MultienergyCTXRayDetectorSequenceItem as MultienergyCTXRayDetectorSequenceItem,
@@ -141,19 +167,19 @@ class MultiEnergyCTImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.2.2-1"
 
     MultienergyCTAcquisitionSequence: Annotated[
-        list[MultienergyCTAcquisitionSequenceItem],
+        list[_MultienergyCTAcquisitionSequenceItem],
         Attribute(0x00189362, "SQ", "1", "1", name="Multi-energy CT Acquisition Sequence"),
     ]
     """Multi-energy CT Acquisition Sequence (0018,9362): Type 1, VR SQ, VM 1. The Attributes of a Multi-energy CT Image acquisition. One Item shall be included in this Sequence."""
 
     MultienergyCTProcessingSequence: Annotated[
-        list[MultienergyCTProcessingSequenceItem] | None,
+        list[_MultienergyCTProcessingSequenceItem] | None,
         Attribute(0x00189363, "SQ", "1", "3", name="Multi-energy CT Processing Sequence"),
     ] = None
     """Multi-energy CT Processing Sequence (0018,9363): Type 3, VR SQ, VM 1. How the acquired Multi-energy data was processed to generate this image. Only a single Item is permitted in this Sequence."""
 
     MultienergyCTCharacteristicsSequence: Annotated[
-        list[MultienergyCTCharacteristicsSequenceItem] | None,
+        list[_MultienergyCTCharacteristicsSequenceItem] | None,
         Attribute(
             0x00189364,
             "SQ",
@@ -224,9 +250,21 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MaterialCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "MultienergyCTAcquisitionSequenceItem": (
+        "dicomodel.items.multienergy_ct_acquisition_sequence_item",
+        "MultienergyCTAcquisitionSequenceItem",
+    ),
+    "MultienergyCTCharacteristicsSequenceItem": (
+        "dicomodel.items.multienergy_ct_characteristics_sequence_item",
+        "MultienergyCTCharacteristicsSequenceItem",
+    ),
     "MultienergyCTPathSequenceItem": (
         "dicomodel.items.multienergy_ct_path_sequence_item",
         "MultienergyCTPathSequenceItem",
+    ),
+    "MultienergyCTProcessingSequenceItem": (
+        "dicomodel.items.multienergy_ct_processing_sequence_item",
+        "MultienergyCTProcessingSequenceItem",
     ),
     "MultienergyCTXRayDetectorSequenceItem": (
         "dicomodel.items.multienergy_ctx_ray_detector_sequence_item",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.stereo_pairs_present import (
+        StereoPairsPresentValue as _StereoPairsPresentValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _StereoPairsPresentValue = Lazy(
+        "dicomodel.enums.stereo_pairs_present", "StereoPairsPresentValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.stereo_pairs_present import StereoPairsPresent as StereoPairsPresent
@@ -34,7 +44,7 @@ class MultiFrameModule(DicomModel):
     """Frame Increment Pointer (0028,0009): Type 1, VR AT, VM 1-n. Contains the Data Element Tag of the Attribute that is used as the frame increment in Multi-frame pixel data. See Section C.7.6.6.1.2 for further explanation."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresentValue | None,
+        _StereoPairsPresentValue | None,
         Attribute(
             0x00220028,
             "CS",

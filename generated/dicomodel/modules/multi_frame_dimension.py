@@ -7,14 +7,40 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import dimension_organization_type as _dimension_organization_type
-from dicomodel.items.dimension_index_sequence_item import DimensionIndexSequenceItem
-from dicomodel.items.dimension_organization_sequence_item import DimensionOrganizationSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
     from dicomodel.enums.dimension_organization_type import (
+        DimensionOrganizationTypeTerm as _DimensionOrganizationTypeTerm,
+    )
+    from dicomodel.items.dimension_index_sequence_item import (
+        DimensionIndexSequenceItem as _DimensionIndexSequenceItem,
+    )
+    from dicomodel.items.dimension_organization_sequence_item import (
+        DimensionOrganizationSequenceItem as _DimensionOrganizationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DimensionIndexSequenceItem = Lazy(
+        "dicomodel.items.dimension_index_sequence_item", "DimensionIndexSequenceItem"
+    )
+    _DimensionOrganizationSequenceItem = Lazy(
+        "dicomodel.items.dimension_organization_sequence_item", "DimensionOrganizationSequenceItem"
+    )
+    _DimensionOrganizationTypeTerm = Lazy(
+        "dicomodel.enums.dimension_organization_type", "DimensionOrganizationTypeTerm"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dimension_organization_type import (
         DimensionOrganizationTypeTerm as DimensionOrganizationTypeTerm,
+    )
+    from dicomodel.items.dimension_index_sequence_item import (
+        DimensionIndexSequenceItem as DimensionIndexSequenceItem,
+    )
+    from dicomodel.items.dimension_organization_sequence_item import (
+        DimensionOrganizationSequenceItem as DimensionOrganizationSequenceItem,
     )
 
 __all__ = [
@@ -32,19 +58,19 @@ class MultiFrameDimensionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.17-1"
 
     DimensionOrganizationSequence: Annotated[
-        list[DimensionOrganizationSequenceItem],
+        list[_DimensionOrganizationSequenceItem],
         Attribute(0x00209221, "SQ", "1", "1", name="Dimension Organization Sequence"),
     ]
     """Dimension Organization Sequence (0020,9221): Type 1, VR SQ, VM 1. Sequence that lists the Dimension Organization UIDs referenced by the containing SOP Instance. See Section C.7.6.17.2 for further explanation. One or more Items shall be included in this Sequence."""
 
     DimensionOrganizationType: Annotated[
-        _dimension_organization_type.DimensionOrganizationTypeTerm | vr.CS | None,
+        _DimensionOrganizationTypeTerm | vr.CS | None,
         Attribute(0x00209311, "CS", "1", "3", name="Dimension Organization Type"),
     ] = None
     """Dimension Organization Type (0020,9311): Type 3, VR CS, VM 1. Dimension organization of the Instance. Defined Terms: 3D Spatial Multi-frame image of equally spaced parallel planes (3D volume set) 3D_TEMPORAL Temporal loop of equally spaced parallel-plane 3D volume sets."""
 
     DimensionIndexSequence: Annotated[
-        list[DimensionIndexSequenceItem] | None,
+        list[_DimensionIndexSequenceItem] | None,
         Attribute(
             0x00209222,
             "SQ",
@@ -63,6 +89,14 @@ class MultiFrameDimensionModule(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "DimensionIndexSequenceItem": (
+        "dicomodel.items.dimension_index_sequence_item",
+        "DimensionIndexSequenceItem",
+    ),
+    "DimensionOrganizationSequenceItem": (
+        "dicomodel.items.dimension_organization_sequence_item",
+        "DimensionOrganizationSequenceItem",
+    ),
     "DimensionOrganizationTypeTerm": (
         "dicomodel.enums.dimension_organization_type",
         "DimensionOrganizationTypeTerm",

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import mpr_thickness_type as _mpr_thickness_type
-from dicomodel.enums import multi_planar_reconstruction_style as _multi_planar_reconstruction_style
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.mpr_thickness_type import MPRThicknessTypeValue as _MPRThicknessTypeValue
+    from dicomodel.enums.multi_planar_reconstruction_style import (
+        MultiPlanarReconstructionStyleValue as _MultiPlanarReconstructionStyleValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MPRThicknessTypeValue = Lazy("dicomodel.enums.mpr_thickness_type", "MPRThicknessTypeValue")
+    _MultiPlanarReconstructionStyleValue = Lazy(
+        "dicomodel.enums.multi_planar_reconstruction_style", "MultiPlanarReconstructionStyleValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.mpr_thickness_type import MPRThicknessType as MPRThicknessType
@@ -31,7 +42,7 @@ class MultiPlanarReconstructionGeometryModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.26-1"
 
     MultiPlanarReconstructionStyle: Annotated[
-        _multi_planar_reconstruction_style.MultiPlanarReconstructionStyleValue,
+        _MultiPlanarReconstructionStyleValue,
         Attribute(
             0x00701501,
             "CS",
@@ -44,7 +55,7 @@ class MultiPlanarReconstructionGeometryModule(DicomModel):
     """Multi-Planar Reconstruction Style (0070,1501): Type 1, VR CS, VM 1. Style of the MPR view. Enumerated Values: PLANAR by a Euclidean plane"""
 
     MPRThicknessType: Annotated[
-        _mpr_thickness_type.MPRThicknessTypeValue,
+        _MPRThicknessTypeValue,
         Attribute(
             0x00701502,
             "CS",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.detector_information_sequence_item import DetectorInformationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.detector_information_sequence_item import (
+        DetectorInformationSequenceItem as _DetectorInformationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DetectorInformationSequenceItem = Lazy(
+        "dicomodel.items.detector_information_sequence_item", "DetectorInformationSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.collimator_type import CollimatorTypeTerm as CollimatorTypeTerm
@@ -18,6 +28,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.field_of_view_shape import FieldOfViewShapeTerm as FieldOfViewShapeTerm
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ViewModifierCodeSequenceItem
+    from dicomodel.items.detector_information_sequence_item import (
+        DetectorInformationSequenceItem as DetectorInformationSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
@@ -43,7 +56,7 @@ class NMDetectorModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-11"
 
     DetectorInformationSequence: Annotated[
-        list[DetectorInformationSequenceItem] | None,
+        list[_DetectorInformationSequenceItem] | None,
         Attribute(0x00540022, "SQ", "1", "2", name="Detector Information Sequence"),
     ]
     """Detector Information Sequence (0054,0022): Type 2, VR SQ, VM 1. Sequence of Items that describe the detectors used. Zero or more Items shall be included in this Sequence. The number of Items shall be equal to Number of Detectors (0054,0021)."""
@@ -54,6 +67,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
+    ),
+    "DetectorInformationSequenceItem": (
+        "dicomodel.items.detector_information_sequence_item",
+        "DetectorInformationSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",

@@ -7,16 +7,55 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_termination_condition as _acquisition_termination_condition
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import scan_progression_direction as _scan_progression_direction
-from dicomodel.enums import trigger_source_or_type as _trigger_source_or_type
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_termination_condition import (
+        AcquisitionTerminationConditionTerm as _AcquisitionTerminationConditionTerm,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.scan_progression_direction import (
+        ScanProgressionDirectionValue as _ScanProgressionDirectionValue,
+    )
+    from dicomodel.enums.trigger_source_or_type import (
+        TriggerSourceOrTypeTerm as _TriggerSourceOrTypeTerm,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as _RealWorldValueMappingItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionTerminationConditionTerm = Lazy(
+        "dicomodel.enums.acquisition_termination_condition", "AcquisitionTerminationConditionTerm"
+    )
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _RealWorldValueMappingItem = Lazy(
+        "dicomodel.items.real_world_value_mapping_item", "RealWorldValueMappingItem"
+    )
+    _ScanProgressionDirectionValue = Lazy(
+        "dicomodel.enums.scan_progression_direction", "ScanProgressionDirectionValue"
+    )
+    _TriggerSourceOrTypeTerm = Lazy(
+        "dicomodel.enums.trigger_source_or_type", "TriggerSourceOrTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_termination_condition import (
@@ -36,6 +75,9 @@ if TYPE_CHECKING:
         TriggerSourceOrTypeTerm as TriggerSourceOrTypeTerm,
     )
     from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AnatomicRegionModifierSequenceItem,
     )
@@ -50,6 +92,9 @@ if TYPE_CHECKING:
     from dicomodel.items.content_item import ContentItem as ContentItemModifierSequenceItem
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
@@ -123,7 +168,7 @@ class NMImageModule(DicomModel):
     """Image ID (0054,0400): Type 3, VR SH, VM 1. User or equipment generated Image identifier."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue | None,
+        _LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -143,7 +188,7 @@ class NMImageModule(DicomModel):
     """Counts Accumulated (0018,0070): Type 2, VR IS, VM 1. Sum of all gamma events for all frames in the image. See Section C.8.4.9.1.2 for specialization."""
 
     AcquisitionTerminationCondition: Annotated[
-        _acquisition_termination_condition.AcquisitionTerminationConditionTerm | vr.CS | None,
+        _AcquisitionTerminationConditionTerm | vr.CS | None,
         Attribute(0x00180071, "CS", "1", "3", name="Acquisition Termination Condition"),
     ] = None
     """Acquisition Termination Condition (0018,0071): Type 3, VR CS, VM 1. Description of how the data collection was stopped. Defined Terms: CNTS counts DENS density MANU manual OVFL data overflow TIME time TRIG physiological trigger See Section C.8.4.9.1.3 for specialization."""
@@ -226,31 +271,31 @@ class NMImageModule(DicomModel):
     """Scan Length (0018,1302): Type 2C, VR IS, VM 1. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY. Size of the imaged area in the direction of scanning motion, in mm. Required if Image Type (0008,0008) Value 3 contains the value WHOLE BODY."""
 
     TriggerSourceOrType: Annotated[
-        _trigger_source_or_type.TriggerSourceOrTypeTerm | vr.LO | None,
+        _TriggerSourceOrTypeTerm | vr.LO | None,
         Attribute(0x00181061, "LO", "1", "3", name="Trigger Source or Type"),
     ] = None
     """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Text indicating trigger source. Defined Terms: EKG"""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item is permitted in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingItem] | None,
+        list[_RealWorldValueMappingItem] | None,
         Attribute(0x00409096, "SQ", "1", "3", name="Real World Value Mapping Sequence"),
     ] = None
     """Real World Value Mapping Sequence (0040,9096): Type 3, VR SQ, VM 1. The mapping of stored values to associated Real World Values. One or more Items are permitted in this Sequence."""
 
     ScanProgressionDirection: Annotated[
-        _scan_progression_direction.ScanProgressionDirectionValue | None,
+        _ScanProgressionDirectionValue | None,
         Attribute(
             0x00540501,
             "CS",
@@ -272,6 +317,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
+    ),
     "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContentItemModifierSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
@@ -289,6 +338,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
     "QuantityDefinitionSequenceItem": (
         "dicomodel.items.protocol_context_sequence_item",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationNMImagePixelValue as _PhotometricInterpretationNMImagePixelValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PhotometricInterpretationNMImagePixelValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationNMImagePixelValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.photometric_interpretation import (
@@ -33,7 +43,7 @@ class NMImagePixelModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (color planes) in this image. The value shall be 1."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationNMImagePixelValue,
+        _PhotometricInterpretationNMImagePixelValue,
         Attribute(
             0x00280004,
             "CS",

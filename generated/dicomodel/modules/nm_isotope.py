@@ -7,16 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.energy_window_information_sequence_item import (
-    EnergyWindowInformationSequenceItem,
-)
-from dicomodel.items.intervention_drug_information_sequence_item import (
-    InterventionDrugInformationSequenceItem,
-)
-from dicomodel.items.radiopharmaceutical_information_sequence_item import (
-    RadiopharmaceuticalInformationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.energy_window_information_sequence_item import (
+        EnergyWindowInformationSequenceItem as _EnergyWindowInformationSequenceItem,
+    )
+    from dicomodel.items.intervention_drug_information_sequence_item import (
+        InterventionDrugInformationSequenceItem as _InterventionDrugInformationSequenceItem,
+    )
+    from dicomodel.items.radiopharmaceutical_information_sequence_item import (
+        RadiopharmaceuticalInformationSequenceItem as _RadiopharmaceuticalInformationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _EnergyWindowInformationSequenceItem = Lazy(
+        "dicomodel.items.energy_window_information_sequence_item",
+        "EnergyWindowInformationSequenceItem",
+    )
+    _InterventionDrugInformationSequenceItem = Lazy(
+        "dicomodel.items.intervention_drug_information_sequence_item",
+        "InterventionDrugInformationSequenceItem",
+    )
+    _RadiopharmaceuticalInformationSequenceItem = Lazy(
+        "dicomodel.items.radiopharmaceutical_information_sequence_item",
+        "RadiopharmaceuticalInformationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -36,11 +53,20 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as RadiopharmaceuticalCodeSequenceItem,
     )
+    from dicomodel.items.energy_window_information_sequence_item import (
+        EnergyWindowInformationSequenceItem as EnergyWindowInformationSequenceItem,
+    )
     from dicomodel.items.energy_window_range_sequence_item import (
         EnergyWindowRangeSequenceItem as EnergyWindowRangeSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.intervention_drug_information_sequence_item import (
+        InterventionDrugInformationSequenceItem as InterventionDrugInformationSequenceItem,
+    )
+    from dicomodel.items.radiopharmaceutical_information_sequence_item import (
+        RadiopharmaceuticalInformationSequenceItem as RadiopharmaceuticalInformationSequenceItem,
     )
 
 __all__ = [
@@ -67,19 +93,19 @@ class NMIsotopeModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-10"
 
     EnergyWindowInformationSequence: Annotated[
-        list[EnergyWindowInformationSequenceItem] | None,
+        list[_EnergyWindowInformationSequenceItem] | None,
         Attribute(0x00540012, "SQ", "1", "2", name="Energy Window Information Sequence"),
     ]
     """Energy Window Information Sequence (0054,0012): Type 2, VR SQ, VM 1. Sequence of Items that describe the energy window groups used. Zero or more Items shall be included in this Sequence. The number of Items shall be equal to Number of Energy Windows (0054,0011)."""
 
     RadiopharmaceuticalInformationSequence: Annotated[
-        list[RadiopharmaceuticalInformationSequenceItem] | None,
+        list[_RadiopharmaceuticalInformationSequenceItem] | None,
         Attribute(0x00540016, "SQ", "1", "2", name="Radiopharmaceutical Information Sequence"),
     ]
     """Radiopharmaceutical Information Sequence (0054,0016): Type 2, VR SQ, VM 1. Sequence of Items that describe isotope information. Zero or more Items shall be included in this Sequence."""
 
     InterventionDrugInformationSequence: Annotated[
-        list[InterventionDrugInformationSequenceItem] | None,
+        list[_InterventionDrugInformationSequenceItem] | None,
         Attribute(0x00180026, "SQ", "1", "3", name="Intervention Drug Information Sequence"),
     ] = None
     """Intervention Drug Information Sequence (0018,0026): Type 3, VR SQ, VM 1. Sequence of Items that describes the intervention drugs used. One or more Items are permitted in this Sequence."""
@@ -98,6 +124,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
     ),
+    "EnergyWindowInformationSequenceItem": (
+        "dicomodel.items.energy_window_information_sequence_item",
+        "EnergyWindowInformationSequenceItem",
+    ),
     "EnergyWindowRangeSequenceItem": (
         "dicomodel.items.energy_window_range_sequence_item",
         "EnergyWindowRangeSequenceItem",
@@ -107,11 +137,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "InterventionDrugCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "InterventionDrugInformationSequenceItem": (
+        "dicomodel.items.intervention_drug_information_sequence_item",
+        "InterventionDrugInformationSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "RadionuclideCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "RadiopharmaceuticalCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "RadiopharmaceuticalInformationSequenceItem": (
+        "dicomodel.items.radiopharmaceutical_information_sequence_item",
+        "RadiopharmaceuticalInformationSequenceItem",
     ),
 }
 

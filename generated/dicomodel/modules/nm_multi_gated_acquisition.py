@@ -7,9 +7,22 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import beat_rejection_flag as _beat_rejection_flag
-from dicomodel.items.gated_information_sequence_item import GatedInformationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beat_rejection_flag import (
+        BeatRejectionFlagValue as _BeatRejectionFlagValue,
+    )
+    from dicomodel.items.gated_information_sequence_item import (
+        GatedInformationSequenceItem as _GatedInformationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeatRejectionFlagValue = Lazy("dicomodel.enums.beat_rejection_flag", "BeatRejectionFlagValue")
+    _GatedInformationSequenceItem = Lazy(
+        "dicomodel.items.gated_information_sequence_item", "GatedInformationSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beat_rejection_flag import BeatRejectionFlag as BeatRejectionFlag
@@ -18,6 +31,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.data_information_sequence_item import (
         DataInformationSequenceItem as DataInformationSequenceItem,
+    )
+    from dicomodel.items.gated_information_sequence_item import (
+        GatedInformationSequenceItem as GatedInformationSequenceItem,
     )
     from dicomodel.items.time_slot_information_sequence_item import (
         TimeSlotInformationSequenceItem as TimeSlotInformationSequenceItem,
@@ -40,7 +56,7 @@ class NMMultiGatedAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-13"
 
     BeatRejectionFlag: Annotated[
-        _beat_rejection_flag.BeatRejectionFlagValue | None,
+        _BeatRejectionFlagValue | None,
         Attribute(
             0x00181080, "CS", "1", "3", name="Beat Rejection Flag", enumerated=((0, ("Y", "N")),)
         ),
@@ -63,7 +79,7 @@ class NMMultiGatedAcquisitionModule(DicomModel):
     """Heart Rate (0018,1088): Type 3, VR IS, VM 1. Average number of heart beats per minute for the collection period for these frames. This shall include all accepted beats as well as rejected beats."""
 
     GatedInformationSequence: Annotated[
-        list[GatedInformationSequenceItem] | None,
+        list[_GatedInformationSequenceItem] | None,
         Attribute(
             0x00540062,
             "SQ",
@@ -82,6 +98,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DataInformationSequenceItem": (
         "dicomodel.items.data_information_sequence_item",
         "DataInformationSequenceItem",
+    ),
+    "GatedInformationSequenceItem": (
+        "dicomodel.items.gated_information_sequence_item",
+        "GatedInformationSequenceItem",
     ),
     "TimeSlotInformationSequenceItem": (
         "dicomodel.items.time_slot_information_sequence_item",

@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.patient_orientation_code_sequence_item_nmpet_patient_orientation import (
-    PatientOrientationCodeSequenceItemNMPETPatientOrientation,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.patient_orientation_code_sequence_item_nmpet_patient_orientation import (
+        PatientOrientationCodeSequenceItemNMPETPatientOrientation as _PatientOrientationCodeSequenceItemNMPETPatientOrientation,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PatientOrientationCodeSequenceItemNMPETPatientOrientation = Lazy(
+        "dicomodel.items.patient_orientation_code_sequence_item_nmpet_patient_orientation",
+        "PatientOrientationCodeSequenceItemNMPETPatientOrientation",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -49,13 +59,13 @@ class NMPETPatientOrientationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-5"
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItemNMPETPatientOrientation] | None,
+        list[_PatientOrientationCodeSequenceItemNMPETPatientOrientation] | None,
         Attribute(0x00540410, "SQ", "1", "2", name="Patient Orientation Code Sequence"),
     ]
     """Patient Orientation Code Sequence (0054,0410): Type 2, VR SQ, VM 1. Sequence that describes the orientation of the patient with respect to gravity. See Section C.8.4.6.1.1 for further explanation. Zero or one Item shall be included in this Sequence."""
 
     PatientGantryRelationshipCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540414, "SQ", "1", "2", name="Patient Gantry Relationship Code Sequence"),
     ]
     """Patient Gantry Relationship Code Sequence (0054,0414): Type 2, VR SQ, VM 1. Describes the orientation of the patient with respect to the gantry. See Section C.8.4.6.1.3 for further explanation. Zero or one Item shall be included in this Sequence."""

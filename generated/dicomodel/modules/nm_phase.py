@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.phase_information_sequence_item import PhaseInformationSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.phase_information_sequence_item import (
+        PhaseInformationSequenceItem as _PhaseInformationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PhaseInformationSequenceItem = Lazy(
+        "dicomodel.items.phase_information_sequence_item", "PhaseInformationSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.phase_description import PhaseDescription as PhaseDescription
+    from dicomodel.items.phase_information_sequence_item import (
+        PhaseInformationSequenceItem as PhaseInformationSequenceItem,
+    )
 
 __all__ = [
     "NMPhaseModule",
@@ -27,7 +40,7 @@ class NMPhaseModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-14"
 
     PhaseInformationSequence: Annotated[
-        list[PhaseInformationSequenceItem] | None,
+        list[_PhaseInformationSequenceItem] | None,
         Attribute(
             0x00540032,
             "SQ",
@@ -42,6 +55,10 @@ class NMPhaseModule(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "PhaseDescription": ("dicomodel.enums.phase_description", "PhaseDescription"),
+    "PhaseInformationSequenceItem": (
+        "dicomodel.items.phase_information_sequence_item",
+        "PhaseInformationSequenceItem",
+    ),
 }
 
 

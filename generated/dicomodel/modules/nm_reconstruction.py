@@ -7,8 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionNMReconstructionValue as _SliceProgressionDirectionNMReconstructionValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SliceProgressionDirectionNMReconstructionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction",
+        "SliceProgressionDirectionNMReconstructionValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.slice_progression_direction import (
@@ -53,7 +64,7 @@ class NMReconstructionModule(DicomModel):
     """Slice Location (0020,1041): Type 3, VR DS, VM 1. Relative position of the image plane expressed in mm. See Section C.7.6.2.1.2 for further explanation."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionNMReconstructionValue | None,
+        _SliceProgressionDirectionNMReconstructionValue | None,
         Attribute(
             0x00540500,
             "CS",

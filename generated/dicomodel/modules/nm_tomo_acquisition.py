@@ -7,13 +7,31 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import type_of_detector_motion as _type_of_detector_motion
-from dicomodel.items.rotation_information_sequence_item import RotationInformationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.type_of_detector_motion import (
+        TypeOfDetectorMotionValue as _TypeOfDetectorMotionValue,
+    )
+    from dicomodel.items.rotation_information_sequence_item import (
+        RotationInformationSequenceItem as _RotationInformationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RotationInformationSequenceItem = Lazy(
+        "dicomodel.items.rotation_information_sequence_item", "RotationInformationSequenceItem"
+    )
+    _TypeOfDetectorMotionValue = Lazy(
+        "dicomodel.enums.type_of_detector_motion", "TypeOfDetectorMotionValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.rotation_direction import RotationDirection as RotationDirection
     from dicomodel.enums.type_of_detector_motion import TypeOfDetectorMotion as TypeOfDetectorMotion
+    from dicomodel.items.rotation_information_sequence_item import (
+        RotationInformationSequenceItem as RotationInformationSequenceItem,
+    )
 
 __all__ = [
     "NMTomoAcquisitionModule",
@@ -30,13 +48,13 @@ class NMTomoAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-12"
 
     RotationInformationSequence: Annotated[
-        list[RotationInformationSequenceItem] | None,
+        list[_RotationInformationSequenceItem] | None,
         Attribute(0x00540052, "SQ", "1", "2", name="Rotation Information Sequence"),
     ]
     """Rotation Information Sequence (0054,0052): Type 2, VR SQ, VM 1. Sequence of Items that describe Tomo rotational groups. A new rotation is defined whenever the direction of the detector motion changes, or Table Traverse (0018,1131) changes. Zero or more Items shall be included in this Sequence."""
 
     TypeOfDetectorMotion: Annotated[
-        _type_of_detector_motion.TypeOfDetectorMotionValue | None,
+        _TypeOfDetectorMotionValue | None,
         Attribute(
             0x00540202,
             "CS",
@@ -51,6 +69,10 @@ class NMTomoAcquisitionModule(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "RotationDirection": ("dicomodel.enums.rotation_direction", "RotationDirection"),
+    "RotationInformationSequenceItem": (
+        "dicomodel.items.rotation_information_sequence_item",
+        "RotationInformationSequenceItem",
+    ),
     "TypeOfDetectorMotion": ("dicomodel.enums.type_of_detector_motion", "TypeOfDetectorMotion"),
 }
 

@@ -7,15 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged import (
-    AnatomicRegionSequenceItemOcularRegionImaged,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.primary_anatomic_structure_sequence_item_ocular_region_imaged import (
-    PrimaryAnatomicStructureSequenceItemOcularRegionImaged,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.image_laterality import (
+        ImageLateralityMammographyImageValue as _ImageLateralityMammographyImageValue,
+    )
+    from dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged import (
+        AnatomicRegionSequenceItemOcularRegionImaged as _AnatomicRegionSequenceItemOcularRegionImaged,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.primary_anatomic_structure_sequence_item_ocular_region_imaged import (
+        PrimaryAnatomicStructureSequenceItemOcularRegionImaged as _PrimaryAnatomicStructureSequenceItemOcularRegionImaged,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItemOcularRegionImaged = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item_ocular_region_imaged",
+        "AnatomicRegionSequenceItemOcularRegionImaged",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImageLateralityMammographyImageValue = Lazy(
+        "dicomodel.enums.image_laterality", "ImageLateralityMammographyImageValue"
+    )
+    _PrimaryAnatomicStructureSequenceItemOcularRegionImaged = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item_ocular_region_imaged",
+        "PrimaryAnatomicStructureSequenceItemOcularRegionImaged",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -59,7 +78,7 @@ class OcularRegionImagedModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.5-1"
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityMammographyImageValue,
+        _ImageLateralityMammographyImageValue,
         Attribute(
             0x00200062, "CS", "1", "1", name="Image Laterality", enumerated=((0, ("R", "L", "B")),)
         ),
@@ -67,7 +86,7 @@ class OcularRegionImagedModule(DicomModel):
     """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of object imaged (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right eye L left eye B both left and right eye Shall be consistent with any laterality information contained in Primary Anatom..."""
 
     RelativeImagePositionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0022001D,
             "SQ",
@@ -112,7 +131,7 @@ class OcularRegionImagedModule(DicomModel):
     """Ophthalmic Anatomic Reference Point Y-Coordinate (0022,1626): Type 2C, VR FL, VM 1. Required if Ophthalmic Volumetric Properties Flag (0022,1622) is set to YES. May be present otherwise. The vertical offset location (row) of the anatomic reference point identified by Attribute Primary Anatomic Region Sequence (0008,2228). See Section C.8.17.5.1 for further explanation."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItemOcularRegionImaged] | None,
+        list[_AnatomicRegionSequenceItemOcularRegionImaged] | None,
         Attribute(
             0x00082218,
             "SQ",
@@ -128,7 +147,7 @@ class OcularRegionImagedModule(DicomModel):
     """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItemOcularRegionImaged] | None,
+        list[_PrimaryAnatomicStructureSequenceItemOcularRegionImaged] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""

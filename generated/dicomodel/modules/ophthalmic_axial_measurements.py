@@ -7,14 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    ophthalmic_axial_measurements_device_type as _ophthalmic_axial_measurements_device_type,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.ophthalmic_axial_measurements_right_eye_sequence_item import (
-    OphthalmicAxialMeasurementsRightEyeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ophthalmic_axial_measurements_device_type import (
+        OphthalmicAxialMeasurementsDeviceTypeTerm as _OphthalmicAxialMeasurementsDeviceTypeTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.ophthalmic_axial_measurements_right_eye_sequence_item import (
+        OphthalmicAxialMeasurementsRightEyeSequenceItem as _OphthalmicAxialMeasurementsRightEyeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _OphthalmicAxialMeasurementsDeviceTypeTerm = Lazy(
+        "dicomodel.enums.ophthalmic_axial_measurements_device_type",
+        "OphthalmicAxialMeasurementsDeviceTypeTerm",
+    )
+    _OphthalmicAxialMeasurementsRightEyeSequenceItem = Lazy(
+        "dicomodel.items.ophthalmic_axial_measurements_right_eye_sequence_item",
+        "OphthalmicAxialMeasurementsRightEyeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -85,6 +99,9 @@ if TYPE_CHECKING:
     from dicomodel.items.ophthalmic_axial_measurements_right_eye_sequence_item import (
         OphthalmicAxialMeasurementsRightEyeSequenceItem as OphthalmicAxialMeasurementsLeftEyeSequenceItem,
     )
+    from dicomodel.items.ophthalmic_axial_measurements_right_eye_sequence_item import (
+        OphthalmicAxialMeasurementsRightEyeSequenceItem as OphthalmicAxialMeasurementsRightEyeSequenceItem,
+    )
     from dicomodel.items.optical_ophthalmic_axial_length_measurements_sequence_item import (
         OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
     )
@@ -145,14 +162,13 @@ class OphthalmicAxialMeasurementsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.14-1"
 
     OphthalmicAxialMeasurementsDeviceType: Annotated[
-        _ophthalmic_axial_measurements_device_type.OphthalmicAxialMeasurementsDeviceTypeTerm
-        | vr.CS,
+        _OphthalmicAxialMeasurementsDeviceTypeTerm | vr.CS,
         Attribute(0x00221009, "CS", "1", "1", name="Ophthalmic Axial Measurements Device Type"),
     ]
     """Ophthalmic Axial Measurements Device Type (0022,1009): Type 1, VR CS, VM 1. Describes the type of ophthalmic axial measurement acquisition device. Defined Terms: ULTRASOUND OPTICAL"""
 
     OphthalmicUltrasoundMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00221044,
             "SQ",
@@ -165,7 +181,7 @@ class OphthalmicAxialMeasurementsModule(DicomModel):
     """Ophthalmic Ultrasound Method Code Sequence (0022,1044): Type 1C, VR SQ, VM 1. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND. The method used for obtaining axial measurements of the eye. Only a single Item shall be included in this Sequence. Required if Ophthalmic Axial Measurements Device Type (0022,1009) is ULTRASOUND."""
 
     AnteriorChamberDepthDefinitionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00221125, "SQ", "1", "3", name="Anterior Chamber Depth Definition Code Sequence"
         ),
@@ -173,7 +189,7 @@ class OphthalmicAxialMeasurementsModule(DicomModel):
     """Anterior Chamber Depth Definition Code Sequence (0022,1125): Type 3, VR SQ, VM 1. The definition of anterior chamber depth for this instrument. Only a single Item is permitted in this Sequence."""
 
     OphthalmicAxialMeasurementsRightEyeSequence: Annotated[
-        list[OphthalmicAxialMeasurementsRightEyeSequenceItem] | None,
+        list[_OphthalmicAxialMeasurementsRightEyeSequenceItem] | None,
         Attribute(
             0x00221007,
             "SQ",
@@ -186,7 +202,7 @@ class OphthalmicAxialMeasurementsModule(DicomModel):
     """Ophthalmic Axial Measurements Right Eye Sequence (0022,1007): Type 1C, VR SQ, VM 1. Required if the right eye is measured. Axial measurements of a patient's right eye. Only a single Item shall be included in this Sequence. Required if the right eye is measured."""
 
     OphthalmicAxialMeasurementsLeftEyeSequence: Annotated[
-        list[OphthalmicAxialMeasurementsRightEyeSequenceItem] | None,
+        list[_OphthalmicAxialMeasurementsRightEyeSequenceItem] | None,
         Attribute(
             0x00221008,
             "SQ",
@@ -267,6 +283,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "OphthalmicAxialMeasurementsDeviceTypeTerm",
     ),
     "OphthalmicAxialMeasurementsLeftEyeSequenceItem": (
+        "dicomodel.items.ophthalmic_axial_measurements_right_eye_sequence_item",
+        "OphthalmicAxialMeasurementsRightEyeSequenceItem",
+    ),
+    "OphthalmicAxialMeasurementsRightEyeSequenceItem": (
         "dicomodel.items.ophthalmic_axial_measurements_right_eye_sequence_item",
         "OphthalmicAxialMeasurementsRightEyeSequenceItem",
     ),

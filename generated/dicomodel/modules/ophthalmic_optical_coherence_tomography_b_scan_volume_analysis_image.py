@@ -7,16 +7,55 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.oct_bscan_analysis_acquisition_parameters_sequence_item import (
-    OCTBscanAnalysisAcquisitionParametersSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationValue as _PhotometricInterpretationValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.oct_bscan_analysis_acquisition_parameters_sequence_item import (
+        OCTBscanAnalysisAcquisitionParametersSequenceItem as _OCTBscanAnalysisAcquisitionParametersSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _OCTBscanAnalysisAcquisitionParametersSequenceItem = Lazy(
+        "dicomodel.items.oct_bscan_analysis_acquisition_parameters_sequence_item",
+        "OCTBscanAnalysisAcquisitionParametersSequenceItem",
+    )
+    _PhotometricInterpretationValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationValue"
+    )
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import (
@@ -50,6 +89,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.oct_bscan_analysis_acquisition_parameters_sequence_item import (
+        OCTBscanAnalysisAcquisitionParametersSequenceItem as OCTBscanAnalysisAcquisitionParametersSequenceItem,
     )
 
 __all__ = [
@@ -121,7 +163,7 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationValue,
+        _PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -142,7 +184,7 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of pixel samples. Enumerated Values: 1"""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue,
+        _PresentationLUTShapeSCMultiFrameImageValue,
         Attribute(
             0x20500020,
             "CS",
@@ -155,7 +197,7 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT such that the output of all grayscale transformations are defined to be in P-Values. Enumerated Values: IDENTITY output is in P-Values"""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -200,7 +242,7 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if present in the source images or this IOD Instance has been compressed. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if present in the source images or this IOD Instance has been compressed. See Section C.8.32.2.1."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
+        _BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -208,7 +250,7 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue,
+        _RecognizableVisualFeaturesValue,
         Attribute(
             0x00280302,
             "CS",
@@ -221,13 +263,13 @@ class OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule(DicomMo
     """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient. Enumerated Values: YES NO"""
 
     AcquisitionMethodAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem],
+        list[_AlgorithmIdentificationItem],
         Attribute(0x00221423, "SQ", "1", "1", name="Acquisition Method Algorithm Sequence"),
     ]
     """Acquisition Method Algorithm Sequence (0022,1423): Type 1, VR SQ, VM 1. Software algorithm used by the acquisition method. Only a single Item shall be included in this Sequence."""
 
     OCTBscanAnalysisAcquisitionParametersSequence: Annotated[
-        list[OCTBscanAnalysisAcquisitionParametersSequenceItem],
+        list[_OCTBscanAnalysisAcquisitionParametersSequenceItem],
         Attribute(
             0x00221640, "SQ", "1", "1", name="OCT B-scan Analysis Acquisition Parameters Sequence"
         ),
@@ -295,6 +337,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "LossyImageCompression": ("dicomodel.enums.lossy_image_compression", "LossyImageCompression"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OCTBscanAnalysisAcquisitionParametersSequenceItem": (
+        "dicomodel.items.oct_bscan_analysis_acquisition_parameters_sequence_item",
+        "OCTBscanAnalysisAcquisitionParametersSequenceItem",
+    ),
     "PhotometricInterpretation": (
         "dicomodel.enums.photometric_interpretation",
         "PhotometricInterpretation",

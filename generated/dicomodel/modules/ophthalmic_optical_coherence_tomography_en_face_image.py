@@ -7,22 +7,72 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import calibration_image as _calibration_image
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import ophthalmic_axial_length_method as _ophthalmic_axial_length_method
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
-    ReferencedInstanceSequenceItemMRSpectroscopy,
-)
-from dicomodel.items.referenced_surface_mesh_identification_sequence_item import (
-    ReferencedSurfaceMeshIdentificationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationValue as _BurnedInAnnotationValue,
+    )
+    from dicomodel.enums.calibration_image import CalibrationImageValue as _CalibrationImageValue
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.ophthalmic_axial_length_method import (
+        OphthalmicAxialLengthMethodValue as _OphthalmicAxialLengthMethodValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationNMImagePixelValue as _PhotometricInterpretationNMImagePixelValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as _ReferencedInstanceSequenceItemMRSpectroscopy,
+    )
+    from dicomodel.items.referenced_surface_mesh_identification_sequence_item import (
+        ReferencedSurfaceMeshIdentificationSequenceItem as _ReferencedSurfaceMeshIdentificationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _BurnedInAnnotationValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationValue"
+    )
+    _CalibrationImageValue = Lazy("dicomodel.enums.calibration_image", "CalibrationImageValue")
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _OphthalmicAxialLengthMethodValue = Lazy(
+        "dicomodel.enums.ophthalmic_axial_length_method", "OphthalmicAxialLengthMethodValue"
+    )
+    _PhotometricInterpretationNMImagePixelValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationNMImagePixelValue"
+    )
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _ReferencedInstanceSequenceItemMRSpectroscopy = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    )
+    _ReferencedSurfaceMeshIdentificationSequenceItem = Lazy(
+        "dicomodel.items.referenced_surface_mesh_identification_sequence_item",
+        "ReferencedSurfaceMeshIdentificationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
@@ -67,6 +117,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
         ReferencedInstanceSequenceItemMRSpectroscopy as SourceImageSequenceItem,
+    )
+    from dicomodel.items.referenced_surface_mesh_identification_sequence_item import (
+        ReferencedSurfaceMeshIdentificationSequenceItem as ReferencedSurfaceMeshIdentificationSequenceItem,
     )
 
 __all__ = [
@@ -130,7 +183,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationNMImagePixelValue,
+        _PhotometricInterpretationNMImagePixelValue,
         Attribute(
             0x00280004,
             "CS",
@@ -162,19 +215,19 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Content Date (0008,0023): Type 1, VR DA, VM 1. The date the image pixel data creation started."""
 
     SourceImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItemMRSpectroscopy],
+        list[_ReferencedInstanceSequenceItemMRSpectroscopy],
         Attribute(0x00082112, "SQ", "1", "1", name="Source Image Sequence"),
     ]
     """Source Image Sequence (0008,2112): Type 1, VR SQ, VM 1. A Sequence that identifies the Images that were used to derive this Image. One or more Items shall be included in this Sequence. See Section C.12.4.1.2 and Section C.8.17.14.1.1 for further explanation."""
 
     DerivationAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem],
+        list[_AlgorithmIdentificationItem],
         Attribute(0x00221612, "SQ", "1", "1", name="Derivation Algorithm Sequence"),
     ]
     """Derivation Algorithm Sequence (0022,1612): Type 1, VR SQ, VM 1. Software algorithm that performed the derivation. Only a single Item shall be included in this Sequence."""
 
     OphthalmicImageTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00221615, "SQ", "1", "1", name="Ophthalmic Image Type Code Sequence"),
     ]
     """Ophthalmic Image Type Code Sequence (0022,1615): Type 1, VR SQ, VM 1. En face image type used to identify this SOP Instance Only a single Item shall be included in this Sequence. See Section C.8.17.14.1.3 for further explanation."""
@@ -201,7 +254,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Ophthalmic FOV (0022,1517): Type 3, VR FL, VM 1. The horizontal field of view used to capture the ophthalmic image, in degrees. The field of view is the maximum image size displayed on the image plane, expressed as the angle subtended at the exit pupil of the eye by the maximum dimension..."""
 
     ReferencedSurfaceMeshIdentificationSequence: Annotated[
-        list[ReferencedSurfaceMeshIdentificationSequenceItem],
+        list[_ReferencedSurfaceMeshIdentificationSequenceItem],
         Attribute(
             0x00221620, "SQ", "1", "1", name="Referenced Surface Mesh Identification Sequence"
         ),
@@ -214,7 +267,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 3, VR FL, VM 1. The axial length measurement, in mm."""
 
     OphthalmicAxialLengthMethod: Annotated[
-        _ophthalmic_axial_length_method.OphthalmicAxialLengthMethodValue | None,
+        _OphthalmicAxialLengthMethodValue | None,
         Attribute(
             0x00221515,
             "CS",
@@ -227,7 +280,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Ophthalmic Axial Length Method (0022,1515): Type 3, VR CS, VM 1. The method used to obtain the Ophthalmic Axial Length. Enumerated values: MEASURED Measured axial length. ESTIMATED An estimated value based upon performing the examination (i.e., based upon surrogate markers of axial length)."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -266,7 +319,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
+        _PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -280,7 +333,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values."""
 
     CalibrationImage: Annotated[
-        _calibration_image.CalibrationImageValue | None,
+        _CalibrationImageValue | None,
         Attribute(
             0x00500004, "CS", "1", "3", name="Calibration Image", enumerated=((0, ("YES", "NO")),)
         ),
@@ -288,7 +341,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Calibration Image (0050,0004): Type 3, VR CS, VM 1. Indicates whether a reference object (phantom) of known size is present in the image and was used for calibration. Enumerated Values: YES NO"""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationValue,
+        _BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -301,7 +354,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: YES NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue,
+        _RecognizableVisualFeaturesValue,
         Attribute(
             0x00280302,
             "CS",
@@ -356,6 +409,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RecognizableVisualFeatures": (
         "dicomodel.enums.recognizable_visual_features",
         "RecognizableVisualFeatures",
+    ),
+    "ReferencedSurfaceMeshIdentificationSequenceItem": (
+        "dicomodel.items.referenced_surface_mesh_identification_sequence_item",
+        "ReferencedSurfaceMeshIdentificationSequenceItem",
     ),
     "SegmentedPropertyTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

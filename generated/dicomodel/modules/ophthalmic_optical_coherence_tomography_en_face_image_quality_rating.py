@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ophthalmic_en_face_image_quality_rating_sequence_item import (
-    OphthalmicEnFaceImageQualityRatingSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ophthalmic_en_face_image_quality_rating_sequence_item import (
+        OphthalmicEnFaceImageQualityRatingSequenceItem as _OphthalmicEnFaceImageQualityRatingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OphthalmicEnFaceImageQualityRatingSequenceItem = Lazy(
+        "dicomodel.items.ophthalmic_en_face_image_quality_rating_sequence_item",
+        "OphthalmicEnFaceImageQualityRatingSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +36,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_en_face_image_quality_rating_sequence_item import (
+        OphthalmicEnFaceImageQualityRatingSequenceItem as OphthalmicEnFaceImageQualityRatingSequenceItem,
     )
 
 __all__ = [
@@ -51,7 +63,7 @@ class OphthalmicOpticalCoherenceTomographyEnFaceImageQualityRatingModule(DicomMo
     dicom_table: ClassVar[str] = "table_C.8.17.15-1"
 
     OphthalmicEnFaceImageQualityRatingSequence: Annotated[
-        list[OphthalmicEnFaceImageQualityRatingSequenceItem],
+        list[_OphthalmicEnFaceImageQualityRatingSequenceItem],
         Attribute(
             0x00221628, "SQ", "1", "1", name="Ophthalmic En Face Image Quality Rating Sequence"
         ),
@@ -73,6 +85,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "OphthalmicEnFaceImageQualityRatingSequenceItem": (
+        "dicomodel.items.ophthalmic_en_face_image_quality_rating_sequence_item",
+        "OphthalmicEnFaceImageQualityRatingSequenceItem",
+    ),
 }
 
 

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item import (
-    OphthalmicPatientClinicalInformationAndTestLensParametersItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item import (
+        OphthalmicPatientClinicalInformationAndTestLensParametersItem as _OphthalmicPatientClinicalInformationAndTestLensParametersItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OphthalmicPatientClinicalInformationAndTestLensParametersItem = Lazy(
+        "dicomodel.items.ophthalmic_patient_clinical_information_and_test_lens_parameters_item",
+        "OphthalmicPatientClinicalInformationAndTestLensParametersItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.pupil_dilated import PupilDilated as PupilDilated
@@ -44,7 +53,7 @@ class OphthalmicPatientClinicalInformationAndTestLensParametersModule(DicomModel
     dicom_table: ClassVar[str] = "table_C.8.26.6-1"
 
     OphthalmicPatientClinicalInformationLeftEyeSequence: Annotated[
-        list[OphthalmicPatientClinicalInformationAndTestLensParametersItem] | None,
+        list[_OphthalmicPatientClinicalInformationAndTestLensParametersItem] | None,
         Attribute(
             0x00240114,
             "SQ",
@@ -57,7 +66,7 @@ class OphthalmicPatientClinicalInformationAndTestLensParametersModule(DicomModel
     """Ophthalmic Patient Clinical Information Left Eye Sequence (0024,0114): Type 1C, VR SQ, VM 1. Required if Measurement Laterality (0024,0113) is L or B. Information used to represent a patient's clinical parameters during an ophthalmic test. Only a single Item shall be included in this Sequence. Required if Measurement Laterality (0024,0113) is L or B."""
 
     OphthalmicPatientClinicalInformationRightEyeSequence: Annotated[
-        list[OphthalmicPatientClinicalInformationAndTestLensParametersItem] | None,
+        list[_OphthalmicPatientClinicalInformationAndTestLensParametersItem] | None,
         Attribute(
             0x00240115,
             "SQ",

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import detector_type as _detector_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.detector_type import (
+        DetectorTypeTermOphthalmicPhotographicParameters as _DetectorTypeTermOphthalmicPhotographicParameters,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DetectorTypeTermOphthalmicPhotographicParameters = Lazy(
+        "dicomodel.enums.detector_type", "DetectorTypeTermOphthalmicPhotographicParameters"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -61,19 +72,19 @@ class OphthalmicPhotographicParametersModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.3-1"
 
     AcquisitionDeviceTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00220015, "SQ", "1", "1", name="Acquisition Device Type Code Sequence"),
     ]
     """Acquisition Device Type Code Sequence (0022,0015): Type 1, VR SQ, VM 1. Describes the type of acquisition device Only a single Item shall be included in this Sequence."""
 
     IlluminationTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00220016, "SQ", "1", "2", name="Illumination Type Code Sequence"),
     ]
     """Illumination Type Code Sequence (0022,0016): Type 2, VR SQ, VM 1. Coded value for illumination Zero or one Item shall be included in this Sequence."""
 
     LightPathFilterTypeStackCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00220017, "SQ", "1", "2", name="Light Path Filter Type Stack Code Sequence"),
     ]
     """Light Path Filter Type Stack Code Sequence (0022,0017): Type 2, VR SQ, VM 1. Filters used in the light source path Zero or more Items shall be included in this Sequence."""
@@ -91,7 +102,7 @@ class OphthalmicPhotographicParametersModule(DicomModel):
     """Light Path Filter Pass Band (0022,0002): Type 3, VR US, VM 2. Pass band of light path filter in nm. This Attribute has two Values. The first is the shorter and the second the longer wavelength relative to the peak."""
 
     ImagePathFilterTypeStackCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00220018, "SQ", "1", "2", name="Image Path Filter Type Stack Code Sequence"),
     ]
     """Image Path Filter Type Stack Code Sequence (0022,0018): Type 2, VR SQ, VM 1. Describes stack of filters used in image path Zero or more Items shall be included in this Sequence."""
@@ -109,19 +120,19 @@ class OphthalmicPhotographicParametersModule(DicomModel):
     """Image Path Filter Pass Band (0022,0004): Type 3, VR US, VM 2. Pass band of image path filter in nm. This Attribute has two Values. The first is the shorter and the second the longer wavelength relative to the peak."""
 
     LensesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00220019, "SQ", "1", "2", name="Lenses Code Sequence"),
     ]
     """Lenses Code Sequence (0022,0019): Type 2, VR SQ, VM 1. Lenses that were used during the image acquisition Zero or more Items shall be included in this Sequence."""
 
     DetectorType: Annotated[
-        _detector_type.DetectorTypeTermOphthalmicPhotographicParameters | vr.CS | None,
+        _DetectorTypeTermOphthalmicPhotographicParameters | vr.CS | None,
         Attribute(0x00187004, "CS", "1", "2", name="Detector Type"),
     ]
     """Detector Type (0018,7004): Type 2, VR CS, VM 1. Type of detector used for creating this image. Defined Terms: CCD Charge Coupled Devices CMOS Complementary Metal Oxide Semiconductor"""
 
     ChannelDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0022001A,
             "SQ",

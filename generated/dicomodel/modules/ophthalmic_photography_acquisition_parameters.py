@@ -7,12 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import patient_eye_movement_commanded as _patient_eye_movement_commanded
-from dicomodel.enums import pupil_dilated as _pupil_dilated
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.mydriatic_agent_sequence_item import MydriaticAgentSequenceItem
-from dicomodel.items.refractive_state_sequence_item import RefractiveStateSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_eye_movement_commanded import (
+        PatientEyeMovementCommandedValue as _PatientEyeMovementCommandedValue,
+    )
+    from dicomodel.enums.pupil_dilated import PupilDilatedValue as _PupilDilatedValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.mydriatic_agent_sequence_item import (
+        MydriaticAgentSequenceItem as _MydriaticAgentSequenceItem,
+    )
+    from dicomodel.items.refractive_state_sequence_item import (
+        RefractiveStateSequenceItem as _RefractiveStateSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _MydriaticAgentSequenceItem = Lazy(
+        "dicomodel.items.mydriatic_agent_sequence_item", "MydriaticAgentSequenceItem"
+    )
+    _PatientEyeMovementCommandedValue = Lazy(
+        "dicomodel.enums.patient_eye_movement_commanded", "PatientEyeMovementCommandedValue"
+    )
+    _PupilDilatedValue = Lazy("dicomodel.enums.pupil_dilated", "PupilDilatedValue")
+    _RefractiveStateSequenceItem = Lazy(
+        "dicomodel.items.refractive_state_sequence_item", "RefractiveStateSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -34,6 +56,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.mydriatic_agent_sequence_item import (
+        MydriaticAgentSequenceItem as MydriaticAgentSequenceItem,
+    )
+    from dicomodel.items.refractive_state_sequence_item import (
+        RefractiveStateSequenceItem as RefractiveStateSequenceItem,
     )
 
 __all__ = [
@@ -58,7 +86,7 @@ class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.4-1"
 
     PatientEyeMovementCommanded: Annotated[
-        _patient_eye_movement_commanded.PatientEyeMovementCommandedValue | None,
+        _PatientEyeMovementCommandedValue | None,
         Attribute(
             0x00220005,
             "CS",
@@ -71,7 +99,7 @@ class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
     """Patient Eye Movement Commanded (0022,0005): Type 2, VR CS, VM 1. Enumerated Values: YES NO"""
 
     PatientEyeMovementCommandCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00220006,
             "SQ",
@@ -89,7 +117,7 @@ class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
     """Horizontal Field of View (0022,000C): Type 2, VR FL, VM 1. The horizontal field of view in degrees."""
 
     RefractiveStateSequence: Annotated[
-        list[RefractiveStateSequenceItem] | None,
+        list[_RefractiveStateSequenceItem] | None,
         Attribute(0x0022001B, "SQ", "1", "2", name="Refractive State Sequence"),
     ]
     """Refractive State Sequence (0022,001B): Type 2, VR SQ, VM 1. The refractive state of the imaged eye at the time of acquisition. Zero or one Item shall be included in this Sequence. Zero length means the refractive state was not measured."""
@@ -105,7 +133,7 @@ class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
     """Intra Ocular Pressure (0022,000B): Type 2, VR FL, VM 1. Value of intraocular pressure in mmHg. Zero length means the pressure was not measured."""
 
     PupilDilated: Annotated[
-        _pupil_dilated.PupilDilatedValue | None,
+        _PupilDilatedValue | None,
         Attribute(
             0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
         ),
@@ -113,7 +141,7 @@ class OphthalmicPhotographyAcquisitionParametersModule(DicomModel):
     """Pupil Dilated (0022,000D): Type 2, VR CS, VM 1. Whether or not the patient's pupils were pharmacologically dilated for this acquisition. Enumerated Values: YES NO If this Attribute is empty, no information is available."""
 
     MydriaticAgentSequence: Annotated[
-        list[MydriaticAgentSequenceItem] | None,
+        list[_MydriaticAgentSequenceItem] | None,
         Attribute(
             0x00220058,
             "SQ",
@@ -154,6 +182,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "MydriaticAgentSequenceItem": (
+        "dicomodel.items.mydriatic_agent_sequence_item",
+        "MydriaticAgentSequenceItem",
+    ),
     "PatientEyeMovementCommandCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -163,6 +195,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "PatientEyeMovementCommanded",
     ),
     "PupilDilated": ("dicomodel.enums.pupil_dilated", "PupilDilated"),
+    "RefractiveStateSequenceItem": (
+        "dicomodel.items.refractive_state_sequence_item",
+        "RefractiveStateSequenceItem",
+    ),
 }
 
 

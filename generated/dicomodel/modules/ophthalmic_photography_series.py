@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityOphthalmicPhotographySeriesValue as _ModalityOphthalmicPhotographySeriesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityOphthalmicPhotographySeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityOphthalmicPhotographySeriesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityOphthalmicPhotographySeries as Modality
@@ -26,7 +36,7 @@ class OphthalmicPhotographySeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.1-1"
 
     Modality: Annotated[
-        _modality.ModalityOphthalmicPhotographySeriesValue,
+        _ModalityOphthalmicPhotographySeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("OP",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: OP"""

@@ -7,37 +7,123 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import ophthalmic_mapping_device_type as _ophthalmic_mapping_device_type
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.externally_sourced_data_set_identification_item import (
-    ExternallySourcedDataSetIdentificationItem,
-)
-from dicomodel.items.pixel_value_mapping_to_coded_concept_sequence_item import (
-    PixelValueMappingToCodedConceptSequenceItem,
-)
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.real_world_value_mapping_item import RealWorldValueMappingItem
-from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
-    ReferencedInstanceSequenceItemMRSpectroscopy,
-)
-from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
-    ReferencedInstanceSequenceItemRTDose,
-)
-from dicomodel.items.registration_to_localizer_sequence_item import (
-    RegistrationToLocalizerSequenceItem,
-)
-from dicomodel.items.relevant_opt_attributes_sequence_item import RelevantOPTAttributesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.image_laterality import (
+        ImageLateralityOphthalmicThicknessMapValue as _ImageLateralityOphthalmicThicknessMapValue,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.ophthalmic_mapping_device_type import (
+        OphthalmicMappingDeviceTypeTerm as _OphthalmicMappingDeviceTypeTerm,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationValue as _PhotometricInterpretationValue,
+    )
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationOphthalmicThicknessMapValue as _PixelPresentationOphthalmicThicknessMapValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesIntravascularOCTImageValue as _RecognizableVisualFeaturesIntravascularOCTImageValue,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.externally_sourced_data_set_identification_item import (
+        ExternallySourcedDataSetIdentificationItem as _ExternallySourcedDataSetIdentificationItem,
+    )
+    from dicomodel.items.pixel_value_mapping_to_coded_concept_sequence_item import (
+        PixelValueMappingToCodedConceptSequenceItem as _PixelValueMappingToCodedConceptSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.real_world_value_mapping_item import (
+        RealWorldValueMappingItem as _RealWorldValueMappingItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as _ReferencedInstanceSequenceItemMRSpectroscopy,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
+    )
+    from dicomodel.items.registration_to_localizer_sequence_item import (
+        RegistrationToLocalizerSequenceItem as _RegistrationToLocalizerSequenceItem,
+    )
+    from dicomodel.items.relevant_opt_attributes_sequence_item import (
+        RelevantOPTAttributesSequenceItem as _RelevantOPTAttributesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ExternallySourcedDataSetIdentificationItem = Lazy(
+        "dicomodel.items.externally_sourced_data_set_identification_item",
+        "ExternallySourcedDataSetIdentificationItem",
+    )
+    _ImageLateralityOphthalmicThicknessMapValue = Lazy(
+        "dicomodel.enums.image_laterality", "ImageLateralityOphthalmicThicknessMapValue"
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _OphthalmicMappingDeviceTypeTerm = Lazy(
+        "dicomodel.enums.ophthalmic_mapping_device_type", "OphthalmicMappingDeviceTypeTerm"
+    )
+    _PhotometricInterpretationValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationValue"
+    )
+    _PixelPresentationOphthalmicThicknessMapValue = Lazy(
+        "dicomodel.enums.pixel_presentation", "PixelPresentationOphthalmicThicknessMapValue"
+    )
+    _PixelValueMappingToCodedConceptSequenceItem = Lazy(
+        "dicomodel.items.pixel_value_mapping_to_coded_concept_sequence_item",
+        "PixelValueMappingToCodedConceptSequenceItem",
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _RealWorldValueMappingItem = Lazy(
+        "dicomodel.items.real_world_value_mapping_item", "RealWorldValueMappingItem"
+    )
+    _RecognizableVisualFeaturesIntravascularOCTImageValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features",
+        "RecognizableVisualFeaturesIntravascularOCTImageValue",
+    )
+    _ReferencedInstanceSequenceItemMRSpectroscopy = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    )
+    _ReferencedInstanceSequenceItemRTDose = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    )
+    _RegistrationToLocalizerSequenceItem = Lazy(
+        "dicomodel.items.registration_to_localizer_sequence_item",
+        "RegistrationToLocalizerSequenceItem",
+    )
+    _RelevantOPTAttributesSequenceItem = Lazy(
+        "dicomodel.items.relevant_opt_attributes_sequence_item", "RelevantOPTAttributesSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import (
@@ -71,6 +157,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.value_type import ValueType as ValueType
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as AcquisitionMethodAlgorithmSequenceItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AcquisitionMethodCodeSequenceItem,
@@ -112,6 +201,12 @@ if TYPE_CHECKING:
     from dicomodel.items.externally_sourced_data_set_identification_item import (
         ExternallySourcedDataSetIdentificationItem as OphthalmicThicknessMappingNormalsSequenceItem,
     )
+    from dicomodel.items.pixel_value_mapping_to_coded_concept_sequence_item import (
+        PixelValueMappingToCodedConceptSequenceItem as PixelValueMappingToCodedConceptSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
     from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as QuantityDefinitionSequenceItem,
     )
@@ -126,6 +221,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.registration_to_localizer_sequence_item import (
+        RegistrationToLocalizerSequenceItem as RegistrationToLocalizerSequenceItem,
+    )
+    from dicomodel.items.relevant_opt_attributes_sequence_item import (
+        RelevantOPTAttributesSequenceItem as RelevantOPTAttributesSequenceItem,
     )
 
 __all__ = [
@@ -178,19 +279,19 @@ class OphthalmicThicknessMapModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.28.2-1"
 
     OphthalmicMappingDeviceType: Annotated[
-        _ophthalmic_mapping_device_type.OphthalmicMappingDeviceTypeTerm | vr.CS,
+        _OphthalmicMappingDeviceTypeTerm | vr.CS,
         Attribute(0x00221415, "CS", "1", "1", name="Ophthalmic Mapping Device Type"),
     ]
     """Ophthalmic Mapping Device Type (0022,1415): Type 1, VR CS, VM 1. Describes the type of ophthalmic mapping acquisition device. See Section C.8.28.2.1.3 for further explanation. Defined Terms OCT Optical coherence tomography POLARIMETRY Scanning laser polarimetry SLO_TOMO Scanning Laser Ophthalmoscopy Tomo..."""
 
     AcquisitionMethodCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00221420, "SQ", "1", "1", name="Acquisition Method Code Sequence"),
     ]
     """Acquisition Method Code Sequence (0022,1420): Type 1, VR SQ, VM 1. The acquisition method used for obtaining ophthalmic thickness mapping. Only a single Item shall be included in this Sequence."""
 
     AcquisitionMethodAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(
             0x00221423,
             "SQ",
@@ -227,7 +328,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.7.6.3.1.1 for further explanation. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationValue,
+        _PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -272,7 +373,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. Each sample shall have the same high bit. High Bit (0028,0102) shall be one less than Bits Stored (0028,0101)."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationOphthalmicThicknessMapValue,
+        _PixelPresentationOphthalmicThicknessMapValue,
         Attribute(
             0x00089205,
             "CS",
@@ -298,7 +399,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Referenced Color Palette Instance UID (0028,0304): Type 1C, VR UI, VM 1. Required if Pixel Presentation (0008,9205) is COLOR_REF. The identifier of the color palette (i.e., an Instance of the Color Palette Storage SOP Class \"1.2.840.10008.5.1.4.39.1\") for use during rendering. Required if Pixel Presentation (0008,9205) is COLOR_REF."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -337,7 +438,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
+        _BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -345,7 +446,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates that the image does not contain burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesIntravascularOCTImageValue,
+        _RecognizableVisualFeaturesIntravascularOCTImageValue,
         Attribute(
             0x00280302,
             "CS",
@@ -358,7 +459,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient. Enumerated Values: NO"""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityOphthalmicThicknessMapValue,
+        _ImageLateralityOphthalmicThicknessMapValue,
         Attribute(
             0x00200062, "CS", "1", "1", name="Image Laterality", enumerated=((0, ("R", "L")),)
         ),
@@ -366,19 +467,19 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Image Laterality (0020,0062): Type 1, VR CS, VM 1. Laterality of object imaged (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right eye L left eye This Attribute is mandatory, in order to ensure that images may be positioned correctly relative to one a..."""
 
     OphthalmicThicknessMapTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00221436, "SQ", "1", "1", name="Ophthalmic Thickness Map Type Code Sequence"),
     ]
     """Ophthalmic Thickness Map Type Code Sequence (0022,1436): Type 1, VR SQ, VM 1. The type of ophthalmic thickness map encoded in this SOP Instance. It specifies the meaning of the pixel values. Only a single Item shall be included in this Sequence."""
 
     RealWorldValueMappingSequence: Annotated[
-        list[RealWorldValueMappingItem],
+        list[_RealWorldValueMappingItem],
         Attribute(0x00409096, "SQ", "1", "1", name="Real World Value Mapping Sequence"),
     ]
     """Real World Value Mapping Sequence (0040,9096): Type 1, VR SQ, VM 1. The mapping of stored values to associated Real World values. One or more Items shall be included in this Sequence."""
 
     PixelValueMappingToCodedConceptSequence: Annotated[
-        list[PixelValueMappingToCodedConceptSequenceItem] | None,
+        list[_PixelValueMappingToCodedConceptSequenceItem] | None,
         Attribute(
             0x00221450,
             "SQ",
@@ -392,7 +493,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Pixel Value Mapping to Coded Concept Sequence (0022,1450): Type 1C, VR SQ, VM 1. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value (111931, DCM, \"Thickness deviation category from normative data\"). May be present otherwise. Provides a pixel value and the mapping of that pixel value to an associated Coded Concept. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value (111931, DCM, \"Thickness deviation category from..."""
 
     OphthalmicThicknessMappingNormalsSequence: Annotated[
-        list[ExternallySourcedDataSetIdentificationItem] | None,
+        list[_ExternallySourcedDataSetIdentificationItem] | None,
         Attribute(
             0x00221443,
             "SQ",
@@ -406,7 +507,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Ophthalmic Thickness Mapping Normals Sequence (0022,1443): Type 1C, VR SQ, VM 1. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value or (111931, DCM, \"Thickness deviation category from normative data\") or (111932, DCM, \"Thickness deviation from normative data\"). May be present otherwise. Identifies the Externally Sourced Data Set used for mapping values from a normative data base. Required if Ophthalmic Thickness Map Type Code Sequence (0022,1436) contains an Item with the value or (111931, DCM, \"Thickness deviation categor..."""
 
     RelevantOPTAttributesSequence: Annotated[
-        list[RelevantOPTAttributesSequenceItem] | None,
+        list[_RelevantOPTAttributesSequenceItem] | None,
         Attribute(
             0x00221472,
             "SQ",
@@ -419,7 +520,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Relevant OPT Attributes Sequence (0022,1472): Type 1C, VR SQ, VM 1. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. Attributes from the OPT image that provide critical context for the interpretation of this ophthalmic map SOP Instance. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. Only a single Item shall be included in this Sequence."""
 
     SourceImageSequence: Annotated[
-        list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
+        list[_ReferencedInstanceSequenceItemMRSpectroscopy] | None,
         Attribute(
             0x00082112,
             "SQ",
@@ -433,7 +534,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Source Image Sequence (0008,2112): Type 1C, VR SQ, VM 1. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. May be present otherwise. The Image SOP Class/Instance pair of the Image that was used to generate this Image. Required if Ophthalmic Mapping Device Type (0022,1415) is OCT. May be present otherwise. Only a single Item shall be included in this Sequence."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemRTDose] | None,
+        list[_ReferencedInstanceSequenceItemRTDose] | None,
         Attribute(
             0x0008114A,
             "SQ",
@@ -447,25 +548,25 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Referenced Instance Sequence (0008,114A): Type 1C, VR SQ, VM 1. Required if Ophthalmic Photography Reference Image available. May be present otherwise. A Sequence that provides reference to a set of SOP Class/Instance pairs identifying images or other composite SOP Instances to plan the acquisition or significant related information."""
 
     RegistrationToLocalizerSequence: Annotated[
-        list[RegistrationToLocalizerSequenceItem] | None,
+        list[_RegistrationToLocalizerSequenceItem] | None,
         Attribute(0x00221465, "SQ", "1", "3", name="Registration to Localizer Sequence"),
     ] = None
     """Registration to Localizer Sequence (0022,1465): Type 3, VR SQ, VM 1. Registration of current Instance to a localizer SOP Instance referenced in Attribute Referenced Instance Sequence (0008,114A). See Section C.8.28.2.1.2 for an example."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem],
+        list[_AnatomicRegionSequenceItem],
         Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
     ]
     """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     RelativeImagePositionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0022001D, "SQ", "1", "3", name="Relative Image Position Code Sequence"),
     ] = None
     """Relative Image Position Code Sequence (0022,001D): Type 3, VR SQ, VM 1. The position of this image on the retina (as defined by a specified nomenclature; the nomenclature is implicit in the code used). Only a single Item is permitted in this Sequence."""
@@ -489,7 +590,7 @@ class OphthalmicThicknessMapModule(DicomModel):
     """Anatomic Structure Reference Point (0022,1463): Type 1C, VR FL, VM 2. Required if Primary Anatomic Structure Sequence (0008,2228) contains an Item with the value (67046006, SCT, \"Fovea centralis\") or (81016008, SCT, \"Optic nerve head\") or (49755003, SCT, \"Lesion\") or (111934, DCM, \"Disc-Fovea\"). May be present otherwise. Location of a point in the image identified by an anatomic structure. This is used in ophthalmology for a landmark within a patient's eye. Given as column\\row. Column is the horizontal offset and row is the vertical offset."""
 
     RetinalThicknessDefinitionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00221445,
             "SQ",
@@ -513,6 +614,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
     ),
     "BurnedInAnnotation": (
         "dicomodel.enums.burned_in_annotation",
@@ -557,9 +662,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "PixelPresentationOphthalmicThicknessMap",
     ),
     "PixelValueMappingCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "PixelValueMappingToCodedConceptSequenceItem": (
+        "dicomodel.items.pixel_value_mapping_to_coded_concept_sequence_item",
+        "PixelValueMappingToCodedConceptSequenceItem",
+    ),
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -589,9 +702,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.registered_localizer_units",
         "RegisteredLocalizerUnits",
     ),
+    "RegistrationToLocalizerSequenceItem": (
+        "dicomodel.items.registration_to_localizer_sequence_item",
+        "RegistrationToLocalizerSequenceItem",
+    ),
     "RelativeImagePositionCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "RelevantOPTAttributesSequenceItem": (
+        "dicomodel.items.relevant_opt_attributes_sequence_item",
+        "RelevantOPTAttributesSequenceItem",
     ),
     "RetinalThicknessDefinitionCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

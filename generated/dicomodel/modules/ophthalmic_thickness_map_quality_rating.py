@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ophthalmic_thickness_map_quality_rating_sequence_item import (
-    OphthalmicThicknessMapQualityRatingSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ophthalmic_thickness_map_quality_rating_sequence_item import (
+        OphthalmicThicknessMapQualityRatingSequenceItem as _OphthalmicThicknessMapQualityRatingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OphthalmicThicknessMapQualityRatingSequenceItem = Lazy(
+        "dicomodel.items.ophthalmic_thickness_map_quality_rating_sequence_item",
+        "OphthalmicThicknessMapQualityRatingSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +36,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.ophthalmic_thickness_map_quality_rating_sequence_item import (
+        OphthalmicThicknessMapQualityRatingSequenceItem as OphthalmicThicknessMapQualityRatingSequenceItem,
     )
     from dicomodel.items.ophthalmic_thickness_map_quality_threshold_sequence_item import (
         OphthalmicThicknessMapQualityThresholdSequenceItem as OphthalmicThicknessMapQualityThresholdSequenceItem,
@@ -53,7 +65,7 @@ class OphthalmicThicknessMapQualityRatingModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.28.3-1"
 
     OphthalmicThicknessMapQualityRatingSequence: Annotated[
-        list[OphthalmicThicknessMapQualityRatingSequenceItem],
+        list[_OphthalmicThicknessMapQualityRatingSequenceItem],
         Attribute(
             0x00221470, "SQ", "1", "1", name="Ophthalmic Thickness Map Quality Rating Sequence"
         ),
@@ -75,6 +87,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "OphthalmicThicknessMapQualityRatingSequenceItem": (
+        "dicomodel.items.ophthalmic_thickness_map_quality_rating_sequence_item",
+        "OphthalmicThicknessMapQualityRatingSequenceItem",
+    ),
     "OphthalmicThicknessMapQualityThresholdSequenceItem": (
         "dicomodel.items.ophthalmic_thickness_map_quality_threshold_sequence_item",
         "OphthalmicThicknessMapQualityThresholdSequenceItem",

@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityOphthalmicTomographyBScanVolumeAnalysisSeriesValue as _ModalityOphthalmicTomographyBScanVolumeAnalysisSeriesValue,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityOphthalmicTomographyBScanVolumeAnalysisSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityOphthalmicTomographyBScanVolumeAnalysisSeriesValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import (
@@ -33,7 +48,7 @@ class OphthalmicTomographyBScanVolumeAnalysisSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.18-1"
 
     Modality: Annotated[
-        _modality.ModalityOphthalmicTomographyBScanVolumeAnalysisSeriesValue,
+        _ModalityOphthalmicTomographyBScanVolumeAnalysisSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("OPTBSV",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: OPTBSV See Section C.7.3.1.1.1 for further explanation."""
@@ -42,7 +57,7 @@ class OphthalmicTomographyBScanVolumeAnalysisSeriesModule(DicomModel):
     """Series Number (0020,0011): Type 1, VR IS, VM 1. A number that identifies this Series."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",

@@ -7,12 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import detector_type as _detector_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.light_path_filter_type_stack_code_sequence_item import (
-    LightPathFilterTypeStackCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.detector_type import (
+        DetectorTypeTermOphthalmicTomographyParameters as _DetectorTypeTermOphthalmicTomographyParameters,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.light_path_filter_type_stack_code_sequence_item import (
+        LightPathFilterTypeStackCodeSequenceItem as _LightPathFilterTypeStackCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DetectorTypeTermOphthalmicTomographyParameters = Lazy(
+        "dicomodel.enums.detector_type", "DetectorTypeTermOphthalmicTomographyParameters"
+    )
+    _LightPathFilterTypeStackCodeSequenceItem = Lazy(
+        "dicomodel.items.light_path_filter_type_stack_code_sequence_item",
+        "LightPathFilterTypeStackCodeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -30,6 +45,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.light_path_filter_type_stack_code_sequence_item import (
+        LightPathFilterTypeStackCodeSequenceItem as LightPathFilterTypeStackCodeSequenceItem,
     )
 
 __all__ = [
@@ -51,25 +69,25 @@ class OphthalmicTomographyParametersModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.9-1"
 
     AcquisitionDeviceTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00220015, "SQ", "1", "1", name="Acquisition Device Type Code Sequence"),
     ]
     """Acquisition Device Type Code Sequence (0022,0015): Type 1, VR SQ, VM 1. Describes the type of acquisition device. Only a single Item shall be included in this Sequence."""
 
     LightPathFilterTypeStackCodeSequence: Annotated[
-        list[LightPathFilterTypeStackCodeSequenceItem] | None,
+        list[_LightPathFilterTypeStackCodeSequenceItem] | None,
         Attribute(0x00220017, "SQ", "1", "2", name="Light Path Filter Type Stack Code Sequence"),
     ]
     """Light Path Filter Type Stack Code Sequence (0022,0017): Type 2, VR SQ, VM 1. Filters used in the light source path. Zero or more Items shall be included in this Sequence."""
 
     DetectorType: Annotated[
-        _detector_type.DetectorTypeTermOphthalmicTomographyParameters | vr.CS,
+        _DetectorTypeTermOphthalmicTomographyParameters | vr.CS,
         Attribute(0x00187004, "CS", "1", "1", name="Detector Type"),
     ]
     """Detector Type (0018,7004): Type 1, VR CS, VM 1. Type of detector used for creating this image. Defined Terms: CCD Charge Coupled Device CMOS Complementary Metal Oxide Semiconductor PHOTO Photodetector INT Interferometer"""
 
     ScanPatternTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00221618, "SQ", "1", "3", name="Scan Pattern Type Code Sequence"),
     ] = None
     """Scan Pattern Type Code Sequence (0022,1618): Type 3, VR SQ, VM 1. The scan pattern type used to generate this SOP Instance. Only a single Item is permitted in this Sequence."""
@@ -217,6 +235,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "LightPathFilterTypeStackCodeSequenceItem": (
+        "dicomodel.items.light_path_filter_type_stack_code_sequence_item",
+        "LightPathFilterTypeStackCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "ScanPatternTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.optical_path_sequence_item import OpticalPathSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.optical_path_sequence_item import (
+        OpticalPathSequenceItem as _OpticalPathSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OpticalPathSequenceItem = Lazy(
+        "dicomodel.items.optical_path_sequence_item", "OpticalPathSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
@@ -37,6 +47,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.optical_path_sequence_item import (
+        OpticalPathSequenceItem as OpticalPathSequenceItem,
     )
     from dicomodel.items.palette_color_lookup_table_item import (
         PaletteColorLookupTableItem as PaletteColorLookupTableSequenceItem,
@@ -81,7 +94,7 @@ class OpticalPathModule(DicomModel):
     """Number of Optical Paths (0048,0302): Type 1C, VR UL, VM 1. Required if Dimension Organization Type (0020,9311) is present with a value of TILED_FULL. May be present otherwise. Number of Items in the Optical Path Sequence (0048,0105). Required if Dimension Organization Type (0020,9311) is present with a value of TILED_FULL. May be present otherwise."""
 
     OpticalPathSequence: Annotated[
-        list[OpticalPathSequenceItem],
+        list[_OpticalPathSequenceItem],
         Attribute(0x00480105, "SQ", "1", "1", name="Optical Path Sequence"),
     ]
     """Optical Path Sequence (0048,0105): Type 1, VR SQ, VM 1. Describes the optical paths used during the acquisition of this image. One or more Items shall be included in this Sequence. See Section C.8.12.5.1.1"""
@@ -114,6 +127,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OpticalPathSequenceItem": (
+        "dicomodel.items.optical_path_sequence_item",
+        "OpticalPathSequenceItem",
+    ),
     "PaletteColorLookupTableSequenceItem": (
         "dicomodel.items.palette_color_lookup_table_item",
         "PaletteColorLookupTableItem",

@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityOpticalSurfaceScannerSeriesValue as _ModalityOpticalSurfaceScannerSeriesValue,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityOpticalSurfaceScannerSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityOpticalSurfaceScannerSeriesValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityOpticalSurfaceScannerSeries as Modality
@@ -35,13 +50,13 @@ class OpticalSurfaceScannerSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.29-1"
 
     Modality: Annotated[
-        _modality.ModalityOpticalSurfaceScannerSeriesValue,
+        _ModalityOpticalSurfaceScannerSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("OSS",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the images in this Series. Enumerated Values: OSS See Section C.7.3.1.1.1 for further explanation."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",
@@ -57,7 +72,7 @@ class OpticalSurfaceScannerSeriesModule(DicomModel):
     """Referenced Performed Procedure Step Sequence (0008,1111): Type 1C, VR SQ, VM 1. Required if a Performed Procedure Step SOP Class was involved in the creation of this Series. Uniquely identifies the Performed Procedure Step SOP Instance to which the Series is related. Only a single Item shall be included in this Sequence."""
 
     ReferencedSurfaceDataSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00800013, "SQ", "1", "2", name="Referenced Surface Data Sequence"),
     ]
     """Referenced Surface Data Sequence (0080,0013): Type 2, VR SQ, VM 1. Lists the predecessor surfaces and/or point clouds Instances. Zero or more Items shall be included in this Sequence."""

@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import overlay_subtype as _overlay_subtype
-from dicomodel.enums import overlay_type as _overlay_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.overlay_subtype import (
+        OverlaySubtypeTermOverlayPlane as _OverlaySubtypeTermOverlayPlane,
+    )
+    from dicomodel.enums.overlay_type import OverlayTypeValue as _OverlayTypeValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _OverlaySubtypeTermOverlayPlane = Lazy(
+        "dicomodel.enums.overlay_subtype", "OverlaySubtypeTermOverlayPlane"
+    )
+    _OverlayTypeValue = Lazy("dicomodel.enums.overlay_type", "OverlayTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.overlay_subtype import OverlaySubtypeTermOverlayPlane as OverlaySubtypeTerm
@@ -35,7 +46,7 @@ class OverlayPlaneModule(DicomModel):
     """Overlay Columns (60xx,0011): Type 1, VR US, VM 1. Number of Columns in Overlay."""
 
     OverlayType: Annotated[
-        _overlay_type.OverlayTypeValue,
+        _OverlayTypeValue,
         Attribute(0x60000040, "CS", "1", "1", name="Overlay Type", enumerated=((0, ("G", "R")),)),
     ]
     """Overlay Type (60xx,0040): Type 1, VR CS, VM 1. Indicates whether this overlay represents a region of interest or other graphics. Enumerated Values: G Graphics R ROI"""
@@ -66,7 +77,7 @@ class OverlayPlaneModule(DicomModel):
     """Overlay Description (60xx,0022): Type 3, VR LO, VM 1. User-defined comments about the overlay."""
 
     OverlaySubtype: Annotated[
-        _overlay_subtype.OverlaySubtypeTermOverlayPlane | vr.LO | None,
+        _OverlaySubtypeTermOverlayPlane | vr.LO | None,
         Attribute(0x60000045, "LO", "1", "3", name="Overlay Subtype"),
     ] = None
     """Overlay Subtype (60xx,0045): Type 3, VR LO, VM 1. Defined Term that identifies the intended purpose of the Overlay Type. See Section C.9.2.1.3 for further explanation."""

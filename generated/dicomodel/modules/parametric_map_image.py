@@ -7,20 +7,71 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import color_space as _color_space
-from dicomodel.enums import content_qualification as _content_qualification
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.items.alternate_content_description_sequence_item import (
-    AlternateContentDescriptionSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.enums.content_qualification import (
+        ContentQualificationValue as _ContentQualificationValue,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationValue as _PhotometricInterpretationValue,
+    )
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationParametricMapImageValue as _PixelPresentationParametricMapImageValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as _AlternateContentDescriptionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlternateContentDescriptionSequenceItem = Lazy(
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    )
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _ContentQualificationValue = Lazy(
+        "dicomodel.enums.content_qualification", "ContentQualificationValue"
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PhotometricInterpretationValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationValue"
+    )
+    _PixelPresentationParametricMapImageValue = Lazy(
+        "dicomodel.enums.pixel_presentation", "PixelPresentationParametricMapImageValue"
+    )
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import (
@@ -46,6 +97,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.recognizable_visual_features import (
         RecognizableVisualFeatures as RecognizableVisualFeatures,
+    )
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as AlternateContentDescriptionSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
@@ -117,13 +171,13 @@ class ParametricMapImageModule(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
 
     AlternateContentDescriptionSequence: Annotated[
-        list[AlternateContentDescriptionSequenceItem] | None,
+        list[_AlternateContentDescriptionSequenceItem] | None,
         Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
     ] = None
     """Alternate Content Description Sequence (0070,0087): Type 3, VR SQ, VM 1. A Sequence containing alternate descriptions suitable for presentation to the user, e.g., in different languages. One or more Items are permitted in this Sequence."""
@@ -134,7 +188,7 @@ class ParametricMapImageModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -142,7 +196,7 @@ class ParametricMapImageModule(DicomModel):
     """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationParametricMapImageValue | None,
+        _PixelPresentationParametricMapImageValue | None,
         Attribute(
             0x00089205,
             "CS",
@@ -161,7 +215,7 @@ class ParametricMapImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationValue,
+        _PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -210,7 +264,7 @@ class ParametricMapImageModule(DicomModel):
     """High Bit (0028,0102): Type 1C, VR US, VM 1. Required if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present. Most significant bit for pixel sample data. Enumerated Values: 15 Required if Pixel Data (7FE0,0010) or Pixel Data Provider URL (0028,7FE0) is present."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue,
+        _PresentationLUTShapeSCMultiFrameImageValue,
         Attribute(
             0x20500020,
             "CS",
@@ -223,7 +277,7 @@ class ParametricMapImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1, VR CS, VM 1. Specifies an identity transformation for the Presentation LUT such that the output of all grayscale transformations are defined to be in P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -268,7 +322,7 @@ class ParametricMapImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if present in the source images or this SOP Instance has been compressed. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if present in the source images or this SOP Instance has been compressed. See Section C.8.32.2.1."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
+        _BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -276,7 +330,7 @@ class ParametricMapImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue,
+        _RecognizableVisualFeaturesValue,
         Attribute(
             0x00280302,
             "CS",
@@ -289,7 +343,7 @@ class ParametricMapImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 1, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient. Enumerated Values: YES NO"""
 
     ContentQualification: Annotated[
-        _content_qualification.ContentQualificationValue,
+        _ContentQualificationValue,
         Attribute(
             0x00189004,
             "CS",
@@ -332,13 +386,16 @@ class ParametricMapImageModule(DicomModel):
     """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Pixel Presentation (0008,9205) has a value of COLOR_RANGE. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. When present, defines the color space of the output of the Parametric Map See Section C.11.15.1.1."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
-        Attribute(0x00282002, "CS", "1", "3", name="Color Space"),
+        _ColorSpaceTerm | vr.CS | None, Attribute(0x00282002, "CS", "1", "3", name="Color Space")
     ] = None
     """Color Space (0028,2002): Type 3, VR CS, VM 1. A label that identifies the well-known color space of the image. Shall be consistent with any ICC Profile (0028,2000) that is also present. See Section C.11.15.1.2."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AlternateContentDescriptionSequenceItem": (
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    ),
     "BurnedInAnnotation": (
         "dicomodel.enums.burned_in_annotation",
         "BurnedInAnnotationEnhancedMRImage",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
@@ -34,7 +44,7 @@ class ParametricMapSeriesModule(DicomModel):
     """Series Number (0020,0011): Type 1, VR IS, VM 1. A number that identifies this Series."""
 
     ReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00081111,
             "SQ",

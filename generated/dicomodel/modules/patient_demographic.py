@@ -7,17 +7,53 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import patient_sex as _patient_sex
-from dicomodel.enums import quality_control_subject as _quality_control_subject
-from dicomodel.enums import responsible_person_role as _responsible_person_role
-from dicomodel.items.breed_registration_sequence_item import BreedRegistrationSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.genetic_modifications_sequence_item import GeneticModificationsSequenceItem
-from dicomodel.items.patient_primary_language_code_sequence_item import (
-    PatientPrimaryLanguageCodeSequenceItem,
-)
-from dicomodel.items.strain_stock_sequence_item import StrainStockSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_sex import PatientSexValue as _PatientSexValue
+    from dicomodel.enums.quality_control_subject import (
+        QualityControlSubjectValue as _QualityControlSubjectValue,
+    )
+    from dicomodel.enums.responsible_person_role import (
+        ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.items.breed_registration_sequence_item import (
+        BreedRegistrationSequenceItem as _BreedRegistrationSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.genetic_modifications_sequence_item import (
+        GeneticModificationsSequenceItem as _GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.patient_primary_language_code_sequence_item import (
+        PatientPrimaryLanguageCodeSequenceItem as _PatientPrimaryLanguageCodeSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item import (
+        StrainStockSequenceItem as _StrainStockSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BreedRegistrationSequenceItem = Lazy(
+        "dicomodel.items.breed_registration_sequence_item", "BreedRegistrationSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _GeneticModificationsSequenceItem = Lazy(
+        "dicomodel.items.genetic_modifications_sequence_item", "GeneticModificationsSequenceItem"
+    )
+    _PatientPrimaryLanguageCodeSequenceItem = Lazy(
+        "dicomodel.items.patient_primary_language_code_sequence_item",
+        "PatientPrimaryLanguageCodeSequenceItem",
+    )
+    _PatientSexValue = Lazy("dicomodel.enums.patient_sex", "PatientSexValue")
+    _QualityControlSubjectValue = Lazy(
+        "dicomodel.enums.quality_control_subject", "QualityControlSubjectValue"
+    )
+    _ResponsiblePersonRoleTerm = Lazy(
+        "dicomodel.enums.responsible_person_role", "ResponsiblePersonRoleTerm"
+    )
+    _StrainStockSequenceItem = Lazy(
+        "dicomodel.items.strain_stock_sequence_item", "StrainStockSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -30,6 +66,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.responsible_person_role import (
         ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm,
+    )
+    from dicomodel.items.breed_registration_sequence_item import (
+        BreedRegistrationSequenceItem as BreedRegistrationSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as BreedRegistryCodeSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as EthnicGroupCodeSequenceItem
@@ -53,6 +92,15 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.genetic_modifications_sequence_item import (
+        GeneticModificationsSequenceItem as GeneticModificationsSequenceItem,
+    )
+    from dicomodel.items.patient_primary_language_code_sequence_item import (
+        PatientPrimaryLanguageCodeSequenceItem as PatientPrimaryLanguageCodeSequenceItem,
+    )
+    from dicomodel.items.strain_stock_sequence_item import (
+        StrainStockSequenceItem as StrainStockSequenceItem,
     )
 
 __all__ = [
@@ -119,7 +167,7 @@ class PatientDemographicModule(DicomModel):
     """Patient's Birth Time (0010,0032): no Type, VR TM, VM 1. Time of birth of the named Patient."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSexValue | None,
+        _PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", None, name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -127,7 +175,7 @@ class PatientDemographicModule(DicomModel):
     """Patient's Sex (0010,0040): no Type, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     QualityControlSubject: Annotated[
-        _quality_control_subject.QualityControlSubjectValue | None,
+        _QualityControlSubjectValue | None,
         Attribute(
             0x00100200,
             "CS",
@@ -140,13 +188,13 @@ class PatientDemographicModule(DicomModel):
     """Quality Control Subject (0010,0200): no Type, VR CS, VM 1. Indicates whether or not the subject is a quality control phantom. Enumerated Values: YES NO If this Attribute is absent, then the subject may or may not be a phantom. This Attribute describes a characteristic of the Imaging Subject."""
 
     PatientInsurancePlanCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100050, "SQ", "1", None, name="Patient's Insurance Plan Code Sequence"),
     ] = None
     """Patient's Insurance Plan Code Sequence (0010,0050): no Type, VR SQ, VM 1. A Sequence that conveys the Patient's insurance plan. Zero or more Items shall be included in this Sequence."""
 
     PatientPrimaryLanguageCodeSequence: Annotated[
-        list[PatientPrimaryLanguageCodeSequenceItem] | None,
+        list[_PatientPrimaryLanguageCodeSequenceItem] | None,
         Attribute(0x00100101, "SQ", "1", None, name="Patient's Primary Language Code Sequence"),
     ] = None
     """Patient's Primary Language Code Sequence (0010,0101): no Type, VR SQ, VM 1. The languages that can be used to communicate with the Patient. Zero or more Items shall be included in this Sequence. The Items are ordered by preference (most preferred language to least preferred language)."""
@@ -162,7 +210,7 @@ class PatientDemographicModule(DicomModel):
     """Patient's Weight (0010,1030): no Type, VR DS, VM 1. Weight of the Patient in kilograms."""
 
     PatientSizeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00101021, "SQ", "1", None, name="Patient's Size Code Sequence"),
     ] = None
     """Patient's Size Code Sequence (0010,1021): no Type, VR SQ, VM 1. Patient's size category code One or more Items are permitted in this Sequence."""
@@ -209,7 +257,7 @@ class PatientDemographicModule(DicomModel):
     """Ethnic Group (0010,2160): no Type, VR SH, VM 1. Ethnic group or race of Patient."""
 
     EthnicGroupCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102161, "SQ", "1", None, name="Ethnic Group Code Sequence"),
     ] = None
     """Ethnic Group Code Sequence (0010,2161): no Type, VR SQ, VM 1. Ethnic group or race of Patient. One or more Items are permitted in this Sequence."""
@@ -230,7 +278,7 @@ class PatientDemographicModule(DicomModel):
     """Responsible Person (0010,2297): no Type, VR PN, VM 1. Name of person with medical or welfare decision making authority for the Patient."""
 
     ResponsiblePersonRole: Annotated[
-        _responsible_person_role.ResponsiblePersonRoleTerm | vr.CS | None,
+        _ResponsiblePersonRoleTerm | vr.CS | None,
         Attribute(0x00102298, "CS", "1", None, name="Responsible Person Role"),
     ] = None
     """Responsible Person Role (0010,2298): no Type, VR CS, VM 1. Relationship of Responsible Person to the Patient. See Section C.7.1.1.1.2 for Defined Terms."""
@@ -246,7 +294,7 @@ class PatientDemographicModule(DicomModel):
     """Patient Species Description (0010,2201): no Type, VR LO, VM 1. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3."""
 
     PatientSpeciesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102202, "SQ", "1", None, name="Patient Species Code Sequence"),
     ] = None
     """Patient Species Code Sequence (0010,2202): no Type, VR SQ, VM 1. The taxonomic rank value (e.g., genus, subgenus, species or subspecies) of the Patient. See Section C.7.1.1.1.3. Only a single Item shall be included in this Sequence."""
@@ -257,13 +305,13 @@ class PatientDemographicModule(DicomModel):
     """Patient Breed Description (0010,2292): no Type, VR LO, VM 1. The breed of the Patient. See Section C.7.1.1.1.1."""
 
     PatientBreedCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00102293, "SQ", "1", None, name="Patient Breed Code Sequence"),
     ] = None
     """Patient Breed Code Sequence (0010,2293): no Type, VR SQ, VM 1. The breed of the Patient. See Section C.7.1.1.1.1. Zero or more Items shall be included in this Sequence."""
 
     BreedRegistrationSequence: Annotated[
-        list[BreedRegistrationSequenceItem] | None,
+        list[_BreedRegistrationSequenceItem] | None,
         Attribute(0x00102294, "SQ", "1", None, name="Breed Registration Sequence"),
     ] = None
     """Breed Registration Sequence (0010,2294): no Type, VR SQ, VM 1. Information identifying a non-human organism within a breed registry. Zero or more Items shall be included in this Sequence."""
@@ -279,7 +327,7 @@ class PatientDemographicModule(DicomModel):
     """Strain Nomenclature (0010,0213): no Type, VR LO, VM 1. The nomenclature used for Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00100219, "SQ", "1", None, name="Strain Code Sequence"),
     ] = None
     """Strain Code Sequence (0010,0219): no Type, VR SQ, VM 1. A coded identification of the strain of the Patient. See Section C.7.1.1.1.4. One or more Items are permitted in this Sequence."""
@@ -290,19 +338,23 @@ class PatientDemographicModule(DicomModel):
     """Strain Additional Information (0010,0218): no Type, VR UT, VM 1. Additional information about the strain of the Patient that is not encoded in the formal nomenclature used in Strain Description (0010,0212). See Section C.7.1.1.1.4."""
 
     StrainStockSequence: Annotated[
-        list[StrainStockSequenceItem] | None,
+        list[_StrainStockSequenceItem] | None,
         Attribute(0x00100216, "SQ", "1", None, name="Strain Stock Sequence"),
     ] = None
     """Strain Stock Sequence (0010,0216): no Type, VR SQ, VM 1. Information identifying a non-human organism within a strain stock. Only a single Item is permitted in this Sequence."""
 
     GeneticModificationsSequence: Annotated[
-        list[GeneticModificationsSequenceItem] | None,
+        list[_GeneticModificationsSequenceItem] | None,
         Attribute(0x00100221, "SQ", "1", None, name="Genetic Modifications Sequence"),
     ] = None
     """Genetic Modifications Sequence (0010,0221): no Type, VR SQ, VM 1. The genetic modifications of the Patient. One or more Items are permitted in this Sequence. See Section C.7.1.1.1.4."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BreedRegistrationSequenceItem": (
+        "dicomodel.items.breed_registration_sequence_item",
+        "BreedRegistrationSequenceItem",
+    ),
     "BreedRegistryCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
@@ -317,11 +369,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "GeneticModificationsSequenceItem": (
+        "dicomodel.items.genetic_modifications_sequence_item",
+        "GeneticModificationsSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "PatientBreedCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "PatientInsurancePlanCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PatientPrimaryLanguageCodeSequenceItem": (
+        "dicomodel.items.patient_primary_language_code_sequence_item",
+        "PatientPrimaryLanguageCodeSequenceItem",
     ),
     "PatientPrimaryLanguageModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -339,6 +399,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "StrainSourceRegistryCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "StrainStockSequenceItem": (
+        "dicomodel.items.strain_stock_sequence_item",
+        "StrainStockSequenceItem",
     ),
 }
 

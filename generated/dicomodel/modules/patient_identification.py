@@ -7,19 +7,47 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.items.group_of_patients_identification_sequence_item import (
-    GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.other_patient_i_ds_sequence_item import OtherPatientIDsSequenceItem
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
-from dicomodel.items.source_patient_group_identification_sequence_item import (
-    SourcePatientGroupIdentificationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item import (
+        OtherPatientIDsSequenceItem as _OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GroupOfPatientsIdentificationSequenceItem = Lazy(
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _OtherPatientIDsSequenceItem = Lazy(
+        "dicomodel.items.other_patient_i_ds_sequence_item", "OtherPatientIDsSequenceItem"
+    )
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
+    _SourcePatientGroupIdentificationSequenceItem = Lazy(
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
+    )
+    _TypeOfPatientIDTerm = Lazy("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -47,14 +75,26 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.group_of_patients_identification_sequence_item import (
+        GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
+    )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item import (
+        OtherPatientIDsSequenceItem as OtherPatientIDsSequenceItem,
     )
     from dicomodel.items.referenced_instances_and_access_item import (
         ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access import (
         ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.source_patient_group_identification_sequence_item import (
+        SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
     )
     from dicomodel.items.wado_retrieval_sequence_item import (
         WADORetrievalSequenceItem as WADORetrievalSequenceItem,
@@ -114,19 +154,19 @@ class PatientIdentificationModule(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TypeOfPatientID: Annotated[
-        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        _TypeOfPatientIDTerm | vr.CS | None,
         Attribute(0x00100022, "CS", "1", None, name="Type of Patient ID"),
     ] = None
     """Type of Patient ID (0010,0022): no Type, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
 
     OtherPatientIDsSequence: Annotated[
-        list[OtherPatientIDsSequenceItem] | None,
+        list[_OtherPatientIDsSequenceItem] | None,
         Attribute(0x00101002, "SQ", "1", None, name="Other Patient IDs Sequence"),
     ] = None
     """Other Patient IDs Sequence (0010,1002): no Type, VR SQ, VM 1. A Sequence of identification numbers or codes used to identify the Patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
@@ -147,19 +187,19 @@ class PatientIdentificationModule(DicomModel):
     """Patient's Mother's Birth Name (0010,1060): no Type, VR PN, VM 1. Birth name of Patient's mother."""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", None, name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): no Type, VR SQ, VM 1. A photo to confirm the identity of a Patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
 
     SourcePatientGroupIdentificationSequence: Annotated[
-        list[SourcePatientGroupIdentificationSequenceItem] | None,
+        list[_SourcePatientGroupIdentificationSequenceItem] | None,
         Attribute(0x00100026, "SQ", "1", "3", name="Source Patient Group Identification Sequence"),
     ] = None
     """Source Patient Group Identification Sequence (0010,0026): Type 3, VR SQ, VM 1. A Sequence containing the value used for Patient ID (0010,0020) and related Attributes in the source Composite Instances that contained a group of subjects whose data was acquired at the same time, from which this Composite Instance was ext..."""
 
     GroupOfPatientsIdentificationSequence: Annotated[
-        list[GroupOfPatientsIdentificationSequenceItem] | None,
+        list[_GroupOfPatientsIdentificationSequenceItem] | None,
         Attribute(0x00100027, "SQ", "1", "3", name="Group of Patients Identification Sequence"),
     ] = None
     """Group of Patients Identification Sequence (0010,0027): Type 3, VR SQ, VM 1. A Sequence containing the identifiers and locations of the individual subjects whose data was acquired at the same time (as a group) and encoded in this Composite Instance. See Section C.7.1.4.1.1."""
@@ -194,7 +234,19 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
+    "GroupOfPatientsIdentificationSequenceItem": (
+        "dicomodel.items.group_of_patients_identification_sequence_item",
+        "GroupOfPatientsIdentificationSequenceItem",
+    ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item",
+        "OtherPatientIDsSequenceItem",
+    ),
     "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTerm"),
     "ReferencedPatientPhotoSequenceItem": (
         "dicomodel.items.referenced_instances_and_access_item",
@@ -203,6 +255,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",
         "ReferencedSOPSequenceItemReferencedInstancesAndAccess",
+    ),
+    "SourcePatientGroupIdentificationSequenceItem": (
+        "dicomodel.items.source_patient_group_identification_sequence_item",
+        "SourcePatientGroupIdentificationSequenceItem",
     ),
     "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
     "TypeOfPatientIDTerm": ("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm"),

@@ -7,16 +7,40 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import patient_sex_neutered as _patient_sex_neutered
-from dicomodel.enums import smoking_status as _smoking_status
-from dicomodel.items.patient_clinical_trial_participation_sequence_item import (
-    PatientClinicalTrialParticipationSequenceItem,
-)
-from dicomodel.items.pertinent_documents_sequence_item_patient_medical import (
-    PertinentDocumentsSequenceItemPatientMedical,
-)
-from dicomodel.items.pertinent_resources_sequence_item import PertinentResourcesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_sex_neutered import (
+        PatientSexNeuteredValue as _PatientSexNeuteredValue,
+    )
+    from dicomodel.enums.smoking_status import SmokingStatusValue as _SmokingStatusValue
+    from dicomodel.items.patient_clinical_trial_participation_sequence_item import (
+        PatientClinicalTrialParticipationSequenceItem as _PatientClinicalTrialParticipationSequenceItem,
+    )
+    from dicomodel.items.pertinent_documents_sequence_item_patient_medical import (
+        PertinentDocumentsSequenceItemPatientMedical as _PertinentDocumentsSequenceItemPatientMedical,
+    )
+    from dicomodel.items.pertinent_resources_sequence_item import (
+        PertinentResourcesSequenceItem as _PertinentResourcesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PatientClinicalTrialParticipationSequenceItem = Lazy(
+        "dicomodel.items.patient_clinical_trial_participation_sequence_item",
+        "PatientClinicalTrialParticipationSequenceItem",
+    )
+    _PatientSexNeuteredValue = Lazy(
+        "dicomodel.enums.patient_sex_neutered", "PatientSexNeuteredValue"
+    )
+    _PertinentDocumentsSequenceItemPatientMedical = Lazy(
+        "dicomodel.items.pertinent_documents_sequence_item_patient_medical",
+        "PertinentDocumentsSequenceItemPatientMedical",
+    )
+    _PertinentResourcesSequenceItem = Lazy(
+        "dicomodel.items.pertinent_resources_sequence_item", "PertinentResourcesSequenceItem"
+    )
+    _SmokingStatusValue = Lazy("dicomodel.enums.smoking_status", "SmokingStatusValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -31,8 +55,14 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.patient_clinical_trial_participation_sequence_item import (
+        PatientClinicalTrialParticipationSequenceItem as PatientClinicalTrialParticipationSequenceItem,
+    )
     from dicomodel.items.pertinent_documents_sequence_item_patient_medical import (
         PertinentDocumentsSequenceItemPatientMedical as PertinentDocumentsSequenceItem,
+    )
+    from dicomodel.items.pertinent_resources_sequence_item import (
+        PertinentResourcesSequenceItem as PertinentResourcesSequenceItem,
     )
 
 __all__ = [
@@ -66,7 +96,7 @@ class PatientMedicalModule(DicomModel):
     """Allergies (0010,2110): no Type, VR LO, VM 1-n. Description of prior reaction to contrast agents, or other Patient allergies or adverse reactions."""
 
     SmokingStatus: Annotated[
-        _smoking_status.SmokingStatusValue | None,
+        _SmokingStatusValue | None,
         Attribute(
             0x001021A0,
             "CS",
@@ -102,7 +132,7 @@ class PatientMedicalModule(DicomModel):
     """Last Menstrual Date (0010,21D0): no Type, VR DA, VM 1. Date of onset of last menstrual period."""
 
     PatientSexNeutered: Annotated[
-        _patient_sex_neutered.PatientSexNeuteredValue | None,
+        _PatientSexNeuteredValue | None,
         Attribute(
             0x00102203,
             "CS",
@@ -140,19 +170,19 @@ class PatientMedicalModule(DicomModel):
     """Patient State (0038,0500): no Type, VR LO, VM 1. Description of Patient state (comatose, disoriented, vision impaired, etc.)."""
 
     PertinentDocumentsSequence: Annotated[
-        list[PertinentDocumentsSequenceItemPatientMedical] | None,
+        list[_PertinentDocumentsSequenceItemPatientMedical] | None,
         Attribute(0x00380100, "SQ", "1", None, name="Pertinent Documents Sequence"),
     ] = None
     """Pertinent Documents Sequence (0038,0100): no Type, VR SQ, VM 1. List of Documents (e.g., SR, or CDA) that contain information considered pertinent for the Patient medical condition. Zero or more Items shall be included in this Sequence."""
 
     PertinentResourcesSequence: Annotated[
-        list[PertinentResourcesSequenceItem] | None,
+        list[_PertinentResourcesSequenceItem] | None,
         Attribute(0x00380101, "SQ", "1", None, name="Pertinent Resources Sequence"),
     ] = None
     """Pertinent Resources Sequence (0038,0101): no Type, VR SQ, VM 1. List of resources that contain information considered pertinent for the Patient medical condition. Zero or more Items shall be included in this Sequence."""
 
     PatientClinicalTrialParticipationSequence: Annotated[
-        list[PatientClinicalTrialParticipationSequenceItem] | None,
+        list[_PatientClinicalTrialParticipationSequenceItem] | None,
         Attribute(
             0x00380502, "SQ", "1", None, name="Patient Clinical Trial Participation Sequence"
         ),
@@ -170,10 +200,18 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "PatientClinicalTrialParticipationSequenceItem": (
+        "dicomodel.items.patient_clinical_trial_participation_sequence_item",
+        "PatientClinicalTrialParticipationSequenceItem",
+    ),
     "PatientSexNeutered": ("dicomodel.enums.patient_sex_neutered", "PatientSexNeutered"),
     "PertinentDocumentsSequenceItem": (
         "dicomodel.items.pertinent_documents_sequence_item_patient_medical",
         "PertinentDocumentsSequenceItemPatientMedical",
+    ),
+    "PertinentResourcesSequenceItem": (
+        "dicomodel.items.pertinent_resources_sequence_item",
+        "PertinentResourcesSequenceItem",
     ),
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

@@ -7,17 +7,46 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import protocol_defined_patient_position as _protocol_defined_patient_position
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.patient_positioning_instruction_sequence_item import (
-    PatientPositioningInstructionSequenceItem,
-)
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.reference_location_item import ReferenceLocationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.protocol_defined_patient_position import (
+        ProtocolDefinedPatientPositionTerm as _ProtocolDefinedPatientPositionTerm,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.patient_positioning_instruction_sequence_item import (
+        PatientPositioningInstructionSequenceItem as _PatientPositioningInstructionSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.reference_location_item import (
+        ReferenceLocationItem as _ReferenceLocationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PatientPositioningInstructionSequenceItem = Lazy(
+        "dicomodel.items.patient_positioning_instruction_sequence_item",
+        "PatientPositioningInstructionSequenceItem",
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _ProtocolDefinedPatientPositionTerm = Lazy(
+        "dicomodel.enums.protocol_defined_patient_position", "ProtocolDefinedPatientPositionTerm"
+    )
+    _ReferenceLocationItem = Lazy(
+        "dicomodel.items.reference_location_item", "ReferenceLocationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -30,6 +59,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.offset_direction import OffsetDirection as OffsetDirection
     from dicomodel.enums.protocol_defined_patient_position import (
         ProtocolDefinedPatientPositionTerm as ProtocolDefinedPatientPositionTerm,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AnatomicRegionModifierSequenceItem,
@@ -48,6 +80,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.patient_positioning_instruction_sequence_item import (
+        PatientPositioningInstructionSequenceItem as PatientPositioningInstructionSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
     from dicomodel.items.reference_location_item import (
         ReferenceLocationItem as PositioningLandmarkSequenceItem,
@@ -80,25 +118,25 @@ class PatientPositioningModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.8-1"
 
     ProtocolDefinedPatientPosition: Annotated[
-        _protocol_defined_patient_position.ProtocolDefinedPatientPositionTerm | vr.CS,
+        _ProtocolDefinedPatientPositionTerm | vr.CS,
         Attribute(0x00189947, "CS", "1", "1", name="Protocol Defined Patient Position"),
     ]
     """Protocol Defined Patient Position (0018,9947): Type 1, VR CS, VM 1. Patient position relative to the equipment described by the procedure protocol. See Section C.7.3.1.1.2 for Defined Terms and further explanation."""
 
     PatientPositioningInstructionSequence: Annotated[
-        list[PatientPositioningInstructionSequenceItem] | None,
+        list[_PatientPositioningInstructionSequenceItem] | None,
         Attribute(0x0018991B, "SQ", "1", "3", name="Patient Positioning Instruction Sequence"),
     ] = None
     """Patient Positioning Instruction Sequence (0018,991B): Type 3, VR SQ, VM 1. Instructions for positioning and aligning the patient for the procedure. E.g., aligning an anatomical landmark with laser crosshairs. One or more Items are permitted in this Sequence."""
 
     PositioningMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0018991C, "SQ", "1", "3", name="Positioning Method Code Sequence"),
     ] = None
     """Positioning Method Code Sequence (0018,991C): Type 3, VR SQ, VM 1. Identifies the method for positioning the patient. Only a single Item shall be included in this Sequence. See Section C.34.8.1."""
 
     PositioningLandmarkSequence: Annotated[
-        list[ReferenceLocationItem] | None,
+        list[_ReferenceLocationItem] | None,
         Attribute(0x0018991D, "SQ", "1", "3", name="Positioning Landmark Sequence"),
     ] = None
     """Positioning Landmark Sequence (0018,991D): Type 3, VR SQ, VM 1. A coded location identifying the intended landmark used as the basis for positioning. Only a single Item is permitted in this Sequence. See Section C.34.8.1."""
@@ -115,13 +153,13 @@ class PatientPositioningModule(DicomModel):
     """Target Position Reference Indicator (0020,103F): Type 3, VR LO, VM 1. Position Reference Indicator for the Target Frame of Reference UID (0018,991E). See Section C.34.8.1."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(0x00082218, "SQ", "1", "2", name="Anatomic Region Sequence"),
     ]
     """Anatomic Region Sequence (0008,2218): Type 2, VR SQ, VM 1. Identifies the general anatomic region imaged by the Protocol. See Section C.34.8.2. Zero or one Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "2", name="Primary Anatomic Structure Sequence"),
     ]
     """Primary Anatomic Structure Sequence (0008,2228): Type 2, VR SQ, VM 1. Identifies the primary anatomic structure(s) of interest in this Protocol. Zero or more Items shall be included in this Sequence."""
@@ -131,6 +169,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
     ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
@@ -146,6 +188,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "OffsetDirection": ("dicomodel.enums.offset_direction", "OffsetDirection"),
+    "PatientPositioningInstructionSequenceItem": (
+        "dicomodel.items.patient_positioning_instruction_sequence_item",
+        "PatientPositioningInstructionSequenceItem",
+    ),
     "PositioningLandmarkSequenceItem": (
         "dicomodel.items.reference_location_item",
         "ReferenceLocationItem",
@@ -154,6 +200,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
     "ProtocolDefinedPatientPositionTerm": (
         "dicomodel.enums.protocol_defined_patient_position",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
@@ -28,7 +38,7 @@ class PatientProtocolContextModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.3-1"
 
     ReferencedPerformedProtocolSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x0018990D, "SQ", "1", "1", name="Referenced Performed Protocol Sequence"),
     ]
     """Referenced Performed Protocol Sequence (0018,990D): Type 1, VR SQ, VM 1. References to Performed Protocol Instances describing related prior procedures for this patient. One or more Items shall be included in this Sequence."""

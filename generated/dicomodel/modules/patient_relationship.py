@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
@@ -32,13 +42,13 @@ class PatientRelationshipModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.2-1"
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", None, name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): no Type, VR SQ, VM 1. Uniquely identifies the Studies associated with the Patient. One or more Items shall be included in this Sequence. See Section 10.6.1."""
 
     ReferencedVisitSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081125, "SQ", "1", None, name="Referenced Visit Sequence"),
     ] = None
     """Referenced Visit Sequence (0008,1125): no Type, VR SQ, VM 1. Uniquely identifies the Visits associated with this Patient. One or more Items shall be included in this Sequence."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.attribute_value_constraint_item import AttributeValueConstraintItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.attribute_value_constraint_item import (
+        AttributeValueConstraintItem as _AttributeValueConstraintItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AttributeValueConstraintItem = Lazy(
+        "dicomodel.items.attribute_value_constraint_item", "AttributeValueConstraintItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.constraint_type import ConstraintType as ConstraintType
@@ -58,7 +68,7 @@ class PatientSpecificationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.5-1"
 
     PatientSpecificationSequence: Annotated[
-        list[AttributeValueConstraintItem],
+        list[_AttributeValueConstraintItem],
         Attribute(0x00189911, "SQ", "1", "1", name="Patient Specification Sequence"),
     ]
     """Patient Specification Sequence (0018,9911): Type 1, VR SQ, VM 1. Constraints on the characteristics of patients to which the protocol is applicable. One or more Items shall be included in this Sequence."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.acquisition_protocol_element_sequence_item import (
-    AcquisitionProtocolElementSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.acquisition_protocol_element_sequence_item import (
+        AcquisitionProtocolElementSequenceItem as _AcquisitionProtocolElementSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionProtocolElementSequenceItem = Lazy(
+        "dicomodel.items.acquisition_protocol_element_sequence_item",
+        "AcquisitionProtocolElementSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_motion import AcquisitionMotionTerm as AcquisitionMotionTerm
@@ -47,6 +56,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.respiratory_trigger_type import (
         RespiratoryTriggerTypeTerm as RespiratoryTriggerTypeTerm,
+    )
+    from dicomodel.items.acquisition_protocol_element_sequence_item import (
+        AcquisitionProtocolElementSequenceItem as AcquisitionProtocolElementSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as CTDIPhantomTypeCodeSequenceItem,
@@ -111,7 +123,7 @@ class PerformedCTAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.10-1"
 
     AcquisitionProtocolElementSequence: Annotated[
-        list[AcquisitionProtocolElementSequenceItem] | None,
+        list[_AcquisitionProtocolElementSequenceItem] | None,
         Attribute(0x00189920, "SQ", "1", "2", name="Acquisition Protocol Element Sequence"),
     ]
     """Acquisition Protocol Element Sequence (0018,9920): Type 2, VR SQ, VM 1. Parameter values for each Protocol Element in the acquisition protocol. Each Item in the Sequence describes one Element. Elements are performed in the order of their Protocol Element Number (0018,9921). See Section C.34.9.1."""
@@ -123,6 +135,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ReferenceLocationItem",
     ),
     "AcquisitionMotionTerm": ("dicomodel.enums.acquisition_motion", "AcquisitionMotionTerm"),
+    "AcquisitionProtocolElementSequenceItem": (
+        "dicomodel.items.acquisition_protocol_element_sequence_item",
+        "AcquisitionProtocolElementSequenceItem",
+    ),
     "AcquisitionStartLocationSequenceItem": (
         "dicomodel.items.reference_location_item",
         "ReferenceLocationItem",

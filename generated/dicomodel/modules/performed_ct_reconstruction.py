@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.reconstruction_protocol_element_sequence_item import (
-    ReconstructionProtocolElementSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.reconstruction_protocol_element_sequence_item import (
+        ReconstructionProtocolElementSequenceItem as _ReconstructionProtocolElementSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReconstructionProtocolElementSequenceItem = Lazy(
+        "dicomodel.items.reconstruction_protocol_element_sequence_item",
+        "ReconstructionProtocolElementSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.content_qualification import ContentQualification as ContentQualification
@@ -41,6 +50,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.reconstruction_protocol_element_sequence_item import (
+        ReconstructionProtocolElementSequenceItem as ReconstructionProtocolElementSequenceItem,
     )
     from dicomodel.items.reference_location_item import (
         ReferenceLocationItem as ReconstructionEndLocationSequenceItem,
@@ -81,7 +93,7 @@ class PerformedCTReconstructionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.12-1"
 
     ReconstructionProtocolElementSequence: Annotated[
-        list[ReconstructionProtocolElementSequenceItem],
+        list[_ReconstructionProtocolElementSequenceItem],
         Attribute(0x00189934, "SQ", "1", "1", name="Reconstruction Protocol Element Sequence"),
     ]
     """Reconstruction Protocol Element Sequence (0018,9934): Type 1, VR SQ, VM 1. Parameter values for each reconstruction protocol element in the Protocol. See Section C.34.11.1. Elements are performed in the order of their Protocol Element Number (0018,9921). One or more Items shall be included in this Sequence."""
@@ -113,6 +125,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReconstructionEndLocationSequenceItem": (
         "dicomodel.items.reference_location_item",
         "ReferenceLocationItem",
+    ),
+    "ReconstructionProtocolElementSequenceItem": (
+        "dicomodel.items.reconstruction_protocol_element_sequence_item",
+        "ReconstructionProtocolElementSequenceItem",
     ),
     "ReconstructionStartLocationSequenceItem": (
         "dicomodel.items.reference_location_item",

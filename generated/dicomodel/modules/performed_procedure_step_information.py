@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import performed_procedure_step_status as _performed_procedure_step_status
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.performed_procedure_step_status import (
+        PerformedProcedureStepStatusValue as _PerformedProcedureStepStatusValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PerformedProcedureStepStatusValue = Lazy(
+        "dicomodel.enums.performed_procedure_step_status", "PerformedProcedureStepStatusValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -93,7 +104,7 @@ class PerformedProcedureStepInformationModule(DicomModel):
     """Performed Procedure Step End Time (0040,0251): no Type, VR TM, VM 1. Time at which the Performed Procedure Step ended."""
 
     PerformedProcedureStepStatus: Annotated[
-        _performed_procedure_step_status.PerformedProcedureStepStatusValue | None,
+        _PerformedProcedureStepStatusValue | None,
         Attribute(
             0x00400252,
             "CS",
@@ -124,19 +135,19 @@ class PerformedProcedureStepInformationModule(DicomModel):
     """Performed Procedure Type Description (0040,0255): no Type, VR LO, VM 1. A description of the type of procedure performed."""
 
     ProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081032, "SQ", "1", None, name="Procedure Code Sequence"),
     ] = None
     """Procedure Code Sequence (0008,1032): no Type, VR SQ, VM 1. A Sequence that conveys the (single) type of procedure performed. Only a single Item shall be included in this Sequence."""
 
     ReasonForPerformedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00401012, "SQ", "1", None, name="Reason For Performed Procedure Code Sequence"),
     ] = None
     """Reason For Performed Procedure Code Sequence (0040,1012): no Type, VR SQ, VM 1. Coded reason(s) for performing this procedure. May differ from the values in Reason for the Requested Procedure (0040,100A) in Request Attribute Sequence (0040,0275), for example if what was performed differs from what was requested."""
 
     PerformedProcedureStepDiscontinuationReasonCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00400281,
             "SQ",

@@ -7,17 +7,46 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
-from dicomodel.enums import patient_sex as _patient_sex
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.scheduled_step_attributes_sequence_item import (
-    ScheduledStepAttributesSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue,
+    )
+    from dicomodel.enums.patient_sex import PatientSexValue as _PatientSexValue
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.scheduled_step_attributes_sequence_item import (
+        ScheduledStepAttributesSequenceItem as _ScheduledStepAttributesSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _PatientAlternativeCalendarValue = Lazy(
+        "dicomodel.enums.patient_alternative_calendar", "PatientAlternativeCalendarValue"
+    )
+    _PatientSexValue = Lazy("dicomodel.enums.patient_sex", "PatientSexValue")
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _ScheduledStepAttributesSequenceItem = Lazy(
+        "dicomodel.items.scheduled_step_attributes_sequence_item",
+        "ScheduledStepAttributesSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -68,6 +97,9 @@ if TYPE_CHECKING:
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem,
     )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
     from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
         ProtocolContextSequenceItemScheduledProcedureStep as ProtocolContextSequenceItem,
     )
@@ -76,6 +108,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
         ScheduledProtocolCodeSequenceItemScheduledProcedureStep as ScheduledProtocolCodeSequenceItem,
+    )
+    from dicomodel.items.scheduled_step_attributes_sequence_item import (
+        ScheduledStepAttributesSequenceItem as ScheduledStepAttributesSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedPatientSequenceItem,
@@ -138,7 +173,7 @@ class PerformedProcedureStepRelationshipModule(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
@@ -161,7 +196,7 @@ class PerformedProcedureStepRelationshipModule(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): no Type, VR LO, VM 1. Date of death of the named Patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
+        _PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -187,7 +222,7 @@ class PerformedProcedureStepRelationshipModule(DicomModel):
     """Patient's Alternative Calendar (0010,0035): no Type, VR CS, VM 1. Required if either Patient's Birth Date in Alternative Calendar (0010,0033) or Patient's Alternative Death Date in Calendar (0010,0034) is present. The Alternative Calendar used for Patient's Birth Date in Alternative Calendar (0010,0033) and Patient's Death Date in Alternative Calendar (0010,0034). See Section C.7.1.5 for Defined Terms."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSexValue | None,
+        _PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", None, name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -195,7 +230,7 @@ class PerformedProcedureStepRelationshipModule(DicomModel):
     """Patient's Sex (0010,0040): no Type, VR CS, VM 1. Sex of the named Patient Enumerated Values: M male F female O other"""
 
     ReferencedPatientSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", None, name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): no Type, VR SQ, VM 1. Uniquely identifies the Patient. Only a single Item shall be included in this Sequence."""
@@ -206,7 +241,7 @@ class PerformedProcedureStepRelationshipModule(DicomModel):
     """Admission ID (0038,0010): no Type, VR LO, VM 1. Identification number of the Visit as assigned by the healthcare provider."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", None, name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Admission ID. Only a single Item shall be included in this Sequence."""
@@ -217,7 +252,7 @@ class PerformedProcedureStepRelationshipModule(DicomModel):
     """Service Episode ID (0038,0060): no Type, VR LO, VM 1. Identifier of the Service Episode as assigned by the healthcare provider."""
 
     IssuerOfServiceEpisodeIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380064, "SQ", "1", None, name="Issuer of Service Episode ID Sequence"),
     ] = None
     """Issuer of Service Episode ID Sequence (0038,0064): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Service Episode ID. Only a single Item shall be included in this Sequence."""
@@ -228,7 +263,7 @@ class PerformedProcedureStepRelationshipModule(DicomModel):
     """Service Episode Description (0038,0062): no Type, VR LO, VM 1. Description of the type of service episode."""
 
     ScheduledStepAttributesSequence: Annotated[
-        list[ScheduledStepAttributesSequenceItem] | None,
+        list[_ScheduledStepAttributesSequenceItem] | None,
         Attribute(0x00400270, "SQ", "1", None, name="Scheduled Step Attributes Sequence"),
     ] = None
     """Scheduled Step Attributes Sequence (0040,0270): no Type, VR SQ, VM 1. Sequence containing Attributes that are related to the scheduling of the Procedure Step. One or more Items shall be included in this Sequence."""
@@ -265,6 +300,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "IssuerOfAdmissionIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
+    ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
     ),
     "IssuerOfServiceEpisodeIDSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
@@ -308,6 +347,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ScheduledProtocolCodeSequenceItem": (
         "dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step",
         "ScheduledProtocolCodeSequenceItemScheduledProcedureStep",
+    ),
+    "ScheduledStepAttributesSequenceItem": (
+        "dicomodel.items.scheduled_step_attributes_sequence_item",
+        "ScheduledStepAttributesSequenceItem",
     ),
     "UniversalEntityIDType": ("dicomodel.enums.universal_entity_id_type", "UniversalEntityIDType"),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),

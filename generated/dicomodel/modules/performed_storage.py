@@ -7,16 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.storage_protocol_element_sequence_item import (
-    StorageProtocolElementSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.storage_protocol_element_sequence_item import (
+        StorageProtocolElementSequenceItem as _StorageProtocolElementSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _StorageProtocolElementSequenceItem = Lazy(
+        "dicomodel.items.storage_protocol_element_sequence_item",
+        "StorageProtocolElementSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.dicom_storage_sequence_item import (
         DICOMStorageSequenceItem as DICOMStorageSequenceItem,
     )
     from dicomodel.items.storage_item import StorageItem as OutputInformationSequenceItem
+    from dicomodel.items.storage_protocol_element_sequence_item import (
+        StorageProtocolElementSequenceItem as StorageProtocolElementSequenceItem,
+    )
     from dicomodel.items.stowrs_storage_sequence_item import (
         STOWRSStorageSequenceItem as STOWRSStorageSequenceItem,
     )
@@ -41,7 +53,7 @@ class PerformedStorageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.14-1"
 
     StorageProtocolElementSequence: Annotated[
-        list[StorageProtocolElementSequenceItem],
+        list[_StorageProtocolElementSequenceItem],
         Attribute(0x00189936, "SQ", "1", "1", name="Storage Protocol Element Sequence"),
     ]
     """Storage Protocol Element Sequence (0018,9936): Type 1, VR SQ, VM 1. Parameter values for each storage protocol element in the Protocol. The output Instances of the referenced Acquisition or Reconstruction Protocol Elements are stored to the location specified in the Output Information Sequence."""
@@ -56,6 +68,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "STOWRSStorageSequenceItem": (
         "dicomodel.items.stowrs_storage_sequence_item",
         "STOWRSStorageSequenceItem",
+    ),
+    "StorageProtocolElementSequenceItem": (
+        "dicomodel.items.storage_protocol_element_sequence_item",
+        "StorageProtocolElementSequenceItem",
     ),
     "XDSStorageSequenceItem": (
         "dicomodel.items.xds_retrieval_sequence_item",

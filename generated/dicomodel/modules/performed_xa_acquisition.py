@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.acquisition_protocol_element_sequence_item_performed_xa_acquisition import (
-    AcquisitionProtocolElementSequenceItemPerformedXAAcquisition,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.acquisition_protocol_element_sequence_item_performed_xa_acquisition import (
+        AcquisitionProtocolElementSequenceItemPerformedXAAcquisition as _AcquisitionProtocolElementSequenceItemPerformedXAAcquisition,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionProtocolElementSequenceItemPerformedXAAcquisition = Lazy(
+        "dicomodel.items.acquisition_protocol_element_sequence_item_performed_xa_acquisition",
+        "AcquisitionProtocolElementSequenceItemPerformedXAAcquisition",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquired_subtraction_mask_flag import (
@@ -96,7 +105,7 @@ class PerformedXAAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.17-1"
 
     AcquisitionProtocolElementSequence: Annotated[
-        list[AcquisitionProtocolElementSequenceItemPerformedXAAcquisition] | None,
+        list[_AcquisitionProtocolElementSequenceItemPerformedXAAcquisition] | None,
         Attribute(0x00189920, "SQ", "1", "2", name="Acquisition Protocol Element Sequence"),
     ]
     """Acquisition Protocol Element Sequence (0018,9920): Type 2, VR SQ, VM 1. Parameter values for each Protocol Element in the acquisition protocol. Each item in the sequence describes one Element. Elements are performed in the order of their Protocol Element Number (0018,9921). See Section C.34.9.1."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.reconstruction_protocol_element_sequence_item_performed_xa_reconstruction import (
-    ReconstructionProtocolElementSequenceItemPerformedXAReconstruction,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.reconstruction_protocol_element_sequence_item_performed_xa_reconstruction import (
+        ReconstructionProtocolElementSequenceItemPerformedXAReconstruction as _ReconstructionProtocolElementSequenceItemPerformedXAReconstruction,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReconstructionProtocolElementSequenceItemPerformedXAReconstruction = Lazy(
+        "dicomodel.items.reconstruction_protocol_element_sequence_item_performed_xa_reconstruction",
+        "ReconstructionProtocolElementSequenceItemPerformedXAReconstruction",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.algorithm_type import AlgorithmTypeTerm as AlgorithmTypeTerm
@@ -72,7 +81,7 @@ class PerformedXAReconstructionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.18-1"
 
     ReconstructionProtocolElementSequence: Annotated[
-        list[ReconstructionProtocolElementSequenceItemPerformedXAReconstruction],
+        list[_ReconstructionProtocolElementSequenceItemPerformedXAReconstruction],
         Attribute(0x00189934, "SQ", "1", "1", name="Reconstruction Protocol Element Sequence"),
     ]
     """Reconstruction Protocol Element Sequence (0018,9934): Type 1, VR SQ, VM 1. Parameter values for each reconstruction protocol element in the Protocol. Elements are performed in the order of their Protocol Element Number (0018,9921). One or more Items shall be included in this Sequence."""

@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.intervention_drug_information_sequence_item_pet_isotope import (
-    InterventionDrugInformationSequenceItemPETIsotope,
-)
-from dicomodel.items.radiopharmaceutical_information_sequence_item_pet_isotope import (
-    RadiopharmaceuticalInformationSequenceItemPETIsotope,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.intervention_drug_information_sequence_item_pet_isotope import (
+        InterventionDrugInformationSequenceItemPETIsotope as _InterventionDrugInformationSequenceItemPETIsotope,
+    )
+    from dicomodel.items.radiopharmaceutical_information_sequence_item_pet_isotope import (
+        RadiopharmaceuticalInformationSequenceItemPETIsotope as _RadiopharmaceuticalInformationSequenceItemPETIsotope,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _InterventionDrugInformationSequenceItemPETIsotope = Lazy(
+        "dicomodel.items.intervention_drug_information_sequence_item_pet_isotope",
+        "InterventionDrugInformationSequenceItemPETIsotope",
+    )
+    _RadiopharmaceuticalInformationSequenceItemPETIsotope = Lazy(
+        "dicomodel.items.radiopharmaceutical_information_sequence_item_pet_isotope",
+        "RadiopharmaceuticalInformationSequenceItemPETIsotope",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -61,13 +74,13 @@ class PETIsotopeModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-61"
 
     RadiopharmaceuticalInformationSequence: Annotated[
-        list[RadiopharmaceuticalInformationSequenceItemPETIsotope] | None,
+        list[_RadiopharmaceuticalInformationSequenceItemPETIsotope] | None,
         Attribute(0x00540016, "SQ", "1", "2", name="Radiopharmaceutical Information Sequence"),
     ]
     """Radiopharmaceutical Information Sequence (0054,0016): Type 2, VR SQ, VM 1. Sequence of Items that describe isotope information. Zero or more Items shall be included in this Sequence."""
 
     InterventionDrugInformationSequence: Annotated[
-        list[InterventionDrugInformationSequenceItemPETIsotope] | None,
+        list[_InterventionDrugInformationSequenceItemPETIsotope] | None,
         Attribute(0x00180026, "SQ", "1", "3", name="Intervention Drug Information Sequence"),
     ] = None
     """Intervention Drug Information Sequence (0018,0026): Type 3, VR SQ, VM 1. Sequence of Items that describes the intervention drugs used. One or more Items are permitted in this Sequence."""

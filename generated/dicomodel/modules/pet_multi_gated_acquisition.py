@@ -7,10 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import beat_rejection_flag as _beat_rejection_flag
-from dicomodel.enums import cardiac_framing_type as _cardiac_framing_type
-from dicomodel.enums import trigger_source_or_type as _trigger_source_or_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beat_rejection_flag import (
+        BeatRejectionFlagValue as _BeatRejectionFlagValue,
+    )
+    from dicomodel.enums.cardiac_framing_type import (
+        CardiacFramingTypeTerm as _CardiacFramingTypeTerm,
+    )
+    from dicomodel.enums.trigger_source_or_type import (
+        TriggerSourceOrTypeTerm as _TriggerSourceOrTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeatRejectionFlagValue = Lazy("dicomodel.enums.beat_rejection_flag", "BeatRejectionFlagValue")
+    _CardiacFramingTypeTerm = Lazy("dicomodel.enums.cardiac_framing_type", "CardiacFramingTypeTerm")
+    _TriggerSourceOrTypeTerm = Lazy(
+        "dicomodel.enums.trigger_source_or_type", "TriggerSourceOrTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beat_rejection_flag import BeatRejectionFlag as BeatRejectionFlag
@@ -36,7 +52,7 @@ class PETMultiGatedAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-62"
 
     BeatRejectionFlag: Annotated[
-        _beat_rejection_flag.BeatRejectionFlagValue | None,
+        _BeatRejectionFlagValue | None,
         Attribute(
             0x00181080, "CS", "1", "2", name="Beat Rejection Flag", enumerated=((0, ("Y", "N")),)
         ),
@@ -44,7 +60,7 @@ class PETMultiGatedAcquisitionModule(DicomModel):
     """Beat Rejection Flag (0018,1080): Type 2, VR CS, VM 1. Heart beat duration sorting has been applied. Enumerated Values: Y yes N no"""
 
     TriggerSourceOrType: Annotated[
-        _trigger_source_or_type.TriggerSourceOrTypeTerm | vr.LO | None,
+        _TriggerSourceOrTypeTerm | vr.LO | None,
         Attribute(0x00181061, "LO", "1", "3", name="Trigger Source or Type"),
     ] = None
     """Trigger Source or Type (0018,1061): Type 3, VR LO, VM 1. Text indicating trigger source. Defined Terms: EKG"""
@@ -65,7 +81,7 @@ class PETMultiGatedAcquisitionModule(DicomModel):
     """Heart Rate (0018,1088): Type 3, VR IS, VM 1. Average number of heart beats per minute for the collection period for this image. This shall include all accepted beats as well as rejected beats."""
 
     CardiacFramingType: Annotated[
-        _cardiac_framing_type.CardiacFramingTypeTerm | vr.LO | None,
+        _CardiacFramingTypeTerm | vr.LO | None,
         Attribute(0x00181064, "LO", "1", "3", name="Cardiac Framing Type"),
     ] = None
     """Cardiac Framing Type (0018,1064): Type 3, VR LO, VM 1. Description of type of framing performed. See Section C.7.6.18.1.1.1 for description and Defined Terms."""

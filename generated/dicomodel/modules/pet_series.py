@@ -7,20 +7,73 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acquisition_start_condition as _acquisition_start_condition
-from dicomodel.enums import acquisition_termination_condition as _acquisition_termination_condition
-from dicomodel.enums import collimator_type as _collimator_type
-from dicomodel.enums import counts_source as _counts_source
-from dicomodel.enums import decay_correction as _decay_correction
-from dicomodel.enums import field_of_view_shape as _field_of_view_shape
-from dicomodel.enums import randoms_correction_method as _randoms_correction_method
-from dicomodel.enums import reprojection_method as _reprojection_method
-from dicomodel.enums import scan_progression_direction as _scan_progression_direction
-from dicomodel.enums import suv_type as _suv_type
-from dicomodel.enums import type_of_detector_motion as _type_of_detector_motion
-from dicomodel.enums import units as _units
-from dicomodel.items.energy_window_range_sequence_item import EnergyWindowRangeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acquisition_start_condition import (
+        AcquisitionStartConditionTerm as _AcquisitionStartConditionTerm,
+    )
+    from dicomodel.enums.acquisition_termination_condition import (
+        AcquisitionTerminationConditionTermPETSeries as _AcquisitionTerminationConditionTermPETSeries,
+    )
+    from dicomodel.enums.collimator_type import (
+        CollimatorTypeTermPETSeries as _CollimatorTypeTermPETSeries,
+    )
+    from dicomodel.enums.counts_source import CountsSourceValue as _CountsSourceValue
+    from dicomodel.enums.decay_correction import DecayCorrectionTerm as _DecayCorrectionTerm
+    from dicomodel.enums.field_of_view_shape import (
+        FieldOfViewShapeTermPETSeries as _FieldOfViewShapeTermPETSeries,
+    )
+    from dicomodel.enums.randoms_correction_method import (
+        RandomsCorrectionMethodTerm as _RandomsCorrectionMethodTerm,
+    )
+    from dicomodel.enums.reprojection_method import (
+        ReprojectionMethodTerm as _ReprojectionMethodTerm,
+    )
+    from dicomodel.enums.scan_progression_direction import (
+        ScanProgressionDirectionValue as _ScanProgressionDirectionValue,
+    )
+    from dicomodel.enums.suv_type import SUVTypeValue as _SUVTypeValue
+    from dicomodel.enums.type_of_detector_motion import (
+        TypeOfDetectorMotionTerm as _TypeOfDetectorMotionTerm,
+    )
+    from dicomodel.enums.units import UnitsTerm as _UnitsTerm
+    from dicomodel.items.energy_window_range_sequence_item import (
+        EnergyWindowRangeSequenceItem as _EnergyWindowRangeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionStartConditionTerm = Lazy(
+        "dicomodel.enums.acquisition_start_condition", "AcquisitionStartConditionTerm"
+    )
+    _AcquisitionTerminationConditionTermPETSeries = Lazy(
+        "dicomodel.enums.acquisition_termination_condition",
+        "AcquisitionTerminationConditionTermPETSeries",
+    )
+    _CollimatorTypeTermPETSeries = Lazy(
+        "dicomodel.enums.collimator_type", "CollimatorTypeTermPETSeries"
+    )
+    _CountsSourceValue = Lazy("dicomodel.enums.counts_source", "CountsSourceValue")
+    _DecayCorrectionTerm = Lazy("dicomodel.enums.decay_correction", "DecayCorrectionTerm")
+    _EnergyWindowRangeSequenceItem = Lazy(
+        "dicomodel.items.energy_window_range_sequence_item", "EnergyWindowRangeSequenceItem"
+    )
+    _FieldOfViewShapeTermPETSeries = Lazy(
+        "dicomodel.enums.field_of_view_shape", "FieldOfViewShapeTermPETSeries"
+    )
+    _RandomsCorrectionMethodTerm = Lazy(
+        "dicomodel.enums.randoms_correction_method", "RandomsCorrectionMethodTerm"
+    )
+    _ReprojectionMethodTerm = Lazy("dicomodel.enums.reprojection_method", "ReprojectionMethodTerm")
+    _SUVTypeValue = Lazy("dicomodel.enums.suv_type", "SUVTypeValue")
+    _ScanProgressionDirectionValue = Lazy(
+        "dicomodel.enums.scan_progression_direction", "ScanProgressionDirectionValue"
+    )
+    _TypeOfDetectorMotionTerm = Lazy(
+        "dicomodel.enums.type_of_detector_motion", "TypeOfDetectorMotionTerm"
+    )
+    _UnitsTerm = Lazy("dicomodel.enums.units", "UnitsTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_start_condition import (
@@ -47,6 +100,9 @@ if TYPE_CHECKING:
         TypeOfDetectorMotionTerm as TypeOfDetectorMotionTerm,
     )
     from dicomodel.enums.units import UnitsTerm as UnitsTerm
+    from dicomodel.items.energy_window_range_sequence_item import (
+        EnergyWindowRangeSequenceItem as EnergyWindowRangeSequenceItem,
+    )
 
 __all__ = [
     "AcquisitionStartConditionTerm",
@@ -78,11 +134,11 @@ class PETSeriesModule(DicomModel):
     SeriesTime: Annotated[vr.TM, Attribute(0x00080031, "TM", "1", "1", name="Series Time")]
     """Series Time (0008,0031): Type 1, VR TM, VM 1. Time the Series started. See Section C.8.9.1.1.2 for specialization."""
 
-    Units: Annotated[_units.UnitsTerm | vr.CS, Attribute(0x00541001, "CS", "1", "1", name="Units")]
+    Units: Annotated[_UnitsTerm | vr.CS, Attribute(0x00541001, "CS", "1", "1", name="Units")]
     """Units (0054,1001): Type 1, VR CS, VM 1. Pixel value units. See Section C.8.9.1.1.3 for Defined Terms."""
 
     SUVType: Annotated[
-        _suv_type.SUVTypeValue | None,
+        _SUVTypeValue | None,
         Attribute(
             0x00541006,
             "CS",
@@ -95,7 +151,7 @@ class PETSeriesModule(DicomModel):
     """SUV Type (0054,1006): Type 3, VR CS, VM 1. Type of Standardized Uptake Value (SUV). Enumerated Values: BSA body surface area BW body weight LBM lean body mass by James method LBMJAMES128 lean body mass by James method using a multiplier of 128 for males LBMJANMA lean body mass by Ja..."""
 
     CountsSource: Annotated[
-        _counts_source.CountsSourceValue,
+        _CountsSourceValue,
         Attribute(
             0x00541002,
             "CS",
@@ -124,7 +180,7 @@ class PETSeriesModule(DicomModel):
     """Series Type (0054,1000): Type 1, VR CS, VM 2. A multi-valued indicator of the type of Series. See Section C.8.9.1.1.4 for explanation. Value 1 Enumerated Values: STATIC DYNAMIC GATED WHOLE BODY Value 2 Enumerated Values: IMAGE REPROJECTION"""
 
     ReprojectionMethod: Annotated[
-        _reprojection_method.ReprojectionMethodTerm | vr.CS | None,
+        _ReprojectionMethodTerm | vr.CS | None,
         Attribute(
             0x00541004,
             "CS",
@@ -184,7 +240,7 @@ class PETSeriesModule(DicomModel):
     """Corrected Image (0028,0051): Type 2, VR CS, VM 1-n. One or more values that indicate which, if any, corrections have been applied to the images in this Series. Defined Terms: DECY decay corrected ATTN attenuation corrected SCAT scatter corrected DTIM dead time corrected MOTN gantry motion co..."""
 
     RandomsCorrectionMethod: Annotated[
-        _randoms_correction_method.RandomsCorrectionMethodTerm | vr.CS | None,
+        _RandomsCorrectionMethodTerm | vr.CS | None,
         Attribute(0x00541100, "CS", "1", "3", name="Randoms Correction Method"),
     ] = None
     """Randoms Correction Method (0054,1100): Type 3, VR CS, VM 1. Type of randoms correction processing. Defined Terms: NONE no randoms correction DLYD delayed event subtraction SING singles estimation"""
@@ -200,8 +256,7 @@ class PETSeriesModule(DicomModel):
     """Scatter Correction Method (0054,1105): Type 3, VR LO, VM 1. A textual description of the scatter correction processing. e.g., convolution-subtraction, dual energy window, model-based, use of attenuation data."""
 
     DecayCorrection: Annotated[
-        _decay_correction.DecayCorrectionTerm | vr.CS,
-        Attribute(0x00541102, "CS", "1", "1", name="Decay Correction"),
+        _DecayCorrectionTerm | vr.CS, Attribute(0x00541102, "CS", "1", "1", name="Decay Correction")
     ]
     """Decay Correction (0054,1102): Type 1, VR CS, VM 1. The real-world event to which images in this Series were decay corrected. See Section C.8.9.1.1.5 for explanation. Defined Terms: NONE no decay correction START acquisition start time ADMIN radiopharmaceutical administration time"""
 
@@ -226,7 +281,7 @@ class PETSeriesModule(DicomModel):
     """Detector Lines of Response Used (0054,1104): Type 3, VR LO, VM 1. Textual description of which detector lines of response were used, mashed, or otherwise processed during tomographic reconstruction."""
 
     AcquisitionStartCondition: Annotated[
-        _acquisition_start_condition.AcquisitionStartConditionTerm | vr.CS | None,
+        _AcquisitionStartConditionTerm | vr.CS | None,
         Attribute(0x00180073, "CS", "1", "3", name="Acquisition Start Condition"),
     ] = None
     """Acquisition Start Condition (0018,0073): Type 3, VR CS, VM 1. Description of how the data collection was started. Defined Terms: DENS density (counts/sec) RDD relative density difference (change in counts/sec) MANU manual TIME time AUTO automatic, when ready TRIG physiological trigger See Section C.8...."""
@@ -237,9 +292,7 @@ class PETSeriesModule(DicomModel):
     """Acquisition Start Condition Data (0018,0074): Type 3, VR IS, VM 1. Count density, change in count density, or physiological triggers causing data collection to start."""
 
     AcquisitionTerminationCondition: Annotated[
-        _acquisition_termination_condition.AcquisitionTerminationConditionTermPETSeries
-        | vr.CS
-        | None,
+        _AcquisitionTerminationConditionTermPETSeries | vr.CS | None,
         Attribute(0x00180071, "CS", "1", "3", name="Acquisition Termination Condition"),
     ] = None
     """Acquisition Termination Condition (0018,0071): Type 3, VR CS, VM 1. Description of how the data collection for the Series was stopped. Defined Terms: CNTS counts DENS density (counts/sec) RDD relative density difference (change in counts/sec) MANU manual OVFL data overflow TIME time TRIG physiological trigg..."""
@@ -251,7 +304,7 @@ class PETSeriesModule(DicomModel):
     """Acquisition Termination Condition Data (0018,0075): Type 3, VR IS, VM 1. Number of counts, count density, change in count density, or physiological triggers causing the termination."""
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShapeTermPETSeries | vr.CS | None,
+        _FieldOfViewShapeTermPETSeries | vr.CS | None,
         Attribute(0x00181147, "CS", "1", "3", name="Field of View Shape"),
     ] = None
     """Field of View Shape (0018,1147): Type 3, VR CS, VM 1. Shape of the field of view of the PET camera. Defined Terms: CYLINDRICAL RING HEXAGONAL MULTIPLE PLANAR"""
@@ -272,13 +325,13 @@ class PETSeriesModule(DicomModel):
     """Gantry/Detector Slew (0018,1121): Type 3, VR DS, VM 1. Angle of slew in degrees of the gantry. Positive slew is moving the gantry on the patient's left toward the patient's superior, when the patient is supine."""
 
     TypeOfDetectorMotion: Annotated[
-        _type_of_detector_motion.TypeOfDetectorMotionTerm | vr.CS | None,
+        _TypeOfDetectorMotionTerm | vr.CS | None,
         Attribute(0x00540202, "CS", "1", "3", name="Type of Detector Motion"),
     ] = None
     """Type of Detector Motion (0054,0202): Type 3, VR CS, VM 1. Describes the detector motion during acquisition. Defined Terms: NONE stationary gantry STEP AND SHOOT Interrupted motion, acquire only while stationary CONTINUOUS Gantry motion and acquisition are simultaneous and continuous WOBBLE wobble..."""
 
     CollimatorType: Annotated[
-        _collimator_type.CollimatorTypeTermPETSeries | vr.CS | None,
+        _CollimatorTypeTermPETSeries | vr.CS | None,
         Attribute(0x00181181, "CS", "1", "2", name="Collimator Type"),
     ]
     """Collimator Type (0018,1181): Type 2, VR CS, VM 1. Collimator Type. Defined Terms: NONE no collimator RING transverse septa"""
@@ -314,7 +367,7 @@ class PETSeriesModule(DicomModel):
     """Coincidence Window Width (0054,1210): Type 3, VR DS, VM 1. The width of the coincidence timing window, in nsec. The maximum time difference accepted between two single events."""
 
     EnergyWindowRangeSequence: Annotated[
-        list[EnergyWindowRangeSequenceItem] | None,
+        list[_EnergyWindowRangeSequenceItem] | None,
         Attribute(0x00540013, "SQ", "1", "3", name="Energy Window Range Sequence"),
     ] = None
     """Energy Window Range Sequence (0054,0013): Type 3, VR SQ, VM 1. Sequence of Items that describes the energy windows used for this Series. One or more Items are permitted in this Sequence. See Section C.8.9.1.1.10 for explanation."""
@@ -325,7 +378,7 @@ class PETSeriesModule(DicomModel):
     """Secondary Counts Type (0054,1220): Type 3, VR CS, VM 1-n. Array defining the type of additional counts accumulated during acquisition. Defined Terms: DLYD delayed events SCAT scattered events in secondary window SING singles DTIM events lost due to deadtime"""
 
     ScanProgressionDirection: Annotated[
-        _scan_progression_direction.ScanProgressionDirectionValue | None,
+        _ScanProgressionDirectionValue | None,
         Attribute(
             0x00540501,
             "CS",
@@ -350,6 +403,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "CollimatorTypeTerm": ("dicomodel.enums.collimator_type", "CollimatorTypeTermPETSeries"),
     "CountsSource": ("dicomodel.enums.counts_source", "CountsSource"),
     "DecayCorrectionTerm": ("dicomodel.enums.decay_correction", "DecayCorrectionTerm"),
+    "EnergyWindowRangeSequenceItem": (
+        "dicomodel.items.energy_window_range_sequence_item",
+        "EnergyWindowRangeSequenceItem",
+    ),
     "FieldOfViewShapeTerm": (
         "dicomodel.enums.field_of_view_shape",
         "FieldOfViewShapeTermPETSeries",

@@ -7,11 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import acoustic_coupling_medium_flag as _acoustic_coupling_medium_flag
-from dicomodel.enums import illumination_translation_flag as _illumination_translation_flag
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.excitation_wavelength_sequence_item import ExcitationWavelengthSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.acoustic_coupling_medium_flag import (
+        AcousticCouplingMediumFlagValue as _AcousticCouplingMediumFlagValue,
+    )
+    from dicomodel.enums.illumination_translation_flag import (
+        IlluminationTranslationFlagValue as _IlluminationTranslationFlagValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.excitation_wavelength_sequence_item import (
+        ExcitationWavelengthSequenceItem as _ExcitationWavelengthSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcousticCouplingMediumFlagValue = Lazy(
+        "dicomodel.enums.acoustic_coupling_medium_flag", "AcousticCouplingMediumFlagValue"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ExcitationWavelengthSequenceItem = Lazy(
+        "dicomodel.items.excitation_wavelength_sequence_item", "ExcitationWavelengthSequenceItem"
+    )
+    _IlluminationTranslationFlagValue = Lazy(
+        "dicomodel.enums.illumination_translation_flag", "IlluminationTranslationFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acoustic_coupling_medium_flag import (
@@ -32,6 +53,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.excitation_wavelength_sequence_item import (
+        ExcitationWavelengthSequenceItem as ExcitationWavelengthSequenceItem,
     )
 
 __all__ = [
@@ -54,13 +78,13 @@ class PhotoacousticAcquisitionParametersModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.34.2-1"
 
     ExcitationWavelengthSequence: Annotated[
-        list[ExcitationWavelengthSequenceItem],
+        list[_ExcitationWavelengthSequenceItem],
         Attribute(0x00189825, "SQ", "1", "1", name="Excitation Wavelength Sequence"),
     ]
     """Excitation Wavelength Sequence (0018,9825): Type 1, VR SQ, VM 1. Optical excitation wavelength(s) applied to the target. Acquired data from all input wavelengths in this sequence is processed to create the image. The processing may be described in Reconstruction Algorithm Sequence (0018,993D)."""
 
     IlluminationTranslationFlag: Annotated[
-        _illumination_translation_flag.IlluminationTranslationFlagValue | None,
+        _IlluminationTranslationFlagValue | None,
         Attribute(
             0x00189828,
             "CS",
@@ -73,13 +97,13 @@ class PhotoacousticAcquisitionParametersModule(DicomModel):
     """Illumination Translation Flag (0018,9828): Type 3, VR CS, VM 1. Whether the position of the illumination source is changed during the frame acquisition. Enumerated Values: YES NO"""
 
     IlluminationTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00220016, "SQ", "1", "3", name="Illumination Type Code Sequence"),
     ] = None
     """Illumination Type Code Sequence (0022,0016): Type 3, VR SQ, VM 1. Type of illumination used. Only a single Item is permitted in this Sequence."""
 
     AcousticCouplingMediumFlag: Annotated[
-        _acoustic_coupling_medium_flag.AcousticCouplingMediumFlagValue,
+        _AcousticCouplingMediumFlagValue,
         Attribute(
             0x00189829,
             "CS",
@@ -92,7 +116,7 @@ class PhotoacousticAcquisitionParametersModule(DicomModel):
     """Acoustic Coupling Medium Flag (0018,9829): Type 1, VR CS, VM 1. Whether an acoustic coupling medium was used. A value of NO indicates direct contact between the transducer and imaging subject. Enumerated Values: YES NO"""
 
     AcousticCouplingMediumCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0018982A,
             "SQ",
@@ -127,6 +151,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "ExcitationWavelengthSequenceItem": (
+        "dicomodel.items.excitation_wavelength_sequence_item",
+        "ExcitationWavelengthSequenceItem",
     ),
     "IlluminationTranslationFlag": (
         "dicomodel.enums.illumination_translation_flag",

@@ -7,20 +7,75 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import dimension_organization_type as _dimension_organization_type
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.enums import position_measuring_device_used as _position_measuring_device_used
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import (
-    volume_based_calculation_technique as _volume_based_calculation_technique,
-)
-from dicomodel.enums import volumetric_properties as _volumetric_properties
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums.dimension_organization_type import (
+        DimensionOrganizationTypeTermPhotoacousticImage as _DimensionOrganizationTypeTermPhotoacousticImage,
+    )
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTerm as _PhotometricInterpretationTerm,
+    )
+    from dicomodel.enums.pixel_presentation import PixelPresentationValue as _PixelPresentationValue
+    from dicomodel.enums.position_measuring_device_used import (
+        PositionMeasuringDeviceUsedValue as _PositionMeasuringDeviceUsedValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.enums.volume_based_calculation_technique import (
+        VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
+    )
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesValue as _VolumetricPropertiesValue,
+    )
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BurnedInAnnotationEnhancedMRImageValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationEnhancedMRImageValue"
+    )
+    _DimensionOrganizationTypeTermPhotoacousticImage = Lazy(
+        "dicomodel.enums.dimension_organization_type",
+        "DimensionOrganizationTypeTermPhotoacousticImage",
+    )
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PhotometricInterpretationTerm = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationTerm"
+    )
+    _PixelPresentationValue = Lazy("dicomodel.enums.pixel_presentation", "PixelPresentationValue")
+    _PositionMeasuringDeviceUsedValue = Lazy(
+        "dicomodel.enums.position_measuring_device_used", "PositionMeasuringDeviceUsedValue"
+    )
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _VolumeBasedCalculationTechniqueTerm = Lazy(
+        "dicomodel.enums.volume_based_calculation_technique", "VolumeBasedCalculationTechniqueTerm"
+    )
+    _VolumetricPropertiesValue = Lazy(
+        "dicomodel.enums.volumetric_properties", "VolumetricPropertiesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import (
@@ -81,7 +136,7 @@ class PhotoacousticImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image characteristics. See Section C.8.34.1.1 for specialization."""
 
     DimensionOrganizationType: Annotated[
-        _dimension_organization_type.DimensionOrganizationTypeTermPhotoacousticImage | vr.CS,
+        _DimensionOrganizationTypeTermPhotoacousticImage | vr.CS,
         Attribute(0x00209311, "CS", "1", "1", name="Dimension Organization Type"),
     ]
     """Dimension Organization Type (0020,9311): Type 1, VR CS, VM 1. Dimension organization of the Instance. Defined Terms: 3D Spatial Multi-frame image of equally spaced parallel planes (3D volume set). 3D_TEMPORAL Temporal loop of equally spaced parallel-plane 3D volume sets."""
@@ -92,7 +147,7 @@ class PhotoacousticImageModule(DicomModel):
     """Acquisition DateTime (0008,002A): Type 1, VR DT, VM 1. The date and time that the acquisition of data that resulted in this image started."""
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationValue,
+        _PixelPresentationValue,
         Attribute(
             0x00089205,
             "CS",
@@ -105,7 +160,7 @@ class PhotoacousticImageModule(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Indication of the presence or absence of color information that may be used during rendering. See Section C.8.16.2.1.1 for a description and Enumerated Values."""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesValue,
+        _VolumetricPropertiesValue,
         Attribute(
             0x00089206,
             "CS",
@@ -118,7 +173,7 @@ class PhotoacousticImageModule(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2 for a description and Enumerated Values."""
 
     VolumeBasedCalculationTechnique: Annotated[
-        _volume_based_calculation_technique.VolumeBasedCalculationTechniqueTerm | vr.CS,
+        _VolumeBasedCalculationTechniqueTerm | vr.CS,
         Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
     ]
     """Volume Based Calculation Technique (0008,9207): Type 1, VR CS, VM 1. Method used for volume calculations with frames in the SOP Instance. See Section C.8.16.2.1.3 for a description and Defined Terms."""
@@ -132,7 +187,7 @@ class PhotoacousticImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. For Enumerated Values See Section C.8.34.1.3."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTerm | vr.CS,
+        _PhotometricInterpretationTerm | vr.CS,
         Attribute(0x00280004, "CS", "1", "1", name="Photometric Interpretation"),
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. Enumerated Values are specified in the IOD that invokes this Module. See Section C.7.6.3.1.2 for definition of this term."""
@@ -177,7 +232,7 @@ class PhotoacousticImageModule(DicomModel):
     """Planar Configuration (0028,0006): Type 1C, VR US, VM 1. Required if Samples per Pixel (0028,0002) has a value greater than 1. Indicates whether the pixel data are encoded color-by-plane or color-by-pixel. Required if Samples per Pixel (0028,0002) has a value greater than 1. See Section C.7.6.3.1.3 and Section C.8.34.1.3 for further explanation."""
 
     PositionMeasuringDeviceUsed: Annotated[
-        _position_measuring_device_used.PositionMeasuringDeviceUsedValue,
+        _PositionMeasuringDeviceUsedValue,
         Attribute(
             0x0018980C,
             "CS",
@@ -190,7 +245,7 @@ class PhotoacousticImageModule(DicomModel):
     """Position Measuring Device Used (0018,980C): Type 1, VR CS, VM 1. Describes the type of position measuring device used in the acquisition of the image. This gives an indication of the degree of precision of Pixel Spacing (0028,0030) and the spacing between adjacent planes."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -229,7 +284,7 @@ class PhotoacousticImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
+        _PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -243,7 +298,7 @@ class PhotoacousticImageModule(DicomModel):
     """Presentation LUT Shape (2050,0020): Type 1C, VR CS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Specifies an identity transformation for the Presentation LUT, such that the output of all grayscale transformations defined in the IOD containing this Module are defined to be P-Values. Enumerated Values: IDENTITY output is in P-Values."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationEnhancedMRImageValue,
+        _BurnedInAnnotationEnhancedMRImageValue,
         Attribute(
             0x00280301, "CS", "1", "1", name="Burned In Annotation", enumerated=((0, ("NO",)),)
         ),
@@ -251,7 +306,7 @@ class PhotoacousticImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -264,7 +319,7 @@ class PhotoacousticImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the image. Only a single Item is permitted in this Sequence."""

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sound_speed_correction_mechanism_code_sequence_item import (
-    SoundSpeedCorrectionMechanismCodeSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sound_speed_correction_mechanism_code_sequence_item import (
+        SoundSpeedCorrectionMechanismCodeSequenceItem as _SoundSpeedCorrectionMechanismCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SoundSpeedCorrectionMechanismCodeSequenceItem = Lazy(
+        "dicomodel.items.sound_speed_correction_mechanism_code_sequence_item",
+        "SoundSpeedCorrectionMechanismCodeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -22,6 +31,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
+    )
+    from dicomodel.items.sound_speed_correction_mechanism_code_sequence_item import (
+        SoundSpeedCorrectionMechanismCodeSequenceItem as SoundSpeedCorrectionMechanismCodeSequenceItem,
     )
 
 __all__ = [
@@ -41,7 +53,7 @@ class PhotoacousticReconstructionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.34.4-1"
 
     SoundSpeedCorrectionMechanismCodeSequence: Annotated[
-        list[SoundSpeedCorrectionMechanismCodeSequenceItem],
+        list[_SoundSpeedCorrectionMechanismCodeSequenceItem],
         Attribute(
             0x00189832, "SQ", "1", "1", name="Sound Speed Correction Mechanism Code Sequence"
         ),
@@ -62,6 +74,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedImageSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",
+    ),
+    "SoundSpeedCorrectionMechanismCodeSequenceItem": (
+        "dicomodel.items.sound_speed_correction_mechanism_code_sequence_item",
+        "SoundSpeedCorrectionMechanismCodeSequenceItem",
     ),
 }
 

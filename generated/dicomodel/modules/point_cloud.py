@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.surface_points_sequence_item import SurfacePointsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.surface_points_sequence_item import (
+        SurfacePointsSequenceItem as _SurfacePointsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SurfacePointsSequenceItem = Lazy(
+        "dicomodel.items.surface_points_sequence_item", "SurfacePointsSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -23,6 +33,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.surface_points_sequence_item import (
+        SurfacePointsSequenceItem as SurfacePointsSequenceItem,
     )
 
 __all__ = [
@@ -43,7 +56,7 @@ class PointCloudModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.27.5-1"
 
     SurfacePointsSequence: Annotated[
-        list[SurfacePointsSequenceItem],
+        list[_SurfacePointsSequenceItem],
         Attribute(0x00660011, "SQ", "1", "1", name="Surface Points Sequence"),
     ]
     """Surface Points Sequence (0066,0011): Type 1, VR SQ, VM 1. The point positions representing vertices of the surface. Only one Item shall be included in the Sequence."""
@@ -78,6 +91,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "SegmentedPropertyTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "SurfacePointsSequenceItem": (
+        "dicomodel.items.surface_points_sequence_item",
+        "SurfacePointsSequenceItem",
     ),
 }
 

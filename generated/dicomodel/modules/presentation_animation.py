@@ -7,13 +7,31 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import presentation_animation_style as _presentation_animation_style
-from dicomodel.items.animation_curve_sequence_item import AnimationCurveSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
     from dicomodel.enums.presentation_animation_style import (
+        PresentationAnimationStyleValue as _PresentationAnimationStyleValue,
+    )
+    from dicomodel.items.animation_curve_sequence_item import (
+        AnimationCurveSequenceItem as _AnimationCurveSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnimationCurveSequenceItem = Lazy(
+        "dicomodel.items.animation_curve_sequence_item", "AnimationCurveSequenceItem"
+    )
+    _PresentationAnimationStyleValue = Lazy(
+        "dicomodel.enums.presentation_animation_style", "PresentationAnimationStyleValue"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.enums.presentation_animation_style import (
         PresentationAnimationStyle as PresentationAnimationStyle,
+    )
+    from dicomodel.items.animation_curve_sequence_item import (
+        AnimationCurveSequenceItem as AnimationCurveSequenceItem,
     )
 
 __all__ = [
@@ -30,7 +48,7 @@ class PresentationAnimationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.29-1"
 
     PresentationAnimationStyle: Annotated[
-        _presentation_animation_style.PresentationAnimationStyleValue,
+        _PresentationAnimationStyleValue,
         Attribute(
             0x00701A01,
             "CS",
@@ -50,7 +68,7 @@ class PresentationAnimationModule(DicomModel):
     """Recommended Animation Rate (0070,1A03): Type 3, VR FD, VM 1. Recommended rate at which the inputs shall be displayed. Shall have a value greater than zero. See Section C.11.29.1."""
 
     AnimationCurveSequence: Annotated[
-        list[AnimationCurveSequenceItem] | None,
+        list[_AnimationCurveSequenceItem] | None,
         Attribute(
             0x00701A04,
             "SQ",
@@ -90,6 +108,10 @@ class PresentationAnimationModule(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AnimationCurveSequenceItem": (
+        "dicomodel.items.animation_curve_sequence_item",
+        "AnimationCurveSequenceItem",
+    ),
     "PresentationAnimationStyle": (
         "dicomodel.enums.presentation_animation_style",
         "PresentationAnimationStyle",

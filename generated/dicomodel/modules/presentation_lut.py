@@ -7,13 +7,31 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.items.presentation_lut_sequence_item import PresentationLUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
     from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapePresentationLUTValue as _PresentationLUTShapePresentationLUTValue,
+    )
+    from dicomodel.items.presentation_lut_sequence_item import (
+        PresentationLUTSequenceItem as _PresentationLUTSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PresentationLUTSequenceItem = Lazy(
+        "dicomodel.items.presentation_lut_sequence_item", "PresentationLUTSequenceItem"
+    )
+    _PresentationLUTShapePresentationLUTValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapePresentationLUTValue"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.enums.presentation_lut_shape import (
         PresentationLUTShapePresentationLUT as PresentationLUTShape,
+    )
+    from dicomodel.items.presentation_lut_sequence_item import (
+        PresentationLUTSequenceItem as PresentationLUTSequenceItem,
     )
 
 __all__ = [
@@ -30,13 +48,13 @@ class PresentationLUTModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11-4"
 
     PresentationLUTSequence: Annotated[
-        list[PresentationLUTSequenceItem] | None,
+        list[_PresentationLUTSequenceItem] | None,
         Attribute(0x20500010, "SQ", "1", None, name="Presentation LUT Sequence"),
     ] = None
     """Presentation LUT Sequence (2050,0010): no Type, VR SQ, VM 1. Defines a Sequence of Presentation LUTs. Only a single Item shall be included in this Sequence."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapePresentationLUTValue | None,
+        _PresentationLUTShapePresentationLUTValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -50,6 +68,10 @@ class PresentationLUTModule(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "PresentationLUTSequenceItem": (
+        "dicomodel.items.presentation_lut_sequence_item",
+        "PresentationLUTSequenceItem",
+    ),
     "PresentationLUTShape": (
         "dicomodel.enums.presentation_lut_shape",
         "PresentationLUTShapePresentationLUT",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityPresentationSeriesValue as _ModalityPresentationSeriesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityPresentationSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityPresentationSeriesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityPresentationSeries as Modality
@@ -26,7 +36,7 @@ class PresentationSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.9-1"
 
     Modality: Annotated[
-        _modality.ModalityPresentationSeriesValue,
+        _ModalityPresentationSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("PR",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. Enumerated Values: PR Presentation State See Section C.7.3.1.1.1."""

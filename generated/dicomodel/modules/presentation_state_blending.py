@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.blending_sequence_item import BlendingSequenceItem
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.blending_sequence_item import BlendingSequenceItem as _BlendingSequenceItem
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BlendingSequenceItem = Lazy("dicomodel.items.blending_sequence_item", "BlendingSequenceItem")
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.blending_position import BlendingPosition as BlendingPosition
@@ -22,6 +32,7 @@ if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.rescale_type import RescaleTypeTerm as RescaleTypeTerm
     from dicomodel.enums.voilut_function import VOILUTFunctionTerm as VOILUTFunctionTerm
+    from dicomodel.items.blending_sequence_item import BlendingSequenceItem as BlendingSequenceItem
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as PurposeOfReferenceCodeSequenceItem,
     )
@@ -80,7 +91,7 @@ class PresentationStateBlendingModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.14-1"
 
     BlendingSequence: Annotated[
-        list[BlendingSequenceItem], Attribute(0x00700402, "SQ", "1", "1", name="Blending Sequence")
+        list[_BlendingSequenceItem], Attribute(0x00700402, "SQ", "1", "1", name="Blending Sequence")
     ]
     """Blending Sequence (0070,0402): Type 1, VR SQ, VM 1. A Sequence of Items, one identifying and describing transformations upon a set of underlying grayscale images, and the other identifying and describing transformations upon a set of superimposed grayscale images."""
 
@@ -90,7 +101,7 @@ class PresentationStateBlendingModule(DicomModel):
     """Relative Opacity (0070,0403): Type 1, VR FL, VM 1. A value from 0.0 to 1.0 indicating the relative opacity of the pixels of the superimposed image, where 1.0 means that pixels of the superimposed image completely replace the pixels of the underlying image, and 0.0 means that the pixels of t..."""
 
     ReferencedSpatialRegistrationSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(0x00700404, "SQ", "1", "3", name="Referenced Spatial Registration Sequence"),
     ] = None
     """Referenced Spatial Registration Sequence (0070,0404): Type 3, VR SQ, VM 1. A reference to Spatial Registration Instances that may be used to register the underlying and superimposed images. One or more Items are permitted in this Sequence."""
@@ -98,6 +109,7 @@ class PresentationStateBlendingModule(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "BlendingPosition": ("dicomodel.enums.blending_position", "BlendingPosition"),
+    "BlendingSequenceItem": ("dicomodel.items.blending_sequence_item", "BlendingSequenceItem"),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",

@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import recommended_viewing_mode as _recommended_viewing_mode
-from dicomodel.items.mask_subtraction_sequence_item_presentation_state_mask import (
-    MaskSubtractionSequenceItemPresentationStateMask,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.recommended_viewing_mode import (
+        RecommendedViewingModeValue as _RecommendedViewingModeValue,
+    )
+    from dicomodel.items.mask_subtraction_sequence_item_presentation_state_mask import (
+        MaskSubtractionSequenceItemPresentationStateMask as _MaskSubtractionSequenceItemPresentationStateMask,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MaskSubtractionSequenceItemPresentationStateMask = Lazy(
+        "dicomodel.items.mask_subtraction_sequence_item_presentation_state_mask",
+        "MaskSubtractionSequenceItemPresentationStateMask",
+    )
+    _RecommendedViewingModeValue = Lazy(
+        "dicomodel.enums.recommended_viewing_mode", "RecommendedViewingModeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.mask_operation import MaskOperation as MaskOperation
@@ -37,7 +51,7 @@ class PresentationStateMaskModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.13-1"
 
     MaskSubtractionSequence: Annotated[
-        list[MaskSubtractionSequenceItemPresentationStateMask] | None,
+        list[_MaskSubtractionSequenceItemPresentationStateMask] | None,
         Attribute(
             0x00286100, "SQ", "1", "1C", name="Mask Subtraction Sequence", when=("module", "Mask")
         ),
@@ -45,7 +59,7 @@ class PresentationStateMaskModule(DicomModel):
     """Mask Subtraction Sequence (0028,6100): Type 1C, VR SQ, VM 1. Required if Mask Module is present. Required if Mask Module is present. Only a single Item shall be included in this Sequence. Applicable Frame Range (0028,6102) shall not be included in the Sequence Item."""
 
     RecommendedViewingMode: Annotated[
-        _recommended_viewing_mode.RecommendedViewingModeValue | None,
+        _RecommendedViewingModeValue | None,
         Attribute(
             0x00281090,
             "CS",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_series_sequence_item_presentation_state_relationship import (
-    ReferencedSeriesSequenceItemPresentationStateRelationship,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_series_sequence_item_presentation_state_relationship import (
+        ReferencedSeriesSequenceItemPresentationStateRelationship as _ReferencedSeriesSequenceItemPresentationStateRelationship,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedSeriesSequenceItemPresentationStateRelationship = Lazy(
+        "dicomodel.items.referenced_series_sequence_item_presentation_state_relationship",
+        "ReferencedSeriesSequenceItemPresentationStateRelationship",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
@@ -34,7 +43,7 @@ class PresentationStateRelationshipModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.11-1"
 
     ReferencedSeriesSequence: Annotated[
-        list[ReferencedSeriesSequenceItemPresentationStateRelationship],
+        list[_ReferencedSeriesSequenceItemPresentationStateRelationship],
         Attribute(0x00081115, "SQ", "1", "1", name="Referenced Series Sequence"),
     ]
     """Referenced Series Sequence (0008,1115): Type 1, VR SQ, VM 1. Sequence of Items where each Item includes the Attributes of one Series to which the Presentation State applies. One or more Items shall be included in this Sequence."""

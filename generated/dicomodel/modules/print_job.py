@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import execution_status as _execution_status
-from dicomodel.enums import execution_status_info as _execution_status_info
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.execution_status import ExecutionStatusValue as _ExecutionStatusValue
+    from dicomodel.enums.execution_status_info import (
+        ExecutionStatusInfoTerm as _ExecutionStatusInfoTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ExecutionStatusInfoTerm = Lazy(
+        "dicomodel.enums.execution_status_info", "ExecutionStatusInfoTerm"
+    )
+    _ExecutionStatusValue = Lazy("dicomodel.enums.execution_status", "ExecutionStatusValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.execution_status import ExecutionStatus as ExecutionStatus
@@ -31,7 +42,7 @@ class PrintJobModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.13-8"
 
     ExecutionStatus: Annotated[
-        _execution_status.ExecutionStatusValue | None,
+        _ExecutionStatusValue | None,
         Attribute(
             0x21000020,
             "CS",
@@ -44,7 +55,7 @@ class PrintJobModule(DicomModel):
     """Execution Status (2100,0020): no Type, VR CS, VM 1. Execution status of print job. Enumerated Values: PENDING PRINTING DONE FAILURE"""
 
     ExecutionStatusInfo: Annotated[
-        _execution_status_info.ExecutionStatusInfoTerm | vr.CS | None,
+        _ExecutionStatusInfoTerm | vr.CS | None,
         Attribute(0x21000030, "CS", "1", None, name="Execution Status Info"),
     ] = None
     """Execution Status Info (2100,0030): no Type, VR CS, VM 1. Additional information about Execution Status (2100,0020). Defined Terms if Execution Status (2100,0030) is DONE or PRINTING: NORMAL Defined Terms if Execution Status (2100,0030) is FAILURE: INVALID PAGE DES The specified page layout cannot..."""

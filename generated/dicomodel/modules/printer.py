@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import printer_status as _printer_status
-from dicomodel.enums import printer_status_info as _printer_status_info
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.printer_status import PrinterStatusValue as _PrinterStatusValue
+    from dicomodel.enums.printer_status_info import PrinterStatusInfoTerm as _PrinterStatusInfoTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _PrinterStatusInfoTerm = Lazy("dicomodel.enums.printer_status_info", "PrinterStatusInfoTerm")
+    _PrinterStatusValue = Lazy("dicomodel.enums.printer_status", "PrinterStatusValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.printer_status import PrinterStatus as PrinterStatus
@@ -29,7 +36,7 @@ class PrinterModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.13-9"
 
     PrinterStatus: Annotated[
-        _printer_status.PrinterStatusValue | None,
+        _PrinterStatusValue | None,
         Attribute(
             0x21100010,
             "CS",
@@ -42,7 +49,7 @@ class PrinterModule(DicomModel):
     """Printer Status (2110,0010): no Type, VR CS, VM 1. Printer device status. Enumerated Values: NORMAL WARNING FAILURE"""
 
     PrinterStatusInfo: Annotated[
-        _printer_status_info.PrinterStatusInfoTerm | vr.CS | None,
+        _PrinterStatusInfoTerm | vr.CS | None,
         Attribute(0x21100020, "CS", "1", None, name="Printer Status Info"),
     ] = None
     """Printer Status Info (2110,0020): no Type, VR CS, VM 1. Additional information about Printer Status (2110,0010). Defined Terms if Printer Status (2110,0010) is NORMAL: NORMAL See Section C.13.9.1 for Defined Terms when the Printer Status is equal to WARNING or FAILURE."""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.printer_configuration_sequence_item import PrinterConfigurationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.printer_configuration_sequence_item import (
+        PrinterConfigurationSequenceItem as _PrinterConfigurationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PrinterConfigurationSequenceItem = Lazy(
+        "dicomodel.items.printer_configuration_sequence_item", "PrinterConfigurationSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.decimate_crop_result import DecimateCropResult as DecimateCropResult
@@ -20,6 +30,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.other_media_available_sequence_item import (
         OtherMediaAvailableSequenceItem as OtherMediaAvailableSequenceItem,
+    )
+    from dicomodel.items.printer_configuration_sequence_item import (
+        PrinterConfigurationSequenceItem as PrinterConfigurationSequenceItem,
     )
     from dicomodel.items.supported_image_display_formats_sequence_item import (
         SupportedImageDisplayFormatsSequenceItem as SupportedImageDisplayFormatsSequenceItem,
@@ -43,7 +56,7 @@ class PrinterConfigurationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.13-13"
 
     PrinterConfigurationSequence: Annotated[
-        list[PrinterConfigurationSequenceItem] | None,
+        list[_PrinterConfigurationSequenceItem] | None,
         Attribute(0x2000001E, "SQ", "1", None, name="Printer Configuration Sequence"),
     ] = None
     """Printer Configuration Sequence (2000,001E): no Type, VR SQ, VM 1. Contains printer configuration information for a single Application Entity title. See Print Management Service Class Structure in PS3.4."""
@@ -58,6 +71,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OtherMediaAvailableSequenceItem": (
         "dicomodel.items.other_media_available_sequence_item",
         "OtherMediaAvailableSequenceItem",
+    ),
+    "PrinterConfigurationSequenceItem": (
+        "dicomodel.items.printer_configuration_sequence_item",
+        "PrinterConfigurationSequenceItem",
     ),
     "RequestedImageSizeFlag": (
         "dicomodel.enums.requested_image_size_flag",

@@ -7,12 +7,23 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.content_item import ContentItem
-from dicomodel.items.pertinent_documents_sequence_item_product_characteristics import (
-    PertinentDocumentsSequenceItemProductCharacteristics,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+    from dicomodel.items.pertinent_documents_sequence_item_product_characteristics import (
+        PertinentDocumentsSequenceItemProductCharacteristics as _PertinentDocumentsSequenceItemProductCharacteristics,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
+    _PertinentDocumentsSequenceItemProductCharacteristics = Lazy(
+        "dicomodel.items.pertinent_documents_sequence_item_product_characteristics",
+        "PertinentDocumentsSequenceItemProductCharacteristics",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -70,7 +81,7 @@ class ProductCharacteristicsModule(DicomModel):
     """Manufacturer (0008,0070): no Type, VR LO, VM 1. Manufacturer of product."""
 
     ProductTypeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00440007, "SQ", "1", None, name="Product Type Code Sequence"),
     ] = None
     """Product Type Code Sequence (0044,0007): no Type, VR SQ, VM 1. Coded type of product. Only a single Item shall be included in this Sequence."""
@@ -96,13 +107,13 @@ class ProductCharacteristicsModule(DicomModel):
     """Product Expiration DateTime (0044,000B): no Type, VR DT, VM 1. The date and time after which the manufacturer no longer ensures the safety, quality, and/or proper functioning of the material."""
 
     ProductParameterSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(0x00440013, "SQ", "1", None, name="Product Parameter Sequence"),
     ] = None
     """Product Parameter Sequence (0044,0013): no Type, VR SQ, VM 1. Parameters of the product. Zero or more Items shall be included in this Sequence."""
 
     PertinentDocumentsSequence: Annotated[
-        list[PertinentDocumentsSequenceItemProductCharacteristics] | None,
+        list[_PertinentDocumentsSequenceItemProductCharacteristics] | None,
         Attribute(0x00380100, "SQ", "1", None, name="Pertinent Documents Sequence"),
     ] = None
     """Pertinent Documents Sequence (0038,0100): no Type, VR SQ, VM 1. Reference to a Product Label document for the product. Zero or more Items shall be included in this Sequence."""

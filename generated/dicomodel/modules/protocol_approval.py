@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.approval_sequence_item import ApprovalSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.approval_sequence_item import ApprovalSequenceItem as _ApprovalSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApprovalSequenceItem = Lazy("dicomodel.items.approval_sequence_item", "ApprovalSequenceItem")
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -17,6 +28,7 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.observer_type import ObserverType as ObserverType
+    from dicomodel.items.approval_sequence_item import ApprovalSequenceItem as ApprovalSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as AssertionCodeSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
     from dicomodel.items.code_sequence_item import (
@@ -70,18 +82,19 @@ class ProtocolApprovalModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.15-1"
 
     ApprovalSubjectSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x00440109, "SQ", "1", "1", name="Approval Subject Sequence"),
     ]
     """Approval Subject Sequence (0044,0109): Type 1, VR SQ, VM 1. Instances that are the subject of the Approval Sequence. All Assertions in the Approval Sequence (0044,0100) apply to all Instances in this Sequence. One or more Items shall be included in this Sequence."""
 
     ApprovalSequence: Annotated[
-        list[ApprovalSequenceItem], Attribute(0x00440100, "SQ", "1", "1", name="Approval Sequence")
+        list[_ApprovalSequenceItem], Attribute(0x00440100, "SQ", "1", "1", name="Approval Sequence")
     ]
     """Approval Sequence (0044,0100): Type 1, VR SQ, VM 1. Recorded approvals of the subject Instances. One or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ApprovalSequenceItem": ("dicomodel.items.approval_sequence_item", "ApprovalSequenceItem"),
     "ApprovalSubjectSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",

@@ -7,13 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.custodial_organization_sequence_item_protocol_context import (
-    CustodialOrganizationSequenceItemProtocolContext,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.custodial_organization_sequence_item_protocol_context import (
+        CustodialOrganizationSequenceItemProtocolContext as _CustodialOrganizationSequenceItemProtocolContext,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CustodialOrganizationSequenceItemProtocolContext = Lazy(
+        "dicomodel.items.custodial_organization_sequence_item_protocol_context",
+        "CustodialOrganizationSequenceItemProtocolContext",
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -81,13 +101,13 @@ class ProtocolContextModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.2-1"
 
     CustodialOrganizationSequence: Annotated[
-        list[CustodialOrganizationSequenceItemProtocolContext] | None,
+        list[_CustodialOrganizationSequenceItemProtocolContext] | None,
         Attribute(0x0040A07C, "SQ", "1", "3", name="Custodial Organization Sequence"),
     ] = None
     """Custodial Organization Sequence (0040,A07C): Type 3, VR SQ, VM 1. Custodial organization for this Protocol Instance. Represents the organization that is currently in charge of maintaining this protocol Instance."""
 
     ResponsibleGroupCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00080220, "SQ", "1", "2", name="Responsible Group Code Sequence"),
     ]
     """Responsible Group Code Sequence (0008,0220): Type 2, VR SQ, VM 1. The department, unit or service that is responsible for the management of this Protocol. See Section C.34.2.3. Zero or more Items shall be included in this Sequence."""
@@ -96,13 +116,13 @@ class ProtocolContextModule(DicomModel):
     """Protocol Name (0018,1030): Type 1, VR LO, VM 1. Name for this Protocol."""
 
     PotentialScheduledProtocolCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00189906, "SQ", "1", "3", name="Potential Scheduled Protocol Code Sequence"),
     ] = None
     """Potential Scheduled Protocol Code Sequence (0018,9906): Type 3, VR SQ, VM 1. A list of Protocol Codes for which this Protocol may be considered a match. One or more Items are permitted in this Sequence."""
 
     PotentialRequestedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00189907, "SQ", "1", "3", name="Potential Requested Procedure Code Sequence"),
     ] = None
     """Potential Requested Procedure Code Sequence (0018,9907): Type 3, VR SQ, VM 1. A list of Procedure Codes for which this Protocol may be considered a match. One or more Items are permitted in this Sequence."""
@@ -114,7 +134,7 @@ class ProtocolContextModule(DicomModel):
     """Potential Reasons for Procedure (0018,9908): Type 3, VR UC, VM 1-n. List of reasons deemed appropriate by the Protocol author for a procedure using this Protocol Each reason shall be encoded in a separate value of this multi-value Attribute."""
 
     PotentialReasonsForProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00189909, "SQ", "1", "3", name="Potential Reasons for Procedure Code Sequence"),
     ] = None
     """Potential Reasons for Procedure Code Sequence (0018,9909): Type 3, VR SQ, VM 1. List of reasons deemed appropriate by the Protocol author for a procedure using this Protocol. One or more Items are permitted in this Sequence."""
@@ -126,13 +146,13 @@ class ProtocolContextModule(DicomModel):
     """Potential Diagnostic Tasks (0018,990A): Type 3, VR UC, VM 1-n. List of diagnostic tasks deemed appropriate by the Protocol author for a procedure using this Protocol. E.g., detect collections of blood, identify brain masses."""
 
     ContraindicationsCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0018990B, "SQ", "1", "3", name="Contraindications Code Sequence"),
     ] = None
     """Contraindications Code Sequence (0018,990B): Type 3, VR SQ, VM 1. List of reasons for which the authors of the Protocol deemed it contraindicated. Constraints on values of patient demographic Attributes such as sex, age or weight are addressed separately in the Patient Specification Module."""
 
     PredecessorProtocolSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x0018990E, "SQ", "1", "3", name="Predecessor Protocol Sequence"),
     ] = None
     """Predecessor Protocol Sequence (0018,990E): Type 3, VR SQ, VM 1. Defined or Performed Procedure Protocol Instances from which this Defined Procedure Protocol was derived. See Section C.34.2.1."""
@@ -143,7 +163,7 @@ class ProtocolContextModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 1, VR PN, VM 1. Name of the most recent person (such as a technologist or physician) to significantly modify the content of this SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.qa_results_sequence_item import QAResultsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.qa_results_sequence_item import (
+        QAResultsSequenceItem as _QAResultsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _QAResultsSequenceItem = Lazy(
+        "dicomodel.items.qa_results_sequence_item", "QAResultsSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.ambient_light_value_source import (
@@ -58,6 +68,9 @@ if TYPE_CHECKING:
     from dicomodel.items.measurement_equipment_sequence_item import (
         MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem,
     )
+    from dicomodel.items.qa_results_sequence_item import (
+        QAResultsSequenceItem as QAResultsSequenceItem,
+    )
     from dicomodel.items.referenced_image_sequence_item_visual_evaluation_result import (
         ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
     )
@@ -103,7 +116,7 @@ class QAResultsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.3-1"
 
     QAResultsSequence: Annotated[
-        list[QAResultsSequenceItem] | None,
+        list[_QAResultsSequenceItem] | None,
         Attribute(0x0028700F, "SQ", "1", None, name="QA Results Sequence"),
     ] = None
     """QA Results Sequence (0028,700F): no Type, VR SQ, VM 1. Results of QA activities. Exactly one Item shall be included for each Display Subsystem present in the Display System."""
@@ -160,6 +173,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "QAResultsSequenceItem": ("dicomodel.items.qa_results_sequence_item", "QAResultsSequenceItem"),
     "ReferencedImageSequenceItem": (
         "dicomodel.items.referenced_image_sequence_item_visual_evaluation_result",
         "ReferencedImageSequenceItemVisualEvaluationResult",

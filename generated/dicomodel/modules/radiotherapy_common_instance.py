@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _IdentifiedPersonOrDeviceItem = Lazy(
+        "dicomodel.items.identified_person_or_device_item", "IdentifiedPersonOrDeviceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -75,13 +90,13 @@ class RadiotherapyCommonInstanceModule(DicomModel):
     """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the content creation started."""
 
     AuthorIdentificationSequence: Annotated[
-        list[IdentifiedPersonOrDeviceItem] | None,
+        list[_IdentifiedPersonOrDeviceItem] | None,
         Attribute(0x30100019, "SQ", "1", "2", name="Author Identification Sequence"),
     ]
     """Author Identification Sequence (3010,0019): Type 2, VR SQ, VM 1. The person that created the entire clinical content of this document. Zero or more Items shall be included in this Sequence."""
 
     InstanceLevelReferencedPerformedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x30100044,
             "SQ",

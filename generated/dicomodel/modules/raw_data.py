@@ -9,12 +9,23 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 from pydantic import ConfigDict
 
 from dicomodel import vr
-from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
-    ReferencedInstanceSequenceItemMRSpectroscopy,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.image_laterality import ImageLateralityValue as _ImageLateralityValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy import (
+        ReferencedInstanceSequenceItemMRSpectroscopy as _ReferencedInstanceSequenceItemMRSpectroscopy,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImageLateralityValue = Lazy("dicomodel.enums.image_laterality", "ImageLateralityValue")
+    _ReferencedInstanceSequenceItemMRSpectroscopy = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+        "ReferencedInstanceSequenceItemMRSpectroscopy",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -79,13 +90,13 @@ class RawDataModule(DicomModel):
     """Content Description (0070,0081): Type 3, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityValue | None,
+        _ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -103,7 +114,7 @@ class RawDataModule(DicomModel):
     """Creator-Version UID (0008,9123): Type 1, VR UI, VM 1. Unique identification of the equipment and version of the software that has created the Raw Data information. The UID allows one to avoid attempting to interpret raw data with an unknown format."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemMRSpectroscopy] | None,
+        list[_ReferencedInstanceSequenceItemMRSpectroscopy] | None,
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. Other Instances significantly related to this Instance. One or more Items are permitted in this Sequence."""

@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
-from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
-    UnassignedSharedConvertedAttributesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.stereo_pairs_present import (
+        StereoPairsPresentValue as _StereoPairsPresentValue,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as _UnassignedSharedConvertedAttributesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _StereoPairsPresentValue = Lazy(
+        "dicomodel.enums.stereo_pairs_present", "StereoPairsPresentValue"
+    )
+    _UnassignedSharedConvertedAttributesSequenceItem = Lazy(
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.stereo_pairs_present import StereoPairsPresent as StereoPairsPresent
@@ -33,13 +47,13 @@ class RealTimeAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.28-1"
 
     SharedFunctionalGroupsSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem],
+        list[_UnassignedSharedConvertedAttributesSequenceItem],
         Attribute(0x52009229, "SQ", "1", "1", name="Shared Functional Groups Sequence"),
     ]
     """Shared Functional Groups Sequence (5200,9229): Type 1, VR SQ, VM 1. Sequence that contains the Functional Group Macros that are shared for all frames. Only a single Item shall be included in this Sequence."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresentValue,
+        _StereoPairsPresentValue,
         Attribute(
             0x00220028,
             "CS",

@@ -7,12 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.real_time_bulk_data_flow_sequence_item import RealTimeBulkDataFlowSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.real_time_bulk_data_flow_sequence_item import (
+        RealTimeBulkDataFlowSequenceItem as _RealTimeBulkDataFlowSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RealTimeBulkDataFlowSequenceItem = Lazy(
+        "dicomodel.items.real_time_bulk_data_flow_sequence_item", "RealTimeBulkDataFlowSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.flow_identifier_sequence_item import (
         FlowIdentifierSequenceItem as FlowIdentifierSequenceItem,
+    )
+    from dicomodel.items.real_time_bulk_data_flow_sequence_item import (
+        RealTimeBulkDataFlowSequenceItem as RealTimeBulkDataFlowSequenceItem,
     )
 
 __all__ = [
@@ -29,7 +42,7 @@ class RealTimeBulkDataFlowModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.26-1"
 
     RealTimeBulkDataFlowSequence: Annotated[
-        list[RealTimeBulkDataFlowSequenceItem],
+        list[_RealTimeBulkDataFlowSequenceItem],
         Attribute(0x0034000A, "SQ", "1", "1", name="Real-Time Bulk Data Flow Sequence"),
     ]
     """Real-Time Bulk Data Flow Sequence (0034,000A): Type 1, VR SQ, VM 1. Identifies the Source and Flows of a SMPTE ST 2110 communication providing Bulk Data. At least one item shall be included in this sequence."""
@@ -39,6 +52,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "FlowIdentifierSequenceItem": (
         "dicomodel.items.flow_identifier_sequence_item",
         "FlowIdentifierSequenceItem",
+    ),
+    "RealTimeBulkDataFlowSequenceItem": (
+        "dicomodel.items.real_time_bulk_data_flow_sequence_item",
+        "RealTimeBulkDataFlowSequenceItem",
     ),
 }
 

@@ -7,15 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.alternate_content_description_sequence_item import (
-    AlternateContentDescriptionSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.referenced_image_real_world_value_mapping_sequence_item import (
-    ReferencedImageRealWorldValueMappingSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as _AlternateContentDescriptionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.referenced_image_real_world_value_mapping_sequence_item import (
+        ReferencedImageRealWorldValueMappingSequenceItem as _ReferencedImageRealWorldValueMappingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlternateContentDescriptionSequenceItem = Lazy(
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _ReferencedImageRealWorldValueMappingSequenceItem = Lazy(
+        "dicomodel.items.referenced_image_real_world_value_mapping_sequence_item",
+        "ReferencedImageRealWorldValueMappingSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -23,6 +42,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as AlternateContentDescriptionSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptCodeSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
@@ -51,6 +73,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.real_world_value_mapping_item import (
         RealWorldValueMappingItem as RealWorldValueMappingSequenceItem,
+    )
+    from dicomodel.items.referenced_image_real_world_value_mapping_sequence_item import (
+        ReferencedImageRealWorldValueMappingSequenceItem as ReferencedImageRealWorldValueMappingSequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
@@ -104,13 +129,13 @@ class RealWorldValueMappingModule(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
 
     AlternateContentDescriptionSequence: Annotated[
-        list[AlternateContentDescriptionSequenceItem] | None,
+        list[_AlternateContentDescriptionSequenceItem] | None,
         Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
     ] = None
     """Alternate Content Description Sequence (0070,0087): Type 3, VR SQ, VM 1. A Sequence containing alternate descriptions suitable for presentation to the user, e.g., in different languages. One or more Items are permitted in this Sequence."""
@@ -121,7 +146,7 @@ class RealWorldValueMappingModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -129,7 +154,7 @@ class RealWorldValueMappingModule(DicomModel):
     """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
 
     ReferencedImageRealWorldValueMappingSequence: Annotated[
-        list[ReferencedImageRealWorldValueMappingSequenceItem],
+        list[_ReferencedImageRealWorldValueMappingSequenceItem],
         Attribute(
             0x00409094, "SQ", "1", "1", name="Referenced Image Real World Value Mapping Sequence"
         ),
@@ -138,6 +163,10 @@ class RealWorldValueMappingModule(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AlternateContentDescriptionSequenceItem": (
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    ),
     "ConceptCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContentCreatorIdentificationCodeSequenceItem": (
@@ -172,6 +201,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RealWorldValueMappingSequenceItem": (
         "dicomodel.items.real_world_value_mapping_item",
         "RealWorldValueMappingItem",
+    ),
+    "ReferencedImageRealWorldValueMappingSequenceItem": (
+        "dicomodel.items.referenced_image_real_world_value_mapping_sequence_item",
+        "ReferencedImageRealWorldValueMappingSequenceItem",
     ),
     "ReferencedImageSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",

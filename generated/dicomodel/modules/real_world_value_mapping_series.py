@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityRealWorldValueMappingSeriesValue as _ModalityRealWorldValueMappingSeriesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityRealWorldValueMappingSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityRealWorldValueMappingSeriesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityRealWorldValueMappingSeries as Modality
@@ -26,7 +36,7 @@ class RealWorldValueMappingSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.25.1-1"
 
     Modality: Annotated[
-        _modality.ModalityRealWorldValueMappingSeriesValue,
+        _ModalityRealWorldValueMappingSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("RWV",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. Enumerated Values: RWV"""

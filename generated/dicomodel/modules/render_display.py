@@ -7,13 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import color_space as _color_space
-from dicomodel.enums import pixel_presentation as _pixel_presentation
-from dicomodel.items.presentation_state_compositor_component_sequence_item import (
-    PresentationStateCompositorComponentSequenceItem,
-)
-from dicomodel.items.volume_stream_sequence_item import VolumeStreamSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.color_space import ColorSpaceTerm as _ColorSpaceTerm
+    from dicomodel.enums.pixel_presentation import (
+        PixelPresentationRenderDisplayValue as _PixelPresentationRenderDisplayValue,
+    )
+    from dicomodel.items.presentation_state_compositor_component_sequence_item import (
+        PresentationStateCompositorComponentSequenceItem as _PresentationStateCompositorComponentSequenceItem,
+    )
+    from dicomodel.items.volume_stream_sequence_item import (
+        VolumeStreamSequenceItem as _VolumeStreamSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ColorSpaceTerm = Lazy("dicomodel.enums.color_space", "ColorSpaceTerm")
+    _PixelPresentationRenderDisplayValue = Lazy(
+        "dicomodel.enums.pixel_presentation", "PixelPresentationRenderDisplayValue"
+    )
+    _PresentationStateCompositorComponentSequenceItem = Lazy(
+        "dicomodel.items.presentation_state_compositor_component_sequence_item",
+        "PresentationStateCompositorComponentSequenceItem",
+    )
+    _VolumeStreamSequenceItem = Lazy(
+        "dicomodel.items.volume_stream_sequence_item", "VolumeStreamSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.alpha_lut_transfer_function import (
@@ -32,6 +52,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.presentation_state_classification_component_sequence_item_render_display import (
         PresentationStateClassificationComponentSequenceItemRenderDisplay as PresentationStateClassificationComponentSequenceItem,
+    )
+    from dicomodel.items.presentation_state_compositor_component_sequence_item import (
+        PresentationStateCompositorComponentSequenceItem as PresentationStateCompositorComponentSequenceItem,
+    )
+    from dicomodel.items.volume_stream_sequence_item import (
+        VolumeStreamSequenceItem as VolumeStreamSequenceItem,
     )
     from dicomodel.items.weighting_transfer_function_sequence_item import (
         WeightingTransferFunctionSequenceItem as WeightingTransferFunctionSequenceItem,
@@ -59,7 +85,7 @@ class RenderDisplayModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.32-1"
 
     PixelPresentation: Annotated[
-        _pixel_presentation.PixelPresentationRenderDisplayValue,
+        _PixelPresentationRenderDisplayValue,
         Attribute(
             0x00089205,
             "CS",
@@ -72,13 +98,13 @@ class RenderDisplayModule(DicomModel):
     """Pixel Presentation (0008,9205): Type 1, VR CS, VM 1. Grayscale or color space of the Presentation State output. Enumerated Values: TRUE_COLOR Output consists of PCS-Values."""
 
     VolumeStreamSequence: Annotated[
-        list[VolumeStreamSequenceItem],
+        list[_VolumeStreamSequenceItem],
         Attribute(0x00701A08, "SQ", "1", "1", name="Volume Stream Sequence"),
     ]
     """Volume Stream Sequence (0070,1A08): Type 1, VR SQ, VM 1. Volumetric source input streams combined through Volume Blending. One or more Items shall be included in this Sequence."""
 
     PresentationStateCompositorComponentSequence: Annotated[
-        list[PresentationStateCompositorComponentSequenceItem] | None,
+        list[_PresentationStateCompositorComponentSequenceItem] | None,
         Attribute(
             0x00701805, "SQ", "1", "2", name="Presentation State Compositor Component Sequence"
         ),
@@ -99,7 +125,7 @@ class RenderDisplayModule(DicomModel):
     """ICC Profile (0028,2000): Type 1C, VR OB, VM 1. Required if Pixel Presentation (0008,9205) has a value of TRUE_COLOR. An ICC Profile encoding the transformation of device-dependent color stored pixel values into PCS-Values. When present, defines the color space of the output of the Volumetric Presentation State. See Section C.11.15.1.1."""
 
     ColorSpace: Annotated[
-        _color_space.ColorSpaceTerm | vr.CS | None,
+        _ColorSpaceTerm | vr.CS | None,
         Attribute(
             0x00282002,
             "CS",
@@ -131,9 +157,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.presentation_state_classification_component_sequence_item_render_display",
         "PresentationStateClassificationComponentSequenceItemRenderDisplay",
     ),
+    "PresentationStateCompositorComponentSequenceItem": (
+        "dicomodel.items.presentation_state_compositor_component_sequence_item",
+        "PresentationStateCompositorComponentSequenceItem",
+    ),
     "RGBLUTTransferFunction": (
         "dicomodel.enums.rgblut_transfer_function",
         "RGBLUTTransferFunction",
+    ),
+    "VolumeStreamSequenceItem": (
+        "dicomodel.items.volume_stream_sequence_item",
+        "VolumeStreamSequenceItem",
     ),
     "WeightingTransferFunctionSequenceItem": (
         "dicomodel.items.weighting_transfer_function_sequence_item",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import shading_style as _shading_style
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.shading_style import ShadingStyleValue as _ShadingStyleValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _ShadingStyleValue = Lazy("dicomodel.enums.shading_style", "ShadingStyleValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.shading_style import ShadingStyle as ShadingStyle
@@ -26,7 +32,7 @@ class RenderShadingModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.31-1"
 
     ShadingStyle: Annotated[
-        _shading_style.ShadingStyleValue,
+        _ShadingStyleValue,
         Attribute(
             0x00701701,
             "CS",

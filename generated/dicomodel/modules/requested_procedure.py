@@ -7,12 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import reporting_priority as _reporting_priority
-from dicomodel.enums import requested_procedure_priority as _requested_procedure_priority
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.reporting_priority import ReportingPriorityTerm as _ReportingPriorityTerm
+    from dicomodel.enums.requested_procedure_priority import (
+        RequestedProcedurePriorityTerm as _RequestedProcedurePriorityTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _ReportingPriorityTerm = Lazy("dicomodel.enums.reporting_priority", "ReportingPriorityTerm")
+    _RequestedProcedurePriorityTerm = Lazy(
+        "dicomodel.enums.requested_procedure_priority", "RequestedProcedurePriorityTerm"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -90,19 +112,19 @@ class RequestedProcedureModule(DicomModel):
     """Requested Procedure Comments (0040,1400): no Type, VR LT, VM 1. User-defined comments on the Requested Procedure."""
 
     ReasonForRequestedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040100A, "SQ", "1", None, name="Reason for Requested Procedure Code Sequence"),
     ] = None
     """Reason for Requested Procedure Code Sequence (0040,100A): no Type, VR SQ, VM 1. Coded Reason for requesting this procedure. One or more Items shall be included in this Sequence."""
 
     RequestedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321064, "SQ", "1", None, name="Requested Procedure Code Sequence"),
     ] = None
     """Requested Procedure Code Sequence (0032,1064): no Type, VR SQ, VM 1. A Sequence that conveys the Requested Procedure of one Procedure Type. Only a single Item shall be included in this Sequence."""
 
     RequestedLateralityCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321065, "SQ", "1", None, name="Requested Laterality Code Sequence"),
     ] = None
     """Requested Laterality Code Sequence (0032,1065): no Type, VR SQ, VM 1. Laterality of body part subject of procedure. Only a single Item shall be included in this Sequence. If present, shall not conflict with any pre-coordinated laterality in Requested Procedure Code Sequence (0032,1064)."""
@@ -123,7 +145,7 @@ class RequestedProcedureModule(DicomModel):
     """Study Time (0008,0030): no Type, VR TM, VM 1. Time the Study started, if any previous procedure steps within the same Study have already been performed."""
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", None, name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): no Type, VR SQ, VM 1. Uniquely identifies the Studies associated with this SOP Instance. One or more Items shall be included in this Sequence. See Section 10.6.1."""
@@ -134,7 +156,7 @@ class RequestedProcedureModule(DicomModel):
     """Requested Procedure Description (0032,1060): no Type, VR LO, VM 1. Institution-generated administrative description or classification of Requested Procedure."""
 
     RequestedProcedurePriority: Annotated[
-        _requested_procedure_priority.RequestedProcedurePriorityTerm | vr.SH | None,
+        _RequestedProcedurePriorityTerm | vr.SH | None,
         Attribute(0x00401003, "SH", "1", None, name="Requested Procedure Priority"),
     ] = None
     """Requested Procedure Priority (0040,1003): no Type, VR SH, VM 1. Requested Procedure Type Urgency. Defined Terms: STAT HIGH ROUTINE MEDIUM LOW"""
@@ -155,7 +177,7 @@ class RequestedProcedureModule(DicomModel):
     """Confidentiality Code (0040,1008): no Type, VR LO, VM 1. Confidentiality Constraints on the Requested Procedure by the party filling the order."""
 
     ReportingPriority: Annotated[
-        _reporting_priority.ReportingPriorityTerm | vr.SH | None,
+        _ReportingPriorityTerm | vr.SH | None,
         Attribute(0x00401009, "SH", "1", None, name="Reporting Priority"),
     ] = None
     """Reporting Priority (0040,1009): no Type, VR SH, VM 1. Requested Reporting Priority. Defined Terms: HIGH ROUTINE MEDIUM LOW"""
@@ -167,7 +189,7 @@ class RequestedProcedureModule(DicomModel):
     """Names of Intended Recipients of Results (0040,1010): no Type, VR PN, VM 1-n. Names of the physicians, who are intended recipients of results."""
 
     IntendedRecipientsOfResultsIdentificationSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00401011,
             "SQ",

@@ -7,12 +7,31 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    respiratory_motion_compensation_technique as _respiratory_motion_compensation_technique,
-)
-from dicomodel.enums import respiratory_signal_source as _respiratory_signal_source
-from dicomodel.enums import respiratory_trigger_type as _respiratory_trigger_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.respiratory_motion_compensation_technique import (
+        RespiratoryMotionCompensationTechniqueTerm as _RespiratoryMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums.respiratory_signal_source import (
+        RespiratorySignalSourceTerm as _RespiratorySignalSourceTerm,
+    )
+    from dicomodel.enums.respiratory_trigger_type import (
+        RespiratoryTriggerTypeTerm as _RespiratoryTriggerTypeTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RespiratoryMotionCompensationTechniqueTerm = Lazy(
+        "dicomodel.enums.respiratory_motion_compensation_technique",
+        "RespiratoryMotionCompensationTechniqueTerm",
+    )
+    _RespiratorySignalSourceTerm = Lazy(
+        "dicomodel.enums.respiratory_signal_source", "RespiratorySignalSourceTerm"
+    )
+    _RespiratoryTriggerTypeTerm = Lazy(
+        "dicomodel.enums.respiratory_trigger_type", "RespiratoryTriggerTypeTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.respiratory_motion_compensation_technique import (
@@ -40,9 +59,7 @@ class RespiratorySynchronizationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.18-2"
 
     RespiratoryMotionCompensationTechnique: Annotated[
-        _respiratory_motion_compensation_technique.RespiratoryMotionCompensationTechniqueTerm
-        | vr.CS
-        | None,
+        _RespiratoryMotionCompensationTechniqueTerm | vr.CS | None,
         Attribute(
             0x00189170,
             "CS",
@@ -56,7 +73,7 @@ class RespiratorySynchronizationModule(DicomModel):
     """Respiratory Motion Compensation Technique (0018,9170): Type 1C, VR CS, VM 1. Required if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Applied technique to reduce respiratory motion artifacts. Defined Terms: NONE BREATH_HOLD REALTIME Image acquisition shorter than respiratory cycle GATING Prospective gating TRACKING Prospective through-plane or in-plane motion tracking PHA..."""
 
     RespiratorySignalSource: Annotated[
-        _respiratory_signal_source.RespiratorySignalSourceTerm | vr.CS | None,
+        _RespiratorySignalSourceTerm | vr.CS | None,
         Attribute(
             0x00189171,
             "CS",
@@ -91,7 +108,7 @@ class RespiratorySynchronizationModule(DicomModel):
     """Respiratory Trigger Delay Threshold (0020,9256): Type 1C, VR FD, VM 1. Required if Respiratory Motion Compensation Technique (0018,9170) equals other than NONE, REALTIME or BREATH_HOLD and if Image Type (0008,0008) Value 1 is ORIGINAL or MIXED. May be present otherwise. Respiratory trigger threshold in percent of the chest expansion for the frame relative to the last Respiratory-Peak. See Section C.7.6.16.2.17.1 for further explanation."""
 
     RespiratoryTriggerType: Annotated[
-        _respiratory_trigger_type.RespiratoryTriggerTypeTerm | vr.CS | None,
+        _RespiratoryTriggerTypeTerm | vr.CS | None,
         Attribute(
             0x00209250,
             "CS",

@@ -7,16 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.radiation_generation_mode_sequence_item import (
-    RadiationGenerationModeSequenceItem,
-)
-from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
-    RTAccessoryHolderDefinitionSequenceItem,
-)
-from dicomodel.items.rt_beam_limiting_device_definition_item import (
-    RTBeamLimitingDeviceDefinitionItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.radiation_generation_mode_sequence_item import (
+        RadiationGenerationModeSequenceItem as _RadiationGenerationModeSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
+        RTAccessoryHolderDefinitionSequenceItem as _RTAccessoryHolderDefinitionSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTAccessoryHolderDefinitionSequenceItem = Lazy(
+        "dicomodel.items.rt_accessory_holder_definition_sequence_item",
+        "RTAccessoryHolderDefinitionSequenceItem",
+    )
+    _RTBeamLimitingDeviceDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    )
+    _RadiationGenerationModeSequenceItem = Lazy(
+        "dicomodel.items.radiation_generation_mode_sequence_item",
+        "RadiationGenerationModeSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -63,8 +80,14 @@ if TYPE_CHECKING:
     from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
         ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
     )
+    from dicomodel.items.radiation_generation_mode_sequence_item import (
+        RadiationGenerationModeSequenceItem as RadiationGenerationModeSequenceItem,
+    )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
+        RTAccessoryHolderDefinitionSequenceItem as RTAccessoryHolderDefinitionSequenceItem,
     )
     from dicomodel.items.rt_accessory_holder_slot_sequence_item import (
         RTAccessoryHolderSlotSequenceItem as RTAccessoryHolderSlotSequenceItem,
@@ -126,7 +149,7 @@ class RoboticArmDeliveryDeviceModule(DicomModel):
     """Number of Radiation Generation Modes (300A,0685): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Radiation Generation Modes defined in the Radiation Generation Mode Sequence (300A,067B). The Number shall be greater than zero. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL."""
 
     RadiationGenerationModeSequence: Annotated[
-        list[RadiationGenerationModeSequenceItem] | None,
+        list[_RadiationGenerationModeSequenceItem] | None,
         Attribute(
             0x300A067B,
             "SQ",
@@ -153,7 +176,7 @@ class RoboticArmDeliveryDeviceModule(DicomModel):
     """Number of RT Beam Limiting Devices (300A,0641): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Beam Limiting Devices in the RT Beam Limiting Device Definition Sequence (300A,064D). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTBeamLimitingDeviceDefinitionSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300A064D,
             "SQ",
@@ -180,7 +203,7 @@ class RoboticArmDeliveryDeviceModule(DicomModel):
     """Number of RT Accessory Holders (300A,0670): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Accessory Holders defined in the RT Accessory Holder Definition Sequence (300A,0614). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTAccessoryHolderDefinitionSequence: Annotated[
-        list[RTAccessoryHolderDefinitionSequenceItem] | None,
+        list[_RTAccessoryHolderDefinitionSequenceItem] | None,
         Attribute(
             0x300A0614,
             "SQ",
@@ -229,6 +252,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
         "ParallelRTBeamDelimiterOpeningMode",
     ),
+    "RTAccessoryHolderDefinitionSequenceItem": (
+        "dicomodel.items.rt_accessory_holder_definition_sequence_item",
+        "RTAccessoryHolderDefinitionSequenceItem",
+    ),
     "RTAccessoryHolderSlotExistenceFlag": (
         "dicomodel.enums.rt_accessory_holder_slot_existence_flag",
         "RTAccessoryHolderSlotExistenceFlag",
@@ -252,6 +279,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RadiationGenerationModeMachineCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "RadiationGenerationModeSequenceItem": (
+        "dicomodel.items.radiation_generation_mode_sequence_item",
+        "RadiationGenerationModeSequenceItem",
     ),
     "RadiationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ReferencedSOPSequenceItem": (

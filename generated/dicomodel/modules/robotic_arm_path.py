@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.robotic_path_control_point_sequence_item import (
-    RoboticPathControlPointSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.robotic_path_control_point_sequence_item import (
+        RoboticPathControlPointSequenceItem as _RoboticPathControlPointSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _RoboticPathControlPointSequenceItem = Lazy(
+        "dicomodel.items.robotic_path_control_point_sequence_item",
+        "RoboticPathControlPointSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -31,6 +41,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.outline_definition_item import (
         OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem,
+    )
+    from dicomodel.items.robotic_path_control_point_sequence_item import (
+        RoboticPathControlPointSequenceItem as RoboticPathControlPointSequenceItem,
     )
     from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
         RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
@@ -58,7 +71,7 @@ class RoboticArmPathModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.19-1"
 
     RoboticPathNodeSetCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x30100091,
             "SQ",
@@ -77,7 +90,7 @@ class RoboticArmPathModule(DicomModel):
     """Number of RT Control Points (300A,0604): Type 1, VR US, VM 1. Number of RT Control Points in the Robotic Path Control Point Sequence (3010,0097). The value shall be greater than or equal to 2."""
 
     RoboticPathControlPointSequence: Annotated[
-        list[RoboticPathControlPointSequenceItem],
+        list[_RoboticPathControlPointSequenceItem],
         Attribute(0x30100097, "SQ", "1", "1", name="Robotic Path Control Point Sequence"),
     ]
     """Robotic Path Control Point Sequence (3010,0097): Type 1, VR SQ, VM 1. Control Points for the radiation delivery. The number of Items included in this Sequence shall equal the value of Number of RT Control Points (300A,0604)."""
@@ -106,6 +119,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTBeamLimitingDeviceOpeningSequenceItem": (
         "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
         "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "RoboticPathControlPointSequenceItem": (
+        "dicomodel.items.robotic_path_control_point_sequence_item",
+        "RoboticPathControlPointSequenceItem",
     ),
     "RoboticPathNodeSetCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

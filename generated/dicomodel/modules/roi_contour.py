@@ -7,14 +7,27 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.roi_contour_sequence_item import ROIContourSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.roi_contour_sequence_item import (
+        ROIContourSequenceItem as _ROIContourSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ROIContourSequenceItem = Lazy(
+        "dicomodel.items.roi_contour_sequence_item", "ROIContourSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.contour_geometric_type import ContourGeometricType as ContourGeometricType
     from dicomodel.items.contour_sequence_item import ContourSequenceItem as ContourSequenceItem
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ContourImageSequenceItem,
+    )
+    from dicomodel.items.roi_contour_sequence_item import (
+        ROIContourSequenceItem as ROIContourSequenceItem,
     )
     from dicomodel.items.source_pixel_planes_characteristics_sequence_item import (
         SourcePixelPlanesCharacteristicsSequenceItem as SourcePixelPlanesCharacteristicsSequenceItem,
@@ -41,7 +54,7 @@ class ROIContourModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-42"
 
     ROIContourSequence: Annotated[
-        list[ROIContourSequenceItem],
+        list[_ROIContourSequenceItem],
         Attribute(0x30060039, "SQ", "1", "1", name="ROI Contour Sequence"),
     ]
     """ROI Contour Sequence (3006,0039): Type 1, VR SQ, VM 1. Sequence of Contour Sequences defining ROIs. One or more Items shall be included in this Sequence."""
@@ -54,6 +67,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ImageSOPInstanceReferenceItem",
     ),
     "ContourSequenceItem": ("dicomodel.items.contour_sequence_item", "ContourSequenceItem"),
+    "ROIContourSequenceItem": (
+        "dicomodel.items.roi_contour_sequence_item",
+        "ROIContourSequenceItem",
+    ),
     "SourcePixelPlanesCharacteristicsSequenceItem": (
         "dicomodel.items.source_pixel_planes_characteristics_sequence_item",
         "SourcePixelPlanesCharacteristicsSequenceItem",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.beam_sequence_item_rt_beams import BeamSequenceItemRTBeams
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_sequence_item_rt_beams import (
+        BeamSequenceItemRTBeams as _BeamSequenceItemRTBeams,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamSequenceItemRTBeams = Lazy(
+        "dicomodel.items.beam_sequence_item_rt_beams", "BeamSequenceItemRTBeams"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_aperture_shape import (
@@ -244,7 +254,7 @@ class RTBeamsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-50"
 
     BeamSequence: Annotated[
-        list[BeamSequenceItemRTBeams], Attribute(0x300A00B0, "SQ", "1", "1", name="Beam Sequence")
+        list[_BeamSequenceItemRTBeams], Attribute(0x300A00B0, "SQ", "1", "1", name="Beam Sequence")
     ]
     """Beam Sequence (300A,00B0): Type 1, VR SQ, VM 1. Sequence of treatment beams for current RT Plan. One or more Items shall be included in this Sequence."""
 

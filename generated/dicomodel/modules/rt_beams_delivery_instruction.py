@@ -7,10 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.beam_task_sequence_item import BeamTaskSequenceItem
-from dicomodel.items.omitted_beam_task_sequence_item import OmittedBeamTaskSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.beam_task_sequence_item import (
+        BeamTaskSequenceItem as _BeamTaskSequenceItem,
+    )
+    from dicomodel.items.omitted_beam_task_sequence_item import (
+        OmittedBeamTaskSequenceItem as _OmittedBeamTaskSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BeamTaskSequenceItem = Lazy("dicomodel.items.beam_task_sequence_item", "BeamTaskSequenceItem")
+    _OmittedBeamTaskSequenceItem = Lazy(
+        "dicomodel.items.omitted_beam_task_sequence_item", "OmittedBeamTaskSequenceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.autosequence_flag import AutosequenceFlag as AutosequenceFlag
@@ -39,6 +57,7 @@ if TYPE_CHECKING:
     from dicomodel.enums.verification_image_timing import (
         VerificationImageTiming as VerificationImageTiming,
     )
+    from dicomodel.items.beam_task_sequence_item import BeamTaskSequenceItem as BeamTaskSequenceItem
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as DeviceMotionParameterCodeSequenceItem,
     )
@@ -50,6 +69,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.omitted_beam_task_sequence_item import (
+        OmittedBeamTaskSequenceItem as OmittedBeamTaskSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedRTPlanSequenceItem,
@@ -90,18 +112,19 @@ class RTBeamsDeliveryInstructionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.29-1"
 
     ReferencedRTPlanSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x300C0002, "SQ", "1", "1", name="Referenced RT Plan Sequence"),
     ]
     """Referenced RT Plan Sequence (300C,0002): Type 1, VR SQ, VM 1. Reference to a single RT Plan or RT Ion Plan SOP Instance (whose UID is also supplied in the Input Information Sequence - see PS3.4) containing all the Beams and the Fraction Group referenced in this SOP Instance."""
 
     BeamTaskSequence: Annotated[
-        list[BeamTaskSequenceItem], Attribute(0x00741020, "SQ", "1", "1", name="Beam Task Sequence")
+        list[_BeamTaskSequenceItem],
+        Attribute(0x00741020, "SQ", "1", "1", name="Beam Task Sequence"),
     ]
     """Beam Task Sequence (0074,1020): Type 1, VR SQ, VM 1. Specification of beams to be delivered and/or used for verification of the patient position. One or more Items shall be included in this Sequence."""
 
     OmittedBeamTaskSequence: Annotated[
-        list[OmittedBeamTaskSequenceItem] | None,
+        list[_OmittedBeamTaskSequenceItem] | None,
         Attribute(0x300C0111, "SQ", "1", "3", name="Omitted Beam Task Sequence"),
     ] = None
     """Omitted Beam Task Sequence (300C,0111): Type 3, VR SQ, VM 1. Beams not to be delivered and/or used for patient position verification. One or more Items are permitted in this Sequence."""
@@ -109,6 +132,7 @@ class RTBeamsDeliveryInstructionModule(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AutosequenceFlag": ("dicomodel.enums.autosequence_flag", "AutosequenceFlag"),
+    "BeamTaskSequenceItem": ("dicomodel.items.beam_task_sequence_item", "BeamTaskSequenceItem"),
     "BeamTaskType": ("dicomodel.enums.beam_task_type", "BeamTaskType"),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
@@ -144,6 +168,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "EquivalentCodeSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OmittedBeamTaskSequenceItem": (
+        "dicomodel.items.omitted_beam_task_sequence_item",
+        "OmittedBeamTaskSequenceItem",
+    ),
     "PrimaryDosimeterUnit": (
         "dicomodel.enums.primary_dosimeter_unit",
         "PrimaryDosimeterUnitRTBeamsDeliveryInstruction",

@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import primary_dosimeter_unit as _primary_dosimeter_unit
-from dicomodel.items.treatment_session_beam_sequence_item import TreatmentSessionBeamSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.primary_dosimeter_unit import (
+        PrimaryDosimeterUnitValue as _PrimaryDosimeterUnitValue,
+    )
+    from dicomodel.items.treatment_session_beam_sequence_item import (
+        TreatmentSessionBeamSequenceItem as _TreatmentSessionBeamSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PrimaryDosimeterUnitValue = Lazy(
+        "dicomodel.enums.primary_dosimeter_unit", "PrimaryDosimeterUnitValue"
+    )
+    _TreatmentSessionBeamSequenceItem = Lazy(
+        "dicomodel.items.treatment_session_beam_sequence_item", "TreatmentSessionBeamSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_aperture_shape import (
@@ -206,6 +221,9 @@ if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as DefinitionSourceSequenceItem,
     )
+    from dicomodel.items.treatment_session_beam_sequence_item import (
+        TreatmentSessionBeamSequenceItem as TreatmentSessionBeamSequenceItem,
+    )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
     from dicomodel.items.wedge_position_sequence_item_rt_beams import (
         WedgePositionSequenceItemRTBeams as WedgePositionSequenceItem,
@@ -314,7 +332,7 @@ class RTBeamsSessionRecordModule(DicomModel):
     """Number of Fractions Planned (300A,0078): Type 2, VR IS, VM 1. Total number of treatments (Fractions) planned for current Fraction Group."""
 
     PrimaryDosimeterUnit: Annotated[
-        _primary_dosimeter_unit.PrimaryDosimeterUnitValue,
+        _PrimaryDosimeterUnitValue,
         Attribute(
             0x300A00B3,
             "CS",
@@ -327,7 +345,7 @@ class RTBeamsSessionRecordModule(DicomModel):
     """Primary Dosimeter Unit (300A,00B3): Type 1, VR CS, VM 1. Measurement unit of machine dosimeter. Enumerated Values: MU Monitor Unit MINUTE minute"""
 
     TreatmentSessionBeamSequence: Annotated[
-        list[TreatmentSessionBeamSequenceItem],
+        list[_TreatmentSessionBeamSequenceItem],
         Attribute(0x30080020, "SQ", "1", "1", name="Treatment Session Beam Sequence"),
     ]
     """Treatment Session Beam Sequence (3008,0020): Type 1, VR SQ, VM 1. Sequence of Beams administered during treatment session. One or more Items shall be included in this Sequence."""
@@ -571,6 +589,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "TreatmentDeliveryTypeTerm": (
         "dicomodel.enums.treatment_delivery_type",
         "TreatmentDeliveryTypeTermRTBeamsSessionRecord",
+    ),
+    "TreatmentSessionBeamSequenceItem": (
+        "dicomodel.items.treatment_session_beam_sequence_item",
+        "TreatmentSessionBeamSequenceItem",
     ),
     "TreatmentTerminationStatus": (
         "dicomodel.enums.treatment_termination_status",

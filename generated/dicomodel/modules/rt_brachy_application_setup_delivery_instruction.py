@@ -7,14 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.brachy_task_sequence_item import BrachyTaskSequenceItem
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.omitted_application_setup_sequence_item import (
-    OmittedApplicationSetupSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.brachy_task_sequence_item import (
+        BrachyTaskSequenceItem as _BrachyTaskSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.omitted_application_setup_sequence_item import (
+        OmittedApplicationSetupSequenceItem as _OmittedApplicationSetupSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BrachyTaskSequenceItem = Lazy(
+        "dicomodel.items.brachy_task_sequence_item", "BrachyTaskSequenceItem"
+    )
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _OmittedApplicationSetupSequenceItem = Lazy(
+        "dicomodel.items.omitted_application_setup_sequence_item",
+        "OmittedApplicationSetupSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +45,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.treatment_delivery_type import (
         TreatmentDeliveryType as TreatmentDeliveryType,
+    )
+    from dicomodel.items.brachy_task_sequence_item import (
+        BrachyTaskSequenceItem as BrachyTaskSequenceItem,
     )
     from dicomodel.items.channel_delivery_continuation_sequence_item import (
         ChannelDeliveryContinuationSequenceItem as ChannelDeliveryContinuationSequenceItem,
@@ -45,6 +66,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.hierarchical_sop_instance_reference_item import (
         HierarchicalSOPInstanceReferenceItem as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.omitted_application_setup_sequence_item import (
+        OmittedApplicationSetupSequenceItem as OmittedApplicationSetupSequenceItem,
     )
     from dicomodel.items.omitted_channel_sequence_item import (
         OmittedChannelSequenceItem as OmittedChannelSequenceItem,
@@ -88,7 +112,7 @@ class RTBrachyApplicationSetupDeliveryInstructionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.30-1"
 
     ReferencedRTPlanSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem],
+        list[_HierarchicalSOPInstanceReferenceItem],
         Attribute(0x300C0002, "SQ", "1", "1", name="Referenced RT Plan Sequence"),
     ]
     """Referenced RT Plan Sequence (300C,0002): Type 1, VR SQ, VM 1. Reference to a single RT Plan SOP Instance containing all the brachy application setups and the fraction group referenced in this SOP Instance. Only a single Item shall be included in this Sequence."""
@@ -120,13 +144,13 @@ class RTBrachyApplicationSetupDeliveryInstructionModule(DicomModel):
     """Continuation Pulse Number (0074,1404): Type 1C, VR IS, VM 1. Required if Brachy Treatment Type (300A,0202) of the referenced RT Plan in the Referenced RT Plan Sequence (300C,0002) is PDR and if Treatment Delivery Type (300A,00CE) is CONTINUATION in any of the Items in the Brachy Task Sequence (0074,1401). The index of the pulse that is to be delivered or completed in this treatment session. Required if Brachy Treatment Type (300A,0202) of the referenced RT Plan in the Referenced RT Plan Sequence (300C,0002) is PDR and if Treatment Delivery T..."""
 
     BrachyTaskSequence: Annotated[
-        list[BrachyTaskSequenceItem],
+        list[_BrachyTaskSequenceItem],
         Attribute(0x00741401, "SQ", "1", "1", name="Brachy Task Sequence"),
     ]
     """Brachy Task Sequence (0074,1401): Type 1, VR SQ, VM 1. Specification of Brachy Application Setups to be delivered. One or more Items shall be included in this Sequence. See Section C.8.8.30.1."""
 
     OmittedApplicationSetupSequence: Annotated[
-        list[OmittedApplicationSetupSequenceItem] | None,
+        list[_OmittedApplicationSetupSequenceItem] | None,
         Attribute(
             0x0074140E,
             "SQ",
@@ -147,6 +171,10 @@ class RTBrachyApplicationSetupDeliveryInstructionModule(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "BrachyTaskSequenceItem": (
+        "dicomodel.items.brachy_task_sequence_item",
+        "BrachyTaskSequenceItem",
+    ),
     "ChannelDeliveryContinuationSequenceItem": (
         "dicomodel.items.channel_delivery_continuation_sequence_item",
         "ChannelDeliveryContinuationSequenceItem",
@@ -165,6 +193,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MACAlgorithmTerm": ("dicomodel.enums.mac_algorithm", "MACAlgorithmTerm"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "OmittedApplicationSetupSequenceItem": (
+        "dicomodel.items.omitted_application_setup_sequence_item",
+        "OmittedApplicationSetupSequenceItem",
+    ),
     "OmittedChannelSequenceItem": (
         "dicomodel.items.omitted_channel_sequence_item",
         "OmittedChannelSequenceItem",

@@ -7,12 +7,38 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import brachy_treatment_technique as _brachy_treatment_technique
-from dicomodel.enums import brachy_treatment_type as _brachy_treatment_type
-from dicomodel.items.application_setup_sequence_item import ApplicationSetupSequenceItem
-from dicomodel.items.source_sequence_item import SourceSequenceItem
-from dicomodel.items.treatment_machine_sequence_item import TreatmentMachineSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.brachy_treatment_technique import (
+        BrachyTreatmentTechniqueValue as _BrachyTreatmentTechniqueValue,
+    )
+    from dicomodel.enums.brachy_treatment_type import (
+        BrachyTreatmentTypeTerm as _BrachyTreatmentTypeTerm,
+    )
+    from dicomodel.items.application_setup_sequence_item import (
+        ApplicationSetupSequenceItem as _ApplicationSetupSequenceItem,
+    )
+    from dicomodel.items.source_sequence_item import SourceSequenceItem as _SourceSequenceItem
+    from dicomodel.items.treatment_machine_sequence_item import (
+        TreatmentMachineSequenceItem as _TreatmentMachineSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ApplicationSetupSequenceItem = Lazy(
+        "dicomodel.items.application_setup_sequence_item", "ApplicationSetupSequenceItem"
+    )
+    _BrachyTreatmentTechniqueValue = Lazy(
+        "dicomodel.enums.brachy_treatment_technique", "BrachyTreatmentTechniqueValue"
+    )
+    _BrachyTreatmentTypeTerm = Lazy(
+        "dicomodel.enums.brachy_treatment_type", "BrachyTreatmentTypeTerm"
+    )
+    _SourceSequenceItem = Lazy("dicomodel.items.source_sequence_item", "SourceSequenceItem")
+    _TreatmentMachineSequenceItem = Lazy(
+        "dicomodel.items.treatment_machine_sequence_item", "TreatmentMachineSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.application_setup_type import (
@@ -39,6 +65,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.source_strength_units import SourceStrengthUnits as SourceStrengthUnits
     from dicomodel.enums.source_type import SourceTypeTerm as SourceTypeTerm
+    from dicomodel.items.application_setup_sequence_item import (
+        ApplicationSetupSequenceItem as ApplicationSetupSequenceItem,
+    )
     from dicomodel.items.brachy_accessory_device_sequence_item import (
         BrachyAccessoryDeviceSequenceItem as BrachyAccessoryDeviceSequenceItem,
     )
@@ -60,6 +89,10 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedReferenceImageSequenceItem,
+    )
+    from dicomodel.items.source_sequence_item import SourceSequenceItem as SourceSequenceItem
+    from dicomodel.items.treatment_machine_sequence_item import (
+        TreatmentMachineSequenceItem as TreatmentMachineSequenceItem,
     )
 
 __all__ = [
@@ -95,7 +128,7 @@ class RTBrachyApplicationSetupsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-51"
 
     BrachyTreatmentTechnique: Annotated[
-        _brachy_treatment_technique.BrachyTreatmentTechniqueValue,
+        _BrachyTreatmentTechniqueValue,
         Attribute(
             0x300A0200,
             "CS",
@@ -120,30 +153,34 @@ class RTBrachyApplicationSetupsModule(DicomModel):
     """Brachy Treatment Technique (300A,0200): Type 1, VR CS, VM 1. Type of brachytherapy treatment technique. Enumerated Values: INTRALUMENARY INTRACAVITARY INTERSTITIAL CONTACT INTRAVASCULAR PERMANENT See Section C.8.8.15.1."""
 
     BrachyTreatmentType: Annotated[
-        _brachy_treatment_type.BrachyTreatmentTypeTerm | vr.CS,
+        _BrachyTreatmentTypeTerm | vr.CS,
         Attribute(0x300A0202, "CS", "1", "1", name="Brachy Treatment Type"),
     ]
     """Brachy Treatment Type (300A,0202): Type 1, VR CS, VM 1. Type of brachytherapy treatment. Defined Terms: MANUAL manually positioned HDR High dose rate MDR Medium dose rate LDR Low dose rate PDR Pulsed dose rate"""
 
     TreatmentMachineSequence: Annotated[
-        list[TreatmentMachineSequenceItem],
+        list[_TreatmentMachineSequenceItem],
         Attribute(0x300A0206, "SQ", "1", "1", name="Treatment Machine Sequence"),
     ]
     """Treatment Machine Sequence (300A,0206): Type 1, VR SQ, VM 1. A Sequence describing treatment machine to be used for treatment delivery. Only a single Item shall be included in this Sequence."""
 
     SourceSequence: Annotated[
-        list[SourceSequenceItem], Attribute(0x300A0210, "SQ", "1", "1", name="Source Sequence")
+        list[_SourceSequenceItem], Attribute(0x300A0210, "SQ", "1", "1", name="Source Sequence")
     ]
     """Source Sequence (300A,0210): Type 1, VR SQ, VM 1. Sequence of Sources to be used within Application Setups. One or more Items shall be included in this Sequence."""
 
     ApplicationSetupSequence: Annotated[
-        list[ApplicationSetupSequenceItem],
+        list[_ApplicationSetupSequenceItem],
         Attribute(0x300A0230, "SQ", "1", "1", name="Application Setup Sequence"),
     ]
     """Application Setup Sequence (300A,0230): Type 1, VR SQ, VM 1. Sequence of Application Setups for current RT Plan. One or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "ApplicationSetupSequenceItem": (
+        "dicomodel.items.application_setup_sequence_item",
+        "ApplicationSetupSequenceItem",
+    ),
     "ApplicationSetupTypeTerm": (
         "dicomodel.enums.application_setup_type",
         "ApplicationSetupTypeTerm",
@@ -196,8 +233,13 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "SourceApplicatorTypeTerm",
     ),
     "SourceMovementTypeTerm": ("dicomodel.enums.source_movement_type", "SourceMovementTypeTerm"),
+    "SourceSequenceItem": ("dicomodel.items.source_sequence_item", "SourceSequenceItem"),
     "SourceStrengthUnits": ("dicomodel.enums.source_strength_units", "SourceStrengthUnits"),
     "SourceTypeTerm": ("dicomodel.enums.source_type", "SourceTypeTerm"),
+    "TreatmentMachineSequenceItem": (
+        "dicomodel.items.treatment_machine_sequence_item",
+        "TreatmentMachineSequenceItem",
+    ),
 }
 
 

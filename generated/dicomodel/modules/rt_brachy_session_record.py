@@ -7,13 +7,37 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import brachy_treatment_technique as _brachy_treatment_technique
-from dicomodel.enums import brachy_treatment_type as _brachy_treatment_type
-from dicomodel.items.recorded_source_sequence_item import RecordedSourceSequenceItem
-from dicomodel.items.treatment_session_application_setup_sequence_item import (
-    TreatmentSessionApplicationSetupSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.brachy_treatment_technique import (
+        BrachyTreatmentTechniqueValue as _BrachyTreatmentTechniqueValue,
+    )
+    from dicomodel.enums.brachy_treatment_type import (
+        BrachyTreatmentTypeTerm as _BrachyTreatmentTypeTerm,
+    )
+    from dicomodel.items.recorded_source_sequence_item import (
+        RecordedSourceSequenceItem as _RecordedSourceSequenceItem,
+    )
+    from dicomodel.items.treatment_session_application_setup_sequence_item import (
+        TreatmentSessionApplicationSetupSequenceItem as _TreatmentSessionApplicationSetupSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BrachyTreatmentTechniqueValue = Lazy(
+        "dicomodel.enums.brachy_treatment_technique", "BrachyTreatmentTechniqueValue"
+    )
+    _BrachyTreatmentTypeTerm = Lazy(
+        "dicomodel.enums.brachy_treatment_type", "BrachyTreatmentTypeTerm"
+    )
+    _RecordedSourceSequenceItem = Lazy(
+        "dicomodel.items.recorded_source_sequence_item", "RecordedSourceSequenceItem"
+    )
+    _TreatmentSessionApplicationSetupSequenceItem = Lazy(
+        "dicomodel.items.treatment_session_application_setup_sequence_item",
+        "TreatmentSessionApplicationSetupSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.application_setup_check import (
@@ -95,6 +119,9 @@ if TYPE_CHECKING:
     from dicomodel.items.recorded_source_applicator_sequence_item import (
         RecordedSourceApplicatorSequenceItem as RecordedSourceApplicatorSequenceItem,
     )
+    from dicomodel.items.recorded_source_sequence_item import (
+        RecordedSourceSequenceItem as RecordedSourceSequenceItem,
+    )
     from dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record import (
         ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord as ReferencedCalculatedDoseReferenceSequenceItem,
     )
@@ -103,6 +130,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedVerificationImageSequenceItem,
+    )
+    from dicomodel.items.treatment_session_application_setup_sequence_item import (
+        TreatmentSessionApplicationSetupSequenceItem as TreatmentSessionApplicationSetupSequenceItem,
     )
 
 __all__ = [
@@ -161,7 +191,7 @@ class RTBrachySessionRecordModule(DicomModel):
     """Number of Fractions Planned (300A,0078): Type 2, VR IS, VM 1. Total number of treatments (Fractions) planned for current Fraction Group."""
 
     BrachyTreatmentTechnique: Annotated[
-        _brachy_treatment_technique.BrachyTreatmentTechniqueValue,
+        _BrachyTreatmentTechniqueValue,
         Attribute(
             0x300A0200,
             "CS",
@@ -186,19 +216,19 @@ class RTBrachySessionRecordModule(DicomModel):
     """Brachy Treatment Technique (300A,0200): Type 1, VR CS, VM 1. Type of brachytherapy treatment technique. Enumerated Values: INTRALUMENARY INTRACAVITARY INTERSTITIAL CONTACT INTRAVASCULAR PERMANENT See RT Plan IOD."""
 
     BrachyTreatmentType: Annotated[
-        _brachy_treatment_type.BrachyTreatmentTypeTerm | vr.CS,
+        _BrachyTreatmentTypeTerm | vr.CS,
         Attribute(0x300A0202, "CS", "1", "1", name="Brachy Treatment Type"),
     ]
     """Brachy Treatment Type (300A,0202): Type 1, VR CS, VM 1. Type of brachytherapy treatment. Defined Terms: MANUAL Manually positioned HDR High dose rate MDR Medium dose rate LDR Low dose rate PDR Pulsed dose rate"""
 
     RecordedSourceSequence: Annotated[
-        list[RecordedSourceSequenceItem],
+        list[_RecordedSourceSequenceItem],
         Attribute(0x30080100, "SQ", "1", "1", name="Recorded Source Sequence"),
     ]
     """Recorded Source Sequence (3008,0100): Type 1, VR SQ, VM 1. Sequence of Sources to be used within Application Setups. One or more Items shall be included in this Sequence."""
 
     TreatmentSessionApplicationSetupSequence: Annotated[
-        list[TreatmentSessionApplicationSetupSequenceItem],
+        list[_TreatmentSessionApplicationSetupSequenceItem],
         Attribute(0x30080110, "SQ", "1", "1", name="Treatment Session Application Setup Sequence"),
     ]
     """Treatment Session Application Setup Sequence (3008,0110): Type 1, VR SQ, VM 1. Sequence of Application Setups for RT Treatment Record for current RT Plan. One or more Items shall be included in this Sequence."""
@@ -281,6 +311,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.recorded_source_applicator_sequence_item",
         "RecordedSourceApplicatorSequenceItem",
     ),
+    "RecordedSourceSequenceItem": (
+        "dicomodel.items.recorded_source_sequence_item",
+        "RecordedSourceSequenceItem",
+    ),
     "ReferencedCalculatedDoseReferenceSequenceItem": (
         "dicomodel.items.referenced_calculated_dose_reference_sequence_item_rt_brachy_session_record",
         "ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord",
@@ -303,6 +337,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "TreatmentDeliveryTypeTerm": (
         "dicomodel.enums.treatment_delivery_type",
         "TreatmentDeliveryTypeTermRTBrachySessionRecord",
+    ),
+    "TreatmentSessionApplicationSetupSequenceItem": (
+        "dicomodel.items.treatment_session_application_setup_sequence_item",
+        "TreatmentSessionApplicationSetupSequenceItem",
     ),
     "TreatmentTerminationStatus": (
         "dicomodel.enums.treatment_termination_status",

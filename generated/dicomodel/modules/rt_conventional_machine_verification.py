@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.conventional_machine_verification_sequence_item import (
-    ConventionalMachineVerificationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.conventional_machine_verification_sequence_item import (
+        ConventionalMachineVerificationSequenceItem as _ConventionalMachineVerificationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConventionalMachineVerificationSequenceItem = Lazy(
+        "dicomodel.items.conventional_machine_verification_sequence_item",
+        "ConventionalMachineVerificationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_limiting_device_rotation_direction import (
@@ -41,6 +50,9 @@ if TYPE_CHECKING:
     from dicomodel.items.conventional_control_point_verification_sequence_item import (
         ConventionalControlPointVerificationSequenceItem as ConventionalControlPointVerificationSequenceItem,
     )
+    from dicomodel.items.conventional_machine_verification_sequence_item import (
+        ConventionalMachineVerificationSequenceItem as ConventionalMachineVerificationSequenceItem,
+    )
     from dicomodel.items.wedge_position_sequence_item_rt_conventional_machine_verification import (
         WedgePositionSequenceItemRTConventionalMachineVerification as WedgePositionSequenceItem,
     )
@@ -69,7 +81,7 @@ class RTConventionalMachineVerificationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-2"
 
     ConventionalMachineVerificationSequence: Annotated[
-        list[ConventionalMachineVerificationSequenceItem] | None,
+        list[_ConventionalMachineVerificationSequenceItem] | None,
         Attribute(0x00741044, "SQ", "1", None, name="Conventional Machine Verification Sequence"),
     ] = None
     """Conventional Machine Verification Sequence (0074,1044): no Type, VR SQ, VM 1. Sequence containing conventional machine verification parameters. Zero or one Item shall be included in this Sequence."""
@@ -87,6 +99,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ConventionalControlPointVerificationSequenceItem": (
         "dicomodel.items.conventional_control_point_verification_sequence_item",
         "ConventionalControlPointVerificationSequenceItem",
+    ),
+    "ConventionalMachineVerificationSequenceItem": (
+        "dicomodel.items.conventional_machine_verification_sequence_item",
+        "ConventionalMachineVerificationSequenceItem",
     ),
     "GantryRotationDirection": (
         "dicomodel.enums.gantry_rotation_direction",

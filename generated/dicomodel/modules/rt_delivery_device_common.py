@@ -7,13 +7,33 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.equipment_reference_point_coordinates_sequence_item import (
-    EquipmentReferencePointCoordinatesSequenceItem,
-)
-from dicomodel.items.patient_support_devices_sequence_item import PatientSupportDevicesSequenceItem
-from dicomodel.items.treatment_device_identification_item import TreatmentDeviceIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.equipment_reference_point_coordinates_sequence_item import (
+        EquipmentReferencePointCoordinatesSequenceItem as _EquipmentReferencePointCoordinatesSequenceItem,
+    )
+    from dicomodel.items.patient_support_devices_sequence_item import (
+        PatientSupportDevicesSequenceItem as _PatientSupportDevicesSequenceItem,
+    )
+    from dicomodel.items.treatment_device_identification_item import (
+        TreatmentDeviceIdentificationItem as _TreatmentDeviceIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _EquipmentReferencePointCoordinatesSequenceItem = Lazy(
+        "dicomodel.items.equipment_reference_point_coordinates_sequence_item",
+        "EquipmentReferencePointCoordinatesSequenceItem",
+    )
+    _PatientSupportDevicesSequenceItem = Lazy(
+        "dicomodel.items.patient_support_devices_sequence_item", "PatientSupportDevicesSequenceItem"
+    )
+    _TreatmentDeviceIdentificationItem = Lazy(
+        "dicomodel.items.treatment_device_identification_item", "TreatmentDeviceIdentificationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -61,11 +81,17 @@ if TYPE_CHECKING:
     from dicomodel.items.derivation_conceptual_volume_sequence_item import (
         DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
     )
+    from dicomodel.items.equipment_reference_point_coordinates_sequence_item import (
+        EquipmentReferencePointCoordinatesSequenceItem as EquipmentReferencePointCoordinatesSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
     from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
         EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+    )
+    from dicomodel.items.patient_support_devices_sequence_item import (
+        PatientSupportDevicesSequenceItem as PatientSupportDevicesSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -123,19 +149,19 @@ class RTDeliveryDeviceCommonModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.12-1"
 
     TreatmentDeviceIdentificationSequence: Annotated[
-        list[TreatmentDeviceIdentificationItem],
+        list[_TreatmentDeviceIdentificationItem],
         Attribute(0x300A063A, "SQ", "1", "1", name="Treatment Device Identification Sequence"),
     ]
     """Treatment Device Identification Sequence (300A,063A): Type 1, VR SQ, VM 1. Identifies treatment device. Only a single Item shall be included in this Sequence."""
 
     RadiationDosimeterUnitSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x300A0658, "SQ", "1", "1", name="Radiation Dosimeter Unit Sequence"),
     ]
     """Radiation Dosimeter Unit Sequence (300A,0658): Type 1, VR SQ, VM 1. Measurement units of the machine dosimeter. Only a single item shall be included in this Sequence."""
 
     RTDeviceDistanceReferenceLocationCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x300A0659, "SQ", "1", "1", name="RT Device Distance Reference Location Code Sequence"
         ),
@@ -159,7 +185,7 @@ class RTDeliveryDeviceCommonModule(DicomModel):
     """Equipment Frame of Reference Description (300A,0676): Type 3, VR ST, VM 1. Description of Equipment Coordinate System identified by the Equipment Frame of Reference UID (300A,0675). See Section C.36.12.1.2."""
 
     EquipmentReferencePointCoordinatesSequence: Annotated[
-        list[EquipmentReferencePointCoordinatesSequenceItem] | None,
+        list[_EquipmentReferencePointCoordinatesSequenceItem] | None,
         Attribute(
             0x300A0677, "SQ", "1", "2", name="Equipment Reference Point Coordinates Sequence"
         ),
@@ -172,7 +198,7 @@ class RTDeliveryDeviceCommonModule(DicomModel):
     """Number of Patient Support Devices (300A,0687): Type 1, VR US, VM 1. Number of Patient Support Devices defined in the Patient Support Devices Sequence (300A,0686)."""
 
     PatientSupportDevicesSequence: Annotated[
-        list[PatientSupportDevicesSequenceItem] | None,
+        list[_PatientSupportDevicesSequenceItem] | None,
         Attribute(
             0x300A0686,
             "SQ",
@@ -233,6 +259,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "EquipmentReferencePointCoordinatesSequenceItem": (
+        "dicomodel.items.equipment_reference_point_coordinates_sequence_item",
+        "EquipmentReferencePointCoordinatesSequenceItem",
+    ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
@@ -249,6 +279,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OriginatingSOPInstanceReferenceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "PatientSupportDevicesSequenceItem": (
+        "dicomodel.items.patient_support_devices_sequence_item",
+        "PatientSupportDevicesSequenceItem",
     ),
     "RTDeviceDistanceReferenceLocationCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

@@ -7,24 +7,65 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import dose_summation_type as _dose_summation_type
-from dicomodel.enums import dose_type as _dose_type
-from dicomodel.enums import dose_units as _dose_units
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import spatial_transform_of_dose as _spatial_transform_of_dose
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.plan_overview_sequence_item import PlanOverviewSequenceItem
-from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
-    ReferencedInstanceSequenceItemRTDose,
-)
-from dicomodel.items.referenced_rt_plan_sequence_item_rt_dose import (
-    ReferencedRTPlanSequenceItemRTDose,
-)
-from dicomodel.items.referenced_treatment_record_sequence_item import (
-    ReferencedTreatmentRecordSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.dose_summation_type import DoseSummationTypeTerm as _DoseSummationTypeTerm
+    from dicomodel.enums.dose_type import DoseTypeTerm as _DoseTypeTerm
+    from dicomodel.enums.dose_units import DoseUnitsValue as _DoseUnitsValue
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationValue as _PhotometricInterpretationValue,
+    )
+    from dicomodel.enums.spatial_transform_of_dose import (
+        SpatialTransformOfDoseTerm as _SpatialTransformOfDoseTerm,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.plan_overview_sequence_item import (
+        PlanOverviewSequenceItem as _PlanOverviewSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
+    )
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_dose import (
+        ReferencedRTPlanSequenceItemRTDose as _ReferencedRTPlanSequenceItemRTDose,
+    )
+    from dicomodel.items.referenced_treatment_record_sequence_item import (
+        ReferencedTreatmentRecordSequenceItem as _ReferencedTreatmentRecordSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DoseSummationTypeTerm = Lazy("dicomodel.enums.dose_summation_type", "DoseSummationTypeTerm")
+    _DoseTypeTerm = Lazy("dicomodel.enums.dose_type", "DoseTypeTerm")
+    _DoseUnitsValue = Lazy("dicomodel.enums.dose_units", "DoseUnitsValue")
+    _PhotometricInterpretationValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationValue"
+    )
+    _PlanOverviewSequenceItem = Lazy(
+        "dicomodel.items.plan_overview_sequence_item", "PlanOverviewSequenceItem"
+    )
+    _ReferencedInstanceSequenceItemRTDose = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    )
+    _ReferencedRTPlanSequenceItemRTDose = Lazy(
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_dose",
+        "ReferencedRTPlanSequenceItemRTDose",
+    )
+    _ReferencedTreatmentRecordSequenceItem = Lazy(
+        "dicomodel.items.referenced_treatment_record_sequence_item",
+        "ReferencedTreatmentRecordSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SpatialTransformOfDoseTerm = Lazy(
+        "dicomodel.enums.spatial_transform_of_dose", "SpatialTransformOfDoseTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -51,6 +92,9 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.plan_overview_sequence_item import (
+        PlanOverviewSequenceItem as PlanOverviewSequenceItem,
+    )
     from dicomodel.items.prescription_overview_sequence_item import (
         PrescriptionOverviewSequenceItem as PrescriptionOverviewSequenceItem,
     )
@@ -68,6 +112,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_rt_plan_sequence_item_rt_dose import (
         ReferencedRTPlanSequenceItemRTDose as ReferencedRTPlanSequenceItem,
+    )
+    from dicomodel.items.referenced_treatment_record_sequence_item import (
+        ReferencedTreatmentRecordSequenceItem as ReferencedTreatmentRecordSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedImageSequenceItem,
@@ -132,7 +179,7 @@ class RTDoseModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1C, VR US, VM 1. Required if Pixel Data (7FE0,0010) is present. Number of samples (planes) in this image. See Section C.8.8.3.4.1 for specialization. Required if Pixel Data (7FE0,0010) is present."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationValue | None,
+        _PhotometricInterpretationValue | None,
         Attribute(
             0x00280004,
             "CS",
@@ -196,7 +243,7 @@ class RTDoseModule(DicomModel):
     """Content Time (0008,0033): Type 3, VR TM, VM 1. The time the content of this Module was created."""
 
     DoseUnits: Annotated[
-        _dose_units.DoseUnitsValue,
+        _DoseUnitsValue,
         Attribute(
             0x30040002, "CS", "1", "1", name="Dose Units", enumerated=((0, ("GY", "RELATIVE")),)
         ),
@@ -204,18 +251,18 @@ class RTDoseModule(DicomModel):
     """Dose Units (3004,0002): Type 1, VR CS, VM 1. Units used to describe dose. Enumerated Values: GY Gray RELATIVE dose relative to implicit reference value"""
 
     DoseType: Annotated[
-        _dose_type.DoseTypeTerm | vr.CS, Attribute(0x30040004, "CS", "1", "1", name="Dose Type")
+        _DoseTypeTerm | vr.CS, Attribute(0x30040004, "CS", "1", "1", name="Dose Type")
     ]
     """Dose Type (3004,0004): Type 1, VR CS, VM 1. Type of dose. Defined Terms: PHYSICAL physical dose EFFECTIVE physical dose after correction for biological effect using user-defined modeling technique ERROR difference between desired and planned dose See Section C.8.8.3.6."""
 
     SpatialTransformOfDose: Annotated[
-        _spatial_transform_of_dose.SpatialTransformOfDoseTerm | vr.CS | None,
+        _SpatialTransformOfDoseTerm | vr.CS | None,
         Attribute(0x30040005, "CS", "1", "3", name="Spatial Transform of Dose"),
     ] = None
     """Spatial Transform of Dose (3004,0005): Type 3, VR CS, VM 1. The use of transformation in the calculation of the combined dose. Defined Terms: NONE No transformation. Calculated on the original image set RIGID Only Rigid transform used (see definition in Section C.20.2.1.2) NON_RIGID Any other transf..."""
 
     ReferencedSpatialRegistrationSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00700404,
             "SQ",
@@ -252,13 +299,13 @@ class RTDoseModule(DicomModel):
     """Normalization Point (3004,0008): Type 3, VR DS, VM 3. Coordinates (x, y, z) of normalization point in the patient-Based Coordinate System described in Section C.7.6.2.1.1 (mm). See Section C.8.8.3.1."""
 
     DoseSummationType: Annotated[
-        _dose_summation_type.DoseSummationTypeTerm | vr.CS,
+        _DoseSummationTypeTerm | vr.CS,
         Attribute(0x3004000A, "CS", "1", "1", name="Dose Summation Type"),
     ]
     """Dose Summation Type (3004,000A): Type 1, VR CS, VM 1. Type of dose summation. Defined Terms: PLAN dose calculated for entire delivery of all fraction groups of RT Plan MULTI_PLAN dose calculated for entire delivery of 2 or more RT Plans PLAN_OVERVIEW dose calculated with respect to plan overvi..."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedRTPlanSequenceItemRTDose] | None,
+        list[_ReferencedRTPlanSequenceItemRTDose] | None,
         Attribute(
             0x300C0002,
             "SQ",
@@ -287,7 +334,7 @@ class RTDoseModule(DicomModel):
     """Referenced RT Plan Sequence (300C,0002): Type 1C, VR SQ, VM 1. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT. May be present if Dose Summation Type (3004,000A) is PLAN_OVERVIEW. Sequence describing RT Plan associated with dose. Required if Dose Summation Type (3004,000A) is PLAN, MULTI_PLAN, FRACTION, BEAM, BRACHY, FRACTION_SESSION, BEAM_SESSION, BRACHY_SESSION or CONTROL_POINT."""
 
     ReferencedTreatmentRecordSequence: Annotated[
-        list[ReferencedTreatmentRecordSequenceItem] | None,
+        list[_ReferencedTreatmentRecordSequenceItem] | None,
         Attribute(
             0x30080030,
             "SQ",
@@ -338,19 +385,19 @@ class RTDoseModule(DicomModel):
     """Tissue Heterogeneity Correction (3004,0014): Type 3, VR CS, VM 1-3. Specifies a list of patient heterogeneity characteristics used for calculating dose. This Attribute shall be multi-valued if beams used to compute the dose have differing correction techniques."""
 
     DerivationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00089215, "SQ", "1", "3", name="Derivation Code Sequence"),
     ] = None
     """Derivation Code Sequence (0008,9215): Type 3, VR SQ, VM 1. A coded description of how this dose was derived from other RT Dose and/or RT Plan objects. One or more Items are permitted in this Sequence. More than one Item indicates that successive derivation steps have been applied."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemRTDose] | None,
+        list[_ReferencedInstanceSequenceItemRTDose] | None,
         Attribute(0x0008114A, "SQ", "1", "3", name="Referenced Instance Sequence"),
     ] = None
     """Referenced Instance Sequence (0008,114A): Type 3, VR SQ, VM 1. The set of SOP Instances used to derive this RT Dose SOP Instance from other RT Dose and/or RT Plan objects. One or more Items are permitted in this Sequence."""
 
     PlanOverviewSequence: Annotated[
-        list[PlanOverviewSequenceItem] | None,
+        list[_PlanOverviewSequenceItem] | None,
         Attribute(
             0x300C0116,
             "SQ",
@@ -380,6 +427,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PhotometricInterpretation": (
         "dicomodel.enums.photometric_interpretation",
         "PhotometricInterpretation",
+    ),
+    "PlanOverviewSequenceItem": (
+        "dicomodel.items.plan_overview_sequence_item",
+        "PlanOverviewSequenceItem",
     ),
     "PrescriptionOverviewSequenceItem": (
         "dicomodel.items.prescription_overview_sequence_item",
@@ -421,6 +472,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedStructureSetSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "ReferencedTreatmentRecordSequenceItem": (
+        "dicomodel.items.referenced_treatment_record_sequence_item",
+        "ReferencedTreatmentRecordSequenceItem",
     ),
     "SpatialTransformOfDoseTerm": (
         "dicomodel.enums.spatial_transform_of_dose",

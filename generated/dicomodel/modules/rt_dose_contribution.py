@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.radiation_dose_identification_sequence_item import (
-    RadiationDoseIdentificationSequenceItem,
-)
-from dicomodel.items.radiation_dose_sequence_item import RadiationDoseSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.radiation_dose_identification_sequence_item import (
+        RadiationDoseIdentificationSequenceItem as _RadiationDoseIdentificationSequenceItem,
+    )
+    from dicomodel.items.radiation_dose_sequence_item import (
+        RadiationDoseSequenceItem as _RadiationDoseSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RadiationDoseIdentificationSequenceItem = Lazy(
+        "dicomodel.items.radiation_dose_identification_sequence_item",
+        "RadiationDoseIdentificationSequenceItem",
+    )
+    _RadiationDoseSequenceItem = Lazy(
+        "dicomodel.items.radiation_dose_sequence_item", "RadiationDoseSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -74,6 +88,12 @@ if TYPE_CHECKING:
     from dicomodel.items.meterset_to_dose_mapping_sequence_item import (
         MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem,
     )
+    from dicomodel.items.radiation_dose_identification_sequence_item import (
+        RadiationDoseIdentificationSequenceItem as RadiationDoseIdentificationSequenceItem,
+    )
+    from dicomodel.items.radiation_dose_sequence_item import (
+        RadiationDoseSequenceItem as RadiationDoseSequenceItem,
+    )
     from dicomodel.items.radiation_dose_values_parameters_sequence_item import (
         RadiationDoseValuesParametersSequenceItem as RadiationDoseValuesParametersSequenceItem,
     )
@@ -135,13 +155,13 @@ class RTDoseContributionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.11-1"
 
     RadiationDoseIdentificationSequence: Annotated[
-        list[RadiationDoseIdentificationSequenceItem],
+        list[_RadiationDoseIdentificationSequenceItem],
         Attribute(0x300A0618, "SQ", "1", "1", name="Radiation Dose Identification Sequence"),
     ]
     """Radiation Dose Identification Sequence (300A,0618): Type 1, VR SQ, VM 1. Identifies the dose values that are delivered by this RT Radiation Set SOP Instance. One or more Items shall be included in this Sequence."""
 
     RadiationDoseSequence: Annotated[
-        list[RadiationDoseSequenceItem],
+        list[_RadiationDoseSequenceItem],
         Attribute(0x300A0617, "SQ", "1", "1", name="Radiation Dose Sequence"),
     ]
     """Radiation Dose Sequence (300A,0617): Type 1, VR SQ, VM 1. Parameters that describe dose contributed by referenced RT Radiation SOP Instances. For every SOP Instance referenced in RT Radiation Sequence (300A,0616) exactly one item shall be present in this Sequence."""
@@ -226,6 +246,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryDoseValueIndicator": (
         "dicomodel.enums.primary_dose_value_indicator",
         "PrimaryDoseValueIndicator",
+    ),
+    "RadiationDoseIdentificationSequenceItem": (
+        "dicomodel.items.radiation_dose_identification_sequence_item",
+        "RadiationDoseIdentificationSequenceItem",
+    ),
+    "RadiationDoseSequenceItem": (
+        "dicomodel.items.radiation_dose_sequence_item",
+        "RadiationDoseSequenceItem",
     ),
     "RadiationDoseValuesParametersSequenceItem": (
         "dicomodel.items.radiation_dose_values_parameters_sequence_item",

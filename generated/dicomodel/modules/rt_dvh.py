@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.dvh_sequence_item import DVHSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.dvh_sequence_item import DVHSequenceItem as _DVHSequenceItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DVHSequenceItem = Lazy("dicomodel.items.dvh_sequence_item", "DVHSequenceItem")
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.dose_type import DoseTypeTerm as DoseTypeTerm
@@ -22,6 +33,7 @@ if TYPE_CHECKING:
     from dicomodel.items.dvh_referenced_roi_sequence_item import (
         DVHReferencedROISequenceItem as DVHReferencedROISequenceItem,
     )
+    from dicomodel.items.dvh_sequence_item import DVHSequenceItem as DVHSequenceItem
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedStructureSetSequenceItem,
     )
@@ -46,7 +58,7 @@ class RTDVHModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-40"
 
     ReferencedStructureSetSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x300C0060, "SQ", "1", "1", name="Referenced Structure Set Sequence"),
     ]
     """Referenced Structure Set Sequence (300C,0060): Type 1, VR SQ, VM 1. Sequence of one Class/Instance pair describing Structure Set containing structures that are used to calculate Dose-Volume Histograms (DVHs). Only a single Item shall be included in this Sequence. See Section C.8.8.4.1."""
@@ -62,7 +74,7 @@ class RTDVHModule(DicomModel):
     """DVH Normalization Dose Value (3004,0042): Type 3, VR DS, VM 1. Dose Value at DVH Normalization Point (3004,0040) used as reference for individual DVHs when Dose Units (3004,0002) is RELATIVE."""
 
     DVHSequence: Annotated[
-        list[DVHSequenceItem], Attribute(0x30040050, "SQ", "1", "1", name="DVH Sequence")
+        list[_DVHSequenceItem], Attribute(0x30040050, "SQ", "1", "1", name="DVH Sequence")
     ]
     """DVH Sequence (3004,0050): Type 1, VR SQ, VM 1. Sequence of DVHs. One or more Items shall be included in this Sequence."""
 
@@ -76,6 +88,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.dvh_referenced_roi_sequence_item",
         "DVHReferencedROISequenceItem",
     ),
+    "DVHSequenceItem": ("dicomodel.items.dvh_sequence_item", "DVHSequenceItem"),
     "DVHType": ("dicomodel.enums.dvh_type", "DVHType"),
     "DVHVolumeUnitsTerm": ("dicomodel.enums.dvh_volume_units", "DVHVolumeUnitsTerm"),
     "DoseTypeTerm": ("dicomodel.enums.dose_type", "DoseTypeTerm"),

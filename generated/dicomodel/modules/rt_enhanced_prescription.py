@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.dosimetric_objective_sequence_item import DosimetricObjectiveSequenceItem
-from dicomodel.items.rt_prescription_sequence_item import RTPrescriptionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.dosimetric_objective_sequence_item import (
+        DosimetricObjectiveSequenceItem as _DosimetricObjectiveSequenceItem,
+    )
+    from dicomodel.items.rt_prescription_sequence_item import (
+        RTPrescriptionSequenceItem as _RTPrescriptionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DosimetricObjectiveSequenceItem = Lazy(
+        "dicomodel.items.dosimetric_objective_sequence_item", "DosimetricObjectiveSequenceItem"
+    )
+    _RTPrescriptionSequenceItem = Lazy(
+        "dicomodel.items.rt_prescription_sequence_item", "RTPrescriptionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.absolute_dosimetric_objective_flag import (
@@ -111,6 +126,9 @@ if TYPE_CHECKING:
     from dicomodel.items.dosimetric_objective_parameter_sequence_item import (
         DosimetricObjectiveParameterSequenceItem as DosimetricObjectiveParameterSequenceItem,
     )
+    from dicomodel.items.dosimetric_objective_sequence_item import (
+        DosimetricObjectiveSequenceItem as DosimetricObjectiveSequenceItem,
+    )
     from dicomodel.items.effective_dose_calculation_method_category_code_sequence_item import (
         EffectiveDoseCalculationMethodCategoryCodeSequenceItem as EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
     )
@@ -158,6 +176,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.rt_anatomic_prescription_sequence_item import (
         RTAnatomicPrescriptionSequenceItem as RTAnatomicPrescriptionSequenceItem,
+    )
+    from dicomodel.items.rt_prescription_sequence_item import (
+        RTPrescriptionSequenceItem as RTPrescriptionSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -255,13 +276,13 @@ class RTEnhancedPrescriptionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.6-1"
 
     RTPrescriptionSequence: Annotated[
-        list[RTPrescriptionSequenceItem],
+        list[_RTPrescriptionSequenceItem],
         Attribute(0x3010006B, "SQ", "1", "1", name="RT Prescription Sequence"),
     ]
     """RT Prescription Sequence (3010,006B): Type 1, VR SQ, VM 1. Prescriptions to deliver therapeutic radiation. One or more Items shall be included in this Sequence."""
 
     DosimetricObjectiveSequence: Annotated[
-        list[DosimetricObjectiveSequenceItem] | None,
+        list[_DosimetricObjectiveSequenceItem] | None,
         Attribute(
             0x3010006C,
             "SQ",
@@ -351,6 +372,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.dosimetric_objective_purpose",
         "DosimetricObjectivePurpose",
     ),
+    "DosimetricObjectiveSequenceItem": (
+        "dicomodel.items.dosimetric_objective_sequence_item",
+        "DosimetricObjectiveSequenceItem",
+    ),
     "DosimetricObjectiveTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -425,6 +450,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTAnatomicPrescriptionSequenceItem": (
         "dicomodel.items.rt_anatomic_prescription_sequence_item",
         "RTAnatomicPrescriptionSequenceItem",
+    ),
+    "RTPrescriptionSequenceItem": (
+        "dicomodel.items.rt_prescription_sequence_item",
+        "RTPrescriptionSequenceItem",
     ),
     "RTTreatmentTechniqueCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.fraction_group_sequence_item import FractionGroupSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.fraction_group_sequence_item import (
+        FractionGroupSequenceItem as _FractionGroupSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FractionGroupSequenceItem = Lazy(
+        "dicomodel.items.fraction_group_sequence_item", "FractionGroupSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.alternate_beam_dose_type import (
@@ -37,6 +47,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.fraction_group_sequence_item import (
+        FractionGroupSequenceItem as FractionGroupSequenceItem,
     )
     from dicomodel.items.referenced_beam_sequence_item_rt_fraction_scheme import (
         ReferencedBeamSequenceItemRTFractionScheme as ReferencedBeamSequenceItem,
@@ -89,7 +102,7 @@ class RTFractionSchemeModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-49"
 
     FractionGroupSequence: Annotated[
-        list[FractionGroupSequenceItem],
+        list[_FractionGroupSequenceItem],
         Attribute(0x300A0070, "SQ", "1", "1", name="Fraction Group Sequence"),
     ]
     """Fraction Group Sequence (300A,0070): Type 1, VR SQ, VM 1. Sequence of Fraction Groups in current Fraction Scheme. One or more Items shall be included in this Sequence."""
@@ -120,6 +133,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
+    ),
+    "FractionGroupSequenceItem": (
+        "dicomodel.items.fraction_group_sequence_item",
+        "FractionGroupSequenceItem",
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),

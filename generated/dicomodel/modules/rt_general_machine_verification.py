@@ -7,17 +7,50 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import treatment_verification_status as _treatment_verification_status
-from dicomodel.items.general_machine_verification_sequence_item import (
-    GeneralMachineVerificationSequenceItem,
-)
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.overridden_attributes_sequence_item import OverriddenAttributesSequenceItem
-from dicomodel.items.selector_attribute_item import SelectorAttributeItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.treatment_verification_status import (
+        TreatmentVerificationStatusValue as _TreatmentVerificationStatusValue,
+    )
+    from dicomodel.items.general_machine_verification_sequence_item import (
+        GeneralMachineVerificationSequenceItem as _GeneralMachineVerificationSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.overridden_attributes_sequence_item import (
+        OverriddenAttributesSequenceItem as _OverriddenAttributesSequenceItem,
+    )
+    from dicomodel.items.selector_attribute_item import (
+        SelectorAttributeItem as _SelectorAttributeItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GeneralMachineVerificationSequenceItem = Lazy(
+        "dicomodel.items.general_machine_verification_sequence_item",
+        "GeneralMachineVerificationSequenceItem",
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _OverriddenAttributesSequenceItem = Lazy(
+        "dicomodel.items.overridden_attributes_sequence_item", "OverriddenAttributesSequenceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SelectorAttributeItem = Lazy(
+        "dicomodel.items.selector_attribute_item", "SelectorAttributeItem"
+    )
+    _TreatmentVerificationStatusValue = Lazy(
+        "dicomodel.enums.treatment_verification_status", "TreatmentVerificationStatusValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_type import ApplicatorType as ApplicatorType
@@ -61,8 +94,17 @@ if TYPE_CHECKING:
     from dicomodel.items.fixation_device_sequence_item_rt_general_machine_verification import (
         FixationDeviceSequenceItemRTGeneralMachineVerification as FixationDeviceSequenceItem,
     )
+    from dicomodel.items.general_machine_verification_sequence_item import (
+        GeneralMachineVerificationSequenceItem as GeneralMachineVerificationSequenceItem,
+    )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.overridden_attributes_sequence_item import (
+        OverriddenAttributesSequenceItem as OverriddenAttributesSequenceItem,
     )
     from dicomodel.items.patient_setup_sequence_item_rt_general_machine_verification import (
         PatientSetupSequenceItemRTGeneralMachineVerification as PatientSetupSequenceItem,
@@ -130,7 +172,7 @@ class RTGeneralMachineVerificationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-1"
 
     ReferencedRTPlanSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300C0002, "SQ", "1", None, name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): no Type, VR SQ, VM 1. A reference to an RT Plan SOP Class/Instance pair. Only a single Item shall be included in this Sequence."""
@@ -152,13 +194,13 @@ class RTGeneralMachineVerificationModule(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TreatmentVerificationStatus: Annotated[
-        _treatment_verification_status.TreatmentVerificationStatusValue | None,
+        _TreatmentVerificationStatusValue | None,
         Attribute(
             0x3008002C,
             "CS",
@@ -171,19 +213,19 @@ class RTGeneralMachineVerificationModule(DicomModel):
     """Treatment Verification Status (3008,002C): no Type, VR CS, VM 1. Conditions under which treatment was verified by a verification system. Enumerated Values: VERIFIED treatment verified VERIFIED_OVR treatment verified with at least one out-of-range value overridden NOT_VERIFIED treatment failed verificatio..."""
 
     FailedAttributesSequence: Annotated[
-        list[SelectorAttributeItem] | None,
+        list[_SelectorAttributeItem] | None,
         Attribute(0x00741048, "SQ", "1", None, name="Failed Parameters Sequence"),
     ] = None
     """Failed Parameters Sequence (0074,1048): no Type, VR SQ, VM 1. List of parameters that failed verification by the MPV. Zero or more Items shall be included in this Sequence. See Section C.31.1.1."""
 
     OverriddenAttributesSequence: Annotated[
-        list[OverriddenAttributesSequenceItem] | None,
+        list[_OverriddenAttributesSequenceItem] | None,
         Attribute(0x0074104A, "SQ", "1", None, name="Overridden Parameters Sequence"),
     ] = None
     """Overridden Parameters Sequence (0074,104A): no Type, VR SQ, VM 1. List of parameters that were overridden by the user. Zero or more Items shall be included in this Sequence. See Section C.31.1.1."""
 
     GeneralMachineVerificationSequence: Annotated[
-        list[GeneralMachineVerificationSequenceItem] | None,
+        list[_GeneralMachineVerificationSequenceItem] | None,
         Attribute(0x00741042, "SQ", "1", None, name="General Machine Verification Sequence"),
     ] = None
     """General Machine Verification Sequence (0074,1042): no Type, VR SQ, VM 1. Sequence containing general machine verification parameters. Zero or one Item shall be included in this Sequence."""
@@ -228,15 +270,27 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "FixationDeviceSequenceItemRTGeneralMachineVerification",
     ),
     "FixationDeviceType": ("dicomodel.enums.fixation_device_type", "FixationDeviceType"),
+    "GeneralMachineVerificationSequenceItem": (
+        "dicomodel.items.general_machine_verification_sequence_item",
+        "GeneralMachineVerificationSequenceItem",
+    ),
     "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "InstitutionalDepartmentTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "OperatorIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "OverriddenAttributesSequenceItem": (
+        "dicomodel.items.overridden_attributes_sequence_item",
+        "OverriddenAttributesSequenceItem",
     ),
     "PatientSetupSequenceItem": (
         "dicomodel.items.patient_setup_sequence_item_rt_general_machine_verification",

@@ -7,14 +7,35 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import plan_intent as _plan_intent
-from dicomodel.enums import rt_plan_geometry as _rt_plan_geometry
-from dicomodel.items.referenced_rt_plan_sequence_item_rt_general_plan import (
-    ReferencedRTPlanSequenceItemRTGeneralPlan,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.treatment_site_code_sequence_item import TreatmentSiteCodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.plan_intent import PlanIntentTerm as _PlanIntentTerm
+    from dicomodel.enums.rt_plan_geometry import RTPlanGeometryTerm as _RTPlanGeometryTerm
+    from dicomodel.items.referenced_rt_plan_sequence_item_rt_general_plan import (
+        ReferencedRTPlanSequenceItemRTGeneralPlan as _ReferencedRTPlanSequenceItemRTGeneralPlan,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.treatment_site_code_sequence_item import (
+        TreatmentSiteCodeSequenceItem as _TreatmentSiteCodeSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PlanIntentTerm = Lazy("dicomodel.enums.plan_intent", "PlanIntentTerm")
+    _RTPlanGeometryTerm = Lazy("dicomodel.enums.rt_plan_geometry", "RTPlanGeometryTerm")
+    _ReferencedRTPlanSequenceItemRTGeneralPlan = Lazy(
+        "dicomodel.items.referenced_rt_plan_sequence_item_rt_general_plan",
+        "ReferencedRTPlanSequenceItemRTGeneralPlan",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TreatmentSiteCodeSequenceItem = Lazy(
+        "dicomodel.items.treatment_site_code_sequence_item", "TreatmentSiteCodeSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -40,6 +61,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedStructureSetSequenceItem,
+    )
+    from dicomodel.items.treatment_site_code_sequence_item import (
+        TreatmentSiteCodeSequenceItem as TreatmentSiteCodeSequenceItem,
     )
 
 __all__ = [
@@ -94,8 +118,7 @@ class RTGeneralPlanModule(DicomModel):
     """Treatment Protocols (300A,0009): Type 3, VR LO, VM 1-n. Planned treatment protocols."""
 
     PlanIntent: Annotated[
-        _plan_intent.PlanIntentTerm | vr.CS | None,
-        Attribute(0x300A000A, "CS", "1", "3", name="Plan Intent"),
+        _PlanIntentTerm | vr.CS | None, Attribute(0x300A000A, "CS", "1", "3", name="Plan Intent")
     ] = None
     """Plan Intent (300A,000A): Type 3, VR CS, VM 1. Intent of this plan. Defined Terms: CURATIVE Curative therapy on patient PALLIATIVE Palliative therapy on patient PROPHYLACTIC Preventative therapy on patient VERIFICATION Verification of patient plan using phantom MACHINE_QA Quality assura..."""
 
@@ -105,19 +128,18 @@ class RTGeneralPlanModule(DicomModel):
     """Treatment Site (3010,0077): Type 3, VR LO, VM 1. A free-text label describing the anatomical treatment site."""
 
     TreatmentSiteCodeSequence: Annotated[
-        list[TreatmentSiteCodeSequenceItem] | None,
+        list[_TreatmentSiteCodeSequenceItem] | None,
         Attribute(0x30100078, "SQ", "1", "3", name="Treatment Site Code Sequence"),
     ] = None
     """Treatment Site Code Sequence (3010,0078): Type 3, VR SQ, VM 1. Coded description of the treatment site. One or more Items are permitted in this Sequence."""
 
     RTPlanGeometry: Annotated[
-        _rt_plan_geometry.RTPlanGeometryTerm | vr.CS,
-        Attribute(0x300A000C, "CS", "1", "1", name="RT Plan Geometry"),
+        _RTPlanGeometryTerm | vr.CS, Attribute(0x300A000C, "CS", "1", "1", name="RT Plan Geometry")
     ]
     """RT Plan Geometry (300A,000C): Type 1, VR CS, VM 1. Describes whether RT Plan is based on patient or treatment device geometry. See Section C.8.8.9.1. Defined Terms: PATIENT RT Structure Set exists TREATMENT_DEVICE RT Structure Set does not exist"""
 
     ReferencedStructureSetSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x300C0060,
             "SQ",
@@ -130,13 +152,13 @@ class RTGeneralPlanModule(DicomModel):
     """Referenced Structure Set Sequence (300C,0060): Type 1C, VR SQ, VM 1. Required if RT Plan Geometry (300A,000C) is PATIENT. The RT Structure Set on which the RT Plan is based. Only a single Item shall be included in this Sequence. Required if RT Plan Geometry (300A,000C) is PATIENT."""
 
     ReferencedDoseSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300C0080, "SQ", "1", "3", name="Referenced Dose Sequence"),
     ] = None
     """Referenced Dose Sequence (300C,0080): Type 3, VR SQ, VM 1. Related Instances of RT Dose (for grids and named/unnamed point doses). One or more Items are permitted in this Sequence. See Note 1."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[ReferencedRTPlanSequenceItemRTGeneralPlan] | None,
+        list[_ReferencedRTPlanSequenceItemRTGeneralPlan] | None,
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. Related Instances of RT Plan. One or more Items are permitted in this Sequence."""
@@ -178,6 +200,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedStructureSetSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "TreatmentSiteCodeSequenceItem": (
+        "dicomodel.items.treatment_site_code_sequence_item",
+        "TreatmentSiteCodeSequenceItem",
     ),
     "TreatmentSiteModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

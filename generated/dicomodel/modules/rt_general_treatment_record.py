@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
@@ -45,13 +55,13 @@ class RTGeneralTreatmentRecordModule(DicomModel):
     """Treatment Time (3008,0251): Type 2, VR TM, VM 1. Time when current fraction was delivered (begun), or Time last fraction was delivered (begun) in case of RT Treatment Summary Record IOD. See Note."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300C0002, "SQ", "1", "2", name="Referenced RT Plan Sequence"),
     ]
     """Referenced RT Plan Sequence (300C,0002): Type 2, VR SQ, VM 1. Reference to a RT Plan. Zero or one Item shall be included in this Sequence."""
 
     ReferencedTreatmentRecordSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x30080030, "SQ", "1", "3", name="Referenced Treatment Record Sequence"),
     ] = None
     """Referenced Treatment Record Sequence (3008,0030): Type 3, VR SQ, VM 1. Reference to RT Treatment Records to which the current RT Treatment Record is significantly related. One or more Items are permitted in this Sequence."""

@@ -7,23 +7,78 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import conversion_type as _conversion_type
-from dicomodel.enums import (
-    enhanced_rt_beam_limiting_device_definition_flag as _enhanced_rt_beam_limiting_device_definition_flag,
-)
-from dicomodel.enums import patient_position as _patient_position
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import pixel_intensity_relationship as _pixel_intensity_relationship
-from dicomodel.enums import primary_dosimeter_unit as _primary_dosimeter_unit
-from dicomodel.enums import reported_values_origin as _reported_values_origin
-from dicomodel.enums import rt_image_plane as _rt_image_plane
-from dicomodel.items.exposure_sequence_item import ExposureSequenceItem
-from dicomodel.items.fluence_map_sequence_item import FluenceMapSequenceItem
-from dicomodel.items.rt_beam_limiting_device_definition_item import (
-    RTBeamLimitingDeviceDefinitionItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.conversion_type import (
+        ConversionTypeTermRTImage as _ConversionTypeTermRTImage,
+    )
+    from dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag import (
+        EnhancedRTBeamLimitingDeviceDefinitionFlagValue as _EnhancedRTBeamLimitingDeviceDefinitionFlagValue,
+    )
+    from dicomodel.enums.patient_position import (
+        PatientPositionTermRTImage as _PatientPositionTermRTImage,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationValue as _PhotometricInterpretationValue,
+    )
+    from dicomodel.enums.pixel_intensity_relationship import (
+        PixelIntensityRelationshipTerm as _PixelIntensityRelationshipTerm,
+    )
+    from dicomodel.enums.primary_dosimeter_unit import (
+        PrimaryDosimeterUnitValue as _PrimaryDosimeterUnitValue,
+    )
+    from dicomodel.enums.reported_values_origin import (
+        ReportedValuesOriginValue as _ReportedValuesOriginValue,
+    )
+    from dicomodel.enums.rt_image_plane import RTImagePlaneValue as _RTImagePlaneValue
+    from dicomodel.items.exposure_sequence_item import ExposureSequenceItem as _ExposureSequenceItem
+    from dicomodel.items.fluence_map_sequence_item import (
+        FluenceMapSequenceItem as _FluenceMapSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConversionTypeTermRTImage = Lazy(
+        "dicomodel.enums.conversion_type", "ConversionTypeTermRTImage"
+    )
+    _EnhancedRTBeamLimitingDeviceDefinitionFlagValue = Lazy(
+        "dicomodel.enums.enhanced_rt_beam_limiting_device_definition_flag",
+        "EnhancedRTBeamLimitingDeviceDefinitionFlagValue",
+    )
+    _ExposureSequenceItem = Lazy("dicomodel.items.exposure_sequence_item", "ExposureSequenceItem")
+    _FluenceMapSequenceItem = Lazy(
+        "dicomodel.items.fluence_map_sequence_item", "FluenceMapSequenceItem"
+    )
+    _PatientPositionTermRTImage = Lazy(
+        "dicomodel.enums.patient_position", "PatientPositionTermRTImage"
+    )
+    _PhotometricInterpretationValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationValue"
+    )
+    _PixelIntensityRelationshipTerm = Lazy(
+        "dicomodel.enums.pixel_intensity_relationship", "PixelIntensityRelationshipTerm"
+    )
+    _PrimaryDosimeterUnitValue = Lazy(
+        "dicomodel.enums.primary_dosimeter_unit", "PrimaryDosimeterUnitValue"
+    )
+    _RTBeamLimitingDeviceDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    )
+    _RTImagePlaneValue = Lazy("dicomodel.enums.rt_image_plane", "RTImagePlaneValue")
+    _ReportedValuesOriginValue = Lazy(
+        "dicomodel.enums.reported_values_origin", "ReportedValuesOriginValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_aperture_shape import (
@@ -84,6 +139,10 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.exposure_sequence_item import ExposureSequenceItem as ExposureSequenceItem
+    from dicomodel.items.fluence_map_sequence_item import (
+        FluenceMapSequenceItem as FluenceMapSequenceItem,
     )
     from dicomodel.items.general_accessory_sequence_item import (
         GeneralAccessorySequenceItem as GeneralAccessorySequenceItem,
@@ -169,7 +228,7 @@ class RTImageModule(DicomModel):
     """Samples per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.8.8.2.6.1 for specialization."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationValue,
+        _PhotometricInterpretationValue,
         Attribute(
             0x00280004,
             "CS",
@@ -214,7 +273,7 @@ class RTImageModule(DicomModel):
     """Pixel Representation (0028,0103): Type 1, VR US, VM 1. Data representation of the pixel samples. Each sample shall have the same pixel representation. See Section C.8.8.2.6.6 for specialization."""
 
     PixelIntensityRelationship: Annotated[
-        _pixel_intensity_relationship.PixelIntensityRelationshipTerm | vr.CS | None,
+        _PixelIntensityRelationshipTerm | vr.CS | None,
         Attribute(0x00281040, "CS", "1", "3", name="Pixel Intensity Relationship"),
     ] = None
     """Pixel Intensity Relationship (0028,1040): Type 3, VR CS, VM 1. The relationship between the Pixel sample values and the X-Ray beam intensity. See Section C.8.19.6.4.1.1."""
@@ -260,13 +319,13 @@ class RTImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics (see Section C.7.6.1.1.2). Defined Terms for Value 3: DRR digitally reconstructed radiograph PORTAL digital portal image or portal film image SIMULATOR conventional simulator image RADIOGRAPH radiographi..."""
 
     ConversionType: Annotated[
-        _conversion_type.ConversionTypeTermRTImage | vr.CS | None,
+        _ConversionTypeTermRTImage | vr.CS | None,
         Attribute(0x00080064, "CS", "1", "2", name="Conversion Type"),
     ]
     """Conversion Type (0008,0064): Type 2, VR CS, VM 1. Describes the kind of image conversion. Defined Terms: DV Digitized Video DI Digital Interface DF Digitized Film WSD Workstation"""
 
     ReportedValuesOrigin: Annotated[
-        _reported_values_origin.ReportedValuesOriginValue | None,
+        _ReportedValuesOriginValue | None,
         Attribute(
             0x3002000A,
             "CS",
@@ -280,7 +339,7 @@ class RTImageModule(DicomModel):
     """Reported Values Origin (3002,000A): Type 2C, VR CS, VM 1. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL. Describes the origin of the parameter values reported in the image. Required if Value 3 of Image Type (0008,0008) is SIMULATOR or PORTAL."""
 
     RTImagePlane: Annotated[
-        _rt_image_plane.RTImagePlaneValue,
+        _RTImagePlaneValue,
         Attribute(
             0x3002000C,
             "CS",
@@ -333,7 +392,7 @@ class RTImageModule(DicomModel):
     """Radiation Machine Name (3002,0020): Type 2, VR SH, VM 1. User-defined name identifying radiation machine used in acquiring or computing image (i.e., name of conventional simulator, electron accelerator, X-Ray device, or machine modeled when calculating DRR)."""
 
     PrimaryDosimeterUnit: Annotated[
-        _primary_dosimeter_unit.PrimaryDosimeterUnitValue | None,
+        _PrimaryDosimeterUnitValue | None,
         Attribute(
             0x300A00B3,
             "CS",
@@ -359,8 +418,7 @@ class RTImageModule(DicomModel):
     """RT Image SID (3002,0026): Type 2, VR DS, VM 1. Distance from radiation machine source to image plane (in mm) along radiation beam axis. See Section C.8.8.2.3."""
 
     EnhancedRTBeamLimitingDeviceDefinitionFlag: Annotated[
-        _enhanced_rt_beam_limiting_device_definition_flag.EnhancedRTBeamLimitingDeviceDefinitionFlagValue
-        | None,
+        _EnhancedRTBeamLimitingDeviceDefinitionFlagValue | None,
         Attribute(
             0x300800A3,
             "CS",
@@ -373,7 +431,7 @@ class RTImageModule(DicomModel):
     """Enhanced RT Beam Limiting Device Definition Flag (3008,00A3): Type 3, VR CS, VM 1. Whether the RT Beam Limiting Devices are specified by the Enhanced RT Beam Limiting Device Sequence (3008,00A1). Enumerated Values: YES NO"""
 
     EnhancedRTBeamLimitingDeviceSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300800A1,
             "SQ",
@@ -392,7 +450,7 @@ class RTImageModule(DicomModel):
     """Source to Reference Object Distance (3002,0028): Type 3, VR DS, VM 1. Source to reference object distance (in mm), as used for magnification calculation of RADIOGRAPH and SIMULATOR images."""
 
     ReferencedRTPlanSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
     ] = None
     """Referenced RT Plan Sequence (300C,0002): Type 3, VR SQ, VM 1. Sequence of one Class/Instance pair describing RT Plan associated with image. Only a single Item is permitted in this Sequence."""
@@ -423,13 +481,13 @@ class RTImageModule(DicomModel):
     """End Cumulative Meterset Weight (300C,0009): Type 3, VR DS, VM 1. Cumulative Meterset Weight within Beam referenced by Referenced Beam Number (300C,0006) at which image acquisition ends."""
 
     ExposureSequence: Annotated[
-        list[ExposureSequenceItem] | None,
+        list[_ExposureSequenceItem] | None,
         Attribute(0x30020030, "SQ", "1", "3", name="Exposure Sequence"),
     ] = None
     """Exposure Sequence (3002,0030): Type 3, VR SQ, VM 1. Sequence of Exposure parameter sets, corresponding to exposures used in generating the image. One or more Items are permitted in this Sequence. See Section C.8.8.2.4."""
 
     FluenceMapSequence: Annotated[
-        list[FluenceMapSequenceItem] | None,
+        list[_FluenceMapSequenceItem] | None,
         Attribute(
             0x30020040,
             "SQ",
@@ -503,7 +561,7 @@ class RTImageModule(DicomModel):
     """Isocenter Position (300A,012C): Type 3, VR DS, VM 3. Isocenter coordinates (x,y,z), in mm. Specifies the location of the machine isocenter in the Patient-Based Coordinate System associated with the Frame of Reference."""
 
     PatientPosition: Annotated[
-        _patient_position.PatientPositionTermRTImage | vr.CS | None,
+        _PatientPositionTermRTImage | vr.CS | None,
         Attribute(
             0x00185100,
             "CS",
@@ -580,11 +638,16 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
+    "ExposureSequenceItem": ("dicomodel.items.exposure_sequence_item", "ExposureSequenceItem"),
     "FixedRTBeamDelimiterDeviceSequenceItem": (
         "dicomodel.items.outline_definition_item",
         "OutlineDefinitionItem",
     ),
     "FluenceDataSource": ("dicomodel.enums.fluence_data_source", "FluenceDataSource"),
+    "FluenceMapSequenceItem": (
+        "dicomodel.items.fluence_map_sequence_item",
+        "FluenceMapSequenceItem",
+    ),
     "FluenceMode": ("dicomodel.enums.fluence_mode", "FluenceMode"),
     "GeneralAccessorySequenceItem": (
         "dicomodel.items.general_accessory_sequence_item",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ion_beam_sequence_item import IonBeamSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ion_beam_sequence_item import IonBeamSequenceItem as _IonBeamSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _IonBeamSequenceItem = Lazy("dicomodel.items.ion_beam_sequence_item", "IonBeamSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_type import ApplicatorTypeTermRTIonBeams as ApplicatorTypeTerm
@@ -120,6 +126,7 @@ if TYPE_CHECKING:
     from dicomodel.items.ion_beam_limiting_device_sequence_item import (
         IonBeamLimitingDeviceSequenceItem as IonBeamLimitingDeviceSequenceItem,
     )
+    from dicomodel.items.ion_beam_sequence_item import IonBeamSequenceItem as IonBeamSequenceItem
     from dicomodel.items.ion_block_sequence_item import IonBlockSequenceItem as IonBlockSequenceItem
     from dicomodel.items.ion_control_point_sequence_item import (
         IonControlPointSequenceItem as IonControlPointSequenceItem,
@@ -259,7 +266,7 @@ class RTIonBeamsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.25-1"
 
     IonBeamSequence: Annotated[
-        list[IonBeamSequenceItem], Attribute(0x300A03A2, "SQ", "1", "1", name="Ion Beam Sequence")
+        list[_IonBeamSequenceItem], Attribute(0x300A03A2, "SQ", "1", "1", name="Ion Beam Sequence")
     ]
     """Ion Beam Sequence (300A,03A2): Type 1, VR SQ, VM 1. Sequence of setup and/or treatment beams for current RT Ion Plan. One or more Items shall be included in this Sequence."""
 
@@ -349,6 +356,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.ion_beam_limiting_device_sequence_item",
         "IonBeamLimitingDeviceSequenceItem",
     ),
+    "IonBeamSequenceItem": ("dicomodel.items.ion_beam_sequence_item", "IonBeamSequenceItem"),
     "IonBlockSequenceItem": ("dicomodel.items.ion_block_sequence_item", "IonBlockSequenceItem"),
     "IonControlPointSequenceItem": (
         "dicomodel.items.ion_control_point_sequence_item",

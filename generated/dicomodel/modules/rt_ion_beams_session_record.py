@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import primary_dosimeter_unit as _primary_dosimeter_unit
-from dicomodel.items.treatment_session_ion_beam_sequence_item import (
-    TreatmentSessionIonBeamSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.primary_dosimeter_unit import (
+        PrimaryDosimeterUnitRTIonBeamsValue as _PrimaryDosimeterUnitRTIonBeamsValue,
+    )
+    from dicomodel.items.treatment_session_ion_beam_sequence_item import (
+        TreatmentSessionIonBeamSequenceItem as _TreatmentSessionIonBeamSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PrimaryDosimeterUnitRTIonBeamsValue = Lazy(
+        "dicomodel.enums.primary_dosimeter_unit", "PrimaryDosimeterUnitRTIonBeamsValue"
+    )
+    _TreatmentSessionIonBeamSequenceItem = Lazy(
+        "dicomodel.items.treatment_session_ion_beam_sequence_item",
+        "TreatmentSessionIonBeamSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.applicator_type import ApplicatorTypeTermRTIonBeams as ApplicatorTypeTerm
@@ -203,6 +217,9 @@ if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedVerificationImageSequenceItem,
     )
+    from dicomodel.items.treatment_session_ion_beam_sequence_item import (
+        TreatmentSessionIonBeamSequenceItem as TreatmentSessionIonBeamSequenceItem,
+    )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
 
 __all__ = [
@@ -302,7 +319,7 @@ class RTIonBeamsSessionRecordModule(DicomModel):
     """Number of Fractions Planned (300A,0078): Type 2, VR IS, VM 1. Total number of treatments (fractions) planned for current fraction group."""
 
     PrimaryDosimeterUnit: Annotated[
-        _primary_dosimeter_unit.PrimaryDosimeterUnitRTIonBeamsValue,
+        _PrimaryDosimeterUnitRTIonBeamsValue,
         Attribute(
             0x300A00B3,
             "CS",
@@ -315,7 +332,7 @@ class RTIonBeamsSessionRecordModule(DicomModel):
     """Primary Dosimeter Unit (300A,00B3): Type 1, VR CS, VM 1. Measurement unit of the machine dosimeter. Enumerated Values: MU Monitor Units NP Number of Particles"""
 
     TreatmentSessionIonBeamSequence: Annotated[
-        list[TreatmentSessionIonBeamSequenceItem],
+        list[_TreatmentSessionIonBeamSequenceItem],
         Attribute(0x30080021, "SQ", "1", "1", name="Treatment Session Ion Beam Sequence"),
     ]
     """Treatment Session Ion Beam Sequence (3008,0021): Type 1, VR SQ, VM 1. Sequence of setup and/or treatment beams administered during treatment session. One or more Items shall be included in this Sequence."""
@@ -552,6 +569,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "TreatmentDeliveryTypeTerm": (
         "dicomodel.enums.treatment_delivery_type",
         "TreatmentDeliveryTypeTermRTBeamsSessionRecord",
+    ),
+    "TreatmentSessionIonBeamSequenceItem": (
+        "dicomodel.items.treatment_session_ion_beam_sequence_item",
+        "TreatmentSessionIonBeamSequenceItem",
     ),
     "TreatmentTerminationStatus": (
         "dicomodel.enums.treatment_termination_status",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ion_machine_verification_sequence_item import (
-    IonMachineVerificationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ion_machine_verification_sequence_item import (
+        IonMachineVerificationSequenceItem as _IonMachineVerificationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _IonMachineVerificationSequenceItem = Lazy(
+        "dicomodel.items.ion_machine_verification_sequence_item",
+        "IonMachineVerificationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beam_limiting_device_rotation_direction import (
@@ -47,6 +56,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.ion_control_point_verification_sequence_item import (
         IonControlPointVerificationSequenceItem as IonControlPointVerificationSequenceItem,
+    )
+    from dicomodel.items.ion_machine_verification_sequence_item import (
+        IonMachineVerificationSequenceItem as IonMachineVerificationSequenceItem,
     )
     from dicomodel.items.ion_wedge_position_sequence_item_rt_ion_machine_verification import (
         IonWedgePositionSequenceItemRTIonMachineVerification as IonWedgePositionSequenceItem,
@@ -107,7 +119,7 @@ class RTIonMachineVerificationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.31-3"
 
     IonMachineVerificationSequence: Annotated[
-        list[IonMachineVerificationSequenceItem] | None,
+        list[_IonMachineVerificationSequenceItem] | None,
         Attribute(0x00741046, "SQ", "1", None, name="Ion Machine Verification Sequence"),
     ] = None
     """Ion Machine Verification Sequence (0074,1046): no Type, VR SQ, VM 1. Sequence containing ion machine verification parameters. Zero or one Item shall be included in this Sequence."""
@@ -133,6 +145,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "IonControlPointVerificationSequenceItem": (
         "dicomodel.items.ion_control_point_verification_sequence_item",
         "IonControlPointVerificationSequenceItem",
+    ),
+    "IonMachineVerificationSequenceItem": (
+        "dicomodel.items.ion_machine_verification_sequence_item",
+        "IonMachineVerificationSequenceItem",
     ),
     "IonWedgePositionSequenceItem": (
         "dicomodel.items.ion_wedge_position_sequence_item_rt_ion_machine_verification",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.ion_tolerance_table_sequence_item import IonToleranceTableSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.ion_tolerance_table_sequence_item import (
+        IonToleranceTableSequenceItem as _IonToleranceTableSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _IonToleranceTableSequenceItem = Lazy(
+        "dicomodel.items.ion_tolerance_table_sequence_item", "IonToleranceTableSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.rt_beam_limiting_device_type import (
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.beam_limiting_device_tolerance_sequence_item import (
         BeamLimitingDeviceToleranceSequenceItem as BeamLimitingDeviceToleranceSequenceItem,
+    )
+    from dicomodel.items.ion_tolerance_table_sequence_item import (
+        IonToleranceTableSequenceItem as IonToleranceTableSequenceItem,
     )
 
 __all__ = [
@@ -33,7 +46,7 @@ class RTIonToleranceTablesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.8.24-1"
 
     IonToleranceTableSequence: Annotated[
-        list[IonToleranceTableSequenceItem],
+        list[_IonToleranceTableSequenceItem],
         Attribute(0x300A03A0, "SQ", "1", "1", name="Ion Tolerance Table Sequence"),
     ]
     """Ion Tolerance Table Sequence (300A,03A0): Type 1, VR SQ, VM 1. Sequence of ion tolerance tables to be used for delivery of treatment plan. One or more Items shall be included in this Sequence. See Note 1."""
@@ -43,6 +56,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "BeamLimitingDeviceToleranceSequenceItem": (
         "dicomodel.items.beam_limiting_device_tolerance_sequence_item",
         "BeamLimitingDeviceToleranceSequenceItem",
+    ),
+    "IonToleranceTableSequenceItem": (
+        "dicomodel.items.ion_tolerance_table_sequence_item",
+        "IonToleranceTableSequenceItem",
     ),
     "RTBeamLimitingDeviceType": (
         "dicomodel.enums.rt_beam_limiting_device_type",

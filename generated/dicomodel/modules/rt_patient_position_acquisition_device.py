@@ -7,18 +7,45 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.acquisition_device_sequence_item import AcquisitionDeviceSequenceItem
-from dicomodel.items.general_accessory_definition_sequence_item import (
-    GeneralAccessoryDefinitionSequenceItem,
-)
-from dicomodel.items.patient_support_devices_sequence_item import PatientSupportDevicesSequenceItem
-from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
-    RTAccessoryHolderDefinitionSequenceItem,
-)
-from dicomodel.items.rt_beam_limiting_device_definition_item import (
-    RTBeamLimitingDeviceDefinitionItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.acquisition_device_sequence_item import (
+        AcquisitionDeviceSequenceItem as _AcquisitionDeviceSequenceItem,
+    )
+    from dicomodel.items.general_accessory_definition_sequence_item import (
+        GeneralAccessoryDefinitionSequenceItem as _GeneralAccessoryDefinitionSequenceItem,
+    )
+    from dicomodel.items.patient_support_devices_sequence_item import (
+        PatientSupportDevicesSequenceItem as _PatientSupportDevicesSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
+        RTAccessoryHolderDefinitionSequenceItem as _RTAccessoryHolderDefinitionSequenceItem,
+    )
+    from dicomodel.items.rt_beam_limiting_device_definition_item import (
+        RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionDeviceSequenceItem = Lazy(
+        "dicomodel.items.acquisition_device_sequence_item", "AcquisitionDeviceSequenceItem"
+    )
+    _GeneralAccessoryDefinitionSequenceItem = Lazy(
+        "dicomodel.items.general_accessory_definition_sequence_item",
+        "GeneralAccessoryDefinitionSequenceItem",
+    )
+    _PatientSupportDevicesSequenceItem = Lazy(
+        "dicomodel.items.patient_support_devices_sequence_item", "PatientSupportDevicesSequenceItem"
+    )
+    _RTAccessoryHolderDefinitionSequenceItem = Lazy(
+        "dicomodel.items.rt_accessory_holder_definition_sequence_item",
+        "RTAccessoryHolderDefinitionSequenceItem",
+    )
+    _RTBeamLimitingDeviceDefinitionItem = Lazy(
+        "dicomodel.items.rt_beam_limiting_device_definition_item",
+        "RTBeamLimitingDeviceDefinitionItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -40,6 +67,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.rt_accessory_holder_slot_existence_flag import (
         RTAccessoryHolderSlotExistenceFlag as RTAccessoryHolderSlotExistenceFlag,
+    )
+    from dicomodel.items.acquisition_device_sequence_item import (
+        AcquisitionDeviceSequenceItem as AcquisitionDeviceSequenceItem,
     )
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
@@ -73,11 +103,20 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
         EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
     )
+    from dicomodel.items.general_accessory_definition_sequence_item import (
+        GeneralAccessoryDefinitionSequenceItem as GeneralAccessoryDefinitionSequenceItem,
+    )
     from dicomodel.items.outline_definition_item import (
         OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem,
     )
     from dicomodel.items.parallel_rt_beam_delimiter_device_sequence_item import (
         ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
+    )
+    from dicomodel.items.patient_support_devices_sequence_item import (
+        PatientSupportDevicesSequenceItem as PatientSupportDevicesSequenceItem,
+    )
+    from dicomodel.items.rt_accessory_holder_definition_sequence_item import (
+        RTAccessoryHolderDefinitionSequenceItem as RTAccessoryHolderDefinitionSequenceItem,
     )
     from dicomodel.items.rt_accessory_holder_slot_sequence_item import (
         RTAccessoryHolderSlotSequenceItem as RTAccessoryHolderSlotSequenceItem,
@@ -162,7 +201,7 @@ class RTPatientPositionAcquisitionDeviceModule(DicomModel):
     """Number of Patient Support Devices (300A,0687): Type 1, VR US, VM 1. Number of Patient Support Devices defined in the Patient Support Devices Sequence (300A,0686)."""
 
     PatientSupportDevicesSequence: Annotated[
-        list[PatientSupportDevicesSequenceItem] | None,
+        list[_PatientSupportDevicesSequenceItem] | None,
         Attribute(
             0x300A0686,
             "SQ",
@@ -189,7 +228,7 @@ class RTPatientPositionAcquisitionDeviceModule(DicomModel):
     """Number of RT Accessory Holders (300A,0670): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Accessory Holders defined in the RT Accessory Holder Definition Sequence (300A,0614). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTAccessoryHolderDefinitionSequence: Annotated[
-        list[RTAccessoryHolderDefinitionSequenceItem] | None,
+        list[_RTAccessoryHolderDefinitionSequenceItem] | None,
         Attribute(
             0x300A0614,
             "SQ",
@@ -216,7 +255,7 @@ class RTPatientPositionAcquisitionDeviceModule(DicomModel):
     """Number of General Accessories (300A,0672): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of General Accessories defined in the General Accessory Definition Sequence (300A,0671). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     GeneralAccessoryDefinitionSequence: Annotated[
-        list[GeneralAccessoryDefinitionSequenceItem] | None,
+        list[_GeneralAccessoryDefinitionSequenceItem] | None,
         Attribute(
             0x300A0671,
             "SQ",
@@ -243,7 +282,7 @@ class RTPatientPositionAcquisitionDeviceModule(DicomModel):
     """Number of RT Beam Limiting Devices (300A,0641): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of RT Beam Limiting Devices in the RT Beam Limiting Device Definition Sequence (300A,064D). Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise."""
 
     RTBeamLimitingDeviceDefinitionSequence: Annotated[
-        list[RTBeamLimitingDeviceDefinitionItem] | None,
+        list[_RTBeamLimitingDeviceDefinitionItem] | None,
         Attribute(
             0x300A064D,
             "SQ",
@@ -261,7 +300,7 @@ class RTPatientPositionAcquisitionDeviceModule(DicomModel):
     """Number of Acquisition Devices (3002,0116): Type 1, VR US, VM 1. Number of Acquisition Devices defined in the Acquisition Device Sequence (3002,0117)."""
 
     AcquisitionDeviceSequence: Annotated[
-        list[AcquisitionDeviceSequenceItem] | None,
+        list[_AcquisitionDeviceSequenceItem] | None,
         Attribute(
             0x30020117,
             "SQ",
@@ -275,6 +314,10 @@ class RTPatientPositionAcquisitionDeviceModule(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AcquisitionDeviceSequenceItem": (
+        "dicomodel.items.acquisition_device_sequence_item",
+        "AcquisitionDeviceSequenceItem",
+    ),
     "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ConceptualVolumeCombinationFlag": (
@@ -334,6 +377,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.outline_definition_item",
         "OutlineDefinitionItem",
     ),
+    "GeneralAccessoryDefinitionSequenceItem": (
+        "dicomodel.items.general_accessory_definition_sequence_item",
+        "GeneralAccessoryDefinitionSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "OriginatingSOPInstanceReferenceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
@@ -351,6 +398,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ParallelRTBeamDelimiterOpeningMode": (
         "dicomodel.enums.parallel_rt_beam_delimiter_opening_mode",
         "ParallelRTBeamDelimiterOpeningMode",
+    ),
+    "PatientSupportDevicesSequenceItem": (
+        "dicomodel.items.patient_support_devices_sequence_item",
+        "PatientSupportDevicesSequenceItem",
+    ),
+    "RTAccessoryHolderDefinitionSequenceItem": (
+        "dicomodel.items.rt_accessory_holder_definition_sequence_item",
+        "RTAccessoryHolderDefinitionSequenceItem",
     ),
     "RTAccessoryHolderSlotExistenceFlag": (
         "dicomodel.enums.rt_accessory_holder_slot_existence_flag",

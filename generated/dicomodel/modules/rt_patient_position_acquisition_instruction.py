@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.acquisition_task_sequence_item import AcquisitionTaskSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.acquisition_task_sequence_item import (
+        AcquisitionTaskSequenceItem as _AcquisitionTaskSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AcquisitionTaskSequenceItem = Lazy(
+        "dicomodel.items.acquisition_task_sequence_item", "AcquisitionTaskSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.acquisition_method import AcquisitionMethodTerm as AcquisitionMethodTerm
@@ -50,6 +60,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.value_type import ValueType as ValueType
     from dicomodel.items.acquisition_subtask_sequence_item import (
         AcquisitionSubtaskSequenceItem as AcquisitionSubtaskSequenceItem,
+    )
+    from dicomodel.items.acquisition_task_sequence_item import (
+        AcquisitionTaskSequenceItem as AcquisitionTaskSequenceItem,
     )
     from dicomodel.items.additional_rt_accessory_device_sequence_item import (
         AdditionalRTAccessoryDeviceSequenceItem as AdditionalRTAccessoryDeviceSequenceItem,
@@ -389,7 +402,7 @@ class RTPatientPositionAcquisitionInstructionModule(DicomModel):
     """Entity Description (3010,0037): Type 3, VR ST, VM 1. User-defined description for this entity. See Section 10.31.1.2."""
 
     AcquisitionTaskSequence: Annotated[
-        list[AcquisitionTaskSequenceItem],
+        list[_AcquisitionTaskSequenceItem],
         Attribute(0x30020118, "SQ", "1", "1", name="Acquisition Task Sequence"),
     ]
     """Acquisition Task Sequence (3002,0118): Type 1, VR SQ, VM 1. The types and details of acquisitions which are requested by the current Instance. One or more Items shall be included in this Sequence."""
@@ -409,6 +422,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AcquisitionTaskApplicabilitySequenceItem": (
         "dicomodel.items.rt_patient_position_scope_with_legacy_support_item",
         "RTPatientPositionScopeWithLegacySupportItem",
+    ),
+    "AcquisitionTaskSequenceItem": (
+        "dicomodel.items.acquisition_task_sequence_item",
+        "AcquisitionTaskSequenceItem",
     ),
     "AcquisitionTaskWorkitemCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

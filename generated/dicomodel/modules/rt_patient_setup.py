@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.patient_setup_sequence_item import PatientSetupSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.patient_setup_sequence_item import (
+        PatientSetupSequenceItem as _PatientSetupSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PatientSetupSequenceItem = Lazy(
+        "dicomodel.items.patient_setup_sequence_item", "PatientSetupSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -55,6 +65,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.motion_synchronization_sequence_item import (
         MotionSynchronizationSequenceItem as MotionSynchronizationSequenceItem,
+    )
+    from dicomodel.items.patient_setup_sequence_item import (
+        PatientSetupSequenceItem as PatientSetupSequenceItem,
     )
     from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
         PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
@@ -129,7 +142,7 @@ class RTPatientSetupModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-48"
 
     PatientSetupSequence: Annotated[
-        list[PatientSetupSequenceItem],
+        list[_PatientSetupSequenceItem],
         Attribute(0x300A0180, "SQ", "1", "1", name="Patient Setup Sequence"),
     ]
     """Patient Setup Sequence (300A,0180): Type 1, VR SQ, VM 1. Sequence of patient setup data for current plan. One or more Items shall be included in this Sequence."""
@@ -164,6 +177,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "MotionSynchronizationSequenceItem",
     ),
     "PatientPositionTerm": ("dicomodel.enums.patient_position", "PatientPositionTermRTImage"),
+    "PatientSetupSequenceItem": (
+        "dicomodel.items.patient_setup_sequence_item",
+        "PatientSetupSequenceItem",
+    ),
     "PatientTreatmentPreparationDeviceSequenceItem": (
         "dicomodel.items.rt_accessory_device_identification_item",
         "RTAccessoryDeviceIdentificationItem",

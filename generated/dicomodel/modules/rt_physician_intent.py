@@ -7,12 +7,31 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    rt_treatment_phase_intent_presence_flag as _rt_treatment_phase_intent_presence_flag,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.rt_physician_intent_sequence_item import RTPhysicianIntentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_treatment_phase_intent_presence_flag import (
+        RTTreatmentPhaseIntentPresenceFlagValue as _RTTreatmentPhaseIntentPresenceFlagValue,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.rt_physician_intent_sequence_item import (
+        RTPhysicianIntentSequenceItem as _RTPhysicianIntentSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _RTPhysicianIntentSequenceItem = Lazy(
+        "dicomodel.items.rt_physician_intent_sequence_item", "RTPhysicianIntentSequenceItem"
+    )
+    _RTTreatmentPhaseIntentPresenceFlagValue = Lazy(
+        "dicomodel.enums.rt_treatment_phase_intent_presence_flag",
+        "RTTreatmentPhaseIntentPresenceFlagValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -60,6 +79,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.rt_physician_intent_predecessor_sequence_item import (
         RTPhysicianIntentPredecessorSequenceItem as RTPhysicianIntentPredecessorSequenceItem,
+    )
+    from dicomodel.items.rt_physician_intent_sequence_item import (
+        RTPhysicianIntentSequenceItem as RTPhysicianIntentSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedInstanceSequenceItem,
@@ -116,7 +138,7 @@ class RTPhysicianIntentModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -124,7 +146,7 @@ class RTPhysicianIntentModule(DicomModel):
     """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
 
     RTTreatmentPhaseIntentPresenceFlag: Annotated[
-        _rt_treatment_phase_intent_presence_flag.RTTreatmentPhaseIntentPresenceFlagValue,
+        _RTTreatmentPhaseIntentPresenceFlagValue,
         Attribute(
             0x30100045,
             "CS",
@@ -137,7 +159,7 @@ class RTPhysicianIntentModule(DicomModel):
     """RT Treatment Phase Intent Presence Flag (3010,0045): Type 1, VR CS, VM 1. Whether an RT Treatment Phase Intent definition is present. Enumerated Values: YES NO"""
 
     RTPhysicianIntentSequence: Annotated[
-        list[RTPhysicianIntentSequenceItem],
+        list[_RTPhysicianIntentSequenceItem],
         Attribute(0x30100057, "SQ", "1", "1", name="RT Physician Intent Sequence"),
     ]
     """RT Physician Intent Sequence (3010,0057): Type 1, VR SQ, VM 1. The overall goals or aims intended by the physician, for the Radiotherapy. One or more Items shall be included in this Sequence. See Section C.36.5.1.1."""
@@ -178,6 +200,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTPhysicianIntentPredecessorSequenceItem": (
         "dicomodel.items.rt_physician_intent_predecessor_sequence_item",
         "RTPhysicianIntentPredecessorSequenceItem",
+    ),
+    "RTPhysicianIntentSequenceItem": (
+        "dicomodel.items.rt_physician_intent_sequence_item",
+        "RTPhysicianIntentSequenceItem",
     ),
     "RTProtocolCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "RTTreatmentIntentTypeTerm": (

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.dose_reference_sequence_item import DoseReferenceSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.dose_reference_sequence_item import (
+        DoseReferenceSequenceItem as _DoseReferenceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _DoseReferenceSequenceItem = Lazy(
+        "dicomodel.items.dose_reference_sequence_item", "DoseReferenceSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.dose_reference_structure_type import (
@@ -17,6 +27,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.dose_reference_type import DoseReferenceTypeTerm as DoseReferenceTypeTerm
     from dicomodel.enums.dose_value_interpretation import (
         DoseValueInterpretation as DoseValueInterpretation,
+    )
+    from dicomodel.items.dose_reference_sequence_item import (
+        DoseReferenceSequenceItem as DoseReferenceSequenceItem,
     )
 
 __all__ = [
@@ -40,13 +53,17 @@ class RTPrescriptionModule(DicomModel):
     """Prescription Description (300A,000E): Type 3, VR ST, VM 1. User-defined description of treatment prescription."""
 
     DoseReferenceSequence: Annotated[
-        list[DoseReferenceSequenceItem] | None,
+        list[_DoseReferenceSequenceItem] | None,
         Attribute(0x300A0010, "SQ", "1", "3", name="Dose Reference Sequence"),
     ] = None
     """Dose Reference Sequence (300A,0010): Type 3, VR SQ, VM 1. Sequence of Dose References. One or more Items are permitted in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "DoseReferenceSequenceItem": (
+        "dicomodel.items.dose_reference_sequence_item",
+        "DoseReferenceSequenceItem",
+    ),
     "DoseReferenceStructureTypeTerm": (
         "dicomodel.enums.dose_reference_structure_type",
         "DoseReferenceStructureTypeTerm",

@@ -7,36 +7,96 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    rt_radiation_physical_and_geometric_content_detail_flag as _rt_radiation_physical_and_geometric_content_detail_flag,
-)
-from dicomodel.enums import rt_radiation_usage as _rt_radiation_usage
-from dicomodel.enums import rt_record_flag as _rt_record_flag
-from dicomodel.enums import rt_treatment_termination_status as _rt_treatment_termination_status
-from dicomodel.enums import (
-    treatment_delivery_continuation_flag as _treatment_delivery_continuation_flag,
-)
-from dicomodel.enums import treatment_record_content_origin as _treatment_record_content_origin
-from dicomodel.items.additional_parameter_recording_instance_sequence_item import (
-    AdditionalParameterRecordingInstanceSequenceItem,
-)
-from dicomodel.items.assertion_item import AssertionItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.definition_source_sequence_item_rt_radiation_common_base import (
-    DefinitionSourceSequenceItemRTRadiationCommonBase,
-)
-from dicomodel.items.interlock_item import InterlockItem
-from dicomodel.items.patient_orientation_code_sequence_item import (
-    PatientOrientationCodeSequenceItem,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.rt_tolerance_set_item import RTToleranceSetItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.treatment_position_sequence_item import TreatmentPositionSequenceItem
-from dicomodel.items.treatment_tolerance_violation_sequence_item import (
-    TreatmentToleranceViolationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_radiation_physical_and_geometric_content_detail_flag import (
+        RTRadiationPhysicalAndGeometricContentDetailFlagValue as _RTRadiationPhysicalAndGeometricContentDetailFlagValue,
+    )
+    from dicomodel.enums.rt_radiation_usage import RTRadiationUsageTerm as _RTRadiationUsageTerm
+    from dicomodel.enums.rt_record_flag import RTRecordFlagValue as _RTRecordFlagValue
+    from dicomodel.enums.rt_treatment_termination_status import (
+        RTTreatmentTerminationStatusValue as _RTTreatmentTerminationStatusValue,
+    )
+    from dicomodel.enums.treatment_delivery_continuation_flag import (
+        TreatmentDeliveryContinuationFlagValue as _TreatmentDeliveryContinuationFlagValue,
+    )
+    from dicomodel.enums.treatment_record_content_origin import (
+        TreatmentRecordContentOriginValue as _TreatmentRecordContentOriginValue,
+    )
+    from dicomodel.items.additional_parameter_recording_instance_sequence_item import (
+        AdditionalParameterRecordingInstanceSequenceItem as _AdditionalParameterRecordingInstanceSequenceItem,
+    )
+    from dicomodel.items.assertion_item import AssertionItem as _AssertionItem
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.definition_source_sequence_item_rt_radiation_common_base import (
+        DefinitionSourceSequenceItemRTRadiationCommonBase as _DefinitionSourceSequenceItemRTRadiationCommonBase,
+    )
+    from dicomodel.items.interlock_item import InterlockItem as _InterlockItem
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as _PatientOrientationCodeSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.rt_tolerance_set_item import RTToleranceSetItem as _RTToleranceSetItem
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.treatment_position_sequence_item import (
+        TreatmentPositionSequenceItem as _TreatmentPositionSequenceItem,
+    )
+    from dicomodel.items.treatment_tolerance_violation_sequence_item import (
+        TreatmentToleranceViolationSequenceItem as _TreatmentToleranceViolationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AdditionalParameterRecordingInstanceSequenceItem = Lazy(
+        "dicomodel.items.additional_parameter_recording_instance_sequence_item",
+        "AdditionalParameterRecordingInstanceSequenceItem",
+    )
+    _AssertionItem = Lazy("dicomodel.items.assertion_item", "AssertionItem")
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DefinitionSourceSequenceItemRTRadiationCommonBase = Lazy(
+        "dicomodel.items.definition_source_sequence_item_rt_radiation_common_base",
+        "DefinitionSourceSequenceItemRTRadiationCommonBase",
+    )
+    _InterlockItem = Lazy("dicomodel.items.interlock_item", "InterlockItem")
+    _PatientOrientationCodeSequenceItem = Lazy(
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _RTRadiationPhysicalAndGeometricContentDetailFlagValue = Lazy(
+        "dicomodel.enums.rt_radiation_physical_and_geometric_content_detail_flag",
+        "RTRadiationPhysicalAndGeometricContentDetailFlagValue",
+    )
+    _RTRadiationUsageTerm = Lazy("dicomodel.enums.rt_radiation_usage", "RTRadiationUsageTerm")
+    _RTRecordFlagValue = Lazy("dicomodel.enums.rt_record_flag", "RTRecordFlagValue")
+    _RTToleranceSetItem = Lazy("dicomodel.items.rt_tolerance_set_item", "RTToleranceSetItem")
+    _RTTreatmentTerminationStatusValue = Lazy(
+        "dicomodel.enums.rt_treatment_termination_status", "RTTreatmentTerminationStatusValue"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TreatmentDeliveryContinuationFlagValue = Lazy(
+        "dicomodel.enums.treatment_delivery_continuation_flag",
+        "TreatmentDeliveryContinuationFlagValue",
+    )
+    _TreatmentPositionSequenceItem = Lazy(
+        "dicomodel.items.treatment_position_sequence_item", "TreatmentPositionSequenceItem"
+    )
+    _TreatmentRecordContentOriginValue = Lazy(
+        "dicomodel.enums.treatment_record_content_origin", "TreatmentRecordContentOriginValue"
+    )
+    _TreatmentToleranceViolationSequenceItem = Lazy(
+        "dicomodel.items.treatment_tolerance_violation_sequence_item",
+        "TreatmentToleranceViolationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -68,6 +128,9 @@ if TYPE_CHECKING:
         TreatmentToleranceViolationCategoryTerm as TreatmentToleranceViolationCategoryTerm,
     )
     from dicomodel.enums.value_type import ValueType as ValueType
+    from dicomodel.items.additional_parameter_recording_instance_sequence_item import (
+        AdditionalParameterRecordingInstanceSequenceItem as AdditionalParameterRecordingInstanceSequenceItem,
+    )
     from dicomodel.items.assertion_item import AssertionItem as ConfirmationSequenceItem
     from dicomodel.items.attribute_tolerance_values_sequence_item import (
         AttributeToleranceValuesSequenceItem as AttributeToleranceValuesSequenceItem,
@@ -146,6 +209,9 @@ if TYPE_CHECKING:
     from dicomodel.items.patient_location_coordinates_sequence_item import (
         PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
     )
+    from dicomodel.items.patient_orientation_code_sequence_item import (
+        PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem,
+    )
     from dicomodel.items.patient_support_position_device_parameter_sequence_item import (
         PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
     )
@@ -181,6 +247,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedRTInstanceSequenceItem,
+    )
+    from dicomodel.items.treatment_position_sequence_item import (
+        TreatmentPositionSequenceItem as TreatmentPositionSequenceItem,
+    )
+    from dicomodel.items.treatment_tolerance_violation_sequence_item import (
+        TreatmentToleranceViolationSequenceItem as TreatmentToleranceViolationSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
 
@@ -273,7 +345,7 @@ class RTRadiationRecordCommonModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -281,7 +353,7 @@ class RTRadiationRecordCommonModule(DicomModel):
     """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
 
     RTRadiationPhysicalAndGeometricContentDetailFlag: Annotated[
-        _rt_radiation_physical_and_geometric_content_detail_flag.RTRadiationPhysicalAndGeometricContentDetailFlagValue,
+        _RTRadiationPhysicalAndGeometricContentDetailFlagValue,
         Attribute(
             0x300A0638,
             "CS",
@@ -294,7 +366,7 @@ class RTRadiationRecordCommonModule(DicomModel):
     """RT Radiation Physical and Geometric Content Detail Flag (300A,0638): Type 1, VR CS, VM 1. The level of detail of content within this SOP Instance. Enumerated Values: FULL The physical and geometric parameters of all devices are fully defined and dosimetric information is present."""
 
     RTRecordFlag: Annotated[
-        _rt_record_flag.RTRecordFlagValue,
+        _RTRecordFlagValue,
         Attribute(
             0x300A0639, "CS", "1", "1", name="RT Record Flag", enumerated=((0, ("YES", "NO")),)
         ),
@@ -302,7 +374,7 @@ class RTRadiationRecordCommonModule(DicomModel):
     """RT Record Flag (300A,0639): Type 1, VR CS, VM 1. Whether or not device parameters about actual delivery of treatment to a patient have been recorded. Enumerated Values: YES Values in this Instance are a record of a delivered treatment, based on e.g., read-outs or measurements."""
 
     RTTreatmentTechniqueCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x30100080,
             "SQ",
@@ -319,19 +391,19 @@ class RTRadiationRecordCommonModule(DicomModel):
     """RT Treatment Technique Code Sequence (3010,0080): Type 1C, VR SQ, VM 1. Required if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise. Type of treatment technique. Only a single Item shall be included in this Sequence. Required if the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\")."""
 
     PatientOrientationCodeSequence: Annotated[
-        list[PatientOrientationCodeSequenceItem],
+        list[_PatientOrientationCodeSequenceItem],
         Attribute(0x00540410, "SQ", "1", "1", name="Patient Orientation Code Sequence"),
     ]
     """Patient Orientation Code Sequence (0054,0410): Type 1, VR SQ, VM 1. Sequence that describes the orientation of the Patient with respect to gravity. See Section C.8.4.6.1.1 and Section C.8.11.5.1.2 for further explanation. Only a single Item shall be included in this Sequence."""
 
     PatientEquipmentRelationshipCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x30100030, "SQ", "1", "1", name="Patient Equipment Relationship Code Sequence"),
     ]
     """Patient Equipment Relationship Code Sequence (3010,0030): Type 1, VR SQ, VM 1. Description of the orientation of the Patient with respect to the equipment. See Section C.36.6.1.8 for further explanation. Only a single Item shall be included in this Sequence."""
 
     TreatmentPositionSequence: Annotated[
-        list[TreatmentPositionSequenceItem] | None,
+        list[_TreatmentPositionSequenceItem] | None,
         Attribute(
             0x300A063F,
             "SQ",
@@ -350,13 +422,13 @@ class RTRadiationRecordCommonModule(DicomModel):
     """Treatment Position Sequence (300A,063F): Type 1C, VR SQ, VM 1. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1.481.23”), and SOP Class UID is not Enhanced Continuous RT Image (“1.2.840.10008.5.1.4.1.1.481.24”). May be present otherwise. Patient positions during treatment, being prescribed or recorded. Required if SOP Class UID is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"), and SOP Class UID is not Enhanced RT Image (“1.2.840.10008.5.1.4.1.1...."""
 
     RTToleranceSetSequence: Annotated[
-        list[RTToleranceSetItem] | None,
+        list[_RTToleranceSetItem] | None,
         Attribute(0x300A0629, "SQ", "1", "3", name="RT Tolerance Set Sequence"),
     ] = None
     """RT Tolerance Set Sequence (300A,0629): Type 3, VR SQ, VM 1. A set of tolerance values to be applied to parameters used for delivery of the RT Radiation. Only a single Item is permitted in this Sequence."""
 
     TreatmentMachineSpecialModeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0635,
             "SQ",
@@ -373,7 +445,7 @@ class RTRadiationRecordCommonModule(DicomModel):
     """Treatment Machine Special Mode Code Sequence (300A,0635): Type 1C, VR SQ, VM 1. Required if a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"). May be present otherwise. A mode of operation on the treatment machine. Required if a special delivery mode is used for treatment and the SOP Class of the SOP Instance including this Module is not RT Radiation Salvage Record Storage (\"1.2.840.10008.5.1.4.1.1.481.17\"..."""
 
     DefinitionSourceSequence: Annotated[
-        list[DefinitionSourceSequenceItemRTRadiationCommonBase] | None,
+        list[_DefinitionSourceSequenceItemRTRadiationCommonBase] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the ROI Contour information. Only a single Item is permitted in this Sequence. Permitted Referenced SOP Classes are defined in Section C.36.2.1.6.1.4. See Section C.8.8.13.2."""
@@ -384,7 +456,7 @@ class RTRadiationRecordCommonModule(DicomModel):
     """Treatment Session UID (300A,0700): Type 1, VR UI, VM 1. Uniquely identifies the RT Treatment Session to which this Instance belongs."""
 
     ReferencedRTInstanceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x300A0631,
             "SQ",
@@ -400,13 +472,13 @@ class RTRadiationRecordCommonModule(DicomModel):
     """Referenced RT Instance Sequence (300A,0631): Type 1C, VR SQ, VM 1. Required if an RT Radiation SOP Instance was used to provide the instructions to the delivery system. The RT Radiation SOP Instance that provided the instruction to deliver the radiation. Required if an RT Radiation SOP Instance was used to provide the instructions to the delivery system."""
 
     RTRadiationUsage: Annotated[
-        _rt_radiation_usage.RTRadiationUsageTerm | vr.CS,
+        _RTRadiationUsageTerm | vr.CS,
         Attribute(0x300A0701, "CS", "1", "1", name="RT Radiation Usage"),
     ]
     """RT Radiation Usage (300A,0701): Type 1, VR CS, VM 1. A general indication of how the referenced RT Radiation was used. The Defined Terms are specified in Section C.36.10.1.1. This value may differ from the RT Radiation Set Intent (300A,0637) within the Instance referenced by the Referenced RT..."""
 
     TreatmentRecordContentOrigin: Annotated[
-        _treatment_record_content_origin.TreatmentRecordContentOriginValue,
+        _TreatmentRecordContentOriginValue,
         Attribute(
             0x300A0709,
             "CS",
@@ -419,7 +491,7 @@ class RTRadiationRecordCommonModule(DicomModel):
     """Treatment Record Content Origin (300A,0709): Type 1, VR CS, VM 1. The origin of the content of this SOP Instance. Enumerated Values: DEVICE The content has been recorded by the treatment device which performed the treatment delivery. USER The content has been constructed based on user inputs."""
 
     TreatmentDeliveryContinuationFlag: Annotated[
-        _treatment_delivery_continuation_flag.TreatmentDeliveryContinuationFlagValue,
+        _TreatmentDeliveryContinuationFlagValue,
         Attribute(
             0x300A0708,
             "CS",
@@ -432,7 +504,7 @@ class RTRadiationRecordCommonModule(DicomModel):
     """Treatment Delivery Continuation Flag (300A,0708): Type 1, VR CS, VM 1. Indicates whether this SOP Instance represents the record of a treatment delivery which was a continuation of a previously interrupted treatment delivery of the RT Treatment Fraction specified by the RT Radiation Set Delivery Number (300A,0..."""
 
     RTTreatmentTerminationStatus: Annotated[
-        _rt_treatment_termination_status.RTTreatmentTerminationStatusValue,
+        _RTTreatmentTerminationStatusValue,
         Attribute(
             0x300A0714,
             "CS",
@@ -445,7 +517,7 @@ class RTRadiationRecordCommonModule(DicomModel):
     """RT Treatment Termination Status (300A,0714): Type 1, VR CS, VM 1. Termination status of the recorded treatment. Enumerated Values: NORMAL The delivery of the fraction represented by the referenced RT Radiation IOD terminated as expected and the fraction has been correctly delivered."""
 
     RTTreatmentTerminationReasonCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0715,
             "SQ",
@@ -458,7 +530,7 @@ class RTRadiationRecordCommonModule(DicomModel):
     """RT Treatment Termination Reason Code Sequence (300A,0715): Type 2C, VR SQ, VM 1. Required if RT Treatment Termination Status (300A,0714) is ABNORMAL. Treatment machine termination code. This code is dependent upon the particular application and equipment. Required if RT Treatment Termination Status (300A,0714) is ABNORMAL. Zero or more items shall be included in this Sequence."""
 
     MachineSpecificTreatmentTerminationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x300A0716, "SQ", "1", "3", name="Machine-Specific Treatment Termination Code Sequence"
         ),
@@ -479,24 +551,25 @@ class RTRadiationRecordCommonModule(DicomModel):
     """Treatment Termination Description (300A,0730): Type 2C, VR ST, VM 1. Required if RT Treatment Termination Status (300A,0714) is ABNORMAL. A user-readable description for an abnormal termination. Required if RT Treatment Termination Status (300A,0714) is ABNORMAL."""
 
     TreatmentToleranceViolationSequence: Annotated[
-        list[TreatmentToleranceViolationSequenceItem] | None,
+        list[_TreatmentToleranceViolationSequenceItem] | None,
         Attribute(0x300A0731, "SQ", "1", "2", name="Treatment Tolerance Violation Sequence"),
     ]
     """Treatment Tolerance Violation Sequence (300A,0731): Type 2, VR SQ, VM 1. Reports violations of tolerances that occurred during treatment delivery. Zero or more items shall be included in this Sequence."""
 
     ConfirmationSequence: Annotated[
-        list[AssertionItem] | None,
+        list[_AssertionItem] | None,
         Attribute(0x300A073F, "SQ", "1", "2", name="Confirmation Sequence"),
     ]
     """Confirmation Sequence (300A,073F): Type 2, VR SQ, VM 1. Records confirmations (sign-offs) by treatment session operators of details that may not be verified electronically (e.g. the presence of devices). Zero or more Items shall be included in this Sequence."""
 
     InterlockSequence: Annotated[
-        list[InterlockItem] | None, Attribute(0x300A0740, "SQ", "1", "2", name="Interlock Sequence")
+        list[_InterlockItem] | None,
+        Attribute(0x300A0740, "SQ", "1", "2", name="Interlock Sequence"),
     ]
     """Interlock Sequence (300A,0740): Type 2, VR SQ, VM 1. Interlocks that occurred prior, during or after the delivery of radiation covered by this SOP Instance. Zero or more Items shall be included in this Sequence."""
 
     AdditionalParameterRecordingInstanceSequence: Annotated[
-        list[AdditionalParameterRecordingInstanceSequenceItem] | None,
+        list[_AdditionalParameterRecordingInstanceSequenceItem] | None,
         Attribute(
             0x300A0780, "SQ", "1", "3", name="Additional Parameter Recording Instance Sequence"
         ),
@@ -505,6 +578,10 @@ class RTRadiationRecordCommonModule(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AdditionalParameterRecordingInstanceSequenceItem": (
+        "dicomodel.items.additional_parameter_recording_instance_sequence_item",
+        "AdditionalParameterRecordingInstanceSequenceItem",
+    ),
     "AlternateValueSequenceItem": ("dicomodel.items.content_item", "ContentItem"),
     "AsserterIdentificationSequenceItem": (
         "dicomodel.items.identified_person_or_device_item",
@@ -589,6 +666,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.patient_location_coordinates_sequence_item",
         "PatientLocationCoordinatesSequenceItem",
     ),
+    "PatientOrientationCodeSequenceItem": (
+        "dicomodel.items.patient_orientation_code_sequence_item",
+        "PatientOrientationCodeSequenceItem",
+    ),
     "PatientOrientationModifierCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -664,6 +745,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "TreatmentPositionSequenceItem": (
+        "dicomodel.items.treatment_position_sequence_item",
+        "TreatmentPositionSequenceItem",
+    ),
     "TreatmentRecordContentOrigin": (
         "dicomodel.enums.treatment_record_content_origin",
         "TreatmentRecordContentOrigin",
@@ -679,6 +764,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "TreatmentToleranceViolationCauseCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "TreatmentToleranceViolationSequenceItem": (
+        "dicomodel.items.treatment_tolerance_violation_sequence_item",
+        "TreatmentToleranceViolationSequenceItem",
     ),
     "TreatmentToleranceViolationTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

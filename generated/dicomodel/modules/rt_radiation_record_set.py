@@ -7,13 +7,37 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rt_radiation_set_usage as _rt_radiation_set_usage
-from dicomodel.enums import (
-    rt_treatment_fraction_completion_status as _rt_treatment_fraction_completion_status,
-)
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_radiation_set_usage import (
+        RTRadiationSetUsageTerm as _RTRadiationSetUsageTerm,
+    )
+    from dicomodel.enums.rt_treatment_fraction_completion_status import (
+        RTTreatmentFractionCompletionStatusValue as _RTTreatmentFractionCompletionStatusValue,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _RTRadiationSetUsageTerm = Lazy(
+        "dicomodel.enums.rt_radiation_set_usage", "RTRadiationSetUsageTerm"
+    )
+    _RTTreatmentFractionCompletionStatusValue = Lazy(
+        "dicomodel.enums.rt_treatment_fraction_completion_status",
+        "RTTreatmentFractionCompletionStatusValue",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -84,7 +108,7 @@ class RTRadiationRecordSetModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -97,7 +121,7 @@ class RTRadiationRecordSetModule(DicomModel):
     """Treatment Session UID (300A,0700): Type 1, VR UI, VM 1. A unique identifier of the RT Treatment Session to which this Instance belongs."""
 
     ReferencedRTRadiationSetSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x300A0702,
             "SQ",
@@ -113,13 +137,13 @@ class RTRadiationRecordSetModule(DicomModel):
     """Referenced RT Radiation Set Sequence (300A,0702): Type 1C, VR SQ, VM 1. Required if an RT Radiation Set Instance provided instructions to the treatment delivery system. The RT Radiation Set that contains the RT Radiation Instance(s) referenced by the Instances of the Referenced RT Radiation Record Sequence (300A,0703)."""
 
     RTRadiationSetUsage: Annotated[
-        _rt_radiation_set_usage.RTRadiationSetUsageTerm | vr.CS,
+        _RTRadiationSetUsageTerm | vr.CS,
         Attribute(0x300A0707, "CS", "1", "1", name="RT Radiation Set Usage"),
     ]
     """RT Radiation Set Usage (300A,0707): Type 1, VR CS, VM 1. A general indication of how the referenced RT Radiation Set was used. The Defined Terms are specified in Section C.36.10.1.1."""
 
     ReferencedRTRadiationRecordSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x300A0703, "SQ", "1", "1", name="Referenced RT Radiation Record Sequence"),
     ]
     """Referenced RT Radiation Record Sequence (300A,0703): Type 1, VR SQ, VM 1. RT Radiation Record SOP Instance(s) representing the record of the current treatment set that has been delivered. One or more Items shall be included in this Sequence. See Section C.36.20.1.1."""
@@ -153,7 +177,7 @@ class RTRadiationRecordSetModule(DicomModel):
     """Clinical Fraction Number (300A,0705): Type 1C, VR US, VM 1. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT. May be present otherwise. Count of the RT Treatment Fractions that have been delivered, irrespective of the RT Radiation Set(s) used. Required if Referenced RT Radiation Set Sequence (300A,0702) is present and RT Radiation Set Usage (300A,0707) is TREATMENT."""
 
     RTTreatmentFractionCompletionStatus: Annotated[
-        _rt_treatment_fraction_completion_status.RTTreatmentFractionCompletionStatusValue,
+        _RTTreatmentFractionCompletionStatusValue,
         Attribute(
             0x300A0706,
             "CS",

@@ -9,16 +9,32 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 from pydantic import ConfigDict
 
 from dicomodel import vr
-from dicomodel.enums import (
-    starting_meterset_value_known_flag as _starting_meterset_value_known_flag,
-)
-from dicomodel.items.radiation_generation_mode_sequence_item import (
-    RadiationGenerationModeSequenceItem,
-)
-from dicomodel.items.rt_radiation_salvage_record_control_point_sequence_item import (
-    RTRadiationSalvageRecordControlPointSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.starting_meterset_value_known_flag import (
+        StartingMetersetValueKnownFlagValue as _StartingMetersetValueKnownFlagValue,
+    )
+    from dicomodel.items.radiation_generation_mode_sequence_item import (
+        RadiationGenerationModeSequenceItem as _RadiationGenerationModeSequenceItem,
+    )
+    from dicomodel.items.rt_radiation_salvage_record_control_point_sequence_item import (
+        RTRadiationSalvageRecordControlPointSequenceItem as _RTRadiationSalvageRecordControlPointSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTRadiationSalvageRecordControlPointSequenceItem = Lazy(
+        "dicomodel.items.rt_radiation_salvage_record_control_point_sequence_item",
+        "RTRadiationSalvageRecordControlPointSequenceItem",
+    )
+    _RadiationGenerationModeSequenceItem = Lazy(
+        "dicomodel.items.radiation_generation_mode_sequence_item",
+        "RadiationGenerationModeSequenceItem",
+    )
+    _StartingMetersetValueKnownFlagValue = Lazy(
+        "dicomodel.enums.starting_meterset_value_known_flag", "StartingMetersetValueKnownFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -48,8 +64,14 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.radiation_generation_mode_sequence_item import (
+        RadiationGenerationModeSequenceItem as RadiationGenerationModeSequenceItem,
+    )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.rt_radiation_salvage_record_control_point_sequence_item import (
+        RTRadiationSalvageRecordControlPointSequenceItem as RTRadiationSalvageRecordControlPointSequenceItem,
     )
 
 __all__ = [
@@ -95,7 +117,7 @@ class RTRadiationSalvageRecordModule(DicomModel):
     """Number of Radiation Generation Modes (300A,0685): Type 1C, VR US, VM 1. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL. May be present otherwise. Number of Radiation Generation Modes defined in the Radiation Generation Mode Sequence (300A,067B). The Number shall be greater than zero. Required if RT Radiation Physical and Geometric Content Detail Flag (300A,0638) equals FULL."""
 
     RadiationGenerationModeSequence: Annotated[
-        list[RadiationGenerationModeSequenceItem] | None,
+        list[_RadiationGenerationModeSequenceItem] | None,
         Attribute(
             0x300A067B,
             "SQ",
@@ -108,7 +130,7 @@ class RTRadiationSalvageRecordModule(DicomModel):
     """Radiation Generation Mode Sequence (300A,067B): Type 1C, VR SQ, VM 1. Required if Number of Radiation Generation Modes (300A,0685) is present. Radiation Generation Modes defining the type of radiation and characteristics of the beam generated. Radiation Generation Modes shall characterize different primary beam fluence."""
 
     StartingMetersetValueKnownFlag: Annotated[
-        _starting_meterset_value_known_flag.StartingMetersetValueKnownFlagValue,
+        _StartingMetersetValueKnownFlagValue,
         Attribute(
             0x300A0723,
             "CS",
@@ -126,7 +148,7 @@ class RTRadiationSalvageRecordModule(DicomModel):
     """Number of RT Control Points (300A,0604): Type 1, VR US, VM 1. Number of RT Control Points in the RT Radiation Salvage Record Control Point Sequence (300A,0722). The value shall be equal to or greater than 2."""
 
     RTRadiationSalvageRecordControlPointSequence: Annotated[
-        list[RTRadiationSalvageRecordControlPointSequenceItem],
+        list[_RTRadiationSalvageRecordControlPointSequenceItem],
         Attribute(
             0x300A0722, "SQ", "1", "1", name="RT Radiation Salvage Record Control Point Sequence"
         ),
@@ -148,6 +170,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "RTRadiationSalvageRecordControlPointSequenceItem": (
+        "dicomodel.items.rt_radiation_salvage_record_control_point_sequence_item",
+        "RTRadiationSalvageRecordControlPointSequenceItem",
+    ),
     "RadiationDeviceConfigurationAndCommissioningKeySequenceItem": (
         "dicomodel.items.content_item",
         "ContentItem",
@@ -159,6 +185,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RadiationGenerationModeMachineCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "RadiationGenerationModeSequenceItem": (
+        "dicomodel.items.radiation_generation_mode_sequence_item",
+        "RadiationGenerationModeSequenceItem",
     ),
     "RadiationTypeCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ReferencedSOPSequenceItem": (

@@ -7,17 +7,50 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import rt_radiation_set_intent as _rt_radiation_set_intent
-from dicomodel.items.fraction_pattern_sequence_item import FractionPatternSequenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.referenced_rt_physician_intent_sequence_item import (
-    ReferencedRTPhysicianIntentSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.treatment_position_group_sequence_item_rt_radiation_set import (
-    TreatmentPositionGroupSequenceItemRTRadiationSet,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.rt_radiation_set_intent import (
+        RTRadiationSetIntentTerm as _RTRadiationSetIntentTerm,
+    )
+    from dicomodel.items.fraction_pattern_sequence_item import (
+        FractionPatternSequenceItem as _FractionPatternSequenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.referenced_rt_physician_intent_sequence_item import (
+        ReferencedRTPhysicianIntentSequenceItem as _ReferencedRTPhysicianIntentSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.treatment_position_group_sequence_item_rt_radiation_set import (
+        TreatmentPositionGroupSequenceItemRTRadiationSet as _TreatmentPositionGroupSequenceItemRTRadiationSet,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FractionPatternSequenceItem = Lazy(
+        "dicomodel.items.fraction_pattern_sequence_item", "FractionPatternSequenceItem"
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _RTRadiationSetIntentTerm = Lazy(
+        "dicomodel.enums.rt_radiation_set_intent", "RTRadiationSetIntentTerm"
+    )
+    _ReferencedRTPhysicianIntentSequenceItem = Lazy(
+        "dicomodel.items.referenced_rt_physician_intent_sequence_item",
+        "ReferencedRTPhysicianIntentSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TreatmentPositionGroupSequenceItemRTRadiationSet = Lazy(
+        "dicomodel.items.treatment_position_group_sequence_item_rt_radiation_set",
+        "TreatmentPositionGroupSequenceItemRTRadiationSet",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -37,8 +70,14 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.fraction_pattern_sequence_item import (
+        FractionPatternSequenceItem as FractionPatternSequenceItem,
+    )
     from dicomodel.items.person_identification_item import (
         PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem,
+    )
+    from dicomodel.items.referenced_rt_physician_intent_sequence_item import (
+        ReferencedRTPhysicianIntentSequenceItem as ReferencedRTPhysicianIntentSequenceItem,
     )
     from dicomodel.items.referenced_rt_prescription_sequence_item import (
         ReferencedRTPrescriptionSequenceItem as ReferencedRTPrescriptionSequenceItem,
@@ -102,7 +141,7 @@ class RTRadiationSetModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -124,7 +163,7 @@ class RTRadiationSetModule(DicomModel):
     """Intended Number of Fractions (300A,0636): Type 1C, VR US, VM 1. Required if Referenced RT Physician Intent Sequence (300A,063B) is empty. May be present otherwise. Number of Fractions for which this RT Radiation Set is intended to be repeated. Required if Referenced RT Physician Intent Sequence (300A,063B) is empty. May be present otherwise. See Section C.36.10.1.4."""
 
     FractionPatternSequence: Annotated[
-        list[FractionPatternSequenceItem] | None,
+        list[_FractionPatternSequenceItem] | None,
         Attribute(
             0x30100079,
             "SQ",
@@ -137,31 +176,31 @@ class RTRadiationSetModule(DicomModel):
     """Fraction Pattern Sequence (3010,0079): Type 1C, VR SQ, VM 1. Required if a fraction pattern has been defined. The pattern of delivery of fractions within and across days of the week in a machine-readable form. Required if a fraction pattern has been defined. Only a single Item shall be included in this Sequence."""
 
     ReferencedRTPhysicianIntentSequence: Annotated[
-        list[ReferencedRTPhysicianIntentSequenceItem] | None,
+        list[_ReferencedRTPhysicianIntentSequenceItem] | None,
         Attribute(0x300A063B, "SQ", "1", "2", name="Referenced RT Physician Intent Sequence"),
     ]
     """Referenced RT Physician Intent Sequence (300A,063B): Type 2, VR SQ, VM 1. RT Physician Intent Instance this Radiation Set is based upon. Zero or more Items shall be included in this Sequence."""
 
     RTRadiationSetIntent: Annotated[
-        _rt_radiation_set_intent.RTRadiationSetIntentTerm | vr.CS,
+        _RTRadiationSetIntentTerm | vr.CS,
         Attribute(0x300A0637, "CS", "1", "1", name="RT Radiation Set Intent"),
     ]
     """RT Radiation Set Intent (300A,0637): Type 1, VR CS, VM 1. A general indication of the intended use of this RT Radiation Set. See Section C.36.10.1.1."""
 
     TreatmentPositionGroupSequence: Annotated[
-        list[TreatmentPositionGroupSequenceItemRTRadiationSet] | None,
+        list[_TreatmentPositionGroupSequenceItemRTRadiationSet] | None,
         Attribute(0x300A060A, "SQ", "1", "2", name="Treatment Position Group Sequence"),
     ]
     """Treatment Position Group Sequence (300A,060A): Type 2, VR SQ, VM 1. Treatment Position Groups defined for the included Radiation Instances. Zero or more Items shall be included in this Sequence. See Section C.36.10.1.3."""
 
     RTRadiationSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x300A0616, "SQ", "1", "1", name="RT Radiation Sequence"),
     ]
     """RT Radiation Sequence (300A,0616): Type 1, VR SQ, VM 1. RT Radiation Instances which are referenced by this RT Radiation Set. One or more Items shall be included in this Sequence. See Section C.36.10.1.2."""
 
     DefinitionSourceSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081156, "SQ", "1", "3", name="Definition Source Sequence"),
     ] = None
     """Definition Source Sequence (0008,1156): Type 3, VR SQ, VM 1. Instances containing the source of the RT Radiation Set information. Only a single Item is permitted in this Sequence. Permitted Referenced SOP Class is RT Plan Storage (\"1.2.840.10008.5.1.4.1.1.481.5\"). See Section C.8.8.13.2."""
@@ -184,6 +223,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.equivalent_code_sequence_item",
         "EquivalentCodeSequenceItem",
     ),
+    "FractionPatternSequenceItem": (
+        "dicomodel.items.fraction_pattern_sequence_item",
+        "FractionPatternSequenceItem",
+    ),
     "InstitutionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "InstitutionalDepartmentTypeCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -201,6 +244,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTRadiationSetIntentTerm": (
         "dicomodel.enums.rt_radiation_set_intent",
         "RTRadiationSetIntentTerm",
+    ),
+    "ReferencedRTPhysicianIntentSequenceItem": (
+        "dicomodel.items.referenced_rt_physician_intent_sequence_item",
+        "ReferencedRTPhysicianIntentSequenceItem",
     ),
     "ReferencedRTPrescriptionSequenceItem": (
         "dicomodel.items.referenced_rt_prescription_sequence_item",

@@ -7,11 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.omitted_radiation_sequence_item import OmittedRadiationSequenceItem
-from dicomodel.items.rt_radiation_task_sequence_item import RTRadiationTaskSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.treatment_device_identification_item import TreatmentDeviceIdentificationItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.omitted_radiation_sequence_item import (
+        OmittedRadiationSequenceItem as _OmittedRadiationSequenceItem,
+    )
+    from dicomodel.items.rt_radiation_task_sequence_item import (
+        RTRadiationTaskSequenceItem as _RTRadiationTaskSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.treatment_device_identification_item import (
+        TreatmentDeviceIdentificationItem as _TreatmentDeviceIdentificationItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _OmittedRadiationSequenceItem = Lazy(
+        "dicomodel.items.omitted_radiation_sequence_item", "OmittedRadiationSequenceItem"
+    )
+    _RTRadiationTaskSequenceItem = Lazy(
+        "dicomodel.items.rt_radiation_task_sequence_item", "RTRadiationTaskSequenceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TreatmentDeviceIdentificationItem = Lazy(
+        "dicomodel.items.treatment_device_identification_item", "TreatmentDeviceIdentificationItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -109,6 +134,9 @@ if TYPE_CHECKING:
     from dicomodel.items.identified_person_or_device_item import (
         IdentifiedPersonOrDeviceItem as AsserterIdentificationSequenceItem,
     )
+    from dicomodel.items.omitted_radiation_sequence_item import (
+        OmittedRadiationSequenceItem as OmittedRadiationSequenceItem,
+    )
     from dicomodel.items.patient_location_coordinates_sequence_item import (
         PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
     )
@@ -138,6 +166,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.rt_patient_position_item import (
         RTPatientPositionItem as RTDeliveryStartPatientPositionSequenceItem,
+    )
+    from dicomodel.items.rt_radiation_task_sequence_item import (
+        RTRadiationTaskSequenceItem as RTRadiationTaskSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -235,13 +266,13 @@ class RTRadiationSetDeliveryInstructionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.24-1"
 
     ReferencedRTRadiationSetSequence: Annotated[
-        list[SOPInstanceReferenceItem],
+        list[_SOPInstanceReferenceItem],
         Attribute(0x300A0702, "SQ", "1", "1", name="Referenced RT Radiation Set Sequence"),
     ]
     """Referenced RT Radiation Set Sequence (300A,0702): Type 1, VR SQ, VM 1. Reference to a Radiation Set SOP Instance containing the Radiations to which the current SOP Instance applies. Only a single Item shall be included in this sequence."""
 
     TreatmentDeviceIdentificationSequence: Annotated[
-        list[TreatmentDeviceIdentificationItem] | None,
+        list[_TreatmentDeviceIdentificationItem] | None,
         Attribute(0x300A063A, "SQ", "1", "2", name="Treatment Device Identification Sequence"),
     ]
     """Treatment Device Identification Sequence (300A,063A): Type 2, VR SQ, VM 1. Identifies the treatment device intended to be used for delivering the RT Radiation. See C.36.24.1.1. Zero or one Item shall be included in this Sequence."""
@@ -280,13 +311,13 @@ class RTRadiationSetDeliveryInstructionModule(DicomModel):
     """Clinical Fraction Number (300A,0705): Type 1C, VR US, VM 1. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. A number that indicates the RT Treatment Fraction to be delivered. Required if RT Radiation Set Delivery Usage (300A,079E) is TREATMENT. May be present otherwise. See C.36.20.1.2."""
 
     RTRadiationTaskSequence: Annotated[
-        list[RTRadiationTaskSequenceItem],
+        list[_RTRadiationTaskSequenceItem],
         Attribute(0x300A0797, "SQ", "1", "1", name="RT Radiation Task Sequence"),
     ]
     """RT Radiation Task Sequence (300A,0797): Type 1, VR SQ, VM 1. Subset of RT Radiations to be delivered and/or to have quality assurance procedures applied. One or more Items shall be included in this Sequence."""
 
     OmittedRadiationSequence: Annotated[
-        list[OmittedRadiationSequenceItem] | None,
+        list[_OmittedRadiationSequenceItem] | None,
         Attribute(
             0x300A0787,
             "SQ",
@@ -389,6 +420,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ObserverType": ("dicomodel.enums.observer_type", "ObserverType"),
+    "OmittedRadiationSequenceItem": (
+        "dicomodel.items.omitted_radiation_sequence_item",
+        "OmittedRadiationSequenceItem",
+    ),
     "OrganizationalRoleCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -452,6 +487,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTPatientPositionSequenceItem": (
         "dicomodel.items.patient_to_equipment_relationship_item",
         "PatientToEquipmentRelationshipItem",
+    ),
+    "RTRadiationTaskSequenceItem": (
+        "dicomodel.items.rt_radiation_task_sequence_item",
+        "RTRadiationTaskSequenceItem",
     ),
     "ReasonForOmissionCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ReferencedDirectSegmentInstanceSequenceItem": (

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.rtroi_observations_sequence_item import RTROIObservationsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.rtroi_observations_sequence_item import (
+        RTROIObservationsSequenceItem as _RTROIObservationsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RTROIObservationsSequenceItem = Lazy(
+        "dicomodel.items.rtroi_observations_sequence_item", "RTROIObservationsSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -78,6 +88,9 @@ if TYPE_CHECKING:
     from dicomodel.items.rt_related_roi_sequence_item import (
         RTRelatedROISequenceItem as RTRelatedROISequenceItem,
     )
+    from dicomodel.items.rtroi_observations_sequence_item import (
+        RTROIObservationsSequenceItem as RTROIObservationsSequenceItem,
+    )
     from dicomodel.items.segmented_property_type_code_sequence_item import (
         SegmentedPropertyTypeCodeSequenceItem as RTROIIdentificationCodeSequenceItem,
     )
@@ -121,7 +134,7 @@ class RTROIObservationsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-44"
 
     RTROIObservationsSequence: Annotated[
-        list[RTROIObservationsSequenceItem],
+        list[_RTROIObservationsSequenceItem],
         Attribute(0x30060080, "SQ", "1", "1", name="RT ROI Observations Sequence"),
     ]
     """RT ROI Observations Sequence (3006,0080): Type 1, VR SQ, VM 1. Sequence of observations related to ROIs defined in the Structure Set ROI Sequence (3006,0020) of the Structure Set Module. One or more Items shall be included in this Sequence."""
@@ -191,6 +204,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTROIInterpretedTypeTerm": (
         "dicomodel.enums.rtroi_interpreted_type",
         "RTROIInterpretedTypeTerm",
+    ),
+    "RTROIObservationsSequenceItem": (
+        "dicomodel.items.rtroi_observations_sequence_item",
+        "RTROIObservationsSequenceItem",
     ),
     "RTROIRelationshipTerm": ("dicomodel.enums.rtroi_relationship", "RTROIRelationshipTerm"),
     "RTRelatedROISequenceItem": (

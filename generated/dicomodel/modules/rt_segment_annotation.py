@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.rt_segment_annotation_sequence_item import RTSegmentAnnotationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.rt_segment_annotation_sequence_item import (
+        RTSegmentAnnotationSequenceItem as _RTSegmentAnnotationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _RTSegmentAnnotationSequenceItem = Lazy(
+        "dicomodel.items.rt_segment_annotation_sequence_item", "RTSegmentAnnotationSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -51,6 +66,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.rt_segment_annotation_sequence_item import (
+        RTSegmentAnnotationSequenceItem as RTSegmentAnnotationSequenceItem,
     )
     from dicomodel.items.segment_annotation_type_code_sequence_item import (
         SegmentAnnotationTypeCodeSequenceItem as SegmentAnnotationTypeCodeSequenceItem,
@@ -109,7 +127,7 @@ class RTSegmentAnnotationModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -117,7 +135,7 @@ class RTSegmentAnnotationModule(DicomModel):
     """Content Creator's Identification Code Sequence (0070,0086): Type 3, VR SQ, VM 1. Identification of the person who created the content. Only a single Item is permitted in this Sequence."""
 
     RTSegmentAnnotationSequence: Annotated[
-        list[RTSegmentAnnotationSequenceItem],
+        list[_RTSegmentAnnotationSequenceItem],
         Attribute(0x3010002A, "SQ", "1", "1", name="RT Segment Annotation Sequence"),
     ]
     """RT Segment Annotation Sequence (3010,002A): Type 1, VR SQ, VM 1. Annotations for segments are described in this Sequence. One or more Items shall be included in this Sequence."""
@@ -154,6 +172,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PersonIdentificationCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "RTSegmentAnnotationSequenceItem": (
+        "dicomodel.items.rt_segment_annotation_sequence_item",
+        "RTSegmentAnnotationSequenceItem",
     ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.tolerance_table_sequence_item import ToleranceTableSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.tolerance_table_sequence_item import (
+        ToleranceTableSequenceItem as _ToleranceTableSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ToleranceTableSequenceItem = Lazy(
+        "dicomodel.items.tolerance_table_sequence_item", "ToleranceTableSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.rt_beam_limiting_device_type import (
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.beam_limiting_device_tolerance_sequence_item import (
         BeamLimitingDeviceToleranceSequenceItem as BeamLimitingDeviceToleranceSequenceItem,
+    )
+    from dicomodel.items.tolerance_table_sequence_item import (
+        ToleranceTableSequenceItem as ToleranceTableSequenceItem,
     )
 
 __all__ = [
@@ -33,7 +46,7 @@ class RTToleranceTablesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-47"
 
     ToleranceTableSequence: Annotated[
-        list[ToleranceTableSequenceItem] | None,
+        list[_ToleranceTableSequenceItem] | None,
         Attribute(0x300A0040, "SQ", "1", "3", name="Tolerance Table Sequence"),
     ] = None
     """Tolerance Table Sequence (300A,0040): Type 3, VR SQ, VM 1. Sequence of tolerance tables to be used for delivery of treatment plan. One or more Items are permitted in this Sequence. See Note 1."""
@@ -47,6 +60,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTBeamLimitingDeviceType": (
         "dicomodel.enums.rt_beam_limiting_device_type",
         "RTBeamLimitingDeviceType",
+    ),
+    "ToleranceTableSequenceItem": (
+        "dicomodel.items.tolerance_table_sequence_item",
+        "ToleranceTableSequenceItem",
     ),
 }
 

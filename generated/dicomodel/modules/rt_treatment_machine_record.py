@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.treatment_machine_sequence_item_rt_treatment_machine_record import (
-    TreatmentMachineSequenceItemRTTreatmentMachineRecord,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.treatment_machine_sequence_item_rt_treatment_machine_record import (
+        TreatmentMachineSequenceItemRTTreatmentMachineRecord as _TreatmentMachineSequenceItemRTTreatmentMachineRecord,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TreatmentMachineSequenceItemRTTreatmentMachineRecord = Lazy(
+        "dicomodel.items.treatment_machine_sequence_item_rt_treatment_machine_record",
+        "TreatmentMachineSequenceItemRTTreatmentMachineRecord",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -44,7 +53,7 @@ class RTTreatmentMachineRecordModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-54"
 
     TreatmentMachineSequence: Annotated[
-        list[TreatmentMachineSequenceItemRTTreatmentMachineRecord],
+        list[_TreatmentMachineSequenceItemRTTreatmentMachineRecord],
         Attribute(0x300A0206, "SQ", "1", "1", name="Treatment Machine Sequence"),
     ]
     """Treatment Machine Sequence (300A,0206): Type 1, VR SQ, VM 1. Sequence describing treatment machine used for treatment delivery. Only a single Item shall be included in this Sequence."""

@@ -7,18 +7,41 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
-    PatientTreatmentPreparationProcedureSequenceItem,
-)
-from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
-    ReferencedPatientSetupPhotoSequenceItem,
-)
-from dicomodel.items.rt_patient_position_item import RTPatientPositionItem
-from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
-    RTPatientPositionScopeWithLegacySupportItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
+        PatientTreatmentPreparationProcedureSequenceItem as _PatientTreatmentPreparationProcedureSequenceItem,
+    )
+    from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
+        ReferencedPatientSetupPhotoSequenceItem as _ReferencedPatientSetupPhotoSequenceItem,
+    )
+    from dicomodel.items.rt_patient_position_item import (
+        RTPatientPositionItem as _RTPatientPositionItem,
+    )
+    from dicomodel.items.rt_patient_position_scope_with_legacy_support_item import (
+        RTPatientPositionScopeWithLegacySupportItem as _RTPatientPositionScopeWithLegacySupportItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PatientTreatmentPreparationProcedureSequenceItem = Lazy(
+        "dicomodel.items.patient_treatment_preparation_procedure_sequence_item",
+        "PatientTreatmentPreparationProcedureSequenceItem",
+    )
+    _RTPatientPositionItem = Lazy(
+        "dicomodel.items.rt_patient_position_item", "RTPatientPositionItem"
+    )
+    _RTPatientPositionScopeWithLegacySupportItem = Lazy(
+        "dicomodel.items.rt_patient_position_scope_with_legacy_support_item",
+        "RTPatientPositionScopeWithLegacySupportItem",
+    )
+    _ReferencedPatientSetupPhotoSequenceItem = Lazy(
+        "dicomodel.items.referenced_patient_setup_photo_sequence_item",
+        "ReferencedPatientSetupPhotoSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -113,8 +136,14 @@ if TYPE_CHECKING:
     from dicomodel.items.patient_to_equipment_relationship_item import (
         PatientToEquipmentRelationshipItem as RTPatientPositionSequenceItem,
     )
+    from dicomodel.items.patient_treatment_preparation_procedure_sequence_item import (
+        PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
+    )
     from dicomodel.items.protocol_context_sequence_item import (
         ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
+    )
+    from dicomodel.items.referenced_patient_setup_photo_sequence_item import (
+        ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
     )
     from dicomodel.items.referenced_rt_plan_sequence_item import (
         ReferencedRTPlanSequenceItem as ReferencedRTPlanSequenceItem,
@@ -232,13 +261,13 @@ class RTTreatmentPreparationModule(DicomModel):
     """Entity Description (3010,0037): Type 3, VR ST, VM 1. User-defined description for this entity. See Section 10.31.1.2."""
 
     RTPatientPositionScopeSequence: Annotated[
-        list[RTPatientPositionScopeWithLegacySupportItem],
+        list[_RTPatientPositionScopeWithLegacySupportItem],
         Attribute(0x300A0784, "SQ", "1", "1", name="RT Patient Position Scope Sequence"),
     ]
     """RT Patient Position Scope Sequence (300A,0784): Type 1, VR SQ, VM 1. The RT Radiation Set, RT Radiation Instances or the Treatment Position Groups to which the treatment preparation parameters apply. Only a single Item shall be included in this Sequence."""
 
     RTTreatmentPreparationPatientPositionSequence: Annotated[
-        list[RTPatientPositionItem],
+        list[_RTPatientPositionItem],
         Attribute(
             0x300A078A, "SQ", "1", "1", name="RT Treatment Preparation Patient Position Sequence"
         ),
@@ -246,7 +275,7 @@ class RTTreatmentPreparationModule(DicomModel):
     """RT Treatment Preparation Patient Position Sequence (300A,078A): Type 1, VR SQ, VM 1. The position of the patient at the start of the treatment preparation. Only a single Item shall be included in this Sequence."""
 
     PatientTreatmentPreparationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(
             0x300A078D, "SQ", "1", "1", name="Patient Treatment Preparation Method Code Sequence"
         ),
@@ -262,13 +291,13 @@ class RTTreatmentPreparationModule(DicomModel):
     """Patient Treatment Preparation Method Description (300A,0792): Type 3, VR LT, VM 1. User-defined description of patient treatment preparation technique."""
 
     ReferencedPatientSetupPhotoSequence: Annotated[
-        list[ReferencedPatientSetupPhotoSequenceItem] | None,
+        list[_ReferencedPatientSetupPhotoSequenceItem] | None,
         Attribute(0x300A078C, "SQ", "1", "3", name="Referenced Patient Setup Photo Sequence"),
     ] = None
     """Referenced Patient Setup Photo Sequence (300A,078C): Type 3, VR SQ, VM 1. References to photos illustrating the patient setup. One or more Items are permitted in this Sequence."""
 
     PatientTreatmentPreparationProcedureSequence: Annotated[
-        list[PatientTreatmentPreparationProcedureSequenceItem] | None,
+        list[_PatientTreatmentPreparationProcedureSequenceItem] | None,
         Attribute(
             0x300A0790, "SQ", "1", "2", name="Patient Treatment Preparation Procedure Sequence"
         ),
@@ -402,6 +431,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.protocol_context_sequence_item",
         "ProtocolContextSequenceItem",
     ),
+    "PatientTreatmentPreparationProcedureSequenceItem": (
+        "dicomodel.items.patient_treatment_preparation_procedure_sequence_item",
+        "PatientTreatmentPreparationProcedureSequenceItem",
+    ),
     "RTPatientPositionDisplacementSequenceItem": (
         "dicomodel.items.rt_patient_position_displacement_sequence_item",
         "RTPatientPositionDisplacementSequenceItem",
@@ -421,6 +454,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedDirectSegmentInstanceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "ReferencedPatientSetupPhotoSequenceItem": (
+        "dicomodel.items.referenced_patient_setup_photo_sequence_item",
+        "ReferencedPatientSetupPhotoSequenceItem",
     ),
     "ReferencedRTPlanSequenceItem": (
         "dicomodel.items.referenced_rt_plan_sequence_item",

@@ -7,12 +7,31 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import current_treatment_status as _current_treatment_status
-from dicomodel.items.fraction_group_summary_sequence_item import FractionGroupSummarySequenceItem
-from dicomodel.items.treatment_summary_measured_dose_reference_sequence_item import (
-    TreatmentSummaryMeasuredDoseReferenceSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.current_treatment_status import (
+        CurrentTreatmentStatusValue as _CurrentTreatmentStatusValue,
+    )
+    from dicomodel.items.fraction_group_summary_sequence_item import (
+        FractionGroupSummarySequenceItem as _FractionGroupSummarySequenceItem,
+    )
+    from dicomodel.items.treatment_summary_measured_dose_reference_sequence_item import (
+        TreatmentSummaryMeasuredDoseReferenceSequenceItem as _TreatmentSummaryMeasuredDoseReferenceSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CurrentTreatmentStatusValue = Lazy(
+        "dicomodel.enums.current_treatment_status", "CurrentTreatmentStatusValue"
+    )
+    _FractionGroupSummarySequenceItem = Lazy(
+        "dicomodel.items.fraction_group_summary_sequence_item", "FractionGroupSummarySequenceItem"
+    )
+    _TreatmentSummaryMeasuredDoseReferenceSequenceItem = Lazy(
+        "dicomodel.items.treatment_summary_measured_dose_reference_sequence_item",
+        "TreatmentSummaryMeasuredDoseReferenceSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.current_treatment_status import (
@@ -22,11 +41,17 @@ if TYPE_CHECKING:
     from dicomodel.enums.treatment_termination_status import (
         TreatmentTerminationStatus as TreatmentTerminationStatus,
     )
+    from dicomodel.items.fraction_group_summary_sequence_item import (
+        FractionGroupSummarySequenceItem as FractionGroupSummarySequenceItem,
+    )
     from dicomodel.items.fraction_status_summary_sequence_item import (
         FractionStatusSummarySequenceItem as FractionStatusSummarySequenceItem,
     )
     from dicomodel.items.treatment_summary_measured_dose_reference_sequence_item import (
         TreatmentSummaryMeasuredDoseReferenceSequenceItem as TreatmentSummaryCalculatedDoseReferenceSequenceItem,
+    )
+    from dicomodel.items.treatment_summary_measured_dose_reference_sequence_item import (
+        TreatmentSummaryMeasuredDoseReferenceSequenceItem as TreatmentSummaryMeasuredDoseReferenceSequenceItem,
     )
 
 __all__ = [
@@ -48,7 +73,7 @@ class RTTreatmentSummaryRecordModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-59"
 
     CurrentTreatmentStatus: Annotated[
-        _current_treatment_status.CurrentTreatmentStatusValue,
+        _CurrentTreatmentStatusValue,
         Attribute(
             0x30080200,
             "CS",
@@ -88,13 +113,13 @@ class RTTreatmentSummaryRecordModule(DicomModel):
     """Most Recent Treatment Date (3008,0056): Type 2, VR DA, VM 1. Date of delivery of the most recent administration."""
 
     FractionGroupSummarySequence: Annotated[
-        list[FractionGroupSummarySequenceItem] | None,
+        list[_FractionGroupSummarySequenceItem] | None,
         Attribute(0x30080220, "SQ", "1", "3", name="Fraction Group Summary Sequence"),
     ] = None
     """Fraction Group Summary Sequence (3008,0220): Type 3, VR SQ, VM 1. Sequence describing current state of planned vs. delivered fraction groups. One or more Items are permitted in this Sequence."""
 
     TreatmentSummaryMeasuredDoseReferenceSequence: Annotated[
-        list[TreatmentSummaryMeasuredDoseReferenceSequenceItem] | None,
+        list[_TreatmentSummaryMeasuredDoseReferenceSequenceItem] | None,
         Attribute(
             0x300800E0, "SQ", "1", "3", name="Treatment Summary Measured Dose Reference Sequence"
         ),
@@ -102,7 +127,7 @@ class RTTreatmentSummaryRecordModule(DicomModel):
     """Treatment Summary Measured Dose Reference Sequence (3008,00E0): Type 3, VR SQ, VM 1. Sequence of references to Measured Dose References. One or more Items are permitted in this Sequence."""
 
     TreatmentSummaryCalculatedDoseReferenceSequence: Annotated[
-        list[TreatmentSummaryMeasuredDoseReferenceSequenceItem] | None,
+        list[_TreatmentSummaryMeasuredDoseReferenceSequenceItem] | None,
         Attribute(
             0x30080050, "SQ", "1", "3", name="Treatment Summary Calculated Dose Reference Sequence"
         ),
@@ -115,12 +140,20 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.current_treatment_status",
         "CurrentTreatmentStatus",
     ),
+    "FractionGroupSummarySequenceItem": (
+        "dicomodel.items.fraction_group_summary_sequence_item",
+        "FractionGroupSummarySequenceItem",
+    ),
     "FractionGroupType": ("dicomodel.enums.fraction_group_type", "FractionGroupType"),
     "FractionStatusSummarySequenceItem": (
         "dicomodel.items.fraction_status_summary_sequence_item",
         "FractionStatusSummarySequenceItem",
     ),
     "TreatmentSummaryCalculatedDoseReferenceSequenceItem": (
+        "dicomodel.items.treatment_summary_measured_dose_reference_sequence_item",
+        "TreatmentSummaryMeasuredDoseReferenceSequenceItem",
+    ),
+    "TreatmentSummaryMeasuredDoseReferenceSequenceItem": (
         "dicomodel.items.treatment_summary_measured_dose_reference_sequence_item",
         "TreatmentSummaryMeasuredDoseReferenceSequenceItem",
     ),

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import conversion_type as _conversion_type
-from dicomodel.enums import modality as _modality
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.conversion_type import ConversionTypeTerm as _ConversionTypeTerm
+    from dicomodel.enums.modality import ModalityTerm as _ModalityTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _ConversionTypeTerm = Lazy("dicomodel.enums.conversion_type", "ConversionTypeTerm")
+    _ModalityTerm = Lazy("dicomodel.enums.modality", "ModalityTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.conversion_type import ConversionTypeTerm as ConversionTypeTerm
@@ -29,14 +36,12 @@ class SCEquipmentModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-24"
 
     ConversionType: Annotated[
-        _conversion_type.ConversionTypeTerm | vr.CS,
-        Attribute(0x00080064, "CS", "1", "1", name="Conversion Type"),
+        _ConversionTypeTerm | vr.CS, Attribute(0x00080064, "CS", "1", "1", name="Conversion Type")
     ]
     """Conversion Type (0008,0064): Type 1, VR CS, VM 1. Describes the kind of image conversion. Defined Terms: DV Digitized Video DI Digital Interface DF Digitized Film WSD Workstation SD Scanned Document SI Scanned Image DRW Drawing SYN Synthetic Image"""
 
     Modality: Annotated[
-        _modality.ModalityTerm | vr.CS | None,
-        Attribute(0x00080060, "CS", "1", "3", name="Modality"),
+        _ModalityTerm | vr.CS | None, Attribute(0x00080060, "CS", "1", "3", name="Modality")
     ] = None
     """Modality (0008,0060): Type 3, VR CS, VM 1. Type of device, process or method that originally acquired the data used to create the Instances in this Series. This type definition shall override the definition in the General Series Module. See Note 2."""
 

@@ -7,15 +7,49 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import (
-    digitizing_device_transport_direction as _digitizing_device_transport_direction,
-)
-from dicomodel.enums import pixel_spacing_calibration_type as _pixel_spacing_calibration_type
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import recognizable_visual_features as _recognizable_visual_features
-from dicomodel.enums import rescale_type as _rescale_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationValue as _BurnedInAnnotationValue,
+    )
+    from dicomodel.enums.digitizing_device_transport_direction import (
+        DigitizingDeviceTransportDirectionValue as _DigitizingDeviceTransportDirectionValue,
+    )
+    from dicomodel.enums.pixel_spacing_calibration_type import (
+        PixelSpacingCalibrationTypeValue as _PixelSpacingCalibrationTypeValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.recognizable_visual_features import (
+        RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue,
+    )
+    from dicomodel.enums.rescale_type import (
+        RescaleTypeTermSCMultiFrameImage as _RescaleTypeTermSCMultiFrameImage,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BurnedInAnnotationValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationValue"
+    )
+    _DigitizingDeviceTransportDirectionValue = Lazy(
+        "dicomodel.enums.digitizing_device_transport_direction",
+        "DigitizingDeviceTransportDirectionValue",
+    )
+    _PixelSpacingCalibrationTypeValue = Lazy(
+        "dicomodel.enums.pixel_spacing_calibration_type", "PixelSpacingCalibrationTypeValue"
+    )
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _RecognizableVisualFeaturesValue = Lazy(
+        "dicomodel.enums.recognizable_visual_features", "RecognizableVisualFeaturesValue"
+    )
+    _RescaleTypeTermSCMultiFrameImage = Lazy(
+        "dicomodel.enums.rescale_type", "RescaleTypeTermSCMultiFrameImage"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
@@ -51,7 +85,7 @@ class SCMultiFrameImageModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-25b"
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationValue,
+        _BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -64,7 +98,7 @@ class SCMultiFrameImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient and date the image was acquired. Enumerated Values: YES NO"""
 
     RecognizableVisualFeatures: Annotated[
-        _recognizable_visual_features.RecognizableVisualFeaturesValue | None,
+        _RecognizableVisualFeaturesValue | None,
         Attribute(
             0x00280302,
             "CS",
@@ -77,7 +111,7 @@ class SCMultiFrameImageModule(DicomModel):
     """Recognizable Visual Features (0028,0302): Type 3, VR CS, VM 1. Indicates whether or not the image contains sufficiently recognizable visual features to allow the image or a reconstruction from a set of images to identify the patient."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
+        _PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -139,7 +173,7 @@ class SCMultiFrameImageModule(DicomModel):
     """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. m in the equation specified by Rescale Intercept (0028,1052). Required if Photometric Interpretation (0028,0004) is MONOCHROME2, and Bits Stored (0028,0101) is greater than 1. This specifies an identity Modality LUT transformation."""
 
     RescaleType: Annotated[
-        _rescale_type.RescaleTypeTermSCMultiFrameImage | vr.LO | None,
+        _RescaleTypeTermSCMultiFrameImage | vr.LO | None,
         Attribute(
             0x00281054,
             "LO",
@@ -196,7 +230,7 @@ class SCMultiFrameImageModule(DicomModel):
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
     PixelSpacingCalibrationType: Annotated[
-        _pixel_spacing_calibration_type.PixelSpacingCalibrationTypeValue | None,
+        _PixelSpacingCalibrationTypeValue | None,
         Attribute(
             0x00280A02,
             "CS",
@@ -222,7 +256,7 @@ class SCMultiFrameImageModule(DicomModel):
     """Pixel Spacing Calibration Description (0028,0A04): Type 1C, VR LO, VM 1. Required if Pixel Spacing Calibration Type (0028,0A02) is present. A free text description of the type of correction or calibration performed. In the case of correction, the text might include description of the assumptions made about the body part and geometry and depth within the Patient."""
 
     DigitizingDeviceTransportDirection: Annotated[
-        _digitizing_device_transport_direction.DigitizingDeviceTransportDirectionValue | None,
+        _DigitizingDeviceTransportDirectionValue | None,
         Attribute(
             0x00182020,
             "CS",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -46,19 +52,19 @@ class ScanProcedureModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.29-2"
 
     SurfaceScanAcquisitionTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00800001, "SQ", "1", "1", name="Surface Scan Acquisition Type Code Sequence"),
     ]
     """Surface Scan Acquisition Type Code Sequence (0080,0001): Type 1, VR SQ, VM 1. Specify the type of acquisition method. For evaluation of the characteristics or quality of the data. Only a single Item shall be included in this Sequence."""
 
     SurfaceScanModeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00800002, "SQ", "1", "2", name="Surface Scan Mode Code Sequence"),
     ]
     """Surface Scan Mode Code Sequence (0080,0002): Type 2, VR SQ, VM 1. Used scan mode. Zero or more Items shall be included in this Sequence."""
 
     RegistrationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00800003,
             "SQ",

@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.scheduled_procedure_step_sequence_item import (
-    ScheduledProcedureStepSequenceItem,
-)
-from dicomodel.items.specimen_item import SpecimenItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.scheduled_procedure_step_sequence_item import (
+        ScheduledProcedureStepSequenceItem as _ScheduledProcedureStepSequenceItem,
+    )
+    from dicomodel.items.specimen_item import SpecimenItem as _SpecimenItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ScheduledProcedureStepSequenceItem = Lazy(
+        "dicomodel.items.scheduled_procedure_step_sequence_item",
+        "ScheduledProcedureStepSequenceItem",
+    )
+    _SpecimenItem = Lazy("dicomodel.items.specimen_item", "SpecimenItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.anatomical_orientation_type import (
@@ -92,6 +102,9 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
     )
+    from dicomodel.items.scheduled_procedure_step_sequence_item import (
+        ScheduledProcedureStepSequenceItem as ScheduledProcedureStepSequenceItem,
+    )
     from dicomodel.items.scheduled_protocol_code_sequence_item_scheduled_procedure_step import (
         ScheduledProtocolCodeSequenceItemScheduledProcedureStep as ScheduledProtocolCodeSequenceItem,
     )
@@ -152,13 +165,13 @@ class ScheduledProcedureStepModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.4-10"
 
     ScheduledProcedureStepSequence: Annotated[
-        list[ScheduledProcedureStepSequenceItem] | None,
+        list[_ScheduledProcedureStepSequenceItem] | None,
         Attribute(0x00400100, "SQ", "1", None, name="Scheduled Procedure Step Sequence"),
     ] = None
     """Scheduled Procedure Step Sequence (0040,0100): no Type, VR SQ, VM 1. One or more Scheduled Procedure Steps for one Requested Procedure."""
 
     ScheduledSpecimenSequence: Annotated[
-        list[SpecimenItem] | None,
+        list[_SpecimenItem] | None,
         Attribute(0x00400500, "SQ", "1", None, name="Scheduled Specimen Sequence"),
     ] = None
     """Scheduled Specimen Sequence (0040,0500): no Type, VR SQ, VM 1. Sequence of Items identifying specimens to be imaged in the identified Scheduled Procedure Step(s), with their characteristics."""
@@ -249,6 +262,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ScheduledPerformingPhysicianIdentificationSequenceItem": (
         "dicomodel.items.person_identification_item",
         "PersonIdentificationItem",
+    ),
+    "ScheduledProcedureStepSequenceItem": (
+        "dicomodel.items.scheduled_procedure_step_sequence_item",
+        "ScheduledProcedureStepSequenceItem",
     ),
     "ScheduledProcedureStepStatusTerm": (
         "dicomodel.enums.scheduled_procedure_step_status",

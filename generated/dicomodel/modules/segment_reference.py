@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.segment_reference_sequence_item import SegmentReferenceSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.segment_reference_sequence_item import (
+        SegmentReferenceSequenceItem as _SegmentReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SegmentReferenceSequenceItem = Lazy(
+        "dicomodel.items.segment_reference_sequence_item", "SegmentReferenceSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.conceptual_volume_combination_flag import (
@@ -58,6 +73,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_conceptual_volumes_sequence_item import (
         EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+    )
+    from dicomodel.items.segment_reference_sequence_item import (
+        SegmentReferenceSequenceItem as SegmentReferenceSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -114,13 +132,13 @@ class SegmentReferenceModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.36.9-1"
 
     SegmentReferenceSequence: Annotated[
-        list[SegmentReferenceSequenceItem],
+        list[_SegmentReferenceSequenceItem],
         Attribute(0x30100021, "SQ", "1", "1", name="Segment Reference Sequence"),
     ]
     """Segment Reference Sequence (3010,0021): Type 1, VR SQ, VM 1. References to segments. One or more Items shall be included in this Sequence. See Section C.36.9.1.3."""
 
     ReferencedSpatialRegistrationSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(
             0x00700404,
             "SQ",
@@ -205,6 +223,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedSpatialRegistrationSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "SegmentReferenceSequenceItem": (
+        "dicomodel.items.segment_reference_sequence_item",
+        "SegmentReferenceSequenceItem",
     ),
     "SegmentedPropertyCategoryCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

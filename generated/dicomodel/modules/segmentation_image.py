@@ -7,18 +7,51 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import segmentation_fractional_type as _segmentation_fractional_type
-from dicomodel.enums import segmentation_type as _segmentation_type
-from dicomodel.enums import segments_overlap as _segments_overlap
-from dicomodel.items.alternate_content_description_sequence_item import (
-    AlternateContentDescriptionSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.segment_sequence_item import SegmentSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationNMImagePixelValue as _PhotometricInterpretationNMImagePixelValue,
+    )
+    from dicomodel.enums.segmentation_fractional_type import (
+        SegmentationFractionalTypeValue as _SegmentationFractionalTypeValue,
+    )
+    from dicomodel.enums.segmentation_type import SegmentationTypeValue as _SegmentationTypeValue
+    from dicomodel.enums.segments_overlap import SegmentsOverlapValue as _SegmentsOverlapValue
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as _AlternateContentDescriptionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.segment_sequence_item import SegmentSequenceItem as _SegmentSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlternateContentDescriptionSequenceItem = Lazy(
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _PhotometricInterpretationNMImagePixelValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationNMImagePixelValue"
+    )
+    _SegmentSequenceItem = Lazy("dicomodel.items.segment_sequence_item", "SegmentSequenceItem")
+    _SegmentationFractionalTypeValue = Lazy(
+        "dicomodel.enums.segmentation_fractional_type", "SegmentationFractionalTypeValue"
+    )
+    _SegmentationTypeValue = Lazy("dicomodel.enums.segmentation_type", "SegmentationTypeValue")
+    _SegmentsOverlapValue = Lazy("dicomodel.enums.segments_overlap", "SegmentsOverlapValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -39,6 +72,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.segments_overlap import SegmentsOverlap as SegmentsOverlap
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as SegmentationAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as AlternateContentDescriptionSequenceItem,
     )
     from dicomodel.items.anatomic_region_sequence_item import (
         AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
@@ -80,6 +116,7 @@ if TYPE_CHECKING:
     from dicomodel.items.primary_anatomic_structure_sequence_item import (
         PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
+    from dicomodel.items.segment_sequence_item import SegmentSequenceItem as SegmentSequenceItem
     from dicomodel.items.segmented_property_type_code_sequence_item import (
         SegmentedPropertyTypeCodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem,
     )
@@ -148,13 +185,13 @@ class SegmentationImageModule(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
 
     AlternateContentDescriptionSequence: Annotated[
-        list[AlternateContentDescriptionSequenceItem] | None,
+        list[_AlternateContentDescriptionSequenceItem] | None,
         Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
     ] = None
     """Alternate Content Description Sequence (0070,0087): Type 3, VR SQ, VM 1. A Sequence containing alternate descriptions suitable for presentation to the user, e.g., in different languages. One or more Items are permitted in this Sequence."""
@@ -165,7 +202,7 @@ class SegmentationImageModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -179,7 +216,7 @@ class SegmentationImageModule(DicomModel):
     """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. Enumerated Values: 1"""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationNMImagePixelValue,
+        _PhotometricInterpretationNMImagePixelValue,
         Attribute(
             0x00280004,
             "CS",
@@ -222,7 +259,7 @@ class SegmentationImageModule(DicomModel):
     """High Bit (0028,0102): Type 1, VR US, VM 1. Most significant bit for pixel sample data. See Section C.8.20.2.1. Enumerated Values if Segmentation Type (0062,0001) is BINARY: 0 Enumerated Values if Segmentation Type (0062,0001) is FRACTIONAL: 7 Enumerated Values if Segmentation Type (..."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -267,7 +304,7 @@ class SegmentationImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if present in the source images or this IOD Instance has been compressed. A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if present in the source images or this IOD Instance has been compressed. See Section C.8.20.2.2."""
 
     SegmentationType: Annotated[
-        _segmentation_type.SegmentationTypeValue,
+        _SegmentationTypeValue,
         Attribute(
             0x00620001,
             "CS",
@@ -280,7 +317,7 @@ class SegmentationImageModule(DicomModel):
     """Segmentation Type (0062,0001): Type 1, VR CS, VM 1. The type of encoding used to indicate the presence of the segmented property at a pixel/voxel location. Enumerated Values: BINARY FRACTIONAL LABELMAP See Section C.8.20.2.3."""
 
     SegmentationFractionalType: Annotated[
-        _segmentation_fractional_type.SegmentationFractionalTypeValue | None,
+        _SegmentationFractionalTypeValue | None,
         Attribute(
             0x00620010,
             "CS",
@@ -307,7 +344,7 @@ class SegmentationImageModule(DicomModel):
     """Maximum Fractional Value (0062,000E): Type 1C, VR US, VM 1. Required if Segmentation Type (0062,0001) is FRACTIONAL. Specifies the value that represents a probability of 1 or complete occupancy. There shall be no values in Pixel Data (7FE0,0010) greater than this value. Required if Segmentation Type (0062,0001) is FRACTIONAL."""
 
     SegmentsOverlap: Annotated[
-        _segments_overlap.SegmentsOverlapValue | None,
+        _SegmentsOverlapValue | None,
         Attribute(
             0x00620013,
             "CS",
@@ -320,7 +357,7 @@ class SegmentationImageModule(DicomModel):
     """Segments Overlap (0062,0013): Type 3, VR CS, VM 1. Whether or not any Segments in this Instance overlap. I.e., whether or not any pixel is or might be in more than one Segment."""
 
     SegmentSequence: Annotated[
-        list[SegmentSequenceItem], Attribute(0x00620002, "SQ", "1", "1", name="Segment Sequence")
+        list[_SegmentSequenceItem], Attribute(0x00620002, "SQ", "1", "1", name="Segment Sequence")
     ]
     """Segment Sequence (0062,0002): Type 1, VR SQ, VM 1. Describes the Segments that are contained within the data. One or more Items shall be included in this Sequence. The Items of this Sequence are not required to be in any particular order, i.e., are not required to be ordered by Segment Numb..."""
 
@@ -328,6 +365,10 @@ class SegmentationImageModule(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlternateContentDescriptionSequenceItem": (
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    ),
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
@@ -378,6 +419,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "PrimaryAnatomicStructureSequenceItem",
     ),
     "SegmentAlgorithmType": ("dicomodel.enums.segment_algorithm_type", "SegmentAlgorithmType"),
+    "SegmentSequenceItem": ("dicomodel.items.segment_sequence_item", "SegmentSequenceItem"),
     "SegmentationAlgorithmIdentificationSequenceItem": (
         "dicomodel.items.algorithm_identification_item",
         "AlgorithmIdentificationItem",

@@ -3,13 +3,28 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_center_point_coordinates_sequence_item import (
-    ImageCenterPointCoordinatesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_center_point_coordinates_sequence_item import (
+        ImageCenterPointCoordinatesSequenceItem as _ImageCenterPointCoordinatesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageCenterPointCoordinatesSequenceItem = Lazy(
+        "dicomodel.items.image_center_point_coordinates_sequence_item",
+        "ImageCenterPointCoordinatesSequenceItem",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_center_point_coordinates_sequence_item import (
+        ImageCenterPointCoordinatesSequenceItem as ImageCenterPointCoordinatesSequenceItem,
+    )
 
 __all__ = [
     "ImageCenterPointCoordinatesSequenceItem",
@@ -24,7 +39,25 @@ class SlideCoordinatesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-78"
 
     ImageCenterPointCoordinatesSequence: Annotated[
-        list[ImageCenterPointCoordinatesSequenceItem] | None,
+        list[_ImageCenterPointCoordinatesSequenceItem] | None,
         Attribute(0x0040071A, "SQ", "1", "2", name="Image Center Point Coordinates Sequence"),
     ]
     """Image Center Point Coordinates Sequence (0040,071A): Type 2, VR SQ, VM 1. The coordinates of the center point of the Image in the Slide Coordinate System Frame of Reference. Zero or one Item shall be included in this Sequence. See Section C.8.12.2.1.1 for further explanation."""
+
+
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ImageCenterPointCoordinatesSequenceItem": (
+        "dicomodel.items.image_center_point_coordinates_sequence_item",
+        "ImageCenterPointCoordinatesSequenceItem",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The item classes and enums this file's fields use, by keyword name, loaded on use."""
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0]), where[1])
+    globals()[name] = value
+    return value

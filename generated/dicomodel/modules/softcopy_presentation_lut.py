@@ -7,9 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeValue as _PresentationLUTShapeValue,
+    )
+    from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as _VOILUTSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _PresentationLUTShapeValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeValue"
+    )
+    _VOILUTSequenceItem = Lazy("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.presentation_lut_shape import PresentationLUTShape as PresentationLUTShape
@@ -31,7 +42,7 @@ class SoftcopyPresentationLUTModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.6-1"
 
     PresentationLUTSequence: Annotated[
-        list[VOILUTSequenceItem] | None,
+        list[_VOILUTSequenceItem] | None,
         Attribute(
             0x20500010,
             "SQ",
@@ -44,7 +55,7 @@ class SoftcopyPresentationLUTModule(DicomModel):
     """Presentation LUT Sequence (2050,0010): Type 1C, VR SQ, VM 1. Required if Presentation LUT Shape (2050,0020) is absent. Defines a Sequence of Presentation LUTs. Only a single Item shall be included in this Sequence. Required if Presentation LUT Shape (2050,0020) is absent."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeValue | None,
+        _PresentationLUTShapeValue | None,
         Attribute(
             0x20500020,
             "CS",

@@ -7,17 +7,38 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import stereo_pairs_present as _stereo_pairs_present
-from dicomodel.items.selected_frame_functional_groups_sequence_item import (
-    SelectedFrameFunctionalGroupsSequenceItem,
-)
-from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
-    UnassignedSharedConvertedAttributesSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.enums.stereo_pairs_present import (
+        StereoPairsPresentValue as _StereoPairsPresentValue,
+    )
+    from dicomodel.items.selected_frame_functional_groups_sequence_item import (
+        SelectedFrameFunctionalGroupsSequenceItem as _SelectedFrameFunctionalGroupsSequenceItem,
+    )
+    from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
+        UnassignedSharedConvertedAttributesSequenceItem as _UnassignedSharedConvertedAttributesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SelectedFrameFunctionalGroupsSequenceItem = Lazy(
+        "dicomodel.items.selected_frame_functional_groups_sequence_item",
+        "SelectedFrameFunctionalGroupsSequenceItem",
+    )
+    _StereoPairsPresentValue = Lazy(
+        "dicomodel.enums.stereo_pairs_present", "StereoPairsPresentValue"
+    )
+    _UnassignedSharedConvertedAttributesSequenceItem = Lazy(
+        "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
+        "UnassignedSharedConvertedAttributesSequenceItem",
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.stereo_pairs_present import StereoPairsPresent as StereoPairsPresent
+    from dicomodel.items.selected_frame_functional_groups_sequence_item import (
+        SelectedFrameFunctionalGroupsSequenceItem as SelectedFrameFunctionalGroupsSequenceItem,
+    )
     from dicomodel.items.unassigned_shared_converted_attributes_sequence_item import (
         UnassignedSharedConvertedAttributesSequenceItem as SharedFunctionalGroupsSequenceItem,
     )
@@ -37,13 +58,13 @@ class SparseMultiFrameFunctionalGroupsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.7.6.29-1"
 
     SharedFunctionalGroupsSequence: Annotated[
-        list[UnassignedSharedConvertedAttributesSequenceItem],
+        list[_UnassignedSharedConvertedAttributesSequenceItem],
         Attribute(0x52009229, "SQ", "1", "1", name="Shared Functional Groups Sequence"),
     ]
     """Shared Functional Groups Sequence (5200,9229): Type 1, VR SQ, VM 1. Sequence that contains the Functional Group Macros that are shared for all frames in this SOP Instance and Concatenation. Note The contents of this Sequence are the same in all SOP Instances that comprise a Concatenation."""
 
     SelectedFrameFunctionalGroupsSequence: Annotated[
-        list[SelectedFrameFunctionalGroupsSequenceItem] | None,
+        list[_SelectedFrameFunctionalGroupsSequenceItem] | None,
         Attribute(
             0x30020101,
             "SQ",
@@ -71,7 +92,7 @@ class SparseMultiFrameFunctionalGroupsModule(DicomModel):
     """Number of Frames (0028,0008): Type 1, VR IS, VM 1. Number of frames in a multi-frame image. See Section C.7.6.6.1.1 for further explanation."""
 
     StereoPairsPresent: Annotated[
-        _stereo_pairs_present.StereoPairsPresentValue | None,
+        _StereoPairsPresentValue | None,
         Attribute(
             0x00220028,
             "CS",
@@ -147,6 +168,10 @@ class SparseMultiFrameFunctionalGroupsModule(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "SelectedFrameFunctionalGroupsSequenceItem": (
+        "dicomodel.items.selected_frame_functional_groups_sequence_item",
+        "SelectedFrameFunctionalGroupsSequenceItem",
+    ),
     "SharedFunctionalGroupsSequenceItem": (
         "dicomodel.items.unassigned_shared_converted_attributes_sequence_item",
         "UnassignedSharedConvertedAttributesSequenceItem",

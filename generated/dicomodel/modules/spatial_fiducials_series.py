@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalitySpatialFiducialsSeriesValue as _ModalitySpatialFiducialsSeriesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalitySpatialFiducialsSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalitySpatialFiducialsSeriesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalitySpatialFiducialsSeries as Modality
@@ -26,7 +36,7 @@ class SpatialFiducialsSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.21.1-1"
 
     Modality: Annotated[
-        _modality.ModalitySpatialFiducialsSeriesValue,
+        _ModalitySpatialFiducialsSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("FID",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. Enumerated Values: FID"""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalitySpatialRegistrationSeriesValue as _ModalitySpatialRegistrationSeriesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalitySpatialRegistrationSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalitySpatialRegistrationSeriesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalitySpatialRegistrationSeries as Modality
@@ -26,7 +36,7 @@ class SpatialRegistrationSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.20.1-1"
 
     Modality: Annotated[
-        _modality.ModalitySpatialRegistrationSeriesValue,
+        _ModalitySpatialRegistrationSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("REG",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. Enumerated Values: REG"""

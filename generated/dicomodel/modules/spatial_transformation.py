@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import image_horizontal_flip as _image_horizontal_flip
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.image_horizontal_flip import (
+        ImageHorizontalFlipValue as _ImageHorizontalFlipValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageHorizontalFlipValue = Lazy(
+        "dicomodel.enums.image_horizontal_flip", "ImageHorizontalFlipValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.image_horizontal_flip import ImageHorizontalFlip as ImageHorizontalFlip
@@ -39,7 +49,7 @@ class SpatialTransformationModule(DicomModel):
     """Image Rotation (0070,0042): Type 1, VR US, VM 1. How far to rotate the image clockwise in degrees, before any Image Horizontal Flip (0070,0041) is applied. Enumerated Values: 270 180 90 0 Negative values are not permitted since the Value Representation is unsigned."""
 
     ImageHorizontalFlip: Annotated[
-        _image_horizontal_flip.ImageHorizontalFlipValue,
+        _ImageHorizontalFlipValue,
         Attribute(
             0x00700041, "CS", "1", "1", name="Image Horizontal Flip", enumerated=((0, ("Y", "N")),)
         ),

@@ -7,22 +7,77 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import continuity_of_content as _continuity_of_content
-from dicomodel.enums import graphic_type as _graphic_type
-from dicomodel.enums import pixel_origin_interpretation as _pixel_origin_interpretation
-from dicomodel.enums import temporal_range_type as _temporal_range_type
-from dicomodel.enums import value_type as _value_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.code_sequence_item_document_content import CodeSequenceItemDocumentContent
-from dicomodel.items.code_sequence_item_document_content2 import CodeSequenceItemDocumentContent2
-from dicomodel.items.content_sequence_item import ContentSequenceItem
-from dicomodel.items.content_template_sequence_item import ContentTemplateSequenceItem
-from dicomodel.items.measured_value_sequence_item import MeasuredValueSequenceItem
-from dicomodel.items.sop_instance_reference_item_document_content import (
-    SOPInstanceReferenceItemDocumentContent,
-)
-from dicomodel.items.tabulated_values_sequence_item import TabulatedValuesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.continuity_of_content import (
+        ContinuityOfContentValue as _ContinuityOfContentValue,
+    )
+    from dicomodel.enums.graphic_type import GraphicTypeValue as _GraphicTypeValue
+    from dicomodel.enums.pixel_origin_interpretation import (
+        PixelOriginInterpretationValue as _PixelOriginInterpretationValue,
+    )
+    from dicomodel.enums.temporal_range_type import (
+        TemporalRangeTypeValue as _TemporalRangeTypeValue,
+    )
+    from dicomodel.enums.value_type import (
+        ValueTypeDocumentContentValue as _ValueTypeDocumentContentValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.code_sequence_item_document_content import (
+        CodeSequenceItemDocumentContent as _CodeSequenceItemDocumentContent,
+    )
+    from dicomodel.items.code_sequence_item_document_content2 import (
+        CodeSequenceItemDocumentContent2 as _CodeSequenceItemDocumentContent2,
+    )
+    from dicomodel.items.content_sequence_item import ContentSequenceItem as _ContentSequenceItem
+    from dicomodel.items.content_template_sequence_item import (
+        ContentTemplateSequenceItem as _ContentTemplateSequenceItem,
+    )
+    from dicomodel.items.measured_value_sequence_item import (
+        MeasuredValueSequenceItem as _MeasuredValueSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item_document_content import (
+        SOPInstanceReferenceItemDocumentContent as _SOPInstanceReferenceItemDocumentContent,
+    )
+    from dicomodel.items.tabulated_values_sequence_item import (
+        TabulatedValuesSequenceItem as _TabulatedValuesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CodeSequenceItemDocumentContent = Lazy(
+        "dicomodel.items.code_sequence_item_document_content", "CodeSequenceItemDocumentContent"
+    )
+    _CodeSequenceItemDocumentContent2 = Lazy(
+        "dicomodel.items.code_sequence_item_document_content2", "CodeSequenceItemDocumentContent2"
+    )
+    _ContentSequenceItem = Lazy("dicomodel.items.content_sequence_item", "ContentSequenceItem")
+    _ContentTemplateSequenceItem = Lazy(
+        "dicomodel.items.content_template_sequence_item", "ContentTemplateSequenceItem"
+    )
+    _ContinuityOfContentValue = Lazy(
+        "dicomodel.enums.continuity_of_content", "ContinuityOfContentValue"
+    )
+    _GraphicTypeValue = Lazy("dicomodel.enums.graphic_type", "GraphicTypeValue")
+    _MeasuredValueSequenceItem = Lazy(
+        "dicomodel.items.measured_value_sequence_item", "MeasuredValueSequenceItem"
+    )
+    _PixelOriginInterpretationValue = Lazy(
+        "dicomodel.enums.pixel_origin_interpretation", "PixelOriginInterpretationValue"
+    )
+    _SOPInstanceReferenceItemDocumentContent = Lazy(
+        "dicomodel.items.sop_instance_reference_item_document_content",
+        "SOPInstanceReferenceItemDocumentContent",
+    )
+    _TabulatedValuesSequenceItem = Lazy(
+        "dicomodel.items.tabulated_values_sequence_item", "TabulatedValuesSequenceItem"
+    )
+    _TemporalRangeTypeValue = Lazy("dicomodel.enums.temporal_range_type", "TemporalRangeTypeValue")
+    _ValueTypeDocumentContentValue = Lazy(
+        "dicomodel.enums.value_type", "ValueTypeDocumentContentValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -51,6 +106,13 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item_document_content2 import (
         CodeSequenceItemDocumentContent2 as ConceptCodeSequenceItem,
     )
+    from dicomodel.items.content_sequence_item import ContentSequenceItem as ContentSequenceItem
+    from dicomodel.items.content_template_sequence_item import (
+        ContentTemplateSequenceItem as ContentTemplateSequenceItem,
+    )
+    from dicomodel.items.measured_value_sequence_item import (
+        MeasuredValueSequenceItem as MeasuredValueSequenceItem,
+    )
     from dicomodel.items.sop_instance_reference_item_document_content import (
         SOPInstanceReferenceItemDocumentContent as ReferencedSOPSequenceItem,
     )
@@ -59,6 +121,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.table_row_definition_sequence_item import (
         TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem,
+    )
+    from dicomodel.items.tabulated_values_sequence_item import (
+        TabulatedValuesSequenceItem as TabulatedValuesSequenceItem,
     )
 
 __all__ = [
@@ -94,7 +159,7 @@ class SRDocumentContentModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.17-4"
 
     ValueType: Annotated[
-        _value_type.ValueTypeDocumentContentValue,
+        _ValueTypeDocumentContentValue,
         Attribute(
             0x0040A040,
             "CS",
@@ -129,7 +194,7 @@ class SRDocumentContentModule(DicomModel):
     """Value Type (0040,A040): Type 1, VR CS, VM 1. The type of the value encoded in this Content Item. Enumerated Values: TEXT NUM CODE DATE TIME DATETIME UIDREF PNAME COMPOSITE IMAGE WAVEFORM SCOORD SCOORD3D TCOORD CONTAINER TABLE See Section C.17.3.2.1 for further explanation."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x0040A043,
             "SQ",
@@ -223,7 +288,7 @@ class SRDocumentContentModule(DicomModel):
     """UID (0040,A124): Type 1C, VR UI, VM 1. Required if Value Type (0040,A040) is UIDREF. This is the value of the Content Item. Required if Value Type (0040,A040) is UIDREF."""
 
     MeasuredValueSequence: Annotated[
-        list[MeasuredValueSequenceItem] | None,
+        list[_MeasuredValueSequenceItem] | None,
         Attribute(
             0x0040A300,
             "SQ",
@@ -236,7 +301,7 @@ class SRDocumentContentModule(DicomModel):
     """Measured Value Sequence (0040,A300): Type 2, VR SQ, VM 1. This is the value of the Content Item. Shall consist of a Sequence of Items conveying the measured value(s), which represent integers or real numbers and units of measurement. Zero or one Item shall be included in this Sequence."""
 
     NumericValueQualifierCodeSequence: Annotated[
-        list[CodeSequenceItemDocumentContent] | None,
+        list[_CodeSequenceItemDocumentContent] | None,
         Attribute(
             0x0040A301,
             "SQ",
@@ -253,7 +318,7 @@ class SRDocumentContentModule(DicomModel):
     """Numeric Value Qualifier Code Sequence (0040,A301): Type 1C, VR SQ, VM 1. Required if Measured Value Sequence (0040,A300) is empty. Qualification of Numeric Value (0040,A30A) in Measured Value Sequence (0040,A300), or reason for absence of Measured Value Sequence (0040,A300) Item. Only a single Item is permitted in this Sequence."""
 
     ConceptCodeSequence: Annotated[
-        list[CodeSequenceItemDocumentContent2] | None,
+        list[_CodeSequenceItemDocumentContent2] | None,
         Attribute(
             0x0040A168,
             "SQ",
@@ -266,7 +331,7 @@ class SRDocumentContentModule(DicomModel):
     """Concept Code Sequence (0040,A168): Type 1, VR SQ, VM 1. This is the value of the Content Item. Only a single Item shall be included in this Sequence."""
 
     ReferencedSOPSequence: Annotated[
-        list[SOPInstanceReferenceItemDocumentContent] | None,
+        list[_SOPInstanceReferenceItemDocumentContent] | None,
         Attribute(
             0x00081199,
             "SQ",
@@ -292,7 +357,7 @@ class SRDocumentContentModule(DicomModel):
     """Graphic Data (0070,0022): Type 1, VR FL, VM 2-n. An ordered set of (column,row) pairs that denote positions in an image specified with sub-pixel resolution such that the origin at the TLHC of the TLHC pixel is 0.0\\0.0, the BRHC of the TLHC pixel is 1.0\\1.0, and the BRHC of the BRHC pixel..."""
 
     GraphicType: Annotated[
-        _graphic_type.GraphicTypeValue | None,
+        _GraphicTypeValue | None,
         Attribute(
             0x00700023,
             "CS",
@@ -306,7 +371,7 @@ class SRDocumentContentModule(DicomModel):
     """Graphic Type (0070,0023): Type 1, VR CS, VM 1. See Section C.18.6.1.2 for Enumerated Values."""
 
     PixelOriginInterpretation: Annotated[
-        _pixel_origin_interpretation.PixelOriginInterpretationValue | None,
+        _PixelOriginInterpretationValue | None,
         Attribute(
             0x00480301,
             "CS",
@@ -346,7 +411,7 @@ class SRDocumentContentModule(DicomModel):
     """Referenced Frame of Reference UID (3006,0024): Type 1, VR UI, VM 1. Uniquely identifies the Frame of Reference within which the coordinates are defined. There is no requirement that the Frame of Reference be the same for all SCOORD3D Content Items in the same SR SOP Instance, nor is there any requirement th..."""
 
     TemporalRangeType: Annotated[
-        _temporal_range_type.TemporalRangeTypeValue | None,
+        _TemporalRangeTypeValue | None,
         Attribute(
             0x0040A130,
             "CS",
@@ -416,7 +481,7 @@ class SRDocumentContentModule(DicomModel):
     """Referenced DateTime (0040,A13A): Type 1C, VR DT, VM 1-n. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present. Specifies temporal points for reference by absolute time. Required if Referenced Sample Positions (0040,A132) and Referenced Time Offsets (0040,A138) are not present."""
 
     ContinuityOfContent: Annotated[
-        _continuity_of_content.ContinuityOfContentValue | None,
+        _ContinuityOfContentValue | None,
         Attribute(
             0x0040A050,
             "CS",
@@ -430,7 +495,7 @@ class SRDocumentContentModule(DicomModel):
     """Continuity of Content (0040,A050): Type 1, VR CS, VM 1. This flag specifies for a CONTAINER whether or not its contained Content Items are logically linked in a continuous textual flow, or are separate Items. Enumerated Values: SEPARATE CONTINUOUS See Section C.18.8.1.1 for further explanation."""
 
     ContentTemplateSequence: Annotated[
-        list[ContentTemplateSequenceItem] | None,
+        list[_ContentTemplateSequenceItem] | None,
         Attribute(
             0x0040A504,
             "SQ",
@@ -447,7 +512,7 @@ class SRDocumentContentModule(DicomModel):
     """Content Template Sequence (0040,A504): Type 1C, VR SQ, VM 1. Required if a template defined and known to the implementation at the time of encoding was used to define the content of this Item, and the template consists of a single CONTAINER with nested content, and it is the outermost invocation of a set of nested templates that start with the same CONTAINER (see Section C.18.8.1.2). Template that describes the content of this Content Item and its subsidiary Content Items. Only a single Item shall be included in this Sequence."""
 
     TabulatedValuesSequence: Annotated[
-        list[TabulatedValuesSequenceItem] | None,
+        list[_TabulatedValuesSequenceItem] | None,
         Attribute(
             0x0040A801,
             "SQ",
@@ -482,7 +547,7 @@ class SRDocumentContentModule(DicomModel):
     """Observation UID (0040,A171): Type 3, VR UI, VM 1. Unique identifier for the observation Content Item (and its subsidiary Content Items, if any). The UID represents the semantic content of the observation; an encoding of the same observation with the same context into another representation..."""
 
     ContentSequence: Annotated[
-        list[ContentSequenceItem] | None,
+        list[_ContentSequenceItem] | None,
         Attribute(
             0x0040A730,
             "SQ",
@@ -505,6 +570,11 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "CodeSequenceItemDocumentContent2",
     ),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "ContentSequenceItem": ("dicomodel.items.content_sequence_item", "ContentSequenceItem"),
+    "ContentTemplateSequenceItem": (
+        "dicomodel.items.content_template_sequence_item",
+        "ContentTemplateSequenceItem",
+    ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
@@ -512,6 +582,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContinuityOfContent": ("dicomodel.enums.continuity_of_content", "ContinuityOfContent"),
     "GraphicType": ("dicomodel.enums.graphic_type", "GraphicType"),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
+    "MeasuredValueSequenceItem": (
+        "dicomodel.items.measured_value_sequence_item",
+        "MeasuredValueSequenceItem",
+    ),
     "MeasurementUnitsCodeSequenceItem": (
         "dicomodel.items.code_sequence_item_document_content",
         "CodeSequenceItemDocumentContent",
@@ -537,6 +611,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "TableRowDefinitionSequenceItem": (
         "dicomodel.items.table_row_definition_sequence_item",
         "TableRowDefinitionSequenceItem",
+    ),
+    "TabulatedValuesSequenceItem": (
+        "dicomodel.items.tabulated_values_sequence_item",
+        "TabulatedValuesSequenceItem",
     ),
     "TemporalRangeType": ("dicomodel.enums.temporal_range_type", "TemporalRangeType"),
     "ValueType": ("dicomodel.enums.value_type", "ValueTypeDocumentContent"),

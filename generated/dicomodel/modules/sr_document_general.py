@@ -7,22 +7,64 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import completion_flag as _completion_flag
-from dicomodel.enums import preliminary_flag as _preliminary_flag
-from dicomodel.enums import verification_flag as _verification_flag
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.custodial_organization_sequence_item import CustodialOrganizationSequenceItem
-from dicomodel.items.hierarchical_sop_instance_reference_item import (
-    HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items.identified_person_or_device_item import IdentifiedPersonOrDeviceItem
-from dicomodel.items.participant_sequence_item import ParticipantSequenceItem
-from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
-    ReferencedInstanceSequenceItemRTDose,
-)
-from dicomodel.items.referenced_request_item import ReferencedRequestItem
-from dicomodel.items.verifying_observer_sequence_item import VerifyingObserverSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.completion_flag import CompletionFlagValue as _CompletionFlagValue
+    from dicomodel.enums.preliminary_flag import PreliminaryFlagValue as _PreliminaryFlagValue
+    from dicomodel.enums.verification_flag import VerificationFlagValue as _VerificationFlagValue
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.custodial_organization_sequence_item import (
+        CustodialOrganizationSequenceItem as _CustodialOrganizationSequenceItem,
+    )
+    from dicomodel.items.hierarchical_sop_instance_reference_item import (
+        HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.identified_person_or_device_item import (
+        IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem,
+    )
+    from dicomodel.items.participant_sequence_item import (
+        ParticipantSequenceItem as _ParticipantSequenceItem,
+    )
+    from dicomodel.items.referenced_instance_sequence_item_rt_dose import (
+        ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
+    )
+    from dicomodel.items.referenced_request_item import (
+        ReferencedRequestItem as _ReferencedRequestItem,
+    )
+    from dicomodel.items.verifying_observer_sequence_item import (
+        VerifyingObserverSequenceItem as _VerifyingObserverSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _CompletionFlagValue = Lazy("dicomodel.enums.completion_flag", "CompletionFlagValue")
+    _CustodialOrganizationSequenceItem = Lazy(
+        "dicomodel.items.custodial_organization_sequence_item", "CustodialOrganizationSequenceItem"
+    )
+    _HierarchicalSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.hierarchical_sop_instance_reference_item",
+        "HierarchicalSOPInstanceReferenceItem",
+    )
+    _IdentifiedPersonOrDeviceItem = Lazy(
+        "dicomodel.items.identified_person_or_device_item", "IdentifiedPersonOrDeviceItem"
+    )
+    _ParticipantSequenceItem = Lazy(
+        "dicomodel.items.participant_sequence_item", "ParticipantSequenceItem"
+    )
+    _PreliminaryFlagValue = Lazy("dicomodel.enums.preliminary_flag", "PreliminaryFlagValue")
+    _ReferencedInstanceSequenceItemRTDose = Lazy(
+        "dicomodel.items.referenced_instance_sequence_item_rt_dose",
+        "ReferencedInstanceSequenceItemRTDose",
+    )
+    _ReferencedRequestItem = Lazy(
+        "dicomodel.items.referenced_request_item", "ReferencedRequestItem"
+    )
+    _VerificationFlagValue = Lazy("dicomodel.enums.verification_flag", "VerificationFlagValue")
+    _VerifyingObserverSequenceItem = Lazy(
+        "dicomodel.items.verifying_observer_sequence_item", "VerifyingObserverSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.completion_flag import CompletionFlag as CompletionFlag
@@ -66,6 +108,9 @@ if TYPE_CHECKING:
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as VerifyingObserverIdentificationCodeSequenceItem,
     )
+    from dicomodel.items.custodial_organization_sequence_item import (
+        CustodialOrganizationSequenceItem as CustodialOrganizationSequenceItem,
+    )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
@@ -96,6 +141,9 @@ if TYPE_CHECKING:
     from dicomodel.items.identified_person_or_device_item import (
         IdentifiedPersonOrDeviceItem as AuthorObserverSequenceItem,
     )
+    from dicomodel.items.participant_sequence_item import (
+        ParticipantSequenceItem as ParticipantSequenceItem,
+    )
     from dicomodel.items.referenced_digital_signature_sequence_item import (
         ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
     )
@@ -113,6 +161,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedStudySequenceItem,
+    )
+    from dicomodel.items.verifying_observer_sequence_item import (
+        VerifyingObserverSequenceItem as VerifyingObserverSequenceItem,
     )
 
 __all__ = [
@@ -168,7 +219,7 @@ class SRDocumentGeneralModule(DicomModel):
     """Instance Number (0020,0013): Type 1, VR IS, VM 1. A number that identifies the SR Document."""
 
     PreliminaryFlag: Annotated[
-        _preliminary_flag.PreliminaryFlagValue | None,
+        _PreliminaryFlagValue | None,
         Attribute(
             0x0040A496,
             "CS",
@@ -181,7 +232,7 @@ class SRDocumentGeneralModule(DicomModel):
     """Preliminary Flag (0040,A496): Type 3, VR CS, VM 1. Indicates whether this SR Document is intended to be regarded as a preliminary or final report. Enumerated Values: PRELIMINARY This report precedes the final report and may contain limited information; it may be time sensitive, and it is no..."""
 
     CompletionFlag: Annotated[
-        _completion_flag.CompletionFlagValue,
+        _CompletionFlagValue,
         Attribute(
             0x0040A491,
             "CS",
@@ -199,7 +250,7 @@ class SRDocumentGeneralModule(DicomModel):
     """Completion Flag Description (0040,A492): Type 3, VR LO, VM 1. Explanation of the value of Completion Flag (0040,A491)."""
 
     VerificationFlag: Annotated[
-        _verification_flag.VerificationFlagValue,
+        _VerificationFlagValue,
         Attribute(
             0x0040A493,
             "CS",
@@ -218,7 +269,7 @@ class SRDocumentGeneralModule(DicomModel):
     """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the document content creation started."""
 
     VerifyingObserverSequence: Annotated[
-        list[VerifyingObserverSequenceItem] | None,
+        list[_VerifyingObserverSequenceItem] | None,
         Attribute(
             0x0040A073,
             "SQ",
@@ -231,25 +282,25 @@ class SRDocumentGeneralModule(DicomModel):
     """Verifying Observer Sequence (0040,A073): Type 1C, VR SQ, VM 1. Required if Verification Flag (0040,A493) is VERIFIED. The person or persons authorized to verify documents of this type and accept responsibility for the content of this document. One or more Items shall be included in this Sequence. Required if Verification Flag (0040,A493) is VERIFIED."""
 
     AuthorObserverSequence: Annotated[
-        list[IdentifiedPersonOrDeviceItem] | None,
+        list[_IdentifiedPersonOrDeviceItem] | None,
         Attribute(0x0040A078, "SQ", "1", "3", name="Author Observer Sequence"),
     ] = None
     """Author Observer Sequence (0040,A078): Type 3, VR SQ, VM 1. The person or device that created the clinical content of this document. This Attribute sets the default Observer Context for the root of the Content Tree. One or more Items are permitted in this Sequence."""
 
     ParticipantSequence: Annotated[
-        list[ParticipantSequenceItem] | None,
+        list[_ParticipantSequenceItem] | None,
         Attribute(0x0040A07A, "SQ", "1", "3", name="Participant Sequence"),
     ] = None
     """Participant Sequence (0040,A07A): Type 3, VR SQ, VM 1. Persons or devices related to the clinical content of this document. One or more Items are permitted in this Sequence."""
 
     CustodialOrganizationSequence: Annotated[
-        list[CustodialOrganizationSequenceItem] | None,
+        list[_CustodialOrganizationSequenceItem] | None,
         Attribute(0x0040A07C, "SQ", "1", "3", name="Custodial Organization Sequence"),
     ] = None
     """Custodial Organization Sequence (0040,A07C): Type 3, VR SQ, VM 1. Custodial organization for this SR Document Instance. Represents the organization from which the document originates and that is in charge of maintaining the document, i.e., the steward of the original source document."""
 
     PredecessorDocumentsSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x0040A360,
             "SQ",
@@ -265,7 +316,7 @@ class SRDocumentGeneralModule(DicomModel):
     """Predecessor Documents Sequence (0040,A360): Type 1C, VR SQ, VM 1. Required if this document includes content from other documents. References to SOP Instances (e.g., prior or preliminary reports) whose content has been wholly or partially included in this document with or without modification. One or more Items shall be included in this Sequence."""
 
     IdenticalDocumentsSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x0040A525,
             "SQ",
@@ -281,7 +332,7 @@ class SRDocumentGeneralModule(DicomModel):
     """Identical Documents Sequence (0040,A525): Type 1C, VR SQ, VM 1. Required if this document is stored with different SOP Instance UIDs in one or more other Studies. Duplicates of this document, stored with different SOP Instance UIDs. One or more Items shall be included in this Sequence. Required if this document is stored with different SOP Instance UIDs in one or more other Studies."""
 
     ReferencedRequestSequence: Annotated[
-        list[ReferencedRequestItem] | None,
+        list[_ReferencedRequestItem] | None,
         Attribute(
             0x0040A370,
             "SQ",
@@ -298,13 +349,13 @@ class SRDocumentGeneralModule(DicomModel):
     """Referenced Request Sequence (0040,A370): Type 1C, VR SQ, VM 1. Required if this Document fulfills at least one Requested Procedure. May be present otherwise. Identifies Requested Procedures that are being fulfilled (completely or partially) by creation of this Document. One or more Items shall be included in this Sequence. Required if this Document fulfills at least one Requested Procedure."""
 
     PerformedProcedureCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A372, "SQ", "1", "2", name="Performed Procedure Code Sequence"),
     ]
     """Performed Procedure Code Sequence (0040,A372): Type 2, VR SQ, VM 1. A Sequence that conveys the codes of the performed procedures pertaining to this SOP Instance. Zero or more Items shall be included in this Sequence."""
 
     CurrentRequestedProcedureEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x0040A375,
             "SQ",
@@ -321,7 +372,7 @@ class SRDocumentGeneralModule(DicomModel):
     """Current Requested Procedure Evidence Sequence (0040,A375): Type 1C, VR SQ, VM 1. Required if the creator is aware of Composite Objects acquired in order to satisfy the Requested Procedure(s) for which the SR Document is or if Instances are referenced in the Content Tree. May be present otherwise. Full set of Composite SOP Instances, of which the creator is aware, which were created to satisfy the current Requested Procedure(s) for which this SR Document is generated or that are referenced in the Content Tree."""
 
     PertinentOtherEvidenceSequence: Annotated[
-        list[HierarchicalSOPInstanceReferenceItem] | None,
+        list[_HierarchicalSOPInstanceReferenceItem] | None,
         Attribute(
             0x0040A385,
             "SQ",
@@ -337,7 +388,7 @@ class SRDocumentGeneralModule(DicomModel):
     """Pertinent Other Evidence Sequence (0040,A385): Type 1C, VR SQ, VM 1. Required if pertinent evidence from other Requested Procedures needs to be recorded. Other Composite SOP Instances that are considered to be pertinent evidence by the creator of this SR Document. This evidence must have been acquired in order to satisfy Requested Procedures other than the one(s) for which this SR Document i..."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ReferencedInstanceSequenceItemRTDose] | None,
+        list[_ReferencedInstanceSequenceItemRTDose] | None,
         Attribute(
             0x0008114A,
             "SQ",
@@ -364,6 +415,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "CurrentRequestedProcedureEvidenceSequenceItem": (
         "dicomodel.items.hierarchical_sop_instance_reference_item",
         "HierarchicalSOPInstanceReferenceItem",
+    ),
+    "CustodialOrganizationSequenceItem": (
+        "dicomodel.items.custodial_organization_sequence_item",
+        "CustodialOrganizationSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",
@@ -396,6 +451,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OrganizationalRoleCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "ParticipantSequenceItem": (
+        "dicomodel.items.participant_sequence_item",
+        "ParticipantSequenceItem",
     ),
     "ParticipationTypeTerm": ("dicomodel.enums.participation_type", "ParticipationTypeTerm"),
     "PerformedProcedureCodeSequenceItem": (
@@ -461,6 +520,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "VerifyingObserverIdentificationCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "VerifyingObserverSequenceItem": (
+        "dicomodel.items.verifying_observer_sequence_item",
+        "VerifyingObserverSequenceItem",
     ),
 }
 

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.stereo_pairs_sequence_item import StereoPairsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.stereo_pairs_sequence_item import (
+        StereoPairsSequenceItem as _StereoPairsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _StereoPairsSequenceItem = Lazy(
+        "dicomodel.items.stereo_pairs_sequence_item", "StereoPairsSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as RightImageSequenceItem,
+    )
+    from dicomodel.items.stereo_pairs_sequence_item import (
+        StereoPairsSequenceItem as StereoPairsSequenceItem,
     )
 
 __all__ = [
@@ -33,7 +46,7 @@ class StereometricRelationshipModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.18.2-1"
 
     StereoPairsSequence: Annotated[
-        list[StereoPairsSequenceItem],
+        list[_StereoPairsSequenceItem],
         Attribute(0x00220020, "SQ", "1", "1", name="Stereo Pairs Sequence"),
     ]
     """Stereo Pairs Sequence (0022,0020): Type 1, VR SQ, VM 1. Sequence of Items identifying pairs of images. One or more Items shall be included in this Sequence."""
@@ -47,6 +60,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RightImageSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",
+    ),
+    "StereoPairsSequenceItem": (
+        "dicomodel.items.stereo_pairs_sequence_item",
+        "StereoPairsSequenceItem",
     ),
 }
 

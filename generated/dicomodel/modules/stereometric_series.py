@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityStereometricSeriesValue as _ModalityStereometricSeriesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityStereometricSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityStereometricSeriesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityStereometricSeries as Modality
@@ -26,7 +36,7 @@ class StereometricSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.18.1-1"
 
     Modality: Annotated[
-        _modality.ModalityStereometricSeriesValue,
+        _ModalityStereometricSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("SMR",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method that created the Instances in this Series. Enumerated Values: SMR"""

@@ -7,13 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.failed_sop_sequence_item import FailedSOPSequenceItem
-from dicomodel.items.referenced_sop_sequence_item_storage_commitment import (
-    ReferencedSOPSequenceItemStorageCommitment,
-)
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.failed_sop_sequence_item import (
+        FailedSOPSequenceItem as _FailedSOPSequenceItem,
+    )
+    from dicomodel.items.referenced_sop_sequence_item_storage_commitment import (
+        ReferencedSOPSequenceItemStorageCommitment as _ReferencedSOPSequenceItemStorageCommitment,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FailedSOPSequenceItem = Lazy(
+        "dicomodel.items.failed_sop_sequence_item", "FailedSOPSequenceItem"
+    )
+    _ReferencedSOPSequenceItemStorageCommitment = Lazy(
+        "dicomodel.items.referenced_sop_sequence_item_storage_commitment",
+        "ReferencedSOPSequenceItemStorageCommitment",
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.failed_sop_sequence_item import (
+        FailedSOPSequenceItem as FailedSOPSequenceItem,
+    )
     from dicomodel.items.referenced_sop_sequence_item_storage_commitment import (
         ReferencedSOPSequenceItemStorageCommitment as ReferencedSOPSequenceItem,
     )
@@ -52,19 +69,20 @@ class StorageCommitmentModule(DicomModel):
     """Storage Media File-Set UID (0088,0140): no Type, VR UI, VM 1. Uniquely identifies a Storage Media on which the SOP Instances reside."""
 
     ReferencedSOPSequence: Annotated[
-        list[ReferencedSOPSequenceItemStorageCommitment] | None,
+        list[_ReferencedSOPSequenceItemStorageCommitment] | None,
         Attribute(0x00081199, "SQ", "1", None, name="Referenced SOP Sequence"),
     ] = None
     """Referenced SOP Sequence (0008,1199): no Type, VR SQ, VM 1. A Sequence of Items where each Item references a single SOP Instance for which storage commitment is requested / or has been provided."""
 
     FailedSOPSequence: Annotated[
-        list[FailedSOPSequenceItem] | None,
+        list[_FailedSOPSequenceItem] | None,
         Attribute(0x00081198, "SQ", "1", None, name="Failed SOP Sequence"),
     ] = None
     """Failed SOP Sequence (0008,1198): no Type, VR SQ, VM 1. A Sequence of Items where each Item references a single SOP Instance for which storage commitment could not be provided."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "FailedSOPSequenceItem": ("dicomodel.items.failed_sop_sequence_item", "FailedSOPSequenceItem"),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item_storage_commitment",
         "ReferencedSOPSequenceItemStorageCommitment",

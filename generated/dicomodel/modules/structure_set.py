@@ -7,15 +7,38 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.referenced_frame_of_reference_sequence_item import (
-    ReferencedFrameOfReferenceSequenceItem,
-)
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
-from dicomodel.items.source_series_information_sequence_item import (
-    SourceSeriesInformationSequenceItem,
-)
-from dicomodel.items.structure_set_roi_sequence_item import StructureSetROISequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.referenced_frame_of_reference_sequence_item import (
+        ReferencedFrameOfReferenceSequenceItem as _ReferencedFrameOfReferenceSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+    from dicomodel.items.source_series_information_sequence_item import (
+        SourceSeriesInformationSequenceItem as _SourceSeriesInformationSequenceItem,
+    )
+    from dicomodel.items.structure_set_roi_sequence_item import (
+        StructureSetROISequenceItem as _StructureSetROISequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ReferencedFrameOfReferenceSequenceItem = Lazy(
+        "dicomodel.items.referenced_frame_of_reference_sequence_item",
+        "ReferencedFrameOfReferenceSequenceItem",
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _SourceSeriesInformationSequenceItem = Lazy(
+        "dicomodel.items.source_series_information_sequence_item",
+        "SourceSeriesInformationSequenceItem",
+    )
+    _StructureSetROISequenceItem = Lazy(
+        "dicomodel.items.structure_set_roi_sequence_item", "StructureSetROISequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -72,6 +95,9 @@ if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ContourImageSequenceItem,
     )
+    from dicomodel.items.referenced_frame_of_reference_sequence_item import (
+        ReferencedFrameOfReferenceSequenceItem as ReferencedFrameOfReferenceSequenceItem,
+    )
     from dicomodel.items.rt_referenced_series_sequence_item import (
         RTReferencedSeriesSequenceItem as RTReferencedSeriesSequenceItem,
     )
@@ -92,6 +118,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.source_conceptual_volume_sequence_item import (
         SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem,
+    )
+    from dicomodel.items.source_series_information_sequence_item import (
+        SourceSeriesInformationSequenceItem as SourceSeriesInformationSequenceItem,
+    )
+    from dicomodel.items.structure_set_roi_sequence_item import (
+        StructureSetROISequenceItem as StructureSetROISequenceItem,
     )
 
 __all__ = [
@@ -168,25 +200,25 @@ class StructureSetModule(DicomModel):
     """Structure Set Time (3006,0009): Type 2, VR TM, VM 1. Time at which the content of the Structure Set was last modified."""
 
     ReferencedFrameOfReferenceSequence: Annotated[
-        list[ReferencedFrameOfReferenceSequenceItem] | None,
+        list[_ReferencedFrameOfReferenceSequenceItem] | None,
         Attribute(0x30060010, "SQ", "1", "3", name="Referenced Frame of Reference Sequence"),
     ] = None
     """Referenced Frame of Reference Sequence (3006,0010): Type 3, VR SQ, VM 1. Sequence describing Frames of Reference in which the ROIs are defined. One or more Items are permitted in this Sequence. See Section C.8.8.5.1."""
 
     SourceSeriesInformationSequence: Annotated[
-        list[SourceSeriesInformationSequenceItem] | None,
+        list[_SourceSeriesInformationSequenceItem] | None,
         Attribute(0x3006004C, "SQ", "1", "3", name="Source Series Information Sequence"),
     ] = None
     """Source Series Information Sequence (3006,004C): Type 3, VR SQ, VM 1. Information about Image Series that are sources of ROIs in this Instance. This also includes Series present in the RT Referenced Series Sequence (3006,0014)."""
 
     StructureSetROISequence: Annotated[
-        list[StructureSetROISequenceItem],
+        list[_StructureSetROISequenceItem],
         Attribute(0x30060020, "SQ", "1", "1", name="Structure Set ROI Sequence"),
     ]
     """Structure Set ROI Sequence (3006,0020): Type 1, VR SQ, VM 1. ROIs for current Structure Set. One or more Items shall be included in this Sequence."""
 
     PredecessorStructureSetSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x30060018, "SQ", "1", "3", name="Predecessor Structure Set Sequence"),
     ] = None
     """Predecessor Structure Set Sequence (3006,0018): Type 3, VR SQ, VM 1. The Structure Set that has been used to derive the current Structure Set. Only a single Item is permitted in this Sequence."""
@@ -284,9 +316,21 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
     ),
+    "ReferencedFrameOfReferenceSequenceItem": (
+        "dicomodel.items.referenced_frame_of_reference_sequence_item",
+        "ReferencedFrameOfReferenceSequenceItem",
+    ),
     "SourceConceptualVolumeSequenceItem": (
         "dicomodel.items.source_conceptual_volume_sequence_item",
         "SourceConceptualVolumeSequenceItem",
+    ),
+    "SourceSeriesInformationSequenceItem": (
+        "dicomodel.items.source_series_information_sequence_item",
+        "SourceSeriesInformationSequenceItem",
+    ),
+    "StructureSetROISequenceItem": (
+        "dicomodel.items.structure_set_roi_sequence_item",
+        "StructureSetROISequenceItem",
     ),
 }
 

@@ -7,14 +7,39 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.alternate_content_description_sequence_item import (
-    AlternateContentDescriptionSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.image_pixel_item_image_reference import ImagePixelItemImageReference
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.screen_specifications_item import ScreenSpecificationsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as _AlternateContentDescriptionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.image_pixel_item_image_reference import (
+        ImagePixelItemImageReference as _ImagePixelItemImageReference,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.screen_specifications_item import (
+        ScreenSpecificationsItem as _ScreenSpecificationsItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlternateContentDescriptionSequenceItem = Lazy(
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImagePixelItemImageReference = Lazy(
+        "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _ScreenSpecificationsItem = Lazy(
+        "dicomodel.items.screen_specifications_item", "ScreenSpecificationsItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.color_space import ColorSpaceTerm as ColorSpaceTerm
@@ -24,6 +49,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.photometric_interpretation import (
         PhotometricInterpretationTerm as PhotometricInterpretationTerm,
+    )
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as AlternateContentDescriptionSequenceItem,
     )
     from dicomodel.items.code_sequence_item import CodeSequenceItem as ConceptNameCodeSequenceItem
     from dicomodel.items.code_sequence_item import CodeSequenceItem as InstitutionCodeSequenceItem
@@ -84,13 +112,13 @@ class StructuredDisplayModule(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
 
     AlternateContentDescriptionSequence: Annotated[
-        list[AlternateContentDescriptionSequenceItem] | None,
+        list[_AlternateContentDescriptionSequenceItem] | None,
         Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
     ] = None
     """Alternate Content Description Sequence (0070,0087): Type 3, VR SQ, VM 1. A Sequence containing alternate descriptions suitable for presentation to the user, e.g., in different languages. One or more Items are permitted in this Sequence."""
@@ -101,7 +129,7 @@ class StructuredDisplayModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -124,13 +152,13 @@ class StructuredDisplayModule(DicomModel):
     """Number of Screens (0072,0100): Type 1, VR US, VM 1. The number of screens for this Structured Display. If SOP Class UID (0008,0016) equals 1.2.840.10008.5.1.4.1.1.131(Basic Structured Display), the value shall be 1."""
 
     NominalScreenDefinitionSequence: Annotated[
-        list[ScreenSpecificationsItem],
+        list[_ScreenSpecificationsItem],
         Attribute(0x00720102, "SQ", "1", "1", name="Nominal Screen Definition Sequence"),
     ]
     """Nominal Screen Definition Sequence (0072,0102): Type 1, VR SQ, VM 1. Sequence of Items that describes the set of screens for this Structured Display. The number of Items shall equal the value of Number of Screens (0072,0100). One or more Items shall be included in this Sequence."""
 
     IconImageSequence: Annotated[
-        list[ImagePixelItemImageReference] | None,
+        list[_ImagePixelItemImageReference] | None,
         Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
     ] = None
     """Icon Image Sequence (0088,0200): Type 3, VR SQ, VM 1. This icon image is representative of the structured display. Only a single Item is permitted in this Sequence."""
@@ -159,6 +187,10 @@ class StructuredDisplayModule(DicomModel):
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "AlternateContentDescriptionSequenceItem": (
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    ),
     "ColorSpaceTerm": ("dicomodel.enums.color_space", "ColorSpaceTerm"),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContentCreatorIdentificationCodeSequenceItem": (

@@ -7,14 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.structured_display_text_box_sequence_item import (
-    StructuredDisplayTextBoxSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.structured_display_text_box_sequence_item import (
+        StructuredDisplayTextBoxSequenceItem as _StructuredDisplayTextBoxSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _StructuredDisplayTextBoxSequenceItem = Lazy(
+        "dicomodel.items.structured_display_text_box_sequence_item",
+        "StructuredDisplayTextBoxSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.bounding_box_text_horizontal_justification import (
         BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
+    )
+    from dicomodel.items.structured_display_text_box_sequence_item import (
+        StructuredDisplayTextBoxSequenceItem as StructuredDisplayTextBoxSequenceItem,
     )
 
 __all__ = [
@@ -31,7 +43,7 @@ class StructuredDisplayAnnotationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.18-1"
 
     StructuredDisplayTextBoxSequence: Annotated[
-        list[StructuredDisplayTextBoxSequenceItem],
+        list[_StructuredDisplayTextBoxSequenceItem],
         Attribute(0x00720424, "SQ", "1", "1", name="Structured Display Text Box Sequence"),
     ]
     """Structured Display Text Box Sequence (0072,0424): Type 1, VR SQ, VM 1. Sequence that describes a text annotation. One or more Items shall be included in this Sequence."""
@@ -41,6 +53,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "BoundingBoxTextHorizontalJustification": (
         "dicomodel.enums.bounding_box_text_horizontal_justification",
         "BoundingBoxTextHorizontalJustification",
+    ),
+    "StructuredDisplayTextBoxSequenceItem": (
+        "dicomodel.items.structured_display_text_box_sequence_item",
+        "StructuredDisplayTextBoxSequenceItem",
     ),
 }
 

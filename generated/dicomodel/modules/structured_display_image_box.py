@@ -7,13 +7,26 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.image_box_synchronization_sequence_item import (
-    ImageBoxSynchronizationSequenceItem,
-)
-from dicomodel.items.structured_display_image_box_sequence_item import (
-    StructuredDisplayImageBoxSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.image_box_synchronization_sequence_item import (
+        ImageBoxSynchronizationSequenceItem as _ImageBoxSynchronizationSequenceItem,
+    )
+    from dicomodel.items.structured_display_image_box_sequence_item import (
+        StructuredDisplayImageBoxSequenceItem as _StructuredDisplayImageBoxSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ImageBoxSynchronizationSequenceItem = Lazy(
+        "dicomodel.items.image_box_synchronization_sequence_item",
+        "ImageBoxSynchronizationSequenceItem",
+    )
+    _StructuredDisplayImageBoxSequenceItem = Lazy(
+        "dicomodel.items.structured_display_image_box_sequence_item",
+        "StructuredDisplayImageBoxSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.display_set_horizontal_justification import (
@@ -31,6 +44,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.type_of_synchronization import (
         TypeOfSynchronizationTerm as TypeOfSynchronizationTerm,
     )
+    from dicomodel.items.image_box_synchronization_sequence_item import (
+        ImageBoxSynchronizationSequenceItem as ImageBoxSynchronizationSequenceItem,
+    )
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ReferencedFirstFrameSequenceItem,
     )
@@ -45,6 +61,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedStereometricInstanceSequenceItem,
+    )
+    from dicomodel.items.structured_display_image_box_sequence_item import (
+        StructuredDisplayImageBoxSequenceItem as StructuredDisplayImageBoxSequenceItem,
     )
 
 __all__ = [
@@ -71,13 +90,13 @@ class StructuredDisplayImageBoxModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.17-1"
 
     StructuredDisplayImageBoxSequence: Annotated[
-        list[StructuredDisplayImageBoxSequenceItem],
+        list[_StructuredDisplayImageBoxSequenceItem],
         Attribute(0x00720422, "SQ", "1", "1", name="Structured Display Image Box Sequence"),
     ]
     """Structured Display Image Box Sequence (0072,0422): Type 1, VR SQ, VM 1. The image display boxes defined in the display environment, together with the reference to the image to be displayed in each Image Box. One or more Items shall be included in this Sequence."""
 
     ImageBoxSynchronizationSequence: Annotated[
-        list[ImageBoxSynchronizationSequenceItem] | None,
+        list[_ImageBoxSynchronizationSequenceItem] | None,
         Attribute(
             0x00720430,
             "SQ",
@@ -100,6 +119,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "DisplaySetVerticalJustification",
     ),
     "ImageBoxLayoutTypeTerm": ("dicomodel.enums.image_box_layout_type", "ImageBoxLayoutTypeTerm"),
+    "ImageBoxSynchronizationSequenceItem": (
+        "dicomodel.items.image_box_synchronization_sequence_item",
+        "ImageBoxSynchronizationSequenceItem",
+    ),
     "InitialCineRunStateTerm": (
         "dicomodel.enums.initial_cine_run_state",
         "InitialCineRunStateTerm",
@@ -123,6 +146,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedStereometricInstanceSequenceItem": (
         "dicomodel.items.sop_instance_reference_item",
         "SOPInstanceReferenceItem",
+    ),
+    "StructuredDisplayImageBoxSequenceItem": (
+        "dicomodel.items.structured_display_image_box_sequence_item",
+        "StructuredDisplayImageBoxSequenceItem",
     ),
     "TypeOfSynchronizationTerm": (
         "dicomodel.enums.type_of_synchronization",

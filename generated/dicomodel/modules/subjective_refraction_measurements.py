@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.subjective_refraction_measurements_item import (
-    SubjectiveRefractionMeasurementsItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.subjective_refraction_measurements_item import (
+        SubjectiveRefractionMeasurementsItem as _SubjectiveRefractionMeasurementsItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SubjectiveRefractionMeasurementsItem = Lazy(
+        "dicomodel.items.subjective_refraction_measurements_item",
+        "SubjectiveRefractionMeasurementsItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.horizontal_prism_base import HorizontalPrismBase as HorizontalPrismBase
@@ -50,7 +59,7 @@ class SubjectiveRefractionMeasurementsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.11-1"
 
     SubjectiveRefractionRightEyeSequence: Annotated[
-        list[SubjectiveRefractionMeasurementsItem] | None,
+        list[_SubjectiveRefractionMeasurementsItem] | None,
         Attribute(
             0x00460097,
             "SQ",
@@ -63,7 +72,7 @@ class SubjectiveRefractionMeasurementsModule(DicomModel):
     """Subjective Refraction Right Eye Sequence (0046,0097): Type 1C, VR SQ, VM 1. Required if the right eye is measured. A Sequence that specifies the subjective refractive measurements of a patient's right eye. Only a single Item shall be included in this Sequence. Required if the right eye is measured."""
 
     SubjectiveRefractionLeftEyeSequence: Annotated[
-        list[SubjectiveRefractionMeasurementsItem] | None,
+        list[_SubjectiveRefractionMeasurementsItem] | None,
         Attribute(
             0x00460098,
             "SQ",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -38,7 +44,7 @@ class SubstanceAdministrationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.26-3"
 
     AdministrationRouteCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540302, "SQ", "1", None, name="Administration Route Code Sequence"),
     ] = None
     """Administration Route Code Sequence (0054,0302): no Type, VR SQ, VM 1. Route of administration for drug or contrast. Only a single Item shall be included in this Sequence."""

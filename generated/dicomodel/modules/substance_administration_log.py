@@ -7,14 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.content_item import ContentItem
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.operator_identification_sequence_item import OperatorIdentificationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.content_item import ContentItem as _ContentItem
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.operator_identification_sequence_item import (
+        OperatorIdentificationSequenceItem as _OperatorIdentificationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ContentItem = Lazy("dicomodel.items.content_item", "ContentItem")
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _OperatorIdentificationSequenceItem = Lazy(
+        "dicomodel.items.operator_identification_sequence_item",
+        "OperatorIdentificationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -53,6 +75,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.operator_identification_sequence_item import (
+        OperatorIdentificationSequenceItem as OperatorIdentificationSequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
@@ -103,7 +131,7 @@ class SubstanceAdministrationLogModule(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
@@ -114,7 +142,7 @@ class SubstanceAdministrationLogModule(DicomModel):
     """Admission ID (0038,0010): no Type, VR LO, VM 1. Identification number of the Visit as assigned by the healthcare provider."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", None, name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Admission ID. Only a single Item shall be included in this Sequence."""
@@ -152,19 +180,19 @@ class SubstanceAdministrationLogModule(DicomModel):
     """Substance Administration Device ID (0044,0012): no Type, VR LO, VM 1. Identifier for a device that controls substance administration, e.g., injector, infusion pump, etc."""
 
     AdministrationRouteCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00540302, "SQ", "1", None, name="Administration Route Code Sequence"),
     ] = None
     """Administration Route Code Sequence (0054,0302): no Type, VR SQ, VM 1. Route of administration for drug or contrast. Only a single Item shall be included in this Sequence."""
 
     SubstanceAdministrationParameterSequence: Annotated[
-        list[ContentItem] | None,
+        list[_ContentItem] | None,
         Attribute(0x00440019, "SQ", "1", None, name="Substance Administration Parameter Sequence"),
     ] = None
     """Substance Administration Parameter Sequence (0044,0019): no Type, VR SQ, VM 1. Parameters of the substance as administered to the patient, e.g., volume, quantity. Zero or more Items shall be included in this Sequence."""
 
     OperatorIdentificationSequence: Annotated[
-        list[OperatorIdentificationSequenceItem] | None,
+        list[_OperatorIdentificationSequenceItem] | None,
         Attribute(0x00081072, "SQ", "1", None, name="Operator Identification Sequence"),
     ] = None
     """Operator Identification Sequence (0008,1072): no Type, VR SQ, VM 1. Person administering the substance to the patient, or legally responsible for the administration, and authorized to add an entry to the Medication Administration Record. One or more Items shall be included in this Sequence."""
@@ -201,8 +229,16 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
     ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "OperatorIdentificationSequenceItem": (
+        "dicomodel.items.operator_identification_sequence_item",
+        "OperatorIdentificationSequenceItem",
+    ),
     "PersonIdentificationCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",

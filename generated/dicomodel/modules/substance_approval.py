@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import substance_administration_approval as _substance_administration_approval
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.substance_administration_approval import (
+        SubstanceAdministrationApprovalValue as _SubstanceAdministrationApprovalValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SubstanceAdministrationApprovalValue = Lazy(
+        "dicomodel.enums.substance_administration_approval", "SubstanceAdministrationApprovalValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.substance_administration_approval import (
@@ -28,7 +38,7 @@ class SubstanceApprovalModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.26-2"
 
     SubstanceAdministrationApproval: Annotated[
-        _substance_administration_approval.SubstanceAdministrationApprovalValue | None,
+        _SubstanceAdministrationApprovalValue | None,
         Attribute(
             0x00440002,
             "CS",

@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.surface_sequence_item import SurfaceSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.surface_sequence_item import SurfaceSequenceItem as _SurfaceSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _SurfaceSequenceItem = Lazy("dicomodel.items.surface_sequence_item", "SurfaceSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -38,6 +44,7 @@ if TYPE_CHECKING:
     from dicomodel.items.surface_mesh_primitives_item import (
         SurfaceMeshPrimitivesItem as SurfaceMeshPrimitivesSequenceItem,
     )
+    from dicomodel.items.surface_sequence_item import SurfaceSequenceItem as SurfaceSequenceItem
     from dicomodel.items.triangle_strip_sequence_item import (
         TriangleStripSequenceItem as FacetSequenceItem,
     )
@@ -88,7 +95,7 @@ class SurfaceMeshModule(DicomModel):
     """Number of Surfaces (0066,0001): Type 1, VR UL, VM 1. Number of surfaces contained in the Instance. Shall be 1 or more. Shall be the same as the number of Items in Surface Sequence (0066,0002)."""
 
     SurfaceSequence: Annotated[
-        list[SurfaceSequenceItem], Attribute(0x00660002, "SQ", "1", "1", name="Surface Sequence")
+        list[_SurfaceSequenceItem], Attribute(0x00660002, "SQ", "1", "1", name="Surface Sequence")
     ]
     """Surface Sequence (0066,0002): Type 1, VR SQ, VM 1. The surfaces that are described within the data. One or more Items shall be included in this Sequence. There shall be Number of Surfaces (0066,0001) Items in the Sequence. See Section C.27.1.1.1."""
 
@@ -134,6 +141,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.algorithm_identification_item",
         "AlgorithmIdentificationItem",
     ),
+    "SurfaceSequenceItem": ("dicomodel.items.surface_sequence_item", "SurfaceSequenceItem"),
     "TriangleFanSequenceItem": (
         "dicomodel.items.triangle_strip_sequence_item",
         "TriangleStripSequenceItem",

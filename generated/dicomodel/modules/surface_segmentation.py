@@ -7,15 +7,34 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.alternate_content_description_sequence_item import (
-    AlternateContentDescriptionSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.segment_sequence_item_surface_segmentation import (
-    SegmentSequenceItemSurfaceSegmentation,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as _AlternateContentDescriptionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.segment_sequence_item_surface_segmentation import (
+        SegmentSequenceItemSurfaceSegmentation as _SegmentSequenceItemSurfaceSegmentation,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlternateContentDescriptionSequenceItem = Lazy(
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _SegmentSequenceItemSurfaceSegmentation = Lazy(
+        "dicomodel.items.segment_sequence_item_surface_segmentation",
+        "SegmentSequenceItemSurfaceSegmentation",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +44,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.segment_algorithm_type import SegmentAlgorithmType as SegmentAlgorithmType
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as SegmentSurfaceGenerationAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as AlternateContentDescriptionSequenceItem,
     )
     from dicomodel.items.anatomic_region_sequence_item import (
         AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
@@ -127,13 +149,13 @@ class SurfaceSegmentationModule(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
 
     AlternateContentDescriptionSequence: Annotated[
-        list[AlternateContentDescriptionSequenceItem] | None,
+        list[_AlternateContentDescriptionSequenceItem] | None,
         Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
     ] = None
     """Alternate Content Description Sequence (0070,0087): Type 3, VR SQ, VM 1. A Sequence containing alternate descriptions suitable for presentation to the user, e.g., in different languages. One or more Items are permitted in this Sequence."""
@@ -144,7 +166,7 @@ class SurfaceSegmentationModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -158,7 +180,7 @@ class SurfaceSegmentationModule(DicomModel):
     """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the content creation started."""
 
     SegmentSequence: Annotated[
-        list[SegmentSequenceItemSurfaceSegmentation],
+        list[_SegmentSequenceItemSurfaceSegmentation],
         Attribute(0x00620002, "SQ", "1", "1", name="Segment Sequence"),
     ]
     """Segment Sequence (0062,0002): Type 1, VR SQ, VM 1. Describes the segments that are contained within the data. One or more Items shall be included in this Sequence."""
@@ -167,6 +189,10 @@ class SurfaceSegmentationModule(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlternateContentDescriptionSequenceItem": (
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    ),
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",

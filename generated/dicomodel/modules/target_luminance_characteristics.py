@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.target_luminance_characteristics_sequence_item import (
-    TargetLuminanceCharacteristicsSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.target_luminance_characteristics_sequence_item import (
+        TargetLuminanceCharacteristicsSequenceItem as _TargetLuminanceCharacteristicsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TargetLuminanceCharacteristicsSequenceItem = Lazy(
+        "dicomodel.items.target_luminance_characteristics_sequence_item",
+        "TargetLuminanceCharacteristicsSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.ambient_light_value_source import (
@@ -19,6 +28,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.display_function_type import DisplayFunctionType as DisplayFunctionType
     from dicomodel.items.luminance_response_sequence_item_target_luminance_characteristics import (
         LuminanceResponseSequenceItemTargetLuminanceCharacteristics as LuminanceResponseSequenceItem,
+    )
+    from dicomodel.items.target_luminance_characteristics_sequence_item import (
+        TargetLuminanceCharacteristicsSequenceItem as TargetLuminanceCharacteristicsSequenceItem,
     )
 
 __all__ = [
@@ -37,7 +49,7 @@ class TargetLuminanceCharacteristicsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.32.2-1"
 
     TargetLuminanceCharacteristicsSequence: Annotated[
-        list[TargetLuminanceCharacteristicsSequenceItem] | None,
+        list[_TargetLuminanceCharacteristicsSequenceItem] | None,
         Attribute(0x00287008, "SQ", "1", None, name="Target Luminance Characteristics Sequence"),
     ] = None
     """Target Luminance Characteristics Sequence (0028,7008): no Type, VR SQ, VM 1. Target luminance characteristics to which the Display Subsystem can be calibrated. One or more Items shall be included in this Sequence."""
@@ -52,6 +64,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "LuminanceResponseSequenceItem": (
         "dicomodel.items.luminance_response_sequence_item_target_luminance_characteristics",
         "LuminanceResponseSequenceItemTargetLuminanceCharacteristics",
+    ),
+    "TargetLuminanceCharacteristicsSequenceItem": (
+        "dicomodel.items.target_luminance_characteristics_sequence_item",
+        "TargetLuminanceCharacteristicsSequenceItem",
     ),
 }
 

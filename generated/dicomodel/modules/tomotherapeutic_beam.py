@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.tomotherapeutic_control_point_sequence_item import (
-    TomotherapeuticControlPointSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.tomotherapeutic_control_point_sequence_item import (
+        TomotherapeuticControlPointSequenceItem as _TomotherapeuticControlPointSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _TomotherapeuticControlPointSequenceItem = Lazy(
+        "dicomodel.items.tomotherapeutic_control_point_sequence_item",
+        "TomotherapeuticControlPointSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -30,6 +39,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.rt_beam_limiting_device_opening_definition_item import (
         RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
+    )
+    from dicomodel.items.tomotherapeutic_control_point_sequence_item import (
+        TomotherapeuticControlPointSequenceItem as TomotherapeuticControlPointSequenceItem,
     )
 
 __all__ = [
@@ -89,7 +101,7 @@ class TomotherapeuticBeamModule(DicomModel):
     """Number of RT Control Points (300A,0604): Type 1, VR US, VM 1. Number of RT Control Points in the Tomotherapeutic Control Point Sequence (3010,0098). The value shall be equal to or greater than 2."""
 
     TomotherapeuticControlPointSequence: Annotated[
-        list[TomotherapeuticControlPointSequenceItem],
+        list[_TomotherapeuticControlPointSequenceItem],
         Attribute(0x30100098, "SQ", "1", "1", name="Tomotherapeutic Control Point Sequence"),
     ]
     """Tomotherapeutic Control Point Sequence (3010,0098): Type 1, VR SQ, VM 1. Control Points for the beam delivery. The number of Items included in this Sequence shall equal the value of Number of RT Control Points (300A,0604)."""
@@ -118,6 +130,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RTBeamLimitingDeviceOpeningSequenceItem": (
         "dicomodel.items.rt_beam_limiting_device_opening_definition_item",
         "RTBeamLimitingDeviceOpeningDefinitionItem",
+    ),
+    "TomotherapeuticControlPointSequenceItem": (
+        "dicomodel.items.tomotherapeutic_control_point_sequence_item",
+        "TomotherapeuticControlPointSequenceItem",
     ),
 }
 

@@ -7,14 +7,37 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.alternate_content_description_sequence_item import (
-    AlternateContentDescriptionSequenceItem,
-)
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.image_sop_instance_reference_item import ImageSOPInstanceReferenceItem
-from dicomodel.items.person_identification_item import PersonIdentificationItem
-from dicomodel.items.track_set_sequence_item import TrackSetSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as _AlternateContentDescriptionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.image_sop_instance_reference_item import (
+        ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem,
+    )
+    from dicomodel.items.person_identification_item import (
+        PersonIdentificationItem as _PersonIdentificationItem,
+    )
+    from dicomodel.items.track_set_sequence_item import (
+        TrackSetSequenceItem as _TrackSetSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlternateContentDescriptionSequenceItem = Lazy(
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImageSOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+    )
+    _PersonIdentificationItem = Lazy(
+        "dicomodel.items.person_identification_item", "PersonIdentificationItem"
+    )
+    _TrackSetSequenceItem = Lazy("dicomodel.items.track_set_sequence_item", "TrackSetSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -23,6 +46,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as TrackingAlgorithmIdentificationSequenceItem,
+    )
+    from dicomodel.items.alternate_content_description_sequence_item import (
+        AlternateContentDescriptionSequenceItem as AlternateContentDescriptionSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
@@ -69,6 +95,7 @@ if TYPE_CHECKING:
     from dicomodel.items.track_set_anatomical_type_code_sequence_item import (
         TrackSetAnatomicalTypeCodeSequenceItem as TrackSetAnatomicalTypeCodeSequenceItem,
     )
+    from dicomodel.items.track_set_sequence_item import TrackSetSequenceItem as TrackSetSequenceItem
     from dicomodel.items.track_statistics_sequence_item import (
         TrackStatisticsSequenceItem as TrackStatisticsSequenceItem,
     )
@@ -121,13 +148,13 @@ class TractographyResultsModule(DicomModel):
     """Content Description (0070,0081): Type 2, VR LO, VM 1. A description of the content of the SOP Instance."""
 
     ConceptNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
     ] = None
     """Concept Name Code Sequence (0040,A043): Type 3, VR SQ, VM 1. A coded description of the content of the SOP Instance. Only a single Item is permitted in this Sequence."""
 
     AlternateContentDescriptionSequence: Annotated[
-        list[AlternateContentDescriptionSequenceItem] | None,
+        list[_AlternateContentDescriptionSequenceItem] | None,
         Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
     ] = None
     """Alternate Content Description Sequence (0070,0087): Type 3, VR SQ, VM 1. A Sequence containing alternate descriptions suitable for presentation to the user, e.g., in different languages. One or more Items are permitted in this Sequence."""
@@ -138,7 +165,7 @@ class TractographyResultsModule(DicomModel):
     """Content Creator's Name (0070,0084): Type 3, VR PN, VM 1. Name of operator (such as a technologist or physician) creating the content of the SOP Instance."""
 
     ContentCreatorIdentificationCodeSequence: Annotated[
-        list[PersonIdentificationItem] | None,
+        list[_PersonIdentificationItem] | None,
         Attribute(
             0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
         ),
@@ -152,12 +179,13 @@ class TractographyResultsModule(DicomModel):
     """Content Time (0008,0033): Type 1, VR TM, VM 1. The time the content creation started."""
 
     TrackSetSequence: Annotated[
-        list[TrackSetSequenceItem], Attribute(0x00660101, "SQ", "1", "1", name="Track Set Sequence")
+        list[_TrackSetSequenceItem],
+        Attribute(0x00660101, "SQ", "1", "1", name="Track Set Sequence"),
     ]
     """Track Set Sequence (0066,0101): Type 1, VR SQ, VM 1. Describes the track sets that are contained within the data. One or more Items shall be included in this Sequence."""
 
     ReferencedInstanceSequence: Annotated[
-        list[ImageSOPInstanceReferenceItem] | None,
+        list[_ImageSOPInstanceReferenceItem] | None,
         Attribute(
             0x0008114A,
             "SQ",
@@ -173,6 +201,10 @@ class TractographyResultsModule(DicomModel):
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AlgorithmFamilyCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "AlgorithmNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "AlternateContentDescriptionSequenceItem": (
+        "dicomodel.items.alternate_content_description_sequence_item",
+        "AlternateContentDescriptionSequenceItem",
+    ),
     "ConceptNameCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ContentCreatorIdentificationCodeSequenceItem": (
         "dicomodel.items.person_identification_item",
@@ -221,6 +253,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.track_set_anatomical_type_code_sequence_item",
         "TrackSetAnatomicalTypeCodeSequenceItem",
     ),
+    "TrackSetSequenceItem": ("dicomodel.items.track_set_sequence_item", "TrackSetSequenceItem"),
     "TrackSetStatisticsSequenceItem": (
         "dicomodel.items.table_summary_statistics_item",
         "TableSummaryStatisticsItem",

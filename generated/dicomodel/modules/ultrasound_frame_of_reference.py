@@ -7,10 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import patient_frame_of_reference_source as _patient_frame_of_reference_source
-from dicomodel.enums import ultrasound_acquisition_geometry as _ultrasound_acquisition_geometry
-from dicomodel.enums import volume_to_transducer_relationship as _volume_to_transducer_relationship
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_frame_of_reference_source import (
+        PatientFrameOfReferenceSourceValue as _PatientFrameOfReferenceSourceValue,
+    )
+    from dicomodel.enums.ultrasound_acquisition_geometry import (
+        UltrasoundAcquisitionGeometryTerm as _UltrasoundAcquisitionGeometryTerm,
+    )
+    from dicomodel.enums.volume_to_transducer_relationship import (
+        VolumeToTransducerRelationshipValue as _VolumeToTransducerRelationshipValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _PatientFrameOfReferenceSourceValue = Lazy(
+        "dicomodel.enums.patient_frame_of_reference_source", "PatientFrameOfReferenceSourceValue"
+    )
+    _UltrasoundAcquisitionGeometryTerm = Lazy(
+        "dicomodel.enums.ultrasound_acquisition_geometry", "UltrasoundAcquisitionGeometryTerm"
+    )
+    _VolumeToTransducerRelationshipValue = Lazy(
+        "dicomodel.enums.volume_to_transducer_relationship", "VolumeToTransducerRelationshipValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.patient_frame_of_reference_source import (
@@ -43,7 +63,7 @@ class UltrasoundFrameOfReferenceModule(DicomModel):
     """Volume Frame of Reference UID (0020,9312): Type 1, VR UI, VM 1. Uniquely identifies this Volume Frame of Reference."""
 
     UltrasoundAcquisitionGeometry: Annotated[
-        _ultrasound_acquisition_geometry.UltrasoundAcquisitionGeometryTerm | vr.CS,
+        _UltrasoundAcquisitionGeometryTerm | vr.CS,
         Attribute(0x00209307, "CS", "1", "1", name="Ultrasound Acquisition Geometry"),
     ]
     """Ultrasound Acquisition Geometry (0020,9307): Type 1, VR CS, VM 1. Characteristic of the ultrasound acquisition geometry. Defined Terms: APEX there exists an apex of the scan lines from which the volume data was acquired."""
@@ -62,7 +82,7 @@ class UltrasoundFrameOfReferenceModule(DicomModel):
     """Apex Position (0020,9308): Type 1C, VR FD, VM 3. Required if value of Ultrasound Acquisition Geometry (0020,9307) is APEX. Position of the apex (or phase center) of the acquisition geometry, encoded as xA, yA, and zA in mm units in the Volume Frame of Reference. The apex (xA, yA, zA) may be located in the volume or exterior to it."""
 
     VolumeToTransducerRelationship: Annotated[
-        _volume_to_transducer_relationship.VolumeToTransducerRelationshipValue | None,
+        _VolumeToTransducerRelationshipValue | None,
         Attribute(
             0x0020930B,
             "CS",
@@ -86,7 +106,7 @@ class UltrasoundFrameOfReferenceModule(DicomModel):
     """Volume to Transducer Mapping Matrix (0020,9309): Type 1, VR FD, VM 16. A 4x4 rigid transformation matrix that maps the Volume Frame of Reference homogeneous coordinate system (XV, YV, ZV) to the Transducer Frame of Reference homogeneous coordinate system (XX,YX, ZX)."""
 
     PatientFrameOfReferenceSource: Annotated[
-        _patient_frame_of_reference_source.PatientFrameOfReferenceSourceValue | None,
+        _PatientFrameOfReferenceSourceValue | None,
         Attribute(
             0x0020930C,
             "CS",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.unified_procedure_step_performed_procedure_sequence_item import (
-    UnifiedProcedureStepPerformedProcedureSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.unified_procedure_step_performed_procedure_sequence_item import (
+        UnifiedProcedureStepPerformedProcedureSequenceItem as _UnifiedProcedureStepPerformedProcedureSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _UnifiedProcedureStepPerformedProcedureSequenceItem = Lazy(
+        "dicomodel.items.unified_procedure_step_performed_procedure_sequence_item",
+        "UnifiedProcedureStepPerformedProcedureSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -58,6 +67,9 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_instances_and_access_item import (
         ReferencedInstancesAndAccessItem as OutputInformationSequenceItem,
     )
+    from dicomodel.items.unified_procedure_step_performed_procedure_sequence_item import (
+        UnifiedProcedureStepPerformedProcedureSequenceItem as UnifiedProcedureStepPerformedProcedureSequenceItem,
+    )
     from dicomodel.items.wado_retrieval_sequence_item import (
         WADORetrievalSequenceItem as WADORetrievalSequenceItem,
     )
@@ -103,7 +115,7 @@ class UnifiedProcedureStepPerformedProcedureInformationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.30.3-1"
 
     UnifiedProcedureStepPerformedProcedureSequence: Annotated[
-        list[UnifiedProcedureStepPerformedProcedureSequenceItem] | None,
+        list[_UnifiedProcedureStepPerformedProcedureSequenceItem] | None,
         Attribute(
             0x00741216, "SQ", "1", None, name="Unified Procedure Step Performed Procedure Sequence"
         ),
@@ -160,6 +172,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "PerformedWorkitemCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "TypeOfInstancesTerm": ("dicomodel.enums.type_of_instances", "TypeOfInstancesTerm"),
+    "UnifiedProcedureStepPerformedProcedureSequenceItem": (
+        "dicomodel.items.unified_procedure_step_performed_procedure_sequence_item",
+        "UnifiedProcedureStepPerformedProcedureSequenceItem",
+    ),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
     "WADORSRetrievalSequenceItem": (
         "dicomodel.items.wadors_retrieval_sequence_item",

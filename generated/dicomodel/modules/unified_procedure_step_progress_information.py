@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import procedure_step_state as _procedure_step_state
-from dicomodel.items.procedure_step_progress_information_sequence_item import (
-    ProcedureStepProgressInformationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.procedure_step_state import (
+        ProcedureStepStateValue as _ProcedureStepStateValue,
+    )
+    from dicomodel.items.procedure_step_progress_information_sequence_item import (
+        ProcedureStepProgressInformationSequenceItem as _ProcedureStepProgressInformationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ProcedureStepProgressInformationSequenceItem = Lazy(
+        "dicomodel.items.procedure_step_progress_information_sequence_item",
+        "ProcedureStepProgressInformationSequenceItem",
+    )
+    _ProcedureStepStateValue = Lazy(
+        "dicomodel.enums.procedure_step_state", "ProcedureStepStateValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -34,6 +48,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.procedure_step_communications_uri_sequence_item import (
         ProcedureStepCommunicationsURISequenceItem as ProcedureStepCommunicationsURISequenceItem,
+    )
+    from dicomodel.items.procedure_step_progress_information_sequence_item import (
+        ProcedureStepProgressInformationSequenceItem as ProcedureStepProgressInformationSequenceItem,
     )
     from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
         ProtocolContextSequenceItemScheduledProcedureStep as ProcedureStepProgressParametersSequenceItem,
@@ -68,7 +85,7 @@ class UnifiedProcedureStepProgressInformationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.30.1-1"
 
     ProcedureStepState: Annotated[
-        _procedure_step_state.ProcedureStepStateValue | None,
+        _ProcedureStepStateValue | None,
         Attribute(
             0x00741000,
             "CS",
@@ -81,7 +98,7 @@ class UnifiedProcedureStepProgressInformationModule(DicomModel):
     """Procedure Step State (0074,1000): no Type, VR CS, VM 1. State of the Procedure Step. Enumerated Values: SCHEDULED IN PROGRESS CANCELED COMPLETED See PS3.4 for details on Unified Procedure Step states."""
 
     ProcedureStepProgressInformationSequence: Annotated[
-        list[ProcedureStepProgressInformationSequenceItem] | None,
+        list[_ProcedureStepProgressInformationSequenceItem] | None,
         Attribute(0x00741002, "SQ", "1", None, name="Progress Information Sequence"),
     ] = None
     """Progress Information Sequence (0074,1002): no Type, VR SQ, VM 1. Information about work progress for the Procedure Step. Zero or one Item shall be included in this Sequence."""
@@ -108,6 +125,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ProcedureStepDiscontinuationReasonCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "ProcedureStepProgressInformationSequenceItem": (
+        "dicomodel.items.procedure_step_progress_information_sequence_item",
+        "ProcedureStepProgressInformationSequenceItem",
     ),
     "ProcedureStepProgressParametersSequenceItem": (
         "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",

@@ -7,19 +7,61 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import patient_alternative_calendar as _patient_alternative_calendar
-from dicomodel.enums import patient_sex as _patient_sex
-from dicomodel.enums import type_of_patient_id as _type_of_patient_id
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.hl7v2_hierarchic_designator_item import HL7v2HierarchicDesignatorItem
-from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
-    IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items.other_patient_i_ds_sequence_item import OtherPatientIDsSequenceItem
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
-from dicomodel.items.referenced_request_sequence_item import ReferencedRequestSequenceItem
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.patient_alternative_calendar import (
+        PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue,
+    )
+    from dicomodel.enums.patient_sex import PatientSexValue as _PatientSexValue
+    from dicomodel.enums.type_of_patient_id import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.hl7v2_hierarchic_designator_item import (
+        HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem,
+    )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item import (
+        OtherPatientIDsSequenceItem as _OtherPatientIDsSequenceItem,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.referenced_request_sequence_item import (
+        ReferencedRequestSequenceItem as _ReferencedRequestSequenceItem,
+    )
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _HL7v2HierarchicDesignatorItem = Lazy(
+        "dicomodel.items.hl7v2_hierarchic_designator_item", "HL7v2HierarchicDesignatorItem"
+    )
+    _IssuerOfPatientIDQualifiersSequenceItem = Lazy(
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    )
+    _OtherPatientIDsSequenceItem = Lazy(
+        "dicomodel.items.other_patient_i_ds_sequence_item", "OtherPatientIDsSequenceItem"
+    )
+    _PatientAlternativeCalendarValue = Lazy(
+        "dicomodel.enums.patient_alternative_calendar", "PatientAlternativeCalendarValue"
+    )
+    _PatientSexValue = Lazy("dicomodel.enums.patient_sex", "PatientSexValue")
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
+    _ReferencedRequestSequenceItem = Lazy(
+        "dicomodel.items.referenced_request_sequence_item", "ReferencedRequestSequenceItem"
+    )
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
+    _TypeOfPatientIDTerm = Lazy("dicomodel.enums.type_of_patient_id", "TypeOfPatientIDTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -77,8 +119,17 @@ if TYPE_CHECKING:
     from dicomodel.items.hl7v2_hierarchic_designator_item import (
         HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem,
     )
+    from dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item import (
+        IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+    )
+    from dicomodel.items.other_patient_i_ds_sequence_item import (
+        OtherPatientIDsSequenceItem as OtherPatientIDsSequenceItem,
+    )
     from dicomodel.items.referenced_instances_and_access_item import (
         ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem,
+    )
+    from dicomodel.items.referenced_request_sequence_item import (
+        ReferencedRequestSequenceItem as ReferencedRequestSequenceItem,
     )
     from dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access import (
         ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
@@ -157,19 +208,19 @@ class UnifiedProcedureStepRelationshipModule(DicomModel):
     """Issuer of Patient ID (0010,0021): Type 3, VR LO, VM 1. Identifier of the Assigning Authority (system, organization, agency, or department) that issued the Patient ID. Equivalent to HL7 v2 CX component 4 subcomponent 1."""
 
     IssuerOfPatientIDQualifiersSequence: Annotated[
-        list[IssuerOfPatientIDQualifiersSequenceItem] | None,
+        list[_IssuerOfPatientIDQualifiersSequenceItem] | None,
         Attribute(0x00100024, "SQ", "1", "3", name="Issuer of Patient ID Qualifiers Sequence"),
     ] = None
     """Issuer of Patient ID Qualifiers Sequence (0010,0024): Type 3, VR SQ, VM 1. Attributes specifying or qualifying the identity of the issuer of the Patient ID, or scoping the Patient ID. Only a single Item is permitted in this Sequence."""
 
     TypeOfPatientID: Annotated[
-        _type_of_patient_id.TypeOfPatientIDTerm | vr.CS | None,
+        _TypeOfPatientIDTerm | vr.CS | None,
         Attribute(0x00100022, "CS", "1", None, name="Type of Patient ID"),
     ] = None
     """Type of Patient ID (0010,0022): no Type, VR CS, VM 1. The type of identifier in the Patient ID (0010,0020). Defined Terms: TEXT RFID BARCODE The identifier is coded as a string regardless of the type, not as a binary value."""
 
     OtherPatientIDsSequence: Annotated[
-        list[OtherPatientIDsSequenceItem] | None,
+        list[_OtherPatientIDsSequenceItem] | None,
         Attribute(0x00101002, "SQ", "1", None, name="Other Patient IDs Sequence"),
     ] = None
     """Other Patient IDs Sequence (0010,1002): no Type, VR SQ, VM 1. Identification numbers or codes used to identify the patient, which may or may not be human readable, and may or may not have been obtained from an implanted or attached device such as an RFID or barcode."""
@@ -187,7 +238,7 @@ class UnifiedProcedureStepRelationshipModule(DicomModel):
     """Patient's Death Date in Alternative Calendar (0010,0034): no Type, VR LO, VM 1. Date of death of the named patient in the Alternative Calendar (0010,0035). No format is specified for alternative calendar dates so none should be assumed."""
 
     PatientAlternativeCalendar: Annotated[
-        _patient_alternative_calendar.PatientAlternativeCalendarValue | None,
+        _PatientAlternativeCalendarValue | None,
         Attribute(
             0x00100035,
             "CS",
@@ -218,7 +269,7 @@ class UnifiedProcedureStepRelationshipModule(DicomModel):
     """Patient's Birth Date (0010,0030): no Type, VR DA, VM 1. Date of birth of the named patient."""
 
     PatientSex: Annotated[
-        _patient_sex.PatientSexValue | None,
+        _PatientSexValue | None,
         Attribute(
             0x00100040, "CS", "1", None, name="Patient's Sex", enumerated=((0, ("M", "F", "O")),)
         ),
@@ -226,7 +277,7 @@ class UnifiedProcedureStepRelationshipModule(DicomModel):
     """Patient's Sex (0010,0040): no Type, VR CS, VM 1. Sex of the named Patient. Enumerated Values: M male F female O other"""
 
     ReferencedPatientPhotoSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00101100, "SQ", "1", None, name="Referenced Patient Photo Sequence"),
     ] = None
     """Referenced Patient Photo Sequence (0010,1100): no Type, VR SQ, VM 1. A photo to confirm the identity of a patient. Only a single Item is permitted in this Sequence. See C.2.2.1.1."""
@@ -237,7 +288,7 @@ class UnifiedProcedureStepRelationshipModule(DicomModel):
     """Admission ID (0038,0010): no Type, VR LO, VM 1. Identification number of the Visit as assigned by the healthcare provider Visit and Admission are used interchangeably here."""
 
     IssuerOfAdmissionIDSequence: Annotated[
-        list[HL7v2HierarchicDesignatorItem] | None,
+        list[_HL7v2HierarchicDesignatorItem] | None,
         Attribute(0x00380014, "SQ", "1", None, name="Issuer of Admission ID Sequence"),
     ] = None
     """Issuer of Admission ID Sequence (0038,0014): no Type, VR SQ, VM 1. Identifier of the Assigning Authority that issued the Admission ID. Only a single Item shall be included in this Sequence."""
@@ -249,7 +300,7 @@ class UnifiedProcedureStepRelationshipModule(DicomModel):
     """Admitting Diagnoses Description (0008,1080): no Type, VR LO, VM 1-n. Description of admitting diagnosis (diagnoses) for the patient."""
 
     AdmittingDiagnosesCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00081084, "SQ", "1", None, name="Admitting Diagnoses Code Sequence"),
     ] = None
     """Admitting Diagnoses Code Sequence (0008,1084): no Type, VR SQ, VM 1. Coded admitting diagnosis (diagnoses) for the patient. One or more Items shall be included in this Sequence."""
@@ -260,19 +311,19 @@ class UnifiedProcedureStepRelationshipModule(DicomModel):
     """Reason for Visit (0032,1066): no Type, VR UT, VM 1. Reason(s) for this visit by the patient to the facility or provider."""
 
     ReasonForVisitCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00321067, "SQ", "1", None, name="Reason for Visit Code Sequence"),
     ] = None
     """Reason for Visit Code Sequence (0032,1067): no Type, VR SQ, VM 1. Coded reason(s) for this visit by the patient to the facility or provider. If an HL7 message is available with a PV2 segment corresponding to this visit, potential codes may be found in Admit Reason PV2-3."""
 
     ReferencedRequestSequence: Annotated[
-        list[ReferencedRequestSequenceItem] | None,
+        list[_ReferencedRequestSequenceItem] | None,
         Attribute(0x0040A370, "SQ", "1", None, name="Referenced Request Sequence"),
     ] = None
     """Referenced Request Sequence (0040,A370): no Type, VR SQ, VM 1. Requested Procedures to which the Procedure Step contributes. Zero or more Items shall be included in the Sequence."""
 
     ReplacedProcedureStepSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00741224, "SQ", "1", None, name="Replaced Procedure Step Sequence"),
     ] = None
     """Replaced Procedure Step Sequence (0074,1224): no Type, VR SQ, VM 1. Canceled procedure step(s) that are replaced by this procedure step. Zero or more Items shall be included in the Sequence."""
@@ -319,6 +370,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
     ),
+    "IssuerOfPatientIDQualifiersSequenceItem": (
+        "dicomodel.items.issuer_of_patient_id_qualifiers_sequence_item",
+        "IssuerOfPatientIDQualifiersSequenceItem",
+    ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "OrderFillerIdentifierSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
@@ -327,6 +382,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "OrderPlacerIdentifierSequenceItem": (
         "dicomodel.items.hl7v2_hierarchic_designator_item",
         "HL7v2HierarchicDesignatorItem",
+    ),
+    "OtherPatientIDsSequenceItem": (
+        "dicomodel.items.other_patient_i_ds_sequence_item",
+        "OtherPatientIDsSequenceItem",
     ),
     "PatientAlternativeCalendar": (
         "dicomodel.enums.patient_alternative_calendar",
@@ -341,6 +400,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedPatientPhotoSequenceItem": (
         "dicomodel.items.referenced_instances_and_access_item",
         "ReferencedInstancesAndAccessItem",
+    ),
+    "ReferencedRequestSequenceItem": (
+        "dicomodel.items.referenced_request_sequence_item",
+        "ReferencedRequestSequenceItem",
     ),
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item_referenced_instances_and_access",

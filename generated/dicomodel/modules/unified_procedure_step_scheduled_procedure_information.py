@@ -7,16 +7,47 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import input_readiness_state as _input_readiness_state
-from dicomodel.enums import scheduled_procedure_step_priority as _scheduled_procedure_step_priority
-from dicomodel.items.actual_human_performers_sequence_item import ActualHumanPerformersSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
-    ProtocolContextSequenceItemScheduledProcedureStep,
-)
-from dicomodel.items.referenced_instances_and_access_item import ReferencedInstancesAndAccessItem
-from dicomodel.items.storage_item import StorageItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.input_readiness_state import (
+        InputReadinessStateValue as _InputReadinessStateValue,
+    )
+    from dicomodel.enums.scheduled_procedure_step_priority import (
+        ScheduledProcedureStepPriorityValue as _ScheduledProcedureStepPriorityValue,
+    )
+    from dicomodel.items.actual_human_performers_sequence_item import (
+        ActualHumanPerformersSequenceItem as _ActualHumanPerformersSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step import (
+        ProtocolContextSequenceItemScheduledProcedureStep as _ProtocolContextSequenceItemScheduledProcedureStep,
+    )
+    from dicomodel.items.referenced_instances_and_access_item import (
+        ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem,
+    )
+    from dicomodel.items.storage_item import StorageItem as _StorageItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _ActualHumanPerformersSequenceItem = Lazy(
+        "dicomodel.items.actual_human_performers_sequence_item", "ActualHumanPerformersSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _InputReadinessStateValue = Lazy(
+        "dicomodel.enums.input_readiness_state", "InputReadinessStateValue"
+    )
+    _ProtocolContextSequenceItemScheduledProcedureStep = Lazy(
+        "dicomodel.items.protocol_context_sequence_item_scheduled_procedure_step",
+        "ProtocolContextSequenceItemScheduledProcedureStep",
+    )
+    _ReferencedInstancesAndAccessItem = Lazy(
+        "dicomodel.items.referenced_instances_and_access_item", "ReferencedInstancesAndAccessItem"
+    )
+    _ScheduledProcedureStepPriorityValue = Lazy(
+        "dicomodel.enums.scheduled_procedure_step_priority", "ScheduledProcedureStepPriorityValue"
+    )
+    _StorageItem = Lazy("dicomodel.items.storage_item", "StorageItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -128,7 +159,7 @@ class UnifiedProcedureStepScheduledProcedureInformationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.30.2-1"
 
     ScheduledProcedureStepPriority: Annotated[
-        _scheduled_procedure_step_priority.ScheduledProcedureStepPriorityValue | None,
+        _ScheduledProcedureStepPriorityValue | None,
         Attribute(
             0x00741200,
             "CS",
@@ -165,19 +196,19 @@ class UnifiedProcedureStepScheduledProcedureInformationModule(DicomModel):
     """Comments on the Scheduled Procedure Step (0040,0400): no Type, VR LT, VM 1. User-defined comments on the scheduled Procedure Step."""
 
     ScheduledStationNameCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00404025, "SQ", "1", None, name="Scheduled Station Name Code Sequence"),
     ] = None
     """Scheduled Station Name Code Sequence (0040,4025): no Type, VR SQ, VM 1. Identifying names within the enterprise of the equipment for which the Procedure Step is scheduled. The names conveyed in Code Value (0008,0100) may be the same as the AE Titles, but do not have to be."""
 
     ScheduledStationClassCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00404026, "SQ", "1", None, name="Scheduled Station Class Code Sequence"),
     ] = None
     """Scheduled Station Class Code Sequence (0040,4026): no Type, VR SQ, VM 1. Classes of the equipment for which the Procedure Step is scheduled. Zero or more Items shall be included in this Sequence."""
 
     ScheduledStationGeographicLocationCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00404027, "SQ", "1", None, name="Scheduled Station Geographic Location Code Sequence"
         ),
@@ -185,7 +216,7 @@ class UnifiedProcedureStepScheduledProcedureInformationModule(DicomModel):
     """Scheduled Station Geographic Location Code Sequence (0040,4027): no Type, VR SQ, VM 1. Geographic locations of the equipment for which the Procedure Step is scheduled. Zero or more Items shall be included in this Sequence."""
 
     ScheduledHumanPerformersSequence: Annotated[
-        list[ActualHumanPerformersSequenceItem] | None,
+        list[_ActualHumanPerformersSequenceItem] | None,
         Attribute(0x00404034, "SQ", "1", None, name="Scheduled Human Performers Sequence"),
     ] = None
     """Scheduled Human Performers Sequence (0040,4034): no Type, VR SQ, VM 1. Human performers that are scheduled to be involved or responsible for performing the Procedure Step. Zero or more Items shall be included in this Sequence."""
@@ -208,19 +239,19 @@ class UnifiedProcedureStepScheduledProcedureInformationModule(DicomModel):
     """Scheduled Procedure Step Expiration DateTime (0040,4008): no Type, VR DT, VM 1. Date and time after which the Procedure Step is meaningless or undesirable."""
 
     ScheduledWorkitemCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x00404018, "SQ", "1", None, name="Scheduled Workitem Code Sequence"),
     ] = None
     """Scheduled Workitem Code Sequence (0040,4018): no Type, VR SQ, VM 1. Coded description of the Procedure Step. Only a single Item shall be included in this Sequence."""
 
     ScheduledProcessingParametersSequence: Annotated[
-        list[ProtocolContextSequenceItemScheduledProcedureStep] | None,
+        list[_ProtocolContextSequenceItemScheduledProcedureStep] | None,
         Attribute(0x00741210, "SQ", "1", None, name="Scheduled Processing Parameters Sequence"),
     ] = None
     """Scheduled Processing Parameters Sequence (0074,1210): no Type, VR SQ, VM 1. Processing parameters to be used by the performing system when carrying out the Procedure Step. Zero or more Items shall be included in this Sequence."""
 
     InputReadinessState: Annotated[
-        _input_readiness_state.InputReadinessStateValue | None,
+        _InputReadinessStateValue | None,
         Attribute(
             0x00404041,
             "CS",
@@ -233,7 +264,7 @@ class UnifiedProcedureStepScheduledProcedureInformationModule(DicomModel):
     """Input Readiness State (0040,4041): no Type, VR CS, VM 1. Readiness state of the Input Information Sequence (0040,4021) and the referenced Instances. Enumerated Values: INCOMPLETE The Input Information Sequence is not yet complete and additional Instance references might be added."""
 
     InputInformationSequence: Annotated[
-        list[ReferencedInstancesAndAccessItem] | None,
+        list[_ReferencedInstancesAndAccessItem] | None,
         Attribute(0x00404021, "SQ", "1", None, name="Input Information Sequence"),
     ] = None
     """Input Information Sequence (0040,4021): no Type, VR SQ, VM 1. References to Information Objects needed to perform the scheduled Procedure Step. Referencing unencapsulated HL7 documents is described further in Section C.12.1.1.6. See also Input Readiness State (0040,4041)."""
@@ -244,7 +275,7 @@ class UnifiedProcedureStepScheduledProcedureInformationModule(DicomModel):
     """Study Instance UID (0020,000D): no Type, VR UI, VM 1. Unique Study identification that shall be used for the created Composite SOP Instances resulting from this Unified Procedure Step."""
 
     OutputDestinationSequence: Annotated[
-        list[StorageItem] | None,
+        list[_StorageItem] | None,
         Attribute(0x00404070, "SQ", "1", None, name="Output Destination Sequence"),
     ] = None
     """Output Destination Sequence (0040,4070): no Type, VR SQ, VM 1. The destination to which the performer is requested to store the output objects generated Zero or more Items shall be included in this Sequence. Each Item constitutes a separate storage request."""

@@ -7,23 +7,68 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import beat_rejection_flag as _beat_rejection_flag
-from dicomodel.enums import ivus_acquisition as _ivus_acquisition
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import overlay_subtype as _overlay_subtype
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import slice_progression_direction as _slice_progression_direction
-from dicomodel.enums import transducer_type as _transducer_type
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.device_identification_item import DeviceIdentificationItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
-    ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.beat_rejection_flag import (
+        BeatRejectionFlagValue as _BeatRejectionFlagValue,
+    )
+    from dicomodel.enums.ivus_acquisition import IVUSAcquisitionTerm as _IVUSAcquisitionTerm
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.overlay_subtype import OverlaySubtypeTerm as _OverlaySubtypeTerm
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationTermUSImage as _PhotometricInterpretationTermUSImage,
+    )
+    from dicomodel.enums.slice_progression_direction import (
+        SliceProgressionDirectionValue as _SliceProgressionDirectionValue,
+    )
+    from dicomodel.enums.transducer_type import TransducerTypeTerm as _TransducerTypeTerm
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.device_identification_item import (
+        DeviceIdentificationItem as _DeviceIdentificationItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
+        ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _BeatRejectionFlagValue = Lazy("dicomodel.enums.beat_rejection_flag", "BeatRejectionFlagValue")
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _DeviceIdentificationItem = Lazy(
+        "dicomodel.items.device_identification_item", "DeviceIdentificationItem"
+    )
+    _IVUSAcquisitionTerm = Lazy("dicomodel.enums.ivus_acquisition", "IVUSAcquisitionTerm")
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _OverlaySubtypeTerm = Lazy("dicomodel.enums.overlay_subtype", "OverlaySubtypeTerm")
+    _PhotometricInterpretationTermUSImage = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationTermUSImage"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _SliceProgressionDirectionValue = Lazy(
+        "dicomodel.enums.slice_progression_direction", "SliceProgressionDirectionValue"
+    )
+    _TransducerTypeTerm = Lazy("dicomodel.enums.transducer_type", "TransducerTypeTerm")
+    _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection = Lazy(
+        "dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction",
+        "ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.beat_rejection_flag import BeatRejectionFlag as BeatRejectionFlag
@@ -46,6 +91,9 @@ if TYPE_CHECKING:
         SliceProgressionDirection as SliceProgressionDirection,
     )
     from dicomodel.enums.transducer_type import TransducerTypeTerm as TransducerTypeTerm
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
+    )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AnatomicRegionModifierSequenceItem,
     )
@@ -60,6 +108,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
     from dicomodel.items.udi_item import UDIItem as UDISequenceItem
     from dicomodel.items.view_code_sequence_item_optional_view_and_slice_progression_direction import (
@@ -104,7 +155,7 @@ class USImageModule(DicomModel):
     """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (planes) in this image. See Section C.8.5.6.1.12 for specialization."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationTermUSImage | vr.CS,
+        _PhotometricInterpretationTermUSImage | vr.CS,
         Attribute(0x00280004, "CS", "1", "1", name="Photometric Interpretation"),
     ]
     """Photometric Interpretation (0028,0004): Type 1, VR CS, VM 1. Specifies the intended interpretation of the pixel data. See Section C.8.5.6.1.2 for specialization."""
@@ -158,7 +209,7 @@ class USImageModule(DicomModel):
     """Image Type (0008,0008): Type 2, VR CS, VM 2-n. Image identification characteristics. See Section C.8.5.6.1.1 for specialization."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue | None,
+        _LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -222,7 +273,7 @@ class USImageModule(DicomModel):
     """Stage Name (0008,2120): Type 3, VR SH, VM 1. A Stage is a particular time slice of a protocol in which a set of images are collected. The names can be free form text. Recommended text for Stress Echo stage names: PRE-EXERCISE POST-EXERCISE PEAK-EXERCISE RECOVERY BASELINE LOW DOSE PEAK..."""
 
     StageCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0040000A, "SQ", "1", "3", name="Stage Code Sequence"),
     ] = None
     """Stage Code Sequence (0040,000A): Type 3, VR SQ, VM 1. Sequence of Items describing the performed Ultrasound Protocol Stage(s). One or more Items are permitted in this Sequence."""
@@ -258,25 +309,25 @@ class USImageModule(DicomModel):
     """Event Timer Name(s) (0008,2132): Type 3, VR LO, VM 1-n. Name that identifies the event timer."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(0x00082218, "SQ", "1", "3", name="Anatomic Region Sequence"),
     ] = None
     """Anatomic Region Sequence (0008,2218): Type 3, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item is permitted in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     ViewCodeSequence: Annotated[
-        list[ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
+        list[_ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection] | None,
         Attribute(0x00540220, "SQ", "1", "3", name="View Code Sequence"),
     ] = None
     """View Code Sequence (0054,0220): Type 3, VR SQ, VM 1. Sequence that describes the projection of the anatomic region of interest. Only a single Item is permitted in this Sequence."""
 
     SliceProgressionDirection: Annotated[
-        _slice_progression_direction.SliceProgressionDirectionValue | None,
+        _SliceProgressionDirectionValue | None,
         Attribute(
             0x00540500,
             "CS",
@@ -325,7 +376,7 @@ class USImageModule(DicomModel):
     """Nominal Interval (0018,1062): Type 3, VR IS, VM 1. Average R-R interval used for these data, in msec."""
 
     BeatRejectionFlag: Annotated[
-        _beat_rejection_flag.BeatRejectionFlagValue | None,
+        _BeatRejectionFlagValue | None,
         Attribute(
             0x00181080, "CS", "1", "3", name="Beat Rejection Flag", enumerated=((0, ("Y", "N")),)
         ),
@@ -348,7 +399,7 @@ class USImageModule(DicomModel):
     """Heart Rate (0018,1088): Type 3, VR IS, VM 1. Beats per minute."""
 
     IVUSAcquisition: Annotated[
-        _ivus_acquisition.IVUSAcquisitionTerm | vr.CS | None,
+        _IVUSAcquisitionTerm | vr.CS | None,
         Attribute(
             0x00183100,
             "CS",
@@ -428,13 +479,13 @@ class USImageModule(DicomModel):
     """Transducer Data (0018,5010): Type 3, VR LO, VM 1-n. Manufacturer defined code or description of ultrasound transducer used."""
 
     TransducerIdentificationSequence: Annotated[
-        list[DeviceIdentificationItem] | None,
+        list[_DeviceIdentificationItem] | None,
         Attribute(0x00185011, "SQ", "1", "3", name="Transducer Identification Sequence"),
     ] = None
     """Transducer Identification Sequence (0018,5011): Type 3, VR SQ, VM 1. Identification of the ultrasound transducer used. Only a single Item is permitted in this Sequence."""
 
     TransducerType: Annotated[
-        _transducer_type.TransducerTypeTerm | vr.CS | None,
+        _TransducerTypeTerm | vr.CS | None,
         Attribute(0x00186031, "CS", "1", "3", name="Transducer Type"),
     ] = None
     """Transducer Type (0018,6031): Type 3, VR CS, VM 1. Defined Terms: SECTOR_PHASED SECTOR_MECH SECTOR_ANNULAR LINEAR CURVED LINEAR SINGLE CRYSTAL SPLIT XTAL CWD IV_PHASED IV_ROT XTAL IV_ROT MIRROR ENDOCAV_PA ENDOCAV_MECH ENDOCAV_CLA ENDOCAV_AA ENDOCAV_LINEAR VECTOR_PHASED"""
@@ -486,7 +537,7 @@ class USImageModule(DicomModel):
     """Depth of Scan Field (0018,5050): Type 3, VR IS, VM 1. The depth, in mm, from the transducer face to the deepest point included in the displayed image - the field of view."""
 
     OverlaySubtype: Annotated[
-        _overlay_subtype.OverlaySubtypeTerm | vr.LO | None,
+        _OverlaySubtypeTerm | vr.LO | None,
         Attribute(
             0x60000045,
             "LO",
@@ -507,6 +558,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
     ),
     "BeatRejectionFlag": ("dicomodel.enums.beat_rejection_flag", "BeatRejectionFlag"),
     "ContextGroupExtensionFlag": (
@@ -533,6 +588,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
     "SliceProgressionDirection": (
         "dicomodel.enums.slice_progression_direction",

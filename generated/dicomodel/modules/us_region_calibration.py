@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sequence_of_ultrasound_regions_item import SequenceOfUltrasoundRegionsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sequence_of_ultrasound_regions_item import (
+        SequenceOfUltrasoundRegionsItem as _SequenceOfUltrasoundRegionsItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SequenceOfUltrasoundRegionsItem = Lazy(
+        "dicomodel.items.sequence_of_ultrasound_regions_item", "SequenceOfUltrasoundRegionsItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -20,6 +30,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.sequence_of_ultrasound_regions_item import (
+        SequenceOfUltrasoundRegionsItem as SequenceOfUltrasoundRegionsItem,
     )
 
 __all__ = [
@@ -39,7 +52,7 @@ class USRegionCalibrationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-17"
 
     SequenceOfUltrasoundRegions: Annotated[
-        list[SequenceOfUltrasoundRegionsItem],
+        list[_SequenceOfUltrasoundRegionsItem],
         Attribute(0x00186011, "SQ", "1", "1", name="Sequence of Ultrasound Regions"),
     ]
     """Sequence of Ultrasound Regions (0018,6011): Type 1, VR SQ, VM 1. Defines a Sequence of Ultrasound Regions. One or more Items shall be included in this Sequence."""
@@ -56,6 +69,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "PixelValueMappingCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "SequenceOfUltrasoundRegionsItem": (
+        "dicomodel.items.sequence_of_ultrasound_regions_item",
+        "SequenceOfUltrasoundRegionsItem",
+    ),
 }
 
 

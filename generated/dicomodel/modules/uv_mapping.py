@@ -7,12 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.uv_mapping_sequence_item import UVMappingSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.uv_mapping_sequence_item import (
+        UVMappingSequenceItem as _UVMappingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _UVMappingSequenceItem = Lazy(
+        "dicomodel.items.uv_mapping_sequence_item", "UVMappingSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ReferencedTextureSequenceItem,
+    )
+    from dicomodel.items.uv_mapping_sequence_item import (
+        UVMappingSequenceItem as UVMappingSequenceItem,
     )
 
 __all__ = [
@@ -29,7 +42,7 @@ class UVMappingModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.27.6-1"
 
     UVMappingSequence: Annotated[
-        list[UVMappingSequenceItem],
+        list[_UVMappingSequenceItem],
         Attribute(0x00800008, "SQ", "1", "1", name="UV Mapping Sequence"),
     ]
     """UV Mapping Sequence (0080,0008): Type 1, VR SQ, VM 1. Maps each point of the Surface Points Sequence (0066,0011) in the Point Cloud Module or the Surface Mesh Module to the coordinates of a VL Photographic Image Instance. One or more Items shall be included in this Sequence."""
@@ -40,6 +53,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",
     ),
+    "UVMappingSequenceItem": ("dicomodel.items.uv_mapping_sequence_item", "UVMappingSequenceItem"),
 }
 
 

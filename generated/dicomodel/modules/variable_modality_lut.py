@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.variable_modality_lut_sequence_item import VariableModalityLUTSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.variable_modality_lut_sequence_item import (
+        VariableModalityLUTSequenceItem as _VariableModalityLUTSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _VariableModalityLUTSequenceItem = Lazy(
+        "dicomodel.items.variable_modality_lut_sequence_item", "VariableModalityLUTSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.rescale_type import RescaleTypeTerm as RescaleTypeTerm
@@ -17,6 +27,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.modality_lut_sequence_item import (
         ModalityLUTSequenceItem as ModalityLUTSequenceItem,
+    )
+    from dicomodel.items.variable_modality_lut_sequence_item import (
+        VariableModalityLUTSequenceItem as VariableModalityLUTSequenceItem,
     )
 
 __all__ = [
@@ -35,7 +48,7 @@ class VariableModalityLUTModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.35-1"
 
     VariableModalityLUTSequence: Annotated[
-        list[VariableModalityLUTSequenceItem],
+        list[_VariableModalityLUTSequenceItem],
         Attribute(0x00283001, "SQ", "1", "1", name="Variable Modality LUT Sequence"),
     ]
     """Variable Modality LUT Sequence (0028,3001): Type 1, VR SQ, VM 1. Modality LUTs or Rescale Slopes and Intercepts for specific images and frames. Any given image or frame shall not be referenced in more than one item of this Sequence. One or more Items shall be included in this Sequence."""
@@ -51,6 +64,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ImageSOPInstanceReferenceItem",
     ),
     "RescaleTypeTerm": ("dicomodel.enums.rescale_type", "RescaleTypeTerm"),
+    "VariableModalityLUTSequenceItem": (
+        "dicomodel.items.variable_modality_lut_sequence_item",
+        "VariableModalityLUTSequenceItem",
+    ),
 }
 
 

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.sop_instance_reference_item import SOPInstanceReferenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.sop_instance_reference_item import (
+        SOPInstanceReferenceItem as _SOPInstanceReferenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _SOPInstanceReferenceItem = Lazy(
+        "dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.items.sop_instance_reference_item import (
@@ -32,13 +42,13 @@ class VisitRelationshipModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.3-1"
 
     ReferencedStudySequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081110, "SQ", "1", None, name="Referenced Study Sequence"),
     ] = None
     """Referenced Study Sequence (0008,1110): no Type, VR SQ, VM 1. Uniquely identifies the Studies associated with the Visit. One or more Items shall be included in this Sequence. See Section 10.6.1."""
 
     ReferencedPatientSequence: Annotated[
-        list[SOPInstanceReferenceItem] | None,
+        list[_SOPInstanceReferenceItem] | None,
         Attribute(0x00081120, "SQ", "1", None, name="Referenced Patient Sequence"),
     ] = None
     """Referenced Patient Sequence (0008,1120): no Type, VR SQ, VM 1. Uniquely identifies the Patient that relates to the Visit. Only a single Item shall be included in this Sequence."""

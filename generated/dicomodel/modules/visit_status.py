@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import visit_status_id as _visit_status_id
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.visit_status_id import VisitStatusIDTerm as _VisitStatusIDTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _VisitStatusIDTerm = Lazy("dicomodel.enums.visit_status_id", "VisitStatusIDTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.visit_status_id import VisitStatusIDTerm as VisitStatusIDTerm
@@ -26,7 +32,7 @@ class VisitStatusModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.3-3"
 
     VisitStatusID: Annotated[
-        _visit_status_id.VisitStatusIDTerm | vr.CS | None,
+        _VisitStatusIDTerm | vr.CS | None,
         Attribute(0x00380008, "CS", "1", None, name="Visit Status ID"),
     ] = None
     """Visit Status ID (0038,0008): no Type, VR CS, VM 1. Identifies the state of the Visit. Defined Terms: CREATED Created but not yet scheduled SCHEDULED Scheduled but not yet admitted ADMITTED Patient admitted to institution DISCHARGED Patient Discharged"""

@@ -7,13 +7,36 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import background_color as _background_color
-from dicomodel.enums import optotype as _optotype
-from dicomodel.enums import optotype_presentation as _optotype_presentation
-from dicomodel.enums import viewing_distance_type as _viewing_distance_type
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.visual_acuity_measurements_item import VisualAcuityMeasurementsItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.background_color import BackgroundColorTerm as _BackgroundColorTerm
+    from dicomodel.enums.optotype import OptotypeTerm as _OptotypeTerm
+    from dicomodel.enums.optotype_presentation import (
+        OptotypePresentationValue as _OptotypePresentationValue,
+    )
+    from dicomodel.enums.viewing_distance_type import (
+        ViewingDistanceTypeValue as _ViewingDistanceTypeValue,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.visual_acuity_measurements_item import (
+        VisualAcuityMeasurementsItem as _VisualAcuityMeasurementsItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BackgroundColorTerm = Lazy("dicomodel.enums.background_color", "BackgroundColorTerm")
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _OptotypePresentationValue = Lazy(
+        "dicomodel.enums.optotype_presentation", "OptotypePresentationValue"
+    )
+    _OptotypeTerm = Lazy("dicomodel.enums.optotype", "OptotypeTerm")
+    _ViewingDistanceTypeValue = Lazy(
+        "dicomodel.enums.viewing_distance_type", "ViewingDistanceTypeValue"
+    )
+    _VisualAcuityMeasurementsItem = Lazy(
+        "dicomodel.items.visual_acuity_measurements_item", "VisualAcuityMeasurementsItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.background_color import BackgroundColorTerm as BackgroundColorTerm
@@ -63,7 +86,7 @@ class VisualAcuityMeasurementsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.25.12-1"
 
     ViewingDistanceType: Annotated[
-        _viewing_distance_type.ViewingDistanceTypeValue,
+        _ViewingDistanceTypeValue,
         Attribute(
             0x00460125,
             "CS",
@@ -76,19 +99,18 @@ class VisualAcuityMeasurementsModule(DicomModel):
     """Viewing Distance Type (0046,0125): Type 1, VR CS, VM 1. The viewing distance conditions under which a patient's vision was measured. Enumerated Values: DISTANCE NEAR INTERMEDIATE OTHER"""
 
     VisualAcuityTypeCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00460121, "SQ", "1", "1", name="Visual Acuity Type Code Sequence"),
     ]
     """Visual Acuity Type Code Sequence (0046,0121): Type 1, VR SQ, VM 1. A Sequence that specifies the conditions under which a patient's vision was measured. Only a single Item shall be included in this Sequence."""
 
     BackgroundColor: Annotated[
-        _background_color.BackgroundColorTerm | vr.CS,
-        Attribute(0x00460092, "CS", "1", "1", name="Background Color"),
+        _BackgroundColorTerm | vr.CS, Attribute(0x00460092, "CS", "1", "1", name="Background Color")
     ]
     """Background Color (0046,0092): Type 1, VR CS, VM 1. The color of the background upon which optotypes are displayed for measurements of visual acuity. Defined Terms: RED GREEN WHITE REDGREENSPLIT"""
 
     Optotype: Annotated[
-        _optotype.OptotypeTerm | vr.CS, Attribute(0x00460094, "CS", "1", "1", name="Optotype")
+        _OptotypeTerm | vr.CS, Attribute(0x00460094, "CS", "1", "1", name="Optotype")
     ]
     """Optotype (0046,0094): Type 1, VR CS, VM 1. The standardized test type (standard object of regard) used in measurements of visual acuity. Defined Terms: LETTERS NUMBERS PICTURES TUMBLING E LANDOLT C"""
 
@@ -106,7 +128,7 @@ class VisualAcuityMeasurementsModule(DicomModel):
     """Optotype Detailed Definition (0046,0139): Type 1C, VR LO, VM 1. Required if the Optotype (0046,0094) Attribute value is LETTERS or NUMBERS or PICTURES. Required if the Optotype (0046,0094) Attribute value is LETTERS or NUMBERS or PICTURES. Provides additional information to define what optotype was used. Letters, numbers, and pictures are commonly used but poorly standardized."""
 
     OptotypePresentation: Annotated[
-        _optotype_presentation.OptotypePresentationValue,
+        _OptotypePresentationValue,
         Attribute(
             0x00460095,
             "CS",
@@ -119,7 +141,7 @@ class VisualAcuityMeasurementsModule(DicomModel):
     """Optotype Presentation (0046,0095): Type 1, VR CS, VM 1. Specifies whether single or multiple optotypes were presented. Enumerated Values: SINGLE MULTIPLE"""
 
     VisualAcuityRightEyeSequence: Annotated[
-        list[VisualAcuityMeasurementsItem] | None,
+        list[_VisualAcuityMeasurementsItem] | None,
         Attribute(
             0x00460122,
             "SQ",
@@ -132,7 +154,7 @@ class VisualAcuityMeasurementsModule(DicomModel):
     """Visual Acuity Right Eye Sequence (0046,0122): Type 1C, VR SQ, VM 1. Required if the right eye is measured. A Sequence that specifies the subjective measurement of a patient's visual acuity for the right eye. Only a single Item shall be included in this Sequence. Required if the right eye is measured."""
 
     VisualAcuityLeftEyeSequence: Annotated[
-        list[VisualAcuityMeasurementsItem] | None,
+        list[_VisualAcuityMeasurementsItem] | None,
         Attribute(
             0x00460123,
             "SQ",
@@ -145,7 +167,7 @@ class VisualAcuityMeasurementsModule(DicomModel):
     """Visual Acuity Left Eye Sequence (0046,0123): Type 1C, VR SQ, VM 1. Required if the left eye is measured. A Sequence that specifies the subjective measurements of a patient's visual acuity for the left eye. Only a single Item shall be included in this Sequence. Required if the left eye is measured."""
 
     VisualAcuityBothEyesOpenSequence: Annotated[
-        list[VisualAcuityMeasurementsItem] | None,
+        list[_VisualAcuityMeasurementsItem] | None,
         Attribute(0x00460124, "SQ", "1", "3", name="Visual Acuity Both Eyes Open Sequence"),
     ] = None
     """Visual Acuity Both Eyes Open Sequence (0046,0124): Type 3, VR SQ, VM 1. A Sequence that specifies a patient's subjective visual acuity measurements with both eyes open. Only a single Item is permitted in this Sequence."""

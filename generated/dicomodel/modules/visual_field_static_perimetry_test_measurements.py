@@ -7,24 +7,80 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import blind_spot_localized as _blind_spot_localized
-from dicomodel.enums import foveal_point_normative_data_flag as _foveal_point_normative_data_flag
-from dicomodel.enums import foveal_sensitivity_measured as _foveal_sensitivity_measured
-from dicomodel.enums import measurement_laterality as _measurement_laterality
-from dicomodel.enums import (
-    presented_visual_stimuli_data_flag as _presented_visual_stimuli_data_flag,
-)
-from dicomodel.enums import screening_baseline_measured as _screening_baseline_measured
-from dicomodel.enums import test_point_normals_data_flag as _test_point_normals_data_flag
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.externally_sourced_data_set_identification_item import (
-    ExternallySourcedDataSetIdentificationItem,
-)
-from dicomodel.items.screening_baseline_measured_sequence_item import (
-    ScreeningBaselineMeasuredSequenceItem,
-)
-from dicomodel.items.visual_field_test_point_sequence_item import VisualFieldTestPointSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.blind_spot_localized import (
+        BlindSpotLocalizedValue as _BlindSpotLocalizedValue,
+    )
+    from dicomodel.enums.foveal_point_normative_data_flag import (
+        FovealPointNormativeDataFlagValue as _FovealPointNormativeDataFlagValue,
+    )
+    from dicomodel.enums.foveal_sensitivity_measured import (
+        FovealSensitivityMeasuredValue as _FovealSensitivityMeasuredValue,
+    )
+    from dicomodel.enums.measurement_laterality import (
+        MeasurementLateralityValue as _MeasurementLateralityValue,
+    )
+    from dicomodel.enums.presented_visual_stimuli_data_flag import (
+        PresentedVisualStimuliDataFlagValue as _PresentedVisualStimuliDataFlagValue,
+    )
+    from dicomodel.enums.screening_baseline_measured import (
+        ScreeningBaselineMeasuredValue as _ScreeningBaselineMeasuredValue,
+    )
+    from dicomodel.enums.test_point_normals_data_flag import (
+        TestPointNormalsDataFlagValue as _TestPointNormalsDataFlagValue,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.externally_sourced_data_set_identification_item import (
+        ExternallySourcedDataSetIdentificationItem as _ExternallySourcedDataSetIdentificationItem,
+    )
+    from dicomodel.items.screening_baseline_measured_sequence_item import (
+        ScreeningBaselineMeasuredSequenceItem as _ScreeningBaselineMeasuredSequenceItem,
+    )
+    from dicomodel.items.visual_field_test_point_sequence_item import (
+        VisualFieldTestPointSequenceItem as _VisualFieldTestPointSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _BlindSpotLocalizedValue = Lazy(
+        "dicomodel.enums.blind_spot_localized", "BlindSpotLocalizedValue"
+    )
+    _ExternallySourcedDataSetIdentificationItem = Lazy(
+        "dicomodel.items.externally_sourced_data_set_identification_item",
+        "ExternallySourcedDataSetIdentificationItem",
+    )
+    _FovealPointNormativeDataFlagValue = Lazy(
+        "dicomodel.enums.foveal_point_normative_data_flag", "FovealPointNormativeDataFlagValue"
+    )
+    _FovealSensitivityMeasuredValue = Lazy(
+        "dicomodel.enums.foveal_sensitivity_measured", "FovealSensitivityMeasuredValue"
+    )
+    _MeasurementLateralityValue = Lazy(
+        "dicomodel.enums.measurement_laterality", "MeasurementLateralityValue"
+    )
+    _PresentedVisualStimuliDataFlagValue = Lazy(
+        "dicomodel.enums.presented_visual_stimuli_data_flag", "PresentedVisualStimuliDataFlagValue"
+    )
+    _ScreeningBaselineMeasuredSequenceItem = Lazy(
+        "dicomodel.items.screening_baseline_measured_sequence_item",
+        "ScreeningBaselineMeasuredSequenceItem",
+    )
+    _ScreeningBaselineMeasuredValue = Lazy(
+        "dicomodel.enums.screening_baseline_measured", "ScreeningBaselineMeasuredValue"
+    )
+    _TestPointNormalsDataFlagValue = Lazy(
+        "dicomodel.enums.test_point_normals_data_flag", "TestPointNormalsDataFlagValue"
+    )
+    _VisualFieldTestPointSequenceItem = Lazy(
+        "dicomodel.items.visual_field_test_point_sequence_item", "VisualFieldTestPointSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.blind_spot_localized import BlindSpotLocalized as BlindSpotLocalized
@@ -74,8 +130,14 @@ if TYPE_CHECKING:
     from dicomodel.items.externally_sourced_data_set_identification_item import (
         ExternallySourcedDataSetIdentificationItem as TestPointNormalsSequenceItem,
     )
+    from dicomodel.items.screening_baseline_measured_sequence_item import (
+        ScreeningBaselineMeasuredSequenceItem as ScreeningBaselineMeasuredSequenceItem,
+    )
     from dicomodel.items.visual_field_test_point_normals_sequence_item import (
         VisualFieldTestPointNormalsSequenceItem as VisualFieldTestPointNormalsSequenceItem,
+    )
+    from dicomodel.items.visual_field_test_point_sequence_item import (
+        VisualFieldTestPointSequenceItem as VisualFieldTestPointSequenceItem,
     )
 
 __all__ = [
@@ -112,7 +174,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.4-1"
 
     MeasurementLaterality: Annotated[
-        _measurement_laterality.MeasurementLateralityValue,
+        _MeasurementLateralityValue,
         Attribute(
             0x00240113,
             "CS",
@@ -125,7 +187,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Measurement Laterality (0024,0113): Type 1, VR CS, VM 1. Laterality of body part (eye) examined. See Section C.8.26.4.1.1 for further explanation. Enumerated Values: R right L left B both left and right together This Attribute is mandatory, in order to ensure that measurements may be positioned c..."""
 
     PresentedVisualStimuliDataFlag: Annotated[
-        _presented_visual_stimuli_data_flag.PresentedVisualStimuliDataFlagValue,
+        _PresentedVisualStimuliDataFlagValue,
         Attribute(
             0x00240037,
             "CS",
@@ -156,7 +218,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Visual Field Test Duration (0024,0088): Type 1, VR FL, VM 1. Total time the visual field machine was actively presenting visual stimuli to patient, in seconds."""
 
     FovealSensitivityMeasured: Annotated[
-        _foveal_sensitivity_measured.FovealSensitivityMeasuredValue,
+        _FovealSensitivityMeasuredValue,
         Attribute(
             0x00240086,
             "CS",
@@ -182,7 +244,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Foveal Sensitivity (0024,0087): Type 1C, VR FL, VM 1. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES. Foveal Sensitivity is the reciprocal of foveal threshold (1/foveal threshold), in dB. Foveal Threshold is the minimum amount of luminance increment on a uniform background that can be detected by the patient at coordinates 0,0 (relative to..."""
 
     FovealPointNormativeDataFlag: Annotated[
-        _foveal_point_normative_data_flag.FovealPointNormativeDataFlagValue,
+        _FovealPointNormativeDataFlagValue,
         Attribute(
             0x00240117,
             "CS",
@@ -212,7 +274,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Foveal Point Probability Value (0024,0118): Type 1C, VR FL, VM 1. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES and Foveal Point Normative Data Flag (0024,0117) is YES. The percentile of the foveal point sensitivity within an age corrected normal visual field, in percent. Required if the value for Foveal Sensitivity Measured (0024,0086) is YES and Foveal Point Normative Data Flag (0024,0117) is YES."""
 
     ScreeningBaselineMeasured: Annotated[
-        _screening_baseline_measured.ScreeningBaselineMeasuredValue,
+        _ScreeningBaselineMeasuredValue,
         Attribute(
             0x00240120,
             "CS",
@@ -225,7 +287,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Screening Baseline Measured (0024,0120): Type 1, VR CS, VM 1. Whether visual field screening baseline was measured. Enumerated Values: YES NO"""
 
     ScreeningBaselineMeasuredSequence: Annotated[
-        list[ScreeningBaselineMeasuredSequenceItem] | None,
+        list[_ScreeningBaselineMeasuredSequenceItem] | None,
         Attribute(
             0x00240122,
             "SQ",
@@ -238,7 +300,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Screening Baseline Measured Sequence (0024,0122): Type 1C, VR SQ, VM 1. Required if the value for Screening Baseline Measured (0024,0120) is YES. Information about the starting luminance screening values. One or more Items shall be included in this Sequence. Required if the value for Screening Baseline Measured (0024,0120) is YES."""
 
     BlindSpotLocalized: Annotated[
-        _blind_spot_localized.BlindSpotLocalizedValue,
+        _BlindSpotLocalizedValue,
         Attribute(
             0x00240106,
             "CS",
@@ -282,7 +344,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Minimum Sensitivity Value (0024,0105): Type 1, VR FL, VM 1. The minimum sensitivity value generated by the equipment used for this visual field test, in dB."""
 
     TestPointNormalsDataFlag: Annotated[
-        _test_point_normals_data_flag.TestPointNormalsDataFlagValue,
+        _TestPointNormalsDataFlagValue,
         Attribute(
             0x00240057,
             "CS",
@@ -295,7 +357,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Test Point Normals Data Flag (0024,0057): Type 1, VR CS, VM 1. Existence of normative data base for at least one of the test points in this set of test points. Enumerated Values: YES NO"""
 
     TestPointNormalsSequence: Annotated[
-        list[ExternallySourcedDataSetIdentificationItem] | None,
+        list[_ExternallySourcedDataSetIdentificationItem] | None,
         Attribute(
             0x00240058,
             "SQ",
@@ -308,7 +370,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Test Point Normals Sequence (0024,0058): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Normative data base used for this test sequence. Only a single Item shall be included in this Sequence. Required if Test Point Normals Data Flag (0024,0057) is YES."""
 
     AgeCorrectedSensitivityDeviationAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(
             0x00240065,
             "SQ",
@@ -321,7 +383,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Age Corrected Sensitivity Deviation Algorithm Sequence (0024,0065): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Software algorithm used to provide the probability that the age corrected sensitivity deviation values at each test point belong to a normal visual field. Only a single Item shall be included in this Sequence."""
 
     GeneralizedDefectSensitivityDeviationAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem] | None,
+        list[_AlgorithmIdentificationItem] | None,
         Attribute(
             0x00240067,
             "SQ",
@@ -334,7 +396,7 @@ class VisualFieldStaticPerimetryTestMeasurementsModule(DicomModel):
     """Generalized Defect Sensitivity Deviation Algorithm Sequence (0024,0067): Type 1C, VR SQ, VM 1. Required if Test Point Normals Data Flag (0024,0057) is YES. Software algorithm used to provide the probability that the sensitivity deviation values at each test point belong to a normal visual field. Only a single Item shall be included in this Sequence."""
 
     VisualFieldTestPointSequence: Annotated[
-        list[VisualFieldTestPointSequenceItem],
+        list[_VisualFieldTestPointSequenceItem],
         Attribute(0x00240089, "SQ", "1", "1", name="Visual Field Test Point Sequence"),
     ]
     """Visual Field Test Point Sequence (0024,0089): Type 1, VR SQ, VM 1. Information for each test point in the visual field. One or more Items shall be included in this Sequence."""
@@ -383,6 +445,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.enums.screening_baseline_measured",
         "ScreeningBaselineMeasured",
     ),
+    "ScreeningBaselineMeasuredSequenceItem": (
+        "dicomodel.items.screening_baseline_measured_sequence_item",
+        "ScreeningBaselineMeasuredSequenceItem",
+    ),
     "ScreeningBaselineType": ("dicomodel.enums.screening_baseline_type", "ScreeningBaselineType"),
     "StimulusResults": ("dicomodel.enums.stimulus_results", "StimulusResults"),
     "TestPointNormalsDataFlag": (
@@ -396,6 +462,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "VisualFieldTestPointNormalsSequenceItem": (
         "dicomodel.items.visual_field_test_point_normals_sequence_item",
         "VisualFieldTestPointNormalsSequenceItem",
+    ),
+    "VisualFieldTestPointSequenceItem": (
+        "dicomodel.items.visual_field_test_point_sequence_item",
+        "VisualFieldTestPointSequenceItem",
     ),
 }
 

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import visual_field_shape as _visual_field_shape
-from dicomodel.items.code_sequence_item import CodeSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.visual_field_shape import VisualFieldShapeTerm as _VisualFieldShapeTerm
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _VisualFieldShapeTerm = Lazy("dicomodel.enums.visual_field_shape", "VisualFieldShapeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -57,13 +64,13 @@ class VisualFieldStaticPerimetryTestParametersModule(DicomModel):
     """Visual Field Vertical Extent (0024,0011): Type 1, VR FL, VM 1. The maximum vertical angular subtend (diameter or height) of the tested visual field, in degrees."""
 
     VisualFieldShape: Annotated[
-        _visual_field_shape.VisualFieldShapeTerm | vr.CS,
+        _VisualFieldShapeTerm | vr.CS,
         Attribute(0x00240012, "CS", "1", "1", name="Visual Field Shape"),
     ]
     """Visual Field Shape (0024,0012): Type 1, VR CS, VM 1. The shape of the visual field tested. Defined Terms: RECTANGLE CIRCLE ELLIPSE"""
 
     ScreeningTestModeCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(
             0x00240016,
             "SQ",
@@ -87,13 +94,13 @@ class VisualFieldStaticPerimetryTestParametersModule(DicomModel):
     """Background Luminance (0024,0020): Type 1, VR FL, VM 1. Background luminance of the device, in candelas per square meter (cd/m²). This value is easily convertible to apostilb, which is used only in perimetry and is not a standardized unit."""
 
     StimulusColorCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00240021, "SQ", "1", "1", name="Stimulus Color Code Sequence"),
     ]
     """Stimulus Color Code Sequence (0024,0021): Type 1, VR SQ, VM 1. Color of light stimulus presented to the patient. Only a single Item shall be included in this Sequence."""
 
     BackgroundIlluminationColorCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00240024, "SQ", "1", "1", name="Background Illumination Color Code Sequence"),
     ]
     """Background Illumination Color Code Sequence (0024,0024): Type 1, VR SQ, VM 1. Color of the background illumination of the visual field device. Only a single Item shall be included in this Sequence."""

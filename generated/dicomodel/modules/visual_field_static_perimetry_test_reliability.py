@@ -7,12 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.fixation_sequence_item import FixationSequenceItem
-from dicomodel.items.ophthalmic_visual_field_global_index_item import (
-    OphthalmicVisualFieldGlobalIndexItem,
-)
-from dicomodel.items.visual_field_catch_trial_sequence_item import VisualFieldCatchTrialSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.fixation_sequence_item import FixationSequenceItem as _FixationSequenceItem
+    from dicomodel.items.ophthalmic_visual_field_global_index_item import (
+        OphthalmicVisualFieldGlobalIndexItem as _OphthalmicVisualFieldGlobalIndexItem,
+    )
+    from dicomodel.items.visual_field_catch_trial_sequence_item import (
+        VisualFieldCatchTrialSequenceItem as _VisualFieldCatchTrialSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FixationSequenceItem = Lazy("dicomodel.items.fixation_sequence_item", "FixationSequenceItem")
+    _OphthalmicVisualFieldGlobalIndexItem = Lazy(
+        "dicomodel.items.ophthalmic_visual_field_global_index_item",
+        "OphthalmicVisualFieldGlobalIndexItem",
+    )
+    _VisualFieldCatchTrialSequenceItem = Lazy(
+        "dicomodel.items.visual_field_catch_trial_sequence_item",
+        "VisualFieldCatchTrialSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.catch_trials_data_flag import CatchTrialsDataFlag as CatchTrialsDataFlag
@@ -62,6 +78,7 @@ if TYPE_CHECKING:
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
     )
+    from dicomodel.items.fixation_sequence_item import FixationSequenceItem as FixationSequenceItem
     from dicomodel.items.index_probability_sequence_item import (
         IndexProbabilitySequenceItem as IndexProbabilitySequenceItem,
     )
@@ -70,6 +87,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
+    )
+    from dicomodel.items.visual_field_catch_trial_sequence_item import (
+        VisualFieldCatchTrialSequenceItem as VisualFieldCatchTrialSequenceItem,
     )
 
 __all__ = [
@@ -110,12 +130,12 @@ class VisualFieldStaticPerimetryTestReliabilityModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.26.3-1"
 
     FixationSequence: Annotated[
-        list[FixationSequenceItem], Attribute(0x00240032, "SQ", "1", "1", name="Fixation Sequence")
+        list[_FixationSequenceItem], Attribute(0x00240032, "SQ", "1", "1", name="Fixation Sequence")
     ]
     """Fixation Sequence (0024,0032): Type 1, VR SQ, VM 1. The patient's gaze stability information during the visual field test. Only a single Item shall be included in this Sequence."""
 
     VisualFieldCatchTrialSequence: Annotated[
-        list[VisualFieldCatchTrialSequenceItem],
+        list[_VisualFieldCatchTrialSequenceItem],
         Attribute(0x00240034, "SQ", "1", "1", name="Visual Field Catch Trial Sequence"),
     ]
     """Visual Field Catch Trial Sequence (0024,0034): Type 1, VR SQ, VM 1. The reliability of the patient's responses to the visual field test. Only a single Item shall be included in this Sequence."""
@@ -139,7 +159,7 @@ class VisualFieldStaticPerimetryTestReliabilityModule(DicomModel):
     """Comments on Patient's Performance of Visual Field (0024,0044): Type 3, VR LT, VM 1. Operator's (test administrator) subjective comment on patient's performance."""
 
     VisualFieldTestReliabilityGlobalIndexSequence: Annotated[
-        list[OphthalmicVisualFieldGlobalIndexItem] | None,
+        list[_OphthalmicVisualFieldGlobalIndexItem] | None,
         Attribute(
             0x00240317, "SQ", "1", "3", name="Visual Field Test Reliability Global Index Sequence"
         ),
@@ -198,6 +218,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "FixationSequenceItem": ("dicomodel.items.fixation_sequence_item", "FixationSequenceItem"),
     "IndexNormalsFlag": ("dicomodel.enums.index_normals_flag", "IndexNormalsFlag"),
     "IndexProbabilitySequenceItem": (
         "dicomodel.items.index_probability_sequence_item",
@@ -210,6 +231,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ReferencedSOPSequenceItem",
     ),
     "ValueType": ("dicomodel.enums.value_type", "ValueType"),
+    "VisualFieldCatchTrialSequenceItem": (
+        "dicomodel.items.visual_field_catch_trial_sequence_item",
+        "VisualFieldCatchTrialSequenceItem",
+    ),
     "VisualFieldTestReliabilityGlobalIndexSequenceItem": (
         "dicomodel.items.ophthalmic_visual_field_global_index_item",
         "OphthalmicVisualFieldGlobalIndexItem",

@@ -7,22 +7,58 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import (
-    corrected_localized_deviation_from_normal_calculated as _corrected_localized_deviation_from_normal_calculated,
-)
-from dicomodel.enums import (
-    corrected_localized_deviation_from_normal_probability_calculated as _corrected_localized_deviation_from_normal_probability_calculated,
-)
-from dicomodel.enums import short_term_fluctuation_calculated as _short_term_fluctuation_calculated
-from dicomodel.enums import (
-    short_term_fluctuation_probability_calculated as _short_term_fluctuation_probability_calculated,
-)
-from dicomodel.enums import visual_field_test_normals_flag as _visual_field_test_normals_flag
-from dicomodel.items.ophthalmic_visual_field_global_index_item import (
-    OphthalmicVisualFieldGlobalIndexItem,
-)
-from dicomodel.items.results_normals_sequence_item import ResultsNormalsSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.corrected_localized_deviation_from_normal_calculated import (
+        CorrectedLocalizedDeviationFromNormalCalculatedValue as _CorrectedLocalizedDeviationFromNormalCalculatedValue,
+    )
+    from dicomodel.enums.corrected_localized_deviation_from_normal_probability_calculated import (
+        CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue as _CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue,
+    )
+    from dicomodel.enums.short_term_fluctuation_calculated import (
+        ShortTermFluctuationCalculatedValue as _ShortTermFluctuationCalculatedValue,
+    )
+    from dicomodel.enums.short_term_fluctuation_probability_calculated import (
+        ShortTermFluctuationProbabilityCalculatedValue as _ShortTermFluctuationProbabilityCalculatedValue,
+    )
+    from dicomodel.enums.visual_field_test_normals_flag import (
+        VisualFieldTestNormalsFlagValue as _VisualFieldTestNormalsFlagValue,
+    )
+    from dicomodel.items.ophthalmic_visual_field_global_index_item import (
+        OphthalmicVisualFieldGlobalIndexItem as _OphthalmicVisualFieldGlobalIndexItem,
+    )
+    from dicomodel.items.results_normals_sequence_item import (
+        ResultsNormalsSequenceItem as _ResultsNormalsSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _CorrectedLocalizedDeviationFromNormalCalculatedValue = Lazy(
+        "dicomodel.enums.corrected_localized_deviation_from_normal_calculated",
+        "CorrectedLocalizedDeviationFromNormalCalculatedValue",
+    )
+    _CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue = Lazy(
+        "dicomodel.enums.corrected_localized_deviation_from_normal_probability_calculated",
+        "CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue",
+    )
+    _OphthalmicVisualFieldGlobalIndexItem = Lazy(
+        "dicomodel.items.ophthalmic_visual_field_global_index_item",
+        "OphthalmicVisualFieldGlobalIndexItem",
+    )
+    _ResultsNormalsSequenceItem = Lazy(
+        "dicomodel.items.results_normals_sequence_item", "ResultsNormalsSequenceItem"
+    )
+    _ShortTermFluctuationCalculatedValue = Lazy(
+        "dicomodel.enums.short_term_fluctuation_calculated", "ShortTermFluctuationCalculatedValue"
+    )
+    _ShortTermFluctuationProbabilityCalculatedValue = Lazy(
+        "dicomodel.enums.short_term_fluctuation_probability_calculated",
+        "ShortTermFluctuationProbabilityCalculatedValue",
+    )
+    _VisualFieldTestNormalsFlagValue = Lazy(
+        "dicomodel.enums.visual_field_test_normals_flag", "VisualFieldTestNormalsFlagValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -80,6 +116,9 @@ if TYPE_CHECKING:
     from dicomodel.items.referenced_sop_sequence_item import (
         ReferencedSOPSequenceItem as ReferencedSOPSequenceItem,
     )
+    from dicomodel.items.results_normals_sequence_item import (
+        ResultsNormalsSequenceItem as ResultsNormalsSequenceItem,
+    )
 
 __all__ = [
     "AlgorithmFamilyCodeSequenceItem",
@@ -131,7 +170,7 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
     """Visual Field Mean Sensitivity (0024,0070): Type 1C, VR FL, VM 1. Required if Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"Diagnostic\"). May be present otherwise. Average sensitivity of the test points of the visual field, in dB. Required if Content Item Modifier Sequence (0040,0441) within the Performed Protocol Code Sequence (0040,0260) contains an Item with the value (261004008, SCT, \"Diagnostic\")..."""
 
     VisualFieldTestNormalsFlag: Annotated[
-        _visual_field_test_normals_flag.VisualFieldTestNormalsFlagValue,
+        _VisualFieldTestNormalsFlagValue,
         Attribute(
             0x00240063,
             "CS",
@@ -144,7 +183,7 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
     """Visual Field Test Normals Flag (0024,0063): Type 1, VR CS, VM 1. Whether normals exist for this patient's results. Enumerated Values: YES NO"""
 
     ResultsNormalsSequence: Annotated[
-        list[ResultsNormalsSequenceItem] | None,
+        list[_ResultsNormalsSequenceItem] | None,
         Attribute(
             0x00240064,
             "SQ",
@@ -157,7 +196,7 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
     """Results Normals Sequence (0024,0064): Type 1C, VR SQ, VM 1. Required if Visual Field Test Normals Flag (0024,0063) is YES. Information that represents the statistically normal results for patients from a referenced data base. Only a single Item shall be included in this Sequence. Required if Visual Field Test Normals Flag (0024,0063) is YES."""
 
     ShortTermFluctuationCalculated: Annotated[
-        _short_term_fluctuation_calculated.ShortTermFluctuationCalculatedValue,
+        _ShortTermFluctuationCalculatedValue,
         Attribute(
             0x00240074,
             "CS",
@@ -183,7 +222,7 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
     """Short Term Fluctuation (0024,0075): Type 1C, VR FL, VM 1. Required if Short Term Fluctuation Calculated (0024,0074) is YES. Average deviation of sensitivity for the repeated test locations, in dB. This is used to determine the consistency of the patient's responses. Required if Short Term Fluctuation Calculated (0024,0074) is YES."""
 
     ShortTermFluctuationProbabilityCalculated: Annotated[
-        _short_term_fluctuation_probability_calculated.ShortTermFluctuationProbabilityCalculatedValue,
+        _ShortTermFluctuationProbabilityCalculatedValue,
         Attribute(
             0x00240076,
             "CS",
@@ -209,7 +248,7 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
     """Short Term Fluctuation Probability (0024,0077): Type 1C, VR FL, VM 1. Required if Short Term Fluctuation Probability Calculated (0024,0076) is YES. The percentile of the Short Term Fluctuation (0024,0075) value within the normal population, in percent. Required if Short Term Fluctuation Probability Calculated (0024,0076) is YES."""
 
     CorrectedLocalizedDeviationFromNormalCalculated: Annotated[
-        _corrected_localized_deviation_from_normal_calculated.CorrectedLocalizedDeviationFromNormalCalculatedValue,
+        _CorrectedLocalizedDeviationFromNormalCalculatedValue,
         Attribute(
             0x00240078,
             "CS",
@@ -235,7 +274,7 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
     """Corrected Localized Deviation From Normal (0024,0079): Type 1C, VR FL, VM 1. Required if Corrected Localized Deviation From Normal Calculated (0024,0078) is YES. Weighted square root of loss variance corrected for short term fluctuation, in dB. Required if Corrected Localized Deviation From Normal Calculated (0024,0078) is YES."""
 
     CorrectedLocalizedDeviationFromNormalProbabilityCalculated: Annotated[
-        _corrected_localized_deviation_from_normal_probability_calculated.CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue,
+        _CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue,
         Attribute(
             0x00240080,
             "CS",
@@ -261,7 +300,7 @@ class VisualFieldStaticPerimetryTestResultsModule(DicomModel):
     """Corrected Localized Deviation From Normal Probability (0024,0081): Type 1C, VR FL, VM 1. Required if Corrected Localized Deviation From Normal Probability Calculated (0024,0080) is YES. The percentile of the Corrected Localized Deviation From Normal (0024,0079) value within the normal population, in percent. Required if Corrected Localized Deviation From Normal Probability Calculated (0024,0080) is YES."""
 
     VisualFieldGlobalResultsIndexSequence: Annotated[
-        list[OphthalmicVisualFieldGlobalIndexItem] | None,
+        list[_OphthalmicVisualFieldGlobalIndexItem] | None,
         Attribute(0x00240320, "SQ", "1", "3", name="Visual Field Global Results Index Sequence"),
     ] = None
     """Visual Field Global Results Index Sequence (0024,0320): Type 3, VR SQ, VM 1. Information about various visual field indexes related to test results. One or more Items are permitted in this Sequence."""
@@ -315,6 +354,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ReferencedSOPSequenceItem": (
         "dicomodel.items.referenced_sop_sequence_item",
         "ReferencedSOPSequenceItem",
+    ),
+    "ResultsNormalsSequenceItem": (
+        "dicomodel.items.results_normals_sequence_item",
+        "ResultsNormalsSequenceItem",
     ),
     "ShortTermFluctuationCalculated": (
         "dicomodel.enums.short_term_fluctuation_calculated",

@@ -7,18 +7,48 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import image_laterality as _image_laterality
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.referenced_image_sequence_item_vl_image import (
-    ReferencedImageSequenceItemVLImage,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.image_laterality import ImageLateralityValue as _ImageLateralityValue
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationVLImageValue as _PhotometricInterpretationVLImageValue,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.referenced_image_sequence_item_vl_image import (
+        ReferencedImageSequenceItemVLImage as _ReferencedImageSequenceItemVLImage,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _ImageLateralityValue = Lazy("dicomodel.enums.image_laterality", "ImageLateralityValue")
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PhotometricInterpretationVLImageValue = Lazy(
+        "dicomodel.enums.photometric_interpretation", "PhotometricInterpretationVLImageValue"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _ReferencedImageSequenceItemVLImage = Lazy(
+        "dicomodel.items.referenced_image_sequence_item_vl_image",
+        "ReferencedImageSequenceItemVLImage",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -31,6 +61,9 @@ if TYPE_CHECKING:
     from dicomodel.enums.mapping_resource import MappingResourceTerm as MappingResourceTerm
     from dicomodel.enums.photometric_interpretation import (
         PhotometricInterpretationVLImage as PhotometricInterpretation,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AnatomicRegionModifierSequenceItem,
@@ -46,6 +79,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
     from dicomodel.items.referenced_image_sequence_item_vl_image import (
         ReferencedImageSequenceItemVLImage as ReferencedImageSequenceItem,
@@ -93,7 +129,7 @@ class VLImageModule(DicomModel):
     """Image Type (0008,0008): Type 1, VR CS, VM 2-n. Image identification characteristics. See Section C.8.12.1.1.6 for specialization."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationVLImageValue,
+        _PhotometricInterpretationVLImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -173,7 +209,7 @@ class VLImageModule(DicomModel):
     """Content Time (0008,0033): Type 1C, VR TM, VM 1. Required if the Image is part of a Series in which the images are temporally related. The time the image pixel data creation started. Required if the Image is part of a Series in which the images are temporally related. This Attribute was formerly known as Image Time."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue | None,
+        _LossyImageCompressionValue | None,
         Attribute(
             0x00282110,
             "CS",
@@ -186,7 +222,7 @@ class VLImageModule(DicomModel):
     """Lossy Image Compression (0028,2110): Type 2, VR CS, VM 1. Specifies whether an Image has undergone lossy compression (at a point in its lifetime). Enumerated Values: 00 Image has not been subjected to lossy compression. 01 Image has been subjected to lossy compression."""
 
     ReferencedImageSequence: Annotated[
-        list[ReferencedImageSequenceItemVLImage] | None,
+        list[_ReferencedImageSequenceItemVLImage] | None,
         Attribute(
             0x00081140,
             "SQ",
@@ -215,7 +251,7 @@ class VLImageModule(DicomModel):
     """Window Width (0028,1051): Type 1C, VR DS, VM 1-n. Required if Window Center (0028,1050) is present. Window Width for display. See Section C.11.2.1.2 for further explanation. Required if Window Center (0028,1050) is present."""
 
     ImageLaterality: Annotated[
-        _image_laterality.ImageLateralityValue | None,
+        _ImageLateralityValue | None,
         Attribute(
             0x00200062,
             "CS",
@@ -228,7 +264,7 @@ class VLImageModule(DicomModel):
     """Image Laterality (0020,0062): Type 3, VR CS, VM 1. Laterality of (possibly paired) body part (as described in Anatomic Region Sequence (0008,2218)) examined. Enumerated Values: R right L left U unpaired B both left and right Shall be consistent with any laterality information contained in P..."""
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem] | None,
+        list[_AnatomicRegionSequenceItem] | None,
         Attribute(
             0x00082218,
             "SQ",
@@ -242,13 +278,13 @@ class VLImageModule(DicomModel):
     """Anatomic Region Sequence (0008,2218): Type 1C, VR SQ, VM 1. Required if Number of Frames (0028,0008) is present and Specimen Description Sequence (0040,0560) is absent. May be present otherwise. Sequence that identifies the anatomic region of interest in this image (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     ChannelDescriptionCodeSequence: Annotated[
-        list[CodeSequenceItem] | None,
+        list[_CodeSequenceItem] | None,
         Attribute(0x0022001A, "SQ", "1", "3", name="Channel Description Code Sequence"),
     ] = None
     """Channel Description Code Sequence (0022,001A): Type 3, VR SQ, VM 1. Describes the light color used for each channel to generate the image. If Photometric Interpretation (0028,0004) has one of the YBR values, the meaning is for pixel data in an equivalent RGB encoding."""
@@ -268,6 +304,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
     ),
     "ChannelDescriptionCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
@@ -291,6 +331,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
     "PurposeOfReferenceCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import interoperability_index as _interoperability_index
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.interoperability_index import (
+        InteroperabilityIndexTerm as _InteroperabilityIndexTerm,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _InteroperabilityIndexTerm = Lazy(
+        "dicomodel.enums.interoperability_index", "InteroperabilityIndexTerm"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.interoperability_index import (
@@ -360,7 +370,7 @@ class VLPhotographicAcquisitionModule(DicomModel):
     """Self Timer Mode (0016,0019): Type 3, VR IS, VM 1. The number of seconds the image capture was delayed from when the capture was initiated by the camera operator. If the value is zero, the self-timer is off."""
 
     InteroperabilityIndex: Annotated[
-        _interoperability_index.InteroperabilityIndexTerm | vr.CS | None,
+        _InteroperabilityIndexTerm | vr.CS | None,
         Attribute(0x00160061, "CS", "1", "3", name="Interoperability Index"),
     ] = None
     """Interoperability Index (0016,0061): Type 3, VR CS, VM 1. Identification of the interoperability rule to which the image conforms. Defined Terms: R98 Indicates a file conforming to R98 file specification of Recommended Exif Interoperability Rules (Exif R 98) or to DCF basic file stipulated by Desi..."""

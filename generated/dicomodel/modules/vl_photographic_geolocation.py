@@ -7,18 +7,52 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import gps_dest_bearing_ref as _gps_dest_bearing_ref
-from dicomodel.enums import gps_dest_distance_ref as _gps_dest_distance_ref
-from dicomodel.enums import gps_dest_latitude_ref as _gps_dest_latitude_ref
-from dicomodel.enums import gps_dest_longitude_ref as _gps_dest_longitude_ref
-from dicomodel.enums import gps_img_direction_ref as _gps_img_direction_ref
-from dicomodel.enums import gps_latitude_ref as _gps_latitude_ref
-from dicomodel.enums import gps_longitude_ref as _gps_longitude_ref
-from dicomodel.enums import gps_measure_mode as _gps_measure_mode
-from dicomodel.enums import gps_speed_ref as _gps_speed_ref
-from dicomodel.enums import gps_status as _gps_status
-from dicomodel.enums import gps_track_ref as _gps_track_ref
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.gps_dest_bearing_ref import (
+        GPSDestBearingRefValue as _GPSDestBearingRefValue,
+    )
+    from dicomodel.enums.gps_dest_distance_ref import (
+        GPSDestDistanceRefValue as _GPSDestDistanceRefValue,
+    )
+    from dicomodel.enums.gps_dest_latitude_ref import (
+        GPSDestLatitudeRefValue as _GPSDestLatitudeRefValue,
+    )
+    from dicomodel.enums.gps_dest_longitude_ref import (
+        GPSDestLongitudeRefValue as _GPSDestLongitudeRefValue,
+    )
+    from dicomodel.enums.gps_img_direction_ref import (
+        GPSImgDirectionRefValue as _GPSImgDirectionRefValue,
+    )
+    from dicomodel.enums.gps_latitude_ref import GPSLatitudeRefValue as _GPSLatitudeRefValue
+    from dicomodel.enums.gps_longitude_ref import GPSLongitudeRefValue as _GPSLongitudeRefValue
+    from dicomodel.enums.gps_measure_mode import GPSMeasureModeValue as _GPSMeasureModeValue
+    from dicomodel.enums.gps_speed_ref import GPSSpeedRefValue as _GPSSpeedRefValue
+    from dicomodel.enums.gps_status import GPSStatusValue as _GPSStatusValue
+    from dicomodel.enums.gps_track_ref import GPSTrackRefValue as _GPSTrackRefValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _GPSDestBearingRefValue = Lazy("dicomodel.enums.gps_dest_bearing_ref", "GPSDestBearingRefValue")
+    _GPSDestDistanceRefValue = Lazy(
+        "dicomodel.enums.gps_dest_distance_ref", "GPSDestDistanceRefValue"
+    )
+    _GPSDestLatitudeRefValue = Lazy(
+        "dicomodel.enums.gps_dest_latitude_ref", "GPSDestLatitudeRefValue"
+    )
+    _GPSDestLongitudeRefValue = Lazy(
+        "dicomodel.enums.gps_dest_longitude_ref", "GPSDestLongitudeRefValue"
+    )
+    _GPSImgDirectionRefValue = Lazy(
+        "dicomodel.enums.gps_img_direction_ref", "GPSImgDirectionRefValue"
+    )
+    _GPSLatitudeRefValue = Lazy("dicomodel.enums.gps_latitude_ref", "GPSLatitudeRefValue")
+    _GPSLongitudeRefValue = Lazy("dicomodel.enums.gps_longitude_ref", "GPSLongitudeRefValue")
+    _GPSMeasureModeValue = Lazy("dicomodel.enums.gps_measure_mode", "GPSMeasureModeValue")
+    _GPSSpeedRefValue = Lazy("dicomodel.enums.gps_speed_ref", "GPSSpeedRefValue")
+    _GPSStatusValue = Lazy("dicomodel.enums.gps_status", "GPSStatusValue")
+    _GPSTrackRefValue = Lazy("dicomodel.enums.gps_track_ref", "GPSTrackRefValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.gps_dest_bearing_ref import GPSDestBearingRef as GPSDestBearingRef
@@ -61,7 +95,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Version ID (0016,0070): Type 3, VR OB, VM 1. The version of GPS information."""
 
     GPSLatitudeRef: Annotated[
-        _gps_latitude_ref.GPSLatitudeRefValue | None,
+        _GPSLatitudeRefValue | None,
         Attribute(
             0x00160071, "CS", "1", "3", name="GPS Latitude Ref", enumerated=((0, ("N", "S")),)
         ),
@@ -74,7 +108,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Latitude (0016,0072): Type 3, VR DS, VM 3. The latitude, expressed as three non-negative values giving the degrees, minutes, and seconds, respectively."""
 
     GPSLongitudeRef: Annotated[
-        _gps_longitude_ref.GPSLongitudeRefValue | None,
+        _GPSLongitudeRefValue | None,
         Attribute(
             0x00160073, "CS", "1", "3", name="GPS Longitude Ref", enumerated=((0, ("E", "W")),)
         ),
@@ -107,13 +141,13 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Satellites (0016,0078): Type 3, VR UT, VM 1. The GPS satellites used for measurements. This tag can be used to describe the number of satellites, their ID number, angle of elevation, azimuth, SNR and other information. The format is not specified."""
 
     GPSStatus: Annotated[
-        _gps_status.GPSStatusValue | None,
+        _GPSStatusValue | None,
         Attribute(0x00160079, "CS", "1", "3", name="GPS Status", enumerated=((0, ("A", "V")),)),
     ] = None
     """GPS Status (0016,0079): Type 3, VR CS, VM 1. The status of the GPS receiver when the image is recorded. Enumerated Values: A measurement is in progress V measurement interrupted"""
 
     GPSMeasureMode: Annotated[
-        _gps_measure_mode.GPSMeasureModeValue | None,
+        _GPSMeasureModeValue | None,
         Attribute(
             0x0016007A, "CS", "1", "3", name="GPS Measure Mode", enumerated=((0, ("2", "3")),)
         ),
@@ -124,7 +158,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS DOP (0016,007B): Type 3, VR DS, VM 1. The GPS data degree (dilution) of precision. A horizontal dilution of precision (HDOP) value is written during two-dimensional measurement, and position (3D) dilution of precision (PDOP) during three-dimensional measurement."""
 
     GPSSpeedRef: Annotated[
-        _gps_speed_ref.GPSSpeedRefValue | None,
+        _GPSSpeedRefValue | None,
         Attribute(
             0x0016007C, "CS", "1", "3", name="GPS Speed Ref", enumerated=((0, ("K", "M", "N")),)
         ),
@@ -137,7 +171,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Speed (0016,007D): Type 3, VR DS, VM 1. The speed of GPS receiver movement in GPS Speed Ref (0016,007C) units."""
 
     GPSTrackRef: Annotated[
-        _gps_track_ref.GPSTrackRefValue | None,
+        _GPSTrackRefValue | None,
         Attribute(0x0016007E, "CS", "1", "3", name="GPS Track Ref", enumerated=((0, ("T", "M")),)),
     ] = None
     """GPS Track Ref (0016,007E): Type 3, VR CS, VM 1. The reference for giving the direction of GPS receiver movement. Enumerated Values: T true direction M magnetic direction"""
@@ -148,7 +182,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Track (0016,007F): Type 3, VR DS, VM 1. The direction of GPS receiver movement in degrees. The range of values is from 0.00 to 359.99."""
 
     GPSImgDirectionRef: Annotated[
-        _gps_img_direction_ref.GPSImgDirectionRefValue | None,
+        _GPSImgDirectionRefValue | None,
         Attribute(
             0x00160080, "CS", "1", "3", name="GPS Img Direction Ref", enumerated=((0, ("T", "M")),)
         ),
@@ -166,7 +200,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Map Datum (0016,0082): Type 3, VR UT, VM 1. The geodetic survey data used by the GPS receiver."""
 
     GPSDestLatitudeRef: Annotated[
-        _gps_dest_latitude_ref.GPSDestLatitudeRefValue | None,
+        _GPSDestLatitudeRefValue | None,
         Attribute(
             0x00160083, "CS", "1", "3", name="GPS Dest Latitude Ref", enumerated=((0, ("N", "S")),)
         ),
@@ -179,7 +213,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Dest Latitude (0016,0084): Type 3, VR DS, VM 3. The latitude of the destination point. The latitude is expressed as three values giving the degrees, minutes, and seconds, respectively."""
 
     GPSDestLongitudeRef: Annotated[
-        _gps_dest_longitude_ref.GPSDestLongitudeRefValue | None,
+        _GPSDestLongitudeRefValue | None,
         Attribute(
             0x00160085, "CS", "1", "3", name="GPS Dest Longitude Ref", enumerated=((0, ("E", "W")),)
         ),
@@ -192,7 +226,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Dest Longitude (0016,0086): Type 3, VR DS, VM 3. The longitude of the destination point. The longitude is expressed as three values giving the degrees, minutes, and seconds, respectively."""
 
     GPSDestBearingRef: Annotated[
-        _gps_dest_bearing_ref.GPSDestBearingRefValue | None,
+        _GPSDestBearingRefValue | None,
         Attribute(
             0x00160087, "CS", "1", "3", name="GPS Dest Bearing Ref", enumerated=((0, ("T", "M")),)
         ),
@@ -205,7 +239,7 @@ class VLPhotographicGeolocationModule(DicomModel):
     """GPS Dest Bearing (0016,0088): Type 3, VR DS, VM 1. The bearing to the destination point in degrees. The range of values is from 0.00 to 359.99."""
 
     GPSDestDistanceRef: Annotated[
-        _gps_dest_distance_ref.GPSDestDistanceRefValue | None,
+        _GPSDestDistanceRefValue | None,
         Attribute(
             0x00160089,
             "CS",

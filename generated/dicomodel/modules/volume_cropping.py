@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.volume_cropping_sequence_item import VolumeCroppingSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.volume_cropping_sequence_item import (
+        VolumeCroppingSequenceItem as _VolumeCroppingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _VolumeCroppingSequenceItem = Lazy(
+        "dicomodel.items.volume_cropping_sequence_item", "VolumeCroppingSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.volume_cropping_method import VolumeCroppingMethod as VolumeCroppingMethod
@@ -17,6 +27,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.oblique_cropping_plane_sequence_item import (
         ObliqueCroppingPlaneSequenceItem as ObliqueCroppingPlaneSequenceItem,
+    )
+    from dicomodel.items.volume_cropping_sequence_item import (
+        VolumeCroppingSequenceItem as VolumeCroppingSequenceItem,
     )
 
 __all__ = [
@@ -35,7 +48,7 @@ class VolumeCroppingModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.24-1"
 
     VolumeCroppingSequence: Annotated[
-        list[VolumeCroppingSequenceItem],
+        list[_VolumeCroppingSequenceItem],
         Attribute(0x00701301, "SQ", "1", "1", name="Volume Cropping Sequence"),
     ]
     """Volume Cropping Sequence (0070,1301): Type 1, VR SQ, VM 1. Regions cropped from volumetric presentation inputs. One or more Items shall be included in this Sequence."""
@@ -51,6 +64,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "ImageSOPInstanceReferenceItem",
     ),
     "VolumeCroppingMethod": ("dicomodel.enums.volume_cropping_method", "VolumeCroppingMethod"),
+    "VolumeCroppingSequenceItem": (
+        "dicomodel.items.volume_cropping_sequence_item",
+        "VolumeCroppingSequenceItem",
+    ),
 }
 
 

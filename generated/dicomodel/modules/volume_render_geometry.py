@@ -7,9 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import render_projection as _render_projection
-from dicomodel.enums import rendering_method as _rendering_method
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.render_projection import (
+        RenderProjectionVolumeRenderGeometryValue as _RenderProjectionVolumeRenderGeometryValue,
+    )
+    from dicomodel.enums.rendering_method import (
+        RenderingMethodVolumeRenderGeometryValue as _RenderingMethodVolumeRenderGeometryValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _RenderProjectionVolumeRenderGeometryValue = Lazy(
+        "dicomodel.enums.render_projection", "RenderProjectionVolumeRenderGeometryValue"
+    )
+    _RenderingMethodVolumeRenderGeometryValue = Lazy(
+        "dicomodel.enums.rendering_method", "RenderingMethodVolumeRenderGeometryValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.render_projection import (
@@ -33,7 +48,7 @@ class VolumeRenderGeometryModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.30-1"
 
     RenderProjection: Annotated[
-        _render_projection.RenderProjectionVolumeRenderGeometryValue,
+        _RenderProjectionVolumeRenderGeometryValue,
         Attribute(
             0x00701602,
             "CS",
@@ -66,7 +81,7 @@ class VolumeRenderGeometryModule(DicomModel):
     """Render Field of View (0070,1606): Type 1, VR FD, VM 6. The field of view specified as a 6-tuple of values (Xleft, Xright, Ytop, Ybottom, Distancenear, Distancefar) in the Viewpoint Coordinate System, in mm. See Section C.11.30.1."""
 
     RenderingMethod: Annotated[
-        _rendering_method.RenderingMethodVolumeRenderGeometryValue,
+        _RenderingMethodVolumeRenderGeometryValue,
         Attribute(
             0x0070120D,
             "CS",

@@ -7,11 +7,25 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.volumetric_annotation_sequence_item import VolumetricAnnotationSequenceItem
-from dicomodel.items.volumetric_presentation_input_annotation_sequence_item import (
-    VolumetricPresentationInputAnnotationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.volumetric_annotation_sequence_item import (
+        VolumetricAnnotationSequenceItem as _VolumetricAnnotationSequenceItem,
+    )
+    from dicomodel.items.volumetric_presentation_input_annotation_sequence_item import (
+        VolumetricPresentationInputAnnotationSequenceItem as _VolumetricPresentationInputAnnotationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _VolumetricAnnotationSequenceItem = Lazy(
+        "dicomodel.items.volumetric_annotation_sequence_item", "VolumetricAnnotationSequenceItem"
+    )
+    _VolumetricPresentationInputAnnotationSequenceItem = Lazy(
+        "dicomodel.items.volumetric_presentation_input_annotation_sequence_item",
+        "VolumetricPresentationInputAnnotationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.annotation_clipping import AnnotationClipping as AnnotationClipping
@@ -24,6 +38,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation import (
         TextObjectSequenceItemVolumetricGraphicAnnotation as TextObjectSequenceItem,
+    )
+    from dicomodel.items.volumetric_annotation_sequence_item import (
+        VolumetricAnnotationSequenceItem as VolumetricAnnotationSequenceItem,
+    )
+    from dicomodel.items.volumetric_presentation_input_annotation_sequence_item import (
+        VolumetricPresentationInputAnnotationSequenceItem as VolumetricPresentationInputAnnotationSequenceItem,
     )
 
 __all__ = [
@@ -45,7 +65,7 @@ class VolumetricGraphicAnnotationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.28-1"
 
     VolumetricAnnotationSequence: Annotated[
-        list[VolumetricAnnotationSequenceItem] | None,
+        list[_VolumetricAnnotationSequenceItem] | None,
         Attribute(
             0x00701901,
             "SQ",
@@ -59,7 +79,7 @@ class VolumetricGraphicAnnotationModule(DicomModel):
     """Volumetric Annotation Sequence (0070,1901): Type 1C, VR SQ, VM 1. Required if Volumetric Presentation Input Annotation Sequence (0070,1905) is not present. May be present otherwise. Graphic annotations described by coordinates in the Volumetric Presentation State Reference Coordinate System. One or more Items shall be included in this Sequence."""
 
     VolumetricPresentationInputAnnotationSequence: Annotated[
-        list[VolumetricPresentationInputAnnotationSequenceItem] | None,
+        list[_VolumetricPresentationInputAnnotationSequenceItem] | None,
         Attribute(
             0x00701905,
             "SQ",
@@ -87,6 +107,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "TextObjectSequenceItem": (
         "dicomodel.items.text_object_sequence_item_volumetric_graphic_annotation",
         "TextObjectSequenceItemVolumetricGraphicAnnotation",
+    ),
+    "VolumetricAnnotationSequenceItem": (
+        "dicomodel.items.volumetric_annotation_sequence_item",
+        "VolumetricAnnotationSequenceItem",
+    ),
+    "VolumetricPresentationInputAnnotationSequenceItem": (
+        "dicomodel.items.volumetric_presentation_input_annotation_sequence_item",
+        "VolumetricPresentationInputAnnotationSequenceItem",
     ),
 }
 

@@ -7,14 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import global_crop as _global_crop
-from dicomodel.items.volumetric_presentation_input_set_sequence_item import (
-    VolumetricPresentationInputSetSequenceItem,
-)
-from dicomodel.items.volumetric_presentation_state_input_sequence_item import (
-    VolumetricPresentationStateInputSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.global_crop import GlobalCropValue as _GlobalCropValue
+    from dicomodel.items.volumetric_presentation_input_set_sequence_item import (
+        VolumetricPresentationInputSetSequenceItem as _VolumetricPresentationInputSetSequenceItem,
+    )
+    from dicomodel.items.volumetric_presentation_state_input_sequence_item import (
+        VolumetricPresentationStateInputSequenceItem as _VolumetricPresentationStateInputSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _GlobalCropValue = Lazy("dicomodel.enums.global_crop", "GlobalCropValue")
+    _VolumetricPresentationInputSetSequenceItem = Lazy(
+        "dicomodel.items.volumetric_presentation_input_set_sequence_item",
+        "VolumetricPresentationInputSetSequenceItem",
+    )
+    _VolumetricPresentationStateInputSequenceItem = Lazy(
+        "dicomodel.items.volumetric_presentation_state_input_sequence_item",
+        "VolumetricPresentationStateInputSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.crop import Crop as Crop
@@ -31,6 +45,12 @@ if TYPE_CHECKING:
         SOPInstanceReferenceItem as ReferencedSpatialRegistrationSequenceItem,
     )
     from dicomodel.items.voilut_sequence_item import VOILUTSequenceItem as VOILUTSequenceItem
+    from dicomodel.items.volumetric_presentation_input_set_sequence_item import (
+        VolumetricPresentationInputSetSequenceItem as VolumetricPresentationInputSetSequenceItem,
+    )
+    from dicomodel.items.volumetric_presentation_state_input_sequence_item import (
+        VolumetricPresentationStateInputSequenceItem as VolumetricPresentationStateInputSequenceItem,
+    )
 
 __all__ = [
     "Crop",
@@ -54,19 +74,19 @@ class VolumetricPresentationStateRelationshipModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.23-1"
 
     VolumetricPresentationInputSetSequence: Annotated[
-        list[VolumetricPresentationInputSetSequenceItem],
+        list[_VolumetricPresentationInputSetSequenceItem],
         Attribute(0x0070120A, "SQ", "1", "1", name="Volumetric Presentation Input Set Sequence"),
     ]
     """Volumetric Presentation Input Set Sequence (0070,120A): Type 1, VR SQ, VM 1. Input sets specified for use by this Volumetric Presentation State."""
 
     VolumetricPresentationStateInputSequence: Annotated[
-        list[VolumetricPresentationStateInputSequenceItem],
+        list[_VolumetricPresentationStateInputSequenceItem],
         Attribute(0x00701201, "SQ", "1", "1", name="Volumetric Presentation State Input Sequence"),
     ]
     """Volumetric Presentation State Input Sequence (0070,1201): Type 1, VR SQ, VM 1. Inputs to the Presentation State. Each Item represents one input. One or more Items shall be included in this Sequence."""
 
     GlobalCrop: Annotated[
-        _global_crop.GlobalCropValue,
+        _GlobalCropValue,
         Attribute(0x0070120B, "CS", "1", "1", name="Global Crop", enumerated=((0, ("YES", "NO")),)),
     ]
     """Global Crop (0070,120B): Type 1, VR CS, VM 1. Specifies whether to apply the cropping specified by Global Cropping Specification Index (0070,120C) to every input of the Volumetric Presentation State. Enumerated Values: YES NO See Section C.11.23.5."""
@@ -100,6 +120,14 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "RenderingMethod": ("dicomodel.enums.rendering_method", "RenderingMethod"),
     "VOILUTFunctionTerm": ("dicomodel.enums.voilut_function", "VOILUTFunctionTerm"),
     "VOILUTSequenceItem": ("dicomodel.items.voilut_sequence_item", "VOILUTSequenceItem"),
+    "VolumetricPresentationInputSetSequenceItem": (
+        "dicomodel.items.volumetric_presentation_input_set_sequence_item",
+        "VolumetricPresentationInputSetSequenceItem",
+    ),
+    "VolumetricPresentationStateInputSequenceItem": (
+        "dicomodel.items.volumetric_presentation_state_input_sequence_item",
+        "VolumetricPresentationStateInputSequenceItem",
+    ),
 }
 
 

@@ -7,11 +7,21 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.waveform_presentation_group_sequence_item import (
-    WaveformPresentationGroupSequenceItem,
-)
-from dicomodel.items.waveform_sequence_item import WaveformSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.waveform_presentation_group_sequence_item import (
+        WaveformPresentationGroupSequenceItem as _WaveformPresentationGroupSequenceItem,
+    )
+    from dicomodel.items.waveform_sequence_item import WaveformSequenceItem as _WaveformSequenceItem
+else:
+    from dicomodel.lazy import Lazy
+
+    _WaveformPresentationGroupSequenceItem = Lazy(
+        "dicomodel.items.waveform_presentation_group_sequence_item",
+        "WaveformPresentationGroupSequenceItem",
+    )
+    _WaveformSequenceItem = Lazy("dicomodel.items.waveform_sequence_item", "WaveformSequenceItem")
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -83,6 +93,10 @@ if TYPE_CHECKING:
     from dicomodel.items.waveform_filter_lookup_table_item import (
         WaveformFilterLookupTableItem as SummarizedFilterLookupTableItem,
     )
+    from dicomodel.items.waveform_presentation_group_sequence_item import (
+        WaveformPresentationGroupSequenceItem as WaveformPresentationGroupSequenceItem,
+    )
+    from dicomodel.items.waveform_sequence_item import WaveformSequenceItem as WaveformSequenceItem
 
 __all__ = [
     "AnalogFilterCharacteristicsSequenceItem",
@@ -125,7 +139,7 @@ class WaveformModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-9"
 
     WaveformSequence: Annotated[
-        list[WaveformSequenceItem], Attribute(0x54000100, "SQ", "1", "1", name="Waveform Sequence")
+        list[_WaveformSequenceItem], Attribute(0x54000100, "SQ", "1", "1", name="Waveform Sequence")
     ]
     """Waveform Sequence (5400,0100): Type 1, VR SQ, VM 1. Sequence of Items, each representing one waveform multiplex group. One or more Items shall be included in this Sequence. Ordering of Items in this Sequence is significant for external reference to specific multiplex groups."""
 
@@ -141,7 +155,7 @@ class WaveformModule(DicomModel):
     """Waveform Display Background CIELab Value (003A,0231): Type 3, VR US, VM 3. A color triplet value recommended for rendering the waveform display background on a color display. The units are specified in PCS-Values, and the value is encoded as CIELab. See Section C.10.7.1.1."""
 
     WaveformPresentationGroupSequence: Annotated[
-        list[WaveformPresentationGroupSequenceItem] | None,
+        list[_WaveformPresentationGroupSequenceItem] | None,
         Attribute(0x003A0240, "SQ", "1", "3", name="Waveform Presentation Group Sequence"),
     ] = None
     """Waveform Presentation Group Sequence (003A,0240): Type 3, VR SQ, VM 1. Sequence of Items, each Item describing a Presentation Group of one or more waveform channels to be displayed together. A Presentation Group is conventionally denoted a \"display page\", and a waveform object may be rendered using several Pre..."""
@@ -222,10 +236,15 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "WaveformAmplifierType": ("dicomodel.enums.waveform_amplifier_type", "WaveformAmplifierType"),
     "WaveformFilterType": ("dicomodel.enums.waveform_filter_type", "WaveformFilterType"),
     "WaveformOriginality": ("dicomodel.enums.waveform_originality", "WaveformOriginality"),
+    "WaveformPresentationGroupSequenceItem": (
+        "dicomodel.items.waveform_presentation_group_sequence_item",
+        "WaveformPresentationGroupSequenceItem",
+    ),
     "WaveformSampleInterpretationTerm": (
         "dicomodel.enums.waveform_sample_interpretation",
         "WaveformSampleInterpretationTerm",
     ),
+    "WaveformSequenceItem": ("dicomodel.items.waveform_sequence_item", "WaveformSequenceItem"),
 }
 
 

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.waveform_annotation_sequence_item import WaveformAnnotationSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.waveform_annotation_sequence_item import (
+        WaveformAnnotationSequenceItem as _WaveformAnnotationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _WaveformAnnotationSequenceItem = Lazy(
+        "dicomodel.items.waveform_annotation_sequence_item", "WaveformAnnotationSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -28,6 +38,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.waveform_annotation_sequence_item import (
+        WaveformAnnotationSequenceItem as WaveformAnnotationSequenceItem,
     )
 
 __all__ = [
@@ -51,7 +64,7 @@ class WaveformAnnotationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.10-11"
 
     WaveformAnnotationSequence: Annotated[
-        list[WaveformAnnotationSequenceItem],
+        list[_WaveformAnnotationSequenceItem],
         Attribute(0x0040B020, "SQ", "1", "1", name="Waveform Annotation Sequence"),
     ]
     """Waveform Annotation Sequence (0040,B020): Type 1, VR SQ, VM 1. Sequence of Annotation Items. One or more Items shall be included in this Sequence."""
@@ -78,6 +91,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "ModifierCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
     "TemporalRangeType": ("dicomodel.enums.temporal_range_type", "TemporalRangeType"),
+    "WaveformAnnotationSequenceItem": (
+        "dicomodel.items.waveform_annotation_sequence_item",
+        "WaveformAnnotationSequenceItem",
+    ),
 }
 
 

@@ -7,15 +7,58 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import burned_in_annotation as _burned_in_annotation
-from dicomodel.enums import extended_depth_of_field as _extended_depth_of_field
-from dicomodel.enums import focus_method as _focus_method
-from dicomodel.enums import lossy_image_compression as _lossy_image_compression
-from dicomodel.enums import photometric_interpretation as _photometric_interpretation
-from dicomodel.enums import presentation_lut_shape as _presentation_lut_shape
-from dicomodel.enums import specimen_label_in_image as _specimen_label_in_image
-from dicomodel.enums import volumetric_properties as _volumetric_properties
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.burned_in_annotation import (
+        BurnedInAnnotationValue as _BurnedInAnnotationValue,
+    )
+    from dicomodel.enums.extended_depth_of_field import (
+        ExtendedDepthOfFieldValue as _ExtendedDepthOfFieldValue,
+    )
+    from dicomodel.enums.focus_method import FocusMethodValue as _FocusMethodValue
+    from dicomodel.enums.lossy_image_compression import (
+        LossyImageCompressionValue as _LossyImageCompressionValue,
+    )
+    from dicomodel.enums.photometric_interpretation import (
+        PhotometricInterpretationWholeSlideMicroscopyImageValue as _PhotometricInterpretationWholeSlideMicroscopyImageValue,
+    )
+    from dicomodel.enums.presentation_lut_shape import (
+        PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums.specimen_label_in_image import (
+        SpecimenLabelInImageValue as _SpecimenLabelInImageValue,
+    )
+    from dicomodel.enums.volumetric_properties import (
+        VolumetricPropertiesWholeSlideMicroscopyImageValue as _VolumetricPropertiesWholeSlideMicroscopyImageValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _BurnedInAnnotationValue = Lazy(
+        "dicomodel.enums.burned_in_annotation", "BurnedInAnnotationValue"
+    )
+    _ExtendedDepthOfFieldValue = Lazy(
+        "dicomodel.enums.extended_depth_of_field", "ExtendedDepthOfFieldValue"
+    )
+    _FocusMethodValue = Lazy("dicomodel.enums.focus_method", "FocusMethodValue")
+    _LossyImageCompressionValue = Lazy(
+        "dicomodel.enums.lossy_image_compression", "LossyImageCompressionValue"
+    )
+    _PhotometricInterpretationWholeSlideMicroscopyImageValue = Lazy(
+        "dicomodel.enums.photometric_interpretation",
+        "PhotometricInterpretationWholeSlideMicroscopyImageValue",
+    )
+    _PresentationLUTShapeSCMultiFrameImageValue = Lazy(
+        "dicomodel.enums.presentation_lut_shape", "PresentationLUTShapeSCMultiFrameImageValue"
+    )
+    _SpecimenLabelInImageValue = Lazy(
+        "dicomodel.enums.specimen_label_in_image", "SpecimenLabelInImageValue"
+    )
+    _VolumetricPropertiesWholeSlideMicroscopyImageValue = Lazy(
+        "dicomodel.enums.volumetric_properties",
+        "VolumetricPropertiesWholeSlideMicroscopyImageValue",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.burned_in_annotation import BurnedInAnnotation as BurnedInAnnotation
@@ -118,7 +161,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Samples Per Pixel (0028,0002): Type 1, VR US, VM 1. Number of samples (color planes) per frame in this image. Enumerated Values: 3 1 See Section C.8.12.4.1.5 for further explanation."""
 
     PhotometricInterpretation: Annotated[
-        _photometric_interpretation.PhotometricInterpretationWholeSlideMicroscopyImageValue,
+        _PhotometricInterpretationWholeSlideMicroscopyImageValue,
         Attribute(
             0x00280004,
             "CS",
@@ -183,7 +226,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Acquisition Duration (0018,9073): Type 3, VR FD, VM 1. Duration of the image acquisition in seconds."""
 
     LossyImageCompression: Annotated[
-        _lossy_image_compression.LossyImageCompressionValue,
+        _LossyImageCompressionValue,
         Attribute(
             0x00282110,
             "CS",
@@ -222,7 +265,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Lossy Image Compression Method (0028,2114): Type 1C, VR CS, VM 1-n. Required if Lossy Image Compression (0028,2110) is \"01\". A label for the lossy compression method(s) that have been applied to this image. See Section C.7.6.1.1.5.1. Required if Lossy Image Compression (0028,2110) is \"01\"."""
 
     PresentationLUTShape: Annotated[
-        _presentation_lut_shape.PresentationLUTShapeSCMultiFrameImageValue | None,
+        _PresentationLUTShapeSCMultiFrameImageValue | None,
         Attribute(
             0x20500020,
             "CS",
@@ -264,7 +307,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Rescale Slope (0028,1053): Type 1C, VR DS, VM 1. Required if Photometric Interpretation (0028,0004) is MONOCHROME2. m in the equation specified by Rescale Intercept (0028,1052). Required if Photometric Interpretation (0028,0004) is MONOCHROME2. Enumerated Values: 1"""
 
     VolumetricProperties: Annotated[
-        _volumetric_properties.VolumetricPropertiesWholeSlideMicroscopyImageValue,
+        _VolumetricPropertiesWholeSlideMicroscopyImageValue,
         Attribute(
             0x00089206, "CS", "1", "1", name="Volumetric Properties", enumerated=((0, ("VOLUME",)),)
         ),
@@ -272,7 +315,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Volumetric Properties (0008,9206): Type 1, VR CS, VM 1. Indication if geometric manipulations are possible with frames in the SOP Instance. See Section C.8.16.2.1.2. Enumerated Values: VOLUME pixels represent the volume specified for the image, and may be geometrically manipulated"""
 
     SpecimenLabelInImage: Annotated[
-        _specimen_label_in_image.SpecimenLabelInImageValue,
+        _SpecimenLabelInImageValue,
         Attribute(
             0x00480010,
             "CS",
@@ -285,7 +328,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Specimen Label in Image (0048,0010): Type 1, VR CS, VM 1. Indicates whether the specimen label is captured in the image. Enumerated Values: YES NO Shall be YES if Image Type (0008,0008) Value 3 is OVERVIEW or LABEL. Shall be NO if Image Type (0008,0008) Value 3 is THUMBNAIL or VOLUME."""
 
     BurnedInAnnotation: Annotated[
-        _burned_in_annotation.BurnedInAnnotationValue,
+        _BurnedInAnnotationValue,
         Attribute(
             0x00280301,
             "CS",
@@ -298,7 +341,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Burned In Annotation (0028,0301): Type 1, VR CS, VM 1. Indicates whether or not image contains sufficient burned in annotation to identify the patient. Enumerated Values: YES NO If Specimen Label in Image (0048,0010) value is YES, Burned In Annotation (0028,0301) might be NO if the label includ..."""
 
     FocusMethod: Annotated[
-        _focus_method.FocusMethodValue,
+        _FocusMethodValue,
         Attribute(
             0x00480011, "CS", "1", "1", name="Focus Method", enumerated=((0, ("AUTO", "MANUAL")),)
         ),
@@ -306,7 +349,7 @@ class WholeSlideMicroscopyImageModule(DicomModel):
     """Focus Method (0048,0011): Type 1, VR CS, VM 1. Method of focusing image Enumerated Values: AUTO autofocus MANUAL includes any human adjustment or verification of autofocus"""
 
     ExtendedDepthOfField: Annotated[
-        _extended_depth_of_field.ExtendedDepthOfFieldValue,
+        _ExtendedDepthOfFieldValue,
         Attribute(
             0x00480012,
             "CS",

@@ -7,17 +7,46 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import ophthalmic_axial_length_method as _ophthalmic_axial_length_method
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.code_sequence_item import CodeSequenceItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items.two_dimensional_to_three_dimensional_map_sequence_item import (
-    TwoDimensionalToThreeDimensionalMapSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ophthalmic_axial_length_method import (
+        OphthalmicAxialLengthMethodValue as _OphthalmicAxialLengthMethodValue,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.code_sequence_item import CodeSequenceItem as _CodeSequenceItem
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.two_dimensional_to_three_dimensional_map_sequence_item import (
+        TwoDimensionalToThreeDimensionalMapSequenceItem as _TwoDimensionalToThreeDimensionalMapSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _CodeSequenceItem = Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem")
+    _OphthalmicAxialLengthMethodValue = Lazy(
+        "dicomodel.enums.ophthalmic_axial_length_method", "OphthalmicAxialLengthMethodValue"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
+    _TwoDimensionalToThreeDimensionalMapSequenceItem = Lazy(
+        "dicomodel.items.two_dimensional_to_three_dimensional_map_sequence_item",
+        "TwoDimensionalToThreeDimensionalMapSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -29,6 +58,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as TransformationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
@@ -45,6 +77,12 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
+    )
+    from dicomodel.items.two_dimensional_to_three_dimensional_map_sequence_item import (
+        TwoDimensionalToThreeDimensionalMapSequenceItem as TwoDimensionalToThreeDimensionalMapSequenceItem,
     )
 
 __all__ = [
@@ -72,25 +110,25 @@ class WideFieldOphthalmicPhotography3DCoordinatesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.12-1"
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem],
+        list[_AnatomicRegionSequenceItem],
         Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
     ]
     """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     TransformationMethodCodeSequence: Annotated[
-        list[CodeSequenceItem],
+        list[_CodeSequenceItem],
         Attribute(0x00221512, "SQ", "1", "1", name="Transformation Method Code Sequence"),
     ]
     """Transformation Method Code Sequence (0022,1512): Type 1, VR SQ, VM 1. Method used to map the 2D Pixel Image data in this SOP Instance to the 3D Cartesian coordinates in the Dimensional to Two Three Dimensional Map Sequence (0022,1518). Only a single Item shall be included in this Sequence."""
 
     TransformationAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem],
+        list[_AlgorithmIdentificationItem],
         Attribute(0x00221513, "SQ", "1", "1", name="Transformation Algorithm Sequence"),
     ]
     """Transformation Algorithm Sequence (0022,1513): Type 1, VR SQ, VM 1. Software algorithm that performed the mapping. Only a single Item shall be included in this Sequence."""
@@ -101,7 +139,7 @@ class WideFieldOphthalmicPhotography3DCoordinatesModule(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement used when performing the 2D pixel image mapping into 3D Cartesian coordinates, in mm."""
 
     OphthalmicAxialLengthMethod: Annotated[
-        _ophthalmic_axial_length_method.OphthalmicAxialLengthMethodValue,
+        _OphthalmicAxialLengthMethodValue,
         Attribute(
             0x00221515,
             "CS",
@@ -119,7 +157,7 @@ class WideFieldOphthalmicPhotography3DCoordinatesModule(DicomModel):
     """Ophthalmic FOV (0022,1517): Type 3, VR FL, VM 1. The field of view used to capture the ophthalmic image, in degrees. The field of view is the maximum image size displayed on the image plane, expressed as the angle subtended at the exit pupil of the eye by the maximum dimension 2r (where r..."""
 
     TwoDimensionalToThreeDimensionalMapSequence: Annotated[
-        list[TwoDimensionalToThreeDimensionalMapSequenceItem],
+        list[_TwoDimensionalToThreeDimensionalMapSequenceItem],
         Attribute(
             0x00221518, "SQ", "1", "1", name="Two Dimensional to Three Dimensional Map Sequence"
         ),
@@ -133,6 +171,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "AnatomicRegionModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
     ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
@@ -151,6 +193,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    ),
     "TransformationAlgorithmSequenceItem": (
         "dicomodel.items.algorithm_identification_item",
         "AlgorithmIdentificationItem",
@@ -158,6 +204,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "TransformationMethodCodeSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "TwoDimensionalToThreeDimensionalMapSequenceItem": (
+        "dicomodel.items.two_dimensional_to_three_dimensional_map_sequence_item",
+        "TwoDimensionalToThreeDimensionalMapSequenceItem",
     ),
 }
 

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.wide_field_ophthalmic_photography_quality_rating_sequence_item import (
-    WideFieldOphthalmicPhotographyQualityRatingSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.wide_field_ophthalmic_photography_quality_rating_sequence_item import (
+        WideFieldOphthalmicPhotographyQualityRatingSequenceItem as _WideFieldOphthalmicPhotographyQualityRatingSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _WideFieldOphthalmicPhotographyQualityRatingSequenceItem = Lazy(
+        "dicomodel.items.wide_field_ophthalmic_photography_quality_rating_sequence_item",
+        "WideFieldOphthalmicPhotographyQualityRatingSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -27,6 +36,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.wide_field_ophthalmic_photography_quality_rating_sequence_item import (
+        WideFieldOphthalmicPhotographyQualityRatingSequenceItem as WideFieldOphthalmicPhotographyQualityRatingSequenceItem,
     )
     from dicomodel.items.wide_field_ophthalmic_photography_quality_threshold_sequence_item import (
         WideFieldOphthalmicPhotographyQualityThresholdSequenceItem as WideFieldOphthalmicPhotographyQualityThresholdSequenceItem,
@@ -53,7 +65,7 @@ class WideFieldOphthalmicPhotographyQualityRatingModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.13-1"
 
     WideFieldOphthalmicPhotographyQualityRatingSequence: Annotated[
-        list[WideFieldOphthalmicPhotographyQualityRatingSequenceItem],
+        list[_WideFieldOphthalmicPhotographyQualityRatingSequenceItem],
         Attribute(
             0x00221525,
             "SQ",
@@ -79,6 +91,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     ),
     "MappingResourceTerm": ("dicomodel.enums.mapping_resource", "MappingResourceTerm"),
     "MeasurementUnitsCodeSequenceItem": ("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+    "WideFieldOphthalmicPhotographyQualityRatingSequenceItem": (
+        "dicomodel.items.wide_field_ophthalmic_photography_quality_rating_sequence_item",
+        "WideFieldOphthalmicPhotographyQualityRatingSequenceItem",
+    ),
     "WideFieldOphthalmicPhotographyQualityThresholdSequenceItem": (
         "dicomodel.items.wide_field_ophthalmic_photography_quality_threshold_sequence_item",
         "WideFieldOphthalmicPhotographyQualityThresholdSequenceItem",

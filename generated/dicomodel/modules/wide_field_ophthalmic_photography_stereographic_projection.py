@@ -7,13 +7,37 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import ophthalmic_axial_length_method as _ophthalmic_axial_length_method
-from dicomodel.items.algorithm_identification_item import AlgorithmIdentificationItem
-from dicomodel.items.anatomic_region_sequence_item import AnatomicRegionSequenceItem
-from dicomodel.items.primary_anatomic_structure_sequence_item import (
-    PrimaryAnatomicStructureSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.ophthalmic_axial_length_method import (
+        OphthalmicAxialLengthMethodValue as _OphthalmicAxialLengthMethodValue,
+    )
+    from dicomodel.items.algorithm_identification_item import (
+        AlgorithmIdentificationItem as _AlgorithmIdentificationItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _AlgorithmIdentificationItem = Lazy(
+        "dicomodel.items.algorithm_identification_item", "AlgorithmIdentificationItem"
+    )
+    _AnatomicRegionSequenceItem = Lazy(
+        "dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"
+    )
+    _OphthalmicAxialLengthMethodValue = Lazy(
+        "dicomodel.enums.ophthalmic_axial_length_method", "OphthalmicAxialLengthMethodValue"
+    )
+    _PrimaryAnatomicStructureSequenceItem = Lazy(
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -25,6 +49,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.algorithm_identification_item import (
         AlgorithmIdentificationItem as TransformationAlgorithmSequenceItem,
+    )
+    from dicomodel.items.anatomic_region_sequence_item import (
+        AnatomicRegionSequenceItem as AnatomicRegionSequenceItem,
     )
     from dicomodel.items.code_sequence_item import (
         CodeSequenceItem as AlgorithmFamilyCodeSequenceItem,
@@ -38,6 +65,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
+    )
+    from dicomodel.items.primary_anatomic_structure_sequence_item import (
+        PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
     )
 
 __all__ = [
@@ -63,19 +93,19 @@ class WideFieldOphthalmicPhotographyStereographicProjectionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.17.11-1"
 
     AnatomicRegionSequence: Annotated[
-        list[AnatomicRegionSequenceItem],
+        list[_AnatomicRegionSequenceItem],
         Attribute(0x00082218, "SQ", "1", "1", name="Anatomic Region Sequence"),
     ]
     """Anatomic Region Sequence (0008,2218): Type 1, VR SQ, VM 1. Sequence that identifies the anatomic region of interest in this Instance (i.e., external anatomy, surface anatomy, or general region of the body). Only a single Item shall be included in this Sequence."""
 
     PrimaryAnatomicStructureSequence: Annotated[
-        list[PrimaryAnatomicStructureSequenceItem] | None,
+        list[_PrimaryAnatomicStructureSequenceItem] | None,
         Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
     ] = None
     """Primary Anatomic Structure Sequence (0008,2228): Type 3, VR SQ, VM 1. Sequence of Items that identifies the primary anatomic structure(s) of interest in this Instance. One or more Items are permitted in this Sequence."""
 
     TransformationAlgorithmSequence: Annotated[
-        list[AlgorithmIdentificationItem],
+        list[_AlgorithmIdentificationItem],
         Attribute(0x00221513, "SQ", "1", "1", name="Transformation Algorithm Sequence"),
     ]
     """Transformation Algorithm Sequence (0022,1513): Type 1, VR SQ, VM 1. Software algorithm used for stereographic projection. Only a single Item shall be included in this Sequence."""
@@ -86,7 +116,7 @@ class WideFieldOphthalmicPhotographyStereographicProjectionModule(DicomModel):
     """Ophthalmic Axial Length (0022,1019): Type 1, VR FL, VM 1. The axial length measurement used for the stereographic projection, in mm."""
 
     OphthalmicAxialLengthMethod: Annotated[
-        _ophthalmic_axial_length_method.OphthalmicAxialLengthMethodValue,
+        _OphthalmicAxialLengthMethodValue,
         Attribute(
             0x00221515,
             "CS",
@@ -121,6 +151,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
     ),
+    "AnatomicRegionSequenceItem": (
+        "dicomodel.items.anatomic_region_sequence_item",
+        "AnatomicRegionSequenceItem",
+    ),
     "ContextGroupExtensionFlag": (
         "dicomodel.enums.context_group_extension_flag",
         "ContextGroupExtensionFlag",
@@ -137,6 +171,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "PrimaryAnatomicStructureModifierSequenceItem": (
         "dicomodel.items.code_sequence_item",
         "CodeSequenceItem",
+    ),
+    "PrimaryAnatomicStructureSequenceItem": (
+        "dicomodel.items.primary_anatomic_structure_sequence_item",
+        "PrimaryAnatomicStructureSequenceItem",
     ),
     "TransformationAlgorithmSequenceItem": (
         "dicomodel.items.algorithm_identification_item",

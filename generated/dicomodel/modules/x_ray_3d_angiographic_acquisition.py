@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.x_ray3_d_acquisition_sequence_item import XRay3DAcquisitionSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray3_d_acquisition_sequence_item import (
+        XRay3DAcquisitionSequenceItem as _XRay3DAcquisitionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _XRay3DAcquisitionSequenceItem = Lazy(
+        "dicomodel.items.x_ray3_d_acquisition_sequence_item", "XRay3DAcquisitionSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -41,6 +51,9 @@ if TYPE_CHECKING:
     from dicomodel.items.per_projection_acquisition_sequence_item import (
         PerProjectionAcquisitionSequenceItem as PerProjectionAcquisitionSequenceItem,
     )
+    from dicomodel.items.x_ray3_d_acquisition_sequence_item import (
+        XRay3DAcquisitionSequenceItem as XRay3DAcquisitionSequenceItem,
+    )
 
 __all__ = [
     "ContextGroupExtensionFlag",
@@ -69,7 +82,7 @@ class XRay3DAngiographicAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.3.2-1"
 
     XRay3DAcquisitionSequence: Annotated[
-        list[XRay3DAcquisitionSequenceItem],
+        list[_XRay3DAcquisitionSequenceItem],
         Attribute(0x00189507, "SQ", "1", "1", name="X-Ray 3D Acquisition Sequence"),
     ]
     """X-Ray 3D Acquisition Sequence (0018,9507): Type 1, VR SQ, VM 1. Each Item represents an acquisition context related to one or more reconstructions. The values of Acquisition Index (0020,9518) may be used as index to Items in this Sequence. One or more Items shall be included in this Sequence."""
@@ -109,6 +122,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "SourceImageSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",
+    ),
+    "XRay3DAcquisitionSequenceItem": (
+        "dicomodel.items.x_ray3_d_acquisition_sequence_item",
+        "XRay3DAcquisitionSequenceItem",
     ),
     "XRayReceptorType": ("dicomodel.enums.x_ray_receptor_type", "XRayReceptorType"),
 }

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.contributing_sources_sequence_item import ContributingSourcesSequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.contributing_sources_sequence_item import (
+        ContributingSourcesSequenceItem as _ContributingSourcesSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContributingSourcesSequenceItem = Lazy(
+        "dicomodel.items.contributing_sources_sequence_item", "ContributingSourcesSequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -33,6 +43,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.contributing_sop_instances_reference_sequence_item import (
         ContributingSOPInstancesReferenceSequenceItem as ContributingSOPInstancesReferenceSequenceItem,
+    )
+    from dicomodel.items.contributing_sources_sequence_item import (
+        ContributingSourcesSequenceItem as ContributingSourcesSequenceItem,
     )
     from dicomodel.items.equivalent_code_sequence_item import (
         EquivalentCodeSequenceItem as EquivalentCodeSequenceItem,
@@ -73,7 +86,7 @@ class XRay3DAngiographicImageContributingSourcesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.2.1-1"
 
     ContributingSourcesSequence: Annotated[
-        list[ContributingSourcesSequenceItem],
+        list[_ContributingSourcesSequenceItem],
         Attribute(0x00189506, "SQ", "1", "1", name="Contributing Sources Sequence"),
     ]
     """Contributing Sources Sequence (0018,9506): Type 1, VR SQ, VM 1. A Sequence that describes characteristics of the sources that are used to create a derived SOP Instance. One or more Items shall be included in this Sequence."""
@@ -87,6 +100,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ContributingSOPInstancesReferenceSequenceItem": (
         "dicomodel.items.contributing_sop_instances_reference_sequence_item",
         "ContributingSOPInstancesReferenceSequenceItem",
+    ),
+    "ContributingSourcesSequenceItem": (
+        "dicomodel.items.contributing_sources_sequence_item",
+        "ContributingSourcesSequenceItem",
     ),
     "EquivalentCodeSequenceItem": (
         "dicomodel.items.equivalent_code_sequence_item",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.x_ray3_d_acquisition_sequence_item_x_ray3_d_craniofacial_acquisition import (
-    XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.x_ray3_d_acquisition_sequence_item_x_ray3_d_craniofacial_acquisition import (
+        XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition as _XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition = Lazy(
+        "dicomodel.items.x_ray3_d_acquisition_sequence_item_x_ray3_d_craniofacial_acquisition",
+        "XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -74,7 +83,7 @@ class XRay3DCraniofacialAcquisitionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.3.3-1"
 
     XRay3DAcquisitionSequence: Annotated[
-        list[XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition],
+        list[_XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition],
         Attribute(0x00189507, "SQ", "1", "1", name="X-Ray 3D Acquisition Sequence"),
     ]
     """X-Ray 3D Acquisition Sequence (0018,9507): Type 1, VR SQ, VM 1. Each Item represents a acquisition context related to a set of frames of SOP Instance defined by this IOD, The values of Acquisition Index (0020,9518) may be used as index to Items in this Sequence."""

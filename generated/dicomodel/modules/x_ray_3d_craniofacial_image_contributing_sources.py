@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.contributing_sources_sequence_item_x_ray3_d_craniofacial_image_contributing_sources import (
-    ContributingSourcesSequenceItemXRay3DCraniofacialImageContributingSources,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.contributing_sources_sequence_item_x_ray3_d_craniofacial_image_contributing_sources import (
+        ContributingSourcesSequenceItemXRay3DCraniofacialImageContributingSources as _ContributingSourcesSequenceItemXRay3DCraniofacialImageContributingSources,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ContributingSourcesSequenceItemXRay3DCraniofacialImageContributingSources = Lazy(
+        "dicomodel.items.contributing_sources_sequence_item_x_ray3_d_craniofacial_image_contributing_sources",
+        "ContributingSourcesSequenceItemXRay3DCraniofacialImageContributingSources",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.context_group_extension_flag import (
@@ -74,7 +83,7 @@ class XRay3DCraniofacialImageContributingSourcesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.2.2-1"
 
     ContributingSourcesSequence: Annotated[
-        list[ContributingSourcesSequenceItemXRay3DCraniofacialImageContributingSources],
+        list[_ContributingSourcesSequenceItemXRay3DCraniofacialImageContributingSources],
         Attribute(0x00189506, "SQ", "1", "1", name="Contributing Sources Sequence"),
     ]
     """Contributing Sources Sequence (0018,9506): Type 1, VR SQ, VM 1. A Sequence that describes characteristics of the sources that are used to create a derived SOP Instance. One or more Items shall be included in this Sequence."""

@@ -7,11 +7,24 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.x_ray3_d_reconstruction_sequence_item import XRay3DReconstructionSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.x_ray3_d_reconstruction_sequence_item import (
+        XRay3DReconstructionSequenceItem as _XRay3DReconstructionSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _XRay3DReconstructionSequenceItem = Lazy(
+        "dicomodel.items.x_ray3_d_reconstruction_sequence_item", "XRay3DReconstructionSequenceItem"
+    )
+
+if TYPE_CHECKING:
     from dicomodel.enums.algorithm_type import AlgorithmTypeTerm as AlgorithmTypeTerm
+    from dicomodel.items.x_ray3_d_reconstruction_sequence_item import (
+        XRay3DReconstructionSequenceItem as XRay3DReconstructionSequenceItem,
+    )
 
 __all__ = [
     "AlgorithmTypeTerm",
@@ -27,7 +40,7 @@ class XRay3DReconstructionModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.21.4-1"
 
     XRay3DReconstructionSequence: Annotated[
-        list[XRay3DReconstructionSequenceItem],
+        list[_XRay3DReconstructionSequenceItem],
         Attribute(0x00189530, "SQ", "1", "1", name="X-Ray 3D Reconstruction Sequence"),
     ]
     """X-Ray 3D Reconstruction Sequence (0018,9530): Type 1, VR SQ, VM 1. A Sequence of Items each describing the characteristics of one 3D reconstruction included in this SOP Instance. One or more Items shall be included in this Sequence."""
@@ -35,6 +48,10 @@ class XRay3DReconstructionModule(DicomModel):
 
 _EXPORTS: dict[str, tuple[str, str]] = {
     "AlgorithmTypeTerm": ("dicomodel.enums.algorithm_type", "AlgorithmTypeTerm"),
+    "XRay3DReconstructionSequenceItem": (
+        "dicomodel.items.x_ray3_d_reconstruction_sequence_item",
+        "XRay3DReconstructionSequenceItem",
+    ),
 }
 
 

@@ -7,11 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import field_of_view_shape as _field_of_view_shape
-from dicomodel.enums import pixel_spacing_calibration_type as _pixel_spacing_calibration_type
-from dicomodel.enums import radiation_mode as _radiation_mode
-from dicomodel.enums import radiation_setting as _radiation_setting
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.field_of_view_shape import (
+        FieldOfViewShapeTermXRayAcquisition as _FieldOfViewShapeTermXRayAcquisition,
+    )
+    from dicomodel.enums.pixel_spacing_calibration_type import (
+        PixelSpacingCalibrationTypeValue as _PixelSpacingCalibrationTypeValue,
+    )
+    from dicomodel.enums.radiation_mode import RadiationModeTerm as _RadiationModeTerm
+    from dicomodel.enums.radiation_setting import RadiationSettingValue as _RadiationSettingValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _FieldOfViewShapeTermXRayAcquisition = Lazy(
+        "dicomodel.enums.field_of_view_shape", "FieldOfViewShapeTermXRayAcquisition"
+    )
+    _PixelSpacingCalibrationTypeValue = Lazy(
+        "dicomodel.enums.pixel_spacing_calibration_type", "PixelSpacingCalibrationTypeValue"
+    )
+    _RadiationModeTerm = Lazy("dicomodel.enums.radiation_mode", "RadiationModeTerm")
+    _RadiationSettingValue = Lazy("dicomodel.enums.radiation_setting", "RadiationSettingValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.field_of_view_shape import (
@@ -42,7 +59,7 @@ class XRayAcquisitionModule(DicomModel):
     """KVP (0018,0060): Type 2, VR DS, VM 1. Peak kilo voltage output of the X-Ray generator used."""
 
     RadiationSetting: Annotated[
-        _radiation_setting.RadiationSettingValue,
+        _RadiationSettingValue,
         Attribute(
             0x00181155, "CS", "1", "1", name="Radiation Setting", enumerated=((0, ("SC", "GR")),)
         ),
@@ -115,7 +132,7 @@ class XRayAcquisitionModule(DicomModel):
     """Average Pulse Width (0018,1154): Type 3, VR DS, VM 1. Average width of X-Ray pulse in msec."""
 
     RadiationMode: Annotated[
-        _radiation_mode.RadiationModeTerm | vr.CS | None,
+        _RadiationModeTerm | vr.CS | None,
         Attribute(0x0018115A, "CS", "1", "3", name="Radiation Mode"),
     ] = None
     """Radiation Mode (0018,115A): Type 3, VR CS, VM 1. Specifies X-Ray radiation mode. Defined Terms: CONTINUOUS PULSED"""
@@ -131,7 +148,7 @@ class XRayAcquisitionModule(DicomModel):
     """Intensifier Size (0018,1162): Type 3, VR DS, VM 1. Diameter of X-Ray intensifier in mm."""
 
     FieldOfViewShape: Annotated[
-        _field_of_view_shape.FieldOfViewShapeTermXRayAcquisition | vr.CS | None,
+        _FieldOfViewShapeTermXRayAcquisition | vr.CS | None,
         Attribute(0x00181147, "CS", "1", "3", name="Field of View Shape"),
     ] = None
     """Field of View Shape (0018,1147): Type 3, VR CS, VM 1. Shape of the Image Intensifier Field of View. See Section C.8.7.2.1.2. Defined Terms: ROUND RECTANGLE"""
@@ -162,7 +179,7 @@ class XRayAcquisitionModule(DicomModel):
     """Pixel Spacing (0028,0030): Type 1C, VR DS, VM 2. Required if the image has been calibrated. May be present otherwise. Physical distance in the Patient between the center of each pixel, specified by a numeric pair - adjacent row spacing (delimiter) adjacent column spacing in mm. See Section 10.7.1.1 and Section 10.7.1.3."""
 
     PixelSpacingCalibrationType: Annotated[
-        _pixel_spacing_calibration_type.PixelSpacingCalibrationTypeValue | None,
+        _PixelSpacingCalibrationTypeValue | None,
         Attribute(
             0x00280A02,
             "CS",

@@ -7,12 +7,30 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import anode_target_material as _anode_target_material
-from dicomodel.enums import entrance_dose_derivation as _entrance_dose_derivation
-from dicomodel.enums import filter_type as _filter_type
-from dicomodel.enums import organ_exposed as _organ_exposed
-from dicomodel.enums import rectification_type as _rectification_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anode_target_material import (
+        AnodeTargetMaterialTerm as _AnodeTargetMaterialTerm,
+    )
+    from dicomodel.enums.entrance_dose_derivation import (
+        EntranceDoseDerivationValue as _EntranceDoseDerivationValue,
+    )
+    from dicomodel.enums.filter_type import FilterTypeTerm as _FilterTypeTerm
+    from dicomodel.enums.organ_exposed import OrganExposedTerm as _OrganExposedTerm
+    from dicomodel.enums.rectification_type import RectificationTypeTerm as _RectificationTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnodeTargetMaterialTerm = Lazy(
+        "dicomodel.enums.anode_target_material", "AnodeTargetMaterialTerm"
+    )
+    _EntranceDoseDerivationValue = Lazy(
+        "dicomodel.enums.entrance_dose_derivation", "EntranceDoseDerivationValue"
+    )
+    _FilterTypeTerm = Lazy("dicomodel.enums.filter_type", "FilterTypeTerm")
+    _OrganExposedTerm = Lazy("dicomodel.enums.organ_exposed", "OrganExposedTerm")
+    _RectificationTypeTerm = Lazy("dicomodel.enums.rectification_type", "RectificationTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.anode_target_material import (
@@ -109,7 +127,7 @@ class XRayAcquisitionDoseModule(DicomModel):
     """Entrance Dose in mGy (0040,8302): Type 3, VR DS, VM 1. Average entrance dose value measured in mGy at the surface of the patient during the acquisition of this image. This may be an estimated value based on assumptions about the patient's body size and habitus."""
 
     EntranceDoseDerivation: Annotated[
-        _entrance_dose_derivation.EntranceDoseDerivationValue | None,
+        _EntranceDoseDerivationValue | None,
         Attribute(
             0x00408303,
             "CS",
@@ -152,20 +170,19 @@ class XRayAcquisitionDoseModule(DicomModel):
     """Organ Dose (0040,0316): Type 3, VR DS, VM 1. Average organ dose value measured in dGy during the acquisition of this image. This may be an estimated value."""
 
     OrganExposed: Annotated[
-        _organ_exposed.OrganExposedTerm | vr.CS | None,
+        _OrganExposedTerm | vr.CS | None,
         Attribute(0x00400318, "CS", "1", "3", name="Organ Exposed"),
     ] = None
     """Organ Exposed (0040,0318): Type 3, VR CS, VM 1. Organ to which Organ Dose (0040,0316) applies. Defined Terms: BREAST GONADS BONE MARROW FETUS LENS The anatomic regions described by these terms are those that are particularly radiosensitive and for which it is conventional to obtain organ..."""
 
     AnodeTargetMaterial: Annotated[
-        _anode_target_material.AnodeTargetMaterialTerm | vr.CS | None,
+        _AnodeTargetMaterialTerm | vr.CS | None,
         Attribute(0x00181191, "CS", "1", "3", name="Anode Target Material"),
     ] = None
     """Anode Target Material (0018,1191): Type 3, VR CS, VM 1. The primary material in the anode of the X-Ray source. Defined Terms: TUNGSTEN MOLYBDENUM RHODIUM"""
 
     FilterType: Annotated[
-        _filter_type.FilterTypeTerm | vr.SH | None,
-        Attribute(0x00181160, "SH", "1", "3", name="Filter Type"),
+        _FilterTypeTerm | vr.SH | None, Attribute(0x00181160, "SH", "1", "3", name="Filter Type")
     ] = None
     """Filter Type (0018,1160): Type 3, VR SH, VM 1. Type of filter(s) inserted into the X-Ray beam (e.g., wedges). Defined Terms: STRIP WEDGE BUTTERFLY MULTIPLE FLAT NONE Multiple type of filters can be expressed by a combination, e.g., BUTTERFLY+WEDGE."""
 
@@ -197,7 +214,7 @@ class XRayAcquisitionDoseModule(DicomModel):
     """Filter Beam Path Length Maximum (0018,7058): Type 3, VR FL, VM 1-n. The maximum length (in mm) of the X-Ray beam path in the Filter Material that is not blocked by collimation. May be multi-valued, with values corresponding to the respective values in Filter Material (0018,7050)."""
 
     RectificationType: Annotated[
-        _rectification_type.RectificationTypeTerm | vr.CS | None,
+        _RectificationTypeTerm | vr.CS | None,
         Attribute(0x00181156, "CS", "1", "3", name="Rectification Type"),
     ] = None
     """Rectification Type (0018,1156): Type 3, VR CS, VM 1. Type of rectification used in the X-Ray generator. Defined Terms: SINGLE PHASE THREE PHASE CONST POTENTIAL"""

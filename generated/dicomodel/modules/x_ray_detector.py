@@ -7,11 +7,32 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import detector_active_shape as _detector_active_shape
-from dicomodel.enums import detector_conditions_nominal_flag as _detector_conditions_nominal_flag
-from dicomodel.enums import detector_configuration as _detector_configuration
-from dicomodel.enums import detector_type as _detector_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.detector_active_shape import (
+        DetectorActiveShapeValue as _DetectorActiveShapeValue,
+    )
+    from dicomodel.enums.detector_conditions_nominal_flag import (
+        DetectorConditionsNominalFlagValue as _DetectorConditionsNominalFlagValue,
+    )
+    from dicomodel.enums.detector_configuration import (
+        DetectorConfigurationTerm as _DetectorConfigurationTerm,
+    )
+    from dicomodel.enums.detector_type import DetectorTypeTerm as _DetectorTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _DetectorActiveShapeValue = Lazy(
+        "dicomodel.enums.detector_active_shape", "DetectorActiveShapeValue"
+    )
+    _DetectorConditionsNominalFlagValue = Lazy(
+        "dicomodel.enums.detector_conditions_nominal_flag", "DetectorConditionsNominalFlagValue"
+    )
+    _DetectorConfigurationTerm = Lazy(
+        "dicomodel.enums.detector_configuration", "DetectorConfigurationTerm"
+    )
+    _DetectorTypeTerm = Lazy("dicomodel.enums.detector_type", "DetectorTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.detector_active_shape import DetectorActiveShape as DetectorActiveShape
@@ -39,13 +60,13 @@ class XRayDetectorModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8.19.5-1"
 
     DetectorType: Annotated[
-        _detector_type.DetectorTypeTerm | vr.CS | None,
+        _DetectorTypeTerm | vr.CS | None,
         Attribute(0x00187004, "CS", "1", "2", name="Detector Type"),
     ]
     """Detector Type (0018,7004): Type 2, VR CS, VM 1. The type of detector used to acquire this image. Defined Terms: DIRECT X-Ray photoconductor SCINTILLATOR Phosphor used STORAGE Storage phosphor FILM Scanned film/screen"""
 
     DetectorConfiguration: Annotated[
-        _detector_configuration.DetectorConfigurationTerm | vr.CS | None,
+        _DetectorConfigurationTerm | vr.CS | None,
         Attribute(0x00187005, "CS", "1", "3", name="Detector Configuration"),
     ] = None
     """Detector Configuration (0018,7005): Type 3, VR CS, VM 1. The physical configuration of the detector. Defined Terms: AREA single or tiled detector SLOT scanned slot, slit or spot"""
@@ -112,7 +133,7 @@ class XRayDetectorModule(DicomModel):
     """Detector Manufacturer's Model Name (0018,702B): Type 3, VR LO, VM 1. Model name of the detector component of the acquisition system."""
 
     DetectorConditionsNominalFlag: Annotated[
-        _detector_conditions_nominal_flag.DetectorConditionsNominalFlagValue | None,
+        _DetectorConditionsNominalFlagValue | None,
         Attribute(
             0x00187000,
             "CS",
@@ -146,7 +167,7 @@ class XRayDetectorModule(DicomModel):
     """Detector Element Spacing (0018,7022): Type 3, VR DS, VM 2. Physical distance between the center of each detector element, specified by a numeric pair - row spacing value(delimiter) column spacing value in mm. See Section 10.7.1.3 for further explanation of the value order."""
 
     DetectorActiveShape: Annotated[
-        _detector_active_shape.DetectorActiveShapeValue | None,
+        _DetectorActiveShapeValue | None,
         Attribute(
             0x00187024,
             "CS",

@@ -7,11 +7,28 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import anode_target_material as _anode_target_material
-from dicomodel.enums import exposure_control_mode as _exposure_control_mode
-from dicomodel.enums import exposure_status as _exposure_status
-from dicomodel.enums import rectification_type as _rectification_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anode_target_material import (
+        AnodeTargetMaterialTerm as _AnodeTargetMaterialTerm,
+    )
+    from dicomodel.enums.exposure_control_mode import (
+        ExposureControlModeTerm as _ExposureControlModeTerm,
+    )
+    from dicomodel.enums.exposure_status import ExposureStatusTerm as _ExposureStatusTerm
+    from dicomodel.enums.rectification_type import RectificationTypeTerm as _RectificationTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnodeTargetMaterialTerm = Lazy(
+        "dicomodel.enums.anode_target_material", "AnodeTargetMaterialTerm"
+    )
+    _ExposureControlModeTerm = Lazy(
+        "dicomodel.enums.exposure_control_mode", "ExposureControlModeTerm"
+    )
+    _ExposureStatusTerm = Lazy("dicomodel.enums.exposure_status", "ExposureStatusTerm")
+    _RectificationTypeTerm = Lazy("dicomodel.enums.rectification_type", "RectificationTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.anode_target_material import (
@@ -70,7 +87,7 @@ class XRayGenerationModule(DicomModel):
     """Exposure in µAs (0018,1153): Type 3, VR IS, VM 1. The exposure expressed in µAs, for example calculated from Exposure Time and X-Ray Tube Current."""
 
     ExposureControlMode: Annotated[
-        _exposure_control_mode.ExposureControlModeTerm | vr.CS | None,
+        _ExposureControlModeTerm | vr.CS | None,
         Attribute(0x00187060, "CS", "1", "3", name="Exposure Control Mode"),
     ] = None
     """Exposure Control Mode (0018,7060): Type 3, VR CS, VM 1. Type of exposure control. Defined Terms: MANUAL AUTOMATIC"""
@@ -82,7 +99,7 @@ class XRayGenerationModule(DicomModel):
     """Exposure Control Mode Description (0018,7062): Type 3, VR LT, VM 1. Text description of the mechanism of exposure control. May describe the number and type of exposure sensors or position of the sensitive area of the imaging detector."""
 
     ExposureStatus: Annotated[
-        _exposure_status.ExposureStatusTerm | vr.CS | None,
+        _ExposureStatusTerm | vr.CS | None,
         Attribute(0x00187064, "CS", "1", "3", name="Exposure Status"),
     ] = None
     """Exposure Status (0018,7064): Type 3, VR CS, VM 1. Whether the exposure was normally completed or not. Defined Terms: NORMAL ABORTED"""
@@ -98,13 +115,13 @@ class XRayGenerationModule(DicomModel):
     """Focal Spot(s) (0018,1190): Type 3, VR DS, VM 1-n. Nominal focal spot size in mm used to acquire this image."""
 
     AnodeTargetMaterial: Annotated[
-        _anode_target_material.AnodeTargetMaterialTerm | vr.CS | None,
+        _AnodeTargetMaterialTerm | vr.CS | None,
         Attribute(0x00181191, "CS", "1", "3", name="Anode Target Material"),
     ] = None
     """Anode Target Material (0018,1191): Type 3, VR CS, VM 1. The primary material in the anode of the X-Ray source. Defined Terms: TUNGSTEN MOLYBDENUM RHODIUM"""
 
     RectificationType: Annotated[
-        _rectification_type.RectificationTypeTerm | vr.CS | None,
+        _RectificationTypeTerm | vr.CS | None,
         Attribute(0x00181156, "CS", "1", "3", name="Rectification Type"),
     ] = None
     """Rectification Type (0018,1156): Type 3, VR CS, VM 1. Type of rectification used in the X-Ray generator. Defined Terms: SINGLE PHASE THREE PHASE CONST POTENTIAL"""

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import intensifier_active_shape as _intensifier_active_shape
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.intensifier_active_shape import (
+        IntensifierActiveShapeValue as _IntensifierActiveShapeValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _IntensifierActiveShapeValue = Lazy(
+        "dicomodel.enums.intensifier_active_shape", "IntensifierActiveShapeValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.intensifier_active_shape import (
@@ -33,7 +43,7 @@ class XRayImageIntensifierModule(DicomModel):
     """Intensifier Size (0018,1162): Type 1, VR DS, VM 1. Physical diameter of the maximum active area X-Ray intensifier in mm. This Attribute does not specify the field of view. The Attribute Field of View Dimension(s) in Float (0018,9461) is intended for this value."""
 
     IntensifierActiveShape: Annotated[
-        _intensifier_active_shape.IntensifierActiveShapeValue,
+        _IntensifierActiveShapeValue,
         Attribute(
             0x00189427,
             "CS",

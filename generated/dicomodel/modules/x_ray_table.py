@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import table_motion as _table_motion
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.table_motion import TableMotionTerm as _TableMotionTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _TableMotionTerm = Lazy("dicomodel.enums.table_motion", "TableMotionTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.table_motion import TableMotionTerm as TableMotionTerm
@@ -26,8 +32,7 @@ class XRayTableModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.8-29"
 
     TableMotion: Annotated[
-        _table_motion.TableMotionTerm | vr.CS | None,
-        Attribute(0x00181134, "CS", "1", "2", name="Table Motion"),
+        _TableMotionTerm | vr.CS | None, Attribute(0x00181134, "CS", "1", "2", name="Table Motion")
     ]
     """Table Motion (0018,1134): Type 2, VR CS, VM 1. Defined Terms: STATIC DYNAMIC"""
 

@@ -7,9 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import tomo_class as _tomo_class
-from dicomodel.enums import tomo_type as _tomo_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.tomo_class import TomoClassTerm as _TomoClassTerm
+    from dicomodel.enums.tomo_type import TomoTypeTerm as _TomoTypeTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _TomoClassTerm = Lazy("dicomodel.enums.tomo_class", "TomoClassTerm")
+    _TomoTypeTerm = Lazy("dicomodel.enums.tomo_type", "TomoTypeTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.tomo_class import TomoClassTerm as TomoClassTerm
@@ -44,14 +51,12 @@ class XRayTomographyAcquisitionModule(DicomModel):
     """Tomo Time (0018,1480): Type 3, VR DS, VM 1. Time in seconds the source has taken to rotate the Tomo Angle during X-Ray acquisition."""
 
     TomoType: Annotated[
-        _tomo_type.TomoTypeTerm | vr.CS | None,
-        Attribute(0x00181490, "CS", "1", "3", name="Tomo Type"),
+        _TomoTypeTerm | vr.CS | None, Attribute(0x00181490, "CS", "1", "3", name="Tomo Type")
     ] = None
     """Tomo Type (0018,1490): Type 3, VR CS, VM 1. Type of tomography. Defined Terms: LINEAR SPIRAL POLYCYCLOIDAL CIRCULAR"""
 
     TomoClass: Annotated[
-        _tomo_class.TomoClassTerm | vr.CS | None,
-        Attribute(0x00181491, "CS", "1", "3", name="Tomo Class"),
+        _TomoClassTerm | vr.CS | None, Attribute(0x00181491, "CS", "1", "3", name="Tomo Class")
     ] = None
     """Tomo Class (0018,1491): Type 3, VR CS, VM 1. Form of tomography: Defined Terms: MOTION TOMOSYNTHESIS"""
 

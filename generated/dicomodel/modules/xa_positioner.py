@@ -7,8 +7,14 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import positioner_motion as _positioner_motion
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.positioner_motion import PositionerMotionTerm as _PositionerMotionTerm
+else:
+    from dicomodel.lazy import Lazy
+
+    _PositionerMotionTerm = Lazy("dicomodel.enums.positioner_motion", "PositionerMotionTerm")
 
 if TYPE_CHECKING:
     from dicomodel.enums.positioner_motion import PositionerMotionTerm as PositionerMotionTerm
@@ -42,7 +48,7 @@ class XAPositionerModule(DicomModel):
     """Estimated Radiographic Magnification Factor (0018,1114): Type 3, VR DS, VM 1. Ratio of Source Image Receptor Distance (SID) over Source Object Distance (SOD)."""
 
     PositionerMotion: Annotated[
-        _positioner_motion.PositionerMotionTerm | vr.CS | None,
+        _PositionerMotionTerm | vr.CS | None,
         Attribute(
             0x00181500,
             "CS",

@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import modality as _modality
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.modality import (
+        ModalityXAProtocolSeriesValue as _ModalityXAProtocolSeriesValue,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _ModalityXAProtocolSeriesValue = Lazy(
+        "dicomodel.enums.modality", "ModalityXAProtocolSeriesValue"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.modality import ModalityXAProtocolSeries as Modality
@@ -26,7 +36,7 @@ class XAProtocolSeriesModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.34.16-1"
 
     Modality: Annotated[
-        _modality.ModalityXAProtocolSeriesValue,
+        _ModalityXAProtocolSeriesValue,
         Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("XAPROTOCOL",)),)),
     ]
     """Modality (0008,0060): Type 1, VR CS, VM 1. Type of device, process or method to which the protocols in this Series apply. Enumerated Values: XAPROTOCOL See Section C.7.3.1.1.1 for further explanation."""

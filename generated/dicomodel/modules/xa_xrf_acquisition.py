@@ -7,16 +7,39 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.enums import anode_target_material as _anode_target_material
-from dicomodel.enums import (
-    c_arm_positioner_tabletop_relationship as _c_arm_positioner_tabletop_relationship,
-)
-from dicomodel.enums import positioner_type as _positioner_type
-from dicomodel.enums import radiation_mode as _radiation_mode
-from dicomodel.enums import radiation_setting as _radiation_setting
-from dicomodel.enums import rectification_type as _rectification_type
-from dicomodel.enums import x_ray_receptor_type as _x_ray_receptor_type
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.enums.anode_target_material import (
+        AnodeTargetMaterialTerm as _AnodeTargetMaterialTerm,
+    )
+    from dicomodel.enums.c_arm_positioner_tabletop_relationship import (
+        CArmPositionerTabletopRelationshipValue as _CArmPositionerTabletopRelationshipValue,
+    )
+    from dicomodel.enums.positioner_type import (
+        PositionerTypeTermXAXRFAcquisition as _PositionerTypeTermXAXRFAcquisition,
+    )
+    from dicomodel.enums.radiation_mode import RadiationModeTerm as _RadiationModeTerm
+    from dicomodel.enums.radiation_setting import RadiationSettingValue as _RadiationSettingValue
+    from dicomodel.enums.rectification_type import RectificationTypeTerm as _RectificationTypeTerm
+    from dicomodel.enums.x_ray_receptor_type import XRayReceptorTypeValue as _XRayReceptorTypeValue
+else:
+    from dicomodel.lazy import Lazy
+
+    _AnodeTargetMaterialTerm = Lazy(
+        "dicomodel.enums.anode_target_material", "AnodeTargetMaterialTerm"
+    )
+    _CArmPositionerTabletopRelationshipValue = Lazy(
+        "dicomodel.enums.c_arm_positioner_tabletop_relationship",
+        "CArmPositionerTabletopRelationshipValue",
+    )
+    _PositionerTypeTermXAXRFAcquisition = Lazy(
+        "dicomodel.enums.positioner_type", "PositionerTypeTermXAXRFAcquisition"
+    )
+    _RadiationModeTerm = Lazy("dicomodel.enums.radiation_mode", "RadiationModeTerm")
+    _RadiationSettingValue = Lazy("dicomodel.enums.radiation_setting", "RadiationSettingValue")
+    _RectificationTypeTerm = Lazy("dicomodel.enums.rectification_type", "RectificationTypeTerm")
+    _XRayReceptorTypeValue = Lazy("dicomodel.enums.x_ray_receptor_type", "XRayReceptorTypeValue")
 
 if TYPE_CHECKING:
     from dicomodel.enums.anode_target_material import (
@@ -55,7 +78,7 @@ class XAXRFAcquisitionModule(DicomModel):
     """KVP (0018,0060): Type 1, VR DS, VM 1. Average of the peak kilo voltage outputs of the X-Ray generator used for all frames."""
 
     RadiationSetting: Annotated[
-        _radiation_setting.RadiationSettingValue,
+        _RadiationSettingValue,
         Attribute(
             0x00181155, "CS", "1", "1", name="Radiation Setting", enumerated=((0, ("SC", "GR")),)
         ),
@@ -115,8 +138,7 @@ class XAXRFAcquisitionModule(DicomModel):
     """Acquisition Duration (0018,9073): Type 1, VR FD, VM 1. The time in seconds needed for the complete acquisition. See Section C.7.6.16.2.2.1 for further explanation."""
 
     RadiationMode: Annotated[
-        _radiation_mode.RadiationModeTerm | vr.CS,
-        Attribute(0x0018115A, "CS", "1", "1", name="Radiation Mode"),
+        _RadiationModeTerm | vr.CS, Attribute(0x0018115A, "CS", "1", "1", name="Radiation Mode")
     ]
     """Radiation Mode (0018,115A): Type 1, VR CS, VM 1. Specifies X-Ray radiation mode. Defined Terms: CONTINUOUS PULSED"""
 
@@ -126,19 +148,19 @@ class XAXRFAcquisitionModule(DicomModel):
     """Focal Spot(s) (0018,1190): Type 3, VR DS, VM 1-n. Nominal focal spot size in mm used to acquire this image."""
 
     AnodeTargetMaterial: Annotated[
-        _anode_target_material.AnodeTargetMaterialTerm | vr.CS | None,
+        _AnodeTargetMaterialTerm | vr.CS | None,
         Attribute(0x00181191, "CS", "1", "3", name="Anode Target Material"),
     ] = None
     """Anode Target Material (0018,1191): Type 3, VR CS, VM 1. The primary material in the anode of the X-Ray source. Defined Terms: TUNGSTEN MOLYBDENUM RHODIUM"""
 
     RectificationType: Annotated[
-        _rectification_type.RectificationTypeTerm | vr.CS | None,
+        _RectificationTypeTerm | vr.CS | None,
         Attribute(0x00181156, "CS", "1", "3", name="Rectification Type"),
     ] = None
     """Rectification Type (0018,1156): Type 3, VR CS, VM 1. Type of rectification used in the X-Ray generator. Defined Terms: SINGLE PHASE THREE PHASE CONST POTENTIAL"""
 
     XRayReceptorType: Annotated[
-        _x_ray_receptor_type.XRayReceptorTypeValue,
+        _XRayReceptorTypeValue,
         Attribute(
             0x00189420,
             "CS",
@@ -157,13 +179,13 @@ class XAXRFAcquisitionModule(DicomModel):
     """Distance Receptor Plane to Detector Housing (0018,9426): Type 2, VR FL, VM 1. Distance in mm between the receptor plane and the detector housing. The direction of the distance is positive from receptor plane to X-Ray source."""
 
     PositionerType: Annotated[
-        _positioner_type.PositionerTypeTermXAXRFAcquisition | vr.CS,
+        _PositionerTypeTermXAXRFAcquisition | vr.CS,
         Attribute(0x00181508, "CS", "1", "1", name="Positioner Type"),
     ]
     """Positioner Type (0018,1508): Type 1, VR CS, VM 1. Defined Terms: CARM COLUMN The term CARM can apply to any positioner with 2 degrees of freedom of rotation of the X-Ray beam about the Imaging Subject."""
 
     CArmPositionerTabletopRelationship: Annotated[
-        _c_arm_positioner_tabletop_relationship.CArmPositionerTabletopRelationshipValue | None,
+        _CArmPositionerTabletopRelationshipValue | None,
         Attribute(
             0x00189474,
             "CS",

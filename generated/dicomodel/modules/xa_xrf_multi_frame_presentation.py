@@ -7,8 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.frame_display_sequence_item import FrameDisplaySequenceItem
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.frame_display_sequence_item import (
+        FrameDisplaySequenceItem as _FrameDisplaySequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FrameDisplaySequenceItem = Lazy(
+        "dicomodel.items.frame_display_sequence_item", "FrameDisplaySequenceItem"
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.recommended_viewing_mode import (
@@ -16,6 +26,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.enums.skip_frame_range_flag import (
         SkipFrameRangeFlagTerm as SkipFrameRangeFlagTerm,
+    )
+    from dicomodel.items.frame_display_sequence_item import (
+        FrameDisplaySequenceItem as FrameDisplaySequenceItem,
     )
 
 __all__ = [
@@ -46,13 +59,17 @@ class XAXRFMultiFramePresentationModule(DicomModel):
     """Preferred Playback Sequencing (0018,1244): Type 3, VR US, VM 1. Describes the preferred playback sequencing for a multi-frame image. Enumerated Values: 0 Looping (1,2…n,1,2,…n,1,2,….n,…) 1 Sweeping (1,2,…n,n -1,…2,1,2,…n,…)"""
 
     FrameDisplaySequence: Annotated[
-        list[FrameDisplaySequenceItem] | None,
+        list[_FrameDisplaySequenceItem] | None,
         Attribute(0x00089458, "SQ", "1", "3", name="Frame Display Sequence"),
     ] = None
     """Frame Display Sequence (0008,9458): Type 3, VR SQ, VM 1. Sequence that specifies the display frame rate of a selected set of frames. The Items are ordered in increasing frame number. The range of the frames may not overlap and the ranges shall be adjacent."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "FrameDisplaySequenceItem": (
+        "dicomodel.items.frame_display_sequence_item",
+        "FrameDisplaySequenceItem",
+    ),
     "RecommendedViewingModeTerm": (
         "dicomodel.enums.recommended_viewing_mode",
         "RecommendedViewingModeTerm",

@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.mask_subtraction_sequence_item_xaxrf_presentation_state_mask import (
-    MaskSubtractionSequenceItemXAXRFPresentationStateMask,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.mask_subtraction_sequence_item_xaxrf_presentation_state_mask import (
+        MaskSubtractionSequenceItemXAXRFPresentationStateMask as _MaskSubtractionSequenceItemXAXRFPresentationStateMask,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MaskSubtractionSequenceItemXAXRFPresentationStateMask = Lazy(
+        "dicomodel.items.mask_subtraction_sequence_item_xaxrf_presentation_state_mask",
+        "MaskSubtractionSequenceItemXAXRFPresentationStateMask",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.lut_function import LUTFunction as LUTFunction
@@ -50,7 +59,7 @@ class XAXRFPresentationStateMaskModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.19-1"
 
     MaskSubtractionSequence: Annotated[
-        list[MaskSubtractionSequenceItemXAXRFPresentationStateMask],
+        list[_MaskSubtractionSequenceItemXAXRFPresentationStateMask],
         Attribute(0x00286100, "SQ", "1", "1", name="Mask Subtraction Sequence"),
     ]
     """Mask Subtraction Sequence (0028,6100): Type 1, VR SQ, VM 1. Defines a Sequence that describes mask subtraction operations for Multi-frame Images. One or more Items shall be included in this Sequence."""

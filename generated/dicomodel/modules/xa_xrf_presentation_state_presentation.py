@@ -7,10 +7,19 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.multi_frame_presentation_sequence_item import (
-    MultiFramePresentationSequenceItem,
-)
 from dicomodel.model import Attribute, DicomModel
+
+if TYPE_CHECKING:
+    from dicomodel.items.multi_frame_presentation_sequence_item import (
+        MultiFramePresentationSequenceItem as _MultiFramePresentationSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _MultiFramePresentationSequenceItem = Lazy(
+        "dicomodel.items.multi_frame_presentation_sequence_item",
+        "MultiFramePresentationSequenceItem",
+    )
 
 if TYPE_CHECKING:
     from dicomodel.enums.recommended_viewing_mode import (
@@ -21,6 +30,9 @@ if TYPE_CHECKING:
     )
     from dicomodel.items.frame_display_sequence_item import (
         FrameDisplaySequenceItem as FrameDisplaySequenceItem,
+    )
+    from dicomodel.items.multi_frame_presentation_sequence_item import (
+        MultiFramePresentationSequenceItem as MultiFramePresentationSequenceItem,
     )
     from dicomodel.items.sop_instance_reference_item import (
         SOPInstanceReferenceItem as ReferencedImageSequenceItem,
@@ -43,7 +55,7 @@ class XAXRFPresentationStatePresentationModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.21-1"
 
     MultiFramePresentationSequence: Annotated[
-        list[MultiFramePresentationSequenceItem],
+        list[_MultiFramePresentationSequenceItem],
         Attribute(0x00289505, "SQ", "1", "1", name="Multi-frame Presentation Sequence"),
     ]
     """Multi-frame Presentation Sequence (0028,9505): Type 1, VR SQ, VM 1. Describes for one or more SOP Instances the recommended playback and display preferences. One or more Items shall be included in this Sequence."""
@@ -53,6 +65,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "FrameDisplaySequenceItem": (
         "dicomodel.items.frame_display_sequence_item",
         "FrameDisplaySequenceItem",
+    ),
+    "MultiFramePresentationSequenceItem": (
+        "dicomodel.items.multi_frame_presentation_sequence_item",
+        "MultiFramePresentationSequenceItem",
     ),
     "RecommendedViewingModeTerm": (
         "dicomodel.enums.recommended_viewing_mode",

@@ -7,10 +7,23 @@ import importlib
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from dicomodel import vr
-from dicomodel.items.frame_display_shutter_sequence_item import FrameDisplayShutterSequenceItem
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:
+    from dicomodel.items.frame_display_shutter_sequence_item import (
+        FrameDisplayShutterSequenceItem as _FrameDisplayShutterSequenceItem,
+    )
+else:
+    from dicomodel.lazy import Lazy
+
+    _FrameDisplayShutterSequenceItem = Lazy(
+        "dicomodel.items.frame_display_shutter_sequence_item", "FrameDisplayShutterSequenceItem"
+    )
+
+if TYPE_CHECKING:
+    from dicomodel.items.frame_display_shutter_sequence_item import (
+        FrameDisplayShutterSequenceItem as FrameDisplayShutterSequenceItem,
+    )
     from dicomodel.items.image_sop_instance_reference_item import (
         ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem,
     )
@@ -29,13 +42,17 @@ class XAXRFPresentationStateShutterModule(DicomModel):
     dicom_table: ClassVar[str] = "table_C.11.20-1"
 
     FrameDisplayShutterSequence: Annotated[
-        list[FrameDisplayShutterSequenceItem],
+        list[_FrameDisplayShutterSequenceItem],
         Attribute(0x00189472, "SQ", "1", "1", name="Frame Display Shutter Sequence"),
     ]
     """Frame Display Shutter Sequence (0018,9472): Type 1, VR SQ, VM 1. Sequence of shutter specifications to be applied to groups of frames. One or more Items shall be included in this Sequence."""
 
 
 _EXPORTS: dict[str, tuple[str, str]] = {
+    "FrameDisplayShutterSequenceItem": (
+        "dicomodel.items.frame_display_shutter_sequence_item",
+        "FrameDisplayShutterSequenceItem",
+    ),
     "ReferencedImageSequenceItem": (
         "dicomodel.items.image_sop_instance_reference_item",
         "ImageSOPInstanceReferenceItem",

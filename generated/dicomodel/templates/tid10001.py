@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1002, tid1020, tid1204, tid10002, tid10003
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -247,11 +246,11 @@ class ProjectionXRayRadiationDose(TemplatePart):
     procedure_reported: ProjectionXRayRadiationDoseProcedureReported = field(metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values DT (113704, DCM, \"Projection X-Ray\"), DT (71651007, SCT, \"Mammography\")"""
 
-    acquisition_device_type: Code | None = field(default=None, metadata={"row": "4"})
+    acquisition_device_type: groups.Cid10032Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (122142, DCM, \"Acquisition Device Type\"), VM 1, U; values DCID 10032"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 1002, VM 1-n, M"""
 
@@ -260,13 +259,19 @@ class ProjectionXRayRadiationDose(TemplatePart):
     )
     """Row 6: CODE EV (113705, DCM, \"Scope of Accumulation\"), VM 1, M; values DCID 10000"""
 
-    x_ray_detector_data_available: Code | None = field(default=None, metadata={"row": "8"})
+    x_ray_detector_data_available: groups.Cid230Code | None = field(
+        default=None, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (113945, DCM, \"X-Ray Detector Data Available\"), VM 1, U; values DCID 230"""
 
-    x_ray_source_data_available: Code | None = field(default=None, metadata={"row": "9"})
+    x_ray_source_data_available: groups.Cid230Code | None = field(
+        default=None, metadata={"row": "9"}
+    )
     """Row 9: CODE EV (113943, DCM, \"X-Ray Source Data Available\"), VM 1, U; values DCID 230"""
 
-    x_ray_mechanical_data_available: Code | None = field(default=None, metadata={"row": "10"})
+    x_ray_mechanical_data_available: groups.Cid230Code | None = field(
+        default=None, metadata={"row": "10"}
+    )
     """Row 10: CODE EV (113944, DCM, \"X-Ray Mechanical Data Available\"), VM 1, U; values DCID 230"""
 
     accumulated_x_ray_dose: tid10002.AccumulatedXRayDose | None = field(
@@ -285,14 +290,14 @@ class ProjectionXRayRadiationDose(TemplatePart):
     """Row 13: INCLUDE DTID 10002, VM 1, MC: IFF Biplane system"""
 
     irradiation_event_x_ray_data: list[tid10003.IrradiationEventXRayData] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: INCLUDE DTID 10003, VM 1-n, MC: IF any of the values of TID (10001) Row 18 are not (113858, DCM, \"MPPS Content\"), (113866, DCM, \"Copied From Image Attributes\") or (113867, DCM, \"Computed From Image Attributes\")"""
 
     comment: str | None = field(default=None, metadata={"row": "15"})
     """Row 15: TEXT EV (121106, DCM, \"Comment\"), VM 1, U"""
 
-    dose_image: list[Reference] = field(default_factory=list, metadata={"row": "16"})
+    dose_image: list[Reference] = field(default_factory=no_items, metadata={"row": "16"})
     """Row 16: IMAGE EV (121342, DCM, \"Dose Image\"), VM 1-n, U"""
 
     person_participant: tid1020.PersonParticipant | None = field(
@@ -300,7 +305,9 @@ class ProjectionXRayRadiationDose(TemplatePart):
     )
     """Row 17: INCLUDE DTID 1020, VM 1, U"""
 
-    source_of_dose_information: list[Code] = field(default_factory=list, metadata={"row": "18"})
+    source_of_dose_information: list[groups.Cid10020Code] = field(
+        default_factory=no_items, metadata={"row": "18"}
+    )
     """Row 18: CODE EV (113854, DCM, \"Source of Dose Information\"), VM 1-n, M; values DCID 10020"""
 
 
@@ -314,7 +321,7 @@ class ProjectionXRayRadiationDoseProcedureReported(TemplatePart):
     value: Code
     """The value of row 2 (CODE)."""
 
-    has_intent: Code = field(metadata={"row": "3"})
+    has_intent: groups.Cid3629Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (363703001, SCT, \"Has Intent\"), VM 1, M; values DCID 3629"""
 
 
@@ -325,7 +332,7 @@ class ProjectionXRayRadiationDoseScopeOfAccumulation(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    value: Code
+    value: groups.Cid10000Code
     """The value of row 6 (CODE)."""
 
     cid_10001: Named[str] = field(metadata={"row": "7"})

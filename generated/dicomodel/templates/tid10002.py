@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid400, tid1021, tid10004, tid10005, tid10006, tid10007
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -269,7 +268,7 @@ class AccumulatedXRayDose(TemplatePart):
     """Row 2: CODE EV (113764, DCM, \"Acquisition Plane\"), VM 1, M; values $Plane"""
 
     calibration: list[AccumulatedXRayDoseCalibration] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CONTAINER EV (122505, DCM, \"Calibration\"), VM 1-n, MC: IFF Calibration Data is available"""
 
@@ -304,7 +303,7 @@ class AccumulatedXRayDose(TemplatePart):
     """Row 15: CODE EV (128750, DCM, \"Equipment Landmark\"), VM 1, U; values EV (128751, DCM, \"Center of Table Head\")"""
 
     patient_location_fiducial: list[AccumulatedXRayDosePatientLocationFiducial] = field(
-        default_factory=list, metadata={"row": "18"}
+        default_factory=no_items, metadata={"row": "18"}
     )
     """Row 18: CONTAINER EV (128754, DCM, \"Patient Location Fiducial\"), VM 1-n, U"""
 
@@ -316,7 +315,7 @@ class AccumulatedXRayDoseCalibration(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    dose_measurement_device: Code = field(metadata={"row": "4"})
+    dose_measurement_device: groups.Cid10010Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (113794, DCM, \"Dose Measurement Device\"), VM 1, M; values DCID 10010"""
 
     calibration_datetime: str = field(metadata={"row": "5"})

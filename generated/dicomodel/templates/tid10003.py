@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1020, tid4007, tid10003a, tid10003b, tid10003c
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -425,7 +424,7 @@ class IrradiationEventXRayData(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    acquisition_plane: Code = field(metadata={"row": "2"})
+    acquisition_plane: groups.Cid10003Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (113764, DCM, \"Acquisition Plane\"), VM 1, M; values DCID 10003"""
 
     irradiation_event_uid: str = field(metadata={"row": "3"})
@@ -449,7 +448,7 @@ class IrradiationEventXRayData(TemplatePart):
     datetime_started: str = field(metadata={"row": "6"})
     """Row 6: DATETIME DT (111526, DCM, \"DateTime Started\"), VM 1, M"""
 
-    irradiation_event_type: Code = field(metadata={"row": "7"})
+    irradiation_event_type: groups.Cid10002Code = field(metadata={"row": "7"})
     """Row 7: CODE EV (113721, DCM, \"Irradiation Event Type\"), VM 1, M; values DCID 10002"""
 
     acquisition_protocol: str | None = field(default=None, metadata={"row": "8"})
@@ -460,7 +459,9 @@ class IrradiationEventXRayData(TemplatePart):
     )
     """Row 11: CODE EV (111031, DCM, \"Image View\"), VM 1, U; values DCID 4010, DCID 4014"""
 
-    patient_table_relationship: Code | None = field(default=None, metadata={"row": "14"})
+    patient_table_relationship: groups.Cid21Code | None = field(
+        default=None, metadata={"row": "14"}
+    )
     """Row 14: CODE EV (113745, DCM, \"Patient Table Relationship\"), VM 1, U; values DCID 21"""
 
     patient_orientation: IrradiationEventXRayDataPatientOrientation | None = field(
@@ -486,7 +487,9 @@ class IrradiationEventXRayData(TemplatePart):
     reference_point_definition: str | None = field(default=None, metadata={"row": "22"})
     """Row 22: TEXT EV (113780, DCM, \"Reference Point Definition\"), VM 1, MC: IFF Row 21 is present XOR Row 23"""
 
-    reference_point_definition_row_23: Code | None = field(default=None, metadata={"row": "23"})
+    reference_point_definition_row_23: groups.Cid10025Code | None = field(
+        default=None, metadata={"row": "23"}
+    )
     """Row 23: CODE EV (113780, DCM, \"Reference Point Definition\"), VM 1, MC: IFF Row 21 is present XOR Row 22; values DCID 10025"""
 
     mammography_cad_breast_composition: tid4007.MammographyCADBreastComposition | None = field(
@@ -498,7 +501,7 @@ class IrradiationEventXRayData(TemplatePart):
     """Row 25: TEXT EV (121106, DCM, \"Comment\"), VM 1, U"""
 
     person_participant: list[tid1020.PersonParticipant] = field(
-        default_factory=list, metadata={"row": "26"}
+        default_factory=no_items, metadata={"row": "26"}
     )
     """Row 26: INCLUDE DTID 1020, VM 1-n, U"""
 
@@ -528,7 +531,7 @@ class IrradiationEventXRayDataIrradiationEventLabel(TemplatePart):
     value: str
     """The value of row 4 (TEXT)."""
 
-    label_type: Code | None = field(default=None, metadata={"row": "5"})
+    label_type: groups.Cid10022Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (113606, DCM, \"Label Type\"), VM 1, MC: IF the value of Row 4 is the value of an Attribute in the images.; values DCID 10022"""
 
 
@@ -539,10 +542,12 @@ class IrradiationEventXRayDataIsRepeatedAcquisition(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5a"
 
-    value: Code
+    value: groups.Cid231Code
     """The value of row 5a (CODE)."""
 
-    reason_for_repeating_acquisition: Code | None = field(default=None, metadata={"row": "5b"})
+    reason_for_repeating_acquisition: groups.Cid10034Code | groups.Cid7011Code | None = field(
+        default=None, metadata={"row": "5b"}
+    )
     """Row 5b: CODE EV (128552, DCM, \"Reason for Repeating Acquisition\"), VM 1, MC: IFF value of Row 5a = (373066001, SCT, \"Yes\"); values DCID 10034, DCID 7011"""
 
     irradiation_event_uid: str | None = field(default=None, metadata={"row": "5c"})
@@ -556,10 +561,12 @@ class IrradiationEventXRayDataIsRejectedAcquisition(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5d"
 
-    value: Code
+    value: groups.Cid231Code
     """The value of row 5d (CODE)."""
 
-    reason_for_rejecting_acquisition: Code | None = field(default=None, metadata={"row": "5e"})
+    reason_for_rejecting_acquisition: groups.Cid10034Code | groups.Cid7011Code | None = field(
+        default=None, metadata={"row": "5e"}
+    )
     """Row 5e: CODE EV (130504, DCM, \"Reason for Rejecting Acquisition\"), VM 1, MC: IFF value of Row 5d = (373066001, SCT, \"Yes\"); values DCID 10034, DCID 7011"""
 
 
@@ -570,13 +577,17 @@ class IrradiationEventXRayDataImageView(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "11"
 
-    value: Code
+    value: groups.Cid4010Code | groups.Cid4014Code
     """The value of row 11 (CODE)."""
 
-    image_view_modifier: list[Code] = field(default_factory=list, metadata={"row": "12"})
+    image_view_modifier: list[groups.Cid4011Code | groups.Cid4015Code] = field(
+        default_factory=no_items, metadata={"row": "12"}
+    )
     """Row 12: CODE EV (111032, DCM, \"Image View Modifier\"), VM 1-n, U; values DCID 4011, DCID 4015"""
 
-    projection_eponymous_name: Code | None = field(default=None, metadata={"row": "13"})
+    projection_eponymous_name: groups.Cid4012Code | None = field(
+        default=None, metadata={"row": "13"}
+    )
     """Row 13: CODE EV (113946, DCM, \"Projection Eponymous Name\"), VM 1, U; values DCID 4012"""
 
 
@@ -587,10 +598,10 @@ class IrradiationEventXRayDataPatientOrientation(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "15"
 
-    value: Code
+    value: groups.Cid19Code
     """The value of row 15 (CODE)."""
 
-    patient_orientation_modifier: Code = field(metadata={"row": "16"})
+    patient_orientation_modifier: groups.Cid20Code = field(metadata={"row": "16"})
     """Row 16: CODE EV (113744, DCM, \"Patient Orientation Modifier\"), VM 1, M; values DCID 20"""
 
 
@@ -601,8 +612,8 @@ class IrradiationEventXRayDataTargetRegion(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "17"
 
-    value: Code
+    value: groups.Cid4031Code
     """The value of row 17 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "17b"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "17b"})
     """Row 17b: CODE EV (272741003, SCT, \"Laterality\"), VM 1, UC: If anatomy is bi-lateral; values DCID 244"""

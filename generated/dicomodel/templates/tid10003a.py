@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1021
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -132,5 +130,5 @@ class IrradiationEventXRayDetectorData(TemplatePart):
     )
     """Row 4: INCLUDE DTID 1021, VM 1, U"""
 
-    acquired_image: list[Reference] = field(default_factory=list, metadata={"row": "5"})
+    acquired_image: list[Reference] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: IMAGE EV (113795, DCM, \"Acquired Image\"), VM 1-n, MC: IFF Image Object is created for this irradiation event"""

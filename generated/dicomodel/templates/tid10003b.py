@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1021
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -354,13 +353,15 @@ class IrradiationEventXRaySourceData(TemplatePart):
     reference_point_definition: str | None = field(default=None, metadata={"row": "2"})
     """Row 2: TEXT EV (113780, DCM, \"Reference Point Definition\"), VM 1, MC: IFF Row 1 is present XOR Row 3"""
 
-    reference_point_definition_row_3: Code | None = field(default=None, metadata={"row": "3"})
+    reference_point_definition_row_3: groups.Cid10025Code | None = field(
+        default=None, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (113780, DCM, \"Reference Point Definition\"), VM 1, MC: IFF Row 1 is present XOR Row 2; values DCID 10025"""
 
     average_glandular_dose: Num | None = field(default=None, metadata={"row": "4"})
     """Row 4: NUM EV (111631, DCM, \"Average Glandular Dose\"), VM 1, MC: IFF TID 10001 Row 2 = (71651007, SCT, \"Mammography\"); units EV (mGy, UCUM, \"mGy\")"""
 
-    fluoro_mode: Code | None = field(default=None, metadata={"row": "5"})
+    fluoro_mode: groups.Cid10004Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (113732, DCM, \"Fluoro Mode\"), VM 1, UC: IFF TID 10003 Row 7 value = (44491008, SCT, \"Fluoroscopy\"); values DCID 10004"""
 
     pulse_rate: Num | None = field(default=None, metadata={"row": "6"})
@@ -371,16 +372,16 @@ class IrradiationEventXRaySourceData(TemplatePart):
     )
     """Row 7: NUM EV (113768, DCM, \"Number of Pulses\"), VM 1, MC: IFF Row 5 is not present or Row 5 is present and equals (113631, DCM, \"Pulsed\"); units EV (1, UCUM, \"no units\")"""
 
-    pulse_width: list[Num] = field(default_factory=list, metadata={"row": "9"})
+    pulse_width: list[Num] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: NUM EV (113793, DCM, \"Pulse Width\"), VM 1-n, U; units EV (ms, UCUM, \"ms\")"""
 
     irradiation_duration: Num | None = field(default=None, metadata={"row": "10"})
     """Row 10: NUM EV (113742, DCM, \"Irradiation Duration\"), VM 1, U; units EV (s, UCUM, \"s\")"""
 
-    kvp: list[Num] = field(default_factory=list, metadata={"row": "11"})
+    kvp: list[Num] = field(default_factory=no_items, metadata={"row": "11"})
     """Row 11: NUM EV (113733, DCM, \"KVP\"), VM 1-n, M; units EV (kV, UCUM, \"kV\")"""
 
-    x_ray_tube_current: list[Num] = field(default_factory=list, metadata={"row": "12"})
+    x_ray_tube_current: list[Num] = field(default_factory=no_items, metadata={"row": "12"})
     """Row 12: NUM EV (113734, DCM, \"X-Ray Tube Current\"), VM 1-n, MC: IF Row 15 is not present; units EV (mA, UCUM, \"mA\")"""
 
     average_x_ray_tube_current: Num | None = field(default=None, metadata={"row": "13"})
@@ -389,17 +390,17 @@ class IrradiationEventXRaySourceData(TemplatePart):
     exposure_time: Num | None = field(default=None, metadata={"row": "14"})
     """Row 14: NUM EV (113824, DCM, \"Exposure Time\"), VM 1, MC: IF Row 15 is not present; units EV (ms, UCUM, \"ms\")"""
 
-    exposure: list[Num] = field(default_factory=list, metadata={"row": "15"})
+    exposure: list[Num] = field(default_factory=no_items, metadata={"row": "15"})
     """Row 15: NUM EV (113736, DCM, \"Exposure\"), VM 1-n, MC: IF Row 12 or 14 is not present; units EV (uA.s, UCUM, \"uA.s\")"""
 
     focal_spot_size: Num | None = field(default=None, metadata={"row": "16"})
     """Row 16: NUM EV (113766, DCM, \"Focal Spot Size\"), VM 1, U; units EV (mm, UCUM, \"mm\")"""
 
-    anode_target_material: Code | None = field(default=None, metadata={"row": "17"})
+    anode_target_material: groups.Cid10016Code | None = field(default=None, metadata={"row": "17"})
     """Row 17: CODE EV (111632, DCM, \"Anode Target Material\"), VM 1, U; values DCID 10016"""
 
     x_ray_filters: list[IrradiationEventXRaySourceDataXRayFilters] = field(
-        default_factory=list, metadata={"row": "18"}
+        default_factory=no_items, metadata={"row": "18"}
     )
     """Row 18: CONTAINER EV (113771, DCM, \"X-Ray Filters\"), VM 1-n, U"""
 
@@ -412,7 +413,7 @@ class IrradiationEventXRaySourceData(TemplatePart):
     collimated_field_width: Num | None = field(default=None, metadata={"row": "25"})
     """Row 25: NUM EV (113789, DCM, \"Collimated Field Width\"), VM 1, U; units EV (mm, UCUM, \"mm\")"""
 
-    x_ray_grid: list[Code] = field(default_factory=list, metadata={"row": "26"})
+    x_ray_grid: list[groups.Cid10017Code] = field(default_factory=no_items, metadata={"row": "26"})
     """Row 26: CODE EV (111635, DCM, \"X-Ray Grid\"), VM 1-n, U; values DCID 10017"""
 
     device_participant: tid1021.DeviceParticipant | None = field(
@@ -442,10 +443,10 @@ class IrradiationEventXRaySourceDataXRayFilters(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "18"
 
-    x_ray_filter_type: Code | None = field(default=None, metadata={"row": "19"})
+    x_ray_filter_type: groups.Cid10007Code | None = field(default=None, metadata={"row": "19"})
     """Row 19: CODE EV (113772, DCM, \"X-Ray Filter Type\"), VM 1, U; values DCID 10007"""
 
-    x_ray_filter_material: Code | None = field(default=None, metadata={"row": "20"})
+    x_ray_filter_material: groups.Cid10006Code | None = field(default=None, metadata={"row": "20"})
     """Row 20: CODE EV (113757, DCM, \"X-Ray Filter Material\"), VM 1, U; values DCID 10006"""
 
     x_ray_filter_thickness_minimum: Num | None = field(default=None, metadata={"row": "21"})

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -251,7 +249,9 @@ class IrradiationEventXRayMechanicalData(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    cr_dr_mechanical_configuration: Code | None = field(default=None, metadata={"row": "1"})
+    cr_dr_mechanical_configuration: groups.Cid10031Code | None = field(
+        default=None, metadata={"row": "1"}
+    )
     """Row 1: CODE EV (113956, DCM, \"CR/DR Mechanical Configuration\"), VM 1, U; values DCID 10031"""
 
     positioner_primary_angle: Num | None = field(default=None, metadata={"row": "2"})
@@ -290,7 +290,7 @@ class IrradiationEventXRayMechanicalData(TemplatePart):
     compression_contact_area: Num | None = field(default=None, metadata={"row": "10c"})
     """Row 10c: NUM EV (111649, DCM, \"Compression Contact Area\"), VM 1, U; units EV (mm2, UCUM, \"mm2\")"""
 
-    cid_10008: list[Named[Num]] = field(default_factory=list, metadata={"row": "11"})
+    cid_10008: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "11"})
     """Row 11: NUM DCID 10008, VM 1-n, U; units EV (mm, UCUM, \"mm\")"""
 
     positioner_isocenter_primary_angle: Num | None = field(default=None, metadata={"row": "12"})

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -61,5 +59,5 @@ class AccumulatedMammographyXRayDose(TemplatePart):
     value: Num
     """The value of row 1 (NUM)."""
 
-    laterality: Code = field(metadata={"row": "2"})
+    laterality: groups.Cid6022Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (272741003, SCT, \"Laterality\"), VM 1, M; values DCID 6022"""

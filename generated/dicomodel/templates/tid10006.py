@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -75,7 +73,7 @@ class AccumulatedCassetteBasedProjectionRadiographyDose(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    detector_type: Code | None = field(default=None, metadata={"row": "1"})
+    detector_type: groups.Cid10030Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE EV (113947, DCM, \"Detector Type\"), VM 1, MC: IF TID 10001 Row 8 is absent or value is (373066001, SCT, \"Yes\"); values DCID 10030"""
 
     total_number_of_radiographic_frames: Num | None = field(default=None, metadata={"row": "2"})

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -86,7 +84,12 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             requirement="MC",
             concept=Code("DCM", "113780", "Reference Point Definition"),
             condition='IF any of (113725, DCM, "Dose (RP) Total"), (113728, DCM, "Fluoro Dose (RP) Total") or (113729, DCM, "Acquisition Dose (RP) Total") are present, and Row 6 is not present.',
-            condition_status="unparsed",
+            condition_status="parsed",
+            required_if=(
+                "and",
+                ("concept_present", (("113725", "DCM"), ("113728", "DCM"), ("113729", "DCM"))),
+                ("not", ("row_present", "6")),
+            ),
             values=(("cid", "D", "10025"),),
         ),
         RowDef(
@@ -96,7 +99,12 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             requirement="MC",
             concept=Code("DCM", "113780", "Reference Point Definition"),
             condition='IF any of (113725, DCM, "Dose (RP) Total"), (113728, DCM, "Fluoro Dose (RP) Total") or (113729, DCM, "Acquisition Dose (RP) Total") are present, and Row 5 is not present.',
-            condition_status="unparsed",
+            condition_status="parsed",
+            required_if=(
+                "and",
+                ("concept_present", (("113725", "DCM"), ("113728", "DCM"), ("113729", "DCM"))),
+                ("not", ("row_present", "5")),
+            ),
         ),
     ),
 )
@@ -121,7 +129,9 @@ class AccumulatedTotalProjectionRadiographyDose(TemplatePart):
     total_number_of_radiographic_frames: Num | None = field(default=None, metadata={"row": "4"})
     """Row 4: NUM EV (113731, DCM, \"Total Number of Radiographic Frames\"), VM 1, U; units EV (1, UCUM, \"no units\")"""
 
-    reference_point_definition: Code | None = field(default=None, metadata={"row": "5"})
+    reference_point_definition: groups.Cid10025Code | None = field(
+        default=None, metadata={"row": "5"}
+    )
     """Row 5: CODE EV (113780, DCM, \"Reference Point Definition\"), VM 1, MC: IF any of (113725, DCM, \"Dose (RP) Total\"), (113728, DCM, \"Fluoro Dose (RP) Total\") or (113729, DCM, \"Acquisition Dose (RP) Total\") are present, and Row 6 is not present.; values DCID 10025"""
 
     reference_point_definition_row_6: str | None = field(default=None, metadata={"row": "6"})

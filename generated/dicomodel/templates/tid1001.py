@@ -8,15 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
-from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1002, tid1005, tid1006
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -86,7 +82,7 @@ class ObservationContext(TemplatePart):
     ROW: ClassVar[str | None] = None
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "1"}
+        default_factory=no_items, metadata={"row": "1"}
     )
     """Row 1: INCLUDE DTID 1002, VM 1-n, MC: Required if all aspects of observer context are not inherited."""
 

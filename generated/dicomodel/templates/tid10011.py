@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1002, tid1020, tid1204, tid10012, tid10013
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -178,7 +176,7 @@ class CTRadiationDose(TemplatePart):
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values EV (77477000, SCT, \"Computed Tomography X-Ray\")"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 1002, VM 1-n, M"""
 
@@ -195,14 +193,16 @@ class CTRadiationDose(TemplatePart):
     """Row 9: INCLUDE DTID 10012, VM 1, M"""
 
     ct_irradiation_event_data: list[tid10013.CTIrradiationEventData] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 10013, VM 1-n, M"""
 
     comment: str | None = field(default=None, metadata={"row": "11"})
     """Row 11: TEXT EV (121106, DCM, \"Comment\"), VM 1, U"""
 
-    source_of_dose_information: list[Code] = field(default_factory=list, metadata={"row": "12"})
+    source_of_dose_information: list[groups.Cid10021Code] = field(
+        default_factory=no_items, metadata={"row": "12"}
+    )
     """Row 12: CODE EV (113854, DCM, \"Source of Dose Information\"), VM 1-n, M; values DCID 10021"""
 
     person_participant: tid1020.PersonParticipant | None = field(
@@ -221,7 +221,7 @@ class CTRadiationDoseProcedureReported(TemplatePart):
     value: Code
     """The value of row 2 (CODE)."""
 
-    has_intent: Code = field(metadata={"row": "3"})
+    has_intent: groups.Cid3629Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (363703001, SCT, \"Has Intent\"), VM 1, M; values DCID 3629"""
 
 
@@ -232,7 +232,7 @@ class CTRadiationDoseScopeOfAccumulation(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid10000Code
     """The value of row 7 (CODE)."""
 
     cid_10001: Named[str] = field(metadata={"row": "8"})

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1021
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -215,7 +214,7 @@ class CTAccumulatedDoseData(TemplatePart):
     """Row 3: NUM EV (113813, DCM, \"CT Dose Length Product Total\"), VM 1, M; units EV (mGy.cm, UCUM, \"mGy.cm\")"""
 
     ct_dose_length_product_sub_total: list[CTAccumulatedDoseDataCtDoseLengthProductSubTotal] = (
-        field(default_factory=list, metadata={"row": "3a"})
+        field(default_factory=no_items, metadata={"row": "3a"})
     )
     """Row 3a: NUM EV (130745, DCM, \"CT Dose Length Product Sub-Total\"), VM 2-n, UC: IFF irradiation events within the scope of accumulation use different phantoms for estimating the recorded per-event DLP (i.e., the values of TID 10013 “CT Irradiation Event Data” Row 23 are not all the same).; units EV (mGy.cm, UCUM, \"mGy.cm\")"""
 
@@ -243,7 +242,7 @@ class CTAccumulatedDoseDataCtDoseLengthProductSubTotal(TemplatePart):
     value: Num
     """The value of row 3a (NUM)."""
 
-    ctdiw_phantom_type: Code = field(metadata={"row": "3b"})
+    ctdiw_phantom_type: groups.Cid4052Code = field(metadata={"row": "3b"})
     """Row 3b: CODE EV (113835, DCM, \"CTDIw Phantom Type\"), VM 1, M; values DCID 4052"""
 
 
@@ -260,10 +259,12 @@ class CTAccumulatedDoseDataCtEffectiveDoseTotal(TemplatePart):
     reference_authority: str | None = field(default=None, metadata={"row": "5"})
     """Row 5: TEXT EV (121406, DCM, \"Reference Authority\"), VM 1, MC: XOR Row 6"""
 
-    reference_authority_row_6: Code | None = field(default=None, metadata={"row": "6"})
+    reference_authority_row_6: groups.Cid10015Code | None = field(
+        default=None, metadata={"row": "6"}
+    )
     """Row 6: CODE EV (121406, DCM, \"Reference Authority\"), VM 1, MC: XOR Row 5; values DCID 10015"""
 
-    measurement_method: Code = field(metadata={"row": "7"})
+    measurement_method: groups.Cid10011Code = field(metadata={"row": "7"})
     """Row 7: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, M; values DCID 10011"""
 
     patient_model: str | None = field(default=None, metadata={"row": "8"})

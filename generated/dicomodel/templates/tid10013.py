@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1020, tid1021, tid10014, tid10015
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -632,13 +631,13 @@ class CTIrradiationEventData(TemplatePart):
     acquisition_protocol: str | None = field(default=None, metadata={"row": "2"})
     """Row 2: TEXT EV (125203, DCM, \"Acquisition Protocol\"), VM 1, U"""
 
-    target_region: Code = field(metadata={"row": "3"})
+    target_region: groups.Cid4030Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (123014, DCM, \"Target Region\"), VM 1, M; values DCID 4030"""
 
     ct_acquisition_type: CTIrradiationEventDataCtAcquisitionType = field(metadata={"row": "4"})
     """Row 4: CODE EV (113820, DCM, \"CT Acquisition Type\"), VM 1, M; values DCID 10013"""
 
-    procedure_context: Code | None = field(default=None, metadata={"row": "5"})
+    procedure_context: groups.Cid10014Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (408730004, SCT, \"Procedure Context\"), VM 1, U; values DCID 10014"""
 
     irradiation_event_uid: str = field(metadata={"row": "6"})
@@ -677,7 +676,7 @@ class CTIrradiationEventData(TemplatePart):
     """Row 37: TEXT EV (121106, DCM, \"Comment\"), VM 1, U"""
 
     person_participant: list[tid1020.PersonParticipant] = field(
-        default_factory=list, metadata={"row": "38"}
+        default_factory=no_items, metadata={"row": "38"}
     )
     """Row 38: INCLUDE DTID 1020, VM 1-n, U"""
 
@@ -694,10 +693,12 @@ class CTIrradiationEventDataCtAcquisitionType(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    value: Code
+    value: groups.Cid10013Code
     """The value of row 4 (CODE)."""
 
-    reconstruction_algorithm: list[Code] = field(default_factory=list, metadata={"row": "4b"})
+    reconstruction_algorithm: list[groups.Cid10033Code] = field(
+        default_factory=no_items, metadata={"row": "4b"}
+    )
     """Row 4b: CODE EV (113961, DCM, \"Reconstruction Algorithm\"), VM 1-n, U; values DCID 10033"""
 
 
@@ -711,7 +712,7 @@ class CTIrradiationEventDataIrradiationEventLabel(TemplatePart):
     value: str
     """The value of row 6b (TEXT)."""
 
-    label_type: Code | None = field(default=None, metadata={"row": "6c"})
+    label_type: groups.Cid10022Code | None = field(default=None, metadata={"row": "6c"})
     """Row 6c: CODE EV (113606, DCM, \"Label Type\"), VM 1, MC: IF the value of Row 6b is the value of an Attribute in the images.; values DCID 10022"""
 
 
@@ -722,10 +723,12 @@ class CTIrradiationEventDataIsRepeatedAcquisition(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6d"
 
-    value: Code
+    value: groups.Cid231Code
     """The value of row 6d (CODE)."""
 
-    reason_for_repeating_acquisition: Code | None = field(default=None, metadata={"row": "6e"})
+    reason_for_repeating_acquisition: groups.Cid10034Code | None = field(
+        default=None, metadata={"row": "6e"}
+    )
     """Row 6e: CODE EV (128552, DCM, \"Reason for Repeating Acquisition\"), VM 1, MC: IFF value of Row 6d = (373066001, SCT, \"Yes\"); values DCID 10034"""
 
     irradiation_event_uid: str | None = field(default=None, metadata={"row": "6e1"})
@@ -739,10 +742,12 @@ class CTIrradiationEventDataIsRejectedAcquisition(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6e2"
 
-    value: Code
+    value: groups.Cid231Code
     """The value of row 6e2 (CODE)."""
 
-    reason_for_rejecting_acquisition: Code | None = field(default=None, metadata={"row": "6e3"})
+    reason_for_rejecting_acquisition: groups.Cid10034Code | groups.Cid7011Code | None = field(
+        default=None, metadata={"row": "6e3"}
+    )
     """Row 6e3: CODE EV (130504, DCM, \"Reason for Rejecting Acquisition\"), VM 1, MC: IFF value of Row 6e2 = (373066001, SCT, \"Yes\"); values DCID 10034, DCID 7011"""
 
 
@@ -773,7 +778,7 @@ class CTIrradiationEventDataCtAcquisitionParameters(TemplatePart):
 
     ct_x_ray_source_parameters: list[
         CTIrradiationEventDataCtAcquisitionParametersCtXRaySourceParameters
-    ] = field(default_factory=list, metadata={"row": "14"})
+    ] = field(default_factory=no_items, metadata={"row": "14"})
     """Row 14: CONTAINER EV (113831, DCM, \"CT X-Ray Source Parameters\"), VM 1-n, M"""
 
 
@@ -813,7 +818,7 @@ class CTIrradiationEventDataCtDose(TemplatePart):
     mean_ctdivol: Num = field(metadata={"row": "22"})
     """Row 22: NUM EV (113830, DCM, \"Mean CTDIvol\"), VM 1, M; units EV (mGy, UCUM, \"mGy\")"""
 
-    ctdiw_phantom_type: Code = field(metadata={"row": "23"})
+    ctdiw_phantom_type: groups.Cid4052Code = field(metadata={"row": "23"})
     """Row 23: CODE EV (113835, DCM, \"CTDIw Phantom Type\"), VM 1, M; values DCID 4052"""
 
     ctdifreeair_calculation_factor: Num | None = field(default=None, metadata={"row": "24"})
@@ -831,7 +836,7 @@ class CTIrradiationEventDataCtDose(TemplatePart):
     """Row 27: NUM EV (113839, DCM, \"Effective Dose\"), VM 1, U; units EV (mSv, UCUM, \"mSv\")"""
 
     size_specific_dose_estimate: list[CTIrradiationEventDataCtDoseSizeSpecificDoseEstimate] = field(
-        default_factory=list, metadata={"row": "30"}
+        default_factory=no_items, metadata={"row": "30"}
     )
     """Row 30: NUM EV (113930, DCM, \"Size Specific Dose Estimate\"), VM 1-n, U; units EV (mGy, UCUM, \"mGy\")"""
 
@@ -862,7 +867,7 @@ class CTIrradiationEventDataCtDoseEffectiveDoseMeasurementMethod(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "28"
 
-    value: Code
+    value: groups.Cid10011Code
     """The value of row 28 (CODE)."""
 
     effective_dose_conversion_factor: Num | None = field(default=None, metadata={"row": "29"})
@@ -879,7 +884,7 @@ class CTIrradiationEventDataCtDoseSizeSpecificDoseEstimate(TemplatePart):
     value: Num
     """The value of row 30 (NUM)."""
 
-    measurement_method: Code = field(metadata={"row": "31"})
+    measurement_method: groups.Cid10023Code = field(metadata={"row": "31"})
     """Row 31: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, M; values DCID 10023"""
 
     measured_lateral_dimension: Num | None = field(default=None, metadata={"row": "32"})
@@ -892,12 +897,12 @@ class CTIrradiationEventDataCtDoseSizeSpecificDoseEstimate(TemplatePart):
     """Row 34: NUM EV (113933, DCM, \"Derived Effective Diameter\"), VM 1, MC: IF value of Row 31 = (113934, DCM, \"AAPM 204 Lateral Dimension\") or (113935, DCM, \"AAPM 204 AP Dimension\") or (113936, DCM, \"AAPM 204 Sum of Lateral and AP Dimension\") or (113937, DCM, \"AAPM 204 Effective Diameter Estimated From Patient Age\"); units EV (mm, UCUM, \"mm\")"""
 
     dw_conversion_factor_coefficients: list[Num] = field(
-        default_factory=list, metadata={"row": "34a"}
+        default_factory=no_items, metadata={"row": "34a"}
     )
     """Row 34a: NUM EV (113991, DCM, \"Dw Conversion Factor Coefficients\"), VM 2, UC: IFF value of Row 31 = (113988, DCM, \"Estimated from Water Equivalent Diameter\") or (113989, DCM, \"Arithmetic Average of SSDE(z)\"); units EV (mm, UCUM, \"mm\")"""
 
     series_or_instance_used_for_water_equivalent_diameter_estimation: list[str] = field(
-        default_factory=list, metadata={"row": "34b"}
+        default_factory=no_items, metadata={"row": "34b"}
     )
     """Row 34b: UIDREF EV (113985, DCM, \"Series or Instance used for Water Equivalent Diameter estimation\"), VM 1-n, U"""
 
@@ -908,7 +913,7 @@ class CTIrradiationEventDataCtDoseSizeSpecificDoseEstimate(TemplatePart):
 
     size_specific_dose_estimate_at_longitudinal_position_z: list[
         CTIrradiationEventDataCtDoseSizeSpecificDoseEstimateSizeSpecificDoseEstimateAtLongitudinalPositionZ
-    ] = field(default_factory=list, metadata={"row": "34f"})
+    ] = field(default_factory=no_items, metadata={"row": "34f"})
     """Row 34f: NUM EV (113993, DCM, \"Size Specific Dose Estimate At Longitudinal Position Z\"), VM 1-n, MC: IF value of Row 31 = (113989, DCM, \"Arithmetic Average of SSDE(z)\"); units EV (mGy, UCUM, \"mGy\")"""
 
 
@@ -922,7 +927,7 @@ class CTIrradiationEventDataCtDoseSizeSpecificDoseEstimateWaterEquivalentDiamete
     value: Num
     """The value of row 34c (NUM)."""
 
-    measurement_method: Code = field(metadata={"row": "34d"})
+    measurement_method: groups.Cid10024Code = field(metadata={"row": "34d"})
     """Row 34d: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, M; values DCID 10024"""
 
     longitudinal_position_z: Num | None = field(default=None, metadata={"row": "34e"})

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1020
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -333,10 +332,10 @@ class CTDoseCheckDetailsDoseCheckAlertDetails(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    dlp_alert_value_configured: Code = field(metadata={"row": "2"})
+    dlp_alert_value_configured: groups.Cid230Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (113901, DCM, \"DLP Alert Value Configured\"), VM 1, M; values DCID 230"""
 
-    ctdivol_alert_value_configured: Code = field(metadata={"row": "3"})
+    ctdivol_alert_value_configured: groups.Cid230Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (113902, DCM, \"CTDIvol Alert Value Configured\"), VM 1, M; values DCID 230"""
 
     dlp_alert_value: Num | None = field(default=None, metadata={"row": "4"})
@@ -359,7 +358,7 @@ class CTDoseCheckDetailsDoseCheckAlertDetails(TemplatePart):
     )
     """Row 9: INCLUDE DTID 1020, VM 1, MC: IF Accumulated DLP Forward Estimate (Row 6) exceeds DLP Alert Value (Row 4) or Accumulated CTDIvol Forward Estimate (Row 7) exceeds CTDIvol Alert Value (Row 5)"""
 
-    alternative_dose_alert_behavior_active: Code | None = field(
+    alternative_dose_alert_behavior_active: groups.Cid231Code | None = field(
         default=None, metadata={"row": "9b"}
     )
     """Row 9b: CODE EV (113915, DCM, \"Alternative dose alert behavior active\"), VM 1, U; values DCID 231"""
@@ -372,10 +371,10 @@ class CTDoseCheckDetailsDoseCheckNotificationDetails(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "10"
 
-    dlp_notification_value_configured: Code = field(metadata={"row": "11"})
+    dlp_notification_value_configured: groups.Cid230Code = field(metadata={"row": "11"})
     """Row 11: CODE EV (113909, DCM, \"DLP Notification Value Configured\"), VM 1, M; values DCID 230"""
 
-    ctdivol_notification_value_configured: Code = field(metadata={"row": "12"})
+    ctdivol_notification_value_configured: groups.Cid230Code = field(metadata={"row": "12"})
     """Row 12: CODE EV (113910, DCM, \"CTDIvol Notification Value Configured\"), VM 1, M; values DCID 230"""
 
     dlp_notification_value: Num | None = field(default=None, metadata={"row": "13"})

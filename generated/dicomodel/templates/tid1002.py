@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1003, tid1004, tid1015
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -92,7 +90,7 @@ class ObserverContext(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    observer_type: Code | None = field(default=None, metadata={"row": "1"})
+    observer_type: groups.Cid270Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE EV (121005, DCM, \"Observer Type\"), VM 1, MC: IF Observer type is device; values DCID 270"""
 
     person_observer_identifying_attributes: tid1003.PersonObserverIdentifyingAttributes | None = (

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1204, tid10022, tid10024
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -130,8 +128,8 @@ class RadiopharmaceuticalRadiationDoseAssociatedProcedure(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid3108Code
     """The value of row 2 (CODE)."""
 
-    has_intent: Code = field(metadata={"row": "3"})
+    has_intent: groups.Cid3629Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (363703001, SCT, \"Has Intent\"), VM 1, M; values DCID 3629"""

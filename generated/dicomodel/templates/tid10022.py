@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1002, tid1020, tid10023
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -360,8 +359,8 @@ class RadiopharmaceuticalAdministrationEventData(TemplatePart):
     radiopharmaceutical_administration_event_uid: str = field(metadata={"row": "6"})
     """Row 6: UIDREF EV (113503, DCM, \"Radiopharmaceutical Administration Event UID\"), VM 1, M"""
 
-    intravenous_extravasation_symptoms: list[Code] = field(
-        default_factory=list, metadata={"row": "7"}
+    intravenous_extravasation_symptoms: list[groups.Cid10043Code] = field(
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: CODE EV (113505, DCM, \"Intravenous Extravasation Symptoms\"), VM 1-n, U; values DCID 10043"""
 
@@ -390,7 +389,7 @@ class RadiopharmaceuticalAdministrationEventData(TemplatePart):
     ) = field(default=None, metadata={"row": "16"})
     """Row 16: NUM EV (113509, DCM, \"Post-Administration Measured Activity\"), VM 1, U; units EV (MBq, UCUM, \"MBq\")"""
 
-    organ_dose: list[tid10023.OrganDose] = field(default_factory=list, metadata={"row": "19"})
+    organ_dose: list[tid10023.OrganDose] = field(default_factory=no_items, metadata={"row": "19"})
     """Row 19: INCLUDE DTID 10023, VM 1-n, U"""
 
     route_of_administration: RadiopharmaceuticalAdministrationEventDataRouteOfAdministration = (
@@ -399,14 +398,14 @@ class RadiopharmaceuticalAdministrationEventData(TemplatePart):
     """Row 20: CODE EV (410675002, SCT, \"Route of administration\"), VM 1, M; values BCID 11"""
 
     person_participant: list[tid1020.PersonParticipant] = field(
-        default_factory=list, metadata={"row": "23"}
+        default_factory=no_items, metadata={"row": "23"}
     )
     """Row 23: INCLUDE DTID 1020, VM 1-n, M"""
 
-    billing_code_s: list[Code] = field(default_factory=list, metadata={"row": "24"})
+    billing_code_s: list[Code] = field(default_factory=no_items, metadata={"row": "24"})
     """Row 24: CODE EV (121147, DCM, \"Billing Code(s)\"), VM 1-n, U"""
 
-    drug_product_identifier: list[Code] = field(default_factory=list, metadata={"row": "25"})
+    drug_product_identifier: list[Code] = field(default_factory=no_items, metadata={"row": "25"})
     """Row 25: CODE EV (113510, DCM, \"Drug Product Identifier\"), VM 1-n, U"""
 
     brand_name: str | None = field(default=None, metadata={"row": "26"})
@@ -431,10 +430,10 @@ class RadiopharmaceuticalAdministrationEventDataRadiopharmaceuticalAgent(Templat
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid25Code | groups.Cid4021Code
     """The value of row 2 (CODE)."""
 
-    radionuclide: Code = field(metadata={"row": "3"})
+    radionuclide: groups.Cid18Code | groups.Cid4020Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (89457008, SCT, \"Radionuclide\"), VM 1, M; values DCID 18, DCID 4020"""
 
     radionuclide_half_life: Num = field(metadata={"row": "4"})
@@ -451,11 +450,13 @@ class RadiopharmaceuticalAdministrationEventDataPreAdministrationMeasuredActivit
     value: Num
     """The value of row 13 (NUM)."""
 
-    activity_measurement_device: Code | None = field(default=None, metadata={"row": "14"})
+    activity_measurement_device: groups.Cid10041Code | None = field(
+        default=None, metadata={"row": "14"}
+    )
     """Row 14: CODE EV (113540, DCM, \"Activity Measurement Device\"), VM 1, U; values DCID 10041"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: INCLUDE DTID 1002, VM 1-n, U"""
 
@@ -470,11 +471,13 @@ class RadiopharmaceuticalAdministrationEventDataPostAdministrationMeasuredActivi
     value: Num
     """The value of row 16 (NUM)."""
 
-    activity_measurement_device: Code | None = field(default=None, metadata={"row": "17"})
+    activity_measurement_device: groups.Cid10041Code | None = field(
+        default=None, metadata={"row": "17"}
+    )
     """Row 17: CODE EV (113540, DCM, \"Activity Measurement Device\"), VM 1, U; values DCID 10041"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "18"}
+        default_factory=no_items, metadata={"row": "18"}
     )
     """Row 18: INCLUDE DTID 1002, VM 1-n, U"""
 
@@ -486,7 +489,7 @@ class RadiopharmaceuticalAdministrationEventDataRouteOfAdministration(TemplatePa
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "20"
 
-    value: Code
+    value: groups.Cid11Code | Code
     """The value of row 20 (CODE)."""
 
     site_of: RadiopharmaceuticalAdministrationEventDataRouteOfAdministrationSiteOf | None = field(
@@ -502,10 +505,10 @@ class RadiopharmaceuticalAdministrationEventDataRouteOfAdministrationSiteOf(Temp
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "21"
 
-    value: Code
+    value: groups.Cid3746Code
     """The value of row 21 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "22"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "22"})
     """Row 22: CODE EV (272741003, SCT, \"Laterality\"), VM 1, MC: IF Row 21 has laterality; values DCID 244"""
 
 
@@ -522,12 +525,12 @@ class RadiopharmaceuticalAdministrationEventDataRadiopharmaceuticalDispenseUnitI
     """The value of row 27 (TEXT)."""
 
     radiopharmaceutical_lot_identifier: list[str] = field(
-        default_factory=list, metadata={"row": "28"}
+        default_factory=no_items, metadata={"row": "28"}
     )
     """Row 28: TEXT EV (113512, DCM, \"Radiopharmaceutical Lot Identifier\"), VM 1-n, U"""
 
-    reagent_vial_identifier: list[str] = field(default_factory=list, metadata={"row": "29"})
+    reagent_vial_identifier: list[str] = field(default_factory=no_items, metadata={"row": "29"})
     """Row 29: TEXT EV (113513, DCM, \"Reagent Vial Identifier\"), VM 1-n, U"""
 
-    radionuclide_identifier: list[str] = field(default_factory=list, metadata={"row": "30"})
+    radionuclide_identifier: list[str] = field(default_factory=no_items, metadata={"row": "30"})
     """Row 30: TEXT EV (113514, DCM, \"Radionuclide Identifier\"), VM 1-n, U"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -124,10 +122,10 @@ class OrganDose(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    finding_site: Code = field(metadata={"row": "2"})
+    finding_site: groups.Cid10044Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DCID 10044"""
 
-    laterality: Code | None = field(default=None, metadata={"row": "3"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (272741003, SCT, \"Laterality\"), VM 1, MC: IFF anatomy has laterality; values DCID 244"""
 
     mass: OrganDoseMass | None = field(default=None, metadata={"row": "4"})
@@ -161,7 +159,9 @@ class OrganDoseOrganDose(TemplatePart):
     value: Num
     """The value of row 6 (NUM)."""
 
-    reference_authority: Code | None = field(default=None, metadata={"row": "7"})
+    reference_authority: groups.Cid10040Code | Code | None = field(
+        default=None, metadata={"row": "7"}
+    )
     """Row 7: CODE EV (121406, DCM, \"Reference Authority\"), VM 1, MC: XOR Row 8; values BCID 10040"""
 
     reference_authority_row_8: str | None = field(default=None, metadata={"row": "8"})

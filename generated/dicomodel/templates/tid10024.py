@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -205,13 +203,15 @@ class ImagingAgentAdministrationPatientCharacteristics(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    patient_state: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    patient_state: list[groups.Cid10045Code | groups.Cid64Code] = field(
+        default_factory=no_items, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (109054, DCM, \"Patient state\"), VM 1-n, U; values DCID 10045, DCID 64"""
 
     subject_age: Num | None = field(default=None, metadata={"row": "3"})
     """Row 3: NUM EV (121033, DCM, \"Subject Age\"), VM 1, U; units DCID 7456"""
 
-    subject_sex: Code | None = field(default=None, metadata={"row": "4"})
+    subject_sex: groups.Cid7455Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (121032, DCM, \"Subject Sex\"), VM 1, U; values DCID 7455"""
 
     patient_height: Num | None = field(default=None, metadata={"row": "5"})
@@ -247,7 +247,7 @@ class ImagingAgentAdministrationPatientCharacteristics(TemplatePart):
 
     glomerular_filtration_rate: list[
         ImagingAgentAdministrationPatientCharacteristicsGlomerularFiltrationRate
-    ] = field(default_factory=list, metadata={"row": "16"})
+    ] = field(default_factory=no_items, metadata={"row": "16"})
     """Row 16: NUM EV (80274001, SCT, \"Glomerular Filtration Rate\"), VM 1-n, U; units DT (ml/min{1.73_m2}, UCUM, \"ml/min/1.73m2\")"""
 
 
@@ -261,7 +261,9 @@ class ImagingAgentAdministrationPatientCharacteristicsBodySurfaceArea(TemplatePa
     value: Num
     """The value of row 7 (NUM)."""
 
-    body_surface_area_formula: Code | None = field(default=None, metadata={"row": "8"})
+    body_surface_area_formula: groups.Cid3663Code | Code | None = field(
+        default=None, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (8278-4, LN, \"Body Surface Area Formula\"), VM 1, U; values BCID 3663"""
 
 
@@ -289,8 +291,8 @@ class ImagingAgentAdministrationPatientCharacteristicsGlomerularFiltrationRate(T
     value: Num
     """The value of row 16 (NUM)."""
 
-    measurement_method: Code | None = field(default=None, metadata={"row": "17"})
+    measurement_method: groups.Cid10047Code | None = field(default=None, metadata={"row": "17"})
     """Row 17: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, U; values DCID 10047"""
 
-    equivalent_meaning_of_concept_name: Code = field(metadata={"row": "18"})
+    equivalent_meaning_of_concept_name: groups.Cid10046Code = field(metadata={"row": "18"})
     """Row 18: CODE EV (121050, DCM, \"Equivalent meaning of concept name\"), VM 1, M; values DCID 10046"""

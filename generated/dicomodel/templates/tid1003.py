@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -94,7 +91,7 @@ class PersonObserverIdentifyingAttributes(TemplatePart):
     person_observers_organization_name: str | None = field(default=None, metadata={"row": "2"})
     """Row 2: TEXT EV (121009, DCM, \"Person Observer's Organization Name\"), VM 1, U"""
 
-    person_observers_role_in_the_organization: Code | None = field(
+    person_observers_role_in_the_organization: groups.Cid7452Code | Code | None = field(
         default=None, metadata={"row": "3"}
     )
     """Row 3: CODE EV (121010, DCM, \"Person Observer's Role in the Organization\"), VM 1, U; values BCID 7452"""
@@ -112,7 +109,7 @@ class PersonObserverIdentifyingAttributesPersonObserversRoleInThisProcedure(Temp
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    value: Code
+    value: groups.Cid7453Code | Code
     """The value of row 4 (CODE)."""
 
     identifier_within_person_observers_role: str | None = field(default=None, metadata={"row": "5"})

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1002, tid1204, tid10031
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -88,7 +85,7 @@ class PatientRadiationDose(TemplatePart):
     """Row 2: INCLUDE DTID 1204, VM 1, M"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 1002, VM 1-n, M"""
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid10032, tid10033
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -196,12 +195,12 @@ class RadiationDoseEstimate(TemplatePart):
     """Row 4: INCLUDE DTID 10033, VM 1, M"""
 
     radiation_dose_estimate_representation: list[tid10032.RadiationDoseEstimateRepresentation] = (
-        field(default_factory=list, metadata={"row": "5"})
+        field(default_factory=no_items, metadata={"row": "5"})
     )
     """Row 5: INCLUDE DTID 10032, VM 1-n, U"""
 
     organ_radiation_dose_information: list[RadiationDoseEstimateOrganRadiationDoseInformation] = (
-        field(default_factory=list, metadata={"row": "6"})
+        field(default_factory=no_items, metadata={"row": "6"})
     )
     """Row 6: CONTAINER EV (113517, DCM, \"Organ Radiation Dose Information\"), VM 1-n, M"""
 
@@ -237,10 +236,10 @@ class RadiationDoseEstimateOrganRadiationDoseInformationOrgan(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid10060Code
     """The value of row 7 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "8"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (272741003, SCT, \"Laterality\"), VM 1, MC: IF Row 7 has laterality; values DCID 244"""
 
 
@@ -251,14 +250,14 @@ class RadiationDoseEstimateOrganRadiationDoseInformationCid10061(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "10"
 
-    concept: Code
+    concept: groups.Cid10061Code
     """The concept name of row 10."""
 
     value: Num
     """The value of row 10 (NUM)."""
 
     cid_225: list[RadiationDoseEstimateOrganRadiationDoseInformationCid10061Cid225] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: NUM DCID 225, VM 1-n, U; units EV (mGy, UCUM, \"mGy\")"""
 
@@ -270,7 +269,7 @@ class RadiationDoseEstimateOrganRadiationDoseInformationCid10061Cid225(TemplateP
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "11"
 
-    concept: Code
+    concept: groups.Cid225Code
     """The concept name of row 11."""
 
     value: Num
@@ -289,14 +288,14 @@ class RadiationDoseEstimateOrganRadiationDoseInformationCid10062(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "13"
 
-    concept: Code
+    concept: groups.Cid10062Code
     """The concept name of row 13."""
 
     value: Num
     """The value of row 13 (NUM)."""
 
     cid_225: list[RadiationDoseEstimateOrganRadiationDoseInformationCid10062Cid225] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: NUM DCID 225, VM 1-n, U; units EV (mSv, UCUM, \"mSv\")"""
 
@@ -308,7 +307,7 @@ class RadiationDoseEstimateOrganRadiationDoseInformationCid10062Cid225(TemplateP
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "14"
 
-    concept: Code
+    concept: groups.Cid225Code
     """The concept name of row 14."""
 
     value: Num

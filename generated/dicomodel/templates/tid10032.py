@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -111,7 +109,7 @@ class RadiationDoseEstimateRepresentation(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    distribution_representation: Code = field(metadata={"row": "2"})
+    distribution_representation: groups.Cid10063Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (128413, DCM, \"Distribution Representation\"), VM 1, M; values DCID 10063"""
 
     radiation_dose_representation_data: Reference | None = field(
@@ -125,7 +123,7 @@ class RadiationDoseEstimateRepresentation(TemplatePart):
     """Row 4: COMPOSITE EV (128414, DCM, \"Radiation Dose Representation Data\"), VM 1, MC: XOR Row 3"""
 
     organ: list[RadiationDoseEstimateRepresentationOrgan] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: CODE EV (113343008, SCT, \"Organ\"), VM 1-n, M; values DCID 10060"""
 
@@ -140,8 +138,8 @@ class RadiationDoseEstimateRepresentationOrgan(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    value: Code
+    value: groups.Cid10060Code
     """The value of row 5 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "6"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (272741003, SCT, \"Laterality\"), VM 1, MC: IF Row 5 has laterality; values DCID 244"""

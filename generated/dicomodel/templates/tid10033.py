@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid10034
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -543,7 +542,7 @@ class RadiationDoseEstimateMethodology(TemplatePart):
     ROW: ClassVar[str | None] = "1"
 
     sr_instance_used: list[RadiationDoseEstimateMethodologySrInstanceUsed] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: COMPOSITE EV (128416, DCM, \"SR Instance Used\"), VM 1-n, M"""
 
@@ -553,13 +552,13 @@ class RadiationDoseEstimateMethodology(TemplatePart):
     """Row 5: CONTAINER EV (128500, DCM, \"Patient Radiation Dose Model\"), VM 1, M"""
 
     x_ray_beam_attenuator: list[RadiationDoseEstimateMethodologyXRayBeamAttenuator] = field(
-        default_factory=list, metadata={"row": "25"}
+        default_factory=no_items, metadata={"row": "25"}
     )
     """Row 25: CONTAINER EV (128457, DCM, \"X-Ray Beam Attenuator\"), VM 1-n, MC: IF attenuators used in estimation"""
 
     radiation_dose_estimate_method: list[
         RadiationDoseEstimateMethodologyRadiationDoseEstimateMethod
-    ] = field(default_factory=list, metadata={"row": "40"})
+    ] = field(default_factory=no_items, metadata={"row": "40"})
     """Row 40: CONTAINER EV (128476, DCM, \"Radiation Dose Estimate Method\"), VM 1-n, M"""
 
 
@@ -573,10 +572,10 @@ class RadiationDoseEstimateMethodologySrInstanceUsed(TemplatePart):
     value: Reference
     """The value of row 2 (COMPOSITE)."""
 
-    spatial_fiducials: list[Reference] = field(default_factory=list, metadata={"row": "3"})
+    spatial_fiducials: list[Reference] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: COMPOSITE EV (128447, DCM, \"Spatial Fiducials\"), VM 1-n, U"""
 
-    event_uid_used: list[str] = field(default_factory=list, metadata={"row": "4"})
+    event_uid_used: list[str] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: UIDREF EV (128429, DCM, \"Event UID Used\"), VM 1-n, MC: IFF some Events in the Structured Report were not used in calculating the dose."""
 
 
@@ -587,10 +586,10 @@ class RadiationDoseEstimateMethodologyPatientRadiationDoseModel(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    patient_model_type: Code = field(metadata={"row": "6"})
+    patient_model_type: groups.Cid10064Code = field(metadata={"row": "6"})
     """Row 6: CODE EV (128417, DCM, \"Patient Model Type\"), VM 1, M; values DCID 10064"""
 
-    radiation_transport_model_type: Code = field(metadata={"row": "7"})
+    radiation_transport_model_type: groups.Cid10065Code = field(metadata={"row": "7"})
     """Row 7: CODE EV (128420, DCM, \"Radiation Transport Model Type\"), VM 1, M; values DCID 10065"""
 
     patient_radiation_dose_model_data: Reference | None = field(default=None, metadata={"row": "8"})
@@ -619,7 +618,7 @@ class RadiationDoseEstimateMethodologyPatientRadiationDoseModel(TemplatePart):
 
     patient_model_registration: list[
         RadiationDoseEstimateMethodologyPatientRadiationDoseModelPatientModelRegistration
-    ] = field(default_factory=list, metadata={"row": "21"})
+    ] = field(default_factory=no_items, metadata={"row": "21"})
     """Row 21: CONTAINER EV (128456, DCM, \"Patient Model Registration\"), VM 1-n, UC: IF spatial information used from Radiation Dose SR or Patient Radiation Dose Model"""
 
 
@@ -638,7 +637,7 @@ class RadiationDoseEstimateMethodologyPatientRadiationDoseModelPatientModelDemog
     model_maximum_age: Num | None = field(default=None, metadata={"row": "15"})
     """Row 15: NUM EV (128430, DCM, \"Model Maximum Age\"), VM 1, MC: IF model requires maximum age to be defined; values DCID 7456"""
 
-    model_patient_sex: Code | None = field(default=None, metadata={"row": "16"})
+    model_patient_sex: groups.Cid7455Code | None = field(default=None, metadata={"row": "16"})
     """Row 16: CODE EV (128437, DCM, \"Model Patient Sex\"), VM 1, MC: IF model requires sex to be defined.; values DCID 7455"""
 
     model_minimum_weight: Num | None = field(default=None, metadata={"row": "17"})
@@ -666,7 +665,7 @@ class RadiationDoseEstimateMethodologyPatientRadiationDoseModelPatientModelRegis
     comment: str | None = field(default=None, metadata={"row": "22"})
     """Row 22: TEXT EV (121106, DCM, \"Comment\"), VM 1, U"""
 
-    registration_method: Code = field(metadata={"row": "23"})
+    registration_method: groups.Cid7100Code = field(metadata={"row": "23"})
     """Row 23: CODE EV (128446, DCM, \"Registration Method\"), VM 1, M; values DCID 7100"""
 
     spatial_registration_reference: Reference | None = field(default=None, metadata={"row": "24"})
@@ -680,10 +679,10 @@ class RadiationDoseEstimateMethodologyXRayBeamAttenuator(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "25"
 
-    attenuator_category: Code = field(metadata={"row": "26"})
+    attenuator_category: groups.Cid10066Code = field(metadata={"row": "26"})
     """Row 26: CODE EV (128458, DCM, \"Attenuator Category\"), VM 1, M; values DCID 10066"""
 
-    equivalent_attenuator_material: Code = field(metadata={"row": "27"})
+    equivalent_attenuator_material: groups.Cid10067Code = field(metadata={"row": "27"})
     """Row 27: CODE EV (128465, DCM, \"Equivalent Attenuator Material\"), VM 1, M; values DCID 10067"""
 
     equivalent_attenuator_thickness: Num | None = field(default=None, metadata={"row": "28"})
@@ -699,7 +698,7 @@ class RadiationDoseEstimateMethodologyXRayBeamAttenuator(TemplatePart):
 
     x_ray_beam_attenuator_model_registration: list[
         RadiationDoseEstimateMethodologyXRayBeamAttenuatorXRayBeamAttenuatorModelRegistration
-    ] = field(default_factory=list, metadata={"row": "36"})
+    ] = field(default_factory=no_items, metadata={"row": "36"})
     """Row 36: CONTAINER EV (128475, DCM, \"X-Ray Beam Attenuator Model Registration\"), VM 1-n, U"""
 
 
@@ -710,7 +709,9 @@ class RadiationDoseEstimateMethodologyXRayBeamAttenuatorXRayBeamAttenuatorModel(
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "30"
 
-    radiation_transport_model_type: Code | None = field(default=None, metadata={"row": "31"})
+    radiation_transport_model_type: groups.Cid10065Code | None = field(
+        default=None, metadata={"row": "31"}
+    )
     """Row 31: CODE EV (128420, DCM, \"Radiation Transport Model Type\"), VM 1, U; values DCID 10065"""
 
     x_ray_beam_attenuator_model_reference: str | None = field(default=None, metadata={"row": "32"})
@@ -737,7 +738,7 @@ class RadiationDoseEstimateMethodologyXRayBeamAttenuatorXRayBeamAttenuatorModelR
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "36"
 
-    registration_method: Code = field(metadata={"row": "37"})
+    registration_method: groups.Cid7100Code = field(metadata={"row": "37"})
     """Row 37: CODE EV (128446, DCM, \"Registration Method\"), VM 1, M; values DCID 7100"""
 
     comment: str | None = field(default=None, metadata={"row": "38"})
@@ -754,7 +755,7 @@ class RadiationDoseEstimateMethodologyRadiationDoseEstimateMethod(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "40"
 
-    radiation_dose_estimate_method_type: Code = field(metadata={"row": "41"})
+    radiation_dose_estimate_method_type: groups.Cid10068Code = field(metadata={"row": "41"})
     """Row 41: CODE EV (128477, DCM, \"Radiation Dose Estimate Method Type\"), VM 1, M; values DCID 10068"""
 
     radiation_dose_estimate_parameters: tid10034.RadiationDoseEstimateParameters | None = field(

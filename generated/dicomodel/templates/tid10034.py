@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -82,12 +79,12 @@ class RadiationDoseEstimateParameters(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    cid_10069: list[Named[Num]] = field(default_factory=list, metadata={"row": "2"})
+    cid_10069: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: NUM DCID 10069, VM 1-n, MC: IF Row 4 absent; units DCID 82"""
 
     radiation_dose_composite_parameters: list[
         RadiationDoseEstimateParametersRadiationDoseCompositeParameters
-    ] = field(default_factory=list, metadata={"row": "4"})
+    ] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: COMPOSITE EV (128436, DCM, \"Radiation Dose Composite Parameters\"), VM 1-n, MC: IF Row 2 absent"""
 
 

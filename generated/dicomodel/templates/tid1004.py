@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -153,19 +150,21 @@ class DeviceObserverIdentifyingAttributes(TemplatePart):
     )
     """Row 6: TEXT EV (121017, DCM, \"Device Observer Physical Location During Observation\"), VM 1, U"""
 
-    device_role_in_procedure: list[Code] = field(default_factory=list, metadata={"row": "7"})
+    device_role_in_procedure: list[groups.Cid7445Code | Code] = field(
+        default_factory=no_items, metadata={"row": "7"}
+    )
     """Row 7: CODE EV (113876, DCM, \"Device Role in Procedure\"), VM 1-n, U; values BCID 7445"""
 
     station_ae_title: str | None = field(default=None, metadata={"row": "8"})
     """Row 8: TEXT EV (110119, DCM, \"Station AE Title\"), VM 1, U"""
 
     device_observer_manufacturer_class_uid: list[str] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: UIDREF EV (121061, DCM, \"Device Observer Manufacturer Class UID\"), VM 1-n, U"""
 
     unique_device_identifiers: list[DeviceObserverIdentifyingAttributesUniqueDeviceIdentifiers] = (
-        field(default_factory=list, metadata={"row": "10"})
+        field(default_factory=no_items, metadata={"row": "10"})
     )
     """Row 10: CONTAINER EV (121000, DCM, \"Unique Device Identifiers\"), VM 1-n, U"""
 

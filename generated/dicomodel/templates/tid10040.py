@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1002, tid1020, tid1204, tid10041, tid10042, tid10043
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -164,20 +162,20 @@ class EnhancedXRayRadiationDose(TemplatePart):
     """Row 3: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values BCID 10005"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 1002, VM 1-n, M"""
 
-    scope_of_accumulation: Code = field(metadata={"row": "6"})
+    scope_of_accumulation: groups.Cid10000Code = field(metadata={"row": "6"})
     """Row 6: CODE EV (113705, DCM, \"Scope of Accumulation\"), VM 1, M; values DCID 10000"""
 
     accumulated_dose_data: list[tid10041.AccumulatedDoseData] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 10041, VM 1-n, U"""
 
     irradiation_event_summary_data: list[tid10042.IrradiationEventSummaryData] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 10042, VM 1-n, M"""
 
@@ -192,7 +190,9 @@ class EnhancedXRayRadiationDose(TemplatePart):
     )
     """Row 11: INCLUDE DTID 1020, VM 1, U"""
 
-    source_of_dose_information: list[Code] = field(default_factory=list, metadata={"row": "12"})
+    source_of_dose_information: list[groups.Cid10020Code] = field(
+        default_factory=no_items, metadata={"row": "12"}
+    )
     """Row 12: CODE EV (113854, DCM, \"Source of Dose Information\"), VM 1-n, M; values DCID 10020"""
 
 
@@ -203,8 +203,8 @@ class EnhancedXRayRadiationDoseProcedureReported(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid10005Code | Code
     """The value of row 3 (CODE)."""
 
-    has_intent: Code = field(metadata={"row": "4"})
+    has_intent: groups.Cid3629Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (363703001, SCT, \"Has Intent\"), VM 1, M; values DCID 3629"""

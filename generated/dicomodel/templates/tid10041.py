@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1021
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -351,7 +350,7 @@ class AccumulatedDoseData(TemplatePart):
     """Row 2: TEXT EV (113832, DCM, \"Identification of the X-Ray Source\"), VM 1, M"""
 
     calibration: list[AccumulatedDoseDataCalibration] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CONTAINER EV (122505, DCM, \"Calibration\"), VM 1-n, MC: IFF Calibration Data is available"""
 
@@ -376,11 +375,11 @@ class AccumulatedDoseData(TemplatePart):
     """Row 15: NUM EV (113855, DCM, \"Total Acquisition Time\"), VM 1, U; units EV (s, UCUM, \"s\")"""
 
     accumulated_average_glandular_dose: list[AccumulatedDoseDataAccumulatedAverageGlandularDose] = (
-        field(default_factory=list, metadata={"row": "16"})
+        field(default_factory=no_items, metadata={"row": "16"})
     )
     """Row 16: NUM EV (111637, DCM, \"Accumulated Average Glandular Dose\"), VM 1-2, U; units EV (mGy, UCUM, \"mGy\")"""
 
-    detector_type: Code | None = field(default=None, metadata={"row": "18"})
+    detector_type: groups.Cid10030Code | None = field(default=None, metadata={"row": "18"})
     """Row 18: CODE EV (113947, DCM, \"Detector Type\"), VM 1, U; values DCID 10030"""
 
     total_number_of_radiographic_frames: Num | None = field(default=None, metadata={"row": "19"})
@@ -392,7 +391,7 @@ class AccumulatedDoseData(TemplatePart):
     """Row 20: CONTAINER EV (130502, DCM, \"Reference Point Dosimetry\"), VM 1, U"""
 
     ct_dose_length_product_sub_total: list[AccumulatedDoseDataCtDoseLengthProductSubTotal] = field(
-        default_factory=list, metadata={"row": "26a"}
+        default_factory=no_items, metadata={"row": "26a"}
     )
     """Row 26a: NUM EV (130745, DCM, \"CT Dose Length Product Sub-Total\"), VM 1-n, U; units EV (mGy.cm, UCUM, \"mGy.cm\")"""
 
@@ -410,7 +409,7 @@ class AccumulatedDoseDataCalibration(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    dose_measurement_device: Code = field(metadata={"row": "4"})
+    dose_measurement_device: groups.Cid10010Code | groups.Cid7026Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (113794, DCM, \"Dose Measurement Device\"), VM 1, M; values DCID 10010, DCID 7026"""
 
     calibration_datetime: str = field(metadata={"row": "5"})
@@ -439,7 +438,7 @@ class AccumulatedDoseDataAccumulatedAverageGlandularDose(TemplatePart):
     value: Num
     """The value of row 16 (NUM)."""
 
-    laterality: Code = field(metadata={"row": "17"})
+    laterality: groups.Cid6022Code = field(metadata={"row": "17"})
     """Row 17: CODE EV (272741003, SCT, \"Laterality\"), VM 1, M; values DCID 6022"""
 
 
@@ -453,7 +452,9 @@ class AccumulatedDoseDataReferencePointDosimetry(TemplatePart):
     reference_point_definition: str | None = field(default=None, metadata={"row": "21"})
     """Row 21: TEXT EV (113780, DCM, \"Reference Point Definition\"), VM 1, MC: XOR Row 22"""
 
-    reference_point_definition_row_22: Code | None = field(default=None, metadata={"row": "22"})
+    reference_point_definition_row_22: groups.Cid10025Code | None = field(
+        default=None, metadata={"row": "22"}
+    )
     """Row 22: CODE EV (113780, DCM, \"Reference Point Definition\"), VM 1, MC: XOR Row 21; values DCID 10025"""
 
     dose_rp_total: Num | None = field(default=None, metadata={"row": "23"})
@@ -479,5 +480,5 @@ class AccumulatedDoseDataCtDoseLengthProductSubTotal(TemplatePart):
     value: Num
     """The value of row 26a (NUM)."""
 
-    ctdiw_phantom_type: Code = field(metadata={"row": "26b"})
+    ctdiw_phantom_type: groups.Cid4052Code = field(metadata={"row": "26b"})
     """Row 26b: CODE EV (113835, DCM, \"CTDIw Phantom Type\"), VM 1, M; values DCID 4052"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1020, tid1021, tid10015
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -555,7 +554,7 @@ class IrradiationEventSummaryData(TemplatePart):
     )
     """Row 6: TEXT EV (113605, DCM, \"Irradiation Event Label\"), VM 1, U"""
 
-    irradiation_event_type: Code = field(metadata={"row": "8"})
+    irradiation_event_type: groups.Cid10002Code = field(metadata={"row": "8"})
     """Row 8: CODE EV (113721, DCM, \"Irradiation Event Type\"), VM 1, M; values DCID 10002"""
 
     image_view: IrradiationEventSummaryDataImageView | None = field(
@@ -572,7 +571,7 @@ class IrradiationEventSummaryData(TemplatePart):
     deviation_index: Num | None = field(default=None, metadata={"row": "14"})
     """Row 14: NUM EV (113847, DCM, \"Deviation Index\"), VM 1, U; units EV (1, UCUM, \"no units\")"""
 
-    acquired_image: list[Reference] = field(default_factory=list, metadata={"row": "15"})
+    acquired_image: list[Reference] = field(default_factory=no_items, metadata={"row": "15"})
     """Row 15: IMAGE EV (113795, DCM, \"Acquired Image\"), VM 1-n, U"""
 
     dose_rp: Num | None = field(default=None, metadata={"row": "16"})
@@ -615,7 +614,7 @@ class IrradiationEventSummaryData(TemplatePart):
     """Row 45: TEXT EV (121106, DCM, \"Comment\"), VM 1, U"""
 
     person_participant: list[tid1020.PersonParticipant] = field(
-        default_factory=list, metadata={"row": "46"}
+        default_factory=no_items, metadata={"row": "46"}
     )
     """Row 46: INCLUDE DTID 1020, VM 1-n, U"""
 
@@ -635,7 +634,7 @@ class IrradiationEventSummaryDataIrradiationEventLabel(TemplatePart):
     value: str
     """The value of row 6 (TEXT)."""
 
-    label_type: Code | None = field(default=None, metadata={"row": "7"})
+    label_type: groups.Cid10022Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (113606, DCM, \"Label Type\"), VM 1, MC: IF the value of Row 6 is the value of an Attribute in the images.; values DCID 10022"""
 
 
@@ -646,13 +645,17 @@ class IrradiationEventSummaryDataImageView(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "9"
 
-    value: Code
+    value: groups.Cid4010Code | groups.Cid4014Code
     """The value of row 9 (CODE)."""
 
-    image_view_modifier: list[Code] = field(default_factory=list, metadata={"row": "10"})
+    image_view_modifier: list[groups.Cid4011Code | groups.Cid4015Code] = field(
+        default_factory=no_items, metadata={"row": "10"}
+    )
     """Row 10: CODE EV (111032, DCM, \"Image View Modifier\"), VM 1-n, U; values DCID 4011, DCID 4015"""
 
-    projection_eponymous_name: Code | None = field(default=None, metadata={"row": "11"})
+    projection_eponymous_name: groups.Cid4012Code | None = field(
+        default=None, metadata={"row": "11"}
+    )
     """Row 11: CODE EV (113946, DCM, \"Projection Eponymous Name\"), VM 1, U; values DCID 4012"""
 
 
@@ -663,10 +666,12 @@ class IrradiationEventSummaryDataIsRepeatedAcquisition(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "18"
 
-    value: Code
+    value: groups.Cid231Code
     """The value of row 18 (CODE)."""
 
-    reason_for_repeating_acquisition: Code | None = field(default=None, metadata={"row": "19"})
+    reason_for_repeating_acquisition: groups.Cid10034Code | groups.Cid7011Code | None = field(
+        default=None, metadata={"row": "19"}
+    )
     """Row 19: CODE EV (128552, DCM, \"Reason for Repeating Acquisition\"), VM 1, MC: IFF value of Row 18 = (373066001, SCT, \"Yes\"); values DCID 10034, DCID 7011"""
 
     irradiation_event_uid: str | None = field(default=None, metadata={"row": "20"})
@@ -680,10 +685,12 @@ class IrradiationEventSummaryDataIsRejectedAcquisition(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "21"
 
-    value: Code
+    value: groups.Cid231Code
     """The value of row 21 (CODE)."""
 
-    reason_for_rejecting_acquisition: Code | None = field(default=None, metadata={"row": "22"})
+    reason_for_rejecting_acquisition: groups.Cid10034Code | groups.Cid7011Code | None = field(
+        default=None, metadata={"row": "22"}
+    )
     """Row 22: CODE EV (130504, DCM, \"Reason for Rejecting Acquisition\"), VM 1, MC: IFF value of Row 21 = (373066001, SCT, \"Yes\"); values DCID 10034, DCID 7011"""
 
 
@@ -711,7 +718,7 @@ class IrradiationEventSummaryDataCtDose(TemplatePart):
     mean_ctdivol: Num = field(metadata={"row": "28"})
     """Row 28: NUM EV (113830, DCM, \"Mean CTDIvol\"), VM 1, M; units EV (mGy, UCUM, \"mGy\")"""
 
-    ctdiw_phantom_type: Code = field(metadata={"row": "29"})
+    ctdiw_phantom_type: groups.Cid4052Code = field(metadata={"row": "29"})
     """Row 29: CODE EV (113835, DCM, \"CTDIw Phantom Type\"), VM 1, M; values DCID 4052"""
 
     ctdifreeair_calculation_factor: Num | None = field(default=None, metadata={"row": "30"})
@@ -724,7 +731,7 @@ class IrradiationEventSummaryDataCtDose(TemplatePart):
     """Row 32: NUM EV (113838, DCM, \"DLP\"), VM 1, M; units EV (mGy.cm, UCUM, \"mGy.cm\")"""
 
     size_specific_dose_estimate: list[IrradiationEventSummaryDataCtDoseSizeSpecificDoseEstimate] = (
-        field(default_factory=list, metadata={"row": "33"})
+        field(default_factory=no_items, metadata={"row": "33"})
     )
     """Row 33: NUM EV (113930, DCM, \"Size Specific Dose Estimate\"), VM 1-n, U; units EV (mGy, UCUM, \"mGy\")"""
 
@@ -757,7 +764,7 @@ class IrradiationEventSummaryDataCtDoseSizeSpecificDoseEstimateMeasurementMethod
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "34"
 
-    value: Code
+    value: groups.Cid10023Code
     """The value of row 34 (CODE)."""
 
     measured_lateral_dimension: Num | None = field(default=None, metadata={"row": "35"})
@@ -776,7 +783,7 @@ class IrradiationEventSummaryDataCtDoseSizeSpecificDoseEstimateMeasurementMethod
     """Row 38: NUM EV (113980, DCM, \"Water Equivalent Diameter\"), VM 1, MC: IF value of Row 34 = (113981, DCM, \"Water Equivalent Diameter Representative Value\"); units EV (mm, UCUM, \"mm\")"""
 
     series_or_instance_used_for_water_equivalent_diameter_estimation: list[str] = field(
-        default_factory=list, metadata={"row": "40"}
+        default_factory=no_items, metadata={"row": "40"}
     )
     """Row 40: UIDREF EV (113985, DCM, \"Series or Instance used for Water Equivalent Diameter estimation\"), VM 1-n, MC: IF value of Row 39 = (113982, DCM, \"Water Equivalent Diameter Integrated Across Scan Range\") or (113984, DCM, \"Water Equivalent Diameter From Localizer\") or (Row 34 = (113983, DCM, \"Water Equivalent Diameter From Raw Data\") and the Raw Data is encoded in DICOM)."""
 
@@ -798,5 +805,5 @@ class IrradiationEventSummaryDataCtDoseSizeSpecificDoseEstimateMeasurementMethod
     value: Num
     """The value of row 38 (NUM)."""
 
-    measurement_method: Code = field(metadata={"row": "39"})
+    measurement_method: groups.Cid10024Code = field(metadata={"row": "39"})
     """Row 39: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, M; values DCID 10024"""

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
         tid10053,
         tid10054,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -238,57 +236,61 @@ class IrradiationDetails(TemplatePart):
     frame_of_reference_uid: str = field(metadata={"row": "4"})
     """Row 4: UIDREF EV (112227, DCM, \"Frame of Reference UID\"), VM 1, M"""
 
-    rdsr_frame_of_reference_origin: Code = field(metadata={"row": "5"})
+    rdsr_frame_of_reference_origin: groups.Cid10074Code = field(metadata={"row": "5"})
     """Row 5: CODE EV (130506, DCM, \"RDSR Frame of Reference Origin\"), VM 1, M; values DCID 10074"""
 
     rdsr_frame_of_reference_description: str | None = field(default=None, metadata={"row": "6"})
     """Row 6: TEXT EV (130507, DCM, \"RDSR Frame of Reference Description\"), VM 1, U"""
 
     radiation_source_characteristics: list[tid10044.RadiationSourceCharacteristics] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 10044, VM 1-n, M"""
 
     radiation_technique: list[tid10045.RadiationTechnique] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 10045, VM 1-n, M"""
 
-    filtration: list[tid10046.Filtration] = field(default_factory=list, metadata={"row": "9"})
+    filtration: list[tid10046.Filtration] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: INCLUDE DTID 10046, VM 1-n, MC: IF filtration characteristics are known"""
 
-    attenuators: list[tid10047.Attenuators] = field(default_factory=list, metadata={"row": "10"})
+    attenuators: list[tid10047.Attenuators] = field(
+        default_factory=no_items, metadata={"row": "10"}
+    )
     """Row 10: INCLUDE DTID 10047, VM 1-n, MC: IF attenuator characteristics are known"""
 
     radiation_output: list[tid10048.RadiationOutput] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 10048, VM 1-n, M"""
 
     radiation_field_area: list[tid10049.RadiationFieldArea] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: INCLUDE DTID 10049, VM 1-n, M"""
 
     x_ray_source_reference_coordinate_system: list[tid10050.XRaySourceReferenceCoordinateSystem] = (
-        field(default_factory=list, metadata={"row": "13"})
+        field(default_factory=no_items, metadata={"row": "13"})
     )
     """Row 13: INCLUDE DTID 10050, VM 1-n, M"""
 
-    beam_position: list[tid10051.BeamPosition] = field(default_factory=list, metadata={"row": "14"})
+    beam_position: list[tid10051.BeamPosition] = field(
+        default_factory=no_items, metadata={"row": "14"}
+    )
     """Row 14: INCLUDE DTID 10051, VM 1-n, M"""
 
     attenuator_position: list[tid10052.AttenuatorPosition] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: INCLUDE DTID 10052, VM 1-n, MC: IF Row 10 is present AND any attenuator position is known"""
 
     patient_attenuation_characteristics: list[tid10053.PatientAttenuationCharacteristics] = field(
-        default_factory=list, metadata={"row": "16"}
+        default_factory=no_items, metadata={"row": "16"}
     )
     """Row 16: INCLUDE DTID 10053, VM 1-n, U"""
 
     procedure_characteristics: list[tid10054.ProcedureCharacteristics] = field(
-        default_factory=list, metadata={"row": "17"}
+        default_factory=no_items, metadata={"row": "17"}
     )
     """Row 17: INCLUDE DTID 10054, VM 1-n, U"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import ContentItem, Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -218,14 +216,14 @@ class RadiationSourceCharacteristics(TemplatePart):
     focal_spot_size_row_6: ContentItem | None = field(default=None, metadata={"row": "6"})
     """Row 6: TABLE EV (113766, DCM, \"Focal Spot Size\"), VM 1, MC: XOR Row 5"""
 
-    anode_target_material: Code | None = field(default=None, metadata={"row": "7"})
+    anode_target_material: groups.Cid10016Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (111632, DCM, \"Anode Target Material\"), VM 1, UC: XOR Row 8; values DCID 10016"""
 
     anode_target_material_row_8: ContentItem | None = field(default=None, metadata={"row": "8"})
     """Row 8: TABLE EV (111632, DCM, \"Anode Target Material\"), VM 1, UC: XOR Row 7"""
 
     attenuator_characteristics: list[RadiationSourceCharacteristicsAttenuatorCharacteristics] = (
-        field(default_factory=list, metadata={"row": "9"})
+        field(default_factory=no_items, metadata={"row": "9"})
     )
     """Row 9: CONTAINER EV (130531, DCM, \"Attenuator Characteristics\"), VM 1-n, U"""
 
@@ -237,7 +235,7 @@ class RadiationSourceCharacteristicsAttenuatorCharacteristics(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "9"
 
-    x_ray_filter_material: Code | None = field(default=None, metadata={"row": "10"})
+    x_ray_filter_material: groups.Cid10067Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (113757, DCM, \"X-Ray Filter Material\"), VM 1, MC: XOR Row 13; values DCID 10067"""
 
     x_ray_filter_thickness: (
@@ -245,7 +243,9 @@ class RadiationSourceCharacteristicsAttenuatorCharacteristics(TemplatePart):
     ) = field(default=None, metadata={"row": "11"})
     """Row 11: NUM EV (130509, DCM, \"X-Ray Filter Thickness\"), VM 1, MC: IFF Row 10 is present; units EV (mm, UCUM, \"mm\")"""
 
-    equivalent_attenuator_material: Code | None = field(default=None, metadata={"row": "13"})
+    equivalent_attenuator_material: groups.Cid10067Code | None = field(
+        default=None, metadata={"row": "13"}
+    )
     """Row 13: CODE EV (128465, DCM, \"Equivalent Attenuator Material\"), VM 1, MC: XOR Row 10; values DCID 10067"""
 
     equivalent_attenuator_thickness: (
@@ -264,7 +264,7 @@ class RadiationSourceCharacteristicsAttenuatorCharacteristicsXRayFilterThickness
     value: Num
     """The value of row 11 (NUM)."""
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "12"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "12"})
     """Row 12: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""
 
 
@@ -280,5 +280,5 @@ class RadiationSourceCharacteristicsAttenuatorCharacteristicsEquivalentAttenuato
     value: Num
     """The value of row 14 (NUM)."""
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "15"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""

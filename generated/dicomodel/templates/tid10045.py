@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -357,7 +355,7 @@ class RadiationTechniqueHalfValueLayer(TemplatePart):
     value: Num
     """The value of row 5 (NUM)."""
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "6"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""
 
 
@@ -368,7 +366,7 @@ class RadiationTechniqueHalfValueLayerRow7(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "8"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""
 
 
@@ -382,7 +380,7 @@ class RadiationTechniqueKvp(TemplatePart):
     value: Num
     """The value of row 9 (NUM)."""
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "10"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""
 
 
@@ -393,7 +391,7 @@ class RadiationTechniqueKvpRow11(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "11"
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "12"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "12"})
     """Row 12: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""
 
 
@@ -407,7 +405,7 @@ class RadiationTechniqueXRayTubeCurrent(TemplatePart):
     value: Num
     """The value of row 13 (NUM)."""
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "14"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "14"})
     """Row 14: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""
 
 
@@ -418,7 +416,7 @@ class RadiationTechniqueXRayTubeCurrentRow15(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "15"
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "16"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "16"})
     """Row 16: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""
 
 
@@ -432,7 +430,7 @@ class RadiationTechniquePulseRate(TemplatePart):
     value: Num
     """The value of row 17 (NUM)."""
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "18"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "18"})
     """Row 18: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""
 
 
@@ -443,7 +441,7 @@ class RadiationTechniquePulseRateRow19(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "19"
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "20"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "20"})
     """Row 20: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""
 
 
@@ -457,7 +455,7 @@ class RadiationTechniquePulseWidth(TemplatePart):
     value: Num
     """The value of row 21 (NUM)."""
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "22"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "22"})
     """Row 22: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""
 
 
@@ -468,5 +466,5 @@ class RadiationTechniquePulseWidthRow23(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "23"
 
-    reported_value_type: Code | None = field(default=None, metadata={"row": "24"})
+    reported_value_type: groups.Cid10072Code | None = field(default=None, metadata={"row": "24"})
     """Row 24: CODE EV (130510, DCM, \"Reported Value Type\"), VM 1, U; values DCID 10072"""

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid10055
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -92,6 +89,6 @@ class Filtration(TemplatePart):
     """Row 4: TEXT EV (113832, DCM, \"Identification of the X-Ray Source\"), VM 1, M"""
 
     attenuator_characteristics: list[tid10055.AttenuatorCharacteristics] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 10055, VM 1-n, M"""

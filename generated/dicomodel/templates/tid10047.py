@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid10055
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -81,6 +78,6 @@ class Attenuators(TemplatePart):
     """Row 3: DATETIME DT (111527, DCM, \"DateTime Ended\"), VM 1, M"""
 
     attenuator_characteristics: list[tid10055.AttenuatorCharacteristics] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 10055, VM 1-n, M"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -100,7 +98,7 @@ class RadiationFieldArea(TemplatePart):
     """Row 4: TEXT EV (113832, DCM, \"Identification of the X-Ray Source\"), VM 1, M"""
 
     radiation_field_outline: list[RadiationFieldAreaRadiationFieldOutline] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: SCOORD3D EV (130517, DCM, \"Radiation Field Outline\"), VM 1-n, M"""
 
@@ -115,5 +113,5 @@ class RadiationFieldAreaRadiationFieldOutline(TemplatePart):
     value: Coordinates
     """The value of row 5 (SCOORD3D)."""
 
-    value_timing: Code | None = field(default=None, metadata={"row": "6"})
+    value_timing: groups.Cid10073Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (130518, DCM, \"Value Timing\"), VM 1, U; values DCID 10073"""

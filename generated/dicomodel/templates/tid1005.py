@@ -6,15 +6,11 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -115,7 +111,9 @@ class ProcedureStudyContext(TemplatePart):
     procedure_study_instance_uid: str | None = field(default=None, metadata={"row": "1"})
     """Row 1: UIDREF EV (121018, DCM, \"Procedure Study Instance UID\"), VM 1, U"""
 
-    procedure_study_component_uid: list[str] = field(default_factory=list, metadata={"row": "2"})
+    procedure_study_component_uid: list[str] = field(
+        default_factory=no_items, metadata={"row": "2"}
+    )
     """Row 2: UIDREF EV (121019, DCM, \"Procedure Study Component UID\"), VM 1-n, U"""
 
     placer_number: ProcedureStudyContextPlacerNumber | None = field(
@@ -133,7 +131,7 @@ class ProcedureStudyContext(TemplatePart):
     )
     """Row 7: TEXT EV (121022, DCM, \"Accession Number\"), VM 1, U"""
 
-    procedure_code: list[Code] = field(default_factory=list, metadata={"row": "9"})
+    procedure_code: list[Code] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: CODE EV (121023, DCM, \"Procedure Code\"), VM 1-n, U"""
 
 

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import ContentItem, Coordinates, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -201,7 +199,7 @@ class BeamPosition(TemplatePart):
     """Row 7: SCOORD3D EV (130526, DCM, \"Reference Point Position\"), VM 1, MC: IF Reference Point Definition is provided in TID 10041"""
 
     x_ray_beam_attenuator_model: list[BeamPositionXRayBeamAttenuatorModel] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: CONTAINER EV (128472, DCM, \"X-Ray Beam Attenuator Model\"), VM 1-n, MC: IF an X-Ray Filter is described in TID 10046 AND the position is known"""
 
@@ -216,7 +214,7 @@ class BeamPositionOutputMeasurementPointPosition(TemplatePart):
     value: Coordinates
     """The value of row 5 (SCOORD3D)."""
 
-    value_timing: Code | None = field(default=None, metadata={"row": "6"})
+    value_timing: groups.Cid10073Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (130518, DCM, \"Value Timing\"), VM 1, U; values DCID 10073"""
 
 
@@ -230,7 +228,7 @@ class BeamPositionReferencePointPosition(TemplatePart):
     value: Coordinates
     """The value of row 7 (SCOORD3D)."""
 
-    value_timing: Code | None = field(default=None, metadata={"row": "8"})
+    value_timing: groups.Cid10073Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (130518, DCM, \"Value Timing\"), VM 1, U; values DCID 10073"""
 
 

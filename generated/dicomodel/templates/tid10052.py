@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import ContentItem, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -138,7 +135,7 @@ class AttenuatorPosition(TemplatePart):
     """Row 3: DATETIME DT (111527, DCM, \"DateTime Ended\"), VM 1, M"""
 
     x_ray_beam_attenuator_model: list[AttenuatorPositionXRayBeamAttenuatorModel] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: CONTAINER EV (128472, DCM, \"X-Ray Beam Attenuator Model\"), VM 1-n, MC: IF an X-Ray Attenuator is described in TID 10047 AND the position is known"""
 

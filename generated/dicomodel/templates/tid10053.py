@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import ContentItem, Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -265,7 +263,7 @@ class PatientAttenuationCharacteristics(TemplatePart):
     )
     """Row 14: TABLE EV (113933, DCM, \"Derived Effective Diameter\"), VM 1, UC: XOR Row 13"""
 
-    breast_composition: Code | None = field(default=None, metadata={"row": "15"})
+    breast_composition: groups.Cid6000Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE EV (129715009, SCT, \"Breast composition\"), VM 1, UC: XOR Row 16; values DCID 6000"""
 
     breast_composition_row_16: ContentItem | None = field(default=None, metadata={"row": "16"})

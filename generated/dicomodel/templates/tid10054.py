@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import ContentItem, Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -184,7 +182,7 @@ class ProcedureCharacteristics(TemplatePart):
     acquisition_protocol: str | None = field(default=None, metadata={"row": "5"})
     """Row 5: TEXT EV (125203, DCM, \"Acquisition Protocol\"), VM 1, U"""
 
-    patient_table_relationship: Code | None = field(default=None, metadata={"row": "6"})
+    patient_table_relationship: groups.Cid21Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (113745, DCM, \"Patient Table Relationship\"), VM 1, U; values DCID 21"""
 
     patient_orientation: ProcedureCharacteristicsPatientOrientation | None = field(
@@ -197,7 +195,7 @@ class ProcedureCharacteristics(TemplatePart):
     )
     """Row 9: CODE EV (123014, DCM, \"Target Region\"), VM 1, U; values DCID 4016, DCID 4026, DCID 4028, DCID 4030, DCID 4031"""
 
-    x_ray_grid: list[Code] = field(default_factory=list, metadata={"row": "11"})
+    x_ray_grid: list[groups.Cid10017Code] = field(default_factory=no_items, metadata={"row": "11"})
     """Row 11: CODE EV (111635, DCM, \"X-Ray Grid\"), VM 1-n, U; values DCID 10017"""
 
     distance_source_to_detector: Num | None = field(default=None, metadata={"row": "12"})
@@ -216,10 +214,10 @@ class ProcedureCharacteristicsPatientOrientation(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid19Code
     """The value of row 7 (CODE)."""
 
-    patient_orientation_modifier: Code = field(metadata={"row": "8"})
+    patient_orientation_modifier: groups.Cid20Code = field(metadata={"row": "8"})
     """Row 8: CODE EV (113744, DCM, \"Patient Orientation Modifier\"), VM 1, M; values DCID 20"""
 
 
@@ -230,8 +228,14 @@ class ProcedureCharacteristicsTargetRegion(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "9"
 
-    value: Code
+    value: (
+        groups.Cid4016Code
+        | groups.Cid4026Code
+        | groups.Cid4028Code
+        | groups.Cid4030Code
+        | groups.Cid4031Code
+    )
     """The value of row 9 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "10"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (272741003, SCT, \"Laterality\"), VM 1, UC: IF target region is bilateral; values DCID 244"""

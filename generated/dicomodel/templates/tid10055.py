@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -141,16 +139,18 @@ class AttenuatorCharacteristics(TemplatePart):
     identification_of_the_attenuator: str = field(metadata={"row": "2"})
     """Row 2: TEXT EV (130527, DCM, \"Identification of the Attenuator\"), VM 1, M"""
 
-    attenuator_category: Code = field(metadata={"row": "3"})
+    attenuator_category: groups.Cid10066Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (128458, DCM, \"Attenuator Category\"), VM 1, M; values DCID 10066"""
 
-    x_ray_filter_material: Code | None = field(default=None, metadata={"row": "4"})
+    x_ray_filter_material: groups.Cid10067Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (113757, DCM, \"X-Ray Filter Material\"), VM 1, MC: XOR Row 5; values DCID 10067"""
 
-    equivalent_attenuator_material: Code | None = field(default=None, metadata={"row": "5"})
+    equivalent_attenuator_material: groups.Cid10067Code | None = field(
+        default=None, metadata={"row": "5"}
+    )
     """Row 5: CODE EV (128465, DCM, \"Equivalent Attenuator Material\"), VM 1, MC: XOR Row 4; values DCID 10067"""
 
-    x_ray_filter_type: Code = field(metadata={"row": "6"})
+    x_ray_filter_type: groups.Cid10007Code = field(metadata={"row": "6"})
     """Row 6: CODE EV (113772, DCM, \"X-Ray Filter Type\"), VM 1, M; values DCID 10007"""
 
     x_ray_filter_thickness_minimum: Num | None = field(default=None, metadata={"row": "7"})

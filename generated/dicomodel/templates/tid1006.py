@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1007, tid1008, tid1009, tid1010
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -103,7 +101,7 @@ class SubjectContext(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    subject_class: Code | None = field(default=None, metadata={"row": "1"})
+    subject_class: groups.Cid271Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE EV (121024, DCM, \"Subject Class\"), VM 1, MC: IF subject is not the Patient; values DCID 271"""
 
     subject_context_patient: tid1007.SubjectContextPatient | None = field(

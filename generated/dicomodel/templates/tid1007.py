@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -128,17 +126,17 @@ class SubjectContextPatient(TemplatePart):
     subject_birth_date: str | None = field(default=None, metadata={"row": "4"})
     """Row 4: DATE EV (121031, DCM, \"Subject Birth Date\"), VM 1, U"""
 
-    subject_sex: Code | None = field(default=None, metadata={"row": "5"})
+    subject_sex: groups.Cid7455Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (121032, DCM, \"Subject Sex\"), VM 1, U; values DCID 7455"""
 
     subject_age: Num | None = field(default=None, metadata={"row": "6"})
     """Row 6: NUM EV (121033, DCM, \"Subject Age\"), VM 1, U; units DCID 7456"""
 
-    subject_species: Code | None = field(default=None, metadata={"row": "7"})
+    subject_species: groups.Cid7454Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (121034, DCM, \"Subject Species\"), VM 1, MC: Required if not inherited.; values DCID 7454"""
 
     subject_breed: Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (121035, DCM, \"Subject Breed\"), VM 1, U; values DCID 7480"""
 
-    racial_group: Code | None = field(default=None, metadata={"row": "9"})
+    racial_group: groups.Cid6099Code | Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (415229000, SCT, \"Racial group\"), VM 1, U; values BCID 6099"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1007
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -111,7 +109,7 @@ class SubjectContextSpecimen(TemplatePart):
     issuer_of_specimen_identifier: str | None = field(default=None, metadata={"row": "4"})
     """Row 4: TEXT EV (111724, DCM, \"Issuer of Specimen Identifier\"), VM 1, U"""
 
-    specimen_type: Code | None = field(default=None, metadata={"row": "5"})
+    specimen_type: groups.Cid8103Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (371439000, SCT, \"Specimen Type\"), VM 1, U; values DCID 8103"""
 
     specimen_container_identifier: str | None = field(default=None, metadata={"row": "6"})

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -103,5 +100,7 @@ class PersonParticipant(TemplatePart):
     organization_name: str | None = field(default=None, metadata={"row": "5"})
     """Row 5: TEXT EV (113873, DCM, \"Organization Name\"), VM 1, U"""
 
-    person_role_in_organization: Code | None = field(default=None, metadata={"row": "6"})
+    person_role_in_organization: groups.Cid7452Code | Code | None = field(
+        default=None, metadata={"row": "6"}
+    )
     """Row 6: CODE EV (113874, DCM, \"Person Role in Organization\"), VM 1, U; values BCID 7452"""

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -24,8 +23,6 @@ if TYPE_CHECKING:
         tid11005,
         tid11006,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -144,7 +141,7 @@ class PlannedImagingAgentAdministration(TemplatePart):
     """Row 2: INCLUDE DTID 1204, VM 1, U"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 1002, VM 1-n, M"""
 
@@ -152,7 +149,7 @@ class PlannedImagingAgentAdministration(TemplatePart):
     """Row 4: INCLUDE DTID 1005, VM 1, M"""
 
     medications_and_mixture_medications: list[tid8131.MedicationsAndMixtureMedications] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 8131, VM 1-n, U"""
 
@@ -162,7 +159,7 @@ class PlannedImagingAgentAdministration(TemplatePart):
     """Row 6: INCLUDE DTID 10024, VM 1, U"""
 
     imaging_agent_information: list[tid11002.ImagingAgentInformation] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 11002, VM 1-n, M"""
 
@@ -170,7 +167,7 @@ class PlannedImagingAgentAdministration(TemplatePart):
     """Row 8: TEXT EV (121106, DCM, \"Comment\"), VM 1, U"""
 
     imaging_agent_administration_consumable: list[tid11005.ImagingAgentAdministrationConsumable] = (
-        field(default_factory=list, metadata={"row": "9"})
+        field(default_factory=no_items, metadata={"row": "9"})
     )
     """Row 9: INCLUDE DTID 11005, VM 1-n, U"""
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid11004
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -113,11 +112,11 @@ class ImagingAgentInformation(TemplatePart):
     imaging_agent_identifier: str = field(metadata={"row": "2"})
     """Row 2: TEXT EV (130254, DCM, \"Imaging Agent Identifier\"), VM 1, M"""
 
-    imaging_agent_warmed: Code = field(metadata={"row": "3"})
+    imaging_agent_warmed: groups.Cid230Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (130187, DCM, \"Imaging Agent Warmed\"), VM 1, M; values DCID 230"""
 
     imaging_agent_component_usage: list[ImagingAgentInformationImagingAgentComponentUsage] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: CONTAINER EV (130191, DCM, \"Imaging Agent Component Usage\"), VM 1-n, M"""
 

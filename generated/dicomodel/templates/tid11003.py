@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -253,8 +251,8 @@ class ImagingAgentAdministrationActivityBolusShapingCurve(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid73Code
     """The value of row 7 (CODE)."""
 
-    algorithm_parameters: list[str] = field(default_factory=list, metadata={"row": "8"})
+    algorithm_parameters: list[str] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: TEXT EV (111002, DCM, \"Algorithm Parameters\"), VM 1-n, U"""

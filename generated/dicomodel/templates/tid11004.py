@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -272,10 +270,12 @@ class ImagingAgentComponent(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    drug_administered: Code = field(metadata={"row": "2"})
+    drug_administered: (
+        groups.Cid12Code | groups.Cid3204Code | groups.Cid70Code | groups.Cid66Code
+    ) = field(metadata={"row": "2"})
     """Row 2: CODE EV (122083, DCM, \"Drug administered\"), VM 1, M; values DCID 12, DCID 3204, DCID 70, DCID 66"""
 
-    active_ingredient: Code | None = field(default=None, metadata={"row": "3"})
+    active_ingredient: groups.Cid13Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (127489000, SCT, \"Active Ingredient\"), VM 1, U; values DCID 13"""
 
     drug_product_identifier: Code | None = field(default=None, metadata={"row": "4"})
@@ -287,7 +287,7 @@ class ImagingAgentComponent(TemplatePart):
     molarity: Num | None = field(default=None, metadata={"row": "6"})
     """Row 6: NUM EV (282258000, SCT, \"Molarity\"), VM 1, U; units EV (mmol/l, UCUM, \"mmol/l\")"""
 
-    osmolality: Code | None = field(default=None, metadata={"row": "7"})
+    osmolality: groups.Cid75Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (56953008, SCT, \"Osmolality\"), VM 1, U; values DCID 75"""
 
     contrast_longitudinal_relaxivity: Num | None = field(default=None, metadata={"row": "8"})
@@ -305,13 +305,13 @@ class ImagingAgentComponent(TemplatePart):
     viscosity_at_37c: Num | None = field(default=None, metadata={"row": "12"})
     """Row 12: NUM EV (130186, DCM, \"Viscosity at 37C\"), VM 1, U"""
 
-    is_ionic: Code | None = field(default=None, metadata={"row": "13"})
+    is_ionic: groups.Cid231Code | None = field(default=None, metadata={"row": "13"})
     """Row 13: CODE EV (130189, DCM, \"Is Ionic\"), VM 1, U; values DCID 231"""
 
     dosing_factor: Num | None = field(default=None, metadata={"row": "14"})
     """Row 14: NUM EV (130190, DCM, \"Dosing Factor\"), VM 1, U"""
 
-    unit_of_presentation: Code | None = field(default=None, metadata={"row": "15"})
+    unit_of_presentation: groups.Cid68Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE EV (732935002, SCT, \"Unit of Presentation\"), VM 1, U; values DCID 68"""
 
     imaging_agent_volume_per_unit_of_presentation: Num | None = field(
@@ -334,7 +334,7 @@ class ImagingAgentComponent(TemplatePart):
     brand_name: str | None = field(default=None, metadata={"row": "21"})
     """Row 21: TEXT EV (111529, DCM, \"Brand Name\"), VM 1, U"""
 
-    barcode_value: list[str] = field(default_factory=list, metadata={"row": "22"})
+    barcode_value: list[str] = field(default_factory=no_items, metadata={"row": "22"})
     """Row 22: TEXT EV (130231, DCM, \"Barcode Value\"), VM 1-n, UC: IFF root Concept Name Code Sequence = (130226, DCM, \"Planned Imaging Agent Administration\")"""
 
     barcode_value_row_23: str | None = field(default=None, metadata={"row": "23"})

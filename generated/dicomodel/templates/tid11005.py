@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -203,7 +201,7 @@ class ImagingAgentAdministrationConsumable(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    imaging_agent_administration_consumable_type: Code = field(metadata={"row": "2"})
+    imaging_agent_administration_consumable_type: groups.Cid69Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (130223, DCM, \"Imaging Agent Administration Consumable Type\"), VM 1, M; values DCID 69"""
 
     quantity_of_material: ImagingAgentAdministrationConsumableQuantityOfMaterial | None = field(
@@ -226,7 +224,7 @@ class ImagingAgentAdministrationConsumable(TemplatePart):
     catheter_size: Num | None = field(default=None, metadata={"row": "9"})
     """Row 9: NUM EV (122319, DCM, \"Catheter Size\"), VM 1, MC: IF value of Row 2 = (19923001, SCT, \"Catheter\") AND If Row 10 = (82449006, SCT, \"Peripheral intravenous catheter\"); units DCID 3510"""
 
-    consumable_catheter_type: Code | None = field(default=None, metadata={"row": "10"})
+    consumable_catheter_type: groups.Cid74Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (130257, DCM, \"Consumable Catheter Type\"), VM 1, MC: IF value of Row 2 = (19923001, SCT, \"Catheter\"); values DCID 74"""
 
     manufacturer_name: str | None = field(default=None, metadata={"row": "11"})
@@ -235,7 +233,7 @@ class ImagingAgentAdministrationConsumable(TemplatePart):
     brand_name: str | None = field(default=None, metadata={"row": "12"})
     """Row 12: TEXT EV (111529, DCM, \"Brand Name\"), VM 1, U"""
 
-    barcode_value: list[str] = field(default_factory=list, metadata={"row": "13"})
+    barcode_value: list[str] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: TEXT EV (130231, DCM, \"Barcode Value\"), VM 1-n, UC: IFF root Concept Name Code Sequence = (130226, DCM, \"Planned Imaging Agent Administration\")"""
 
     barcode_value_row_14: str | None = field(default=None, metadata={"row": "14"})
@@ -261,5 +259,5 @@ class ImagingAgentAdministrationConsumableQuantityOfMaterial(TemplatePart):
     value: Num
     """The value of row 3 (NUM)."""
 
-    consumable_is_new: Code = field(metadata={"row": "4"})
+    consumable_is_new: groups.Cid231Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (130224, DCM, \"Consumable is New\"), VM 1, M; values DCID 231"""

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid11007
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -83,6 +80,6 @@ class ImagingAgentAdministrationSteps(TemplatePart):
     """Row 3: TEXT EV (130199, DCM, \"Imaging Agent Administration Steps Description\"), VM 1, U"""
 
     imaging_agent_administration_step: list[tid11007.ImagingAgentAdministrationStep] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 11007, VM 1-n, U"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid11008, tid11023
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -274,13 +273,15 @@ class ImagingAgentAdministrationStep(TemplatePart):
     )
     """Row 3: UIDREF EV (130246, DCM, \"Imaging Agent Administration Performed Step UID\"), VM 1, MC: IFF root Concept Name Code Sequence = (130227, DCM, \"Performed Imaging Agent Administration\")"""
 
-    administration_mode: Code = field(metadata={"row": "4"})
+    administration_mode: groups.Cid63Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (130181, DCM, \"Administration Mode\"), VM 1, M; values DCID 63"""
 
-    person_role_in_organization: list[Code] = field(default_factory=list, metadata={"row": "5"})
+    person_role_in_organization: list[groups.Cid7450Code] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: CODE EV (113874, DCM, \"Person Role in Organization\"), VM 1-n, MC: IF value of Row 4 = (130174, DCM, \"Manual Administration\"; values DCID 7450"""
 
-    administration_step_type: Code = field(metadata={"row": "6"})
+    administration_step_type: groups.Cid72Code = field(metadata={"row": "6"})
     """Row 6: CODE EV (130250, DCM, \"Administration Step Type\"), VM 1, M; values DCID 72"""
 
     administration_delay: Num | None = field(default=None, metadata={"row": "7"})
@@ -298,19 +299,21 @@ class ImagingAgentAdministrationStep(TemplatePart):
     """Row 10: CODE EV (410675002, SCT, \"Route of Administration\"), VM 1, M; values DCID 11"""
 
     imaging_agent_administration_phase: list[tid11008.ImagingAgentAdministrationPhase] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: INCLUDE DTID 11008, VM 1-n, M"""
 
     imaging_agent_administration_graph: list[tid11023.ImagingAgentAdministrationGraph] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: INCLUDE DTID 11023, VM 1-n, UC: IFF root Concept Name Code Sequence = (130227, DCM, \"Performed Imaging Agent Administration\")"""
 
     number_of_injector_heads: Num | None = field(default=None, metadata={"row": "15"})
     """Row 15: NUM EV (130219, DCM, \"Number of Injector Heads\"), VM 1, UC: IF value of Row 4 = (130173, DCM, \"Automated Administration\")"""
 
-    programmable_injector_device: Code | None = field(default=None, metadata={"row": "16"})
+    programmable_injector_device: groups.Cid231Code | None = field(
+        default=None, metadata={"row": "16"}
+    )
     """Row 16: CODE EV (130218, DCM, \"Programmable Injector Device\"), VM 1, UC: IF value of Row 4 = (130173, DCM, \"Automated Administration\"); values DCID 231"""
 
     manually_triggered_injection_information: (
@@ -331,7 +334,7 @@ class ImagingAgentAdministrationStepRouteOfAdministration(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "10"
 
-    value: Code
+    value: groups.Cid11Code
     """The value of row 10 (CODE)."""
 
     site_of: ImagingAgentAdministrationStepRouteOfAdministrationSiteOf | None = field(
@@ -347,10 +350,10 @@ class ImagingAgentAdministrationStepRouteOfAdministrationSiteOf(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "11"
 
-    value: Code
+    value: groups.Cid3746Code
     """The value of row 11 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "12"})
+    laterality: groups.Cid247Code | None = field(default=None, metadata={"row": "12"})
     """Row 12: CODE EV (272741003, SCT, \"Laterality\"), VM 1, UC: IF Row 11 has laterality; values DCID 247"""
 
 

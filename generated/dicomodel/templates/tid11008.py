@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid11003
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -182,18 +181,18 @@ class ImagingAgentAdministrationPhase(TemplatePart):
     )
     """Row 3: UIDREF EV (130261, DCM, \"Imaging Agent Administration Performed Phase UID\"), VM 1, MC: IFF root Concept Name Code Sequence = (130227, DCM, \"Performed Imaging Agent Administration\")"""
 
-    imaging_agent_administration_phase_type: Code | None = field(
+    imaging_agent_administration_phase_type: groups.Cid62Code | None = field(
         default=None, metadata={"row": "4"}
     )
     """Row 4: CODE EV (130204, DCM, \"Imaging Agent Administration Phase Type\"), VM 1, MC: IF TID 11007 Row 4 = (130173, DCM, \"Automated Administration\"); values DCID 62"""
 
-    imaging_agent_administration_phase_with_manual_hold: Code | None = field(
+    imaging_agent_administration_phase_with_manual_hold: groups.Cid231Code | None = field(
         default=None, metadata={"row": "4a"}
     )
     """Row 4a: CODE EV (130265, DCM, \"Imaging Agent Administration Phase with Manual Hold\"), VM 1, UC: IFF root Concept Name Code Sequence = (130227, DCM, \"Performed Imaging Agent Administration\") AND TID 11007 Row 4 = (130173, DCM, \"Automated Administration\"); values DCID 231"""
 
     imaging_agent_administration_activity: list[tid11003.ImagingAgentAdministrationActivity] = (
-        field(default_factory=list, metadata={"row": "5"})
+        field(default_factory=no_items, metadata={"row": "5"})
     )
     """Row 5: INCLUDE DTID 11003, VM 1-n, MC: IF TID 11007 Row 4 = (130173, DCM, \"Automated Administration\")"""
 

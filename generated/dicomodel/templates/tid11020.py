@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
         tid11021,
         tid11022,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -201,7 +200,7 @@ class PerformedImagingAgentAdministration(TemplatePart):
     """Row 2: INCLUDE DTID 1204, VM 1, U"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 1002, VM 1-n, M"""
 
@@ -211,7 +210,7 @@ class PerformedImagingAgentAdministration(TemplatePart):
     """Row 4: INCLUDE DTID 1005, VM 1, U"""
 
     medications_and_mixture_medications: list[tid8131.MedicationsAndMixtureMedications] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 8131, VM 1-n, U"""
 
@@ -221,7 +220,7 @@ class PerformedImagingAgentAdministration(TemplatePart):
     """Row 6: INCLUDE DTID 10024, VM 1, U"""
 
     imaging_agent_information: list[tid11002.ImagingAgentInformation] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 11002, VM 1-n, M"""
 
@@ -229,7 +228,7 @@ class PerformedImagingAgentAdministration(TemplatePart):
     """Row 8: TEXT EV (55112-7, LN, \"Summary\"), VM 1, U"""
 
     imaging_agent_administration_consumable: list[tid11005.ImagingAgentAdministrationConsumable] = (
-        field(default_factory=list, metadata={"row": "9"})
+        field(default_factory=no_items, metadata={"row": "9"})
     )
     """Row 9: INCLUDE DTID 11005, VM 1-n, U"""
 
@@ -243,7 +242,7 @@ class PerformedImagingAgentAdministration(TemplatePart):
     )
     """Row 11: COMPOSITE EV (130236, DCM, \"Planned Imaging Agent Administration SOP Instance\"), VM 1, MC: IFF this administration was based on a Planned Imaging Agent Administration SOP Instance."""
 
-    imaging_agent_administration_completion_status: Code = field(metadata={"row": "12"})
+    imaging_agent_administration_completion_status: groups.Cid67Code = field(metadata={"row": "12"})
     """Row 12: CODE EV (130211, DCM, \"Imaging Agent Administration Completion Status\"), VM 1, M; values DCID 67"""
 
     imaging_agent_administration_adverse_events: (

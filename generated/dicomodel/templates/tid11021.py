@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -129,11 +127,13 @@ class ImagingAgentAdministrationAdverseEvents(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    administration_discontinued: Code | None = field(default=None, metadata={"row": "2"})
+    administration_discontinued: groups.Cid231Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (130220, DCM, \"Administration discontinued\"), VM 1, U; values DCID 231"""
 
     adverse_event: list[ImagingAgentAdministrationAdverseEventsAdverseEvent] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CODE EV (C41331, NCIt, \"Adverse Event\"), VM 1-n, M; values DCID 60"""
 
@@ -145,13 +145,13 @@ class ImagingAgentAdministrationAdverseEventsAdverseEvent(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid60Code
     """The value of row 3 (CODE)."""
 
-    severity: Code | None = field(default=None, metadata={"row": "4"})
+    severity: groups.Cid3716Code | Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (246112005, SCT, \"Severity\"), VM 1, U; values BCID 3716"""
 
-    relative_time: Code | None = field(default=None, metadata={"row": "5"})
+    relative_time: groups.Cid12102Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (118578006, SCT, \"Relative Time\"), VM 1, U; values DCID 12102"""
 
     adverse_event_detection_datetime: str = field(metadata={"row": "6"})

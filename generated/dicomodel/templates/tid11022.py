@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -112,12 +109,14 @@ class ImagingAgentAdministrationInjectorEvents(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    administration_discontinued: Code | None = field(default=None, metadata={"row": "2"})
+    administration_discontinued: groups.Cid231Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (130220, DCM, \"Administration discontinued\"), VM 1, U; values DCID 231"""
 
     imaging_agent_administration_injector_event_type: list[
         ImagingAgentAdministrationInjectorEventsImagingAgentAdministrationInjectorEventType
-    ] = field(default_factory=list, metadata={"row": "3"})
+    ] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: CODE EV (130234, DCM, \"Imaging Agent Administration Injector Event Type\"), VM 1-n, M; values DCID 71"""
 
 
@@ -130,7 +129,7 @@ class ImagingAgentAdministrationInjectorEventsImagingAgentAdministrationInjector
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid71Code
     """The value of row 3 (CODE)."""
 
     injector_event_detection_datetime: str = field(metadata={"row": "4"})

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -56,8 +53,8 @@ class LanguageDesignation(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid5000Code
     """The value of row 1 (CODE)."""
 
-    country_of_language: Code | None = field(default=None, metadata={"row": "2"})
+    country_of_language: groups.Cid5001Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (121046, DCM, \"Country of Language\"), VM 1, U; values DCID 5001"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1001, tid1204, tid5401, tid12001
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -186,7 +184,7 @@ class GeneralUltrasoundReport(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid12320Code | Code
     """The concept name of row 1."""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants | None = (
@@ -213,13 +211,13 @@ class GeneralUltrasoundReport(TemplatePart):
     """Row 9: CONTAINER EV (18785-6, LN, \"Indications for Procedure\"), VM 1, U"""
 
     findings: list[GeneralUltrasoundReportFindings] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: CONTAINER DT (59776-5, LN, \"Findings\"), VM 1-n, U"""
 
     ultrasound_shear_wave_elastography_section: list[
         tid5401.UltrasoundShearWaveElastographySection
-    ] = field(default_factory=list, metadata={"row": "15"})
+    ] = field(default_factory=no_items, metadata={"row": "15"})
     """Row 15: INCLUDE DTID 5401, VM 1-n, U"""
 
 
@@ -230,7 +228,9 @@ class GeneralUltrasoundReportCurrentProcedureDescriptions(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    acquisition_protocol: list[Code] = field(default_factory=list, metadata={"row": "6"})
+    acquisition_protocol: list[groups.Cid12001Code | Code] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: CODE DT (125203, DCM, \"Acquisition Protocol\"), VM 1-n, M; values BCID 12001"""
 
     patient_orientation: (
@@ -246,10 +246,12 @@ class GeneralUltrasoundReportCurrentProcedureDescriptionsPatientOrientation(Temp
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid19Code
     """The value of row 7 (CODE)."""
 
-    patient_orientation_modifier: Code | None = field(default=None, metadata={"row": "8"})
+    patient_orientation_modifier: groups.Cid20Code | None = field(
+        default=None, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (113744, DCM, \"Patient Orientation Modifier\"), VM 1, U; values DCID 20"""
 
 
@@ -260,7 +262,9 @@ class GeneralUltrasoundReportIndicationsForProcedure(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "9"
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "10"})
+    finding: list[groups.Cid6051Code | groups.Cid12246Code | groups.Cid12325Code | Code] = field(
+        default_factory=no_items, metadata={"row": "10"}
+    )
     """Row 10: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values BCID 6051, BCID 12246, BCID 12325"""
 
     finding_row_11: str | None = field(default=None, metadata={"row": "11"})
@@ -274,8 +278,8 @@ class GeneralUltrasoundReportFindings(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "13"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: INCLUDE DTID 300, VM 1-n, MC: IF Row 14 is not present"""
 
-    finding: list[str] = field(default_factory=list, metadata={"row": "14"})
+    finding: list[str] = field(default_factory=no_items, metadata={"row": "14"})
     """Row 14: TEXT EV (121071, DCM, \"Finding\"), VM 1-n, MC: IF Row 13 is not present"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3923
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -158,7 +157,7 @@ class UltrasoundPatientCharacteristics(TemplatePart):
     subject_age: Num | None = field(default=None, metadata={"row": "2"})
     """Row 2: NUM EV (121033, DCM, \"Subject Age\"), VM 1, U; units DCID 7456"""
 
-    subject_sex: Code | None = field(default=None, metadata={"row": "3"})
+    subject_sex: groups.Cid7455Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (121032, DCM, \"Subject Sex\"), VM 1, U; values DCID 7455"""
 
     patient_height: Num | None = field(default=None, metadata={"row": "4"})
@@ -182,7 +181,9 @@ class UltrasoundPatientCharacteristics(TemplatePart):
     diastolic_blood_pressure: Num | None = field(default=None, metadata={"row": "10"})
     """Row 10: NUM EV (271650006, SCT, \"Diastolic Blood Pressure\"), VM 1, U; units EV (mm[Hg], UCUM, \"mmHg\")"""
 
-    condition: list[Code] = field(default_factory=list, metadata={"row": "11"})
+    condition: list[groups.Cid12323Code | Code] = field(
+        default_factory=no_items, metadata={"row": "11"}
+    )
     """Row 11: CODE EV (260905004, SCT, \"Condition\"), VM 1-n, U; values BCID 12323"""
 
     bsa_normalized_ventricular_measurements: tid3923.BSANormalizedVentricularMeasurements | None = (

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1201
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -75,12 +72,12 @@ class EquivalentMeaningSOfConceptName(TemplatePart):
 
     equivalent_meaning_of_concept_name: list[
         EquivalentMeaningSOfConceptNameEquivalentMeaningOfConceptName
-    ] = field(default_factory=list, metadata={"row": "1"})
+    ] = field(default_factory=no_items, metadata={"row": "1"})
     """Row 1: TEXT EV (121050, DCM, \"Equivalent Meaning of Concept Name\"), VM 1-n, MC: XOR Row 3"""
 
     equivalent_meaning_of_concept_name_row_3: list[
         EquivalentMeaningSOfConceptNameEquivalentMeaningOfConceptNameRow3
-    ] = field(default_factory=list, metadata={"row": "3"})
+    ] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: CODE EV (121050, DCM, \"Equivalent Meaning of Concept Name\"), VM 1-n, MC: XOR Row 1"""
 
 

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1201
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -74,13 +71,13 @@ class EquivalentMeaningSOfValue(TemplatePart):
     ROW: ClassVar[str | None] = None
 
     equivalent_meaning_of_value: list[EquivalentMeaningSOfValueEquivalentMeaningOfValue] = field(
-        default_factory=list, metadata={"row": "1"}
+        default_factory=no_items, metadata={"row": "1"}
     )
     """Row 1: TEXT EV (121051, DCM, \"Equivalent Meaning of Value\"), VM 1-n, MC: XOR Row 3"""
 
     equivalent_meaning_of_value_row_3: list[
         EquivalentMeaningSOfValueEquivalentMeaningOfValueRow3
-    ] = field(default_factory=list, metadata={"row": "3"})
+    ] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: CODE EV (121051, DCM, \"Equivalent Meaning of Value\"), VM 1-n, MC: XOR Row 1"""
 
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4108
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -131,7 +130,7 @@ class LinearMeasurement(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid7470Code
     """The concept name of row 1."""
 
     value: Num
@@ -141,7 +140,7 @@ class LinearMeasurement(TemplatePart):
     """Row 2: SCOORD EV (121055, DCM, \"Path\"), VM 1, UC: XOR Row 5"""
 
     path_vertex: list[LinearMeasurementPathVertex] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: SCOORD EV (121230, DCM, \"Path Vertex\"), VM 2-n, UC: XOR Row 2"""
 

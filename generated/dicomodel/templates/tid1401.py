@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Num, Reference
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4108
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -147,7 +146,7 @@ class AreaMeasurement(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid7471Code
     """The concept name of row 1."""
 
     value: Num
@@ -162,7 +161,7 @@ class AreaMeasurement(TemplatePart):
     image_6: Reference | None = field(default=None, metadata={"row": "6"})
     """Row 6: IMAGE -, VM 1, MC: IF concept name of Row 1 = (131184002, SCT, \"Area of defined region\"), and IFF Row 2 or 5 not present."""
 
-    measurement_method: Code | None = field(default=None, metadata={"row": "7"})
+    measurement_method: groups.Cid7473Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, U; values DCID 7473"""
 
     tracking_identifier: tid4108.TrackingIdentifier | None = field(

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4108
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -128,14 +127,14 @@ class VolumeMeasurement(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid7472Code
     """The concept name of row 1."""
 
     value: Num
     """The value of row 1 (NUM)."""
 
     perimeter_outline: list[VolumeMeasurementPerimeterOutline] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: SCOORD EV (121057, DCM, \"Perimeter Outline\"), VM 1-n, UC: XOR Rows 5, 6"""
 
@@ -145,7 +144,7 @@ class VolumeMeasurement(TemplatePart):
     image_6: Reference | None = field(default=None, metadata={"row": "6"})
     """Row 6: IMAGE -, VM 1, UC: XOR Rows 2, 5"""
 
-    measurement_method: Code | None = field(default=None, metadata={"row": "7"})
+    measurement_method: groups.Cid7474Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, U; values DCID 7474"""
 
     tracking_identifier: tid4108.TrackingIdentifier | None = field(

@@ -8,15 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
-from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4108
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -119,13 +116,15 @@ class NumericMeasurement(TemplatePart):
     value: Num
     """The value of row 1 (NUM)."""
 
-    scoord_2: list[NumericMeasurementScoord2] = field(default_factory=list, metadata={"row": "2"})
+    scoord_2: list[NumericMeasurementScoord2] = field(
+        default_factory=no_items, metadata={"row": "2"}
+    )
     """Row 2: SCOORD -, VM 1-n, UC: XOR Rows 5, 6"""
 
-    cid_7003: list[Named[Reference]] = field(default_factory=list, metadata={"row": "5"})
+    cid_7003: list[Named[Reference]] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: IMAGE BCID 7003, VM 1-n, UC: XOR Rows 2, 6"""
 
-    cid_7003_row_6: list[Named[Reference]] = field(default_factory=list, metadata={"row": "6"})
+    cid_7003_row_6: list[Named[Reference]] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: IMAGE BCID 7003, VM 1-n, UC: XOR Rows 2, 5"""
 
     tracking_identifier: tid4108.TrackingIdentifier | None = field(

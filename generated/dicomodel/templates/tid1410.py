@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1419, tid1502
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -288,7 +287,9 @@ class PlanarROIMeasurementsAndQualitativeEvaluations(TemplatePart):
     finding: Code | None = field(default=None, metadata={"row": "3b"})
     """Row 3b: CODE EV (121071, DCM, \"Finding\"), VM 1, U; values $FindingType"""
 
-    geometric_purpose_of_region: Code | None = field(default=None, metadata={"row": "3c"})
+    geometric_purpose_of_region: groups.Cid219Code | Code | None = field(
+        default=None, metadata={"row": "3c"}
+    )
     """Row 3c: CODE EV (130400, DCM, \"Geometric purpose of region\"), VM 1, U; values BCID 219"""
 
     time_point_context: tid1502.TimePointContext | None = field(default=None, metadata={"row": "4"})
@@ -316,7 +317,7 @@ class PlanarROIMeasurementsAndQualitativeEvaluations(TemplatePart):
     illustration_of_roi: Reference | None = field(default=None, metadata={"row": "9"})
     """Row 9: IMAGE EV (121200, DCM, \"Illustration of ROI\"), VM 1, U"""
 
-    visual_explanation: list[Reference] = field(default_factory=list, metadata={"row": "9b"})
+    visual_explanation: list[Reference] = field(default_factory=no_items, metadata={"row": "9b"})
     """Row 9b: IMAGE EV (130401, DCM, \"Visual explanation\"), VM 1-n, U"""
 
     real_world_value_map_used_for_measurement: Reference | None = field(
@@ -328,11 +329,11 @@ class PlanarROIMeasurementsAndQualitativeEvaluations(TemplatePart):
     """Row 11: INCLUDE DTID 1419, VM 1, U"""
 
     qualtype: list[PlanarROIMeasurementsAndQualitativeEvaluationsQualtype] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: CODE $QualType, VM 1-n, U; values $QualValue"""
 
-    qualtype_row_13: list[Named[str]] = field(default_factory=list, metadata={"row": "13"})
+    qualtype_row_13: list[Named[str]] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: TEXT $QualType, VM 1-n, U"""
 
 
@@ -377,5 +378,5 @@ class PlanarROIMeasurementsAndQualitativeEvaluationsQualtype(TemplatePart):
     value: Code
     """The value of row 12 (CODE)."""
 
-    qualmodtype: list[Named[Code]] = field(default_factory=list, metadata={"row": "12b"})
+    qualmodtype: list[Named[Code]] = field(default_factory=no_items, metadata={"row": "12b"})
     """Row 12b: CODE $QualModType, VM 1-n, U; values $QualModValue"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1419, tid1502
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -337,25 +336,27 @@ class VolumetricROIMeasurementsAndQualitativeEvaluations(TemplatePart):
     finding: Code | None = field(default=None, metadata={"row": "3b"})
     """Row 3b: CODE EV (121071, DCM, \"Finding\"), VM 1, U; values $FindingType"""
 
-    geometric_purpose_of_region: Code | None = field(default=None, metadata={"row": "3c"})
+    geometric_purpose_of_region: groups.Cid219Code | Code | None = field(
+        default=None, metadata={"row": "3c"}
+    )
     """Row 3c: CODE EV (130400, DCM, \"Geometric purpose of region\"), VM 1, U; values BCID 219"""
 
     time_point_context: tid1502.TimePointContext | None = field(default=None, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 1502, VM 1, U"""
 
     image_region: list[VolumetricROIMeasurementsAndQualitativeEvaluationsImageRegion] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: SCOORD EV (111030, DCM, \"Image Region\"), VM 1-n, MC: XOR Rows 7, 10, 12b"""
 
     referenced_segment: Reference | None = field(default=None, metadata={"row": "7"})
     """Row 7: IMAGE EV (121191, DCM, \"Referenced Segment\"), VM 1, MC: XOR Rows 5, 10, 12b"""
 
-    volume_surface: list[Coordinates] = field(default_factory=list, metadata={"row": "10"})
+    volume_surface: list[Coordinates] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: SCOORD3D EV (121231, DCM, \"Volume Surface\"), VM 1-n, MC: XOR Rows 5, 7, 12b"""
 
     source_image_for_segmentation: list[Reference] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: IMAGE EV (121233, DCM, \"Source image for segmentation\"), VM 1-n, MC: XOR Row 12 and IFF (Row 7 or Row 10)"""
 
@@ -367,10 +368,10 @@ class VolumetricROIMeasurementsAndQualitativeEvaluations(TemplatePart):
     )
     """Row 12b: COMPOSITE EV (130488, DCM, \"Region in Space\"), VM 1, MC: XOR Rows 5, 7, 10"""
 
-    illustration_of_roi: list[Reference] = field(default_factory=list, metadata={"row": "13"})
+    illustration_of_roi: list[Reference] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: IMAGE EV (121200, DCM, \"Illustration of ROI\"), VM 1-n, U"""
 
-    visual_explanation: list[Reference] = field(default_factory=list, metadata={"row": "13b"})
+    visual_explanation: list[Reference] = field(default_factory=no_items, metadata={"row": "13b"})
     """Row 13b: IMAGE EV (130401, DCM, \"Visual explanation\"), VM 1-n, U"""
 
     real_world_value_map_used_for_measurement: Reference | None = field(
@@ -382,11 +383,11 @@ class VolumetricROIMeasurementsAndQualitativeEvaluations(TemplatePart):
     """Row 15: INCLUDE DTID 1419, VM 1, U"""
 
     qualtype: list[VolumetricROIMeasurementsAndQualitativeEvaluationsQualtype] = field(
-        default_factory=list, metadata={"row": "16"}
+        default_factory=no_items, metadata={"row": "16"}
     )
     """Row 16: CODE $QualType, VM 1-n, U; values $QualValue"""
 
-    qualtype_row_17: list[Named[str]] = field(default_factory=list, metadata={"row": "17"})
+    qualtype_row_17: list[Named[str]] = field(default_factory=no_items, metadata={"row": "17"})
     """Row 17: TEXT $QualType, VM 1-n, U"""
 
 
@@ -431,5 +432,5 @@ class VolumetricROIMeasurementsAndQualitativeEvaluationsQualtype(TemplatePart):
     value: Code
     """The value of row 16 (CODE)."""
 
-    qualmodtype: list[Named[Code]] = field(default_factory=list, metadata={"row": "16b"})
+    qualmodtype: list[Named[Code]] = field(default_factory=no_items, metadata={"row": "16b"})
     """Row 16b: CODE $QualModType, VM 1-n, U; values $QualModValue"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid310, tid315, tid1000, tid4019
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -275,7 +274,7 @@ class ROIMeasurements(TemplatePart):
     """Row 1: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, U; values $Method"""
 
     finding_site: list[ROIMeasurementsFindingSite] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1-n, U; values $TargetSite"""
 
@@ -285,7 +284,7 @@ class ROIMeasurements(TemplatePart):
     """Row 4b: INCLUDE DTID 4019, VM 1, U"""
 
     measurement: list[ROIMeasurementsMeasurement] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: NUM $Measurement, VM 1-n, M; units $Units"""
 
@@ -300,7 +299,7 @@ class ROIMeasurementsFindingSite(TemplatePart):
     value: Code
     """The value of row 2 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "3"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 244"""
 
     topographical_modifier: Code | None = field(default=None, metadata={"row": "4"})
@@ -320,7 +319,7 @@ class ROIMeasurementsMeasurement(TemplatePart):
     value: Num
     """The value of row 5 (NUM)."""
 
-    modtype: list[Named[Code]] = field(default_factory=list, metadata={"row": "6"})
+    modtype: list[Named[Code]] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: CODE $ModType, VM 1-n, U; values $ModValue"""
 
     measurement_method: Code | None = field(default=None, metadata={"row": "7"})
@@ -330,7 +329,7 @@ class ROIMeasurementsMeasurement(TemplatePart):
     """Row 8: CODE EV (121401, DCM, \"Derivation\"), VM 1, U; values $Derivation"""
 
     finding_site: list[ROIMeasurementsMeasurementFindingSite] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: CODE EV (363698007, SCT, \"Finding Site\"), VM 1-n, U; values $TargetSite"""
 
@@ -339,21 +338,21 @@ class ROIMeasurementsMeasurement(TemplatePart):
     )
     """Row 12: INCLUDE DTID 310, VM 1, U"""
 
-    derivationparameter: list[Named[Num]] = field(default_factory=list, metadata={"row": "13"})
+    derivationparameter: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: NUM $DerivationParameter, VM 1-n, UC: XOR Row 14; values $DerivationParameterUnits"""
 
     derivationparameter_row_14: list[Named[Num]] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: NUM $DerivationParameter, VM 1-n, UC: XOR Row 13; values $DerivationParameterUnits"""
 
     derivationparameter_row_14b: list[Named[Code]] = field(
-        default_factory=list, metadata={"row": "14b"}
+        default_factory=no_items, metadata={"row": "14b"}
     )
     """Row 14b: CODE $DerivationParameter, VM 1-n, U"""
 
     derivationparameter_row_14c: list[Named[str]] = field(
-        default_factory=list, metadata={"row": "14c"}
+        default_factory=no_items, metadata={"row": "14c"}
     )
     """Row 14c: TEXT $DerivationParameter, VM 1-n, U"""
 
@@ -390,7 +389,7 @@ class ROIMeasurementsMeasurementFindingSite(TemplatePart):
     value: Code
     """The value of row 9 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "10"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 244"""
 
     topographical_modifier: Code | None = field(default=None, metadata={"row": "11"})

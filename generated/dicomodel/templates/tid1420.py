@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
-from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.codes import groups
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid310, tid1410, tid1411, tid4019
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -130,7 +128,7 @@ class MeasurementsDerivedFromMultipleROIMeasurements(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid7465Code
     """The concept name of row 1."""
 
     value: Num
@@ -143,12 +141,12 @@ class MeasurementsDerivedFromMultipleROIMeasurements(TemplatePart):
 
     planar_roi_measurements_and_qualitative_evaluations: list[
         tid1410.PlanarROIMeasurementsAndQualitativeEvaluations
-    ] = field(default_factory=list, metadata={"row": "2"})
+    ] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: INCLUDE DTID 1410, VM 1-n, MC: XOR Row 3"""
 
     volumetric_roi_measurements_and_qualitative_evaluations: list[
         tid1411.VolumetricROIMeasurementsAndQualitativeEvaluations
-    ] = field(default_factory=list, metadata={"row": "3"})
+    ] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: INCLUDE DTID 1411, VM 1-n, MC: XOR Row 2"""
 
     measurement_properties: tid310.MeasurementProperties | None = field(

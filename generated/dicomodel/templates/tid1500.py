@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
         tid1600,
         tid4019,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -247,7 +245,7 @@ class MeasurementReport(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid7021Code
     """The concept name of row 1."""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants | None = (
@@ -258,7 +256,9 @@ class MeasurementReport(TemplatePart):
     observation_context: tid1001.ObservationContext = field(metadata={"row": "3"})
     """Row 3: INCLUDE DTID 1001, VM 1, M"""
 
-    procedure_reported: list[Code] = field(default_factory=list, metadata={"row": "4"})
+    procedure_reported: list[groups.Cid100Code | Code] = field(
+        default_factory=no_items, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (121058, DCM, \"Procedure reported\"), VM 1-n, U; values BCID 100"""
 
     image_library: tid1600.ImageLibrary | None = field(default=None, metadata={"row": "5"})
@@ -294,17 +294,17 @@ class MeasurementReportImagingMeasurements(TemplatePart):
 
     planar_roi_measurements_and_qualitative_evaluations: list[
         tid1410.PlanarROIMeasurementsAndQualitativeEvaluations
-    ] = field(default_factory=list, metadata={"row": "7"})
+    ] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: INCLUDE DTID 1410, VM 1-n, U"""
 
     volumetric_roi_measurements_and_qualitative_evaluations: list[
         tid1411.VolumetricROIMeasurementsAndQualitativeEvaluations
-    ] = field(default_factory=list, metadata={"row": "8"})
+    ] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: INCLUDE DTID 1411, VM 1-n, U"""
 
     measurement_and_qualitative_evaluation_group: list[
         tid1501.MeasurementAndQualitativeEvaluationGroup
-    ] = field(default_factory=list, metadata={"row": "9"})
+    ] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: INCLUDE DTID 1501, VM 1-n, U"""
 
 
@@ -322,7 +322,7 @@ class MeasurementReportDerivedImagingMeasurements(TemplatePart):
 
     measurements_derived_from_multiple_roi_measurements: list[
         tid1420.MeasurementsDerivedFromMultipleROIMeasurements
-    ] = field(default_factory=list, metadata={"row": "11"})
+    ] = field(default_factory=no_items, metadata={"row": "11"})
     """Row 11: INCLUDE DTID 1420, VM 1-n, U"""
 
 
@@ -339,11 +339,11 @@ class MeasurementReportQualitativeEvaluations(TemplatePart):
     """Row 12b: INCLUDE DTID 4019, VM 1, U"""
 
     code_13: list[MeasurementReportQualitativeEvaluationsCode13] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: CODE -, VM 1-n, U"""
 
-    text_14: list[str] = field(default_factory=list, metadata={"row": "14"})
+    text_14: list[str] = field(default_factory=no_items, metadata={"row": "14"})
     """Row 14: TEXT -, VM 1-n, U"""
 
 
@@ -357,5 +357,7 @@ class MeasurementReportQualitativeEvaluationsCode13(TemplatePart):
     value: Code
     """The value of row 13 (CODE)."""
 
-    cid_210: list[Named[Code]] = field(default_factory=list, metadata={"row": "13b"})
+    cid_210: list[Named[groups.Cid211Code | Code]] = field(
+        default_factory=no_items, metadata={"row": "13b"}
+    )
     """Row 13b: CODE BCID 210, VM 1-n, U; values BCID 211"""

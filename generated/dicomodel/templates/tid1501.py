@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1502, tid4019
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -318,7 +317,7 @@ class MeasurementAndQualitativeEvaluationGroup(TemplatePart):
     """Row 5: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, U; values $Method"""
 
     finding_site: list[MeasurementAndQualitativeEvaluationGroupFindingSite] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: CODE EV (363698007, SCT, \"Finding Site\"), VM 1-n, U; values $TargetSite"""
 
@@ -335,39 +334,39 @@ class MeasurementAndQualitativeEvaluationGroup(TemplatePart):
     illustration_of_roi: Reference | None = field(default=None, metadata={"row": "9c"})
     """Row 9c: IMAGE EV (121200, DCM, \"Illustration of ROI\"), VM 1, U"""
 
-    visual_explanation: list[Reference] = field(default_factory=list, metadata={"row": "9d"})
+    visual_explanation: list[Reference] = field(default_factory=no_items, metadata={"row": "9d"})
     """Row 9d: IMAGE EV (130401, DCM, \"Visual explanation\"), VM 1-n, U"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "10"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: INCLUDE DTID 300, VM 1-n, U"""
 
-    imagepurpose: list[Named[Reference]] = field(default_factory=list, metadata={"row": "10b"})
+    imagepurpose: list[Named[Reference]] = field(default_factory=no_items, metadata={"row": "10b"})
     """Row 10b: IMAGE $ImagePurpose, VM 1-n, U"""
 
     imagepurpose_row_10c: list[MeasurementAndQualitativeEvaluationGroupImagepurposeRow10c] = field(
-        default_factory=list, metadata={"row": "10c"}
+        default_factory=no_items, metadata={"row": "10c"}
     )
     """Row 10c: SCOORD $ImagePurpose, VM 1-n, U"""
 
     imagepurpose_row_10e: list[Named[Coordinates]] = field(
-        default_factory=list, metadata={"row": "10e"}
+        default_factory=no_items, metadata={"row": "10e"}
     )
     """Row 10e: SCOORD3D $ImagePurpose, VM 1-n, U"""
 
-    wavepurpose: list[Named[Reference]] = field(default_factory=list, metadata={"row": "10f"})
+    wavepurpose: list[Named[Reference]] = field(default_factory=no_items, metadata={"row": "10f"})
     """Row 10f: WAVEFORM $WavePurpose, VM 1-n, U"""
 
     wavepurpose_row_10g: list[MeasurementAndQualitativeEvaluationGroupWavepurposeRow10g] = field(
-        default_factory=list, metadata={"row": "10g"}
+        default_factory=no_items, metadata={"row": "10g"}
     )
     """Row 10g: TCOORD $WavePurpose, VM 1-n, U"""
 
     qualtype: list[MeasurementAndQualitativeEvaluationGroupQualtype] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: CODE $QualType, VM 1-n, U; values $QualValue"""
 
-    qualtype_row_12: list[Named[str]] = field(default_factory=list, metadata={"row": "12"})
+    qualtype_row_12: list[Named[str]] = field(default_factory=no_items, metadata={"row": "12"})
     """Row 12: TEXT $QualType, VM 1-n, U"""
 
 
@@ -381,7 +380,7 @@ class MeasurementAndQualitativeEvaluationGroupFindingSite(TemplatePart):
     value: Code
     """The value of row 6 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "7"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 244"""
 
     topographical_modifier: Code | None = field(default=None, metadata={"row": "8"})
@@ -432,5 +431,5 @@ class MeasurementAndQualitativeEvaluationGroupQualtype(TemplatePart):
     value: Code
     """The value of row 11 (CODE)."""
 
-    qualmodtype: list[Named[Code]] = field(default_factory=list, metadata={"row": "11b"})
+    qualmodtype: list[Named[Code]] = field(default_factory=no_items, metadata={"row": "11b"})
     """Row 11b: CODE $QualModType, VM 1-n, U; values $QualModValue"""

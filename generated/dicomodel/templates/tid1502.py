@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -111,7 +109,9 @@ class TimePointContext(TemplatePart):
     time_point: str = field(metadata={"row": "3"})
     """Row 3: TEXT EV (C2348792, UMLS, \"Time Point\"), VM 1, M"""
 
-    time_point_type: list[Code] = field(default_factory=list, metadata={"row": "4"})
+    time_point_type: list[groups.Cid6146Code | Code] = field(
+        default_factory=no_items, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (126072, DCM, \"Time Point Type\"), VM 1-n, U; values BCID 6146"""
 
     time_point_order: Num | None = field(default=None, metadata={"row": "5"})
@@ -133,5 +133,5 @@ class TimePointContextLongitudinalTemporalOffsetFromEvent(TemplatePart):
     value: Num
     """The value of row 6 (NUM)."""
 
-    longitudinal_temporal_event_type: Code = field(metadata={"row": "7"})
+    longitudinal_temporal_event_type: groups.Cid280Code = field(metadata={"row": "7"})
     """Row 7: CODE EV (128741, DCM, \"Longitudinal Temporal Event Type\"), VM 1, M; values DCID 280"""

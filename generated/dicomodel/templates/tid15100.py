@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -77,12 +74,12 @@ class ContrastAgentPreMedicationProtocolContext(TemplatePart):
     ROW: ClassVar[str | None] = None
 
     contrast_bolus_agent: list[ContrastAgentPreMedicationProtocolContextContrastBolusAgent] = field(
-        default_factory=list, metadata={"row": "1"}
+        default_factory=no_items, metadata={"row": "1"}
     )
     """Row 1: CODE EV (123011, DCM, \"Contrast/Bolus Agent\"), VM 1-n, U; values BCID 12"""
 
     pre_medication: list[ContrastAgentPreMedicationProtocolContextPreMedication] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CODE EV (123012, DCM, \"Pre-Medication\"), VM 1-n, U"""
 
@@ -94,10 +91,12 @@ class ContrastAgentPreMedicationProtocolContextContrastBolusAgent(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid12Code | Code
     """The value of row 1 (CODE)."""
 
-    route_of_administration: Code | None = field(default=None, metadata={"row": "2"})
+    route_of_administration: groups.Cid11Code | Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (410675002, SCT, \"Route of Administration\"), VM 1, U; values BCID 11"""
 
 
@@ -111,5 +110,7 @@ class ContrastAgentPreMedicationProtocolContextPreMedication(TemplatePart):
     value: Code
     """The value of row 3 (CODE)."""
 
-    route_of_administration: Code | None = field(default=None, metadata={"row": "4"})
+    route_of_administration: groups.Cid11Code | Code | None = field(
+        default=None, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (410675002, SCT, \"Route of Administration\"), VM 1, U; values BCID 11"""

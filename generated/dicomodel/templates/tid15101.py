@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -105,6 +103,7 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             value_type="NUM",
             requirement="U",
             concept=Code("DCM", "123009", "Radionuclide Syringe Counts"),
+            units=(("code", "DT", "{counts}/s", "UCUM", "counts/s"),),
         ),
         RowDef(
             key="11",
@@ -112,6 +111,7 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             value_type="NUM",
             requirement="U",
             concept=Code("DCM", "123010", "Radionuclide Residual Syringe Counts"),
+            units=(("code", "DT", "{counts}/s", "UCUM", "counts/s"),),
         ),
         RowDef(
             key="12",
@@ -188,10 +188,12 @@ class NMPETProtocolContextRadiopharmaceuticalAgent(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid25Code | groups.Cid4021Code | Code
     """The value of row 1 (CODE)."""
 
-    radionuclide: Code | None = field(default=None, metadata={"row": "2"})
+    radionuclide: groups.Cid18Code | groups.Cid4020Code | Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (89457008, SCT, \"Radionuclide\"), VM 1, U; values BCID 18, BCID 4020"""
 
     radiopharmaceutical_administration_event_uid: str | None = field(
@@ -214,14 +216,16 @@ class NMPETProtocolContextRadiopharmaceuticalAgent(TemplatePart):
     radiopharmaceutical_specific_activity: Num | None = field(default=None, metadata={"row": "8"})
     """Row 8: NUM EV (123007, DCM, \"Radiopharmaceutical Specific Activity\"), VM 1, U; units DT (Bq/mol, UCUM, \"Bq/mol\")"""
 
-    route_of_administration: Code | None = field(default=None, metadata={"row": "9"})
+    route_of_administration: groups.Cid11Code | Code | None = field(
+        default=None, metadata={"row": "9"}
+    )
     """Row 9: CODE EV (410675002, SCT, \"Route of Administration\"), VM 1, U; values BCID 11"""
 
     radionuclide_syringe_counts: Num | None = field(default=None, metadata={"row": "10"})
-    """Row 10: NUM EV (123009, DCM, \"Radionuclide Syringe Counts\"), VM 1, U"""
+    """Row 10: NUM EV (123009, DCM, \"Radionuclide Syringe Counts\"), VM 1, U; units DT ({counts}/s, UCUM, \"counts/s\")"""
 
     radionuclide_residual_syringe_counts: Num | None = field(default=None, metadata={"row": "11"})
-    """Row 11: NUM EV (123010, DCM, \"Radionuclide Residual Syringe Counts\"), VM 1, U"""
+    """Row 11: NUM EV (123010, DCM, \"Radionuclide Residual Syringe Counts\"), VM 1, U; units DT ({counts}/s, UCUM, \"counts/s\")"""
 
 
 @dataclass(kw_only=True)

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -220,23 +218,31 @@ class RTPrescriptionAnnotation(TemplatePart):
     simulation_note: str | None = field(default=None, metadata={"row": "10"})
     """Row 10: TEXT EV (130032, DCM, \"Simulation Note\"), VM 1, U"""
 
-    radiation_therapy_particle: list[Code] = field(default_factory=list, metadata={"row": "11"})
+    radiation_therapy_particle: list[groups.Cid9525Code | Code] = field(
+        default_factory=no_items, metadata={"row": "11"}
+    )
     """Row 11: CODE DT (130033, DCM, \"Radiation Therapy Particle\"), VM 1-n, U; values BCID 9525"""
 
-    ion_therapy_particle: list[Code] = field(default_factory=list, metadata={"row": "12"})
+    ion_therapy_particle: list[groups.Cid9526Code | Code] = field(
+        default_factory=no_items, metadata={"row": "12"}
+    )
     """Row 12: CODE DT (130037, DCM, \"Ion Therapy Particle\"), VM 1-n, U; values BCID 9526"""
 
-    brachytherapy_isotope: list[Code] = field(default_factory=list, metadata={"row": "13"})
+    brachytherapy_isotope: list[groups.Cid9528Code | Code] = field(
+        default_factory=no_items, metadata={"row": "13"}
+    )
     """Row 13: CODE DT (130038, DCM, \"Brachytherapy Isotope\"), VM 1-n, U; values BCID 9528"""
 
-    teletherapy_isotope: list[Code] = field(default_factory=list, metadata={"row": "14"})
+    teletherapy_isotope: list[groups.Cid9527Code | Code] = field(
+        default_factory=no_items, metadata={"row": "14"}
+    )
     """Row 14: CODE DT (130040, DCM, \"Teletherapy Isotope\"), VM 1-n, U; values BCID 9527"""
 
-    rt_beam_energy: list[Num] = field(default_factory=list, metadata={"row": "15"})
+    rt_beam_energy: list[Num] = field(default_factory=no_items, metadata={"row": "15"})
     """Row 15: NUM DT (130034, DCM, \"RT Beam Energy\"), VM 1-n, U; units DCID 9521"""
 
-    patient_positioning_procedure_note: list[Code] = field(
-        default_factory=list, metadata={"row": "16"}
+    patient_positioning_procedure_note: list[groups.Cid9242Code | Code] = field(
+        default_factory=no_items, metadata={"row": "16"}
     )
     """Row 16: CODE DT (130035, DCM, \"Patient Positioning Procedure Note\"), VM 1-n, U; values BCID 9242"""
 

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -198,14 +196,16 @@ class RTSegmentCharacteristics(TemplatePart):
     """Row 11: NUM EV (130092, DCM, \"High Dose Fraction Transition Dose\"), VM 1, U; units EV (Gy, UCUM, \"Gray\")"""
 
     atomic_number: list[RTSegmentCharacteristicsAtomicNumber] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: NUM EV (130093, DCM, \"Atomic Number\"), VM 1-n, U; units EV (1, UCUM, \"no units\")"""
 
     alpha_geud_value: Num | None = field(default=None, metadata={"row": "14"})
     """Row 14: NUM EV (130095, DCM, \"alpha gEUD value\"), VM 1, U; units EV ({ratio}, UCUM, \"ratio\")"""
 
-    rt_segment_material: Code | None = field(default=None, metadata={"row": "15"})
+    rt_segment_material: groups.Cid9579Code | Code | None = field(
+        default=None, metadata={"row": "15"}
+    )
     """Row 15: CODE EV (130737, DCM, \"RT Segment Material\"), VM 1, U; values BCID 9579"""
 
 

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -90,5 +88,5 @@ class RadiotherapyTreatmentScheduledProcessingParameters(TemplatePart):
     number_of_fractions_completed: Num | None = field(default=None, metadata={"row": "4"})
     """Row 4: NUM EV (121387, DCM, \"Number of Fractions Completed\"), VM 1, U; units EV (1, UCUM, \"no units\")"""
 
-    checked_in_status: Code | None = field(default=None, metadata={"row": "5"})
+    checked_in_status: groups.Cid230Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (121388, DCM, \"Checked-In Status\"), VM 1, U; values DCID 230"""

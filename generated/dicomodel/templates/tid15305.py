@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -224,5 +222,5 @@ class PatientSetupFixationDeviceParameters(TemplatePart):
     right_arm_rest_roll_angle: Num | None = field(default=None, metadata={"row": "16"})
     """Row 16: NUM EV (130850, DCM, \"Right Arm Rest Roll Angle\"), VM 1, U; units EV (deg, UCUM, \"deg\")"""
 
-    hand_grips_presence: Code | None = field(default=None, metadata={"row": "17"})
+    hand_grips_presence: groups.Cid240Code | None = field(default=None, metadata={"row": "17"})
     """Row 17: CODE EV (130851, DCM, \"Hand Grips Presence\"), VM 1, U; values DCID 240"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -69,9 +67,11 @@ class PatientSetupAlignmentDeviceParameters(TemplatePart):
     """Row 1: TEXT EV (130657, DCM, \"Couch Index Label\"), VM 1, U"""
 
     referenced_patient_alignment_reference: list[Reference] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: COMPOSITE EV (130662, DCM, \"Referenced Patient Alignment Reference\"), VM 1-n, U"""
 
-    radiotherapy_fiducial: list[Code] = field(default_factory=list, metadata={"row": "3"})
+    radiotherapy_fiducial: list[groups.Cid7112Code | Code] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (130666, DCM, \"Radiotherapy Fiducial\"), VM 1-n, U; values BCID 7112"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -147,22 +145,26 @@ class AcquisitionInitiationParameters(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    acquisition_initiation_type: Code = field(metadata={"row": "1"})
+    acquisition_initiation_type: groups.Cid9270Code | Code = field(metadata={"row": "1"})
     """Row 1: CODE EV (130791, DCM, \"Acquisition Initiation Type\"), VM 1, M; values BCID 9270"""
 
-    incremental_acquisition_triggering: Code | None = field(default=None, metadata={"row": "2"})
+    incremental_acquisition_triggering: groups.Cid231Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (130796, DCM, \"Incremental Acquisition Triggering\"), VM 1, MC: IFF value of Row 1 is (130795, DCM, \"Acquisition Initiation by triggering parameter\"); values DCID 231"""
 
-    meterset: list[Num] = field(default_factory=list, metadata={"row": "3"})
+    meterset: list[Num] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: NUM EV (130797, DCM, \"Meterset\"), VM 1-n, MC: IFF value of Row 1 is (130795, DCM, \"Acquisition Initiation by triggering parameter\") XOR Rows 4, 5, 6; units DCID 9269"""
 
-    source_continuous_roll_angle: list[Num] = field(default_factory=list, metadata={"row": "4"})
+    source_continuous_roll_angle: list[Num] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: NUM EV (130798, DCM, \"Source Continuous Roll Angle\"), VM 1-n, MC: IFF value of Row 1 is (130795, DCM, \"Acquisition Initiation by triggering parameter\") XOR Rows 3, 5, 6; units EV (deg, UCUM, \"deg\")"""
 
-    time_after_start_of_radiation: list[Num] = field(default_factory=list, metadata={"row": "5"})
+    time_after_start_of_radiation: list[Num] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: NUM EV (130799, DCM, \"Time after start of Radiation\"), VM 1-n, MC: IFF value of Row 1 is (130795, DCM, \"Acquisition Initiation by triggering parameter\") XOR Rows 3, 4, 6; units EV (s, UCUM, \"s\")"""
 
     percentage_of_expected_beam_on_time_of_radiation: list[Num] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: NUM EV (130800, DCM, \"Percentage of expected beam-on time of Radiation\"), VM 1-n, MC: IFF value of Row 1 is (130795, DCM, \"Acquisition Initiation by triggering parameter\") XOR Rows 3, 4, 5; units EV (%, UCUM, \"%\")"""

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -56,8 +53,8 @@ class RealWorldQuantityDefinition(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    quantity: Code = field(metadata={"row": "1"})
+    quantity: groups.Cid7180Code | Code = field(metadata={"row": "1"})
     """Row 1: CODE DT (246205007, SCT, \"Quantity\"), VM 1, M; values BCID 7180"""
 
-    cid_9000: list[Named[Code]] = field(default_factory=list, metadata={"row": "2"})
+    cid_9000: list[Named[Code]] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE BCID 9000, VM 1-n, U"""

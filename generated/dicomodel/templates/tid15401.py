@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid15400
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -43,6 +41,7 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
                 "unknown",
                 "a row of another template: TID 15400 Row 1 Quantity value is §0",
             ),
+            units=(("code", "EV", "MeV", "UCUM", "Megaelectronvolt"),),
         ),
     ),
 )
@@ -61,4 +60,4 @@ class RealWorldQuantityDefinitionForXRayAttenuationProperties(TemplatePart):
     """Row 1: INCLUDE DTID 15400, VM 1, M"""
 
     reference_energy: Num | None = field(default=None, metadata={"row": "2"})
-    """Row 2: NUM EV (130087, DCM, \"Reference Energy\"), VM 1, MC: IF TID 15400 Row 1 Quantity value is (130086, DCM, \"Relative Linear Stopping Power\")"""
+    """Row 2: NUM EV (130087, DCM, \"Reference Energy\"), VM 1, MC: IF TID 15400 Row 1 Quantity value is (130086, DCM, \"Relative Linear Stopping Power\"); units EV (MeV, UCUM, \"Megaelectronvolt\")"""

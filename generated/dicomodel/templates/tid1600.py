@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1601, tid1602
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -78,7 +75,7 @@ class ImageLibrary(TemplatePart):
     ROW: ClassVar[str | None] = "1"
 
     image_library_group: list[ImageLibraryImageLibraryGroup] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: CONTAINER EV (126200, DCM, \"Image Library Group\"), VM 1-n, U"""
 
@@ -96,6 +93,6 @@ class ImageLibraryImageLibraryGroup(TemplatePart):
     """Row 3: INCLUDE DTID 1602, VM 1, U"""
 
     image_library_entry: list[tid1601.ImageLibraryEntry] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 1601, VM 1-n, U"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1603, tid1604, tid1605, tid1606, tid1607
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -139,7 +138,38 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             relationship="HAS ACQ CONTEXT",
             include="1603",
             condition='IFF Row 1 is present with a value of "CR", "DX", "IO", "MG, "PX", "RF", "RG" or "XA"',
-            condition_status="unparsed",
+            condition_status="parsed",
+            required_if=(
+                "row_code",
+                "1",
+                (
+                    ("CR", "DCM"),
+                    ("DX", "DCM"),
+                    ("IO", "DCM"),
+                    ("MG", "DCM"),
+                    ("PX", "DCM"),
+                    ("RF", "DCM"),
+                    ("RG", "DCM"),
+                    ("XA", "DCM"),
+                ),
+            ),
+            forbidden_if=(
+                "not",
+                (
+                    "row_code",
+                    "1",
+                    (
+                        ("CR", "DCM"),
+                        ("DX", "DCM"),
+                        ("IO", "DCM"),
+                        ("MG", "DCM"),
+                        ("PX", "DCM"),
+                        ("RF", "DCM"),
+                        ("RG", "DCM"),
+                        ("XA", "DCM"),
+                    ),
+                ),
+            ),
         ),
         RowDef(
             key="14",
@@ -149,7 +179,9 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             relationship="HAS ACQ CONTEXT",
             include="1604",
             condition='IFF Row 1 is present with a value of "CT", "MR" or "PT"',
-            condition_status="unparsed",
+            condition_status="parsed",
+            required_if=("row_code", "1", (("CT", "DCM"), ("MR", "DCM"), ("PT", "DCM"))),
+            forbidden_if=("not", ("row_code", "1", (("CT", "DCM"), ("MR", "DCM"), ("PT", "DCM")))),
         ),
         RowDef(
             key="15",
@@ -159,7 +191,9 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             relationship="HAS ACQ CONTEXT",
             include="1605",
             condition='IFF Row 1 is present with a value of "CT"',
-            condition_status="unparsed",
+            condition_status="parsed",
+            required_if=("row_code", "1", (("CT", "DCM"),)),
+            forbidden_if=("not", ("row_code", "1", (("CT", "DCM"),))),
         ),
         RowDef(
             key="16",
@@ -169,7 +203,9 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             relationship="HAS ACQ CONTEXT",
             include="1606",
             condition='IFF Row 1 is present with a value of "MR"',
-            condition_status="unparsed",
+            condition_status="parsed",
+            required_if=("row_code", "1", (("MR", "DCM"),)),
+            forbidden_if=("not", ("row_code", "1", (("MR", "DCM"),))),
         ),
         RowDef(
             key="17",
@@ -179,7 +215,9 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             relationship="HAS ACQ CONTEXT",
             include="1607",
             condition='IFF Row 1 is present with a value of "PT"',
-            condition_status="unparsed",
+            condition_status="parsed",
+            required_if=("row_code", "1", (("PT", "DCM"),)),
+            forbidden_if=("not", ("row_code", "1", (("PT", "DCM"),))),
         ),
     ),
 )
@@ -192,13 +230,13 @@ class ImageLibraryEntryDescriptors(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    modality: Code | None = field(default=None, metadata={"row": "1"})
+    modality: groups.Cid29Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE EV (121139, DCM, \"Modality\"), VM 1, U; values DCID 29"""
 
-    target_region: Code | None = field(default=None, metadata={"row": "2"})
+    target_region: groups.Cid4031Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (123014, DCM, \"Target Region\"), VM 1, U; values DCID 4031"""
 
-    image_laterality: Code | None = field(default=None, metadata={"row": "3"})
+    image_laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (111027, DCM, \"Image Laterality\"), VM 1, U; values DCID 244"""
 
     study_date: str | None = field(default=None, metadata={"row": "4"})

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -144,5 +141,5 @@ class ImageLibraryEntryDescriptorsForProjectionRadiographyImageView(TemplatePart
     value: Code
     """The value of row 1 (CODE)."""
 
-    image_view_modifier: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    image_view_modifier: list[Code] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE EV (111032, DCM, \"Image View Modifier\"), VM 1-n, U"""

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -57,8 +54,10 @@ class ImageLibraryEntryDescriptorsForCT(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    ct_acquisition_type: Code | None = field(default=None, metadata={"row": "1"})
+    ct_acquisition_type: groups.Cid10013Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE EV (113820, DCM, \"CT Acquisition Type\"), VM 1, U; values DCID 10013"""
 
-    reconstruction_algorithm: Code | None = field(default=None, metadata={"row": "2"})
+    reconstruction_algorithm: groups.Cid10033Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (113961, DCM, \"Reconstruction Algorithm\"), VM 1, U; values DCID 10033"""

@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1608
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -112,7 +110,7 @@ class ImageLibraryEntryDescriptorsForMR(TemplatePart):
     magnetic_field_strength: Num | None = field(default=None, metadata={"row": "2"})
     """Row 2: NUM EV (130542, DCM, \"Magnetic field strength\"), VM 1, U; units (T, UCUM, \"Tesla\")"""
 
-    mr_coil: list[Num] = field(default_factory=list, metadata={"row": "3"})
+    mr_coil: list[Num] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: NUM EV (RID10813, RADLEX, \"MR coil\"), VM 1-n, U; values DCID 6349"""
 
     mr_signal_intensity: Num | None = field(default=None, metadata={"row": "4"})
@@ -121,7 +119,9 @@ class ImageLibraryEntryDescriptorsForMR(TemplatePart):
     cross_sectional_scan_plane_orientation: Num | None = field(default=None, metadata={"row": "5"})
     """Row 5: NUM EV (130546, DCM, \"Cross-sectional scan plane orientation\"), VM 1, U; values BCID 6312"""
 
-    source_image_diffusion_b_value: list[Num] = field(default_factory=list, metadata={"row": "6"})
+    source_image_diffusion_b_value: list[Num] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: NUM EV (113240, DCM, \"Source image diffusion b-value\"), VM 1-n, U; units (s/mm2, UCUM, \"s/mm2\")"""
 
     image_library_entry_descriptors_for_prostate_multiparametric_mr: (

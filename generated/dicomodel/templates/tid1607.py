@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -190,10 +188,12 @@ class ImageLibraryEntryDescriptorsForPET(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    radionuclide: Code | None = field(default=None, metadata={"row": "1"})
+    radionuclide: groups.Cid4020Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE EV (89457008, SCT, \"Radionuclide\"), VM 1, U; values DCID 4020"""
 
-    radiopharmaceutical_agent: Code | None = field(default=None, metadata={"row": "2"})
+    radiopharmaceutical_agent: groups.Cid4021Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (349358000, SCT, \"Radiopharmaceutical agent\"), VM 1, U; values DCID 4021"""
 
     half_life_of_radiopharmaceutical: Num | None = field(default=None, metadata={"row": "3"})
@@ -217,7 +217,9 @@ class ImageLibraryEntryDescriptorsForPET(TemplatePart):
     radiopharmaceutical_specific_activity: Num | None = field(default=None, metadata={"row": "8"})
     """Row 8: NUM EV (123007, DCM, \"Radiopharmaceutical Specific Activity\"), VM 1, U; units DT (Bq/mol, UCUM, \"Bq/mol\")"""
 
-    route_of_administration: Code | None = field(default=None, metadata={"row": "9"})
+    route_of_administration: groups.Cid11Code | Code | None = field(
+        default=None, metadata={"row": "9"}
+    )
     """Row 9: CODE EV (410675002, SCT, \"Route of Administration\"), VM 1, U; values BCID 11"""
 
     radionuclide_syringe_counts: Num | None = field(default=None, metadata={"row": "10"})

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -70,12 +68,12 @@ class ImageLibraryEntryDescriptorsForProstateMultiparametricMR(TemplatePart):
     endorectal_coil_type: str | None = field(default=None, metadata={"row": "1"})
     """Row 1: TEXT EV (130544, DCM, \"Endorectal coil type\"), VM 1, U"""
 
-    inflatable_endorectal_coil_fill_substance: Code | None = field(
+    inflatable_endorectal_coil_fill_substance: groups.Cid6350Code | None = field(
         default=None, metadata={"row": "2"}
     )
     """Row 2: CODE EV (130545, DCM, \"Inflatable endorectal coil fill substance\"), VM 1, U; values DCID 6350"""
 
     dynamic_contrast_enhanced_temporal_resolution: list[Num] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: NUM EV (130547, DCM, \"Dynamic contrast-enhanced temporal resolution\"), VM 1-n, U; units (s, UCUM, \"second\")"""

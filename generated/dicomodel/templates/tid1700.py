@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1000
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -92,14 +90,14 @@ class GenericBloodLabMeasurements(TemplatePart):
     sampling_datetime: str = field(metadata={"row": "2"})
     """Row 2: DATETIME EV (111469, DCM, \"Sampling DateTime\"), VM 1, M"""
 
-    specimen_type: Code = field(metadata={"row": "3"})
+    specimen_type: groups.Cid3520Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (371439000, SCT, \"Specimen Type\"), VM 1, M; values DCID 3520"""
 
-    procedure_site: Code = field(metadata={"row": "4"})
+    procedure_site: groups.Cid3630Code | Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (363704007, SCT, \"Procedure site\"), VM 1, M; values BCID 3630"""
 
     quotation: tid1000.Quotation | None = field(default=None, metadata={"row": "5"})
     """Row 5: INCLUDE DTID 1000, VM 1, U"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "6"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: INCLUDE DTID 300, VM 1-n, M"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -159,11 +157,11 @@ class ImagingStudyQuality(TemplatePart):
     quality_assessment: ImagingStudyQualityQualityAssessment = field(metadata={"row": "2"})
     """Row 2: CODE EV (111050, DCM, \"Quality Assessment\"), VM 1, M; values DCID 6044"""
 
-    quality_finding: list[Code] = field(default_factory=list, metadata={"row": "4"})
+    quality_finding: list[Code] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: CODE EV (111052, DCM, \"Quality Finding\"), VM 1-n, U; values $StudyQualityFindings"""
 
     imaging_series_quality: list[ImagingStudyQualityImagingSeriesQuality] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: CONTAINER EV (130550, DCM, \"Imaging Series Quality\"), VM 1-n, U"""
 
@@ -175,7 +173,7 @@ class ImagingStudyQualityQualityAssessment(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid6044Code
     """The value of row 2 (CODE)."""
 
     quality_control_standard: Code = field(metadata={"row": "3"})
@@ -189,7 +187,7 @@ class ImagingStudyQualityImagingSeriesQuality(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    series_instance_uid: list[str] = field(default_factory=list, metadata={"row": "6"})
+    series_instance_uid: list[str] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: UIDREF EV (112002, DCM, \"Series Instance UID\"), VM 1-n, M"""
 
     quality_assessment: ImagingStudyQualityImagingSeriesQualityQualityAssessment | None = field(
@@ -197,10 +195,10 @@ class ImagingStudyQualityImagingSeriesQuality(TemplatePart):
     )
     """Row 7: CODE EV (111050, DCM, \"Quality Assessment\"), VM 1, MC: At least one of Rows 7, 9, 10 shall be present; values DCID 6044"""
 
-    quality_finding: list[Code] = field(default_factory=list, metadata={"row": "9"})
+    quality_finding: list[Code] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: CODE EV (111052, DCM, \"Quality Finding\"), VM 1-n, MC: At least one of Rows 7, 9, 10 shall be present; values $SeriesQualityFindings"""
 
-    image_quality_rating: list[Num] = field(default_factory=list, metadata={"row": "10"})
+    image_quality_rating: list[Num] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: NUM EV (111029, DCM, \"Image Quality Rating\"), VM 1-n, MC: At least one of Rows 7, 9, 10 shall be present; units EV (%, UCUM, \"Percent\")"""
 
 
@@ -211,7 +209,7 @@ class ImagingStudyQualityImagingSeriesQualityQualityAssessment(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid6044Code
     """The value of row 7 (CODE)."""
 
     quality_control_standard: Code = field(metadata={"row": "8"})

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1001, tid1204, tid1210, tid2002
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -125,16 +123,18 @@ class BasicDiagnosticImagingReport(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid7000Code | Code
     """The concept name of row 1."""
 
-    procedure_reported: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    procedure_reported: list[Code] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1-n, U"""
 
-    acquisition_device_type: list[Code] = field(default_factory=list, metadata={"row": "3"})
+    acquisition_device_type: list[groups.Cid29Code] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (122142, DCM, \"Acquisition Device Type\"), VM 1-n, U; values DCID 29"""
 
-    target_region: list[Code] = field(default_factory=list, metadata={"row": "4"})
+    target_region: list[Code] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: CODE EV (123014, DCM, \"Target Region\"), VM 1-n, U"""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants = field(
@@ -143,7 +143,7 @@ class BasicDiagnosticImagingReport(TemplatePart):
     """Row 5: INCLUDE DTID 1204, VM 1, M"""
 
     equivalent_meaning_s_of_concept_name: list[tid1210.EquivalentMeaningSOfConceptName] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 1210, VM 1-n, U"""
 
@@ -151,7 +151,7 @@ class BasicDiagnosticImagingReport(TemplatePart):
     """Row 7: INCLUDE DTID 1001, VM 1, M"""
 
     cid_7001: list[BasicDiagnosticImagingReportCid7001] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: CONTAINER BCID 7001, VM 1-n, U"""
 
@@ -163,7 +163,7 @@ class BasicDiagnosticImagingReportCid7001(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "8"
 
-    concept: Code
+    concept: groups.Cid7001Code | Code
     """The concept name of row 8."""
 
     observation_context: tid1001.ObservationContext | None = field(

@@ -8,15 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
-from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
+from dicomodel.sr.content import Reference
 from dicomodel.sr.parts import Named, TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1400, tid1401, tid1402, tid1404
-
-    pass
 
 __all__ = [
     "TEMPLATE",

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid2001
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -93,17 +91,17 @@ class ReportNarrative(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    cid_7002: list[ReportNarrativeCid7002] = field(default_factory=list, metadata={"row": "1"})
+    cid_7002: list[ReportNarrativeCid7002] = field(default_factory=no_items, metadata={"row": "1"})
     """Row 1: CODE BCID 7002, VM 1-n, U"""
 
     cid_7002_row_3: list[ReportNarrativeCid7002Row3] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: TEXT BCID 7002, VM 1-n, U"""
 
     basic_diagnostic_imaging_report_observations: list[
         tid2001.BasicDiagnosticImagingReportObservations
-    ] = field(default_factory=list, metadata={"row": "5"})
+    ] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: INCLUDE DTID 2001, VM 1-n, U"""
 
 
@@ -114,7 +112,7 @@ class ReportNarrativeCid7002(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid7002Code | Code
     """The concept name of row 1."""
 
     value: Code
@@ -122,7 +120,7 @@ class ReportNarrativeCid7002(TemplatePart):
 
     basic_diagnostic_imaging_report_observations: list[
         tid2001.BasicDiagnosticImagingReportObservations
-    ] = field(default_factory=list, metadata={"row": "2"})
+    ] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: INCLUDE DTID 2001, VM 1-n, U"""
 
 
@@ -133,7 +131,7 @@ class ReportNarrativeCid7002Row3(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    concept: Code
+    concept: groups.Cid7002Code | Code
     """The concept name of row 3."""
 
     value: str
@@ -141,5 +139,5 @@ class ReportNarrativeCid7002Row3(TemplatePart):
 
     basic_diagnostic_imaging_report_observations: list[
         tid2001.BasicDiagnosticImagingReportObservations
-    ] = field(default_factory=list, metadata={"row": "4"})
+    ] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 2001, VM 1-n, U"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -133,28 +131,30 @@ class TranscribedDiagnosticImagingReport(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid7000Code | Code
     """The concept name of row 1."""
 
-    procedure_reported: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    procedure_reported: list[Code] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1-n, U"""
 
-    acquisition_device_type: list[Code] = field(default_factory=list, metadata={"row": "3"})
+    acquisition_device_type: list[groups.Cid29Code] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (122142, DCM, \"Acquisition Device Type\"), VM 1-n, U; values DCID 29"""
 
-    target_region: list[Code] = field(default_factory=list, metadata={"row": "4"})
+    target_region: list[Code] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: CODE EV (123014, DCM, \"Target Region\"), VM 1-n, U"""
 
-    language_of_content_item_and_descendants: Code = field(metadata={"row": "5"})
+    language_of_content_item_and_descendants: groups.Cid5000Code = field(metadata={"row": "5"})
     """Row 5: CODE EV (121049, DCM, \"Language of Content Item and Descendants\"), VM 1, M; values DCID 5000"""
 
     cid_7001: list[TranscribedDiagnosticImagingReportCid7001] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: CONTAINER BCID 7001, VM 1-n, M"""
 
     key_images: list[TranscribedDiagnosticImagingReportKeyImages] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: CONTAINER EV (55113-5, LN, \"Key Images\"), VM 1-n, U"""
 
@@ -166,7 +166,7 @@ class TranscribedDiagnosticImagingReportCid7001(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    concept: Code
+    concept: groups.Cid7001Code | Code
     """The concept name of row 6."""
 
     cid_7002: Named[str] | None = field(default=None, metadata={"row": "7"})
@@ -183,5 +183,5 @@ class TranscribedDiagnosticImagingReportKeyImages(TemplatePart):
     key_object_description: str | None = field(default=None, metadata={"row": "9"})
     """Row 9: TEXT EV (113012, DCM, \"Key Object Description\"), VM 1, U"""
 
-    image_10: list[Reference] = field(default_factory=list, metadata={"row": "10"})
+    image_10: list[Reference] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: IMAGE -, VM 1-n, M"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1001, tid1204, tid1210, tid2002, tid2007, tid2008
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -200,10 +198,10 @@ class ImagingReportWithConditionalRadiationExposureAndProtectionInformation(Temp
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid7000Code | Code
     """The concept name of row 1."""
 
-    procedure_reported: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    procedure_reported: list[Code] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1-n, U"""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants = field(
@@ -212,7 +210,7 @@ class ImagingReportWithConditionalRadiationExposureAndProtectionInformation(Temp
     """Row 3: INCLUDE DTID 1204, VM 1, M"""
 
     equivalent_meaning_s_of_concept_name: list[tid1210.EquivalentMeaningSOfConceptName] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 1210, VM 1-n, U"""
 
@@ -226,7 +224,7 @@ class ImagingReportWithConditionalRadiationExposureAndProtectionInformation(Temp
 
     prior_procedure_descriptions: list[
         ImagingReportWithConditionalRadiationExposureAndProtectionInformationPriorProcedureDescriptions
-    ] = field(default_factory=list, metadata={"row": "8"})
+    ] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: CONTAINER EV (55114-3, LN, \"Prior Procedure Descriptions\"), VM 1-n, MC: IF relevant prior procedures have been performed."""
 
     history: ImagingReportWithConditionalRadiationExposureAndProtectionInformationHistory = field(
@@ -250,7 +248,7 @@ class ImagingReportWithConditionalRadiationExposureAndProtectionInformation(Temp
     """Row 19: INCLUDE DTID 2008, VM 1, MC: IF the current procedure exposes the patient to ionizing radiation."""
 
     cid_7001: list[ImagingReportWithConditionalRadiationExposureAndProtectionInformationCid7001] = (
-        field(default_factory=list, metadata={"row": "20"})
+        field(default_factory=no_items, metadata={"row": "20"})
     )
     """Row 20: CONTAINER BCID 7001, VM 1-n, U"""
 
@@ -342,7 +340,7 @@ class ImagingReportWithConditionalRadiationExposureAndProtectionInformationCid70
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "20"
 
-    concept: Code
+    concept: groups.Cid7001Code | Code
     """The concept name of row 20."""
 
     observation_context: tid1001.ObservationContext | None = field(

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1001
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -143,7 +142,7 @@ class ImagingProcedureDescription(TemplatePart):
     """Row 7: TIME EV (111061, DCM, \"Study Time\"), VM 1, U"""
 
     x_ray_radiation_dose_report: list[Reference] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: COMPOSITE EV (113701, DCM, \"X-Ray Radiation Dose Report\"), VM 1-n, U"""
 
@@ -155,8 +154,10 @@ class ImagingProcedureDescriptionTargetRegionRow3(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid4028Code | groups.Cid4030Code | groups.Cid4031Code
     """The value of row 3 (CODE)."""
 
-    acquisition_device_type: list[Code] = field(default_factory=list, metadata={"row": "4"})
+    acquisition_device_type: list[groups.Cid29Code] = field(
+        default_factory=no_items, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (122142, DCM, \"Acquisition Device Type\"), VM 1-n, U; values DCID 29"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1001
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -134,7 +132,7 @@ class RadiationExposureAndProtectionInformation(TemplatePart):
     )
     """Row 2: INCLUDE DTID 1001, VM 1, U"""
 
-    pregnancy_observable: Code | None = field(default=None, metadata={"row": "3"})
+    pregnancy_observable: groups.Cid6096Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (364320009, SCT, \"Pregnancy observable\"), VM 1, MC: IF female patient of child-bearing age; values DCID 6096"""
 
     indications_for_procedure: str = field(metadata={"row": "4"})

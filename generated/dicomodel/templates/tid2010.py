@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1002, tid1204
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -153,16 +152,20 @@ class KeyObjectSelection(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid7010Code
     """The concept name of row 1."""
 
-    document_title_modifier: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    document_title_modifier: list[Code] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE EV (113011, DCM, \"Document Title Modifier\"), VM 1-n, U"""
 
-    document_title_modifier_row_3: Code | None = field(default=None, metadata={"row": "3"})
+    document_title_modifier_row_3: groups.Cid7011Code | None = field(
+        default=None, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (113011, DCM, \"Document Title Modifier\"), VM 1, UC: IF Row 1 Concept Name = (113001, DCM, \"Rejected for Quality Reasons\") or (113010, DCM, \"Quality Issue\"); values DCID 7011"""
 
-    document_title_modifier_row_4: Code | None = field(default=None, metadata={"row": "4"})
+    document_title_modifier_row_4: groups.Cid7012Code | None = field(
+        default=None, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (113011, DCM, \"Document Title Modifier\"), VM 1, MC: IF Row 1 Concept Name = (113013, DCM, \"Best In Set\"); values DCID 7012"""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants | None = (
@@ -171,18 +174,18 @@ class KeyObjectSelection(TemplatePart):
     """Row 5: INCLUDE DTID 1204, VM 1, U"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 1002, VM 1-n, U"""
 
     key_object_description: str | None = field(default=None, metadata={"row": "7"})
     """Row 7: TEXT EV (113012, DCM, \"Key Object Description\"), VM 1, U"""
 
-    image_8: list[Reference] = field(default_factory=list, metadata={"row": "8"})
+    image_8: list[Reference] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: IMAGE -, VM 1-n, MC: At least one of Rows 8, 9 and 10 shall be present"""
 
-    waveform_9: list[Reference] = field(default_factory=list, metadata={"row": "9"})
+    waveform_9: list[Reference] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: WAVEFORM -, VM 1-n, MC: At least one of Rows 8, 9 and 10 shall be present"""
 
-    composite_10: list[Reference] = field(default_factory=list, metadata={"row": "10"})
+    composite_10: list[Reference] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: COMPOSITE -, VM 1-n, MC: At least one of Rows 8, 9 and 10 shall be present"""

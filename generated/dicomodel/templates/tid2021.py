@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -186,13 +184,13 @@ class TemplateForSpectaclePrescriptionDetails(TemplatePart):
     horizontal_prism_power: Num | None = field(default=None, metadata={"row": "7"})
     """Row 7: NUM EV (111675, DCM, \"Horizontal Prism Power\"), VM 1, UC: IF Horizontal Prism is prescribed; units EV ([p'diop], UCUM, \"prism diopters\")"""
 
-    horizontal_prism_base: Code | None = field(default=None, metadata={"row": "8"})
+    horizontal_prism_base: groups.Cid4214Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (111676, DCM, \"Horizontal Prism Base\"), VM 1, MC: IF Row 7 is present; values DCID 4214"""
 
     vertical_prism_power: Num | None = field(default=None, metadata={"row": "9"})
     """Row 9: NUM EV (111677, DCM, \"Vertical Prism Power\"), VM 1, UC: IF Vertical Prism is prescribed; units EV ([p'diop], UCUM, \"prism diopters\")"""
 
-    vertical_prism_base: Code | None = field(default=None, metadata={"row": "10"})
+    vertical_prism_base: groups.Cid4215Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (111678, DCM, \"Vertical Prism Base\"), VM 1, MC: IF Row 9 is present; values DCID 4215"""
 
     vertex_distance: Num | None = field(default=None, metadata={"row": "11"})

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid2102
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -336,7 +335,7 @@ class MacularGridThicknessAndVolumeMeasurement(TemplatePart):
     """Row 19: NUM EV (111694, DCM, \"Image Set Quality Rating\"), VM 1, M; units EV ({0:100}, UCUM, \"range:0:100\")"""
 
     image_quality_rating: list[MacularGridThicknessAndVolumeMeasurementImageQualityRating] = field(
-        default_factory=list, metadata={"row": "21"}
+        default_factory=no_items, metadata={"row": "21"}
     )
     """Row 21: NUM EV (111029, DCM, \"Image Quality Rating\"), VM 1-n, U; units EV ({0:100}, UCUM, \"range:0:100\")"""
 
@@ -345,8 +344,8 @@ class MacularGridThicknessAndVolumeMeasurement(TemplatePart):
     ) = field(default=None, metadata={"row": "24"})
     """Row 24: CODE EV (111696, DCM, \"Visual Fixation Quality During Acquisition\"), VM 1, U; values DCID 4220"""
 
-    ophthalmic_macular_grid_problem: list[Code] = field(
-        default_factory=list, metadata={"row": "26"}
+    ophthalmic_macular_grid_problem: list[groups.Cid4222Code] = field(
+        default_factory=no_items, metadata={"row": "26"}
     )
     """Row 26: CODE EV (111698, DCM, \"Ophthalmic Macular Grid Problem\"), VM 1-n, U; values DCID 4222"""
 
@@ -426,10 +425,10 @@ class MacularGridThicknessAndVolumeMeasurementVisualFixationQualityDuringAcquisi
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "24"
 
-    value: Code
+    value: groups.Cid4220Code
     """The value of row 24 (CODE)."""
 
-    visual_fixation_quality_problem: list[Code] = field(
-        default_factory=list, metadata={"row": "25"}
+    visual_fixation_quality_problem: list[groups.Cid4221Code] = field(
+        default_factory=no_items, metadata={"row": "25"}
     )
     """Row 25: CODE EV (111697, DCM, \"Visual Fixation Quality Problem\"), VM 1-n, U; values DCID 4221"""

@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid310, tid315, tid320, tid321, tid1000, tid4019, tid4108
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -244,7 +242,7 @@ class Measurement(TemplatePart):
     value: Num
     """The value of row 1 (NUM)."""
 
-    modtype: list[Named[Code]] = field(default_factory=list, metadata={"row": "2"})
+    modtype: list[Named[Code]] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE $ModType, VM 1-n, U; values $ModValue"""
 
     measurement_method: Code | None = field(default=None, metadata={"row": "3"})
@@ -253,7 +251,9 @@ class Measurement(TemplatePart):
     derivation: Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (121401, DCM, \"Derivation\"), VM 1, U; values $Derivation"""
 
-    finding_site: list[MeasurementFindingSite] = field(default_factory=list, metadata={"row": "5"})
+    finding_site: list[MeasurementFindingSite] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: CODE EV (363698007, SCT, \"Finding Site\"), VM 1-n, U; values $TargetSite"""
 
     measurement_properties: tid310.MeasurementProperties | None = field(
@@ -261,11 +261,11 @@ class Measurement(TemplatePart):
     )
     """Row 8: INCLUDE DTID 310, VM 1, U"""
 
-    derivationparameter: list[Named[Num]] = field(default_factory=list, metadata={"row": "9"})
+    derivationparameter: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: NUM $DerivationParameter, VM 1-n, UC: XOR Row 10; units $DerivationParameterUnits"""
 
     derivationparameter_row_10: list[Named[Num]] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: NUM $DerivationParameter, VM 1-n, UC: XOR Row 9; units $DerivationParameterUnits"""
 
@@ -276,12 +276,12 @@ class Measurement(TemplatePart):
     """Row 12: TEXT DCID 228, VM 1, UC: XOR Row 11"""
 
     image_or_spatial_coordinates: list[tid320.ImageOrSpatialCoordinates] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: INCLUDE DTID 320, VM 1-n, U"""
 
     waveform_or_temporal_coordinates: list[tid321.WaveformOrTemporalCoordinates] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: INCLUDE DTID 321, VM 1-n, U"""
 

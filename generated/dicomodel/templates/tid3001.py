@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
         tid3115,
         tid3601,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -318,11 +316,11 @@ class ProcedureLog(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid3400Code
     """The concept name of row 1."""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: INCLUDE DTID 1002, VM 1-n, M"""
 
@@ -332,97 +330,101 @@ class ProcedureLog(TemplatePart):
     room_identification: str | None = field(default=None, metadata={"row": "4"})
     """Row 4: TEXT EV (121121, DCM, \"Room identification\"), VM 1, U"""
 
-    equipment_identification: list[str] = field(default_factory=list, metadata={"row": "5"})
+    equipment_identification: list[str] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: TEXT EV (121122, DCM, \"Equipment identification\"), VM 1-n, U"""
 
-    cid_3401: list[ProcedureLogCid3401] = field(default_factory=list, metadata={"row": "6"})
+    cid_3401: list[ProcedureLogCid3401] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: TEXT DCID 3401, VM 1-n, U"""
 
     patient_status_or_event: list[ProcedureLogPatientStatusOrEvent] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: CODE EV (121123, DCM, \"Patient Status or Event\"), VM 1-n, U; values DCID 3402"""
 
-    cid_3404: list[ProcedureLogCid3404] = field(default_factory=list, metadata={"row": "10"})
+    cid_3404: list[ProcedureLogCid3404] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: PNAME DCID 3404, VM 1-n, U"""
 
-    cid_3427: list[ProcedureLogCid3427] = field(default_factory=list, metadata={"row": "12"})
+    cid_3427: list[ProcedureLogCid3427] = field(default_factory=no_items, metadata={"row": "12"})
     """Row 12: TEXT DCID 3427, VM 1-n, U"""
 
     procedure_action: list[tid3100.ProcedureAction] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: INCLUDE DTID 3100, VM 1-n, U"""
 
     image_acquisition: list[tid3101.ImageAcquisition] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: INCLUDE DTID 3101, VM 1-n, U"""
 
     waveform_acquisition: list[tid3102.WaveformAcquisition] = field(
-        default_factory=list, metadata={"row": "16"}
+        default_factory=no_items, metadata={"row": "16"}
     )
     """Row 16: INCLUDE DTID 3102, VM 1-n, U"""
 
     referenced_object: list[tid3103.ReferencedObject] = field(
-        default_factory=list, metadata={"row": "17"}
+        default_factory=no_items, metadata={"row": "17"}
     )
     """Row 17: INCLUDE DTID 3103, VM 1-n, U"""
 
-    consumables: list[tid3104.Consumables] = field(default_factory=list, metadata={"row": "18"})
+    consumables: list[tid3104.Consumables] = field(default_factory=no_items, metadata={"row": "18"})
     """Row 18: INCLUDE DTID 3104, VM 1-n, U"""
 
     lesion_identification_and_properties: list[tid3105.LesionIdentificationAndProperties] = field(
-        default_factory=list, metadata={"row": "19"}
+        default_factory=no_items, metadata={"row": "19"}
     )
     """Row 19: INCLUDE DTID 3105, VM 1-n, U"""
 
     drugs_contrast_administered: list[tid3106.DrugsContrastAdministered] = field(
-        default_factory=list, metadata={"row": "20"}
+        default_factory=no_items, metadata={"row": "20"}
     )
     """Row 20: INCLUDE DTID 3106, VM 1-n, U"""
 
-    device_used: list[tid3107.DeviceUsed] = field(default_factory=list, metadata={"row": "21"})
+    device_used: list[tid3107.DeviceUsed] = field(default_factory=no_items, metadata={"row": "21"})
     """Row 21: INCLUDE DTID 3107, VM 1-n, U"""
 
-    intervention: list[tid3108.Intervention] = field(default_factory=list, metadata={"row": "22"})
+    intervention: list[tid3108.Intervention] = field(
+        default_factory=no_items, metadata={"row": "22"}
+    )
     """Row 22: INCLUDE DTID 3108, VM 1-n, U"""
 
     complication_of_procedure: list[ProcedureLogComplicationOfProcedure] = field(
-        default_factory=list, metadata={"row": "23"}
+        default_factory=no_items, metadata={"row": "23"}
     )
     """Row 23: CODE EV (116224001, SCT, \"Complication of Procedure\"), VM 1-n, U; values DCID 3413"""
 
-    measurements: list[tid3109.Measurements] = field(default_factory=list, metadata={"row": "25"})
+    measurements: list[tid3109.Measurements] = field(
+        default_factory=no_items, metadata={"row": "25"}
+    )
     """Row 25: INCLUDE DTID 3109, VM 1-n, U"""
 
     impressions_or_findings: list[tid3110.ImpressionsOrFindings] = field(
-        default_factory=list, metadata={"row": "26"}
+        default_factory=no_items, metadata={"row": "26"}
     )
     """Row 26: INCLUDE DTID 3110, VM 1-n, U"""
 
     percutaneous_entry: list[tid3111.PercutaneousEntry] = field(
-        default_factory=list, metadata={"row": "27"}
+        default_factory=no_items, metadata={"row": "27"}
     )
     """Row 27: INCLUDE DTID 3111, VM 1-n, U"""
 
     specimen_obtained: list[tid3112.SpecimenObtained] = field(
-        default_factory=list, metadata={"row": "28"}
+        default_factory=no_items, metadata={"row": "28"}
     )
     """Row 28: INCLUDE DTID 3112, VM 1-n, U"""
 
     patient_support: list[tid3113.PatientSupport] = field(
-        default_factory=list, metadata={"row": "29"}
+        default_factory=no_items, metadata={"row": "29"}
     )
     """Row 29: INCLUDE DTID 3113, VM 1-n, U"""
 
     patient_assessment: list[tid3114.PatientAssessment] = field(
-        default_factory=list, metadata={"row": "30"}
+        default_factory=no_items, metadata={"row": "30"}
     )
     """Row 30: INCLUDE DTID 3114, VM 1-n, U"""
 
     ecg_st_assessment: list[tid3115.ECGSTAssessment] = field(
-        default_factory=list, metadata={"row": "31"}
+        default_factory=no_items, metadata={"row": "31"}
     )
     """Row 31: INCLUDE DTID 3115, VM 1-n, U"""
 
@@ -434,7 +436,7 @@ class ProcedureLogCid3401(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    concept: Code
+    concept: groups.Cid3401Code
     """The concept name of row 6."""
 
     value: str
@@ -453,7 +455,7 @@ class ProcedureLogPatientStatusOrEvent(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "8"
 
-    value: Code
+    value: groups.Cid3402Code
     """The value of row 8 (CODE)."""
 
     log_entry_qualifiers: tid3010.LogEntryQualifiers | None = field(
@@ -469,7 +471,7 @@ class ProcedureLogCid3404(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "10"
 
-    concept: Code
+    concept: groups.Cid3404Code
     """The concept name of row 10."""
 
     value: str
@@ -488,7 +490,7 @@ class ProcedureLogCid3427(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    concept: Code
+    concept: groups.Cid3427Code
     """The concept name of row 12."""
 
     value: str
@@ -507,7 +509,7 @@ class ProcedureLogComplicationOfProcedure(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "23"
 
-    value: Code
+    value: groups.Cid3413Code
     """The value of row 23 (CODE)."""
 
     log_entry_qualifiers: tid3010.LogEntryQualifiers | None = field(

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1000
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -120,23 +119,25 @@ class LogEntryQualifiers(TemplatePart):
     comment: str | None = field(default=None, metadata={"row": "2"})
     """Row 2: TEXT EV (121106, DCM, \"Comment\"), VM 1, U"""
 
-    procedure_action_id: list[str] = field(default_factory=list, metadata={"row": "3"})
+    procedure_action_id: list[str] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: TEXT EV (121124, DCM, \"Procedure Action ID\"), VM 1-n, U"""
 
-    lesion_identifier: list[str] = field(default_factory=list, metadata={"row": "4"})
+    lesion_identifier: list[str] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: TEXT EV (121151, DCM, \"Lesion Identifier\"), VM 1-n, U"""
 
     datetime_of_recording_of_log_entry: str | None = field(default=None, metadata={"row": "5"})
     """Row 5: DATETIME EV (121125, DCM, \"DateTime of Recording of Log Entry\"), VM 1, U"""
 
-    image_6: list[Reference] = field(default_factory=list, metadata={"row": "6"})
+    image_6: list[Reference] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: IMAGE -, VM 1-n, U"""
 
-    waveform_7: list[Reference] = field(default_factory=list, metadata={"row": "7"})
+    waveform_7: list[Reference] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: WAVEFORM -, VM 1-n, U"""
 
-    composite_8: list[Reference] = field(default_factory=list, metadata={"row": "8"})
+    composite_8: list[Reference] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: COMPOSITE -, VM 1-n, U"""
 
-    observation_datetime_qualifier: Code | None = field(default=None, metadata={"row": "9"})
+    observation_datetime_qualifier: groups.Cid3430Code | None = field(
+        default=None, metadata={"row": "9"}
+    )
     """Row 9: CODE EV (121135, DCM, \"Observation DateTime Qualifier\"), VM 1, U; values DCID 3430"""

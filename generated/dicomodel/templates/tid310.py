@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid311, tid312
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -90,7 +89,7 @@ class MeasurementProperties(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    normality: Code | None = field(default=None, metadata={"row": "1"})
+    normality: groups.Cid222Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE EV (121402, DCM, \"Normality\"), VM 1, U; values DCID 222"""
 
     measurement_statistical_properties: tid311.MeasurementStatisticalProperties | None = field(
@@ -103,11 +102,11 @@ class MeasurementProperties(TemplatePart):
     )
     """Row 3: INCLUDE DTID 312, VM 1, U"""
 
-    level_of_significance: Code | None = field(default=None, metadata={"row": "4"})
+    level_of_significance: groups.Cid220Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (121403, DCM, \"Level of Significance\"), VM 1, U; values DCID 220"""
 
-    cid_225: list[Named[Num]] = field(default_factory=list, metadata={"row": "5"})
+    cid_225: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: NUM DCID 225, VM 1-n, U"""
 
-    selection_status: Code | None = field(default=None, metadata={"row": "6"})
+    selection_status: groups.Cid224Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (121404, DCM, \"Selection Status\"), VM 1, U; values DCID 224"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3010
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -118,16 +117,16 @@ class ProcedureAction(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid3421Code
     """The concept name of row 1."""
 
-    value: Code
+    value: groups.Cid3405Code | Code
     """The value of row 1 (CODE)."""
 
     procedure_action_id: str = field(metadata={"row": "2"})
     """Row 2: TEXT EV (121124, DCM, \"Procedure Action ID\"), VM 1, M"""
 
-    cid_7453: list[Named[str]] = field(default_factory=list, metadata={"row": "3"})
+    cid_7453: list[Named[str]] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: PNAME BCID 7453, VM 1-n, U"""
 
     procedure_action_duration: Num | None = field(default=None, metadata={"row": "4"})

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3010
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -106,7 +105,7 @@ class ImageAcquisition(TemplatePart):
     series_instance_uid: str = field(metadata={"row": "2"})
     """Row 2: UIDREF EV (112002, DCM, \"Series Instance UID\"), VM 1, M"""
 
-    modality: Code = field(metadata={"row": "3"})
+    modality: groups.Cid29Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (121139, DCM, \"Modality\"), VM 1, M; values DCID 29"""
 
     number_of_frames: Num | None = field(default=None, metadata={"row": "4"})

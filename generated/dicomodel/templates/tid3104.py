@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3010
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -71,13 +70,13 @@ class Consumables(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid3408Code
     """The concept name of row 1."""
 
     value: Code
     """The value of row 1 (CODE)."""
 
-    cid_3426: list[Named[str]] = field(default_factory=list, metadata={"row": "2"})
+    cid_3426: list[Named[str]] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: TEXT DCID 3426, VM 1-n, U"""
 
     quantity_of_material: Num | None = field(default=None, metadata={"row": "3"})

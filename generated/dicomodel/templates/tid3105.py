@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3010
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -173,7 +172,7 @@ class LesionIdentificationAndProperties(TemplatePart):
     finding_site: LesionIdentificationAndPropertiesFindingSite = field(metadata={"row": "2"})
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DCID 3604"""
 
-    lesion_risk: Code | None = field(default=None, metadata={"row": "4"})
+    lesion_risk: groups.Cid3418Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (121153, DCM, \"Lesion Risk\"), VM 1, U; values DCID 3418"""
 
     lumen_diameter_stenosis: LesionIdentificationAndPropertiesLumenDiameterStenosis | None = field(
@@ -181,19 +180,25 @@ class LesionIdentificationAndProperties(TemplatePart):
     )
     """Row 5: NUM EV (408715008, SCT, \"Lumen Diameter Stenosis\"), VM 1, U; units EV (%, UCUM, \"%\")"""
 
-    baseline_timi_flow: Code | None = field(default=None, metadata={"row": "8"})
+    baseline_timi_flow: groups.Cid3713Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (122109, DCM, \"Baseline TIMI Flow\"), VM 1, UC: IFF Row 2 specifies a coronary artery; values DCID 3713"""
 
-    degree_of_thrombus: Code | None = field(default=None, metadata={"row": "9"})
+    degree_of_thrombus: groups.Cid3714Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (122131, DCM, \"Degree of Thrombus\"), VM 1, U; values DCID 3714"""
 
-    lesion_margin_characteristics: Code | None = field(default=None, metadata={"row": "10"})
+    lesion_margin_characteristics: groups.Cid3715Code | None = field(
+        default=None, metadata={"row": "10"}
+    )
     """Row 10: CODE EV (129737002, SCT, \"Lesion Margin Characteristics\"), VM 1, U; values DCID 3715"""
 
-    vessel_morphology: list[Code] = field(default_factory=list, metadata={"row": "11"})
+    vessel_morphology: list[groups.Cid3712Code] = field(
+        default_factory=no_items, metadata={"row": "11"}
+    )
     """Row 11: CODE EV (122134, DCM, \"Vessel Morphology\"), VM 1-n, U; values DCID 3712"""
 
-    severity_of_calcification: Code | None = field(default=None, metadata={"row": "12"})
+    severity_of_calcification: groups.Cid3716Code | None = field(
+        default=None, metadata={"row": "12"}
+    )
     """Row 12: CODE EV (122132, DCM, \"Severity of Calcification\"), VM 1, U; values DCID 3716"""
 
     best_illustration_of_finding: Reference | None = field(default=None, metadata={"row": "13"})
@@ -212,10 +217,10 @@ class LesionIdentificationAndPropertiesFindingSite(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid3604Code
     """The value of row 2 (CODE)."""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "3"})
+    topographical_modifier: groups.Cid3019Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (106233006, SCT, \"Topographical modifier\"), VM 1, U; values DCID 3019"""
 
 
@@ -232,5 +237,5 @@ class LesionIdentificationAndPropertiesLumenDiameterStenosis(TemplatePart):
     catheterization_procedure_phase: Code = field(metadata={"row": "6"})
     """Row 6: CODE EV (129085009, SCT, \"Catheterization Procedure Phase\"), VM 1, M; values EV (128955008, SCT, \"Baseline Phase\")"""
 
-    derivation: Code | None = field(default=None, metadata={"row": "7"})
+    derivation: groups.Cid3745Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (121401, DCM, \"Derivation\"), VM 1, U; values DCID 3745"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3010
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -85,19 +84,21 @@ class DrugsContrastAdministered(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid3409Code
     """The concept name of row 1."""
 
-    value: Code
+    value: groups.Cid10Code | groups.Cid12Code | Code
     """The value of row 1 (CODE)."""
 
     description_of_material: str | None = field(default=None, metadata={"row": "2"})
     """Row 2: TEXT EV (121145, DCM, \"Description of Material\"), VM 1, U"""
 
-    route_of_administration: Code | None = field(default=None, metadata={"row": "3"})
+    route_of_administration: groups.Cid11Code | Code | None = field(
+        default=None, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (410675002, SCT, \"Route of administration\"), VM 1, U; values BCID 11"""
 
-    cid_3410: list[Named[Num]] = field(default_factory=list, metadata={"row": "4"})
+    cid_3410: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: NUM DCID 3410, VM 1-n, U"""
 
     person_administering_drug_contrast: str | None = field(default=None, metadata={"row": "5"})

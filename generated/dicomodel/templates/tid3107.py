@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3010
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -96,22 +95,22 @@ class DeviceUsed(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid3422Code
     """The concept name of row 1."""
 
-    value: Code
+    value: groups.Cid3429Code | Code
     """The value of row 1 (CODE)."""
 
-    device_code: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    device_code: list[Code] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE EV (121150, DCM, \"Device Code\"), VM 1-n, U"""
 
     description_of_material: str | None = field(default=None, metadata={"row": "3"})
     """Row 3: TEXT EV (121145, DCM, \"Description of Material\"), VM 1, U"""
 
-    cid_3423: list[Named[Num]] = field(default_factory=list, metadata={"row": "4"})
+    cid_3423: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: NUM DCID 3423, VM 1-n, U"""
 
-    procedure_site: Code | None = field(default=None, metadata={"row": "5"})
+    procedure_site: groups.Cid3630Code | Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (363704007, SCT, \"Procedure site\"), VM 1, U; values BCID 3630"""
 
     has_intent: Code | None = field(default=None, metadata={"row": "6"})

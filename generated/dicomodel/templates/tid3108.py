@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3010
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -122,7 +121,7 @@ class Intervention(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid3412Code
     """The value of row 1 (CODE)."""
 
     procedure_site: InterventionProcedureSite = field(metadata={"row": "2"})
@@ -132,11 +131,11 @@ class Intervention(TemplatePart):
     """Row 4: TEXT EV (121154, DCM, \"Intervention attempt identifier\"), VM 1, M"""
 
     uses_equipment: list[InterventionUsesEquipment] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: CODE EV (116682006, SCT, \"Uses Equipment\"), VM 1-n, U; values BCID 3411"""
 
-    cid_3425: list[Named[Num]] = field(default_factory=list, metadata={"row": "7"})
+    cid_3425: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: NUM DCID 3425, VM 1-n, U"""
 
     cid_7003: Named[Reference] | None = field(default=None, metadata={"row": "8"})
@@ -155,10 +154,10 @@ class InterventionProcedureSite(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid3604Code
     """The value of row 2 (CODE)."""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "3"})
+    topographical_modifier: groups.Cid3019Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (106233006, SCT, \"Topographical modifier\"), VM 1, U; values DCID 3019"""
 
 
@@ -169,8 +168,10 @@ class InterventionUsesEquipment(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    value: Code
+    value: groups.Cid3411Code | Code
     """The value of row 5 (CODE)."""
 
-    primary_intervention_device: Code | None = field(default=None, metadata={"row": "6"})
+    primary_intervention_device: groups.Cid230Code | None = field(
+        default=None, metadata={"row": "6"}
+    )
     """Row 6: CODE EV (122111, DCM, \"Primary Intervention Device\"), VM 1, MC: IF Device is Primary for this Lesion; values DCID 230"""

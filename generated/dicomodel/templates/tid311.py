@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -78,7 +75,7 @@ class MeasurementStatisticalProperties(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    cid_221: list[Named[Num]] = field(default_factory=list, metadata={"row": "1"})
+    cid_221: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "1"})
     """Row 1: NUM DCID 221, VM 1-n, M"""
 
     population_description: str | None = field(default=None, metadata={"row": "2"})

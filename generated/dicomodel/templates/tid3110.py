@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3010
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -97,10 +95,10 @@ class ImpressionsOrFindingsFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid3728Code | Code
     """The value of row 1 (CODE)."""
 
-    severity: Code | None = field(default=None, metadata={"row": "2"})
+    severity: groups.Cid3716Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (246112005, SCT, \"Severity\"), VM 1, U; values DCID 3716"""
 
     finding_site: ImpressionsOrFindingsFindingFindingSite | None = field(
@@ -124,7 +122,7 @@ class ImpressionsOrFindingsFindingFindingSite(TemplatePart):
     value: Code
     """The value of row 3 (CODE)."""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "4"})
+    topographical_modifier: groups.Cid3019Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (106233006, SCT, \"Topographical modifier\"), VM 1, U; values DCID 3019"""
 
 
@@ -135,7 +133,7 @@ class ImpressionsOrFindingsCid3419(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    concept: Code
+    concept: groups.Cid3419Code | Code
     """The concept name of row 6."""
 
     value: str

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3010
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -59,10 +57,10 @@ class PercutaneousEntry(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid3403Code
     """The value of row 1 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "2"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 244"""
 
     log_entry_qualifiers: tid3010.LogEntryQualifiers | None = field(

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1009
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -82,13 +80,13 @@ class SpecimenObtained(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid3515Code
     """The value of row 1 (CODE)."""
 
-    specimen_type: Code | None = field(default=None, metadata={"row": "2"})
+    specimen_type: groups.Cid3520Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (371439000, SCT, \"Specimen Type\"), VM 1, UC: IFF specimen is blood sample; values DCID 3520"""
 
-    procedure_site: Code | None = field(default=None, metadata={"row": "3"})
+    procedure_site: groups.Cid3630Code | Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (363704007, SCT, \"Procedure site\"), VM 1, U; values BCID 3630"""
 
     subject_context_specimen: tid1009.SubjectContextSpecimen | None = field(

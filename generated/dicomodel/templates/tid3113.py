@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3010
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -114,10 +113,10 @@ class PatientSupportCid3530(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid3530Code
     """The concept name of row 1."""
 
-    value: Code
+    value: groups.Cid3531Code
     """The value of row 1 (CODE)."""
 
     oxygen_administration_rate: Num | None = field(default=None, metadata={"row": "2"})
@@ -136,10 +135,10 @@ class PatientSupportCid3550(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    concept: Code
+    concept: groups.Cid3550Code
     """The concept name of row 4."""
 
-    value: Code
+    value: groups.Cid3553Code
     """The value of row 4 (CODE)."""
 
     log_entry_qualifiers: tid3010.LogEntryQualifiers | None = field(
@@ -155,10 +154,10 @@ class PatientSupportCid3551(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    concept: Code
+    concept: groups.Cid3551Code
     """The concept name of row 6."""
 
-    value: Code
+    value: groups.Cid3554Code
     """The value of row 6 (CODE)."""
 
     log_entry_qualifiers: tid3010.LogEntryQualifiers | None = field(
@@ -174,10 +173,10 @@ class PatientSupportCid3552(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "8"
 
-    concept: Code
+    concept: groups.Cid3552Code
     """The concept name of row 8."""
 
-    value: Code
+    value: groups.Cid3555Code
     """The value of row 8 (CODE)."""
 
     log_entry_qualifiers: tid3010.LogEntryQualifiers | None = field(

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -254,26 +252,34 @@ class PatientAssessment(TemplatePart):
     measurement_row_7: tid300.Measurement | None = field(default=None, metadata={"row": "7"})
     """Row 7: INCLUDE DTID 300, VM 1, MC: IF Row 1 value = (61746007, SCT, \"Observation of Vital Signs\")"""
 
-    measurement_row_8: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "8"})
+    measurement_row_8: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "8"}
+    )
     """Row 8: INCLUDE DTID 300, VM 1-n, MC: IF Row 1 value = (61746007, SCT, \"Observation of Vital Signs\")"""
 
     measurement_row_9: tid300.Measurement | None = field(default=None, metadata={"row": "9"})
     """Row 9: INCLUDE DTID 300, VM 1, MC: IF Row 1 value = (61746007, SCT, \"Observation of Vital Signs\")"""
 
-    cardiac_rhythm: Code | None = field(default=None, metadata={"row": "10"})
+    cardiac_rhythm: groups.Cid3415Code | Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE DT (8884-9, LN, \"Cardiac Rhythm\"), VM 1, U; values BCID 3415"""
 
-    respiration_rhythm: Code | None = field(default=None, metadata={"row": "11"})
+    respiration_rhythm: groups.Cid3416Code | Code | None = field(
+        default=None, metadata={"row": "11"}
+    )
     """Row 11: CODE DT (9304-7, LN, \"Respiration Rhythm\"), VM 1, U; values BCID 3416"""
 
-    respiration_assessment: Code | None = field(default=None, metadata={"row": "12"})
+    respiration_assessment: groups.Cid3448Code | Code | None = field(
+        default=None, metadata={"row": "12"}
+    )
     """Row 12: CODE DT (364062005, SCT, \"Respiration Assessment\"), VM 1, U; values BCID 3448"""
 
-    skin_condition: list[Code] = field(default_factory=list, metadata={"row": "13"})
+    skin_condition: list[groups.Cid3446Code | Code] = field(
+        default_factory=no_items, metadata={"row": "13"}
+    )
     """Row 13: CODE DT (364528001, SCT, \"Skin condition\"), VM 1-n, U; values BCID 3446"""
 
     patient_mental_state_assessment: Code | None = field(default=None, metadata={"row": "14"})
     """Row 14: CODE DT (363871006, SCT, \"Patient mental state assessment\"), VM 1, U"""
 
-    cid_3441: list[Named[str]] = field(default_factory=list, metadata={"row": "15"})
+    cid_3441: list[Named[str]] = field(default_factory=no_items, metadata={"row": "15"})
     """Row 15: TEXT BCID 3441, VM 1-n, U"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -72,7 +70,7 @@ class ECGSTAssessment(TemplatePart):
     """The value of row 1 (CODE)."""
 
     st_change_from_baseline: list[ECGSTAssessmentStChangeFromBaseline] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: NUM DT (122099, DCM, \"ST change from baseline\"), VM 1-n, M; units EV (uV, UCUM, \"uV\")"""
 
@@ -87,5 +85,5 @@ class ECGSTAssessmentStChangeFromBaseline(TemplatePart):
     value: Num
     """The value of row 2 (NUM)."""
 
-    lead_id: Code = field(metadata={"row": "3"})
+    lead_id: groups.Cid3001Code | Code = field(metadata={"row": "3"})
     """Row 3: CODE DT (122148, DCM, \"Lead ID\"), VM 1, M; values BCID 3001"""

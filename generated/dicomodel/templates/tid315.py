@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -66,14 +64,14 @@ class EquationOrTable(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid228Code
     """The concept name of row 1."""
 
     value: Code
     """The value of row 1 (CODE)."""
 
-    num_2: list[Num] = field(default_factory=list, metadata={"row": "2"})
+    num_2: list[Num] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: NUM -, VM 1-n, U"""
 
-    num_3: list[Num] = field(default_factory=list, metadata={"row": "3"})
+    num_3: list[Num] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: NUM -, VM 1-n, U"""

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
         tid3520,
         tid3602,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -266,7 +265,7 @@ class QuantitativeVentricularAnalysisReport(TemplatePart):
     """Row 2: INCLUDE DTID 1204, VM 1, M"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 1002, VM 1-n, M"""
 
@@ -276,7 +275,7 @@ class QuantitativeVentricularAnalysisReport(TemplatePart):
     """Row 4: INCLUDE DTID 3602, VM 1, U"""
 
     quantitative_analysis: list[QuantitativeVentricularAnalysisReportQuantitativeAnalysis] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: CONTAINER EV (122144, DCM, \"Quantitative Analysis\"), VM 1-n, M"""
 
@@ -289,7 +288,7 @@ class QuantitativeVentricularAnalysisReportQuantitativeAnalysis(TemplatePart):
     ROW: ClassVar[str | None] = "5"
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 1002, VM 1-n, U"""
 
@@ -304,10 +303,10 @@ class QuantitativeVentricularAnalysisReportQuantitativeAnalysis(TemplatePart):
 
     source_of_measurement: list[
         QuantitativeVentricularAnalysisReportQuantitativeAnalysisSourceOfMeasurement
-    ] = field(default_factory=list, metadata={"row": "10"})
+    ] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: IMAGE EV (121112, DCM, \"Source of Measurement\"), VM 1-n, M"""
 
-    calibration: list[tid3205.Calibration] = field(default_factory=list, metadata={"row": "13"})
+    calibration: list[tid3205.Calibration] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: INCLUDE DTID 3205, VM 1-2, U: VM = 1: Single plane analysis, VM = 2: Biplane analysis"""
 
     hemodynamic_clinical_context: tid3520.HemodynamicClinicalContext | None = field(
@@ -327,17 +326,17 @@ class QuantitativeVentricularAnalysisReportQuantitativeAnalysis(TemplatePart):
     """Row 17: INCLUDE DTID 3208, VM 1, U"""
 
     centerline_wall_motion: list[tid3209.CenterlineWallMotion] = field(
-        default_factory=list, metadata={"row": "18"}
+        default_factory=no_items, metadata={"row": "18"}
     )
     """Row 18: INCLUDE DTID 3209, VM 1-2, U: VM = 1: Single plane analysis, VM = 2: Biplane analysis"""
 
     radial_based_wall_motion: list[tid3210.RadialBasedWallMotion] = field(
-        default_factory=list, metadata={"row": "19"}
+        default_factory=no_items, metadata={"row": "19"}
     )
     """Row 19: INCLUDE DTID 3210, VM 1-2, U: VM = 1: Single plane analysis, VM = 2: Biplane analysis"""
 
     landmark_based_wall_motion: list[tid3211.LandmarkBasedWallMotion] = field(
-        default_factory=list, metadata={"row": "20"}
+        default_factory=no_items, metadata={"row": "20"}
     )
     """Row 20: INCLUDE DTID 3211, VM 1-2, U: VM = 1: Single plane analysis, VM = 2: Biplane analysis"""
 
@@ -352,8 +351,8 @@ class QuantitativeVentricularAnalysisReportQuantitativeAnalysisSourceOfMeasureme
     value: Reference
     """The value of row 10 (IMAGE)."""
 
-    cardiac_phase: Code = field(metadata={"row": "11"})
+    cardiac_phase: groups.Cid12233Code = field(metadata={"row": "11"})
     """Row 11: CODE EV (246092007, SCT, \"Cardiac Phase\"), VM 1, M; values DCID 12233"""
 
-    image_view: Code | None = field(default=None, metadata={"row": "12"})
+    image_view: groups.Cid3466Code | None = field(default=None, metadata={"row": "12"})
     """Row 12: CODE EV (111031, DCM, \"Image View\"), VM 1, MC: If Biplane Analysis; values DCID 3466"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -177,10 +176,10 @@ class Calibration(TemplatePart):
     algorithm_manufacturer: str | None = field(default=None, metadata={"row": "5"})
     """Row 5: TEXT EV (122405, DCM, \"Algorithm Manufacturer\"), VM 1, MC: IF different from Analysis program specified in the invoking Template"""
 
-    calibration_method: Code = field(metadata={"row": "6"})
+    calibration_method: groups.Cid3452Code = field(metadata={"row": "6"})
     """Row 6: CODE EV (122422, DCM, \"Calibration Method\"), VM 1, M; values DCID 3452"""
 
-    calibration_object: Code | None = field(default=None, metadata={"row": "7"})
+    calibration_object: groups.Cid3451Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (122421, DCM, \"Calibration Object\"), VM 1, MC: If Row 6 value specifies Calibration Object Used; values DCID 3451"""
 
     calibration_object_size: Num | None = field(default=None, metadata={"row": "8"})

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -144,10 +143,10 @@ class AAMainResults(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    finding_site: Code = field(metadata={"row": "2"})
+    finding_site: groups.Cid3462Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DCID 3462"""
 
-    volume_method: Code = field(metadata={"row": "3"})
+    volume_method: groups.Cid3453Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (122429, DCM, \"Volume Method\"), VM 1, M; values DCID 3453"""
 
     regression_volume_exponent: Num | None = field(default=None, metadata={"row": "4"})
@@ -171,5 +170,5 @@ class AAMainResults(TemplatePart):
     measurement_row_10: tid300.Measurement | None = field(default=None, metadata={"row": "10"})
     """Row 10: INCLUDE DTID 300, VM 1, U"""
 
-    image_11: list[Reference] = field(default_factory=list, metadata={"row": "11"})
+    image_11: list[Reference] = field(default_factory=no_items, metadata={"row": "11"})
     """Row 11: IMAGE -, VM 1-n, U"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -123,17 +122,19 @@ class FrameToFrameResults(TemplatePart):
     analysis_performed: Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (111004, DCM, \"Analysis Performed\"), VM 1, M; values EV (122499, DCM, \"Frame to Frame Analysis\")"""
 
-    source_of_measurement: list[Reference] = field(default_factory=list, metadata={"row": "3"})
+    source_of_measurement: list[Reference] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: IMAGE EV (121112, DCM, \"Source of Measurement\"), VM 1-2, M: VM = 1: Single plane analysis, VM = 2: Biplane analysis"""
 
-    volume_method: Code = field(metadata={"row": "4"})
+    volume_method: groups.Cid3453Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (122429, DCM, \"Volume Method\"), VM 1, M; values DCID 3453"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "5"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: INCLUDE DTID 300, VM 1-n, M"""
 
-    measurement_row_6: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "6"})
+    measurement_row_6: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: INCLUDE DTID 300, VM 1-n, U"""
 
-    image_7: list[Reference] = field(default_factory=list, metadata={"row": "7"})
+    image_7: list[Reference] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: IMAGE -, VM 1-n, U"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -189,19 +188,19 @@ class CenterlineWallMotion(TemplatePart):
     analysis_performed: CenterlineWallMotionAnalysisPerformed = field(metadata={"row": "2"})
     """Row 2: CODE EV (111004, DCM, \"Analysis Performed\"), VM 1, M; values EV (122449, DCM, \"Centerline Wall Motion Analysis\")"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "4"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 300, VM 100, M"""
 
     threshold_value: Num = field(metadata={"row": "5"})
     """Row 5: NUM EV (122411, DCM, \"Threshold Value\"), VM 1, M; units EV ({sd}, UCUM, \"Standard Deviations\")"""
 
     abnormal_region: list[CenterlineWallMotionAbnormalRegion] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: CONTAINER EV (122451, DCM, \"Abnormal Region\"), VM 1-6, U"""
 
     regional_abnormal_wall_motion: list[CenterlineWallMotionRegionalAbnormalWallMotion] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: CONTAINER EV (122417, DCM, \"Regional Abnormal Wall Motion\"), VM 1-4, U"""
 
@@ -219,7 +218,7 @@ class CenterlineWallMotionAnalysisPerformed(TemplatePart):
     value: Code
     """The value of row 2 (CODE)."""
 
-    contour_realignment: Code = field(metadata={"row": "3"})
+    contour_realignment: groups.Cid3458Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (122410, DCM, \"Contour Realignment\"), VM 1, M; values DCID 3458"""
 
 
@@ -230,10 +229,10 @@ class CenterlineWallMotionAbnormalRegion(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    cardiac_wall_motion: Code = field(metadata={"row": "7"})
+    cardiac_wall_motion: groups.Cid3703Code = field(metadata={"row": "7"})
     """Row 7: CODE EV (60797005, SCT, \"Cardiac Wall Motion\"), VM 1, M; values DCID 3703"""
 
-    circumferential_extent: Code | None = field(default=None, metadata={"row": "8"})
+    circumferential_extent: groups.Cid3460Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (255593009, SCT, \"Circumferential Extent\"), VM 1, U; values DCID 3460"""
 
     first_chord_of_abnormal_region: Num = field(metadata={"row": "9"})
@@ -250,7 +249,7 @@ class CenterlineWallMotionRegionalAbnormalWallMotion(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "11"
 
-    finding_site: Code = field(metadata={"row": "12"})
+    finding_site: groups.Cid3461Code = field(metadata={"row": "12"})
     """Row 12: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DCID 3461"""
 
     measurement: tid300.Measurement = field(metadata={"row": "13"})

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -129,7 +128,7 @@ class RadialBasedWallMotion(TemplatePart):
     """Row 2: CODE EV (111004, DCM, \"Analysis Performed\"), VM 1, M; values EV (122493, DCM, \"Radial Based Wall Motion Analysis\")"""
 
     findings: list[RadialBasedWallMotionFindings] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: CONTAINER EV (59776-5, LN, \"Findings\"), VM 1-n, M"""
 
@@ -147,7 +146,7 @@ class RadialBasedWallMotionAnalysisPerformed(TemplatePart):
     value: Code
     """The value of row 2 (CODE)."""
 
-    contour_realignment: Code = field(metadata={"row": "3"})
+    contour_realignment: groups.Cid3458Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (122410, DCM, \"Contour Realignment\"), VM 1, M; values DCID 3458"""
 
 
@@ -158,11 +157,13 @@ class RadialBasedWallMotionFindings(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    finding_site: Code = field(metadata={"row": "5"})
+    finding_site: groups.Cid3718Code = field(metadata={"row": "5"})
     """Row 5: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DCID 3718"""
 
     measurement: tid300.Measurement = field(metadata={"row": "6"})
     """Row 6: INCLUDE DTID 300, VM 1, M"""
 
-    measurement_row_7: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "7"})
+    measurement_row_7: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "7"}
+    )
     """Row 7: INCLUDE DTID 300, VM 1-n, U"""

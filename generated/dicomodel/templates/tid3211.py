@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -131,11 +130,11 @@ class LandmarkBasedWallMotion(TemplatePart):
     analysis_performed: LandmarkBasedWallMotionAnalysisPerformed = field(metadata={"row": "2"})
     """Row 2: CODE EV (111004, DCM, \"Analysis Performed\"), VM 1, M; values EV (122497, DCM, \"Landmark Based Wall Motion Analysis\")"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "4"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 300, VM 1-n, M"""
 
     findings: list[LandmarkBasedWallMotionFindings] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: CONTAINER EV (59776-5, LN, \"Findings\"), VM 5, M"""
 
@@ -156,7 +155,7 @@ class LandmarkBasedWallMotionAnalysisPerformed(TemplatePart):
     value: Code
     """The value of row 2 (CODE)."""
 
-    contour_realignment: Code = field(metadata={"row": "3"})
+    contour_realignment: groups.Cid3458Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (122410, DCM, \"Contour Realignment\"), VM 1, M; values DCID 3458"""
 
 
@@ -167,5 +166,5 @@ class LandmarkBasedWallMotionFindings(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    finding_site: Code = field(metadata={"row": "6"})
+    finding_site: groups.Cid3718Code = field(metadata={"row": "6"})
     """Row 6: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DCID 3718"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid3205, tid3215, tid3217, tid3219, tid3520
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -229,7 +228,7 @@ class AnalyzedSegment(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    finding_site: Code = field(metadata={"row": "2"})
+    finding_site: groups.Cid3604Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DCID 3604"""
 
     source_of_measurement: Reference = field(metadata={"row": "3"})
@@ -243,7 +242,9 @@ class AnalyzedSegment(TemplatePart):
     )
     """Row 5: INCLUDE DTID 3520, VM 1, U"""
 
-    catheterization_procedure_phase: Code | None = field(default=None, metadata={"row": "6"})
+    catheterization_procedure_phase: groups.Cid3651Code | None = field(
+        default=None, metadata={"row": "6"}
+    )
     """Row 6: CODE EV (129085009, SCT, \"Catheterization Procedure Phase\"), VM 1, U; values DCID 3651"""
 
     left_contour: AnalyzedSegmentLeftContour = field(metadata={"row": "7"})
@@ -273,12 +274,12 @@ class AnalyzedSegment(TemplatePart):
     """Row 18: NUM EV (122516, DCM, \"Site of Luminal Maximum\"), VM 1, U; units DT ({pixels}, UCUM, \"pixels\")"""
 
     angiographic_lesion_analysis: list[tid3215.AngiographicLesionAnalysis] = field(
-        default_factory=list, metadata={"row": "19"}
+        default_factory=no_items, metadata={"row": "19"}
     )
     """Row 19: INCLUDE DTID 3215, VM 1-n, U"""
 
     sub_segmental_data: list[tid3217.SubSegmentalData] = field(
-        default_factory=list, metadata={"row": "20"}
+        default_factory=no_items, metadata={"row": "20"}
     )
     """Row 20: INCLUDE DTID 3217, VM 1-n, U"""
 
@@ -324,5 +325,5 @@ class AnalyzedSegmentDiameterGraph(TemplatePart):
     graph_increment: Num = field(metadata={"row": "15"})
     """Row 15: NUM EV (122511, DCM, \"Graph Increment\"), VM 1, M; units DT ({pixels}, UCUM, \"pixels\")"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "16"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "16"})
     """Row 16: INCLUDE DTID 300, VM 1-n, M"""

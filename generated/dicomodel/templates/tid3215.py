@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid3216, tid3218
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -428,10 +427,12 @@ class AngiographicLesionAnalysis(TemplatePart):
     measurement: tid300.Measurement = field(metadata={"row": "5"})
     """Row 5: INCLUDE DTID 300, VM 1, M"""
 
-    measurement_row_6: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "6"})
+    measurement_row_6: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: INCLUDE DTID 300, VM 1-n, U"""
 
-    reference_method: Code = field(metadata={"row": "7"})
+    reference_method: groups.Cid3465Code = field(metadata={"row": "7"})
     """Row 7: CODE EV (122430, DCM, \"Reference Method\"), VM 1, M; values DCID 3465"""
 
     reference_points: AngiographicLesionAnalysisReferencePoints | None = field(
@@ -472,12 +473,12 @@ class AngiographicLesionAnalysis(TemplatePart):
     """Row 22: INCLUDE DTID 300, VM 1, M"""
 
     measurement_row_23: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "23"}
+        default_factory=no_items, metadata={"row": "23"}
     )
     """Row 23: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_24: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "24"}
+        default_factory=no_items, metadata={"row": "24"}
     )
     """Row 24: INCLUDE DTID 300, VM 1-n, U"""
 
@@ -531,10 +532,10 @@ class AngiographicLesionAnalysisLesionIdentifierFindingSite(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid3604Code
     """The value of row 3 (CODE)."""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "4"})
+    topographical_modifier: groups.Cid3019Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (106233006, SCT, \"Topographical modifier\"), VM 1, U; values DCID 3019"""
 
 
@@ -546,7 +547,7 @@ class AngiographicLesionAnalysisReferencePoints(TemplatePart):
     ROW: ClassVar[str | None] = "8"
 
     relative_position: list[AngiographicLesionAnalysisReferencePointsRelativePosition] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: NUM EV (122337, DCM, \"Relative Position\"), VM 1-n, M; units DT (mm, UCUM, \"mm\")"""
 
@@ -575,5 +576,5 @@ class AngiographicLesionAnalysisDensitometricLuminalCrossSectionalAreaGraph(Temp
     graph_increment: Num = field(metadata={"row": "17"})
     """Row 17: NUM EV (122511, DCM, \"Graph Increment\"), VM 1, M; units DT ({pixels}, UCUM, \"pixels\")"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "18"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "18"})
     """Row 18: INCLUDE DTID 300, VM 1-n, M"""

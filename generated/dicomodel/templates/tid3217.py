@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3218, tid3219
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -96,7 +95,7 @@ class SubSegmentalData(TemplatePart):
     finding_site: SubSegmentalDataFindingSite = field(metadata={"row": "2"})
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DCID 3604"""
 
-    segmentation_method: Code = field(metadata={"row": "4"})
+    segmentation_method: groups.Cid3456Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (122554, DCM, \"Segmentation Method\"), VM 1, M; values DCID 3456"""
 
     segment_values: tid3219.SegmentValues | None = field(default=None, metadata={"row": "5"})
@@ -116,8 +115,8 @@ class SubSegmentalDataFindingSite(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid3604Code
     """The value of row 2 (CODE)."""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "3"})
+    topographical_modifier: groups.Cid3019Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (106233006, SCT, \"Topographical modifier\"), VM 1, U; values DCID 3019"""

@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1002, tid1204, tid3251, tid3601, tid3602
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -109,7 +107,7 @@ class IVUSReport(TemplatePart):
     """Row 2: INCLUDE DTID 1204, VM 1, M"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 1002, VM 1-n, U"""
 
@@ -124,7 +122,7 @@ class IVUSReport(TemplatePart):
     image_library: IVUSReportImageLibrary | None = field(default=None, metadata={"row": "6"})
     """Row 6: CONTAINER EV (111028, DCM, \"Image Library\"), VM 1, U"""
 
-    ivus_vessel: list[tid3251.IVUSVessel] = field(default_factory=list, metadata={"row": "8"})
+    ivus_vessel: list[tid3251.IVUSVessel] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: INCLUDE DTID 3251, VM 1-n, M"""
 
 
@@ -135,5 +133,5 @@ class IVUSReportImageLibrary(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    image_7: list[Reference] = field(default_factory=list, metadata={"row": "7"})
+    image_7: list[Reference] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: IMAGE -, VM 1-n, U"""

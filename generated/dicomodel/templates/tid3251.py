@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3252, tid3819
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -135,21 +133,25 @@ class IVUSVessel(TemplatePart):
     finding_site: IVUSVesselFindingSite | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, U; values DCID 3604"""
 
-    catheterization_procedure_phase: Code | None = field(default=None, metadata={"row": "5"})
+    catheterization_procedure_phase: groups.Cid3480Code | None = field(
+        default=None, metadata={"row": "5"}
+    )
     """Row 5: CODE EV (129085009, SCT, \"Catheterization Procedure Phase\"), VM 1, U; values DCID 3480"""
 
-    vessel_morphology: list[Code] = field(default_factory=list, metadata={"row": "6"})
+    vessel_morphology: list[groups.Cid3712Code | Code] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: CODE EV (122134, DCM, \"Vessel Morphology\"), VM 1-n, U; values CID 3712"""
 
     common_findings: list[tid3819.CommonFindings] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 3819, VM 1-n, U"""
 
-    dissection_in_segment: Code | None = field(default=None, metadata={"row": "8"})
+    dissection_in_segment: groups.Cid230Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (115, NCDR [2.0b], \"Dissection in segment\"), VM 1, U; values DCID 230"""
 
-    ivus_lesion: list[tid3252.IVUSLesion] = field(default_factory=list, metadata={"row": "9"})
+    ivus_lesion: list[tid3252.IVUSLesion] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: INCLUDE DTID 3252, VM 1-n, U"""
 
 
@@ -160,11 +162,11 @@ class IVUSVesselFindingSite(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid3604Code
     """The value of row 2 (CODE)."""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "3"})
+    topographical_modifier: groups.Cid3019Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (106233006, SCT, \"Topographical modifier\"), VM 1, U; values DCID 3019"""
 
-    laterality: Code | None = field(default=None, metadata={"row": "4"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (272741003, SCT, \"Laterality\"), VM 1, UC: IFF anatomy has laterality; values DCID 244"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3107, tid3253, tid3254, tid3819
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -123,7 +121,7 @@ class IVUSLesion(TemplatePart):
     lesion_identifier: IVUSLesionLesionIdentifier = field(metadata={"row": "2"})
     """Row 2: TEXT EV (121151, DCM, \"Lesion Identifier\"), VM 1, M"""
 
-    device_used: list[tid3107.DeviceUsed] = field(default_factory=list, metadata={"row": "5"})
+    device_used: list[tid3107.DeviceUsed] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: INCLUDE DTID 3107, VM 1-n, U"""
 
     ivus_measurements: tid3253.IVUSMeasurements | None = field(default=None, metadata={"row": "6"})
@@ -135,7 +133,7 @@ class IVUSLesion(TemplatePart):
     """Row 7: INCLUDE DTID 3254, VM 1, MC: One or both of Rows 6 & 7 must be present"""
 
     common_findings: list[tid3819.CommonFindings] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 3819, VM 1-n, U"""
 
@@ -151,7 +149,7 @@ class IVUSLesionLesionIdentifier(TemplatePart):
     """The value of row 2 (TEXT)."""
 
     finding_site: list[IVUSLesionLesionIdentifierFindingSite] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CODE EV (363698007, SCT, \"Finding Site\"), VM 1-n, U; values DCID 3604"""
 
@@ -163,8 +161,8 @@ class IVUSLesionLesionIdentifierFindingSite(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid3604Code
     """The value of row 3 (CODE)."""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "4"})
+    topographical_modifier: groups.Cid3019Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (106233006, SCT, \"Topographical modifier\"), VM 1, U; values DCID 3019"""

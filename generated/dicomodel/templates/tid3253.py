@@ -8,15 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
-from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid3255
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -155,16 +151,22 @@ class IVUSMeasurements(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "1"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "1"})
     """Row 1: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_2: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "2"})
+    measurement_row_2: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "2"}
+    )
     """Row 2: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_3: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "3"})
+    measurement_row_3: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_4: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "4"})
+    measurement_row_4: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "4"}
+    )
     """Row 4: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_5: tid300.Measurement | None = field(default=None, metadata={"row": "5"})
@@ -173,11 +175,13 @@ class IVUSMeasurements(TemplatePart):
     measurement_row_6: tid300.Measurement | None = field(default=None, metadata={"row": "6"})
     """Row 6: INCLUDE DTID 300, VM 1, U"""
 
-    measurement_row_7: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "7"})
+    measurement_row_7: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "7"}
+    )
     """Row 7: INCLUDE DTID 300, VM 1-n, U"""
 
     ivus_volume_measurement: list[tid3255.IVUSVolumeMeasurement] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 3255, VM 1-n, U"""
 

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1350
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -116,11 +114,13 @@ class IVUSQualitativeAssessments(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    lesion_morphology: list[Code] = field(default_factory=list, metadata={"row": "1"})
+    lesion_morphology: list[groups.Cid3491Code] = field(
+        default_factory=no_items, metadata={"row": "1"}
+    )
     """Row 1: CODE EV (122133, DCM, \"Lesion Morphology\"), VM 1-n, U; values DCID 3491"""
 
     finding: list[IVUSQualitativeAssessmentsFinding] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3494"""
 
@@ -129,10 +129,14 @@ class IVUSQualitativeAssessments(TemplatePart):
     )
     """Row 4: CODE EV (121071, DCM, \"Finding\"), VM 1, U; values EV (710864009, SCT, \"Arterial Dissection\")"""
 
-    relative_stenosis_severity: Code | None = field(default=None, metadata={"row": "7"})
+    relative_stenosis_severity: groups.Cid3493Code | None = field(
+        default=None, metadata={"row": "7"}
+    )
     """Row 7: CODE EV (122391, DCM, \"Relative Stenosis Severity\"), VM 1, U; values DCID 3493"""
 
-    previously_dilated_lesion: Code | None = field(default=None, metadata={"row": "8"})
+    previously_dilated_lesion: groups.Cid3750Code | None = field(
+        default=None, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (108, NCDR [2.0b], \"Previously Dilated Lesion\"), VM 1, U; values DCID 3750"""
 
     finding_row_9: IVUSQualitativeAssessmentsFindingRow9 | None = field(
@@ -140,7 +144,7 @@ class IVUSQualitativeAssessments(TemplatePart):
     )
     """Row 9: CODE EV (121071, DCM, \"Finding\"), VM 1, U; values EV (122393, DCM, \"Restenotic Lesion\")"""
 
-    calcification_type: Code | None = field(default=None, metadata={"row": "11"})
+    calcification_type: groups.Cid3489Code | None = field(default=None, metadata={"row": "11"})
     """Row 11: CODE EV (111009, DCM, \"Calcification Type\"), VM 1, U; values DCID 3489"""
 
 
@@ -151,7 +155,7 @@ class IVUSQualitativeAssessmentsFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid3494Code
     """The value of row 2 (CODE)."""
 
     negation_modifier_presence_of_finding: tid1350.NegationModifierPresenceOfFinding | None = field(
@@ -170,7 +174,9 @@ class IVUSQualitativeAssessmentsFindingRow4(TemplatePart):
     value: Code
     """The value of row 4 (CODE)."""
 
-    dissection_classification: Code | None = field(default=None, metadata={"row": "5"})
+    dissection_classification: groups.Cid3492Code | None = field(
+        default=None, metadata={"row": "5"}
+    )
     """Row 5: CODE EV (122387, DCM, \"Dissection Classification\"), VM 1, U; values DCID 3492"""
 
     negation_modifier_presence_of_finding: tid1350.NegationModifierPresenceOfFinding | None = field(

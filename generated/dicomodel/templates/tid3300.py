@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
         tid3602,
         tid3802,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -171,7 +169,7 @@ class StressTestingReport(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    procedure_reported: Code = field(metadata={"row": "2"})
+    procedure_reported: groups.Cid3200Code | Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values BCID 3200"""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants = field(
@@ -180,7 +178,7 @@ class StressTestingReport(TemplatePart):
     """Row 3: INCLUDE DTID 1204, VM 1, M"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 1002, VM 1-n, M"""
 
@@ -205,7 +203,7 @@ class StressTestingReport(TemplatePart):
     """Row 10: INCLUDE DTID 3301, VM 1, M"""
 
     stress_test_phase_data: list[tid3303.StressTestPhaseData] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 3303, VM 1-n, M"""
 
@@ -232,7 +230,7 @@ class StressTestingReportIndicationsForProcedure(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "6"})
+    finding: list[groups.Cid3201Code] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3201"""
 
     finding_row_7: str | None = field(default=None, metadata={"row": "7"})

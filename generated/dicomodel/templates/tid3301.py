@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -241,19 +238,21 @@ class StressTestProcedureDescription(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    stress_protocol: Code | None = field(default=None, metadata={"row": "2"})
+    stress_protocol: groups.Cid3261Code | Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE DT (109056, DCM, \"Stress Protocol\"), VM 1, U; values BCID 3261"""
 
     stress_protocol_row_3: str | None = field(default=None, metadata={"row": "3"})
     """Row 3: TEXT DT (109056, DCM, \"Stress Protocol\"), VM 1, U"""
 
-    lead_system: Code | None = field(default=None, metadata={"row": "4"})
+    lead_system: groups.Cid3263Code | Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE DT (10:11345, MDC, \"Lead System\"), VM 1, U; values BCID 3263"""
 
-    exerciser_device: Code | None = field(default=None, metadata={"row": "5"})
+    exerciser_device: groups.Cid3203Code | Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE DT (111045004, SCT, \"Exerciser Device\"), VM 1, U; values BCID 3203"""
 
-    pharmacological_stress_agent: Code | None = field(default=None, metadata={"row": "6"})
+    pharmacological_stress_agent: groups.Cid3204Code | Code | None = field(
+        default=None, metadata={"row": "6"}
+    )
     """Row 6: CODE DT (246489000, SCT, \"Pharmacological Stress Agent\"), VM 1, MC: IFF Pharmacological Stress used; values BCID 3204"""
 
     indications_for_pharmacological_stress: (
@@ -261,19 +260,21 @@ class StressTestProcedureDescription(TemplatePart):
     ) = field(default=None, metadata={"row": "7"})
     """Row 7: CONTAINER EV (122700, DCM, \"Indications for Pharmacological Stress\"), VM 1, MC: IFF Pharmacological Stress used"""
 
-    imaging_procedure: Code | None = field(default=None, metadata={"row": "9"})
+    imaging_procedure: groups.Cid3206Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE DT (363679005, SCT, \"Imaging procedure\"), VM 1, MC: IFF imaging used in procedure; values DCID 3206"""
 
-    acquisition_protocol: Code | None = field(default=None, metadata={"row": "10"})
+    acquisition_protocol: groups.Cid3110Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE DT (125203, DCM, \"Acquisition Protocol\"), VM 1, UC: IFF Nuclear imaging; values DCID 3110"""
 
-    acquisition_protocol_row_11: Code | None = field(default=None, metadata={"row": "11"})
+    acquisition_protocol_row_11: groups.Cid3106Code | None = field(
+        default=None, metadata={"row": "11"}
+    )
     """Row 11: CODE DT (125203, DCM, \"Acquisition Protocol\"), VM 1, UC: IFF PET imaging; values DCID 3106"""
 
     image_type: str | None = field(default=None, metadata={"row": "12"})
     """Row 12: TEXT DT (121141, DCM, \"Image Type\"), VM 1, UC: IFF Nuclear or PET imaging"""
 
-    cardiac_gating: Code | None = field(default=None, metadata={"row": "13"})
+    cardiac_gating: groups.Cid3104Code | None = field(default=None, metadata={"row": "13"})
     """Row 13: CODE DT (RID11248, RADLEX, \"Cardiac Gating\"), VM 1, U; values DCID 3104"""
 
     acquisition_protocol_row_14: Code | None = field(default=None, metadata={"row": "14"})
@@ -298,7 +299,7 @@ class StressTestProcedureDescriptionIndicationsForPharmacologicalStress(Template
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "8"})
+    finding: list[groups.Cid3205Code] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3205"""
 
 
@@ -309,8 +310,10 @@ class StressTestProcedureDescriptionPatientOrientation(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "15"
 
-    value: Code
+    value: groups.Cid19Code
     """The value of row 15 (CODE)."""
 
-    patient_orientation_modifier: Code | None = field(default=None, metadata={"row": "16"})
+    patient_orientation_modifier: groups.Cid20Code | None = field(
+        default=None, metadata={"row": "16"}
+    )
     """Row 16: CODE EV (113744, DCM, \"Patient Orientation Modifier\"), VM 1, U; values DCID 20"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3301, tid3304, tid3307, tid3309
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -160,10 +159,10 @@ class StressTestPhaseData(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    procedure_phase: Code | None = field(default=None, metadata={"row": "2"})
+    procedure_phase: groups.Cid3207Code | Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (128954007, SCT, \"Procedure phase\"), VM 1, MC: XOR Row 3; values BCID 3207"""
 
-    procedure_phase_row_3: Code | None = field(default=None, metadata={"row": "3"})
+    procedure_phase_row_3: groups.Cid3101Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (128954007, SCT, \"Procedure phase\"), VM 1, MC: IFF Nuclear Imaging; XOR Row 2; values DCID 3101"""
 
     procedure_phase_row_4: str | None = field(default=None, metadata={"row": "4"})
@@ -178,7 +177,7 @@ class StressTestPhaseData(TemplatePart):
     """Row 6: NUM EV (109055, DCM, \"Protocol Stage\"), VM 1, U; units DT ({stage}, UCUM, \"stage\")"""
 
     stress_test_measurement_group: list[tid3304.StressTestMeasurementGroup] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 3304, VM 1-n, U"""
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid3106
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -377,27 +376,27 @@ class StressTestMeasurementGroup(TemplatePart):
     """Row 14: NUM DT (122707, DCM, \"Number of Ectopic Beats\"), VM 1, U; units EV ({beats}, UCUM, \"beats\")"""
 
     measurement_row_17: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "17"}
+        default_factory=no_items, metadata={"row": "17"}
     )
     """Row 17: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_18: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "18"}
+        default_factory=no_items, metadata={"row": "18"}
     )
     """Row 18: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_19: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "19"}
+        default_factory=no_items, metadata={"row": "19"}
     )
     """Row 19: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_20: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "20"}
+        default_factory=no_items, metadata={"row": "20"}
     )
     """Row 20: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_22: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "22"}
+        default_factory=no_items, metadata={"row": "22"}
     )
     """Row 22: INCLUDE DTID 300, VM 1-n, U"""
 
@@ -407,10 +406,10 @@ class StressTestMeasurementGroup(TemplatePart):
     double_product: Num | None = field(default=None, metadata={"row": "24"})
     """Row 24: NUM DT (122708, DCM, \"Double Product\"), VM 1, U; units DT (mm[Hg].{H.B.}/min, UCUM, \"mmHg.BPM\")"""
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "25"})
+    finding: list[groups.Cid3220Code] = field(default_factory=no_items, metadata={"row": "25"})
     """Row 25: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3220"""
 
-    ecg_finding: list[Code] = field(default_factory=list, metadata={"row": "26"})
+    ecg_finding: list[groups.Cid3230Code] = field(default_factory=no_items, metadata={"row": "26"})
     """Row 26: CODE EV (271921002, SCT, \"ECG Finding\"), VM 1-n, U; values DCID 3230"""
 
     comment: str | None = field(default=None, metadata={"row": "27"})
@@ -430,5 +429,7 @@ class StressTestMeasurementGroupNumberOfEctopicBeats(TemplatePart):
     period_of_collection: Num = field(metadata={"row": "15"})
     """Row 15: NUM DT (260867005, SCT, \"Period of collection\"), VM 1, M; units DT (min, UCUM, \"min\")"""
 
-    associated_morphology: list[Code] = field(default_factory=list, metadata={"row": "16"})
+    associated_morphology: list[groups.Cid3234Code | Code] = field(
+        default_factory=no_items, metadata={"row": "16"}
+    )
     """Row 16: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1-n, U; values BCID 3234"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid5204
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -232,10 +231,10 @@ class NMPETPerfusionMeasurementGroup(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    procedure_reported: Code = field(metadata={"row": "2"})
+    procedure_reported: groups.Cid3108Code | Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values BCID 3108"""
 
-    radiopharmaceutical_agent: Code = field(metadata={"row": "3"})
+    radiopharmaceutical_agent: groups.Cid3111Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (349358000, SCT, \"Radiopharmaceutical agent\"), VM 1, M; values DCID 3111"""
 
     radionuclide_total_dose: Num = field(metadata={"row": "4"})
@@ -258,7 +257,7 @@ class NMPETPerfusionMeasurementGroup(TemplatePart):
     """Row 8: CODE EV (122713, DCM, \"Attenuation correction\"), VM 1, U; values BCID 3112"""
 
     finding: list[NMPETPerfusionMeasurementGroupFinding] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values BCID 3113"""
 
@@ -270,7 +269,9 @@ class NMPETPerfusionMeasurementGroup(TemplatePart):
     measurement: tid300.Measurement | None = field(default=None, metadata={"row": "16"})
     """Row 16: INCLUDE DTID 300, VM 1, U"""
 
-    left_ventricular_size: Code | None = field(default=None, metadata={"row": "17"})
+    left_ventricular_size: groups.Cid3122Code | Code | None = field(
+        default=None, metadata={"row": "17"}
+    )
     """Row 17: CODE EV (250924003, SCT, \"Left Ventricular Size\"), VM 1, U; values BCID 3122"""
 
     measurement_row_18: tid300.Measurement | None = field(default=None, metadata={"row": "18"})
@@ -292,10 +293,10 @@ class NMPETPerfusionMeasurementGroupAttenuationCorrection(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "8"
 
-    value: Code
+    value: groups.Cid3112Code | Code
     """The value of row 8 (CODE)."""
 
-    algorithm_name: Code | None = field(default=None, metadata={"row": "9"})
+    algorithm_name: groups.Cid3117Code | Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (111001, DCM, \"Algorithm Name\"), VM 1, U; values BCID 3117"""
 
 
@@ -306,16 +307,16 @@ class NMPETPerfusionMeasurementGroupFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "10"
 
-    value: Code
+    value: groups.Cid3113Code | Code
     """The value of row 10 (CODE)."""
 
-    finding_site: Code = field(metadata={"row": "11"})
+    finding_site: groups.Cid3717Code | Code = field(metadata={"row": "11"})
     """Row 11: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values BCID 3717"""
 
-    size_descriptor: Code = field(metadata={"row": "12"})
+    size_descriptor: groups.Cid252Code | Code = field(metadata={"row": "12"})
     """Row 12: CODE EV (112025, DCM, \"Size Descriptor\"), VM 1, M; values BCID 252"""
 
-    severity: Code = field(metadata={"row": "13"})
+    severity: groups.Cid3716Code | Code = field(metadata={"row": "13"})
     """Row 13: CODE EV (246112005, SCT, \"Severity\"), VM 1, M; values BCID 3716"""
 
 
@@ -326,8 +327,8 @@ class NMPETPerfusionMeasurementGroupLeftVentricularFunction(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "14"
 
-    value: Code
+    value: groups.Cid3119Code | Code
     """The value of row 14 (CODE)."""
 
-    severity: Code | None = field(default=None, metadata={"row": "15"})
+    severity: groups.Cid3716Code | Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE EV (246112005, SCT, \"Severity\"), VM 1, U; values BCID 3716"""

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid5203, tid5204
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -199,22 +196,22 @@ class StressEchoMeasurementGroup(TemplatePart):
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values DT (40701008, SCT, \"Echocardiography\")"""
 
     echo_measurement: list[tid5203.EchoMeasurement] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 5203, VM 1-n, U"""
 
     echo_measurement_row_5: list[tid5203.EchoMeasurement] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 5203, VM 1-n, U"""
 
     echo_measurement_row_7: list[tid5203.EchoMeasurement] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 5203, VM 1-n, U"""
 
     echo_measurement_row_9: list[tid5203.EchoMeasurement] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: INCLUDE DTID 5203, VM 1-n, U"""
 

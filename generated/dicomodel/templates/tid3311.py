@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1350, tid3312, tid3313, tid3317
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -147,13 +146,15 @@ class StressTestSummary(TemplatePart):
     finding: StressTestSummaryFinding | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (121071, DCM, \"Finding\"), VM 1, U; values EV (300995000, SCT, \"Exercise-induced angina\")"""
 
-    finding_row_8: list[Code] = field(default_factory=list, metadata={"row": "8"})
+    finding_row_8: list[groups.Cid3220Code] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3220"""
 
     finding_row_9: str | None = field(default=None, metadata={"row": "9"})
     """Row 9: TEXT EV (121071, DCM, \"Finding\"), VM 1, U"""
 
-    reason_for_stopping_test: Code | None = field(default=None, metadata={"row": "10"})
+    reason_for_stopping_test: groups.Cid3221Code | None = field(
+        default=None, metadata={"row": "10"}
+    )
     """Row 10: CODE DT (246101005, SCT, \"Reason for stopping test\"), VM 1, U; values DCID 3221"""
 
     pharmacological_stress_agent_dose: Num | None = field(default=None, metadata={"row": "11"})

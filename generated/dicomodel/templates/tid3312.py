@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -277,7 +276,7 @@ class PhysiologicalSummary(TemplatePart):
     peak_activity_workload: Num | None = field(default=None, metadata={"row": "11"})
     """Row 11: NUM DT (122717, DCM, \"Peak activity workload\"), VM 1, U; units DT ([MET], UCUM, \"METS\")"""
 
-    hr_response: Code | None = field(default=None, metadata={"row": "12"})
+    hr_response: groups.Cid3210Code | None = field(default=None, metadata={"row": "12"})
     """Row 12: CODE DT (428531008, SCT, \"HR Response\"), VM 1, U; values DCID 3210"""
 
     maximum_systolic_blood_pressure: Num | None = field(default=None, metadata={"row": "13"})
@@ -286,7 +285,7 @@ class PhysiologicalSummary(TemplatePart):
     maximum_diastolic_blood_pressure: Num | None = field(default=None, metadata={"row": "14"})
     """Row 14: NUM DT (314452008, SCT, \"Maximum diastolic blood pressure\"), VM 1, U; units DCID 3500"""
 
-    bp_response: Code | None = field(default=None, metadata={"row": "15"})
+    bp_response: groups.Cid3210Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE DT (427732000, SCT, \"BP Response\"), VM 1, U; values DCID 3210"""
 
     peak_double_product: Num | None = field(default=None, metadata={"row": "16"})
@@ -305,17 +304,21 @@ class PhysiologicalSummary(TemplatePart):
     """Row 20: TEXT DT (429160000, SCT, \"Functional capacity\"), VM 1, U"""
 
     measurement_row_21: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "21"}
+        default_factory=no_items, metadata={"row": "21"}
     )
     """Row 21: INCLUDE DTID 300, VM 1-n, U"""
 
     heart_rate_recovery_time: Num | None = field(default=None, metadata={"row": "22"})
     """Row 22: NUM DT (429157007, SCT, \"Heart rate recovery time\"), VM 1, U; units DT (s, UCUM, \"s\")"""
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "23"})
+    finding: list[groups.Cid3213Code | Code] = field(
+        default_factory=no_items, metadata={"row": "23"}
+    )
     """Row 23: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values BCID 3213"""
 
-    cardiovascular_event_risk: Code | None = field(default=None, metadata={"row": "24"})
+    cardiovascular_event_risk: groups.Cid3118Code | Code | None = field(
+        default=None, metadata={"row": "24"}
+    )
     """Row 24: CODE EV (395112001, SCT, \"Cardiovascular event risk\"), VM 1, U; values BCID 3118"""
 
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1004
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -203,13 +202,17 @@ class StressECGSummary(TemplatePart):
     ecg_finding: StressECGSummaryEcgFinding | None = field(default=None, metadata={"row": "1"})
     """Row 1: TEXT EV (271921002, SCT, \"ECG Finding\"), VM 1, U"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "4"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_5: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "5"})
+    measurement_row_5: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_6: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "6"})
+    measurement_row_6: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: INCLUDE DTID 300, VM 1-n, U"""
 
     st_segment_finding: StressECGSummaryStSegmentFinding | None = field(
@@ -223,12 +226,12 @@ class StressECGSummary(TemplatePart):
     """Row 10: NUM DT (122707, DCM, \"Number of Ectopic Beats\"), VM 1, U; units EV ({beats}, UCUM, \"beats\")"""
 
     cardiac_rhythm: list[StressECGSummaryCardiacRhythm] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: CODE DT (8884-9, LN, \"Cardiac Rhythm\"), VM 1-2, U; values BCID 3415"""
 
     ecg_finding_row_14: list[StressECGSummaryEcgFindingRow14] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: CODE EV (271921002, SCT, \"ECG Finding\"), VM 1-n, U; values BCID 3230"""
 
@@ -259,13 +262,17 @@ class StressECGSummaryStSegmentFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid3231Code | Code
     """The value of row 7 (CODE)."""
 
-    finding_site: list[Code] = field(default_factory=list, metadata={"row": "8"})
+    finding_site: list[groups.Cid3232Code | Code] = field(
+        default_factory=no_items, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (363698007, SCT, \"Finding Site\"), VM 1-n, U; values BCID 3232"""
 
-    associated_morphology: Code | None = field(default=None, metadata={"row": "9"})
+    associated_morphology: groups.Cid3233Code | Code | None = field(
+        default=None, metadata={"row": "9"}
+    )
     """Row 9: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1, U; values BCID 3233"""
 
 
@@ -279,7 +286,9 @@ class StressECGSummaryNumberOfEctopicBeats(TemplatePart):
     value: Num
     """The value of row 10 (NUM)."""
 
-    associated_morphology: list[Code] = field(default_factory=list, metadata={"row": "11"})
+    associated_morphology: list[groups.Cid3234Code | Code] = field(
+        default_factory=no_items, metadata={"row": "11"}
+    )
     """Row 11: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1-n, U; values BCID 3234"""
 
 
@@ -290,10 +299,10 @@ class StressECGSummaryCardiacRhythm(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    value: Code
+    value: groups.Cid3415Code | Code
     """The value of row 12 (CODE)."""
 
-    patient_state: Code = field(metadata={"row": "13"})
+    patient_state: groups.Cid3102Code = field(metadata={"row": "13"})
     """Row 13: CODE EV (109054, DCM, \"Patient State\"), VM 1, M; values DCID 3102"""
 
 
@@ -304,8 +313,8 @@ class StressECGSummaryEcgFindingRow14(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "14"
 
-    value: Code
+    value: groups.Cid3230Code | Code
     """The value of row 14 (CODE)."""
 
-    patient_state: Code | None = field(default=None, metadata={"row": "15"})
+    patient_state: groups.Cid3262Code | Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE EV (109054, DCM, \"Patient State\"), VM 1, U; values BCID 3262"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1350
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -193,16 +191,16 @@ class StressImagingSummary(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    overall_study_quality: Code = field(metadata={"row": "1"})
+    overall_study_quality: groups.Cid3114Code | Code = field(metadata={"row": "1"})
     """Row 1: CODE DT (122739, DCM, \"Overall study quality\"), VM 1, M; values BCID 3114"""
 
-    quality_issue: Code | None = field(default=None, metadata={"row": "2"})
+    quality_issue: groups.Cid3115Code | Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE DT (113010, DCM, \"Quality Issue\"), VM 1, U; values BCID 3115"""
 
-    finding: Code | None = field(default=None, metadata={"row": "3"})
+    finding: groups.Cid3116Code | Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (121071, DCM, \"Finding\"), VM 1, U; values BCID 3116"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "4"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 300, VM 1-2, U"""
 
     measurement_row_5: tid300.Measurement | None = field(default=None, metadata={"row": "5"})
@@ -217,7 +215,7 @@ class StressImagingSummary(TemplatePart):
     """Row 7: CODE EV (121071, DCM, \"Finding\"), VM 1, U; values EV (53741008, SCT, \"Coronary artery disease\")"""
 
     myocardial_perfusion: list[StressImagingSummaryMyocardialPerfusion] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: CODE EV (251053005, SCT, \"Myocardial perfusion\"), VM 1-2, U; values BCID 3120"""
 
@@ -230,7 +228,7 @@ class StressImagingSummary(TemplatePart):
     """Row 14: INCLUDE DTID 300, VM 1, U"""
 
     measurement_row_15: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: INCLUDE DTID 300, VM 1-2, U"""
 
@@ -245,7 +243,9 @@ class StressImagingSummaryFindingRow7(TemplatePart):
     value: Code
     """The value of row 7 (CODE)."""
 
-    finding_site: list[Code] = field(default_factory=list, metadata={"row": "8"})
+    finding_site: list[groups.Cid3016Code | Code] = field(
+        default_factory=no_items, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (363698007, SCT, \"Finding Site\"), VM 1-n, M; values BCID 3016"""
 
 
@@ -256,13 +256,15 @@ class StressImagingSummaryMyocardialPerfusion(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "9"
 
-    value: Code
+    value: groups.Cid3120Code | Code
     """The value of row 9 (CODE)."""
 
-    finding_site: Code = field(metadata={"row": "10"})
+    finding_site: groups.Cid3463Code | Code = field(metadata={"row": "10"})
     """Row 10: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values BCID 3463"""
 
-    associated_morphology: Code | None = field(default=None, metadata={"row": "11"})
+    associated_morphology: groups.Cid3121Code | Code | None = field(
+        default=None, metadata={"row": "11"}
+    )
     """Row 11: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1, U; values BCID 3121"""
 
 

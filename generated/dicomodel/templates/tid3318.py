@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -184,7 +182,9 @@ class ComparisonToPriorStressStudy(TemplatePart):
     )
     """Row 2: CODE DT (121058, DCM, \"Procedure Reported\"), VM 1, U; values BCID 3200"""
 
-    exercise_tolerance: Code | None = field(default=None, metadata={"row": "6"})
+    exercise_tolerance: groups.Cid3236Code | Code | None = field(
+        default=None, metadata={"row": "6"}
+    )
     """Row 6: CODE DT (248243004, SCT, \"Exercise tolerance\"), VM 1, U; values BCID 3236"""
 
     myocardial_perfusion: ComparisonToPriorStressStudyMyocardialPerfusion | None = field(
@@ -193,11 +193,13 @@ class ComparisonToPriorStressStudy(TemplatePart):
     """Row 7: CODE DT (251053005, SCT, \"Myocardial Perfusion\"), VM 1, U; values BCID 3235"""
 
     lv_wall_motion: list[ComparisonToPriorStressStudyLvWallMotion] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: CODE DT (250909007, SCT, \"LV Wall motion\"), VM 1-n, U; values BCID 3237"""
 
-    comparison_to_previous_studies: Code | None = field(default=None, metadata={"row": "11"})
+    comparison_to_previous_studies: groups.Cid3217Code | Code | None = field(
+        default=None, metadata={"row": "11"}
+    )
     """Row 11: CODE EV (111424, DCM, \"Comparison to previous studies\"), VM 1, U; values BCID 3217"""
 
     difference_in_ejection_fraction: Num | None = field(default=None, metadata={"row": "12"})
@@ -219,7 +221,7 @@ class ComparisonToPriorStressStudyProcedureReported(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid3200Code | Code
     """The value of row 2 (CODE)."""
 
     procedure_datetime: str | None = field(default=None, metadata={"row": "3"})
@@ -229,7 +231,7 @@ class ComparisonToPriorStressStudyProcedureReported(TemplatePart):
     """Row 4: UIDREF EV (121018, DCM, \"Procedure Study Instance UID\"), VM 1, U"""
 
     prior_report_for_current_patient: list[Reference] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: COMPOSITE EV (122075, DCM, \"Prior report for current patient\"), VM 1-n, U"""
 
@@ -241,10 +243,12 @@ class ComparisonToPriorStressStudyMyocardialPerfusion(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid3235Code | Code
     """The value of row 7 (CODE)."""
 
-    measurement_method: list[Code] = field(default_factory=list, metadata={"row": "8"})
+    measurement_method: list[groups.Cid3215Code | Code] = field(
+        default_factory=no_items, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1-n, U; values BCID 3215"""
 
 
@@ -255,10 +259,10 @@ class ComparisonToPriorStressStudyLvWallMotion(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "9"
 
-    value: Code
+    value: groups.Cid3237Code | Code
     """The value of row 9 (CODE)."""
 
-    patient_state: Code = field(metadata={"row": "10"})
+    patient_state: groups.Cid3102Code = field(metadata={"row": "10"})
     """Row 10: CODE EV (109054, DCM, \"Patient State\"), VM 1, M; values DCID 3102"""
 
 

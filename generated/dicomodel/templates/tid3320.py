@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -116,10 +113,10 @@ class ConclusionsAndRecommendationsConclusions(TemplatePart):
     conclusion: str | None = field(default=None, metadata={"row": "2"})
     """Row 2: TEXT EV (121077, DCM, \"Conclusion\"), VM 1, U"""
 
-    ecg_finding: Code = field(metadata={"row": "3"})
+    ecg_finding: groups.Cid3208Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (271921002, SCT, \"ECG Finding\"), VM 1, M; values DCID 3208"""
 
-    imaging_finding: Code = field(metadata={"row": "4"})
+    imaging_finding: groups.Cid3209Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (365853002, SCT, \"Imaging Finding\"), VM 1, M; values DCID 3209"""
 
 

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -89,20 +87,20 @@ class ECGAcquisitionContext(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    lead_system: Code | None = field(default=None, metadata={"row": "1"})
+    lead_system: groups.Cid3263Code | Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE DT (10:11345, MDC, \"Lead System\"), VM 1, U; values BCID 3263"""
 
-    patient_state: Code | None = field(default=None, metadata={"row": "2"})
+    patient_state: groups.Cid3262Code | Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE DT (109054, DCM, \"Patient State\"), VM 1, U; values BCID 3262"""
 
     protocol_stage: Num | None = field(default=None, metadata={"row": "3"})
     """Row 3: NUM DT (109055, DCM, \"Protocol Stage\"), VM 1, U; units EV ({stage}, UCUM, \"stage\")"""
 
-    stress_protocol: Code | None = field(default=None, metadata={"row": "4"})
+    stress_protocol: groups.Cid3261Code | Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE DT (109056, DCM, \"Stress Protocol\"), VM 1, U; values BCID 3261"""
 
-    cid_3690: list[Named[Num]] = field(default_factory=list, metadata={"row": "5"})
+    cid_3690: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: NUM DCID 3690, VM 1-n, U"""
 
-    cid_3691: list[Named[str]] = field(default_factory=list, metadata={"row": "6"})
+    cid_3691: list[Named[str]] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: TEXT DCID 3691, VM 1-n, U"""

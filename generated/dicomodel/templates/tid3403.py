@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -78,13 +76,17 @@ class CatheterizationAcquisitionContext(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    catheterization_procedure_phase: Code | None = field(default=None, metadata={"row": "1"})
+    catheterization_procedure_phase: groups.Cid3250Code | Code | None = field(
+        default=None, metadata={"row": "1"}
+    )
     """Row 1: CODE EV (129085009, SCT, \"Catheterization Procedure Phase\"), VM 1, U; values BCID 3250"""
 
-    contrast_phase: Code | None = field(default=None, metadata={"row": "2"})
+    contrast_phase: groups.Cid3600Code | Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (109058, DCM, \"Contrast Phase\"), VM 1, U; values BCID 3600"""
 
-    physiological_challenges: Code | None = field(default=None, metadata={"row": "3"})
+    physiological_challenges: groups.Cid3271Code | Code | None = field(
+        default=None, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (109059, DCM, \"Physiological challenges\"), VM 1, U; values BCID 3271"""
 
     procedure_step_number: Num | None = field(default=None, metadata={"row": "4"})

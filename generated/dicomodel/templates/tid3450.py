@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -62,7 +60,9 @@ class CardiacElectrophysiologyAcquisitionContext(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    ep_procedure_phase: Code | None = field(default=None, metadata={"row": "1"})
+    ep_procedure_phase: groups.Cid3254Code | Code | None = field(
+        default=None, metadata={"row": "1"}
+    )
     """Row 1: CODE EV (109061, DCM, \"EP Procedure Phase\"), VM 1, U; values BCID 3254"""
 
     procedure_step_number: Num | None = field(default=None, metadata={"row": "2"})

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -83,19 +80,25 @@ class ProjectionRadiographyAcquisitionContext(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    functional_condition_present_during_acquisition: list[Code] = field(
-        default_factory=list, metadata={"row": "1"}
+    functional_condition_present_during_acquisition: list[groups.Cid91Code | Code] = field(
+        default_factory=no_items, metadata={"row": "1"}
     )
     """Row 1: CODE DT (130324, DCM, \"Functional condition present during acquisition\"), VM 1-n, U; values BCID 91"""
 
-    respiration_observable: Code | None = field(default=None, metadata={"row": "2"})
+    respiration_observable: groups.Cid3823Code | Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE DT (364062005, SCT, \"Respiration Observable\"), VM 1, U; values BCID 3823"""
 
-    joint_position: Code | None = field(default=None, metadata={"row": "3"})
+    joint_position: groups.Cid92Code | Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE DT (276334009, SCT, \"Joint position\"), VM 1, U; values BCID 92"""
 
-    joint_positioning_method: Code | None = field(default=None, metadata={"row": "4"})
+    joint_positioning_method: groups.Cid93Code | Code | None = field(
+        default=None, metadata={"row": "4"}
+    )
     """Row 4: CODE DT (109132, DCM, \"Joint positioning method\"), VM 1, U; values BCID 93"""
 
-    physical_force: list[Code] = field(default_factory=list, metadata={"row": "5"})
+    physical_force: list[groups.Cid94Code | Code] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: CODE DT (109133, DCM, \"Physical force\"), VM 1-n, U; values BCID 94"""

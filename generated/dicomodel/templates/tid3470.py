@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3471
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -50,7 +48,7 @@ class NMPETAcquisitionContext(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    patient_state: Code = field(metadata={"row": "1"})
+    patient_state: groups.Cid3101Code = field(metadata={"row": "1"})
     """Row 1: CODE DT (109054, DCM, \"Patient State\"), VM 1, M; values DCID 3101"""
 
     pet_covariates_acquisition_context: tid3471.PETCovariatesAcquisitionContext | None = field(

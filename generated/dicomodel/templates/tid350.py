@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -79,16 +77,16 @@ class ReferencesToSupportingEvidence(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    cid_7003: list[Named[Reference]] = field(default_factory=list, metadata={"row": "1"})
+    cid_7003: list[Named[Reference]] = field(default_factory=no_items, metadata={"row": "1"})
     """Row 1: IMAGE BCID 7003, VM 1-n, U"""
 
     cid_7003_row_2: list[ReferencesToSupportingEvidenceCid7003Row2] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: SCOORD BCID 7003, VM 1-n, U"""
 
     current_procedure_evidence: list[ReferencesToSupportingEvidenceCurrentProcedureEvidence] = (
-        field(default_factory=list, metadata={"row": "4"})
+        field(default_factory=no_items, metadata={"row": "4"})
     )
     """Row 4: COMPOSITE DT (122073, DCM, \"Current procedure evidence\"), VM 1-n, U"""
 
@@ -100,7 +98,7 @@ class ReferencesToSupportingEvidenceCid7003Row2(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    concept: Code
+    concept: groups.Cid7003Code | Code
     """The concept name of row 2."""
 
     value: Coordinates

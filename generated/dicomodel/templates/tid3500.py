@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1002, tid3501, tid3570, tid3601, tid3602, tid3603
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -94,7 +91,7 @@ class HemodynamicsReport(TemplatePart):
     ROW: ClassVar[str | None] = "1"
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: INCLUDE DTID 1002, VM 1-n, M"""
 
@@ -112,7 +109,7 @@ class HemodynamicsReport(TemplatePart):
     """Row 5: INCLUDE DTID 3603, VM 1, U"""
 
     hemodynamics_measurement_group: list[tid3501.HemodynamicsMeasurementGroup] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 3501, VM 1-n, M"""
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
         tid3560,
         tid3714,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -196,7 +194,7 @@ class HemodynamicsMeasurementGroup(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    catheterization_procedure_phase: Code = field(metadata={"row": "2"})
+    catheterization_procedure_phase: groups.Cid3651Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (129085009, SCT, \"Catheterization Procedure Phase\"), VM 1, M; values DCID 3651"""
 
     hemodynamic_clinical_context: tid3520.HemodynamicClinicalContext | None = field(
@@ -207,55 +205,55 @@ class HemodynamicsMeasurementGroup(TemplatePart):
     procedure_action_id: str | None = field(default=None, metadata={"row": "4"})
     """Row 4: TEXT EV (121124, DCM, \"Procedure Action ID\"), VM 1, U"""
 
-    vital_signs: list[tid3510.VitalSigns] = field(default_factory=list, metadata={"row": "5"})
+    vital_signs: list[tid3510.VitalSigns] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: INCLUDE DTID 3510, VM 1-n, U"""
 
     arterial_pressure_measurement: list[tid3504.ArterialPressureMeasurement] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 3504, VM 1-n, U"""
 
     atrial_pressure_measurement: list[tid3505.AtrialPressureMeasurement] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 3505, VM 1-n, U"""
 
     venous_pressure_measurement: list[tid3506.VenousPressureMeasurement] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 3506, VM 1-n, U"""
 
     ventricular_pressure_measurement: list[tid3507.VentricularPressureMeasurement] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: INCLUDE DTID 3507, VM 1-n, U"""
 
     gradient_measurement: list[tid3508.GradientMeasurement] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 3508, VM 1-n, U"""
 
     blood_velocity_measurement: list[tid3509.BloodVelocityMeasurement] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 3509, VM 1-n, U"""
 
     cardiac_output_measurement_by_indicator_dilution: list[
         tid3515.CardiacOutputMeasurementByIndicatorDilution
-    ] = field(default_factory=list, metadata={"row": "12"})
+    ] = field(default_factory=no_items, metadata={"row": "12"})
     """Row 12: INCLUDE DTID 3515, VM 1-n, U"""
 
     blood_lab_measurements: list[tid3516.BloodLabMeasurements] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: INCLUDE DTID 3516, VM 1-n, U"""
 
     derived_hemodynamic_measurements: list[tid3560.DerivedHemodynamicMeasurements] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: INCLUDE DTID 3560, VM 1-n, U"""
 
     ecg_lead_measurements: list[tid3714.ECGLeadMeasurements] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: INCLUDE DTID 3714, VM 1-n, U"""

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid3530, tid3550
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -88,10 +85,10 @@ class BloodVelocityMeasurement(TemplatePart):
     )
     """Row 2: INCLUDE DTID 3530, VM 1, M"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "3"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: INCLUDE DTID 300, VM 1-n, M"""
 
     pressure_waveform_measurements: list[tid3550.PressureWaveformMeasurements] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 3550, VM 1-n, U"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -187,8 +185,10 @@ class VitalSigns(TemplatePart):
     measurement_row_9: tid300.Measurement | None = field(default=None, metadata={"row": "9"})
     """Row 9: INCLUDE DTID 300, VM 1, U"""
 
-    cardiac_rhythm: Code | None = field(default=None, metadata={"row": "10"})
+    cardiac_rhythm: groups.Cid3415Code | Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE DT (8884-9, LN, \"Cardiac Rhythm\"), VM 1, U; values BCID 3415"""
 
-    respiration_rhythm: Code | None = field(default=None, metadata={"row": "11"})
+    respiration_rhythm: groups.Cid3416Code | Code | None = field(
+        default=None, metadata={"row": "11"}
+    )
     """Row 11: CODE DT (9304-7, LN, \"Respiration Rhythm\"), VM 1, U; values BCID 3416"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1000
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -161,10 +159,10 @@ class BloodLabMeasurements(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    specimen_type: Code = field(metadata={"row": "2"})
+    specimen_type: groups.Cid3520Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (371439000, SCT, \"Specimen Type\"), VM 1, M; values DCID 3520"""
 
-    procedure_site: Code = field(metadata={"row": "3"})
+    procedure_site: groups.Cid3630Code | Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (363704007, SCT, \"Procedure site\"), VM 1, M; values BCID 3630"""
 
     quotation: tid1000.Quotation | None = field(default=None, metadata={"row": "4"})
@@ -173,20 +171,28 @@ class BloodLabMeasurements(TemplatePart):
     measurement: tid300.Measurement | None = field(default=None, metadata={"row": "5"})
     """Row 5: INCLUDE DTID 300, VM 1, U"""
 
-    measurement_row_6: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "6"})
+    measurement_row_6: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_7: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "7"})
+    measurement_row_7: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "7"}
+    )
     """Row 7: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_8: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "8"})
+    measurement_row_8: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "8"}
+    )
     """Row 8: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_9: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "9"})
+    measurement_row_9: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "9"}
+    )
     """Row 9: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_10: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 300, VM 1-n, U"""
 

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3521
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -182,46 +180,50 @@ class HemodynamicClinicalContext(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    patient_state: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    patient_state: list[groups.Cid3602Code | Code] = field(
+        default_factory=no_items, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (109054, DCM, \"Patient State\"), VM 1-n, U; values BCID 3602"""
 
     patient_state_row_3: str | None = field(default=None, metadata={"row": "3"})
     """Row 3: TEXT EV (109054, DCM, \"Patient State\"), VM 1, U"""
 
-    relative_time: list[tid3521.RelativeTime] = field(default_factory=list, metadata={"row": "4"})
+    relative_time: list[tid3521.RelativeTime] = field(
+        default_factory=no_items, metadata={"row": "4"}
+    )
     """Row 4: INCLUDE DTID 3521, VM 1-n, U"""
 
     relative_time_row_5: list[tid3521.RelativeTime] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 3521, VM 1-n, U"""
 
     relative_time_row_6: list[tid3521.RelativeTime] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 3521, VM 1-n, U"""
 
     relative_time_row_7: list[tid3521.RelativeTime] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 3521, VM 1-n, U"""
 
     relative_time_row_8: list[tid3521.RelativeTime] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 3521, VM 1-n, U"""
 
     relative_time_row_9: list[tid3521.RelativeTime] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: INCLUDE DTID 3521, VM 1-n, U"""
 
     relative_time_row_10: list[tid3521.RelativeTime] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 3521, VM 1-n, U"""
 
     relative_time_row_11: list[tid3521.RelativeTime] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 3521, VM 1-n, U"""

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -62,5 +59,5 @@ class RelativeTime(TemplatePart):
     value: Code
     """The value of row 1 (CODE)."""
 
-    relative_time: Code | None = field(default=None, metadata={"row": "2"})
+    relative_time: groups.Cid3600Code | Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (118578006, SCT, \"Relative time\"), VM 1, U; values BCID 3600"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -98,7 +96,9 @@ class HemodynamicAcquisitionContext(TemplatePart):
     locationname: HemodynamicAcquisitionContextLocationname = field(metadata={"row": "1"})
     """Row 1: CODE $LocationName, VM 1, M; values $LocationValue"""
 
-    measurement_method: Code | None = field(default=None, metadata={"row": "3"})
+    measurement_method: groups.Cid3241Code | Code | None = field(
+        default=None, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, U; values BCID 3241"""
 
     source_of_measurement: Reference | None = field(default=None, metadata={"row": "4"})
@@ -123,7 +123,9 @@ class HemodynamicAcquisitionContextLocationname(TemplatePart):
     value: Code
     """The value of row 1 (CODE)."""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "2"})
+    topographical_modifier: groups.Cid3019Code | Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (106233006, SCT, \"Topographical modifier\"), VM 1, U; values BCID 3019"""
 
 

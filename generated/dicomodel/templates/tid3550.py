@@ -8,15 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
-from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -220,13 +216,17 @@ class PressureWaveformMeasurements(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "1"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "1"})
     """Row 1: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_2: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "2"})
+    measurement_row_2: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "2"}
+    )
     """Row 2: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_3: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "3"})
+    measurement_row_3: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_4: tid300.Measurement | None = field(default=None, metadata={"row": "4"})
@@ -260,6 +260,6 @@ class PressureWaveformMeasurements(TemplatePart):
     """Row 13: INCLUDE DTID 300, VM 1, U"""
 
     measurement_row_14: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: INCLUDE DTID 300, VM 1-n, U"""

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -486,28 +483,38 @@ class DerivedHemodynamicMeasurements(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "2"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_3: tid300.Measurement | None = field(default=None, metadata={"row": "3"})
     """Row 3: INCLUDE DTID 300, VM 1, U"""
 
-    measurement_row_4: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "4"})
+    measurement_row_4: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "4"}
+    )
     """Row 4: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_5: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "5"})
+    measurement_row_5: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_6: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "6"})
+    measurement_row_6: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_7: tid300.Measurement | None = field(default=None, metadata={"row": "7"})
     """Row 7: INCLUDE DTID 300, VM 1, U"""
 
-    measurement_row_8: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "8"})
+    measurement_row_8: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "8"}
+    )
     """Row 8: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_9: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "9"})
+    measurement_row_9: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "9"}
+    )
     """Row 9: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_10: tid300.Measurement | None = field(default=None, metadata={"row": "10"})
@@ -520,7 +527,7 @@ class DerivedHemodynamicMeasurements(TemplatePart):
     """Row 12: INCLUDE DTID 300, VM 1, U"""
 
     measurement_row_13: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: INCLUDE DTID 300, VM 1-n, U"""
 
@@ -552,17 +559,17 @@ class DerivedHemodynamicMeasurements(TemplatePart):
     """Row 22: INCLUDE DTID 300, VM 1, U"""
 
     measurement_row_23: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "23"}
+        default_factory=no_items, metadata={"row": "23"}
     )
     """Row 23: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_24: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "24"}
+        default_factory=no_items, metadata={"row": "24"}
     )
     """Row 24: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_25: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "25"}
+        default_factory=no_items, metadata={"row": "25"}
     )
     """Row 25: INCLUDE DTID 300, VM 1-n, U"""
 
@@ -582,6 +589,6 @@ class DerivedHemodynamicMeasurements(TemplatePart):
     """Row 30: INCLUDE DTID 300, VM 1, U"""
 
     measurement_row_31: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "31"}
+        default_factory=no_items, metadata={"row": "31"}
     )
     """Row 31: INCLUDE DTID 300, VM 1-n, U"""

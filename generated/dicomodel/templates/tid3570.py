@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1350
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -122,13 +120,17 @@ class SummaryHemodynamics(TemplatePart):
     summary: str | None = field(default=None, metadata={"row": "2"})
     """Row 2: TEXT EV (55112-7, LN, \"Summary\"), VM 1, U"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "3"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: INCLUDE DTID 300, VM 1-n, U"""
 
-    finding: list[SummaryHemodynamicsFinding] = field(default_factory=list, metadata={"row": "4"})
+    finding: list[SummaryHemodynamicsFinding] = field(
+        default_factory=no_items, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3640"""
 
-    cid_3641: list[SummaryHemodynamicsCid3641] = field(default_factory=list, metadata={"row": "7"})
+    cid_3641: list[SummaryHemodynamicsCid3641] = field(
+        default_factory=no_items, metadata={"row": "7"}
+    )
     """Row 7: CODE DCID 3641, VM 1-n, U; values DCID 3642"""
 
     finding_row_9: Code | None = field(default=None, metadata={"row": "9"})
@@ -142,7 +144,7 @@ class SummaryHemodynamicsFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    value: Code
+    value: groups.Cid3640Code
     """The value of row 4 (CODE)."""
 
     negation_modifier_presence_of_finding: tid1350.NegationModifierPresenceOfFinding | None = field(
@@ -150,7 +152,7 @@ class SummaryHemodynamicsFinding(TemplatePart):
     )
     """Row 5: INCLUDE DTID 1350, VM 1, U"""
 
-    severity: Code | None = field(default=None, metadata={"row": "6"})
+    severity: groups.Cid3716Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (246112005, SCT, \"Severity\"), VM 1, U; values DCID 3716"""
 
 
@@ -161,10 +163,10 @@ class SummaryHemodynamicsCid3641(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    concept: Code
+    concept: groups.Cid3641Code
     """The concept name of row 7."""
 
-    value: Code
+    value: groups.Cid3642Code
     """The value of row 7 (CODE)."""
 
     condition: Code | None = field(default=None, metadata={"row": "8"})

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -78,11 +75,13 @@ class ProcedureContext(TemplatePart):
     procedure_description: str | None = field(default=None, metadata={"row": "1"})
     """Row 1: TEXT EV (121065, DCM, \"Procedure Description\"), VM 1, U"""
 
-    has_intent: Code | None = field(default=None, metadata={"row": "2"})
+    has_intent: groups.Cid3629Code | Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (363703001, SCT, \"Has Intent\"), VM 1, U; values BCID 3629"""
 
-    procedure_priority: Code | None = field(default=None, metadata={"row": "3"})
+    procedure_priority: groups.Cid3414Code | Code | None = field(
+        default=None, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (260870009, SCT, \"Procedure Priority\"), VM 1, U; values BCID 3414"""
 
-    procedure_code: list[Code] = field(default_factory=list, metadata={"row": "4"})
+    procedure_code: list[Code] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: CODE EV (121023, DCM, \"Procedure Code\"), VM 1-n, U"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -236,7 +234,7 @@ class CardiovascularPatientCharacteristics(TemplatePart):
     subject_age: Num = field(metadata={"row": "2"})
     """Row 2: NUM EV (121033, DCM, \"Subject Age\"), VM 1, M; units DCID 7456"""
 
-    subject_sex: Code = field(metadata={"row": "3"})
+    subject_sex: groups.Cid7455Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (121032, DCM, \"Subject Sex\"), VM 1, M; values DCID 7455"""
 
     patient_height: Num = field(metadata={"row": "4"})
@@ -267,7 +265,7 @@ class CardiovascularPatientCharacteristics(TemplatePart):
     diastolic_blood_pressure: Num | None = field(default=None, metadata={"row": "13"})
     """Row 13: NUM EV (271650006, SCT, \"Diastolic Blood Pressure\"), VM 1, U; units DCID 3500"""
 
-    cardiac_rhythm: Code | None = field(default=None, metadata={"row": "14"})
+    cardiac_rhythm: groups.Cid3415Code | Code | None = field(default=None, metadata={"row": "14"})
     """Row 14: CODE DT (8884-9, LN, \"Cardiac Rhythm\"), VM 1, U; values BCID 3415"""
 
     chest_circumference: Num | None = field(default=None, metadata={"row": "15"})
@@ -276,16 +274,18 @@ class CardiovascularPatientCharacteristics(TemplatePart):
     breast_size: str | None = field(default=None, metadata={"row": "16"})
     """Row 16: TEXT EV (248808008, SCT, \"Breast size\"), VM 1, U"""
 
-    finding: Code | None = field(default=None, metadata={"row": "17"})
+    finding: groups.Cid3202Code | None = field(default=None, metadata={"row": "17"})
     """Row 17: CODE EV (121071, DCM, \"Finding\"), VM 1, U; values DCID 3202"""
 
-    functional_capacity: Code | None = field(default=None, metadata={"row": "18"})
+    functional_capacity: groups.Cid3719Code | None = field(default=None, metadata={"row": "18"})
     """Row 18: CODE EV (429160000, SCT, \"Functional capacity\"), VM 1, U; values DCID 3719"""
 
-    functional_capacity_row_19: Code | None = field(default=None, metadata={"row": "19"})
+    functional_capacity_row_19: groups.Cid3736Code | None = field(
+        default=None, metadata={"row": "19"}
+    )
     """Row 19: CODE EV (429160000, SCT, \"Functional capacity\"), VM 1, U; values DCID 3736"""
 
-    finding_row_20: list[Code] = field(default_factory=list, metadata={"row": "20"})
+    finding_row_20: list[Code] = field(default_factory=no_items, metadata={"row": "20"})
     """Row 20: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U"""
 
     patient_presentation: str | None = field(default=None, metadata={"row": "21"})
@@ -302,7 +302,9 @@ class CardiovascularPatientCharacteristicsBodySurfaceArea(TemplatePart):
     value: Num
     """The value of row 7 (NUM)."""
 
-    body_surface_area_formula: Code | None = field(default=None, metadata={"row": "8"})
+    body_surface_area_formula: groups.Cid3663Code | Code | None = field(
+        default=None, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (8278-4, LN, \"Body Surface Area Formula\"), VM 1, U; values BCID 3663"""
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
         tid3719,
         tid3802,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -189,7 +187,9 @@ class ECGReport(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    procedure_reported: Code | None = field(default=None, metadata={"row": "2"})
+    procedure_reported: groups.Cid3670Code | Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, U; values BCID 3670"""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants = field(
@@ -198,7 +198,7 @@ class ECGReport(TemplatePart):
     """Row 3: INCLUDE DTID 1204, VM 1, M"""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 1002, VM 1-n, M"""
 
@@ -242,7 +242,7 @@ class ECGReportIndicationsForProcedure(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "6"})
+    finding: list[groups.Cid3671Code] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3671"""
 
     finding_row_7: str | None = field(default=None, metadata={"row": "7"})
@@ -262,6 +262,6 @@ class ECGReportQuantitativeAnalysis(TemplatePart):
     """Row 13: INCLUDE DTID 3713, VM 1, U"""
 
     ecg_lead_measurements: list[tid3714.ECGLeadMeasurements] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: INCLUDE DTID 3714, VM 1-n, U"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -88,7 +86,7 @@ class PriorECGStudy(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    comparison_with_prior_study_done: Code = field(metadata={"row": "2"})
+    comparison_with_prior_study_done: groups.Cid230Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (122140, DCM, \"Comparison with Prior Study Done\"), VM 1, M; values DCID 230"""
 
     procedure_datetime: str | None = field(default=None, metadata={"row": "3"})

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -130,7 +128,7 @@ class PatientCharacteristicsForECG(TemplatePart):
     subject_age: Num = field(metadata={"row": "2"})
     """Row 2: NUM EV (121033, DCM, \"Subject Age\"), VM 1, M; units DCID 7456"""
 
-    subject_sex: Code = field(metadata={"row": "3"})
+    subject_sex: groups.Cid7455Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (121032, DCM, \"Subject Sex\"), VM 1, M; values DCID 7455"""
 
     patient_height: Num | None = field(default=None, metadata={"row": "4"})
@@ -145,11 +143,11 @@ class PatientCharacteristicsForECG(TemplatePart):
     diastolic_blood_pressure: Num | None = field(default=None, metadata={"row": "7"})
     """Row 7: NUM EV (271650006, SCT, \"Diastolic Blood Pressure\"), VM 1, U; units DCID 3500"""
 
-    patient_state: Code | None = field(default=None, metadata={"row": "8"})
+    patient_state: groups.Cid3262Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (109054, DCM, \"Patient State\"), VM 1, U; values DCID 3262"""
 
-    pacemaker_in_situ: Code | None = field(default=None, metadata={"row": "9"})
+    pacemaker_in_situ: groups.Cid3672Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (441509002, SCT, \"Pacemaker in situ\"), VM 1, U; values DCID 3672"""
 
-    icd_in_situ: Code | None = field(default=None, metadata={"row": "10"})
+    icd_in_situ: groups.Cid3692Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (443325000, SCT, \"ICD in situ\"), VM 1, U; values DCID 3692"""

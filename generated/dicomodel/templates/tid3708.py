@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1003, tid4019
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -136,7 +135,7 @@ class ECGWaveformInformation(TemplatePart):
     source_of_measurement: Reference | None = field(default=None, metadata={"row": "2"})
     """Row 2: WAVEFORM EV (121112, DCM, \"Source of Measurement\"), VM 1, U"""
 
-    lead_system: Code | None = field(default=None, metadata={"row": "3"})
+    lead_system: groups.Cid3263Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (10:11345, MDC, \"Lead System\"), VM 1, U; values DCID 3263"""
 
     acquisition_device_type: str | None = field(default=None, metadata={"row": "4"})
@@ -156,10 +155,10 @@ class ECGWaveformInformation(TemplatePart):
     procedure_datetime: str = field(metadata={"row": "8"})
     """Row 8: DATETIME EV (122146, DCM, \"Procedure DateTime\"), VM 1, M"""
 
-    cid_3690: list[Named[Num]] = field(default_factory=list, metadata={"row": "9"})
+    cid_3690: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: NUM DCID 3690, VM 1-n, U"""
 
-    cid_3691: list[Named[str]] = field(default_factory=list, metadata={"row": "10"})
+    cid_3691: list[Named[str]] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: TEXT DCID 3691, VM 1-n, U"""
 
     algorithm_identification: tid4019.AlgorithmIdentification | None = field(

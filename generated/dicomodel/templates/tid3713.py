@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3715
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -209,10 +208,10 @@ class ECGGlobalMeasurements(TemplatePart):
     rr_interval_global: Num = field(metadata={"row": "10"})
     """Row 10: NUM DT (2:16168, MDC, \"RR interval global\"), VM 1, M; units EV (ms, UCUM, \"ms\")"""
 
-    cid_3689: list[Named[Num]] = field(default_factory=list, metadata={"row": "11"})
+    cid_3689: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "11"})
     """Row 11: NUM DCID 3689, VM 1-n, U; units EV (ms, UCUM, \"ms\")"""
 
-    cid_3229: list[Named[Num]] = field(default_factory=list, metadata={"row": "12"})
+    cid_3229: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "12"})
     """Row 12: NUM DCID 3229, VM 1-n, U; units EV (deg, UCUM, \"deg\")"""
 
     count_of_all_beats: Num | None = field(default=None, metadata={"row": "13"})
@@ -234,7 +233,7 @@ class ECGGlobalMeasurementsQtcIntervalGlobal(TemplatePart):
     value: Num
     """The value of row 6 (NUM)."""
 
-    algorithm_name: Code | None = field(default=None, metadata={"row": "7"})
+    algorithm_name: groups.Cid3678Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE DT (111001, DCM, \"Algorithm Name\"), VM 1, U; values DCID 3678"""
 
 
@@ -248,5 +247,7 @@ class ECGGlobalMeasurementsNumberOfEctopicBeats(TemplatePart):
     value: Num
     """The value of row 14 (NUM)."""
 
-    associated_morphology: list[Code] = field(default_factory=list, metadata={"row": "15"})
+    associated_morphology: list[groups.Cid3234Code | Code] = field(
+        default_factory=no_items, metadata={"row": "15"}
+    )
     """Row 15: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1-n, U; values BCID 3234"""

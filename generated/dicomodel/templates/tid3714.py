@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3715
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -107,7 +106,7 @@ class ECGLeadMeasurements(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    lead_id: Code = field(metadata={"row": "2"})
+    lead_id: groups.Cid3001Code | Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (122148, DCM, \"Lead ID\"), VM 1, M; values BCID 3001"""
 
     ecg_measurement_source: tid3715.ECGMeasurementSource | None = field(
@@ -115,14 +114,14 @@ class ECGLeadMeasurements(TemplatePart):
     )
     """Row 3: INCLUDE DTID 3715, VM 1, U"""
 
-    cid_3687: list[Named[Num]] = field(default_factory=list, metadata={"row": "4"})
+    cid_3687: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: NUM DCID 3687, VM 1-n, U; units EV (ms, UCUM, \"ms\")"""
 
-    cid_3688: list[Named[Num]] = field(default_factory=list, metadata={"row": "5"})
+    cid_3688: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: NUM DCID 3688, VM 1-n, U; units EV (mV, UCUM, \"mV\")"""
 
-    st_segment_finding: Code | None = field(default=None, metadata={"row": "6"})
+    st_segment_finding: groups.Cid3233Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (365416000, SCT, \"ST Segment Finding\"), VM 1, U; values DCID 3233"""
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "7"})
+    finding: list[groups.Cid3680Code] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3680"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -68,7 +66,7 @@ class ECGMeasurementSource(TemplatePart):
     beat_number: str | None = field(default=None, metadata={"row": "1"})
     """Row 1: TEXT EV (122149, DCM, \"Beat Number\"), VM 1, U"""
 
-    measurement_method: Code | None = field(default=None, metadata={"row": "2"})
+    measurement_method: groups.Cid3676Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, U; values DCID 3676"""
 
     source_of_measurement: ECGMeasurementSourceSourceOfMeasurement | None = field(

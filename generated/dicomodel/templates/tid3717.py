@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -104,7 +101,7 @@ class ECGQualitativeAnalysis(TemplatePart):
     """Row 2: TEXT EV (271921002, SCT, \"ECG Finding\"), VM 1, MC: At least one of Rows 2 and 3 shall be present"""
 
     ecg_finding_row_3: list[ECGQualitativeAnalysisEcgFindingRow3] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CODE EV (271921002, SCT, \"ECG Finding\"), VM 1-n, MC: At least one of Rows 2 and 3 shall be present; values BCID 3230"""
 
@@ -116,14 +113,14 @@ class ECGQualitativeAnalysisEcgFindingRow3(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid3230Code | Code
     """The value of row 3 (CODE)."""
 
     equivalent_meaning_of_value: str | None = field(default=None, metadata={"row": "4"})
     """Row 4: TEXT EV (121051, DCM, \"Equivalent Meaning of Value\"), VM 1, U"""
 
     ecg_finding: list[ECGQualitativeAnalysisEcgFindingRow3EcgFinding] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: CODE EV (271921002, SCT, \"ECG Finding\"), VM 1-n, U"""
 

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -67,5 +64,5 @@ class SummaryECG(TemplatePart):
     summary: str | None = field(default=None, metadata={"row": "2"})
     """Row 2: TEXT EV (55112-7, LN, \"Summary\"), VM 1, U"""
 
-    ecg_overall_finding: Code | None = field(default=None, metadata={"row": "3"})
+    ecg_overall_finding: groups.Cid3677Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE DT (18810-2, LN, \"ECG overall finding\"), VM 1, U; values DCID 3677"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1001, tid1204, tid3751, tid3752, tid3753, tid3754, tid4019
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -270,7 +269,7 @@ class WaveformAnnotations(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid3048Code | Code
     """The concept name of row 1."""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants | None = (
@@ -281,10 +280,12 @@ class WaveformAnnotations(TemplatePart):
     observation_context: tid1001.ObservationContext = field(metadata={"row": "3"})
     """Row 3: INCLUDE DTID 1001, VM 1, M"""
 
-    procedure_annotated: list[Code] = field(default_factory=list, metadata={"row": "4"})
+    procedure_annotated: list[groups.Cid3670Code | groups.Cid3049Code | Code] = field(
+        default_factory=no_items, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (130871, DCM, \"Procedure annotated\"), VM 1-n, U; values BCID 3670, BCID 3049"""
 
-    relative_time: Code | None = field(default=None, metadata={"row": "5"})
+    relative_time: groups.Cid12102Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (1185780006, SCT, \"Relative Time\"), VM 1, U; values DCID 12102"""
 
     waveform_library: tid3754.WaveformLibrary | None = field(default=None, metadata={"row": "6"})
@@ -308,7 +309,7 @@ class WaveformAnnotationsWaveformAnnotations(TemplatePart):
 
     waveform_annotation_group: list[
         WaveformAnnotationsWaveformAnnotationsWaveformAnnotationGroup
-    ] = field(default_factory=list, metadata={"row": "9"})
+    ] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: CONTAINER EV (130872, DCM, \"Waveform Annotation Group\"), VM 1-n, M"""
 
 
@@ -326,46 +327,46 @@ class WaveformAnnotationsWaveformAnnotationsWaveformAnnotationGroup(TemplatePart
     """Row 11: TEXT EV (130874, DCM, \"Waveform Annotation Group Label\"), VM 1, U"""
 
     waveform_pattern_or_event: list[tid3751.WaveformPatternOrEvent] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: INCLUDE DTID 3751, VM 1-n, U"""
 
     waveform_pattern_or_event_row_13: list[tid3751.WaveformPatternOrEvent] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: INCLUDE DTID 3751, VM 1-n, U"""
 
     waveform_pattern_or_event_row_14: list[tid3751.WaveformPatternOrEvent] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: INCLUDE DTID 3751, VM 1-n, U"""
 
     waveform_pattern_or_event_row_15: list[tid3751.WaveformPatternOrEvent] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: INCLUDE DTID 3751, VM 1-n, U"""
 
     waveform_pattern_or_event_row_16: list[tid3751.WaveformPatternOrEvent] = field(
-        default_factory=list, metadata={"row": "16"}
+        default_factory=no_items, metadata={"row": "16"}
     )
     """Row 16: INCLUDE DTID 3751, VM 1-n, U"""
 
     waveform_pattern_or_event_row_17: list[tid3751.WaveformPatternOrEvent] = field(
-        default_factory=list, metadata={"row": "17"}
+        default_factory=no_items, metadata={"row": "17"}
     )
     """Row 17: INCLUDE DTID 3751, VM 1-n, U"""
 
     waveform_pattern_or_event_row_18: list[tid3751.WaveformPatternOrEvent] = field(
-        default_factory=list, metadata={"row": "18"}
+        default_factory=no_items, metadata={"row": "18"}
     )
     """Row 18: INCLUDE DTID 3751, VM 1-n, U"""
 
     waveform_measurement: list[tid3752.WaveformMeasurement] = field(
-        default_factory=list, metadata={"row": "19"}
+        default_factory=no_items, metadata={"row": "19"}
     )
     """Row 19: INCLUDE DTID 3752, VM 1-n, U"""
 
     annotation_note: list[tid3753.AnnotationNote] = field(
-        default_factory=list, metadata={"row": "20"}
+        default_factory=no_items, metadata={"row": "20"}
     )
     """Row 20: INCLUDE DTID 3753, VM 1-n, U"""

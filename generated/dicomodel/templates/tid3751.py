@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid321, tid1001, tid4019
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -99,7 +96,9 @@ class WaveformPatternOrEvent(TemplatePart):
     value: Code
     """The value of row 1 (CODE)."""
 
-    waveform_annotation_modifier: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    waveform_annotation_modifier: list[Code] = field(
+        default_factory=no_items, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (130875, DCM, \"Waveform Annotation Modifier\"), VM 1-n, U"""
 
     observation_context: tid1001.ObservationContext | None = field(
@@ -113,7 +112,7 @@ class WaveformPatternOrEvent(TemplatePart):
     """Row 4: INCLUDE DTID 4019, VM 1, U"""
 
     waveform_or_temporal_coordinates: list[tid321.WaveformOrTemporalCoordinates] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 321, VM 1-n, M"""
 

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid321, tid1001, tid4019
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -96,7 +93,7 @@ class AnnotationNote(TemplatePart):
     """Row 3: INCLUDE DTID 4019, VM 1, U"""
 
     waveform_or_temporal_coordinates: list[tid321.WaveformOrTemporalCoordinates] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 321, VM 1-n, M"""
 

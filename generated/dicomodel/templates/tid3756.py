@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3757
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -108,7 +106,7 @@ class WaveformLibraryEntryDescriptors(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    modality: Code | None = field(default=None, metadata={"row": "1"})
+    modality: groups.Cid29Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE EV (121139, DCM, \"Modality\"), VM 1, U; values DCID 29"""
 
     study_date: str | None = field(default=None, metadata={"row": "2"})
@@ -131,5 +129,5 @@ class WaveformLibraryEntryDescriptors(TemplatePart):
 
     waveform_library_entry_multiplex_group_descriptors: list[
         tid3757.WaveformLibraryEntryMultiplexGroupDescriptors
-    ] = field(default_factory=list, metadata={"row": "8"})
+    ] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: INCLUDE DTID 3757, VM 1-n, U"""

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
         tid3824,
         tid3828,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -152,7 +150,7 @@ class CardiacCatheterizationReportRoot(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    procedure_reported: Code = field(metadata={"row": "2"})
+    procedure_reported: groups.Cid3739Code | Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values BCID 3739"""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants = field(
@@ -185,7 +183,7 @@ class CardiacCatheterizationReportRoot(TemplatePart):
     """Row 9: INCLUDE DTID 3807, VM 1, U"""
 
     other_interventional_procedures: list[tid3809.OtherInterventionalProcedures] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 3809, VM 1-n, U"""
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3829, tid3830, tid3831
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -466,11 +465,11 @@ class CardiovascularPatientHistoryProblemList(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    cid_3769: list[Named[str]] = field(default_factory=list, metadata={"row": "4"})
+    cid_3769: list[Named[str]] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: TEXT DCID 3769, VM 1-n, U"""
 
     problem_properties: list[tid3829.ProblemProperties] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 3829, VM 1-n, U"""
 
@@ -515,10 +514,12 @@ class CardiovascularPatientHistorySocialHistory(TemplatePart):
     social_history: str | None = field(default=None, metadata={"row": "13"})
     """Row 13: TEXT EV (160476009, SCT, \"Social History\"), VM 1, U"""
 
-    cid_3774: list[Named[str]] = field(default_factory=list, metadata={"row": "14"})
+    cid_3774: list[Named[str]] = field(default_factory=no_items, metadata={"row": "14"})
     """Row 14: TEXT DCID 3774, VM 1-n, U"""
 
-    tobacco_smoking_behavior: Code | None = field(default=None, metadata={"row": "15"})
+    tobacco_smoking_behavior: groups.Cid3724Code | None = field(
+        default=None, metadata={"row": "15"}
+    )
     """Row 15: CODE EV (365981007, SCT, \"Tobacco Smoking Behavior\"), VM 1, U; values DCID 3724"""
 
     drug_misuse_behavior: Code | None = field(default=None, metadata={"row": "16"})
@@ -532,11 +533,11 @@ class CardiovascularPatientHistoryPastSurgicalHistory(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "17"
 
-    history: list[str] = field(default_factory=list, metadata={"row": "18"})
+    history: list[str] = field(default_factory=no_items, metadata={"row": "18"})
     """Row 18: TEXT EV (11329-0, LN, \"History\"), VM 1-n, U"""
 
     procedure_properties: list[tid3830.ProcedureProperties] = field(
-        default_factory=list, metadata={"row": "19"}
+        default_factory=no_items, metadata={"row": "19"}
     )
     """Row 19: INCLUDE DTID 3830, VM 1-n, U"""
 
@@ -548,11 +549,11 @@ class CardiovascularPatientHistoryRelevantDiagnosticTestsAndOrLaboratoryData(Tem
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "20"
 
-    history: list[str] = field(default_factory=list, metadata={"row": "21"})
+    history: list[str] = field(default_factory=no_items, metadata={"row": "21"})
     """Row 21: TEXT EV (11329-0, LN, \"History\"), VM 1-n, U"""
 
     procedure_properties: list[tid3830.ProcedureProperties] = field(
-        default_factory=list, metadata={"row": "22"}
+        default_factory=no_items, metadata={"row": "22"}
     )
     """Row 22: INCLUDE DTID 3830, VM 1-n, U"""
 
@@ -571,13 +572,13 @@ class CardiovascularPatientHistoryHistoryOfMedicationUse(TemplatePart):
     ROW: ClassVar[str | None] = "25"
 
     medication_type: list[CardiovascularPatientHistoryHistoryOfMedicationUseMedicationType] = field(
-        default_factory=list, metadata={"row": "26"}
+        default_factory=no_items, metadata={"row": "26"}
     )
     """Row 26: TEXT DT (111516, DCM, \"Medication Type\"), VM 1-n, U"""
 
     medication_type_row_28: list[
         CardiovascularPatientHistoryHistoryOfMedicationUseMedicationTypeRow28
-    ] = field(default_factory=list, metadata={"row": "28"})
+    ] = field(default_factory=no_items, metadata={"row": "28"})
     """Row 28: CODE DT (111516, DCM, \"Medication Type\"), VM 1-n, U"""
 
 
@@ -591,7 +592,7 @@ class CardiovascularPatientHistoryHistoryOfMedicationUseMedicationType(TemplateP
     value: str
     """The value of row 26 (TEXT)."""
 
-    status: Code | None = field(default=None, metadata={"row": "27"})
+    status: groups.Cid3773Code | None = field(default=None, metadata={"row": "27"})
     """Row 27: CODE DT (33999-4, LN, \"Status\"), VM 1, U; values DCID 3773"""
 
 
@@ -608,7 +609,7 @@ class CardiovascularPatientHistoryHistoryOfMedicationUseMedicationTypeRow28(Temp
     dosage: Num | None = field(default=None, metadata={"row": "29"})
     """Row 29: NUM DT (260911001, SCT, \"Dosage\"), VM 1, U"""
 
-    status: Code | None = field(default=None, metadata={"row": "30"})
+    status: groups.Cid3773Code | None = field(default=None, metadata={"row": "30"})
     """Row 30: CODE DT (33999-4, LN, \"Status\"), VM 1, U; values DCID 3773"""
 
 
@@ -619,12 +620,12 @@ class CardiovascularPatientHistoryHistoryOfFamilyMemberDiseases(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "31"
 
-    history: list[str] = field(default_factory=list, metadata={"row": "32"})
+    history: list[str] = field(default_factory=no_items, metadata={"row": "32"})
     """Row 32: TEXT EV (11329-0, LN, \"History\"), VM 1-n, U"""
 
     family_history_of_clinical_finding: list[
         CardiovascularPatientHistoryHistoryOfFamilyMemberDiseasesFamilyHistoryOfClinicalFinding
-    ] = field(default_factory=list, metadata={"row": "33"})
+    ] = field(default_factory=no_items, metadata={"row": "33"})
     """Row 33: CODE EV (416471007, SCT, \"Family history of clinical finding\"), VM 1-n, U; values DCID 3758"""
 
 
@@ -637,10 +638,10 @@ class CardiovascularPatientHistoryHistoryOfFamilyMemberDiseasesFamilyHistoryOfCl
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "33"
 
-    value: Code
+    value: groups.Cid3758Code
     """The value of row 33 (CODE)."""
 
-    subject_relationship: Code = field(metadata={"row": "34"})
+    subject_relationship: groups.Cid7451Code = field(metadata={"row": "34"})
     """Row 34: CODE EV (408732007, SCT, \"Subject relationship\"), VM 1, M; values DCID 7451"""
 
 
@@ -655,6 +656,6 @@ class CardiovascularPatientHistoryHistoryOfMedicalDeviceUse(TemplatePart):
     """Row 36: TEXT EV (11329-0, LN, \"History\"), VM 1, U"""
 
     medical_device_use: list[tid3831.MedicalDeviceUse] = field(
-        default_factory=list, metadata={"row": "37"}
+        default_factory=no_items, metadata={"row": "37"}
     )
     """Row 37: INCLUDE DTID 3831, VM 1-n, U"""

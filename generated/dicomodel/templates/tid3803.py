@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1000
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -217,30 +216,36 @@ class PatientPresentationCath(TemplatePart):
     admission_datetime: str | None = field(default=None, metadata={"row": "3"})
     """Row 3: DATETIME EV (15, NCDR [2.0b], \"Admission DateTime\"), VM 1, U"""
 
-    admission_status: Code | None = field(default=None, metadata={"row": "4"})
+    admission_status: groups.Cid3729Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (17, NCDR [2.0b], \"Admission Status\"), VM 1, U; values DCID 3729"""
 
-    insurance_payor_type: Code | None = field(default=None, metadata={"row": "5"})
+    insurance_payor_type: groups.Cid3730Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (18, NCDR [2.0b], \"Insurance Payor Type\"), VM 1, U; values DCID 3730"""
 
-    congestive_heart_failure_prior_to_procedure: Code | None = field(
+    congestive_heart_failure_prior_to_procedure: groups.Cid230Code | None = field(
         default=None, metadata={"row": "6"}
     )
     """Row 6: CODE EV (46, NCDR [2.0b], \"Congestive Heart Failure Prior to Procedure\"), VM 1, U; values DCID 230"""
 
-    nyha_classification: Code | None = field(default=None, metadata={"row": "7"})
+    nyha_classification: groups.Cid3736Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (47, NCDR [2.0b], \"NYHA Classification\"), VM 1, UC: IFF Row 6 Value code meaning is <yes>; values DCID 3736"""
 
-    noninvasive_testing_ischemia: Code | None = field(default=None, metadata={"row": "8"})
+    noninvasive_testing_ischemia: groups.Cid3737Code | None = field(
+        default=None, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (48, NCDR [2.0b], \"Noninvasive Testing - Ischemia\"), VM 1, U; values DCID 3737"""
 
-    pre_cath_angina_type: Code | None = field(default=None, metadata={"row": "9"})
+    pre_cath_angina_type: groups.Cid3738Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (49, NCDR [2.0b], \"Pre-Cath Angina Type\"), VM 1, U; values DCID 3738"""
 
-    pre_cath_canadian_classification: Code | None = field(default=None, metadata={"row": "10"})
+    pre_cath_canadian_classification: groups.Cid3719Code | None = field(
+        default=None, metadata={"row": "10"}
+    )
     """Row 10: CODE EV (50, NCDR [2.0b], \"Pre-Cath Canadian Classification\"), VM 1, U; values DCID 3719"""
 
-    acute_coronary_syndrome_time_period: Code | None = field(default=None, metadata={"row": "11"})
+    acute_coronary_syndrome_time_period: groups.Cid3735Code | None = field(
+        default=None, metadata={"row": "11"}
+    )
     """Row 11: CODE EV (51, NCDR [2.0b], \"Acute Coronary Syndrome Time Period\"), VM 1, UC: IFF Row 9 Value code meaning is <ACS>; values DCID 3735"""
 
     indications_for_procedure: PatientPresentationCathIndicationsForProcedure | None = field(
@@ -249,11 +254,13 @@ class PatientPresentationCath(TemplatePart):
     """Row 12: CONTAINER EV (18785-6, LN, \"Indications for Procedure\"), VM 1, U"""
 
     lv_ejection_fraction: list[PatientPresentationCathLvEjectionFraction] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: NUM EV (10230-1, LN, \"LV Ejection Fraction\"), VM 1-n, U; units EV (%, UCUM, \"%\")"""
 
-    previous_finding: list[Code] = field(default_factory=list, metadata={"row": "17"})
+    previous_finding: list[groups.Cid3700Code] = field(
+        default_factory=no_items, metadata={"row": "17"}
+    )
     """Row 17: CODE EV (121069, DCM, \"Previous Finding\"), VM 1-n, U; values DCID 3700"""
 
     patient_presentation: str | None = field(default=None, metadata={"row": "18"})
@@ -267,7 +274,7 @@ class PatientPresentationCathIndicationsForProcedure(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "13"})
+    finding: list[groups.Cid3727Code] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3727"""
 
 
@@ -281,7 +288,7 @@ class PatientPresentationCathLvEjectionFraction(TemplatePart):
     value: Num
     """The value of row 14 (NUM)."""
 
-    measurement_method: Code | None = field(default=None, metadata={"row": "15"})
+    measurement_method: groups.Cid3744Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE EV (370129005, SCT, \"Measurement method\"), VM 1, U; values DCID 3744"""
 
     quotation: tid1000.Quotation | None = field(default=None, metadata={"row": "16"})

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -239,7 +237,7 @@ class CathProcedure(TemplatePart):
     procedure_description: str | None = field(default=None, metadata={"row": "4"})
     """Row 4: TEXT EV (121065, DCM, \"Procedure Description\"), VM 1, U"""
 
-    cath_lab_procedure_log: list[Reference] = field(default_factory=list, metadata={"row": "5"})
+    cath_lab_procedure_log: list[Reference] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: COMPOSITE EV (121120, DCM, \"Cath Lab Procedure Log\"), VM 1-n, U"""
 
     fluoroscopy_time: Num | None = field(default=None, metadata={"row": "6"})
@@ -251,25 +249,29 @@ class CathProcedure(TemplatePart):
     catheterization_operator: str = field(metadata={"row": "8"})
     """Row 8: PNAME EV (76, NCDR [2.0b], \"Catheterization Operator\"), VM 1, M"""
 
-    fellow: list[str] = field(default_factory=list, metadata={"row": "9"})
+    fellow: list[str] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: PNAME EV (121088, DCM, \"Fellow\"), VM 1-n, U"""
 
-    cid_7453: list[Named[str]] = field(default_factory=list, metadata={"row": "10"})
+    cid_7453: list[Named[str]] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: PNAME BCID 7453, VM 1-n, U"""
 
-    pci_during_this_procedure: Code | None = field(default=None, metadata={"row": "11"})
+    pci_during_this_procedure: groups.Cid230Code | None = field(
+        default=None, metadata={"row": "11"}
+    )
     """Row 11: CODE EV (122129, DCM, \"PCI during this procedure\"), VM 1, U; values DCID 230"""
 
     medication_given: CathProcedureMedicationGiven = field(metadata={"row": "12"})
     """Row 12: CONTAINER EV (182833002, SCT, \"Medication Given\"), VM 1, M"""
 
-    circulatory_support: list[Code] = field(default_factory=list, metadata={"row": "19"})
+    circulatory_support: list[groups.Cid3553Code] = field(
+        default_factory=no_items, metadata={"row": "19"}
+    )
     """Row 19: CODE EV (122138, DCM, \"Circulatory Support\"), VM 1-n, U; values DCID 3553"""
 
-    percutaneous_entry_site: Code = field(metadata={"row": "20"})
+    percutaneous_entry_site: groups.Cid3746Code = field(metadata={"row": "20"})
     """Row 20: CODE EV (74, NCDR [2.0b], \"Percutaneous Entry Site\"), VM 1, M; values DCID 3746"""
 
-    closure_device: Code | None = field(default=None, metadata={"row": "21"})
+    closure_device: groups.Cid3747Code | None = field(default=None, metadata={"row": "21"})
     """Row 21: CODE EV (75, NCDR [2.0b], \"Closure Device\"), VM 1, U; values DCID 3747"""
 
 
@@ -280,20 +282,20 @@ class CathProcedureMedicationGiven(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    thrombolytics: Code | None = field(default=None, metadata={"row": "13"})
+    thrombolytics: groups.Cid3740Code | None = field(default=None, metadata={"row": "13"})
     """Row 13: CODE EV (57, NCDR [2.0b], \"Thrombolytics\"), VM 1, U; values DCID 3740"""
 
-    iib_iiia_blockade: Code | None = field(default=None, metadata={"row": "14"})
+    iib_iiia_blockade: groups.Cid3741Code | None = field(default=None, metadata={"row": "14"})
     """Row 14: CODE EV (58, NCDR [2.0b], \"IIb/IIIa Blockade\"), VM 1, U; values DCID 3741"""
 
-    heparin: list[Code] = field(default_factory=list, metadata={"row": "15"})
+    heparin: list[groups.Cid3742Code] = field(default_factory=no_items, metadata={"row": "15"})
     """Row 15: CODE EV (59, NCDR [2.0b], \"Heparin\"), VM 1-n, U; values DCID 3742"""
 
-    aspirin: Code | None = field(default=None, metadata={"row": "16"})
+    aspirin: groups.Cid3741Code | None = field(default=None, metadata={"row": "16"})
     """Row 16: CODE EV (60, NCDR [2.0b], \"Aspirin\"), VM 1, U; values DCID 3741"""
 
-    clopidogrel_ticlopidine: Code | None = field(default=None, metadata={"row": "17"})
+    clopidogrel_ticlopidine: groups.Cid3743Code | None = field(default=None, metadata={"row": "17"})
     """Row 17: CODE EV (61, NCDR [2.0b], \"Clopidogrel/Ticlopidine\"), VM 1, U; values DCID 3743"""
 
-    drug_administered: list[str] = field(default_factory=list, metadata={"row": "18"})
+    drug_administered: list[str] = field(default_factory=no_items, metadata={"row": "18"})
     """Row 18: TEXT EV (122083, DCM, \"Drug administered\"), VM 1-n, U"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3808
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -202,13 +201,13 @@ class PercutaneousCoronaryInterventionProcedure(TemplatePart):
     performing_physician: str = field(metadata={"row": "3"})
     """Row 3: PNAME EV (121114, DCM, \"Performing Physician\"), VM 1, M"""
 
-    fellow: list[str] = field(default_factory=list, metadata={"row": "4"})
+    fellow: list[str] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: PNAME EV (121088, DCM, \"Fellow\"), VM 1-n, U"""
 
-    cid_7452: list[Named[str]] = field(default_factory=list, metadata={"row": "5"})
+    cid_7452: list[Named[str]] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: PNAME DCID 7452, VM 1-n, U"""
 
-    procedure_priority: Code = field(metadata={"row": "6"})
+    procedure_priority: groups.Cid3414Code = field(metadata={"row": "6"})
     """Row 6: CODE EV (260870009, SCT, \"Procedure Priority\"), VM 1, M; values DCID 3414"""
 
     indications_for_procedure: (
@@ -222,14 +221,14 @@ class PercutaneousCoronaryInterventionProcedure(TemplatePart):
     number_of_lesion_interventions_successful: Num = field(metadata={"row": "14"})
     """Row 14: NUM EV (122176, DCM, \"Number of lesion interventions successful\"), VM 1, M; units EV (1, UCUM, \"units\")"""
 
-    procedure_result: Code = field(metadata={"row": "15"})
+    procedure_result: groups.Cid3749Code = field(metadata={"row": "15"})
     """Row 15: CODE EV (122177, DCM, \"Procedure Result\"), VM 1, M; values DCID 3749"""
 
     procedure_result_row_16: str | None = field(default=None, metadata={"row": "16"})
     """Row 16: TEXT EV (122177, DCM, \"Procedure Result\"), VM 1, U"""
 
     lesion_intervention_information: list[tid3808.LesionInterventionInformation] = field(
-        default_factory=list, metadata={"row": "17"}
+        default_factory=no_items, metadata={"row": "17"}
     )
     """Row 17: INCLUDE DTID 3808, VM 1-n, M"""
 
@@ -241,7 +240,7 @@ class PercutaneousCoronaryInterventionProcedureIndicationsForProcedure(TemplateP
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "8"})
+    finding: list[groups.Cid3726Code] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3726"""
 
     acute_mi_present: (
@@ -249,7 +248,7 @@ class PercutaneousCoronaryInterventionProcedureIndicationsForProcedure(TemplateP
     ) = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (122172, DCM, \"Acute MI Present\"), VM 1, U; values DCID 230"""
 
-    finding_row_12: list[str] = field(default_factory=list, metadata={"row": "12"})
+    finding_row_12: list[str] = field(default_factory=no_items, metadata={"row": "12"})
     """Row 12: TEXT EV (121071, DCM, \"Finding\"), VM 1-n, U"""
 
 
@@ -260,10 +259,12 @@ class PercutaneousCoronaryInterventionProcedureIndicationsForProcedureAcuteMiPre
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "9"
 
-    value: Code
+    value: groups.Cid230Code
     """The value of row 9 (CODE)."""
 
-    type_of_myocardial_infarction: Code | None = field(default=None, metadata={"row": "10"})
+    type_of_myocardial_infarction: groups.Cid3723Code | None = field(
+        default=None, metadata={"row": "10"}
+    )
     """Row 10: CODE DT (122170, DCM, \"Type of Myocardial Infarction\"), VM 1, U; values DCID 3723"""
 
     st_elevation_onset_datetime: str | None = field(default=None, metadata={"row": "11"})

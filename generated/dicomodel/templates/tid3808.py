@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1000, tid3105
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -245,14 +244,16 @@ class LesionInterventionInformation(TemplatePart):
     )
     """Row 2: INCLUDE DTID 3105, VM 1, M"""
 
-    previous_dilation: Code | None = field(default=None, metadata={"row": "3"})
+    previous_dilation: groups.Cid3750Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (108, NDR [2.0b], \"Previous Dilation\"), VM 1, U; values DCID 3750"""
 
-    guidewire_crossing_lesion: Code | None = field(default=None, metadata={"row": "4"})
+    guidewire_crossing_lesion: groups.Cid3752Code | None = field(
+        default=None, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (103, NDR [2.0b], \"Guidewire crossing lesion\"), VM 1, U; values DCID 3752"""
 
     uses_equipment: list[LesionInterventionInformationUsesEquipment] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: CODE EV (116682006, SCT, \"Uses Equipment\"), VM 1-n, M; values DCID 3411"""
 
@@ -261,19 +262,23 @@ class LesionInterventionInformation(TemplatePart):
     )
     """Row 12: NUM EV (408715008, SCT, \"Lumen Diameter Stenosis\"), VM 1, M; units EV (%, UCUM, \"%\")"""
 
-    post_intervention_timi_flow: Code | None = field(default=None, metadata={"row": "16"})
+    post_intervention_timi_flow: groups.Cid3713Code | None = field(
+        default=None, metadata={"row": "16"}
+    )
     """Row 16: CODE EV (122110, DCM, \"Post- Intervention TIMI Flow\"), VM 1, U; values DCID 3713"""
 
-    dissection_in_segment_observed: Code | None = field(default=None, metadata={"row": "17"})
+    dissection_in_segment_observed: groups.Cid230Code | None = field(
+        default=None, metadata={"row": "17"}
+    )
     """Row 17: CODE EV (115, NCDR [2.0b], \"Dissection in segment observed\"), VM 1, U; values DCID 230"""
 
-    acute_closure_observed: Code | None = field(default=None, metadata={"row": "18"})
+    acute_closure_observed: groups.Cid230Code | None = field(default=None, metadata={"row": "18"})
     """Row 18: CODE EV (116, NCDR [2.0b], \"Acute closure observed\"), VM 1, U; values DCID 230"""
 
-    acute_closure_re_opened: Code | None = field(default=None, metadata={"row": "19"})
+    acute_closure_re_opened: groups.Cid230Code | None = field(default=None, metadata={"row": "19"})
     """Row 19: CODE EV (117, NCDR [2.0b], \"Acute closure re-opened\"), VM 1, UC: IFF Row 18 value is <yes>; values DCID 230"""
 
-    perforation_occurred: Code | None = field(default=None, metadata={"row": "20"})
+    perforation_occurred: groups.Cid230Code | None = field(default=None, metadata={"row": "20"})
     """Row 20: CODE EV (118, NCDR [2.0b], \"Perforation occurred\"), VM 1, U; values DCID 230"""
 
     best_illustration_of_finding: Reference | None = field(default=None, metadata={"row": "21"})
@@ -290,19 +295,21 @@ class LesionInterventionInformationUsesEquipment(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    value: Code
+    value: groups.Cid3411Code
     """The value of row 5 (CODE)."""
 
-    primary_intervention_device: Code | None = field(default=None, metadata={"row": "6"})
+    primary_intervention_device: groups.Cid230Code | None = field(
+        default=None, metadata={"row": "6"}
+    )
     """Row 6: CODE EV (122111, DCM, \"Primary Intervention Device\"), VM 1, MC: IF Device is Primary for this Lesion; values DCID 230"""
 
     description_of_material: str | None = field(default=None, metadata={"row": "7"})
     """Row 7: TEXT EV (121145, DCM, \"Description of Material\"), VM 1, U"""
 
-    cid_3423: list[Named[Num]] = field(default_factory=list, metadata={"row": "8"})
+    cid_3423: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: NUM DCID 3423, VM 1-n, U"""
 
-    cid_3425: list[Named[Num]] = field(default_factory=list, metadata={"row": "9"})
+    cid_3425: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: NUM DCID 3425, VM 1-n, U"""
 
     datetime_of_intervention: str | None = field(default=None, metadata={"row": "10"})
@@ -325,7 +332,7 @@ class LesionInterventionInformationLumenDiameterStenosis(TemplatePart):
     catheterization_procedure_phase: Code = field(metadata={"row": "13"})
     """Row 13: CODE EV (129085009, SCT, \"Catheterization Procedure Phase\"), VM 1, M; values EV (128960007, SCT, \"Post-intervention Phase\")"""
 
-    derivation: Code | None = field(default=None, metadata={"row": "14"})
+    derivation: groups.Cid3745Code | None = field(default=None, metadata={"row": "14"})
     """Row 14: CODE EV (121401, DCM, \"Derivation\"), VM 1, U; values DCID 3745"""
 
     quotation: tid1000.Quotation | None = field(default=None, metadata={"row": "15"})

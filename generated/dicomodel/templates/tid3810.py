@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3812, tid3814, tid3815, tid3817, tid3818
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -143,16 +141,16 @@ class CardiacCatheterizationFindings(TemplatePart):
     """Row 5: INCLUDE DTID 3815, VM 1, U"""
 
     other_cardiographic_findings: list[tid3818.OtherCardiographicFindings] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 3818, VM 1-n, U"""
 
     finding: list[CardiacCatheterizationFindingsFinding] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3700"""
 
-    finding_row_9: list[str] = field(default_factory=list, metadata={"row": "9"})
+    finding_row_9: list[str] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: TEXT EV (121071, DCM, \"Finding\"), VM 1-n, U"""
 
 
@@ -163,8 +161,8 @@ class CardiacCatheterizationFindingsFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid3700Code
     """The value of row 7 (CODE)."""
 
-    severity: Code | None = field(default=None, metadata={"row": "8"})
+    severity: groups.Cid3716Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (246112005, SCT, \"Severity\"), VM 1, U; values DCID 3716"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1350, tid3819
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -124,17 +122,21 @@ class HemodynamicFindings(TemplatePart):
     procedure_reported: Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values DT (44324008, SCT, \"Hemodynamic measurements\")"""
 
-    finding: list[HemodynamicFindingsFinding] = field(default_factory=list, metadata={"row": "3"})
+    finding: list[HemodynamicFindingsFinding] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3640"""
 
-    cid_3641: list[HemodynamicFindingsCid3641] = field(default_factory=list, metadata={"row": "6"})
+    cid_3641: list[HemodynamicFindingsCid3641] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: CODE DCID 3641, VM 1-n, U; values DCID 3642"""
 
     finding_row_8: Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (121071, DCM, \"Finding\"), VM 1, U; values EV (413985002, SCT, \"Diastolic pressure equalization\")"""
 
     common_findings: list[tid3819.CommonFindings] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: INCLUDE DTID 3819, VM 1-n, U"""
 
@@ -146,7 +148,7 @@ class HemodynamicFindingsFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid3640Code
     """The value of row 3 (CODE)."""
 
     negation_modifier_presence_of_finding: tid1350.NegationModifierPresenceOfFinding | None = field(
@@ -154,7 +156,7 @@ class HemodynamicFindingsFinding(TemplatePart):
     )
     """Row 4: INCLUDE DTID 1350, VM 1, U"""
 
-    severity: Code | None = field(default=None, metadata={"row": "5"})
+    severity: groups.Cid3716Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (246112005, SCT, \"Severity\"), VM 1, U; values DCID 3716"""
 
 
@@ -165,10 +167,10 @@ class HemodynamicFindingsCid3641(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    concept: Code
+    concept: groups.Cid3641Code
     """The concept name of row 6."""
 
-    value: Code
+    value: groups.Cid3642Code
     """The value of row 6 (CODE)."""
 
     condition: Code | None = field(default=None, metadata={"row": "7"})

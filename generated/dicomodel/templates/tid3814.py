@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid3816
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -213,16 +212,20 @@ class LeftVentriculographyFindings(TemplatePart):
     procedure_reported: Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values DT (265484009, SCT, \"Left Ventriculography\")"""
 
-    left_ventricular_function_finding: Code = field(metadata={"row": "3"})
+    left_ventricular_function_finding: groups.Cid242Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (366188009, SCT, \"Left Ventricular Function - Finding\"), VM 1, M; values DCID 242"""
 
     measurement: tid300.Measurement = field(metadata={"row": "4"})
     """Row 4: INCLUDE DTID 300, VM 1, M"""
 
-    left_ventricular_cavity_size: Code | None = field(default=None, metadata={"row": "5"})
+    left_ventricular_cavity_size: groups.Cid3705Code | None = field(
+        default=None, metadata={"row": "5"}
+    )
     """Row 5: CODE EV (250929008, SCT, \"Left Ventricular Cavity Size\"), VM 1, U; values DCID 3705"""
 
-    left_ventricular_contractility: Code | None = field(default=None, metadata={"row": "6"})
+    left_ventricular_contractility: groups.Cid3706Code | None = field(
+        default=None, metadata={"row": "6"}
+    )
     """Row 6: CODE EV (250909007, SCT, \"Left Ventricular Contractility\"), VM 1, U; values DCID 3706"""
 
     finding: LeftVentriculographyFindingsFinding | None = field(default=None, metadata={"row": "7"})
@@ -254,7 +257,7 @@ class LeftVentriculographyFindingsFinding(TemplatePart):
     value: Code
     """The value of row 7 (CODE)."""
 
-    associated_morphology: Code | None = field(default=None, metadata={"row": "8"})
+    associated_morphology: groups.Cid3707Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1, U; values DCID 3707"""
 
 
@@ -269,7 +272,7 @@ class LeftVentriculographyFindingsFindings(TemplatePart):
     """Row 11: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DT (272657006, SCT, \"Myocardial Wall\")"""
 
     wall_segment: list[LeftVentriculographyFindingsFindingsWallSegment] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: CODE EV (18179-2, LN, \"Wall Segment\"), VM 1-n, M; values BCID 3717"""
 
@@ -281,13 +284,13 @@ class LeftVentriculographyFindingsFindingsWallSegment(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    value: Code
+    value: groups.Cid3717Code | Code
     """The value of row 12 (CODE)."""
 
-    cardiac_wall_motion: Code = field(metadata={"row": "13"})
+    cardiac_wall_motion: groups.Cid3703Code = field(metadata={"row": "13"})
     """Row 13: CODE EV (60797005, SCT, \"Cardiac Wall Motion\"), VM 1, M; values DCID 3703"""
 
-    associated_morphology: Code | None = field(default=None, metadata={"row": "14"})
+    associated_morphology: groups.Cid3704Code | None = field(default=None, metadata={"row": "14"})
     """Row 14: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1, U; values DCID 3704"""
 
     score: Num | None = field(default=None, metadata={"row": "15"})
@@ -304,5 +307,5 @@ class LeftVentriculographyFindingsFindingsRow16(TemplatePart):
     finding_site: Code = field(metadata={"row": "17"})
     """Row 17: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DT (364091008, SCT, \"Aortic Root\")"""
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "18"})
+    finding: list[groups.Cid3709Code] = field(default_factory=no_items, metadata={"row": "18"})
     """Row 18: CODE EV (121071, DCM, \"Finding\"), VM 1-n, M; values DCID 3709"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid3816
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -103,10 +101,14 @@ class RightVentriculographyFindings(TemplatePart):
     measurement: tid300.Measurement = field(metadata={"row": "3"})
     """Row 3: INCLUDE DTID 300, VM 1, M"""
 
-    right_ventricular_cavity_size: Code | None = field(default=None, metadata={"row": "4"})
+    right_ventricular_cavity_size: groups.Cid3705Code | None = field(
+        default=None, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (250964004, SCT, \"Right Ventricular Cavity Size\"), VM 1, U; values DCID 3705"""
 
-    right_ventricular_contractility: Code | None = field(default=None, metadata={"row": "5"})
+    right_ventricular_contractility: groups.Cid3706Code | None = field(
+        default=None, metadata={"row": "5"}
+    )
     """Row 5: CODE EV (250949004, SCT, \"Right Ventricular Contractility\"), VM 1, U; values DCID 3706"""
 
     ventricular_assessment: tid3816.VentricularAssessment | None = field(

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3819
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -107,12 +106,12 @@ class VentricularAssessment(TemplatePart):
     ROW: ClassVar[str | None] = None
 
     findings: list[VentricularAssessmentFindings] = field(
-        default_factory=list, metadata={"row": "1"}
+        default_factory=no_items, metadata={"row": "1"}
     )
     """Row 1: CONTAINER EV (59776-5, LN, \"Findings\"), VM 1-n, U"""
 
     common_findings: list[tid3819.CommonFindings] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 3819, VM 1-n, U"""
 
@@ -124,11 +123,11 @@ class VentricularAssessmentFindings(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    finding_site: Code = field(metadata={"row": "2"})
+    finding_site: groups.Cid3701Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DCID 3701"""
 
     finding: list[VentricularAssessmentFindingsFinding] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CODE EV (121071, DCM, \"Finding\"), VM 1-n, M; values DCID 3711"""
 
@@ -140,10 +139,10 @@ class VentricularAssessmentFindingsFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid3711Code
     """The value of row 3 (CODE)."""
 
-    severity: Code | None = field(default=None, metadata={"row": "4"})
+    severity: groups.Cid3716Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (246112005, SCT, \"Severity\"), VM 1, U; values DCID 3716"""
 
     score: Num | None = field(default=None, metadata={"row": "5"})

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3105, tid3819
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -165,16 +163,16 @@ class CoronaryArteriographyFindings(TemplatePart):
     procedure_reported: Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values DT (33367005, SCT, \"Coronary Arteriography\")"""
 
-    coronary_artery_feature: Code | None = field(default=None, metadata={"row": "3"})
+    coronary_artery_feature: groups.Cid3710Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (364092001, SCT, \"Coronary artery feature\"), VM 1, U; values DCID 3710"""
 
     findings: list[CoronaryArteriographyFindingsFindings] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: CONTAINER EV (59776-5, LN, \"Findings\"), VM 1-n, U"""
 
     findings_row_9: list[CoronaryArteriographyFindingsFindingsRow9] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: CONTAINER EV (59776-5, LN, \"Findings\"), VM 1-n, U"""
 
@@ -189,11 +187,13 @@ class CoronaryArteriographyFindingsFindings(TemplatePart):
     finding_site: CoronaryArteriographyFindingsFindingsFindingSite = field(metadata={"row": "5"})
     """Row 5: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values BCID 3015"""
 
-    vessel_morphology: list[Code] = field(default_factory=list, metadata={"row": "7"})
+    vessel_morphology: list[groups.Cid3712Code] = field(
+        default_factory=no_items, metadata={"row": "7"}
+    )
     """Row 7: CODE EV (122134, DCM, \"Vessel Morphology\"), VM 1-n, U; values DCID 3712"""
 
     common_findings: list[tid3819.CommonFindings] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 3819, VM 1-n, U"""
 
@@ -205,10 +205,12 @@ class CoronaryArteriographyFindingsFindingsFindingSite(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    value: Code
+    value: groups.Cid3015Code | Code
     """The value of row 5 (CODE)."""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "6"})
+    topographical_modifier: groups.Cid3019Code | Code | None = field(
+        default=None, metadata={"row": "6"}
+    )
     """Row 6: CODE EV (106233006, SCT, \"Topographical modifier\"), VM 1, U; values BCID 3019"""
 
 
@@ -228,6 +230,6 @@ class CoronaryArteriographyFindingsFindingsRow9(TemplatePart):
     """Row 11: INCLUDE DTID 3105, VM 1, M"""
 
     common_findings: list[tid3819.CommonFindings] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: INCLUDE DTID 3819, VM 1-n, U"""

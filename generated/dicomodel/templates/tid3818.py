@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3819
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -77,13 +75,13 @@ class OtherCardiographicFindings(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    procedure_reported: Code = field(metadata={"row": "2"})
+    procedure_reported: groups.Cid3428Code | Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values BCID 3428"""
 
-    finding_site: Code | None = field(default=None, metadata={"row": "3"})
+    finding_site: groups.Cid3630Code | Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, U; values BCID 3630"""
 
     common_findings: list[tid3819.CommonFindings] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 3819, VM 1-n, M"""

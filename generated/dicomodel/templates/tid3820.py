@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -147,16 +145,18 @@ class AdverseOutcomesCath(TemplatePart):
     ROW: ClassVar[str | None] = "1"
 
     complication_of_procedure: list[AdverseOutcomesCathComplicationOfProcedure] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: CODE EV (116224001, SCT, \"Complication of Procedure\"), VM 1-n, U; values DCID 3755"""
 
     complication_of_procedure_row_4: list[AdverseOutcomesCathComplicationOfProcedureRow4] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: CODE EV (116224001, SCT, \"Complication of Procedure\"), VM 1-n, U; values DCID 3754"""
 
-    complication_of_procedure_row_6: list[str] = field(default_factory=list, metadata={"row": "6"})
+    complication_of_procedure_row_6: list[str] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: TEXT EV (116224001, SCT, \"Complication of Procedure\"), VM 1-n, U"""
 
     peri_procedural_mi_occurred: AdverseOutcomesCathPeriProceduralMiOccurred | None = field(
@@ -165,7 +165,7 @@ class AdverseOutcomesCath(TemplatePart):
     """Row 7: CODE EV (122179, DCM, \"Peri-procedural MI occurred\"), VM 1, U; values DCID 230"""
 
     best_illustration_of_finding: list[Reference] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: IMAGE DT (121080, DCM, \"Best illustration of finding\"), VM 1-n, U"""
 
@@ -177,10 +177,10 @@ class AdverseOutcomesCathComplicationOfProcedure(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid3755Code
     """The value of row 2 (CODE)."""
 
-    relative_time: Code | None = field(default=None, metadata={"row": "3"})
+    relative_time: groups.Cid12102Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (118578006, SCT, \"Relative Time\"), VM 1, U; values DCID 12102"""
 
 
@@ -191,10 +191,10 @@ class AdverseOutcomesCathComplicationOfProcedureRow4(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    value: Code
+    value: groups.Cid3754Code
     """The value of row 4 (CODE)."""
 
-    relative_time: Code | None = field(default=None, metadata={"row": "5"})
+    relative_time: groups.Cid12102Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (118578006, SCT, \"Relative Time\"), VM 1, U; values DCID 12102"""
 
 
@@ -205,7 +205,7 @@ class AdverseOutcomesCathPeriProceduralMiOccurred(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid230Code
     """The value of row 7 (CODE)."""
 
     ck_mb_peak: AdverseOutcomesCathPeriProceduralMiOccurredCkMbPeak | None = field(

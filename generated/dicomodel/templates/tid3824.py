@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -86,13 +83,13 @@ class SummaryCath(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    finding: list[SummaryCathFinding] = field(default_factory=list, metadata={"row": "2"})
+    finding: list[SummaryCathFinding] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3728"""
 
     summary: str | None = field(default=None, metadata={"row": "4"})
     """Row 4: TEXT EV (55112-7, LN, \"Summary\"), VM 1, U"""
 
-    recommendation: list[str] = field(default_factory=list, metadata={"row": "5"})
+    recommendation: list[str] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: TEXT EV (121075, DCM, \"Recommendation\"), VM 1-n, U"""
 
 
@@ -103,8 +100,8 @@ class SummaryCathFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid3728Code
     """The value of row 2 (CODE)."""
 
-    severity: Code | None = field(default=None, metadata={"row": "3"})
+    severity: groups.Cid3716Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (246112005, SCT, \"Severity\"), VM 1, U; values DCID 3716"""

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -150,10 +147,12 @@ class DischargeSummaryCathCoronaryArteryBypassDuringThisAdmission(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid230Code
     """The value of row 3 (CODE)."""
 
-    procedure_priority: Code | None = field(default=None, metadata={"row": "4"})
+    procedure_priority: groups.Cid3414Code | Code | None = field(
+        default=None, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (260870009, SCT, \"Procedure Priority\"), VM 1, U; values BCID 3414"""
 
     procedure_datetime: str | None = field(default=None, metadata={"row": "5"})
@@ -167,14 +166,16 @@ class DischargeSummaryCathDeathDuringThisAdmission(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    value: Code
+    value: groups.Cid230Code
     """The value of row 6 (CODE)."""
 
     datetime_of_death: str | None = field(default=None, metadata={"row": "7"})
     """Row 7: DATETIME EV (122165, DCM, \"DateTime of Death\"), VM 1, U"""
 
-    primary_cause_of_death: Code | None = field(default=None, metadata={"row": "8"})
+    primary_cause_of_death: groups.Cid3733Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (25, NCDR [2.0b], \"Primary Cause of Death\"), VM 1, U; values DCID 3733"""
 
-    death_during_catheterization: Code | None = field(default=None, metadata={"row": "9"})
+    death_during_catheterization: groups.Cid230Code | None = field(
+        default=None, metadata={"row": "9"}
+    )
     """Row 9: CODE EV (122167, DCM, \"Death During Catheterization\"), VM 1, U; values DCID 230"""

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -173,10 +170,12 @@ class ProblemProperties(TemplatePart):
     cid_3769: ProblemPropertiesCid3769 = field(metadata={"row": "4"})
     """Row 4: CODE DCID 3769, VM 1, M; values $Problem"""
 
-    health_status: Code | None = field(default=None, metadata={"row": "11"})
+    health_status: groups.Cid3772Code | None = field(default=None, metadata={"row": "11"})
     """Row 11: CODE DT (11323-3, LN, \"Health status\"), VM 1, U; values DCID 3772"""
 
-    therapy: list[ProblemPropertiesTherapy] = field(default_factory=list, metadata={"row": "12"})
+    therapy: list[ProblemPropertiesTherapy] = field(
+        default_factory=no_items, metadata={"row": "12"}
+    )
     """Row 12: CODE EV (277132007, SCT, \"Therapy\"), VM 1-n, U; values $Therapy"""
 
     comment: str | None = field(default=None, metadata={"row": "14"})
@@ -190,13 +189,13 @@ class ProblemPropertiesCid3769(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    concept: Code
+    concept: groups.Cid3769Code
     """The concept name of row 4."""
 
     value: Code
     """The value of row 4 (CODE)."""
 
-    modtype: list[Named[Code]] = field(default_factory=list, metadata={"row": "5"})
+    modtype: list[Named[Code]] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: CODE $ModType, VM 1-n, U; values $ModValue"""
 
     datetime_started: str | None = field(default=None, metadata={"row": "6"})
@@ -205,10 +204,10 @@ class ProblemPropertiesCid3769(TemplatePart):
     datetime_problem_resolved: str | None = field(default=None, metadata={"row": "7"})
     """Row 7: DATETIME DT (121433, DCM, \"DateTime Problem Resolved\"), VM 1, U"""
 
-    status: Code | None = field(default=None, metadata={"row": "8"})
+    status: groups.Cid3770Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE DT (33999-4, LN, \"Status\"), VM 1, U; values DCID 3770"""
 
-    severity: Code | None = field(default=None, metadata={"row": "9"})
+    severity: groups.Cid3716Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE DT (246112005, SCT, \"Severity\"), VM 1, U; values DCID 3716"""
 
     stage: Code | None = field(default=None, metadata={"row": "10"})
@@ -225,5 +224,5 @@ class ProblemPropertiesTherapy(TemplatePart):
     value: Code
     """The value of row 12 (CODE)."""
 
-    status: Code | None = field(default=None, metadata={"row": "13"})
+    status: groups.Cid3773Code | None = field(default=None, metadata={"row": "13"})
     """Row 13: CODE DT (33999-4, LN, \"Status\"), VM 1, U; values DCID 3773"""

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -153,18 +150,18 @@ class ProcedureProperties(TemplatePart):
     value: Code
     """The value of row 1 (CODE)."""
 
-    modtype: list[Named[Code]] = field(default_factory=list, metadata={"row": "2"})
+    modtype: list[Named[Code]] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE $ModType, VM 1-n, U; values $ModValue"""
 
     procedure_datetime: str | None = field(default=None, metadata={"row": "3"})
     """Row 3: DATETIME DT (122146, DCM, \"Procedure DateTime\"), VM 1, U"""
 
     clinical_report: list[ProcedurePropertiesClinicalReport] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: COMPOSITE EV (371524004, SCT, \"Clinical Report\"), VM 1-n, U"""
 
-    clinical_report_row_6: list[str] = field(default_factory=list, metadata={"row": "6"})
+    clinical_report_row_6: list[str] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: TEXT EV (371524004, SCT, \"Clinical Report\"), VM 1-n, U"""
 
     service_delivery_location: str | None = field(default=None, metadata={"row": "7"})
@@ -179,7 +176,7 @@ class ProcedureProperties(TemplatePart):
     comment: str | None = field(default=None, metadata={"row": "10"})
     """Row 10: TEXT EV (121106, DCM, \"Comment\"), VM 1, U"""
 
-    procedure_result: list[Code] = field(default_factory=list, metadata={"row": "11"})
+    procedure_result: list[Code] = field(default_factory=no_items, metadata={"row": "11"})
     """Row 11: CODE EV (122177, DCM, \"Procedure Result\"), VM 1-n, U; values $ProcedureResult"""
 
 

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -89,7 +86,7 @@ class MedicalDeviceUse(TemplatePart):
     datetime_ended: str | None = field(default=None, metadata={"row": "3"})
     """Row 3: DATETIME DT (111527, DCM, \"DateTime Ended\"), VM 1, U"""
 
-    status: Code | None = field(default=None, metadata={"row": "4"})
+    status: groups.Cid3773Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE DT (33999-4, LN, \"Status\"), VM 1, U; values DCID 3773"""
 
     comment: str | None = field(default=None, metadata={"row": "5"})

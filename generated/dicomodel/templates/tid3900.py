@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
         tid3920,
         tid3927,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -154,7 +152,9 @@ class CTMRCardiovascularAnalysisReport(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    procedure_reported: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    procedure_reported: list[groups.Cid3820Code | Code] = field(
+        default_factory=no_items, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (121058, DCM, \"Procedure Reported\"), VM 1-n, M; values BCID 3820"""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants = field(
@@ -192,6 +192,6 @@ class CTMRCardiovascularAnalysisReport(TemplatePart):
     """Row 10: INCLUDE DTID 3920, VM 1, U"""
 
     report_summary: list[tid3927.ReportSummary] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 3927, VM 1-n, U"""

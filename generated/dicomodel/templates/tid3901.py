@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -66,8 +63,8 @@ class ProcedureSummary(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    procedure_description: list[str] = field(default_factory=list, metadata={"row": "2"})
+    procedure_description: list[str] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: TEXT EV (121065, DCM, \"Procedure Description\"), VM 1-n, M"""
 
-    cardiac_gating: Code | None = field(default=None, metadata={"row": "3"})
+    cardiac_gating: groups.Cid3104Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE DT (RID11248, RADLEX, \"Cardiac Gating\"), VM 1, U; values DCID 3104"""

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3905, tid3906
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -517,126 +514,126 @@ class VascularAnalysis(TemplatePart):
     """Row 3: INCLUDE DTID 3905, VM 1, UC: IFF the value of Row 2 is EV (122605, DCM, \"Vascular Morphological Analysis\")"""
 
     vascular_section_measurements: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_5: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_6: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_7: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_8: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_9: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_10: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_11: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_12: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_13: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_14: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_15: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_16: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "16"}
+        default_factory=no_items, metadata={"row": "16"}
     )
     """Row 16: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_17: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "17"}
+        default_factory=no_items, metadata={"row": "17"}
     )
     """Row 17: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_18: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "18"}
+        default_factory=no_items, metadata={"row": "18"}
     )
     """Row 18: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_19: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "19"}
+        default_factory=no_items, metadata={"row": "19"}
     )
     """Row 19: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_20: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "20"}
+        default_factory=no_items, metadata={"row": "20"}
     )
     """Row 20: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_21: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "21"}
+        default_factory=no_items, metadata={"row": "21"}
     )
     """Row 21: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_22: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "22"}
+        default_factory=no_items, metadata={"row": "22"}
     )
     """Row 22: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_23: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "23"}
+        default_factory=no_items, metadata={"row": "23"}
     )
     """Row 23: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_24: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "24"}
+        default_factory=no_items, metadata={"row": "24"}
     )
     """Row 24: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_25: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "25"}
+        default_factory=no_items, metadata={"row": "25"}
     )
     """Row 25: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_26: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "26"}
+        default_factory=no_items, metadata={"row": "26"}
     )
     """Row 26: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_27: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "27"}
+        default_factory=no_items, metadata={"row": "27"}
     )
     """Row 27: INCLUDE DTID 3906, VM 1-n, U"""
 
     vascular_section_measurements_row_28: list[tid3906.VascularSectionMeasurements] = field(
-        default_factory=list, metadata={"row": "28"}
+        default_factory=no_items, metadata={"row": "28"}
     )
     """Row 28: INCLUDE DTID 3906, VM 1-n, U"""

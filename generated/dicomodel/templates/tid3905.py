@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid3909
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -162,6 +160,6 @@ class CalciumScoringResults(TemplatePart):
     """Row 9: NUM EV (246206008, SCT, \"Number of Lesions\"), VM 1, U; units DT ({lesions}, UCUM, \"lesions\")"""
 
     best_illustration_of_findings: list[tid3909.BestIllustrationOfFindings] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 3909, VM 1-n, U"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1350, tid3905, tid3907, tid3908, tid3910
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -206,7 +204,7 @@ class VascularSectionMeasurements(TemplatePart):
     """Row 2: CODE EV (272741003, SCT, \"Laterality\"), VM 1, MC: IFF $SectionLaterality has a value; values $SectionLaterality"""
 
     findings: list[VascularSectionMeasurementsFindings] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CONTAINER EV (59776-5, LN, \"Findings\"), VM 1-n, M"""
 
@@ -222,7 +220,7 @@ class VascularSectionMeasurementsFindings(TemplatePart):
     """Row 4: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values $Anatomy"""
 
     parent_vessel_finding: list[VascularSectionMeasurementsFindingsParentVesselFinding] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: CODE EV (122686, DCM, \"Parent Vessel Finding\"), VM 1-n, U; values DCID 3810"""
 
@@ -232,7 +230,7 @@ class VascularSectionMeasurementsFindings(TemplatePart):
     """Row 7: INCLUDE DTID 3905, VM 1, UC: IF the value of $AnalysisPerformed equals (122605, DCM, \"Vascular Morphological Analysis\")"""
 
     findings: list[VascularSectionMeasurementsFindingsFindings] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: CONTAINER EV (59776-5, LN, \"Findings\"), VM 1-n, U"""
 
@@ -244,7 +242,7 @@ class VascularSectionMeasurementsFindingsParentVesselFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    value: Code
+    value: groups.Cid3810Code
     """The value of row 5 (CODE)."""
 
     negation_modifier_presence_of_finding: tid1350.NegationModifierPresenceOfFinding | None = field(
@@ -260,13 +258,17 @@ class VascularSectionMeasurementsFindingsFindings(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "8"
 
-    vessel_branch: list[Code] = field(default_factory=list, metadata={"row": "9"})
+    vessel_branch: list[groups.Cid12117Code] = field(
+        default_factory=no_items, metadata={"row": "9"}
+    )
     """Row 9: CODE EV (125101, DCM, \"Vessel Branch\"), VM 1-n, UC: IF concept value of Row 4 is not equal to (41801008, SCT, \"Coronary Artery Structure\"); values DCID 12117"""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "10"})
+    topographical_modifier: groups.Cid12116Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (106233006, SCT, \"Topographical Modifier\"), VM 1, UC: IF concept value of Row 4 is not equal to (41801008, SCT, \"Coronary Artery Structure\"); values DCID 12116"""
 
-    topographical_modifier_row_11: Code | None = field(default=None, metadata={"row": "11"})
+    topographical_modifier_row_11: groups.Cid3019Code | None = field(
+        default=None, metadata={"row": "11"}
+    )
     """Row 11: CODE EV (106233006, SCT, \"Topographical Modifier\"), VM 1, UC: IF concept value of Row 4 = (41801008, SCT, \"Coronary Artery Structure\"); values DCID 3019"""
 
     vessel_measurements: tid3907.VesselMeasurements | None = field(
@@ -275,7 +277,7 @@ class VascularSectionMeasurementsFindingsFindings(TemplatePart):
     """Row 12: INCLUDE DTID 3907, VM 1, U"""
 
     vascular_lesion: list[tid3908.VascularLesion] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: INCLUDE DTID 3908, VM 1-n, UC: IF the value of$AnalysisPerformed equals (122605, DCM, \"Vascular Morphological Analysis\")"""
 

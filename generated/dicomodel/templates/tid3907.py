@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid320
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -147,11 +146,13 @@ class VesselMeasurements(TemplatePart):
     lumen_area_stenosis: Num | None = field(default=None, metadata={"row": "2"})
     """Row 2: NUM EV (408714007, SCT, \"Lumen Area Stenosis\"), VM 1, U; units DT (%, UCUM, \"%\")"""
 
-    distance: list[VesselMeasurementsDistance] = field(default_factory=list, metadata={"row": "3"})
+    distance: list[VesselMeasurementsDistance] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: NUM EV (121206, DCM, \"Distance\"), VM 1-n, U; units DT (mm, UCUM, \"mm\")"""
 
     vessel_lumen_diameter: list[VesselMeasurementsVesselLumenDiameter] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: NUM EV (397413000, SCT, \"Vessel Lumen Diameter\"), VM 1-n, U; units DT (mm, UCUM, \"mm\")"""
 
@@ -172,7 +173,7 @@ class VesselMeasurementsDistance(TemplatePart):
     """The value of row 3 (NUM)."""
 
     fiducial_feature: list[VesselMeasurementsDistanceFiducialFeature] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: CODE EV (122340, DCM, \"Fiducial Feature\"), VM 2, M"""
 
@@ -192,7 +193,7 @@ class VesselMeasurementsDistanceFiducialFeature(TemplatePart):
     value: Code
     """The value of row 4 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "5"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 244"""
 
 
@@ -206,7 +207,7 @@ class VesselMeasurementsVesselLumenDiameter(TemplatePart):
     value: Num
     """The value of row 7 (NUM)."""
 
-    derivation: Code | None = field(default=None, metadata={"row": "8"})
+    derivation: groups.Cid3488Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (121401, DCM, \"Derivation\"), VM 1, U; values DCID 3488"""
 
     relative_position: VesselMeasurementsVesselLumenDiameterRelativePosition | None = field(
@@ -225,5 +226,5 @@ class VesselMeasurementsVesselLumenDiameterRelativePosition(TemplatePart):
     value: Num
     """The value of row 9 (NUM)."""
 
-    fiducial_feature: Code = field(metadata={"row": "10"})
+    fiducial_feature: groups.Cid3837Code = field(metadata={"row": "10"})
     """Row 10: CODE EV (122340, DCM, \"Fiducial Feature\"), VM 1, M; values DCID 3837"""

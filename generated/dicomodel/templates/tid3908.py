@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
         tid3915,
         tid3916,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -254,11 +253,11 @@ class VascularLesion(TemplatePart):
     """Row 2: TEXT EV (121151, DCM, \"Lesion Identifier\"), VM 1, M"""
 
     best_illustration_of_findings: list[tid3909.BestIllustrationOfFindings] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 3909, VM 1-n, U"""
 
-    comment: list[str] = field(default_factory=list, metadata={"row": "4"})
+    comment: list[str] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: TEXT EV (121106, DCM, \"Comment\"), VM 1-n, U"""
 
     relative_position: VascularLesionRelativePosition | None = field(
@@ -266,14 +265,16 @@ class VascularLesion(TemplatePart):
     )
     """Row 5: NUM EV (122337, DCM, \"Relative Position\"), VM 1, U; units EV (mm, UCUM, \"mm\")"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "7"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_8: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "8"})
+    measurement_row_8: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "8"}
+    )
     """Row 8: INCLUDE DTID 300, VM 1-n, U"""
 
     associated_morphology: list[VascularLesionAssociatedMorphology] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1-n, M; values DCID 3810"""
 
@@ -288,7 +289,7 @@ class VascularLesionRelativePosition(TemplatePart):
     value: Num
     """The value of row 5 (NUM)."""
 
-    fiducial_feature: Code = field(metadata={"row": "6"})
+    fiducial_feature: groups.Cid3837Code = field(metadata={"row": "6"})
     """Row 6: CODE EV (122340, DCM, \"Fiducial Feature\"), VM 1, M; values DCID 3837"""
 
 
@@ -299,15 +300,15 @@ class VascularLesionAssociatedMorphology(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "9"
 
-    value: Code
+    value: groups.Cid3810Code
     """The value of row 9 (CODE)."""
 
     best_illustration_of_findings: list[tid3909.BestIllustrationOfFindings] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 3909, VM 1-n, U"""
 
-    comment: list[str] = field(default_factory=list, metadata={"row": "11"})
+    comment: list[str] = field(default_factory=no_items, metadata={"row": "11"})
     """Row 11: TEXT EV (121106, DCM, \"Comment\"), VM 1-n, U"""
 
     plaque_properties: tid3911.PlaqueProperties | None = field(default=None, metadata={"row": "12"})
@@ -328,7 +329,7 @@ class VascularLesionAssociatedMorphology(TemplatePart):
     )
     """Row 15: INCLUDE DTID 3914, VM 1, MC: IFF value of Row 9 = (710864009, SCT, \"Arterial Dissection\")"""
 
-    associated_morphology: Code | None = field(default=None, metadata={"row": "16"})
+    associated_morphology: groups.Cid3817Code | None = field(default=None, metadata={"row": "16"})
     """Row 16: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1, MC: IFF value of Row 9 = (107671003, SCT, \"Vascular Sclerosis\"); values DCID 3817"""
 
     vascular_occlusion_properties: tid3915.VascularOcclusionProperties | None = field(

@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid3929, tid3990
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -276,7 +274,7 @@ class FlowQuantification(TemplatePart):
     """Row 8: NUM EV (122643, DCM, \"Velocity Encoding Maximum Value\"), VM 1, U; units DT (cm/s, UCUM, \"cm/s\")"""
 
     measurement_group: list[FlowQuantificationMeasurementGroup] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: CONTAINER EV (125007, DCM, \"Measurement Group\"), VM 1-n, M"""
 
@@ -304,7 +302,7 @@ class FlowQuantificationMeasurementGroup(TemplatePart):
     """Row 14: INCLUDE DTID 300, VM 1, U"""
 
     measurement_row_15: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: INCLUDE DTID 300, VM 1-2, U"""
 
@@ -315,6 +313,6 @@ class FlowQuantificationMeasurementGroup(TemplatePart):
     """Row 17: INCLUDE DTID 300, VM 1, U"""
 
     measurement_row_18: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "18"}
+        default_factory=no_items, metadata={"row": "18"}
     )
     """Row 18: INCLUDE DTID 300, VM 1-n, U"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3905
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -90,11 +89,11 @@ class PlaqueProperties(TemplatePart):
     total_plaque_volume: Num | None = field(default=None, metadata={"row": "1"})
     """Row 1: NUM EV (122376, DCM, \"Total Plaque Volume\"), VM 1, U; units DT (mm3, UCUM, \"mm3\")"""
 
-    margin: Code | None = field(default=None, metadata={"row": "2"})
+    margin: groups.Cid3715Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (112233002, SCT, \"Margin\"), VM 1, U; values DCID 3715"""
 
-    morphologically_abnormal_structure: list[Code] = field(
-        default_factory=list, metadata={"row": "3"}
+    morphologically_abnormal_structure: list[groups.Cid3802Code] = field(
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CODE EV (49755003, SCT, \"Morphologically Abnormal Structure\"), VM 1-n, M; values DCID 3802"""
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -200,45 +199,51 @@ class StenosisProperties(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    measurement_method: Code = field(metadata={"row": "1"})
+    measurement_method: groups.Cid3804Code = field(metadata={"row": "1"})
     """Row 1: CODE EV (370129005, SCT, \"Measurement method\"), VM 1, M; values DCID 3804"""
 
-    type_of_stenosis: Code | None = field(default=None, metadata={"row": "2"})
+    type_of_stenosis: groups.Cid3805Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (246244004, SCT, \"Type of Stenosis\"), VM 1, U; values DCID 3805"""
 
-    associated_with: Code | None = field(default=None, metadata={"row": "3"})
+    associated_with: groups.Cid3815Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (47429007, SCT, \"Associated with\"), VM 1, U; values DCID 3815"""
 
-    shape: Code | None = field(default=None, metadata={"row": "4"})
+    shape: groups.Cid3806Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (300842002, SCT, \"Shape\"), VM 1, U; values DCID 3806"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "5"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_6: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "6"})
+    measurement_row_6: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: INCLUDE DTID 300, VM 1-n, U"""
 
     stenotic_lesion_length: Num | None = field(default=None, metadata={"row": "7"})
     """Row 7: NUM EV (408716009, SCT, \"Stenotic Lesion Length\"), VM 1, U; units DT (mm, UCUM, \"mm\")"""
 
-    stenotic_lesion_length_row_8: Code | None = field(default=None, metadata={"row": "8"})
+    stenotic_lesion_length_row_8: groups.Cid3831Code | None = field(
+        default=None, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (408716009, SCT, \"Stenotic Lesion Length\"), VM 1, U; values DCID 3831"""
 
-    measurement_row_9: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "9"})
+    measurement_row_9: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "9"}
+    )
     """Row 9: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_10: list[tid300.Measurement] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 300, VM 1-n, U"""
 
     lumen_area_stenosis: list[StenosisPropertiesLumenAreaStenosis] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: CODE EV (408714007, SCT, \"Lumen Area Stenosis\"), VM 1-n, U; values DCID 3832"""
 
     lumen_diameter_stenosis: list[StenosisPropertiesLumenDiameterStenosis] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: CODE EV (408715008, SCT, \"Lumen Diameter Stenosis\"), VM 1-n, U; values DCID 3832"""
 
@@ -250,10 +255,10 @@ class StenosisPropertiesLumenAreaStenosis(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "11"
 
-    value: Code
+    value: groups.Cid3832Code
     """The value of row 11 (CODE)."""
 
-    derivation: Code = field(metadata={"row": "12"})
+    derivation: groups.Cid3488Code = field(metadata={"row": "12"})
     """Row 12: CODE EV (121401, DCM, \"Derivation\"), VM 1, M; values DCID 3488"""
 
 
@@ -264,8 +269,8 @@ class StenosisPropertiesLumenDiameterStenosis(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "13"
 
-    value: Code
+    value: groups.Cid3832Code
     """The value of row 13 (CODE)."""
 
-    derivation: Code = field(metadata={"row": "14"})
+    derivation: groups.Cid3488Code = field(metadata={"row": "14"})
     """Row 14: CODE EV (121401, DCM, \"Derivation\"), VM 1, M; values DCID 3488"""

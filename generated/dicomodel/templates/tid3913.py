@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3917
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -93,10 +91,12 @@ class AneurysmProperties(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    associated_morphology: list[Code] = field(default_factory=list, metadata={"row": "1"})
+    associated_morphology: list[groups.Cid3808Code] = field(
+        default_factory=no_items, metadata={"row": "1"}
+    )
     """Row 1: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1-n, M; values DCID 3808"""
 
-    associated_with: Code | None = field(default=None, metadata={"row": "2"})
+    associated_with: groups.Cid3815Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (47429007, SCT, \"Associated with\"), VM 1, U; values DCID 3815"""
 
     aneurysm_measurements: tid3917.AneurysmMeasurements | None = field(
@@ -105,7 +105,7 @@ class AneurysmProperties(TemplatePart):
     """Row 3: INCLUDE DTID 3917, VM 1, U"""
 
     associated_morphology_row_4: list[AneurysmPropertiesAssociatedMorphologyRow4] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1-n, UC: IFF value of Row 1 = (85726003, SCT, \"Mixed Aneurysm\"); values DCID 3808"""
 
@@ -117,7 +117,7 @@ class AneurysmPropertiesAssociatedMorphologyRow4(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    value: Code
+    value: groups.Cid3808Code
     """The value of row 4 (CODE)."""
 
     aneurysm_measurements: tid3917.AneurysmMeasurements | None = field(

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -81,16 +79,16 @@ class ArterialDissectionProperties(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    dissection_classification: Code = field(metadata={"row": "1"})
+    dissection_classification: groups.Cid3492Code = field(metadata={"row": "1"})
     """Row 1: CODE EV (122387, DCM, \"Dissection Classification\"), VM 1, M; values DCID 3492"""
 
-    etiology: Code | None = field(default=None, metadata={"row": "2"})
+    etiology: groups.Cid3809Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (134198009, SCT, \"Etiology\"), VM 1, U; values DCID 3809"""
 
     length: Num | None = field(default=None, metadata={"row": "3"})
     """Row 3: NUM EV (410668003, SCT, \"Length\"), VM 1, U; units DT (mm, UCUM, \"mm\")"""
 
-    anatomic_structure_potentially_involved_in_evolution_of_disease: list[Code] = field(
-        default_factory=list, metadata={"row": "4"}
+    anatomic_structure_potentially_involved_in_evolution_of_disease: list[groups.Cid3827Code] = (
+        field(default_factory=no_items, metadata={"row": "4"})
     )
     """Row 4: CODE EV (413530006, SCT, \"Anatomic structure potentially involved in evolution of disease\"), VM 1-n, U; values DCID 3827"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -81,13 +79,13 @@ class VascularOcclusionProperties(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    type_of_stenosis: Code = field(metadata={"row": "1"})
+    type_of_stenosis: groups.Cid3805Code = field(metadata={"row": "1"})
     """Row 1: CODE EV (246244004, SCT, \"Type of Stenosis\"), VM 1, M; values DCID 3805"""
 
-    associated_with: Code | None = field(default=None, metadata={"row": "2"})
+    associated_with: groups.Cid3815Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (47429007, SCT, \"Associated with\"), VM 1, U; values DCID 3815"""
 
-    shape: Code | None = field(default=None, metadata={"row": "3"})
+    shape: groups.Cid3806Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (300842002, SCT, \"Shape\"), VM 1, U; values DCID 3806"""
 
     measurement: tid300.Measurement | None = field(default=None, metadata={"row": "4"})

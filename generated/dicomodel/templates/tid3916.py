@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3912
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -93,7 +92,9 @@ class StentProperties(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    stent_composition: list[Code] = field(default_factory=list, metadata={"row": "1"})
+    stent_composition: list[groups.Cid3814Code] = field(
+        default_factory=no_items, metadata={"row": "1"}
+    )
     """Row 1: CODE EV (122685, DCM, \"Stent Composition\"), VM 1-n, M; values DCID 3814"""
 
     vascular_stent_diameter: Num | None = field(default=None, metadata={"row": "2"})
@@ -102,7 +103,7 @@ class StentProperties(TemplatePart):
     vascular_stent_length: Num | None = field(default=None, metadata={"row": "3"})
     """Row 3: NUM EV (408703009, SCT, \"Vascular Stent Length\"), VM 1, U; units DT (mm, UCUM, \"mm\")"""
 
-    finding: list[StentPropertiesFinding] = field(default_factory=list, metadata={"row": "4"})
+    finding: list[StentPropertiesFinding] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 3813"""
 
 
@@ -113,7 +114,7 @@ class StentPropertiesFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    value: Code
+    value: groups.Cid3813Code
     """The value of row 4 (CODE)."""
 
     stenosis_properties: tid3912.StenosisProperties | None = field(

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3921, tid3925, tid3926, tid3929
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -116,21 +113,21 @@ class VentricularAnalysisResults(TemplatePart):
     """Row 3: INCLUDE DTID 3929, VM 1, U"""
 
     ventricular_measurements: list[tid3921.VentricularMeasurements] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 3921, VM 1-n, U"""
 
     ventricular_measurements_row_5: list[tid3921.VentricularMeasurements] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 3921, VM 1-n, U"""
 
     ventricular_thickening_analysis: list[tid3925.VentricularThickeningAnalysis] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 3925, VM 1-n, U"""
 
     myocardial_perfusion_analysis: list[tid3926.MyocardialPerfusionAnalysis] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 3926, VM 1-n, U"""

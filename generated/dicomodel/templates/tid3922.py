@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -195,16 +193,20 @@ class AbsoluteValuesOfVentricularMeasurements(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "2"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: INCLUDE DTID 300, VM 1-n, U"""
 
-    measurement_row_3: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "3"})
+    measurement_row_3: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_4: tid300.Measurement | None = field(default=None, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 300, VM 1, U"""
 
-    measurement_row_5: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "5"})
+    measurement_row_5: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_7: tid300.Measurement | None = field(default=None, metadata={"row": "7"})

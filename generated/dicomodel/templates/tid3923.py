@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -169,13 +166,17 @@ class BSANormalizedVentricularMeasurements(TemplatePart):
     measurement: tid300.Measurement = field(metadata={"row": "3"})
     """Row 3: INCLUDE DTID 300, VM 1, M"""
 
-    measurement_row_5: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "5"})
+    measurement_row_5: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_6: tid300.Measurement | None = field(default=None, metadata={"row": "6"})
     """Row 6: INCLUDE DTID 300, VM 1, U"""
 
-    measurement_row_7: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "7"})
+    measurement_row_7: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "7"}
+    )
     """Row 7: INCLUDE DTID 300, VM 1-2, U"""
 
     measurement_row_9: tid300.Measurement | None = field(default=None, metadata={"row": "9"})

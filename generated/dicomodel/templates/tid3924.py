@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -122,7 +119,7 @@ class HeartRateNormalizedVentricularMeasurements(TemplatePart):
     index: Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (121425, DCM, \"Index\"), VM 1, M; values DT (8867-4, LN, \"Heart Rate\")"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "3"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: INCLUDE DTID 300, VM 1-n, U"""
 
     measurement_row_4: tid300.Measurement | None = field(default=None, metadata={"row": "4"})

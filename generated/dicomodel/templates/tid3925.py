@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid3909
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -179,7 +177,7 @@ class VentricularThickeningAnalysis(TemplatePart):
     """Row 2: CODE EV (111004, DCM, \"Analysis Performed\"), VM 1, M; values EV (122607, DCM, \"Thickening Analysis\")"""
 
     findings: list[VentricularThickeningAnalysisFindings] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CONTAINER EV (59776-5, LN, \"Findings\"), VM 1-n, M"""
 
@@ -191,14 +189,14 @@ class VentricularThickeningAnalysisFindings(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    finding_site: list[Code] = field(default_factory=list, metadata={"row": "4"})
+    finding_site: list[groups.Cid3717Code] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: CODE EV (363698007, SCT, \"Finding Site\"), VM 1-n, MC: XOR Row 5; values DCID 3717"""
 
     finding_site_row_5: str | None = field(default=None, metadata={"row": "5"})
     """Row 5: TEXT EV (363698007, SCT, \"Finding Site\"), VM 1, MC: XOR Row 4"""
 
     best_illustration_of_findings: list[tid3909.BestIllustrationOfFindings] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 3909, VM 1-n, U"""
 
@@ -211,8 +209,8 @@ class VentricularThickeningAnalysisFindings(TemplatePart):
     measurement_row_9: tid300.Measurement | None = field(default=None, metadata={"row": "9"})
     """Row 9: INCLUDE DTID 300, VM 1, U"""
 
-    cardiac_wall_motion: Code | None = field(default=None, metadata={"row": "10"})
+    cardiac_wall_motion: groups.Cid3703Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (60797005, SCT, \"Cardiac Wall Motion\"), VM 1, U; values DCID 3703"""
 
-    associated_morphology: Code | None = field(default=None, metadata={"row": "11"})
+    associated_morphology: groups.Cid3704Code | None = field(default=None, metadata={"row": "11"})
     """Row 11: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1, U; values DCID 3704"""

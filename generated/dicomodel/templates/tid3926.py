@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid3106, tid3909
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -285,7 +284,7 @@ class MyocardialPerfusionAnalysis(TemplatePart):
     """Row 2: CODE EV (111004, DCM, \"Analysis Performed\"), VM 1, M; values EV (122602, DCM, \"Myocardial Perfusion Analysis\")"""
 
     findings: list[MyocardialPerfusionAnalysisFindings] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CONTAINER EV (59776-5, LN, \"Findings\"), VM 1-n, M"""
 
@@ -298,18 +297,18 @@ class MyocardialPerfusionAnalysisFindings(TemplatePart):
     ROW: ClassVar[str | None] = "3"
 
     finding_site: list[MyocardialPerfusionAnalysisFindingsFindingSite] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: CODE EV (363698007, SCT, \"Finding Site\"), VM 1-n, MC: XOR Row 6; values DCID 3717"""
 
     finding_site_row_6: str | None = field(default=None, metadata={"row": "6"})
     """Row 6: TEXT EV (363698007, SCT, \"Finding Site\"), VM 1, MC: XOR Row 4"""
 
-    patient_state: Code | None = field(default=None, metadata={"row": "7"})
+    patient_state: groups.Cid3101Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (109054, DCM, \"Patient State\"), VM 1, U; values DCID 3101"""
 
     drugs_contrast_administered: list[tid3106.DrugsContrastAdministered] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 3106, VM 1-n, U"""
 
@@ -317,14 +316,14 @@ class MyocardialPerfusionAnalysisFindings(TemplatePart):
     """Row 9: TEXT EV (122627, DCM, \"Curve Fit Method\"), VM 1, U"""
 
     best_illustration_of_findings: list[tid3909.BestIllustrationOfFindings] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 3909, VM 1-n, U"""
 
     baseline_result_correction: str | None = field(default=None, metadata={"row": "11"})
     """Row 11: TEXT EV (122628, DCM, \"Baseline Result Correction\"), VM 1, U"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "12"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "12"})
     """Row 12: INCLUDE DTID 300, VM 1-n, U"""
 
     image_interval: Num | None = field(default=None, metadata={"row": "13"})
@@ -340,7 +339,7 @@ class MyocardialPerfusionAnalysisFindings(TemplatePart):
     """Row 16: NUM EV (122637, DCM, \"MR Perfusion Time Integral\"), VM 1, U; units DT (1, UCUM, \"No units\")"""
 
     measurement_group: list[MyocardialPerfusionAnalysisFindingsMeasurementGroup] = field(
-        default_factory=list, metadata={"row": "17"}
+        default_factory=no_items, metadata={"row": "17"}
     )
     """Row 17: CONTAINER EV (125007, DCM, \"Measurement Group\"), VM 1-n, U"""
 
@@ -357,10 +356,10 @@ class MyocardialPerfusionAnalysisFindingsFindingSite(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    value: Code
+    value: groups.Cid3717Code
     """The value of row 4 (CODE)."""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "5"})
+    topographical_modifier: groups.Cid3843Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (106233006, SCT, \"Topographical Modifier\"), VM 1, U; values DCID 3843"""
 
 
@@ -371,7 +370,7 @@ class MyocardialPerfusionAnalysisFindingsMeasurementGroup(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "17"
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "18"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "18"})
     """Row 18: INCLUDE DTID 300, VM 1-n, U"""
 
     mr_perfusion_peak: Num | None = field(default=None, metadata={"row": "19"})
@@ -391,7 +390,7 @@ class MyocardialPerfusionAnalysisFindingsLateContrastEnhancement(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "22"
 
-    value: Code
+    value: groups.Cid230Code
     """The value of row 22 (CODE)."""
 
     time_after_start_of_injection_of_contrast_bolus: Num = field(metadata={"row": "23"})

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid320, tid321
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -142,14 +140,14 @@ class ReportSummary(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid7001Code | Code
     """The concept name of row 1."""
 
-    cid_7002: list[ReportSummaryCid7002] = field(default_factory=list, metadata={"row": "2"})
+    cid_7002: list[ReportSummaryCid7002] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE BCID 7002, VM 1-n, U"""
 
     cid_7002_row_5: list[ReportSummaryCid7002Row5] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: TEXT BCID 7002, VM 1-n, U"""
 
@@ -166,19 +164,19 @@ class ReportSummaryCid7002(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    concept: Code
+    concept: groups.Cid7002Code | Code
     """The concept name of row 2."""
 
     value: Code
     """The value of row 2 (CODE)."""
 
     image_or_spatial_coordinates: list[tid320.ImageOrSpatialCoordinates] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 320, VM 1-n, U"""
 
     waveform_or_temporal_coordinates: list[tid321.WaveformOrTemporalCoordinates] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 321, VM 1-n, U"""
 
@@ -190,19 +188,19 @@ class ReportSummaryCid7002Row5(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    concept: Code
+    concept: groups.Cid7002Code | Code
     """The concept name of row 5."""
 
     value: str
     """The value of row 5 (TEXT)."""
 
     image_or_spatial_coordinates: list[tid320.ImageOrSpatialCoordinates] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 320, VM 1-n, U"""
 
     waveform_or_temporal_coordinates: list[tid321.WaveformOrTemporalCoordinates] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 321, VM 1-n, U"""
 
@@ -214,15 +212,15 @@ class ReportSummaryCoronaryArteryDiseaseAssessment(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "8"
 
-    value: Code
+    value: groups.Cid3020Code
     """The value of row 8 (CODE)."""
 
-    coronary_artery_disease_assessment_modifier: list[Code] = field(
-        default_factory=list, metadata={"row": "9"}
+    coronary_artery_disease_assessment_modifier: list[groups.Cid3022Code] = field(
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: CODE EV (130721, DCM, \"Coronary Artery Disease Assessment Modifier\"), VM 1-n, U; values DCID 3022"""
 
-    coronary_artery_disease_stenosis_assessment_modifier: list[Code] = field(
-        default_factory=list, metadata={"row": "10"}
+    coronary_artery_disease_stenosis_assessment_modifier: list[groups.Cid3021Code] = field(
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: CODE EV (130722, DCM, \"Coronary Artery Disease Stenosis Assessment Modifier\"), VM 1-n, UC: IFF value of Row 8 = (130727, DCM, \"4 - Severe stenosis\"); values DCID 3021"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid3106
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -99,7 +98,7 @@ class CardiovascularAnalysisObservationContext(TemplatePart):
     heart_rate: Num | None = field(default=None, metadata={"row": "1"})
     """Row 1: NUM EV (8867-4, LN, \"Heart Rate\"), VM 1, U; units DT ({H.B.}/min, UCUM, \"BPM\")"""
 
-    cardiac_rhythm: Code | None = field(default=None, metadata={"row": "2"})
+    cardiac_rhythm: groups.Cid3826Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (8884-9, LN, \"Cardiac Rhythm\"), VM 1, U; values DCID 3826"""
 
     systolic_blood_pressure: Num | None = field(default=None, metadata={"row": "3"})
@@ -108,10 +107,10 @@ class CardiovascularAnalysisObservationContext(TemplatePart):
     diastolic_blood_pressure: Num | None = field(default=None, metadata={"row": "4"})
     """Row 4: NUM EV (271650006, SCT, \"Diastolic Blood Pressure\"), VM 1, U; units DT (mm[Hg], UCUM, \"mmHg\")"""
 
-    respiration_observable: Code | None = field(default=None, metadata={"row": "5"})
+    respiration_observable: groups.Cid3823Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (364062005, SCT, \"Respiration Observable\"), VM 1, U; values DCID 3823"""
 
     drugs_contrast_administered: list[tid3106.DrugsContrastAdministered] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 3106, VM 1-n, U"""

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -134,7 +131,7 @@ class TwoDimensionalMeasurementGraph(TemplatePart):
     """Row 3: CODE EV (122699, DCM, \"Y-Concept\"), VM 1, M; values $Y-Concept"""
 
     container_4: list[TwoDimensionalMeasurementGraphContainer4] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: CONTAINER -, VM 1-n, MC: IF Rows 7, 8, or 9 not present"""
 

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -55,8 +52,8 @@ class ReferenceLocation(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    reference_basis: Code = field(metadata={"row": "1"})
+    reference_basis: groups.Cid1001Code | Code = field(metadata={"row": "1"})
     """Row 1: CODE EV (128772, DCM, \"Reference Basis\"), VM 1, M; values BCID 1001"""
 
-    reference_geometry: Code = field(metadata={"row": "2"})
+    reference_geometry: groups.Cid1010Code | Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (128773, DCM, \"Reference Geometry\"), VM 1, M; values BCID 1010"""

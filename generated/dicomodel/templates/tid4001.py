@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4002, tid4003
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -73,7 +71,7 @@ class MammographyCADOverallImpressionRecommendation(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid6047Code
     """The value of row 1 (CODE)."""
 
     mammography_cad_impression_recommendation_body: (
@@ -83,5 +81,5 @@ class MammographyCADOverallImpressionRecommendation(TemplatePart):
 
     mammography_cad_individual_impression_recommendation: list[
         tid4003.MammographyCADIndividualImpressionRecommendation
-    ] = field(default_factory=list, metadata={"row": "3"})
+    ] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: INCLUDE DTID 4003, VM 1-n, MC: Shall be present if 1 or more (111059, DCM, \"Single Image Finding\") or (111015, DCM, \"Composite Feature\") Content Items are reported."""

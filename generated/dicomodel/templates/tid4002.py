@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4019
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -269,20 +268,20 @@ class MammographyCADImpressionRecommendationBody(TemplatePart):
     ROW: ClassVar[str | None] = None
 
     assessment_category: list[MammographyCADImpressionRecommendationBodyAssessmentCategory] = field(
-        default_factory=list, metadata={"row": "1"}
+        default_factory=no_items, metadata={"row": "1"}
     )
     """Row 1: CODE EV (111005, DCM, \"Assessment Category\"), VM 1-n, MC: At least one of Rows 1, 3, 5, 6, 8, 9 shall be present.; values DCID 6026"""
 
     differential_diagnosis_impression: list[
         MammographyCADImpressionRecommendationBodyDifferentialDiagnosisImpression
-    ] = field(default_factory=list, metadata={"row": "3"})
+    ] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: CODE EV (111023, DCM, \"Differential Diagnosis/ Impression\"), VM 1-n, MC: At least one of Rows 1, 3, 5, 6, 8, 9 shall be present.; values DCID 6002"""
 
     impression_description: str | None = field(default=None, metadata={"row": "5"})
     """Row 5: TEXT EV (111033, DCM, \"Impression Description\"), VM 1, MC: At least one of Rows 1, 3, 5, 6, 8, 9 shall be present."""
 
     recommended_follow_up: list[MammographyCADImpressionRecommendationBodyRecommendedFollowUp] = (
-        field(default_factory=list, metadata={"row": "6"})
+        field(default_factory=no_items, metadata={"row": "6"})
     )
     """Row 6: CODE EV (111053, DCM, \"Recommended Follow-up\"), VM 1-n, MC: At least one of Rows 1, 3, 5, 6, 8, 9 shall be present.; values DCID 6028"""
 
@@ -296,12 +295,12 @@ class MammographyCADImpressionRecommendationBody(TemplatePart):
     """Row 10: NUM EV (111013, DCM, \"Certainty of impression\"), VM 1, UC: May be present only if (111005, DCM, \"Assessment Category\"), (111023, DCM, \"Differential Diagnosis/Impression\") or (111033, DCM, \"Impression Description\") is present.; units EV (%, UCUM, \"Percent\")"""
 
     algorithm_identification: list[tid4019.AlgorithmIdentification] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 4019, VM 1-n, M"""
 
     cid_6142: list[MammographyCADImpressionRecommendationBodyCid6142] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: NUM DCID 6142, VM 1-n, U"""
 
@@ -313,10 +312,10 @@ class MammographyCADImpressionRecommendationBodyAssessmentCategory(TemplatePart)
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid6026Code
     """The value of row 1 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "2"})
+    laterality: groups.Cid6022Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 6022"""
 
 
@@ -327,10 +326,10 @@ class MammographyCADImpressionRecommendationBodyDifferentialDiagnosisImpression(
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid6002Code
     """The value of row 3 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "4"})
+    laterality: groups.Cid6022Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 6022"""
 
 
@@ -341,10 +340,10 @@ class MammographyCADImpressionRecommendationBodyRecommendedFollowUp(TemplatePart
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    value: Code
+    value: groups.Cid6028Code
     """The value of row 6 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "7"})
+    laterality: groups.Cid6022Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 6022"""
 
 
@@ -355,16 +354,16 @@ class MammographyCADImpressionRecommendationBodyCid6142(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    concept: Code
+    concept: groups.Cid6142Code
     """The concept name of row 12."""
 
     value: Num
     """The value of row 12 (NUM)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "13"})
+    laterality: groups.Cid6022Code | None = field(default=None, metadata={"row": "13"})
     """Row 13: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 6022"""
 
-    derivation: Code = field(metadata={"row": "14"})
+    derivation: groups.Cid6140Code = field(metadata={"row": "14"})
     """Row 14: CODE EV (121401, DCM, \"Derivation\"), VM 1, M; values DCID 6140"""
 
     calculation_description: str | None = field(default=None, metadata={"row": "15"})

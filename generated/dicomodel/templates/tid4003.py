@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4002, tid4004, tid4006
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -91,7 +89,7 @@ class MammographyCADIndividualImpressionRecommendation(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    rendering_intent: Code = field(metadata={"row": "2"})
+    rendering_intent: groups.Cid6034Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (111056, DCM, \"Rendering Intent\"), VM 1, M; values DCID 6034"""
 
     mammography_cad_impression_recommendation_body: (
@@ -100,11 +98,11 @@ class MammographyCADIndividualImpressionRecommendation(TemplatePart):
     """Row 3: INCLUDE DTID 4002, VM 1, U"""
 
     mammography_cad_composite_feature: list[tid4004.MammographyCADCompositeFeature] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 4004, VM 1-n, MC: At least one of Rows 4, 5 shall be present."""
 
     mammography_cad_single_image_finding: list[tid4006.MammographyCADSingleImageFinding] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 4006, VM 1-n, MC: At least one of Rows 4, 5 shall be present."""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4005, tid4006, tid4022, tid4108
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -115,10 +113,10 @@ class MammographyCADCompositeFeature(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid6016Code
     """The value of row 1 (CODE)."""
 
-    rendering_intent: Code = field(metadata={"row": "2"})
+    rendering_intent: groups.Cid6034Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (111056, DCM, \"Rendering Intent\"), VM 1, M; values DCID 6034"""
 
     tracking_identifier: tid4108.TrackingIdentifier | None = field(
@@ -132,12 +130,12 @@ class MammographyCADCompositeFeature(TemplatePart):
     """Row 4: INCLUDE DTID 4005, VM 1, M"""
 
     mammography_cad_composite_feature: list[MammographyCADCompositeFeature] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 4004, VM 1-n, MC: At least two items shall be present: two of Row 5, two of Row 6, or one of each."""
 
     mammography_cad_single_image_finding: list[tid4006.MammographyCADSingleImageFinding] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 4006, VM 1-n, MC: At least two items shall be present: two of Row 5, two of Row 6, or one of each."""
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1400, tid1401, tid1402, tid4019, tid4021
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -305,10 +304,10 @@ class MammographyCADCompositeFeatureBody(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    composite_type: Code = field(metadata={"row": "1"})
+    composite_type: groups.Cid6035Code = field(metadata={"row": "1"})
     """Row 1: CODE EV (111016, DCM, \"Composite type\"), VM 1, M; values DCID 6035"""
 
-    scope_of_feature: Code = field(metadata={"row": "2"})
+    scope_of_feature: groups.Cid6036Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (111057, DCM, \"Scope of Feature\"), VM 1, M; values DCID 6036"""
 
     algorithm_identification: tid4019.AlgorithmIdentification = field(metadata={"row": "3"})
@@ -320,68 +319,74 @@ class MammographyCADCompositeFeatureBody(TemplatePart):
     probability_of_cancer: Num | None = field(default=None, metadata={"row": "5"})
     """Row 5: NUM EV (111047, DCM, \"Probability of cancer\"), VM 1, UC: May be present only if value of parent is not (111102, DCM, \"Non-lesion\"); units EV (%, UCUM, \"Percent\")"""
 
-    pathology: list[Code] = field(default_factory=list, metadata={"row": "6"})
+    pathology: list[groups.Cid6030Code | Code] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: CODE EV (111042, DCM, \"Pathology\"), VM 1-n, U; values BCID 6030"""
 
     linear_measurement: list[tid1400.LinearMeasurement] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 1400, VM 1-n, U"""
 
     area_measurement: list[tid1401.AreaMeasurement] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 1401, VM 1-n, U"""
 
     volume_measurement: list[tid1402.VolumeMeasurement] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: INCLUDE DTID 1402, VM 1-n, U"""
 
     mammography_cad_geometry: list[tid4021.MammographyCADGeometry] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 4021, VM 1-n, U"""
 
     cid_6037: list[MammographyCADCompositeFeatureBodyCid6037] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: NUM DCID 6037, VM 1-n, UC: May be present only if the value of (111016, DCM, \"Composite type\") is (111153, DCM, \"Target Content Items are related temporally\"); units DCID 7460, DCID 7461, DCID 7462, DT (1, UCUM, \"no units\")"""
 
     qualitative_difference: list[MammographyCADCompositeFeatureBodyQualitativeDifference] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: CODE EV (111049, DCM, \"Qualitative Difference\"), VM 1-n, UC: May be present only if the value of (111016, DCM, \"Composite type\") is (111153, DCM, \"Target Content Items are related temporally\"); values DCID 6038"""
 
-    quadrant_location: Code | None = field(default=None, metadata={"row": "16"})
+    quadrant_location: groups.Cid6020Code | None = field(default=None, metadata={"row": "16"})
     """Row 16: CODE EV (111048, DCM, \"Quadrant location\"), VM 1, U; values DCID 6020"""
 
-    clockface_or_region: Code | None = field(default=None, metadata={"row": "17"})
+    clockface_or_region: groups.Cid6018Code | None = field(default=None, metadata={"row": "17"})
     """Row 17: CODE EV (111014, DCM, \"Clockface or region\"), VM 1, U; values DCID 6018"""
 
-    depth: Code | None = field(default=None, metadata={"row": "18"})
+    depth: groups.Cid6024Code | None = field(default=None, metadata={"row": "18"})
     """Row 18: CODE EV (111020, DCM, \"Depth\"), VM 1, U; values DCID 6024"""
 
-    lesion_density: Code | None = field(default=None, metadata={"row": "19"})
+    lesion_density: groups.Cid6008Code | None = field(default=None, metadata={"row": "19"})
     """Row 19: CODE EV (111035, DCM, \"Lesion Density\"), VM 1, UC: May be present only if value of parent is (129788004, SCT, \"Mammographic breast mass\") or (129793001, SCT, \"Mammography breast density\"); values DCID 6008"""
 
-    shape: Code | None = field(default=None, metadata={"row": "20"})
+    shape: groups.Cid6004Code | None = field(default=None, metadata={"row": "20"})
     """Row 20: CODE EV (107644003, SCT, \"Shape\"), VM 1, UC: May be present only if value of parent is (129788004, SCT, \"Mammographic breast mass\") or (129793001, SCT, \"Mammography breast density\"); values DCID 6004"""
 
-    margins: list[Code] = field(default_factory=list, metadata={"row": "21"})
+    margins: list[groups.Cid6006Code] = field(default_factory=no_items, metadata={"row": "21"})
     """Row 21: CODE EV (111037, DCM, \"Margins\"), VM 1-n, UC: May be present only if value of parent is (129788004, SCT, \"Mammographic breast mass\") or (129793001, SCT, \"Mammography breast density\"); values DCID 6006"""
 
-    calcification_type: list[Code] = field(default_factory=list, metadata={"row": "22"})
+    calcification_type: list[groups.Cid6010Code] = field(
+        default_factory=no_items, metadata={"row": "22"}
+    )
     """Row 22: CODE EV (111009, DCM, \"Calcification Type\"), VM 1-n, UC: May be present only if value of parent is (129769006, SCT, \"Calcification Cluster\") or (129770007, SCT, \"Individual Calcification\"); values DCID 6010"""
 
-    calcification_distribution: Code | None = field(default=None, metadata={"row": "23"})
+    calcification_distribution: groups.Cid6012Code | None = field(
+        default=None, metadata={"row": "23"}
+    )
     """Row 23: CODE EV (111008, DCM, \"Calcification Distribution\"), VM 1, UC: May be present only if value of parent is (129769006, SCT, \"Calcification Cluster\"); values DCID 6012"""
 
     number_of_calcifications: Num | None = field(default=None, metadata={"row": "24"})
     """Row 24: NUM EV (111038, DCM, \"Number of calcifications\"), VM 1, UC: May be present only if value of parent is (129769006, SCT, \"Calcification Cluster\"); units EV (1, UCUM, \"no units\")"""
 
     cid_6142: list[MammographyCADCompositeFeatureBodyCid6142] = field(
-        default_factory=list, metadata={"row": "25"}
+        default_factory=no_items, metadata={"row": "25"}
     )
     """Row 25: NUM DCID 6142, VM 1-n, U"""
 
@@ -393,13 +398,13 @@ class MammographyCADCompositeFeatureBodyCid6037(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "11"
 
-    concept: Code
+    concept: groups.Cid6037Code
     """The concept name of row 11."""
 
     value: Num
     """The value of row 11 (NUM)."""
 
-    num_12: list[Num] = field(default_factory=list, metadata={"row": "12"})
+    num_12: list[Num] = field(default_factory=no_items, metadata={"row": "12"})
     """Row 12: NUM -, VM 2, U"""
 
 
@@ -410,13 +415,13 @@ class MammographyCADCompositeFeatureBodyQualitativeDifference(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "13"
 
-    value: Code
+    value: groups.Cid6038Code
     """The value of row 13 (CODE)."""
 
     description_of_change: str | None = field(default=None, metadata={"row": "14"})
     """Row 14: TEXT EV (111021, DCM, \"Description of Change\"), VM 1, U"""
 
-    code_15: list[Code] = field(default_factory=list, metadata={"row": "15"})
+    code_15: list[Code] = field(default_factory=no_items, metadata={"row": "15"})
     """Row 15: CODE -, VM 2, M"""
 
 
@@ -427,13 +432,13 @@ class MammographyCADCompositeFeatureBodyCid6142(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "25"
 
-    concept: Code
+    concept: groups.Cid6142Code
     """The concept name of row 25."""
 
     value: Num
     """The value of row 25 (NUM)."""
 
-    derivation: Code = field(metadata={"row": "26"})
+    derivation: groups.Cid6140Code = field(metadata={"row": "26"})
     """Row 26: CODE EV (121401, DCM, \"Derivation\"), VM 1, M; values DCID 6140"""
 
     calculation_description: str | None = field(default=None, metadata={"row": "27"})

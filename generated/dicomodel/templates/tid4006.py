@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
         tid4022,
         tid4108,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -376,7 +375,7 @@ class MammographyCADSingleImageFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid6014Code
     """The value of row 1 (CODE)."""
 
     rendering_intent: MammographyCADSingleImageFindingRenderingIntent = field(metadata={"row": "2"})
@@ -406,7 +405,7 @@ class MammographyCADSingleImageFinding(TemplatePart):
     )
     """Row 9: INCLUDE DTID 4007, VM 1, MC: Shall be present only if value of parent is (129715009, SCT, \"Breast composition\")"""
 
-    code_10: list[Code] = field(default_factory=list, metadata={"row": "10"})
+    code_10: list[Code] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: CODE -, VM 1-n, UC: May be present only if value of parent is (129715009, SCT, \"Breast composition\")"""
 
     mammography_cad_breast_geometry: tid4008.MammographyCADBreastGeometry | None = field(
@@ -429,7 +428,7 @@ class MammographyCADSingleImageFinding(TemplatePart):
     )
     """Row 14: INCLUDE DTID 4011, VM 1, UC: May be present only if value of parent is (129793001, SCT, \"Mammography breast density\")"""
 
-    nipple_characteristic: Code | None = field(default=None, metadata={"row": "15"})
+    nipple_characteristic: groups.Cid6039Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE EV (111297, DCM, \"Nipple Characteristic\"), VM 1, UC: May be present only if value of parent is (24142002, SCT, \"Nipple\"); values DCID 6039"""
 
     mammography_cad_non_lesion: tid4012.MammographyCADNonLesion | None = field(
@@ -446,22 +445,22 @@ class MammographyCADSingleImageFinding(TemplatePart):
     """Row 18: IMAGE -, VM 1, MC: IF value of parent is (111101, DCM, \"Image quality\") and IFF Row 19 is not present"""
 
     image_region: list[MammographyCADSingleImageFindingImageRegion] = field(
-        default_factory=list, metadata={"row": "19"}
+        default_factory=no_items, metadata={"row": "19"}
     )
     """Row 19: SCOORD EV (111030, DCM, \"Image Region\"), VM 1-n, MC: IF value of parent is (111101, DCM, \"Image quality\") and IFF Row 18 is not present"""
 
     cad_image_quality: list[tid4014.CADImageQuality] = field(
-        default_factory=list, metadata={"row": "21"}
+        default_factory=no_items, metadata={"row": "21"}
     )
     """Row 21: INCLUDE DTID 4014, VM 1-n, MC: Shall be present only if value of parent is (111101, DCM, \"Image quality\")"""
 
     cid_6142: list[MammographyCADSingleImageFindingCid6142] = field(
-        default_factory=list, metadata={"row": "22"}
+        default_factory=no_items, metadata={"row": "22"}
     )
     """Row 22: NUM DCID 6142, VM 1-n, U"""
 
     mammography_cad_single_image_finding: list[MammographyCADSingleImageFinding] = field(
-        default_factory=list, metadata={"row": "25"}
+        default_factory=no_items, metadata={"row": "25"}
     )
     """Row 25: INCLUDE DTID 4006, VM 1-n, UC: May be present only if value of parent is (129769006, SCT, \"Calcification Cluster\"); values EV (129770007, SCT, \"Individual Calcification\")"""
 
@@ -478,7 +477,7 @@ class MammographyCADSingleImageFindingRenderingIntent(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid6034Code
     """The value of row 2 (CODE)."""
 
     cad_operating_point: Num | None = field(default=None, metadata={"row": "3"})
@@ -506,13 +505,13 @@ class MammographyCADSingleImageFindingCid6142(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "22"
 
-    concept: Code
+    concept: groups.Cid6142Code
     """The concept name of row 22."""
 
     value: Num
     """The value of row 22 (NUM)."""
 
-    derivation: Code = field(metadata={"row": "23"})
+    derivation: groups.Cid6140Code = field(metadata={"row": "23"})
     """Row 23: CODE EV (121401, DCM, \"Derivation\"), VM 1, M; values DCID 6140"""
 
     calculation_description: str | None = field(default=None, metadata={"row": "24"})

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -61,7 +59,7 @@ class MammographyCADBreastComposition(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    breast_composition: Code | None = field(default=None, metadata={"row": "1"})
+    breast_composition: groups.Cid6000Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE EV (129715009, SCT, \"Breast composition\"), VM 1, MC: At least one of Row 1 or 2 shall be present; values DCID 6000"""
 
     percent_fibroglandular_tissue: Num | None = field(default=None, metadata={"row": "2"})

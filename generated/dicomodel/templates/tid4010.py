@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1400, tid1401, tid1402
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -159,26 +158,30 @@ class MammographyCADCalcificationCluster(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    calcification_type: list[Code] = field(default_factory=list, metadata={"row": "1"})
+    calcification_type: list[groups.Cid6010Code] = field(
+        default_factory=no_items, metadata={"row": "1"}
+    )
     """Row 1: CODE EV (111009, DCM, \"Calcification Type\"), VM 1-n, MC: At least one of Rows 1, 2, 3, 4, 5 shall be present; values DCID 6010"""
 
-    calcification_distribution: Code | None = field(default=None, metadata={"row": "2"})
+    calcification_distribution: groups.Cid6012Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (111008, DCM, \"Calcification Distribution\"), VM 1, MC: At least one of Rows 1, 2, 3, 4, 5 shall be present; values DCID 6012"""
 
     number_of_calcifications: Num | None = field(default=None, metadata={"row": "3"})
     """Row 3: NUM EV (111038, DCM, \"Number of calcifications\"), VM 1, MC: At least one of Rows 1, 2, 3, 4, 5 shall be present; units EV (1, UCUM, \"no units\")"""
 
     linear_measurement: list[tid1400.LinearMeasurement] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 1400, VM 1-n, MC: At least one of Rows 1, 2, 3, 4, 5 shall be present"""
 
     area_measurement: list[tid1401.AreaMeasurement] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 1401, VM 1-n, MC: At least one of Rows 1, 2, 3, 4, 5 shall be present"""
 
     volume_measurement: list[tid1402.VolumeMeasurement] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 1402, VM 1-n, U"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1400, tid1401, tid1402
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -159,26 +157,26 @@ class MammographyCADDensity(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    lesion_density: Code | None = field(default=None, metadata={"row": "1"})
+    lesion_density: groups.Cid6008Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE EV (111035, DCM, \"Lesion Density\"), VM 1, MC: At least one of Rows 1, 2, 3, 4, 5 shall be present; values DCID 6008"""
 
-    shape: Code | None = field(default=None, metadata={"row": "2"})
+    shape: groups.Cid6004Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (107644003, SCT, \"Shape\"), VM 1, MC: At least one of Rows 1, 2, 3, 4, 5 shall be present; values DCID 6004"""
 
-    margins: list[Code] = field(default_factory=list, metadata={"row": "3"})
+    margins: list[groups.Cid6006Code] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: CODE EV (111037, DCM, \"Margins\"), VM 1-n, MC: At least one of Rows 1, 2, 3, 4, 5 shall be present; values DCID 6006"""
 
     linear_measurement: list[tid1400.LinearMeasurement] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 1400, VM 1-n, MC: At least one of Rows 1, 2, 3, 4, 5 shall be present"""
 
     area_measurement: list[tid1401.AreaMeasurement] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 1401, VM 1-n, MC: At least one of Rows 1, 2, 3, 4, 5 shall be present"""
 
     volume_measurement: list[tid1402.VolumeMeasurement] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 1402, VM 1-n, U"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1400, tid1401, tid1402
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -76,20 +74,20 @@ class MammographyCADNonLesion(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    object_type: Code = field(metadata={"row": "1"})
+    object_type: groups.Cid6040Code = field(metadata={"row": "1"})
     """Row 1: CODE EV (111039, DCM, \"Object type\"), VM 1, M; values DCID 6040"""
 
     linear_measurement: list[tid1400.LinearMeasurement] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: INCLUDE DTID 1400, VM 1-n, U"""
 
     area_measurement: list[tid1401.AreaMeasurement] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 1401, VM 1-n, U"""
 
     volume_measurement: list[tid1402.VolumeMeasurement] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 1402, VM 1-n, U"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -80,7 +78,7 @@ class CADImageQuality(TemplatePart):
     value: Code
     """The value of row 1 (CODE)."""
 
-    quality_assessment: Code | None = field(default=None, metadata={"row": "2"})
+    quality_assessment: groups.Cid6044Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (111050, DCM, \"Quality Assessment\"), VM 1, U; values DCID 6044"""
 
     quality_control_standard: Code | None = field(default=None, metadata={"row": "3"})

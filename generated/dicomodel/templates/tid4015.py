@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4017
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -104,7 +101,7 @@ class CADDetectionsPerformedSuccessfulDetections(TemplatePart):
     ROW: ClassVar[str | None] = "1"
 
     cad_detection_performed: list[tid4017.CADDetectionPerformed] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: INCLUDE DTID 4017, VM 1-n, M"""
 
@@ -117,6 +114,6 @@ class CADDetectionsPerformedFailedDetections(TemplatePart):
     ROW: ClassVar[str | None] = "3"
 
     cad_detection_performed: list[tid4017.CADDetectionPerformed] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 4017, VM 1-n, M"""

@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4019, tid4023
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -175,17 +173,17 @@ class CADAnalysisPerformed(TemplatePart):
     algorithm_identification: tid4019.AlgorithmIdentification = field(metadata={"row": "2"})
     """Row 2: INCLUDE DTID 4019, VM 1, M"""
 
-    image_3: list[Reference] = field(default_factory=list, metadata={"row": "3"})
+    image_3: list[Reference] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: IMAGE -, VM 1-n, MC: At least one of Rows 3, 4, 5 or 6 shall be present"""
 
-    image_4: list[Reference] = field(default_factory=list, metadata={"row": "4"})
+    image_4: list[Reference] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: IMAGE -, VM 1-n, MC: At least one of Rows 3, 4, 5 or 6 shall be present"""
 
-    series_instance_uid: list[str] = field(default_factory=list, metadata={"row": "5"})
+    series_instance_uid: list[str] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: UIDREF EV (112002, DCM, \"Series Instance UID\"), VM 1-n, MC: At least one of Rows 3, 4, 5 or 6 shall be present"""
 
     image_region: list[CADAnalysisPerformedImageRegion] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: SCOORD EV (111030, DCM, \"Image Region\"), VM 1-n, MC: At least one of Rows 3, 4, 5 or 6 shall be present"""
 

@@ -6,15 +6,11 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -85,7 +81,7 @@ class AlgorithmIdentification(TemplatePart):
     algorithm_version: str = field(metadata={"row": "2"})
     """Row 2: TEXT EV (111003, DCM, \"Algorithm Version\"), VM 1, M"""
 
-    algorithm_parameters: list[str] = field(default_factory=list, metadata={"row": "3"})
+    algorithm_parameters: list[str] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: TEXT EV (111002, DCM, \"Algorithm Parameters\"), VM 1-n, U"""
 
     algorithm_family: Code | None = field(default=None, metadata={"row": "4"})

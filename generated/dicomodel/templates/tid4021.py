@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -96,7 +94,7 @@ class MammographyCADGeometry(TemplatePart):
     """Row 3: SCOORD EV (111041, DCM, \"Outline\"), VM 1, U"""
 
     cid_6166: list[MammographyCADGeometryCid6166] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: SCOORD DCID 6166, VM 1-n, U"""
 
@@ -136,7 +134,7 @@ class MammographyCADGeometryCid6166(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    concept: Code
+    concept: groups.Cid6166Code
     """The concept name of row 5."""
 
     value: Coordinates

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -141,14 +139,14 @@ class CADOperatingPointsCadOperatingPointTable(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    x_concept: Code = field(metadata={"row": "4"})
+    x_concept: groups.Cid6048Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (122698, DCM, \"X-Concept\"), VM 1, M; values DCID 6048"""
 
-    y_concept: Code = field(metadata={"row": "5"})
+    y_concept: groups.Cid6048Code = field(metadata={"row": "5"})
     """Row 5: CODE EV (122699, DCM, \"Y-Concept\"), VM 1, M; values DCID 6048"""
 
     cad_operating_point: list[CADOperatingPointsCadOperatingPointTableCadOperatingPoint] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: NUM EV (111071, DCM, \"CAD Operating Point\"), VM 1-n, M: Number of instances of this row shall equal value of Row 1, plus 1.; units DT ({0:n}, UCUM, \"range: 0:n\")"""
 

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1204, tid4015, tid4016, tid4020, tid4101
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -160,7 +158,7 @@ class ChestCADDocumentRootImageLibrary(TemplatePart):
     ROW: ClassVar[str | None] = "3"
 
     cad_image_library_entry: list[tid4020.CADImageLibraryEntry] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 4020, VM 1-n, M"""
 
@@ -172,7 +170,7 @@ class ChestCADDocumentRootSummaryOfDetections(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    value: Code
+    value: groups.Cid6042Code
     """The value of row 6 (CODE)."""
 
     cad_detections_performed: tid4015.CADDetectionsPerformed | None = field(
@@ -188,7 +186,7 @@ class ChestCADDocumentRootSummaryOfAnalyses(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "8"
 
-    value: Code
+    value: groups.Cid6042Code
     """The value of row 8 (CODE)."""
 
     cad_analyses_performed: tid4016.CADAnalysesPerformed | None = field(

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4102, tid4104, tid4106
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -79,20 +77,20 @@ class ChestCADFindingsSummary(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid6047Code
     """The value of row 1 (CODE)."""
 
     chest_cad_composite_feature: list[tid4102.ChestCADCompositeFeature] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: INCLUDE DTID 4102, VM 1-n, U"""
 
     chest_cad_single_image_finding: list[tid4104.ChestCADSingleImageFinding] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 4104, VM 1-n, U"""
 
     response_evaluation: list[tid4106.ResponseEvaluation] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 4106, VM 1-n, U"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4019, tid4022, tid4103, tid4104, tid4108
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -201,25 +199,29 @@ class ChestCADCompositeFeature(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid6101Code
     """The value of row 1 (CODE)."""
 
-    composite_feature_modifier: Code | None = field(default=None, metadata={"row": "2"})
+    composite_feature_modifier: groups.Cid6102Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (112023, DCM, \"Composite Feature Modifier\"), VM 1, U; values DCID 6102"""
 
     anatomic_identifier: str | None = field(default=None, metadata={"row": "3"})
     """Row 3: TEXT EV (112050, DCM, \"Anatomic Identifier\"), VM 1, U"""
 
-    associated_chest_component: Code | None = field(default=None, metadata={"row": "4"})
+    associated_chest_component: groups.Cid6100Code | None = field(
+        default=None, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (112003, DCM, \"Associated Chest Component\"), VM 1, MC: Shall be present IFF value of Row 1 = (112005, DCM, \"Radiographic anatomy\"); values DCID 6100"""
 
-    non_lesion_modifier: Code | None = field(default=None, metadata={"row": "5"})
+    non_lesion_modifier: groups.Cid6139Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (112037, DCM, \"Non-lesion Modifier\"), VM 1, UC: May be present IFF value of Row 1 = (111102, DCM, \"Non-lesion\"); values DCID 6139"""
 
-    osseous_modifier: Code | None = field(default=None, metadata={"row": "6"})
+    osseous_modifier: groups.Cid6115Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (112038, DCM, \"Osseous Modifier\"), VM 1, UC: May be present IFF value of Row 2 is from DCID 6114 “Osseous Anatomy Finding or Feature”; values DCID 6115"""
 
-    rendering_intent: Code = field(metadata={"row": "7"})
+    rendering_intent: groups.Cid6034Code = field(metadata={"row": "7"})
     """Row 7: CODE EV (111056, DCM, \"Rendering Intent\"), VM 1, M; values DCID 6034"""
 
     tracking_identifier: tid4108.TrackingIdentifier | None = field(
@@ -227,7 +229,7 @@ class ChestCADCompositeFeature(TemplatePart):
     )
     """Row 8: INCLUDE DTID 4108, VM 1, U"""
 
-    baseline_category: Code | None = field(default=None, metadata={"row": "9"})
+    baseline_category: groups.Cid6145Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (112016, DCM, \"Baseline Category\"), VM 1, U; values DCID 6145"""
 
     cad_observation_context: tid4022.CADObservationContext | None = field(
@@ -244,11 +246,11 @@ class ChestCADCompositeFeature(TemplatePart):
     """Row 12: INCLUDE DTID 4103, VM 1, M"""
 
     chest_cad_composite_feature: list[ChestCADCompositeFeature] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: INCLUDE DTID 4102, VM 1-n, MC: At least two items shall be present: two of Row 13, two of Row 14, or one of each."""
 
     chest_cad_single_image_finding: list[tid4104.ChestCADSingleImageFinding] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: INCLUDE DTID 4104, VM 1-n, MC: At least two items shall be present: two of Row 13, two of Row 14, or one of each."""

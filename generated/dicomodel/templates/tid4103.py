@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1400, tid1401, tid1402, tid4105, tid4107
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -150,10 +149,10 @@ class ChestCADCompositeFeatureBody(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    composite_type: Code = field(metadata={"row": "1"})
+    composite_type: groups.Cid6035Code = field(metadata={"row": "1"})
     """Row 1: CODE EV (111016, DCM, \"Composite type\"), VM 1, M; values DCID 6035"""
 
-    scope_of_feature: Code = field(metadata={"row": "2"})
+    scope_of_feature: groups.Cid6036Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (111057, DCM, \"Scope of Feature\"), VM 1, M; values DCID 6036"""
 
     certainty_of_feature: Num | None = field(default=None, metadata={"row": "3"})
@@ -163,17 +162,17 @@ class ChestCADCompositeFeatureBody(TemplatePart):
     """Row 4: INCLUDE DTID 4107, VM 1, U"""
 
     linear_measurement: list[tid1400.LinearMeasurement] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 1400, VM 1-n, U"""
 
     area_measurement: list[tid1401.AreaMeasurement] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 1401, VM 1-n, U"""
 
     volume_measurement: list[tid1402.VolumeMeasurement] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 1402, VM 1-n, U"""
 
@@ -183,12 +182,12 @@ class ChestCADCompositeFeatureBody(TemplatePart):
     """Row 8: INCLUDE DTID 4105, VM 1, U"""
 
     cid_6133: list[ChestCADCompositeFeatureBodyCid6133] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: NUM DCID 6133, VM 1-n, UC: May be present IFF the value of Row 1 = (111153, DCM, \"Target Content Items are related temporally\")"""
 
     qualitative_difference: list[ChestCADCompositeFeatureBodyQualitativeDifference] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: CODE EV (111049, DCM, \"Qualitative Difference\"), VM 1-n, UC: May be present only if the value of Row 1 = (111153, DCM, \"Target Content Items are related temporally\"); values DCID 6134"""
 
@@ -200,13 +199,13 @@ class ChestCADCompositeFeatureBodyCid6133(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "9"
 
-    concept: Code
+    concept: groups.Cid6133Code
     """The concept name of row 9."""
 
     value: Num
     """The value of row 9 (NUM)."""
 
-    num_10: list[Num] = field(default_factory=list, metadata={"row": "10"})
+    num_10: list[Num] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: NUM -, VM 2, U"""
 
 
@@ -217,11 +216,11 @@ class ChestCADCompositeFeatureBodyQualitativeDifference(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "11"
 
-    value: Code
+    value: groups.Cid6134Code
     """The value of row 11 (CODE)."""
 
     description_of_change: str | None = field(default=None, metadata={"row": "12"})
     """Row 12: TEXT EV (111021, DCM, \"Description of Change\"), VM 1, U"""
 
-    code_13: list[Code] = field(default_factory=list, metadata={"row": "13"})
+    code_13: list[Code] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: CODE -, VM 2, M"""

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
         tid4107,
         tid4108,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -360,19 +359,23 @@ class ChestCADSingleImageFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid6101Code
     """The value of row 1 (CODE)."""
 
-    single_image_finding_modifier: Code | None = field(default=None, metadata={"row": "2"})
+    single_image_finding_modifier: groups.Cid6102Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (112024, DCM, \"Single Image Finding Modifier\"), VM 1, U; values DCID 6102"""
 
     anatomic_identifier: str | None = field(default=None, metadata={"row": "3"})
     """Row 3: TEXT EV (112050, DCM, \"Anatomic Identifier\"), VM 1, U"""
 
-    associated_chest_component: Code | None = field(default=None, metadata={"row": "4"})
+    associated_chest_component: groups.Cid6100Code | None = field(
+        default=None, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (112003, DCM, \"Associated Chest Component\"), VM 1, MC: Shall be present IFF value of Row 1 = (112005, DCM, \"Radiographic anatomy\"); values DCID 6100"""
 
-    non_lesion_modifier: Code | None = field(default=None, metadata={"row": "5"})
+    non_lesion_modifier: groups.Cid6139Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (112037, DCM, \"Non-lesion Modifier\"), VM 1, UC: May be present IFF value of Row 1 = (111102, DCM, \"Non-lesion\"); values DCID 6139"""
 
     rendering_intent: ChestCADSingleImageFindingRenderingIntent = field(metadata={"row": "6"})
@@ -383,7 +386,7 @@ class ChestCADSingleImageFinding(TemplatePart):
     )
     """Row 8: INCLUDE DTID 4108, VM 1, U"""
 
-    baseline_category: Code | None = field(default=None, metadata={"row": "9"})
+    baseline_category: groups.Cid6145Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (112016, DCM, \"Baseline Category\"), VM 1, U; values DCID 6145"""
 
     cad_observation_context: tid4022.CADObservationContext | None = field(
@@ -406,17 +409,17 @@ class ChestCADSingleImageFinding(TemplatePart):
     """Row 14: INCLUDE DTID 4107, VM 1, MC: Shall be present unless value of Row 1 = (111101, DCM, \"Image quality\")"""
 
     linear_measurement: list[tid1400.LinearMeasurement] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: INCLUDE DTID 1400, VM 1-n, U"""
 
     area_measurement: list[tid1401.AreaMeasurement] = field(
-        default_factory=list, metadata={"row": "16"}
+        default_factory=no_items, metadata={"row": "16"}
     )
     """Row 16: INCLUDE DTID 1401, VM 1-n, U"""
 
     volume_measurement: list[tid1402.VolumeMeasurement] = field(
-        default_factory=list, metadata={"row": "17"}
+        default_factory=no_items, metadata={"row": "17"}
     )
     """Row 17: INCLUDE DTID 1402, VM 1-n, U"""
 
@@ -432,7 +435,7 @@ class ChestCADSingleImageFinding(TemplatePart):
     """Row 20: IMAGE -, VM 1, MC: Shall be present IFF value of Row 1 = (111101, DCM, \"Image quality\") and Rows 19 and 21 are not present"""
 
     image_region: list[ChestCADSingleImageFindingImageRegion] = field(
-        default_factory=list, metadata={"row": "21"}
+        default_factory=no_items, metadata={"row": "21"}
     )
     """Row 21: SCOORD EV (111030, DCM, \"Image Region\"), VM 1-n, MC: Shall be present IFF value of Row 1 = (111101, DCM, \"Image quality\") and Rows 19 and 20 are not present"""
 
@@ -447,7 +450,7 @@ class ChestCADSingleImageFindingRenderingIntent(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    value: Code
+    value: groups.Cid6034Code
     """The value of row 6 (CODE)."""
 
     cad_operating_point: Num | None = field(default=None, metadata={"row": "7"})

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -211,57 +209,67 @@ class ChestCADDescriptors(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    size_descriptor: Code | None = field(default=None, metadata={"row": "1"})
+    size_descriptor: groups.Cid6118Code | None = field(default=None, metadata={"row": "1"})
     """Row 1: CODE EV (112025, DCM, \"Size Descriptor\"), VM 1, U; values DCID 6118"""
 
-    width_descriptor: Code | None = field(default=None, metadata={"row": "2"})
+    width_descriptor: groups.Cid6107Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (112026, DCM, \"Width Descriptor\"), VM 1, U; values DCID 6107"""
 
-    border_shape: Code | None = field(default=None, metadata={"row": "3"})
+    border_shape: groups.Cid6119Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (112015, DCM, \"Border shape\"), VM 1, U; values DCID 6119"""
 
-    border_definition: Code | None = field(default=None, metadata={"row": "4"})
+    border_definition: groups.Cid6120Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (112007, DCM, \"Border definition\"), VM 1, U; values DCID 6120"""
 
-    orientation_descriptor: Code | None = field(default=None, metadata={"row": "5"})
+    orientation_descriptor: groups.Cid6121Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (112014, DCM, \"Orientation Descriptor\"), VM 1, U; values DCID 6121"""
 
-    type_of_content: list[Code] = field(default_factory=list, metadata={"row": "6"})
+    type_of_content: list[groups.Cid6122Code] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: CODE EV (112009, DCM, \"Type of Content\"), VM 1-n, U; values DCID 6122"""
 
-    opacity_descriptor: Code | None = field(default=None, metadata={"row": "7"})
+    opacity_descriptor: groups.Cid6123Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (112027, DCM, \"Opacity Descriptor\"), VM 1, U; values DCID 6123"""
 
-    location_in_chest: Code | None = field(default=None, metadata={"row": "8"})
+    location_in_chest: groups.Cid6124Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (112013, DCM, \"Location in Chest\"), VM 1, U; values DCID 6124"""
 
-    laterality: Code | None = field(default=None, metadata={"row": "9"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 244"""
 
-    distribution_descriptor: list[Code] = field(default_factory=list, metadata={"row": "10"})
+    distribution_descriptor: list[groups.Cid6128Code] = field(
+        default_factory=no_items, metadata={"row": "10"}
+    )
     """Row 10: CODE EV (112006, DCM, \"Distribution Descriptor\"), VM 1-n, U; values DCID 6128"""
 
-    abnormal_distribution_of_anatomic_structure: Code | None = field(
+    abnormal_distribution_of_anatomic_structure: groups.Cid6108Code | None = field(
         default=None, metadata={"row": "11"}
     )
     """Row 11: CODE EV (112028, DCM, \"Abnormal Distribution of Anatomic Structure\"), VM 1, U; values DCID 6108"""
 
-    site_involvement: list[Code] = field(default_factory=list, metadata={"row": "12"})
+    site_involvement: list[groups.Cid6129Code] = field(
+        default_factory=no_items, metadata={"row": "12"}
+    )
     """Row 12: CODE EV (112008, DCM, \"Site involvement\"), VM 1-n, U; values DCID 6129"""
 
-    severity: Code | None = field(default=None, metadata={"row": "13"})
+    severity: groups.Cid6130Code | None = field(default=None, metadata={"row": "13"})
     """Row 13: CODE EV (246112005, SCT, \"Severity\"), VM 1, U; values DCID 6130"""
 
-    texture_descriptor: Code | None = field(default=None, metadata={"row": "14"})
+    texture_descriptor: groups.Cid6131Code | None = field(default=None, metadata={"row": "14"})
     """Row 14: CODE EV (112010, DCM, \"Texture Descriptor\"), VM 1, U; values DCID 6131"""
 
-    calcification_descriptor: Code | None = field(default=None, metadata={"row": "15"})
+    calcification_descriptor: groups.Cid6132Code | None = field(
+        default=None, metadata={"row": "15"}
+    )
     """Row 15: CODE EV (112030, DCM, \"Calcification Descriptor\"), VM 1, U; values DCID 6132"""
 
-    cid_6142: list[ChestCADDescriptorsCid6142] = field(default_factory=list, metadata={"row": "16"})
+    cid_6142: list[ChestCADDescriptorsCid6142] = field(
+        default_factory=no_items, metadata={"row": "16"}
+    )
     """Row 16: NUM DCID 6142, VM 1-n, U"""
 
-    cid_6141: list[Named[Num]] = field(default_factory=list, metadata={"row": "20"})
+    cid_6141: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "20"})
     """Row 20: NUM DCID 6141, VM 1-n, U; units EV ([hnsf'U], UCUM, \"Hounsfield unit\")"""
 
 
@@ -272,13 +280,13 @@ class ChestCADDescriptorsCid6142(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "16"
 
-    concept: Code
+    concept: groups.Cid6142Code
     """The concept name of row 16."""
 
     value: Num
     """The value of row 16 (NUM)."""
 
-    derivation: Code = field(metadata={"row": "17"})
+    derivation: groups.Cid6140Code = field(metadata={"row": "17"})
     """Row 17: CODE EV (121401, DCM, \"Derivation\"), VM 1, M; values DCID 6140"""
 
     threshold_attenuation_coefficient: Num | None = field(default=None, metadata={"row": "18"})

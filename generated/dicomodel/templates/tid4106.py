@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -87,10 +85,10 @@ class ResponseEvaluation(TemplatePart):
     response_evaluation_method: Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (112021, DCM, \"Response Evaluation Method\"), VM 1, M; values DT (112022, DCM, \"RECIST\"), DT (112029, DCM, \"WHO\")"""
 
-    current_response: Code | None = field(default=None, metadata={"row": "3"})
+    current_response: groups.Cid6143Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (112048, DCM, \"Current Response\"), VM 1, U; values DCID 6143"""
 
-    best_overall_response: Code | None = field(default=None, metadata={"row": "4"})
+    best_overall_response: groups.Cid6143Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (112049, DCM, \"Best Overall Response\"), VM 1, U; values DCID 6143"""
 
     measurement_of_response: Num | None = field(default=None, metadata={"row": "5"})

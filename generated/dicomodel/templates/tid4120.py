@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1204, tid4015, tid4016, tid4121, tid4122
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -124,7 +122,7 @@ class ColonCADDocumentRoot(TemplatePart):
     """Row 2: INCLUDE DTID 1204, VM 1, M"""
 
     cad_common_image_properties_entry: list[tid4122.CADCommonImagePropertiesEntry] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 4122, VM 1-n, M"""
 
@@ -145,7 +143,7 @@ class ColonCADDocumentRootSummaryOfDetections(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    value: Code
+    value: groups.Cid6042Code
     """The value of row 5 (CODE)."""
 
     cad_detections_performed: tid4015.CADDetectionsPerformed | None = field(
@@ -161,7 +159,7 @@ class ColonCADDocumentRootSummaryOfAnalyses(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid6042Code
     """The value of row 7 (CODE)."""
 
     cad_analyses_performed: tid4016.CADAnalysesPerformed | None = field(

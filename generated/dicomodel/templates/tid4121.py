@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4125, tid4127
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -78,18 +76,18 @@ class ColonCADFindingsSummary(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid6047Code
     """The value of row 1 (CODE)."""
 
-    colon_overall_assessment: Code | None = field(default=None, metadata={"row": "2"})
+    colon_overall_assessment: groups.Cid6200Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (112222, DCM, \"Colon Overall Assessment\"), VM 1, U; values DCID 6200"""
 
     colon_cad_composite_feature: list[tid4125.ColonCADCompositeFeature] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 4125, VM 1-n, U"""
 
     colon_cad_single_image_finding: list[tid4127.ColonCADSingleImageFinding] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 4127, VM 1-n, U"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -164,7 +162,7 @@ class CADCommonImagePropertiesEntry(TemplatePart):
     spacing_between_slices: Num = field(metadata={"row": "10"})
     """Row 10: NUM EV (112226, DCM, \"Spacing between slices\"), VM 1, M; units EV (mm, UCUM, \"millimeter\")"""
 
-    recumbent_patient_position_with_respect_to_gravity: Code | None = field(
+    recumbent_patient_position_with_respect_to_gravity: groups.Cid6206Code | None = field(
         default=None, metadata={"row": "11"}
     )
     """Row 11: CODE EV (112228, DCM, \"Recumbent Patient Position with respect to gravity\"), VM 1, MC: Required if Patient Position (0018,5100) is present in the image instances and has a value.; values DCID 6206"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4019, tid4022, tid4108, tid4126, tid4127
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -155,10 +154,12 @@ class ColonCADCompositeFeature(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid6201Code
     """The value of row 1 (CODE)."""
 
-    composite_feature_modifier: Code | None = field(default=None, metadata={"row": "2"})
+    composite_feature_modifier: groups.Cid6202Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (112023, DCM, \"Composite Feature Modifier\"), VM 1, U; values DCID 6202"""
 
     rendering_intent: ColonCADCompositeFeatureRenderingIntent = field(metadata={"row": "3"})
@@ -183,12 +184,12 @@ class ColonCADCompositeFeature(TemplatePart):
     """Row 8: INCLUDE DTID 4126, VM 1, M"""
 
     colon_cad_composite_feature: list[ColonCADCompositeFeature] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: INCLUDE DTID 4125, VM 1-n, U"""
 
     colon_cad_single_image_finding: list[tid4127.ColonCADSingleImageFinding] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 4127, VM 1-n, U"""
 
@@ -200,7 +201,7 @@ class ColonCADCompositeFeatureRenderingIntent(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid6034Code
     """The value of row 3 (CODE)."""
 
     cad_operating_point: Num | None = field(default=None, metadata={"row": "4"})

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4128, tid4129
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -123,10 +122,10 @@ class ColonCADCompositeFeatureBody(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    composite_type: Code = field(metadata={"row": "1"})
+    composite_type: groups.Cid6035Code = field(metadata={"row": "1"})
     """Row 1: CODE EV (111016, DCM, \"Composite type\"), VM 1, M; values DCID 6035"""
 
-    scope_of_feature: Code = field(metadata={"row": "2"})
+    scope_of_feature: groups.Cid6036Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (111057, DCM, \"Scope of Feature\"), VM 1, M; values DCID 6036"""
 
     certainty_of_feature: Num | None = field(default=None, metadata={"row": "3"})
@@ -141,12 +140,12 @@ class ColonCADCompositeFeatureBody(TemplatePart):
     """Row 5: INCLUDE DTID 4128, VM 1, U"""
 
     cid_6207: list[ColonCADCompositeFeatureBodyCid6207] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: NUM DCID 6207, VM 1-n, UC: May be present IFF the value of Row 1 = (111153, DCM, \"Target Content Items are related temporally\")"""
 
     qualitative_difference: list[ColonCADCompositeFeatureBodyQualitativeDifference] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: CODE EV (111049, DCM, \"Qualitative Difference\"), VM 1-n, UC: May be present only if the value of Row 1 = (111153, DCM, \"Target Content Items are related temporally\"); values DCID 6134"""
 
@@ -158,13 +157,13 @@ class ColonCADCompositeFeatureBodyCid6207(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    concept: Code
+    concept: groups.Cid6207Code
     """The concept name of row 6."""
 
     value: Num
     """The value of row 6 (NUM)."""
 
-    num_7: list[Num] = field(default_factory=list, metadata={"row": "7"})
+    num_7: list[Num] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: NUM -, VM 2, U"""
 
 
@@ -175,11 +174,11 @@ class ColonCADCompositeFeatureBodyQualitativeDifference(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "8"
 
-    value: Code
+    value: groups.Cid6134Code
     """The value of row 8 (CODE)."""
 
     description_of_change: str | None = field(default=None, metadata={"row": "9"})
     """Row 9: TEXT EV (111021, DCM, \"Description of Change\"), VM 1, U"""
 
-    code_10: list[Code] = field(default_factory=list, metadata={"row": "10"})
+    code_10: list[Code] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: CODE -, VM 2, M"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4014, tid4019, tid4022, tid4108, tid4128, tid4129
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -226,10 +225,12 @@ class ColonCADSingleImageFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid6201Code
     """The value of row 1 (CODE)."""
 
-    single_image_finding_modifier: Code | None = field(default=None, metadata={"row": "2"})
+    single_image_finding_modifier: groups.Cid6202Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (112024, DCM, \"Single Image Finding Modifier\"), VM 1, U; values DCID 6202"""
 
     rendering_intent: ColonCADSingleImageFindingRenderingIntent = field(metadata={"row": "3"})
@@ -268,7 +269,7 @@ class ColonCADSingleImageFinding(TemplatePart):
     """Row 12: IMAGE -, VM 1, MC: Shall be present IFF value of Row 1 = (111101, DCM, \"Image quality\") and Row 13 is not present"""
 
     image_region: list[ColonCADSingleImageFindingImageRegion] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: SCOORD EV (111030, DCM, \"Image Region\"), VM 1-n, MC: Shall be present IFF value of Row 1 = (111101, DCM, \"Image quality\") and Row 12 is not present"""
 
@@ -283,7 +284,7 @@ class ColonCADSingleImageFindingRenderingIntent(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid6034Code
     """The value of row 3 (CODE)."""
 
     cad_operating_point: Num | None = field(default=None, metadata={"row": "4"})

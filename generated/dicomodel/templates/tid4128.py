@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1400, tid1401, tid1402, tid1406
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -145,39 +144,43 @@ class ColonCADDescriptors(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    associated_morphology: list[Code] = field(default_factory=list, metadata={"row": "1"})
+    associated_morphology: list[groups.Cid6209Code] = field(
+        default_factory=no_items, metadata={"row": "1"}
+    )
     """Row 1: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1-n, U; values DCID 6209"""
 
-    finding_site: Code | None = field(default=None, metadata={"row": "2"})
+    finding_site: groups.Cid6210Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, U; values DCID 6210"""
 
-    clockface_or_region: Code | None = field(default=None, metadata={"row": "3"})
+    clockface_or_region: groups.Cid6205Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (111014, DCM, \"Clockface or region\"), VM 1, U; values DCID 6205"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "4"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 300, VM 1-n, U"""
 
     linear_measurement: list[tid1400.LinearMeasurement] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 1400, VM 1-n, U"""
 
     area_measurement: list[tid1401.AreaMeasurement] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 1401, VM 1-n, U"""
 
     volume_measurement: list[tid1402.VolumeMeasurement] = field(
-        default_factory=list, metadata={"row": "7"}
+        default_factory=no_items, metadata={"row": "7"}
     )
     """Row 7: INCLUDE DTID 1402, VM 1-n, U"""
 
     three_dimensional_linear_measurement: list[tid1406.ThreeDimensionalLinearMeasurement] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 1406, VM 1-n, U"""
 
-    cid_6141: list[ColonCADDescriptorsCid6141] = field(default_factory=list, metadata={"row": "9"})
+    cid_6141: list[ColonCADDescriptorsCid6141] = field(
+        default_factory=no_items, metadata={"row": "9"}
+    )
     """Row 9: NUM DCID 6141, VM 1-n, U; units EV ([hnsf'U], UCUM, \"Hounsfield unit\")"""
 
 
@@ -188,11 +191,11 @@ class ColonCADDescriptorsCid6141(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "9"
 
-    concept: Code
+    concept: groups.Cid6141Code
     """The concept name of row 9."""
 
     value: Num
     """The value of row 9 (NUM)."""
 
-    type_of_content: Code | None = field(default=None, metadata={"row": "10"})
+    type_of_content: groups.Cid6211Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (112009, DCM, \"Type of Content\"), VM 1, U; values DCID 6211"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Reference
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -181,10 +179,12 @@ class ColonCADGeometry(TemplatePart):
     outline_row_6: Coordinates | None = field(default=None, metadata={"row": "6"})
     """Row 6: SCOORD3D EV (111041, DCM, \"Outline\"), VM 1, MC: At least one of Rows 1, 3, 4, 6 or 10 shall be present."""
 
-    cid_6166: list[ColonCADGeometryCid6166] = field(default_factory=list, metadata={"row": "7"})
+    cid_6166: list[ColonCADGeometryCid6166] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: SCOORD DCID 6166, VM 1-n, U"""
 
-    cid_6166_row_9: list[Named[Coordinates]] = field(default_factory=list, metadata={"row": "9"})
+    cid_6166_row_9: list[Named[Coordinates]] = field(
+        default_factory=no_items, metadata={"row": "9"}
+    )
     """Row 9: SCOORD3D DCID 6166, VM 1-n, U"""
 
     identifying_segment: Reference | None = field(default=None, metadata={"row": "10"})
@@ -226,7 +226,7 @@ class ColonCADGeometryCid6166(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    concept: Code
+    concept: groups.Cid6166Code
     """The concept name of row 7."""
 
     value: Coordinates

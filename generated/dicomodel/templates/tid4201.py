@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -86,7 +83,9 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             vm_min=1,
             vm_max=None,
             condition='IFF Row 4 value is "Clinical Finding"',
-            condition_status="unparsed",
+            condition_status="parsed",
+            required_if=("row_code", "4", (("111402", "DCM"),)),
+            forbidden_if=("not", ("row_code", "4", (("111402", "DCM"),))),
             values=(("cid", "D", "6055"),),
         ),
         RowDef(
@@ -117,13 +116,15 @@ class BreastImagingProcedureReported(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid6050Code | Code
     """The value of row 1 (CODE)."""
 
-    procedure_modifier: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    procedure_modifier: list[groups.Cid6058Code] = field(
+        default_factory=no_items, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (111464, DCM, \"Procedure Modifier\"), VM 1-n, U; values DCID 6058"""
 
-    laterality: Code = field(metadata={"row": "3"})
+    laterality: groups.Cid6022Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (272741003, SCT, \"Laterality\"), VM 1, M; values DCID 6022"""
 
     indications_for_procedure: BreastImagingProcedureReportedIndicationsForProcedure | None = field(
@@ -142,14 +143,14 @@ class BreastImagingProcedureReportedIndicationsForProcedure(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    value: Code
+    value: groups.Cid6051Code
     """The value of row 4 (CODE)."""
 
-    relative_time: Code | None = field(default=None, metadata={"row": "5"})
+    relative_time: groups.Cid12102Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (118578006, SCT, \"Relative time\"), VM 1, U; values DCID 12102"""
 
     clinical_finding: list[BreastImagingProcedureReportedIndicationsForProcedureClinicalFinding] = (
-        field(default_factory=list, metadata={"row": "6"})
+        field(default_factory=no_items, metadata={"row": "6"})
     )
     """Row 6: CODE EV (111402, DCM, \"Clinical Finding\"), VM 1-n, UC: IFF Row 4 value is \"Clinical Finding\"; values DCID 6055"""
 
@@ -161,8 +162,8 @@ class BreastImagingProcedureReportedIndicationsForProcedureClinicalFinding(Templ
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    value: Code
+    value: groups.Cid6055Code
     """The value of row 6 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "7"})
+    laterality: groups.Cid6022Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 6022"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid350, tid1002
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -87,7 +85,7 @@ class BreastImagingReportNarrative(TemplatePart):
     ROW: ClassVar[str | None] = "1"
 
     cid_6052: list[BreastImagingReportNarrativeCid6052] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: CONTAINER BCID 6052, VM 1-n, M"""
 
@@ -99,11 +97,11 @@ class BreastImagingReportNarrativeCid6052(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    concept: Code
+    concept: groups.Cid6052Code | Code
     """The concept name of row 2."""
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 1002, VM 1-n, U"""
 
@@ -118,7 +116,7 @@ class BreastImagingReportNarrativeCid6052Cid6053(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    concept: Code
+    concept: groups.Cid6053Code | Code
     """The concept name of row 4."""
 
     value: str

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4207
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -96,11 +95,11 @@ class BreastImagingAssessment(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    assessment_category: Code = field(metadata={"row": "1"})
+    assessment_category: groups.Cid6026Code = field(metadata={"row": "1"})
     """Row 1: CODE EV (111005, DCM, \"Assessment Category\"), VM 1, M; values DCID 6026"""
 
     recommended_follow_up: list[BreastImagingAssessmentRecommendedFollowUp] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: CODE EV (111053, DCM, \"Recommended Follow-up\"), VM 1-n, U; values BCID 6028"""
 
@@ -112,10 +111,10 @@ class BreastImagingAssessmentRecommendedFollowUp(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "2"
 
-    value: Code
+    value: groups.Cid6028Code | Code
     """The value of row 2 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "3"})
+    laterality: groups.Cid6022Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 6022"""
 
     recommended_follow_up_interval: Num | None = field(default=None, metadata={"row": "4"})
@@ -125,6 +124,6 @@ class BreastImagingAssessmentRecommendedFollowUp(TemplatePart):
     """Row 5: DATE EV (111054, DCM, \"Recommended Follow-up Date\"), VM 1, U"""
 
     breast_imaging_pathology_results: list[tid4207.BreastImagingPathologyResults] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 4207, VM 1-n, U"""

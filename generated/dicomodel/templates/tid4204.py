@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid350, tid1009, tid4201, tid4207
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -286,34 +285,36 @@ class BreastImagingReportInterventionSection(TemplatePart):
     number_of_specimens: Num | None = field(default=None, metadata={"row": "8"})
     """Row 8: NUM EV (111437, DCM, \"Number of specimens\"), VM 1, U; units EV ({specimens}, UCUM, \"specimens\")"""
 
-    instrument_approach: list[Code] = field(default_factory=list, metadata={"row": "9"})
+    instrument_approach: list[groups.Cid6065Code] = field(
+        default_factory=no_items, metadata={"row": "9"}
+    )
     """Row 9: CODE EV (111431, DCM, \"Instrument Approach\"), VM 1-n, U; values DCID 6065"""
 
-    needle_in_target: Code | None = field(default=None, metadata={"row": "10"})
+    needle_in_target: groups.Cid230Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (111438, DCM, \"Needle in target\"), VM 1, U; values DCID 230"""
 
     number_of_needles_around_target: Num | None = field(default=None, metadata={"row": "11"})
     """Row 11: NUM EV (111439, DCM, \"Number of needles around target\"), VM 1, U; units EV ({needles}, UCUM, \"needles\")"""
 
-    medication_given: list[Code] = field(default_factory=list, metadata={"row": "12"})
+    medication_given: list[Code] = field(default_factory=no_items, metadata={"row": "12"})
     """Row 12: CODE EV (182833002, SCT, \"Medication given\"), VM 1-n, U"""
 
-    incision_made: Code | None = field(default=None, metadata={"row": "13"})
+    incision_made: groups.Cid230Code | None = field(default=None, metadata={"row": "13"})
     """Row 13: CODE EV (111440, DCM, \"Incision made\"), VM 1, U; values DCID 230"""
 
-    marker_placement: Code | None = field(default=None, metadata={"row": "14"})
+    marker_placement: groups.Cid230Code | None = field(default=None, metadata={"row": "14"})
     """Row 14: CODE EV (111123, DCM, \"Marker placement\"), VM 1, U; values DCID 230"""
 
-    confirmation_of_target: Code | None = field(default=None, metadata={"row": "15"})
+    confirmation_of_target: groups.Cid6066Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE EV (111442, DCM, \"Confirmation of target\"), VM 1, U; values DCID 6066"""
 
     complication_of_procedure: list[
         BreastImagingReportInterventionSectionComplicationOfProcedure
-    ] = field(default_factory=list, metadata={"row": "16"})
+    ] = field(default_factory=no_items, metadata={"row": "16"})
     """Row 16: CODE EV (116224001, SCT, \"Complication of procedure\"), VM 1-n, U; values DCID 6062"""
 
     specimen: list[BreastImagingReportInterventionSectionSpecimen] = field(
-        default_factory=list, metadata={"row": "18"}
+        default_factory=no_items, metadata={"row": "18"}
     )
     """Row 18: CONTAINER EV (121027, DCM, \"Specimen\"), VM 1-n, U"""
 
@@ -350,10 +351,10 @@ class BreastImagingReportInterventionSectionComplicationOfProcedure(TemplatePart
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "16"
 
-    value: Code
+    value: groups.Cid6062Code
     """The value of row 16 (CODE)."""
 
-    severity_of_complication: Code | None = field(default=None, metadata={"row": "17"})
+    severity_of_complication: groups.Cid251Code | None = field(default=None, metadata={"row": "17"})
     """Row 17: CODE EV (111466, DCM, \"Severity of Complication\"), VM 1, U; values DCID 251"""
 
 
@@ -369,16 +370,16 @@ class BreastImagingReportInterventionSectionSpecimen(TemplatePart):
     )
     """Row 19: INCLUDE DTID 1009, VM 1, U"""
 
-    color_of_fluid: Code | None = field(default=None, metadata={"row": "20"})
+    color_of_fluid: groups.Cid6067Code | None = field(default=None, metadata={"row": "20"})
     """Row 20: CODE EV (250431005, SCT, \"Color of fluid\"), VM 1, U; values DCID 6067"""
 
     action_on_fluid: Code | None = field(default=None, metadata={"row": "21"})
     """Row 21: CODE EV (111456, DCM, \"Action on fluid\"), VM 1, U; values DT (111457, DCM, \"Sent for analysis\"), DT (111458, DCM, \"Discarded\")"""
 
-    occult_blood_test_result: Code | None = field(default=None, metadata={"row": "22"})
+    occult_blood_test_result: groups.Cid250Code | None = field(default=None, metadata={"row": "22"})
     """Row 22: CODE EV (111455, DCM, \"Occult blood test result\"), VM 1, U; values DCID 250"""
 
     breast_imaging_pathology_results: list[tid4207.BreastImagingPathologyResults] = field(
-        default_factory=list, metadata={"row": "23"}
+        default_factory=no_items, metadata={"row": "23"}
     )
     """Row 23: INCLUDE DTID 4207, VM 1-n, U"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4201
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -128,22 +127,22 @@ class BreastCompositionSection(TemplatePart):
     ROW: ClassVar[str | None] = "1"
 
     breast_imaging_procedure_reported: list[tid4201.BreastImagingProcedureReported] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: INCLUDE DTID 4201, VM 1-n, U"""
 
     breast_composition: list[BreastCompositionSectionBreastComposition] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CODE EV (129715009, SCT, \"Breast composition\"), VM 1-n, MC: At least one of Rows 3, 5 shall be present; values DCID 6000"""
 
     percent_fibroglandular_tissue: list[BreastCompositionSectionPercentFibroglandularTissue] = (
-        field(default_factory=list, metadata={"row": "5"})
+        field(default_factory=no_items, metadata={"row": "5"})
     )
     """Row 5: NUM EV (111046, DCM, \"Percent Fibroglandular Tissue\"), VM 1-n, MC: At least one of Rows 3, 5 shall be present; units EV (%, UCUM, \"Percent\")"""
 
     breast_background_echo_texture: list[BreastCompositionSectionBreastBackgroundEchoTexture] = (
-        field(default_factory=list, metadata={"row": "7"})
+        field(default_factory=no_items, metadata={"row": "7"})
     )
     """Row 7: CODE EV (111350, DCM, \"Breast background echo texture\"), VM 1-2, U; values DCID 6151"""
 
@@ -155,10 +154,10 @@ class BreastCompositionSectionBreastComposition(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid6000Code
     """The value of row 3 (CODE)."""
 
-    laterality: Code = field(metadata={"row": "4"})
+    laterality: groups.Cid6022Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (272741003, SCT, \"Laterality\"), VM 1, M; values DCID 6022"""
 
 
@@ -172,7 +171,7 @@ class BreastCompositionSectionPercentFibroglandularTissue(TemplatePart):
     value: Num
     """The value of row 5 (NUM)."""
 
-    laterality: Code = field(metadata={"row": "6"})
+    laterality: groups.Cid6022Code = field(metadata={"row": "6"})
     """Row 6: CODE EV (272741003, SCT, \"Laterality\"), VM 1, M; values DCID 6022"""
 
 
@@ -183,8 +182,8 @@ class BreastCompositionSectionBreastBackgroundEchoTexture(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    value: Code
+    value: groups.Cid6151Code
     """The value of row 7 (CODE)."""
 
-    laterality: Code = field(metadata={"row": "8"})
+    laterality: groups.Cid6022Code = field(metadata={"row": "8"})
     """Row 8: CODE EV (272741003, SCT, \"Laterality\"), VM 1, M; values DCID 6022"""

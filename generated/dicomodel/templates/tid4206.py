@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid350, tid1002, tid1400, tid1401, tid1402, tid4201, tid4203
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -342,7 +341,7 @@ class BreastImagingReportFindingSection(TemplatePart):
     ROW: ClassVar[str | None] = "1"
 
     observer_context: list[tid1002.ObserverContext] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: INCLUDE DTID 1002, VM 1-n, U"""
 
@@ -352,7 +351,7 @@ class BreastImagingReportFindingSection(TemplatePart):
     """Row 3: INCLUDE DTID 4201, VM 1, M"""
 
     finding: list[BreastImagingReportFindingSectionFinding] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: CODE EV (121071, DCM, \"Finding\"), VM 1-n, M; values DCID 6054"""
 
@@ -364,13 +363,13 @@ class BreastImagingReportFindingSectionFinding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    value: Code
+    value: groups.Cid6054Code
     """The value of row 4 (CODE)."""
 
-    implant_type: list[Code] = field(default_factory=list, metadata={"row": "5"})
+    implant_type: list[groups.Cid6059Code] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: CODE EV (111405, DCM, \"Implant type\"), VM 1-n, UC: May be present if value of Row 4 = (40388003, SCT, \"Implant\"); values DCID 6059"""
 
-    laterality: Code | None = field(default=None, metadata={"row": "5b"})
+    laterality: groups.Cid6022Code | None = field(default=None, metadata={"row": "5b"})
     """Row 5b: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 6022"""
 
     breast_imaging_assessment: tid4203.BreastImagingAssessment | None = field(
@@ -378,81 +377,95 @@ class BreastImagingReportFindingSectionFinding(TemplatePart):
     )
     """Row 6: INCLUDE DTID 4203, VM 1, U"""
 
-    clockface_or_region: Code | None = field(default=None, metadata={"row": "7"})
+    clockface_or_region: groups.Cid6018Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (111014, DCM, \"Clockface or region\"), VM 1, U; values DCID 6018"""
 
-    quadrant_location: Code | None = field(default=None, metadata={"row": "8"})
+    quadrant_location: groups.Cid6020Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (111048, DCM, \"Quadrant location\"), VM 1, U; values DCID 6020"""
 
     linear_measurement: list[tid1400.LinearMeasurement] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: INCLUDE DTID 1400, VM 1-n, U"""
 
     area_measurement: list[tid1401.AreaMeasurement] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 1401, VM 1-n, U"""
 
     volume_measurement: list[tid1402.VolumeMeasurement] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 1402, VM 1-n, U"""
 
-    depth: Code | None = field(default=None, metadata={"row": "12"})
+    depth: groups.Cid6024Code | None = field(default=None, metadata={"row": "12"})
     """Row 12: CODE EV (111020, DCM, \"Depth\"), VM 1, U; values DCID 6024"""
 
-    lesion_density: Code | None = field(default=None, metadata={"row": "13"})
+    lesion_density: groups.Cid6008Code | None = field(default=None, metadata={"row": "13"})
     """Row 13: CODE EV (111035, DCM, \"Lesion Density\"), VM 1, U; values DCID 6008"""
 
-    shape: list[Code] = field(default_factory=list, metadata={"row": "14"})
+    shape: list[groups.Cid6004Code] = field(default_factory=no_items, metadata={"row": "14"})
     """Row 14: CODE EV (107644003, SCT, \"Shape\"), VM 1-n, U; values DCID 6004"""
 
-    margins: list[Code] = field(default_factory=list, metadata={"row": "15"})
+    margins: list[groups.Cid6006Code] = field(default_factory=no_items, metadata={"row": "15"})
     """Row 15: CODE EV (111037, DCM, \"Margins\"), VM 1-n, U; values DCID 6006"""
 
-    calcification_type: list[Code] = field(default_factory=list, metadata={"row": "16"})
+    calcification_type: list[groups.Cid6010Code] = field(
+        default_factory=no_items, metadata={"row": "16"}
+    )
     """Row 16: CODE EV (111009, DCM, \"Calcification Type\"), VM 1-n, U; values DCID 6010"""
 
-    calcification_distribution: Code | None = field(default=None, metadata={"row": "17"})
+    calcification_distribution: groups.Cid6012Code | None = field(
+        default=None, metadata={"row": "17"}
+    )
     """Row 17: CODE EV (111008, DCM, \"Calcification Distribution\"), VM 1, U; values DCID 6012"""
 
     number_of_calcifications: Num | None = field(default=None, metadata={"row": "18"})
     """Row 18: NUM EV (111038, DCM, \"Number of calcifications\"), VM 1, U; units EV ({calcifications}, UCUM, \"calcifications\")"""
 
-    implant_finding: list[Code] = field(default_factory=list, metadata={"row": "19"})
+    implant_finding: list[groups.Cid6072Code] = field(
+        default_factory=no_items, metadata={"row": "19"}
+    )
     """Row 19: CODE EV (111407, DCM, \"Implant finding\"), VM 1-n, U; values DCID 6072"""
 
-    associated_finding: list[Code] = field(default_factory=list, metadata={"row": "20"})
+    associated_finding: list[groups.Cid6056Code] = field(
+        default_factory=no_items, metadata={"row": "20"}
+    )
     """Row 20: CODE EV (246090004, SCT, \"Associated Finding\"), VM 1-n, U; values DCID 6056"""
 
     number_of_similar_findings: Num | None = field(default=None, metadata={"row": "21"})
     """Row 21: NUM EV (111406, DCM, \"Number of similar findings\"), VM 1, U; units EV ({findings}, UCUM, \"findings\")"""
 
-    change_since_last_mammogram: list[Code] = field(default_factory=list, metadata={"row": "22"})
+    change_since_last_mammogram: list[groups.Cid6002Code] = field(
+        default_factory=no_items, metadata={"row": "22"}
+    )
     """Row 22: CODE EV (129720009, SCT, \"Change since last mammogram\"), VM 1-n, U; values DCID 6002"""
 
-    orientation: Code | None = field(default=None, metadata={"row": "23"})
+    orientation: groups.Cid6152Code | None = field(default=None, metadata={"row": "23"})
     """Row 23: CODE EV (111354, DCM, \"Orientation\"), VM 1, U; values DCID 6152"""
 
-    lesion_boundary: Code | None = field(default=None, metadata={"row": "24"})
+    lesion_boundary: groups.Cid6153Code | None = field(default=None, metadata={"row": "24"})
     """Row 24: CODE EV (111357, DCM, \"Lesion boundary\"), VM 1, U; values DCID 6153"""
 
-    echo_pattern: Code | None = field(default=None, metadata={"row": "25"})
+    echo_pattern: groups.Cid6154Code | None = field(default=None, metadata={"row": "25"})
     """Row 25: CODE EV (111360, DCM, \"Echo pattern\"), VM 1, U; values DCID 6154"""
 
-    posterior_acoustic_features: Code | None = field(default=None, metadata={"row": "26"})
+    posterior_acoustic_features: groups.Cid6155Code | None = field(
+        default=None, metadata={"row": "26"}
+    )
     """Row 26: CODE EV (111366, DCM, \"Posterior acoustic features\"), VM 1, U; values DCID 6155"""
 
-    identifiable_effect_on_surrounding_tissues: Code | None = field(
+    identifiable_effect_on_surrounding_tissues: groups.Cid6015Code | None = field(
         default=None, metadata={"row": "27"}
     )
     """Row 27: CODE EV (111371, DCM, \"Identifiable effect on surrounding tissues\"), VM 1, U; values DCID 6015"""
 
-    vascularity: Code | None = field(default=None, metadata={"row": "28"})
+    vascularity: groups.Cid6157Code | None = field(default=None, metadata={"row": "28"})
     """Row 28: CODE EV (111372, DCM, \"Vascularity\"), VM 1, U; values DCID 6157"""
 
-    correlation_to_other_findings: list[Code] = field(default_factory=list, metadata={"row": "29"})
+    correlation_to_other_findings: list[groups.Cid6158Code] = field(
+        default_factory=no_items, metadata={"row": "29"}
+    )
     """Row 29: CODE EV (111380, DCM, \"Correlation to Other Findings\"), VM 1-n, U; values DCID 6158"""
 
     references_to_supporting_evidence: tid350.ReferencesToSupportingEvidence | None = field(

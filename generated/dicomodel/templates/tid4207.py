@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4201
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -247,11 +246,11 @@ class BreastImagingPathologyResults(TemplatePart):
     sampling_datetime: str = field(metadata={"row": "3"})
     """Row 3: DATETIME EV (111469, DCM, \"Sampling DateTime\"), VM 1, M"""
 
-    procedure_result: Code = field(metadata={"row": "4"})
+    procedure_result: groups.Cid6063Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (122177, DCM, \"Procedure Result\"), VM 1, M; values DCID 6063"""
 
     pathology: list[BreastImagingPathologyResultsPathology] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: CODE EV (111042, DCM, \"Pathology\"), VM 1-n, U; values BCID 6030"""
 
@@ -263,13 +262,13 @@ class BreastImagingPathologyResultsPathology(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    value: Code
+    value: groups.Cid6030Code | Code
     """The value of row 5 (CODE)."""
 
-    malignancy_type: Code | None = field(default=None, metadata={"row": "6"})
+    malignancy_type: groups.Cid6159Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (111388, DCM, \"Malignancy Type\"), VM 1, U; values DCID 6159"""
 
-    cid_6165: list[Named[Num]] = field(default_factory=list, metadata={"row": "7"})
+    cid_6165: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: NUM DCID 6165, VM 1-n, U; units EV (mm, UCUM, \"millimeter\")"""
 
     histological_grade_finding: (
@@ -280,7 +279,7 @@ class BreastImagingPathologyResultsPathology(TemplatePart):
     tumor_margin_status: Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (396631001, SCT, \"Tumor margin status\"), VM 1, U; values DT (111470, DCM, \"Uninvolved\"), DT (111471, DCM, \"Involved\")"""
 
-    nipple_involved: Code | None = field(default=None, metadata={"row": "11"})
+    nipple_involved: groups.Cid230Code | None = field(default=None, metadata={"row": "11"})
     """Row 11: CODE EV (111472, DCM, \"Nipple involved\"), VM 1, U; values DCID 230"""
 
     number_of_nodes_removed: Num | None = field(default=None, metadata={"row": "12"})
@@ -289,28 +288,30 @@ class BreastImagingPathologyResultsPathology(TemplatePart):
     number_of_nodes_positive: Num | None = field(default=None, metadata={"row": "13"})
     """Row 13: NUM EV (111474, DCM, \"Number of nodes positive\"), VM 1, MC: Shall be present IFF value of Row 12 is > 0; units EV ({nodes}, UCUM, \"nodes\")"""
 
-    pt_category: Code | None = field(default=None, metadata={"row": "14"})
+    pt_category: groups.Cid6160Code | None = field(default=None, metadata={"row": "14"})
     """Row 14: CODE EV (1222589003, SCT, \"pT category\"), VM 1, U; values DCID 6160"""
 
-    n_category: Code | None = field(default=None, metadata={"row": "15"})
+    n_category: groups.Cid6161Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE EV (277206009, SCT, \"N category\"), VM 1, U; values DCID 6161"""
 
-    m_category: Code | None = field(default=None, metadata={"row": "16"})
+    m_category: groups.Cid6162Code | None = field(default=None, metadata={"row": "16"})
     """Row 16: CODE EV (277208005, SCT, \"M category\"), VM 1, U; values DCID 6162"""
 
-    tumor_stage_finding: Code | None = field(default=None, metadata={"row": "17"})
+    tumor_stage_finding: groups.Cid6068Code | Code | None = field(
+        default=None, metadata={"row": "17"}
+    )
     """Row 17: CODE EV (385356007, SCT, \"Tumor stage finding\"), VM 1, U; values BCID 6068"""
 
-    estrogen_receptor: Code | None = field(default=None, metadata={"row": "18"})
+    estrogen_receptor: groups.Cid250Code | None = field(default=None, metadata={"row": "18"})
     """Row 18: CODE EV (111475, DCM, \"Estrogen receptor\"), VM 1, U; values DCID 250"""
 
-    progesterone_receptor: Code | None = field(default=None, metadata={"row": "19"})
+    progesterone_receptor: groups.Cid250Code | None = field(default=None, metadata={"row": "19"})
     """Row 19: CODE EV (111476, DCM, \"Progesterone receptor\"), VM 1, U; values DCID 250"""
 
     s_phase: Num | None = field(default=None, metadata={"row": "20"})
     """Row 20: NUM EV (111477, DCM, \"S Phase\"), VM 1, U; units EV (%, UCUM, \"percent\")"""
 
-    her2: Code | None = field(default=None, metadata={"row": "21"})
+    her2: groups.Cid250Code | None = field(default=None, metadata={"row": "21"})
     """Row 21: CODE EV (48676-1, LN, \"HER2\"), VM 1, U; values DCID 250"""
 
 
@@ -321,8 +322,8 @@ class BreastImagingPathologyResultsPathologyHistologicalGradeFinding(TemplatePar
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "8"
 
-    value: Code
+    value: groups.Cid6069Code | groups.Cid6070Code | Code
     """The value of row 8 (CODE)."""
 
-    histologic_grade: Code | None = field(default=None, metadata={"row": "9"})
+    histologic_grade: groups.Cid6071Code | Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (371469007, SCT, \"Histologic grade\"), VM 1, U; values BCID 6071"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4201, tid4203, tid4204, tid4205, tid4206
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -122,14 +120,16 @@ class BreastImagingReportSupplementaryData(TemplatePart):
     ROW: ClassVar[str | None] = "1"
 
     breast_imaging_procedure_reported: list[tid4201.BreastImagingProcedureReported] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: INCLUDE DTID 4201, VM 1-n, M"""
 
-    baseline_screening_mammogram: Code | None = field(default=None, metadata={"row": "3"})
+    baseline_screening_mammogram: groups.Cid230Code | None = field(
+        default=None, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (111403, DCM, \"Baseline screening mammogram\"), VM 1, U; values DCID 230"""
 
-    first_mammogram_ever: Code | None = field(default=None, metadata={"row": "4"})
+    first_mammogram_ever: groups.Cid230Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (111404, DCM, \"First mammogram ever\"), VM 1, U; values DCID 230"""
 
     breast_composition_section: tid4205.BreastCompositionSection | None = field(
@@ -138,13 +138,13 @@ class BreastImagingReportSupplementaryData(TemplatePart):
     """Row 5: INCLUDE DTID 4205, VM 1, U"""
 
     breast_imaging_report_finding_section: list[tid4206.BreastImagingReportFindingSection] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 4206, VM 1-n, U"""
 
     breast_imaging_report_intervention_section: list[
         tid4204.BreastImagingReportInterventionSection
-    ] = field(default_factory=list, metadata={"row": "7"})
+    ] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: INCLUDE DTID 4204, VM 1-n, U"""
 
     overall_assessment: BreastImagingReportSupplementaryDataOverallAssessment | None = field(

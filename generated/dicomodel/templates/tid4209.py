@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -64,8 +61,10 @@ class BreastPatientCharacteristics(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    health_status: Code | None = field(default=None, metadata={"row": "2"})
+    health_status: groups.Cid3772Code | Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (11323-3, LN, \"Health status\"), VM 1, U; values BCID 3772"""
 
-    clinical_course_of_disease: Code | None = field(default=None, metadata={"row": "3"})
+    clinical_course_of_disease: groups.Cid6098Code | Code | None = field(
+        default=None, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (C35461, NCIt, \"Clinical course of disease\"), VM 1, U; values BCID 6098"""

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
         tid4302,
         tid9007,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -169,7 +167,7 @@ class ProstateMultiparametricMRImagingReport(TemplatePart):
     time_point_context: tid1502.TimePointContext | None = field(default=None, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 1502, VM 1, U"""
 
-    reporting_system: Code = field(metadata={"row": "5"})
+    reporting_system: groups.Cid6310Code = field(metadata={"row": "5"})
     """Row 5: CODE EV (130551, DCM, \"Reporting system\"), VM 1, M; values DCID 6310"""
 
     image_library: tid1600.ImageLibrary | None = field(default=None, metadata={"row": "6"})
@@ -202,9 +200,9 @@ class ProstateMultiparametricMRImagingReportProstateMriRelevantProcedureInformat
     ROW: ClassVar[str | None] = "8"
 
     drugs_contrast_administered: list[tid3106.DrugsContrastAdministered] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: INCLUDE DTID 3106, VM 1-n, U"""
 
-    endorectal_coil_used: Code | None = field(default=None, metadata={"row": "10"})
+    endorectal_coil_used: groups.Cid231Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (130543, DCM, \"Endorectal coil used\"), VM 1, U; values DCID 231"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1700, tid3829, tid3830
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -321,7 +320,7 @@ class GenitourinaryPatientHistory(TemplatePart):
     """Row 12: CONTAINER DT (30954-2, LN, \"Relevant Diagnostic Tests and/or Laboratory Data\"), VM 1, U"""
 
     diagnostic_intent: list[GenitourinaryPatientHistoryDiagnosticIntent] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: CONTAINER DT (261004008, SCT, \"Diagnostic intent\"), VM 1-n, U"""
 
@@ -343,11 +342,11 @@ class GenitourinaryPatientHistoryProblemList(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    cid_3769: list[Named[str]] = field(default_factory=list, metadata={"row": "4"})
+    cid_3769: list[Named[str]] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: TEXT DCID 3769, VM 1-n, U"""
 
     problem_properties: list[tid3829.ProblemProperties] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 3829, VM 1-n, U"""
 
@@ -362,7 +361,7 @@ class GenitourinaryPatientHistorySocialHistory(TemplatePart):
     social_history: str | None = field(default=None, metadata={"row": "7"})
     """Row 7: TEXT EV (160476009, SCT, \"Social History\"), VM 1, U"""
 
-    tobacco_smoking_behavior: Code | None = field(default=None, metadata={"row": "8"})
+    tobacco_smoking_behavior: groups.Cid3724Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (365981007, SCT, \"Tobacco Smoking Behavior\"), VM 1, U; values DCID 3724"""
 
 
@@ -373,11 +372,11 @@ class GenitourinaryPatientHistoryPastSurgicalHistory(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "9"
 
-    history: list[str] = field(default_factory=list, metadata={"row": "10"})
+    history: list[str] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: TEXT EV (11329-0, LN, \"History\"), VM 1-n, U"""
 
     procedure_properties: list[tid3830.ProcedureProperties] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 3830, VM 1-n, U"""
 
@@ -389,7 +388,7 @@ class GenitourinaryPatientHistoryRelevantDiagnosticTestsAndOrLaboratoryData(Temp
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    history: list[str] = field(default_factory=list, metadata={"row": "13"})
+    history: list[str] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: TEXT EV (11329-0, LN, \"History\"), VM 1-n, U"""
 
 
@@ -401,12 +400,12 @@ class GenitourinaryPatientHistoryDiagnosticIntent(TemplatePart):
     ROW: ClassVar[str | None] = "14"
 
     generic_blood_lab_measurements: list[tid1700.GenericBloodLabMeasurements] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: INCLUDE DTID 1700, VM 1-n, U"""
 
     procedure_properties: list[tid3830.ProcedureProperties] = field(
-        default_factory=list, metadata={"row": "16"}
+        default_factory=no_items, metadata={"row": "16"}
     )
     """Row 16: INCLUDE DTID 3830, VM 1-n, U"""
 
@@ -419,13 +418,13 @@ class GenitourinaryPatientHistoryHistoryOfMedicationUse(TemplatePart):
     ROW: ClassVar[str | None] = "17"
 
     medication_type: list[GenitourinaryPatientHistoryHistoryOfMedicationUseMedicationType] = field(
-        default_factory=list, metadata={"row": "18"}
+        default_factory=no_items, metadata={"row": "18"}
     )
     """Row 18: TEXT DT (111516, DCM, \"Medication Type\"), VM 1-n, U"""
 
     medication_type_row_20: list[
         GenitourinaryPatientHistoryHistoryOfMedicationUseMedicationTypeRow20
-    ] = field(default_factory=list, metadata={"row": "20"})
+    ] = field(default_factory=no_items, metadata={"row": "20"})
     """Row 20: CODE DT (111516, DCM, \"Medication Type\"), VM 1-n, U"""
 
 
@@ -439,7 +438,7 @@ class GenitourinaryPatientHistoryHistoryOfMedicationUseMedicationType(TemplatePa
     value: str
     """The value of row 18 (TEXT)."""
 
-    status: Code | None = field(default=None, metadata={"row": "19"})
+    status: groups.Cid3773Code | None = field(default=None, metadata={"row": "19"})
     """Row 19: CODE DT (33999-4, LN, \"Status\"), VM 1, U; values DCID 3773"""
 
 
@@ -456,7 +455,7 @@ class GenitourinaryPatientHistoryHistoryOfMedicationUseMedicationTypeRow20(Templ
     dosage: Num | None = field(default=None, metadata={"row": "21"})
     """Row 21: NUM DT (260911001, SCT, \"Dosage\"), VM 1, U"""
 
-    status: Code | None = field(default=None, metadata={"row": "22"})
+    status: groups.Cid3773Code | None = field(default=None, metadata={"row": "22"})
     """Row 22: CODE DT (33999-4, LN, \"Status\"), VM 1, U; values DCID 3773"""
 
 
@@ -467,12 +466,12 @@ class GenitourinaryPatientHistoryHistoryOfFamilyMemberDiseases(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "23"
 
-    history: list[str] = field(default_factory=list, metadata={"row": "24"})
+    history: list[str] = field(default_factory=no_items, metadata={"row": "24"})
     """Row 24: TEXT EV (11329-0, LN, \"History\"), VM 1-n, U"""
 
     family_history_of_clinical_finding: list[
         GenitourinaryPatientHistoryHistoryOfFamilyMemberDiseasesFamilyHistoryOfClinicalFinding
-    ] = field(default_factory=list, metadata={"row": "25"})
+    ] = field(default_factory=no_items, metadata={"row": "25"})
     """Row 25: CODE EV (416471007, SCT, \"Family history of clinical finding\"), VM 1-n, U; values DCID 6322"""
 
 
@@ -485,8 +484,8 @@ class GenitourinaryPatientHistoryHistoryOfFamilyMemberDiseasesFamilyHistoryOfCli
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "25"
 
-    value: Code
+    value: groups.Cid6322Code
     """The value of row 25 (CODE)."""
 
-    subject_relationship: Code = field(metadata={"row": "26"})
+    subject_relationship: groups.Cid7451Code = field(metadata={"row": "26"})
     """Row 26: CODE EV (408732007, SCT, \"Subject relationship\"), VM 1, M; values DCID 7451"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4303, tid4304, tid4305
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -126,20 +124,22 @@ class ProstateImagingFindings(TemplatePart):
     """Row 2: INCLUDE DTID 4303, VM 1, M"""
 
     localized_prostate_finding: list[tid4304.LocalizedProstateFinding] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 4304, VM 1-n, M"""
 
     extra_prostatic_finding: list[tid4305.ExtraProstaticFinding] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 4305, VM 1-n, U"""
 
-    assessment_category: list[Code] = field(default_factory=list, metadata={"row": "5"})
+    assessment_category: list[groups.Cid6324Code] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: CODE EV (111005, DCM, \"Assessment Category\"), VM 1-n, MC: XOR Row 6. At least one of Rows 5,6,7 shall be present.; values DCID 6324"""
 
-    pi_rads_overall_assessment_category: list[Code] = field(
-        default_factory=list, metadata={"row": "6"}
+    pi_rads_overall_assessment_category: list[groups.Cid6325Code] = field(
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: CODE EV (RID50294, RADLEX, \"PI-RADS Overall Assessment Category\"), VM 1-n, MC: XOR Row 5. At least one of Rows 5,6,7 shall be present.; values DCID 6325"""
 

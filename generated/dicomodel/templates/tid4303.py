@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1410, tid1411, tid1501, tid3909
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -209,27 +207,27 @@ class OverallProstateFinding(TemplatePart):
     """Row 5: CODE EV (363698007, SCT, \"Finding site\"), VM 1, M; values EV (41216001, SCT, \"Prostate\")"""
 
     best_illustration_of_findings: list[tid3909.BestIllustrationOfFindings] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 3909, VM 1-n, U"""
 
     planar_roi_measurements_and_qualitative_evaluations: list[
         tid1410.PlanarROIMeasurementsAndQualitativeEvaluations
-    ] = field(default_factory=list, metadata={"row": "7"})
+    ] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: INCLUDE DTID 1410, VM 1-n, MC: IF Rows 8, 9 are absent"""
 
     volumetric_roi_measurements_and_qualitative_evaluations: list[
         tid1411.VolumetricROIMeasurementsAndQualitativeEvaluations
-    ] = field(default_factory=list, metadata={"row": "8"})
+    ] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: INCLUDE DTID 1411, VM 1-n, MC: IF Rows 7, 9 are absent"""
 
     measurement_and_qualitative_evaluation_group: list[
         tid1501.MeasurementAndQualitativeEvaluationGroup
-    ] = field(default_factory=list, metadata={"row": "9"})
+    ] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: INCLUDE DTID 1501, VM 1-n, MC: IF Rows 7, 8 are absent"""
 
     cid_6300: list[OverallProstateFindingCid6300] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: CONTAINER BCID 6300, VM 1-n, U"""
 
@@ -241,11 +239,13 @@ class OverallProstateFindingCid6300(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "10"
 
-    concept: Code
+    concept: groups.Cid6300Code | Code
     """The concept name of row 10."""
 
-    cid_6333: list[Named[str]] = field(default_factory=list, metadata={"row": "12"})
+    cid_6333: list[Named[str]] = field(default_factory=no_items, metadata={"row": "12"})
     """Row 12: TEXT BCID 6333, VM 1-n, U"""
 
-    cid_6333_row_13: list[Named[Code]] = field(default_factory=list, metadata={"row": "13"})
+    cid_6333_row_13: list[Named[groups.Cid6335Code | Code]] = field(
+        default_factory=no_items, metadata={"row": "13"}
+    )
     """Row 13: CODE BCID 6333, VM 1-n, U; values BCID 6335"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1410, tid1411, tid1501, tid3909, tid4306
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -255,32 +253,32 @@ class LocalizedProstateFinding(TemplatePart):
     tracking_unique_identifier: str = field(metadata={"row": "3"})
     """Row 3: UIDREF EV (112040, DCM, \"Tracking Unique Identifier\"), VM 1, M"""
 
-    finding: Code = field(metadata={"row": "4"})
+    finding: groups.Cid6336Code | Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (121071, DCM, \"Finding\"), VM 1, M; values BCID 6336"""
 
     finding_site: list[LocalizedProstateFindingFindingSite] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: CODE EV (363698007, SCT, \"Finding site\"), VM 1-n, M; values BCID 6300"""
 
     best_illustration_of_findings: list[tid3909.BestIllustrationOfFindings] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 3909, VM 1-n, U"""
 
     planar_roi_measurements_and_qualitative_evaluations: list[
         tid1410.PlanarROIMeasurementsAndQualitativeEvaluations
-    ] = field(default_factory=list, metadata={"row": "9"})
+    ] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: INCLUDE DTID 1410, VM 1-n, MC: IF Rows 10, 11 are absent"""
 
     volumetric_roi_measurements_and_qualitative_evaluations: list[
         tid1411.VolumetricROIMeasurementsAndQualitativeEvaluations
-    ] = field(default_factory=list, metadata={"row": "10"})
+    ] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: INCLUDE DTID 1411, VM 1-n, MC: IF Rows 9, 11 are absent"""
 
     measurement_and_qualitative_evaluation_group: list[
         tid1501.MeasurementAndQualitativeEvaluationGroup
-    ] = field(default_factory=list, metadata={"row": "11"})
+    ] = field(default_factory=no_items, metadata={"row": "11"})
     """Row 11: INCLUDE DTID 1501, VM 1-n, MC: IF Rows 9, 10 are absent"""
 
     qualitative_evaluations: LocalizedProstateFindingQualitativeEvaluations | None = field(
@@ -301,10 +299,10 @@ class LocalizedProstateFindingFindingSite(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    value: Code
+    value: groups.Cid6300Code | Code
     """The value of row 5 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "6"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 244"""
 
     topographical_modifier: Code | None = field(default=None, metadata={"row": "7"})
@@ -318,10 +316,12 @@ class LocalizedProstateFindingQualitativeEvaluations(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    cid_6333: list[Named[Code]] = field(default_factory=list, metadata={"row": "13"})
+    cid_6333: list[Named[groups.Cid6335Code | Code]] = field(
+        default_factory=no_items, metadata={"row": "13"}
+    )
     """Row 13: CODE DCID 6333, VM 1-n, U; values BCID 6335"""
 
-    cid_6333_row_14: list[Named[str]] = field(default_factory=list, metadata={"row": "14"})
+    cid_6333_row_14: list[Named[str]] = field(default_factory=no_items, metadata={"row": "14"})
     """Row 14: TEXT DCID 6333, VM 1-n, U"""
 
 
@@ -332,7 +332,7 @@ class LocalizedProstateFindingProstateRelationalMeasurements(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "15"
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "16"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "16"})
     """Row 16: INCLUDE DTID 300, VM 1-n, U"""
 
     pi_rads_localized_abnormality_assessment: (

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -221,7 +218,7 @@ class PIRADSLocalizedAbnormalityAssessment(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    index_lesion: Code | None = field(default=None, metadata={"row": "2"})
+    index_lesion: groups.Cid231Code | Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (C110961, NCIt, \"Index lesion\"), VM 1, U; values BCID 231"""
 
     pi_rads_t2wi_lesion_assessment: PIRADSLocalizedAbnormalityAssessmentPiRadsT2wiLesionAssessment = field(
@@ -239,15 +236,17 @@ class PIRADSLocalizedAbnormalityAssessment(TemplatePart):
     )
     """Row 12: CONTAINER EV (130563, DCM, \"PI-RADS DCE Lesion Assessment\"), VM 1, M"""
 
-    pi_rads_lesion_assessment_category: list[Code] = field(
-        default_factory=list, metadata={"row": "16"}
+    pi_rads_lesion_assessment_category: list[groups.Cid6328Code | Code] = field(
+        default_factory=no_items, metadata={"row": "16"}
     )
     """Row 16: CODE EV (RID50295, RADLEX, \"PI-RADS Lesion Assessment Category\"), VM 1-n, U; values BCID 6328"""
 
-    cid_6334: list[Named[Code]] = field(default_factory=list, metadata={"row": "17"})
+    cid_6334: list[Named[groups.Cid6335Code | Code]] = field(
+        default_factory=no_items, metadata={"row": "17"}
+    )
     """Row 17: CODE DCID 6334, VM 1-n, U; values BCID 6335"""
 
-    cid_6334_row_18: list[Named[str]] = field(default_factory=list, metadata={"row": "18"})
+    cid_6334_row_18: list[Named[str]] = field(default_factory=no_items, metadata={"row": "18"})
     """Row 18: TEXT DCID 6334, VM 1-n, U"""
 
 
@@ -258,20 +257,22 @@ class PIRADSLocalizedAbnormalityAssessmentPiRadsT2wiLesionAssessment(TemplatePar
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    pi_rads_t2wi_pz_lesion_assessment_category: Code | None = field(
+    pi_rads_t2wi_pz_lesion_assessment_category: groups.Cid6329Code | None = field(
         default=None, metadata={"row": "4"}
     )
     """Row 4: CODE EV (RID50301, RADLEX, \"PI-RADS T2WI PZ Lesion Assessment Category\"), VM 1, MC: XOR Row 5; values DCID 6329"""
 
-    pi_rads_t2wi_tz_lesion_assessment_category: Code | None = field(
+    pi_rads_t2wi_tz_lesion_assessment_category: groups.Cid6330Code | None = field(
         default=None, metadata={"row": "5"}
     )
     """Row 5: CODE EV (RID50307, RADLEX, \"PI-RADS T2WI TZ Lesion Assessment Category\"), VM 1, MC: XOR Row 4; values DCID 6330"""
 
-    cid_6334: list[Named[Code]] = field(default_factory=list, metadata={"row": "6"})
+    cid_6334: list[Named[groups.Cid6335Code]] = field(
+        default_factory=no_items, metadata={"row": "6"}
+    )
     """Row 6: CODE DCID 6334, VM 1-n, U; values DCID 6335"""
 
-    cid_6334_row_7: list[Named[str]] = field(default_factory=list, metadata={"row": "7"})
+    cid_6334_row_7: list[Named[str]] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: TEXT DCID 6334, VM 1-n, U"""
 
 
@@ -282,13 +283,17 @@ class PIRADSLocalizedAbnormalityAssessmentPiRadsDwiLesionAssessment(TemplatePart
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "8"
 
-    pi_rads_dwi_lesion_assessment_category: Code | None = field(default=None, metadata={"row": "9"})
+    pi_rads_dwi_lesion_assessment_category: groups.Cid6331Code | None = field(
+        default=None, metadata={"row": "9"}
+    )
     """Row 9: CODE EV (RID50313, RADLEX, \"PI-RADS DWI Lesion Assessment Category\"), VM 1, U; values DCID 6331"""
 
-    cid_6334: list[Named[Code]] = field(default_factory=list, metadata={"row": "10"})
+    cid_6334: list[Named[groups.Cid6335Code]] = field(
+        default_factory=no_items, metadata={"row": "10"}
+    )
     """Row 10: CODE DCID 6334, VM 1-n, U; values DCID 6335"""
 
-    cid_6334_row_11: list[Named[str]] = field(default_factory=list, metadata={"row": "11"})
+    cid_6334_row_11: list[Named[str]] = field(default_factory=no_items, metadata={"row": "11"})
     """Row 11: TEXT DCID 6334, VM 1-n, U"""
 
 
@@ -299,11 +304,13 @@ class PIRADSLocalizedAbnormalityAssessmentPiRadsDceLesionAssessment(TemplatePart
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    pi_rads_dce_lesion_assessment_category: Code = field(metadata={"row": "13"})
+    pi_rads_dce_lesion_assessment_category: groups.Cid6332Code = field(metadata={"row": "13"})
     """Row 13: CODE EV (RID50319, RADLEX, \"PI-RADS DCE Lesion Assessment Category\"), VM 1, M; values DCID 6332"""
 
-    cid_6334: list[Named[Code]] = field(default_factory=list, metadata={"row": "14"})
+    cid_6334: list[Named[groups.Cid6335Code]] = field(
+        default_factory=no_items, metadata={"row": "14"}
+    )
     """Row 14: CODE DCID 6334, VM 1-n, U; values DCID 6335"""
 
-    cid_6334_row_15: list[Named[str]] = field(default_factory=list, metadata={"row": "15"})
+    cid_6334_row_15: list[Named[str]] = field(default_factory=no_items, metadata={"row": "15"})
     """Row 15: TEXT DCID 6334, VM 1-n, U"""

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
         tid5025,
         tid5026,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -300,7 +299,7 @@ class OBGYNUltrasoundProcedureReport(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid12024Code | Code
     """The concept name of row 1."""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants | None = (
@@ -308,7 +307,9 @@ class OBGYNUltrasoundProcedureReport(TemplatePart):
     )
     """Row 2: INCLUDE DTID 1204, VM 1, U"""
 
-    acquisition_protocol: list[Code] = field(default_factory=list, metadata={"row": "2b"})
+    acquisition_protocol: list[groups.Cid12025Code] = field(
+        default_factory=no_items, metadata={"row": "2b"}
+    )
     """Row 2b: CODE EV (125203, DCM, \"Acquisition Protocol\"), VM 1-n, U; values DCID 12025"""
 
     observation_context: tid1001.ObservationContext = field(metadata={"row": "3"})
@@ -330,37 +331,37 @@ class OBGYNUltrasoundProcedureReport(TemplatePart):
     """Row 7: INCLUDE DTID 5002, VM 1, U"""
 
     fetal_biometry_ratio_section: list[tid5004.FetalBiometryRatioSection] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 5004, VM 1-n, U"""
 
     fetal_biometry_section: list[tid5005.FetalBiometrySection] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: INCLUDE DTID 5005, VM 1-n, U"""
 
     fetal_long_bones_section: list[tid5006.FetalLongBonesSection] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: INCLUDE DTID 5006, VM 1-n, U"""
 
     fetal_cranium_section: list[tid5007.FetalCraniumSection] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 5007, VM 1-n, U"""
 
     fetal_biophysical_profile_section: list[tid5009.FetalBiophysicalProfileSection] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: INCLUDE DTID 5009, VM 1-n, U"""
 
     early_gestation_section: list[tid5011.EarlyGestationSection] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: INCLUDE DTID 5011, VM 1-n, U"""
 
     amniotic_sac_section: list[tid5010.AmnioticSacSection] = field(
-        default_factory=list, metadata={"row": "14"}
+        default_factory=no_items, metadata={"row": "14"}
     )
     """Row 14: INCLUDE DTID 5010, VM 1-n, U"""
 
@@ -381,12 +382,12 @@ class OBGYNUltrasoundProcedureReport(TemplatePart):
     """Row 18: INCLUDE DTID 5013, VM 1, U"""
 
     findings: list[OBGYNUltrasoundProcedureReportFindings] = field(
-        default_factory=list, metadata={"row": "19"}
+        default_factory=no_items, metadata={"row": "19"}
     )
     """Row 19: CONTAINER EV (59776-5, LN, \"Findings\"), VM 1-n, U"""
 
     findings_row_22: list[OBGYNUltrasoundProcedureReportFindingsRow22] = field(
-        default_factory=list, metadata={"row": "22"}
+        default_factory=no_items, metadata={"row": "22"}
     )
     """Row 22: CONTAINER EV (59776-5, LN, \"Findings\"), VM 1-n, U"""
 
@@ -398,7 +399,7 @@ class OBGYNUltrasoundProcedureReportImageLibrary(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "5"
 
-    image_6: list[Reference] = field(default_factory=list, metadata={"row": "6"})
+    image_6: list[Reference] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: IMAGE -, VM 1-n, M"""
 
 

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid320, tid5003
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -102,19 +99,19 @@ class OBGYNProcedureSummarySection(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    cid_12003: list[Named[str]] = field(default_factory=list, metadata={"row": "2"})
+    cid_12003: list[Named[str]] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: DATE DCID 12003, VM 1-n, U"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "3"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: INCLUDE DTID 300, VM 1-n, U"""
 
     comment: list[OBGYNProcedureSummarySectionComment] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: TEXT EV (121106, DCM, \"Comment\"), VM 1-n, U"""
 
     ob_gyn_fetus_summary: list[tid5003.OBGYNFetusSummary] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE BTID 5003, VM 1-n, UC: No more than 1 inclusion per fetus"""
 
@@ -130,6 +127,6 @@ class OBGYNProcedureSummarySectionComment(TemplatePart):
     """The value of row 4 (TEXT)."""
 
     image_or_spatial_coordinates: list[tid320.ImageOrSpatialCoordinates] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 320, VM 1-n, U"""

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid320, tid1008
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -93,10 +90,10 @@ class OBGYNFetusSummary(TemplatePart):
     )
     """Row 2: INCLUDE DTID 1008, VM 1, MC: IF this Template is invoked more than once to describe more than one fetus"""
 
-    comment: list[OBGYNFetusSummaryComment] = field(default_factory=list, metadata={"row": "3"})
+    comment: list[OBGYNFetusSummaryComment] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: TEXT EV (121106, DCM, \"Comment\"), VM 1-n, U"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "5"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: INCLUDE DTID 300, VM 1-n, U"""
 
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid312, tid1008
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -97,7 +96,7 @@ class FetalBiometryRatioSection(TemplatePart):
     """Row 2: INCLUDE DTID 1008, VM 1, MC: IF this Template is invoked more than once to describe more than one fetus"""
 
     cid_12004: list[FetalBiometryRatioSectionCid12004] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: NUM DCID 12004, VM 1-n, M"""
 
@@ -109,13 +108,13 @@ class FetalBiometryRatioSectionCid12004(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    concept: Code
+    concept: groups.Cid12004Code
     """The concept name of row 3."""
 
     value: Num
     """The value of row 3 (NUM)."""
 
-    num_4: list[Num] = field(default_factory=list, metadata={"row": "4"})
+    num_4: list[Num] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: NUM -, VM 2, U"""
 
     normal_range_properties: tid312.NormalRangeProperties | None = field(

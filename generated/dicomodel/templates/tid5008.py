@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -126,7 +125,7 @@ class FetalBiometryGroup(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "2"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: INCLUDE DTID 300, VM 1-n, MC: At least one of Row 2 and 3 shall be present"""
 
     gestational_age: FetalBiometryGroupGestationalAge | None = field(
@@ -148,13 +147,13 @@ class FetalBiometryGroupGestationalAge(TemplatePart):
     value: Num
     """The value of row 3 (NUM)."""
 
-    cid_228: Named[Code] | None = field(default=None, metadata={"row": "4"})
+    cid_228: Named[groups.Cid12013Code] | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE DCID 228, VM 1, U; values DCID 12013"""
 
-    num_5: list[Num] = field(default_factory=list, metadata={"row": "5"})
+    num_5: list[Num] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: NUM -, VM 1-n, U"""
 
-    cid_226: list[Named[Num]] = field(default_factory=list, metadata={"row": "6"})
+    cid_226: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: NUM DCID 226, VM 1-n, U"""
 
 
@@ -165,11 +164,11 @@ class FetalBiometryGroupCid12017(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    concept: Code
+    concept: groups.Cid12017Code
     """The concept name of row 7."""
 
     value: Num
     """The value of row 7 (NUM)."""
 
-    cid_228: Named[Code] | None = field(default=None, metadata={"row": "8"})
+    cid_228: Named[groups.Cid12015Code] | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE DCID 228, VM 1, U; values DCID 12015"""

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1008
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -104,5 +101,7 @@ class AmnioticSacSection(TemplatePart):
     measurement: tid300.Measurement = field(metadata={"row": "3"})
     """Row 3: INCLUDE DTID 300, VM 1, M"""
 
-    measurement_row_4: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "4"})
+    measurement_row_4: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "4"}
+    )
     """Row 4: INCLUDE DTID 300, VM 4, U"""

@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid5014, tid5016
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -113,11 +111,11 @@ class FolliclesSection(TemplatePart):
     """Row 4: NUM $Number, VM 1, U"""
 
     follicle_measurement_group: list[tid5014.FollicleMeasurementGroup] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 5014, VM 1-n, U"""
 
     lwh_volume_group: list[tid5016.LWHVolumeGroup] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 5016, VM 1-n, U"""

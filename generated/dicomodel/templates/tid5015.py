@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid5016
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -99,9 +96,9 @@ class PelvisAndUterusSection(TemplatePart):
     """Row 2: INCLUDE DTID 5016, VM 1, U"""
 
     lwh_volume_group_row_2b: list[tid5016.LWHVolumeGroup] = field(
-        default_factory=list, metadata={"row": "2b"}
+        default_factory=no_items, metadata={"row": "2b"}
     )
     """Row 2b: INCLUDE DTID 5016, VM 1-n, U"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "3"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: INCLUDE DTID 300, VM 1-n, U"""

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -200,19 +197,25 @@ class LWHVolumeGroup(TemplatePart):
     identifier: str | None = field(default=None, metadata={"row": "1b"})
     """Row 1b: TEXT EV (125010, DCM, \"Identifier\"), VM 1, U"""
 
-    measurement_method: list[Code] = field(default_factory=list, metadata={"row": "1c"})
+    measurement_method: list[Code] = field(default_factory=no_items, metadata={"row": "1c"})
     """Row 1c: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1-n, U; values $Method"""
 
     measurement: tid300.Measurement | None = field(default=None, metadata={"row": "2"})
     """Row 2: INCLUDE DTID 300, VM 1, MC: At least one of Rows 2, 3, 4, 5 shall be present"""
 
-    measurement_row_3: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "3"})
+    measurement_row_3: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: INCLUDE DTID 300, VM 1-n, MC: At least one of Rows 2, 3, 4, 5 shall be present"""
 
-    measurement_row_4: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "4"})
+    measurement_row_4: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "4"}
+    )
     """Row 4: INCLUDE DTID 300, VM 1-n, MC: At least one of Rows 2, 3, 4, 5 shall be present"""
 
-    measurement_row_5: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "5"})
+    measurement_row_5: list[tid300.Measurement] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: INCLUDE DTID 300, VM 1-n, MC: At least one of Rows 2, 3, 4, 5 shall be present"""
 
     functional_condition_present_during_acquisition: Code | None = field(

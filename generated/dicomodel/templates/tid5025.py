@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1008
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -100,8 +98,8 @@ class OBGYNFetalVascularUltrasoundMeasurementGroup(TemplatePart):
     )
     """Row 2: INCLUDE DTID 1008, VM 1, MC: IF this Template is invoked more than once to describe more than one fetus"""
 
-    laterality: Code | None = field(default=None, metadata={"row": "3"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (272741003, SCT, \"Laterality\"), VM 1, MC: IFF anatomy has laterality; values DCID 244"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "4"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 300, VM 1-n, M"""

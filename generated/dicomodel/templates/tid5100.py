@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1001, tid1204, tid5101, tid5102, tid5103, tid5105
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -425,10 +424,12 @@ class VascularUltrasoundReport(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid12100Code | Code
     """The concept name of row 1."""
 
-    temporal_periods_relating_to_procedure: Code | None = field(default=None, metadata={"row": "2"})
+    temporal_periods_relating_to_procedure: groups.Cid12102Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (307152002, SCT, \"Temporal periods Relating to Procedure\"), VM 1, U; values DCID 12102"""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants | None = (
@@ -577,5 +578,5 @@ class VascularUltrasoundReportImageLibrary(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    image_7: list[Reference] = field(default_factory=list, metadata={"row": "7"})
+    image_7: list[Reference] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: IMAGE -, VM 1-n, M"""

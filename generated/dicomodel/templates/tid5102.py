@@ -6,15 +6,11 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -56,5 +52,5 @@ class VascularProcedureSummarySection(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    cid_12101: list[Named[str]] = field(default_factory=list, metadata={"row": "2"})
+    cid_12101: list[Named[str]] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: TEXT DCID 12101, VM 1-n, M"""

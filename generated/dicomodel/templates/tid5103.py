@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid5104
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -95,9 +92,9 @@ class VascularUltrasoundSection(TemplatePart):
     """Row 3: CODE EV (272741003, SCT, \"Laterality\"), VM 1, M; values $SectionLaterality"""
 
     vascular_ultrasound_measurement_group: list[tid5104.VascularUltrasoundMeasurementGroup] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 5104, VM 1-n, M"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "5"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: INCLUDE DTID 300, VM 1-n, U"""

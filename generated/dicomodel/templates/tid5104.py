@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -130,11 +128,13 @@ class VascularUltrasoundMeasurementGroup(TemplatePart):
     concept: Code
     """The concept name of row 1."""
 
-    topographical_modifier: Code | None = field(default=None, metadata={"row": "2"})
+    topographical_modifier: groups.Cid12116Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (106233006, SCT, \"Topographical Modifier\"), VM 1, U; values DCID 12116"""
 
-    vessel_branch: list[Code] = field(default_factory=list, metadata={"row": "3"})
+    vessel_branch: list[groups.Cid12117Code] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (125101, DCM, \"Vessel Branch\"), VM 1-n, U; values DCID 12117"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "4"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 300, VM 1-n, M"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -106,17 +104,17 @@ class UltrasoundGraftSection(TemplatePart):
     finding_site: Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DT (312288001, SCT, \"Vascular Graft\")"""
 
-    laterality: Code | None = field(default=None, metadata={"row": "3"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 244"""
 
-    graft_to_proximal_anastomosis: Code = field(metadata={"row": "4"})
+    graft_to_proximal_anastomosis: groups.Cid12103Code | Code = field(metadata={"row": "4"})
     """Row 4: CODE DT (128949003, SCT, \"Graft to proximal anastomosis\"), VM 1, M; values BCID 12103"""
 
-    graft_to_distal_anastomosis: Code = field(metadata={"row": "5"})
+    graft_to_distal_anastomosis: groups.Cid12103Code | Code = field(metadata={"row": "5"})
     """Row 5: CODE DT (128948006, SCT, \"Graft to distal Anastomosis\"), VM 1, M; values BCID 12103"""
 
     graft_type: Code | None = field(default=None, metadata={"row": "6"})
     """Row 6: CODE DT (125102, DCM, \"Graft Type\"), VM 1, U"""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "7"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: INCLUDE DTID 300, VM 1-n, M"""

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1001, tid1204, tid5201, tid5202, tid5204, tid5240
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -405,7 +404,7 @@ class EchocardiographyProcedureReport(TemplatePart):
     """Row 23: INCLUDE DTID 5202, VM 1, U"""
 
     wall_motion_analysis: list[tid5204.WallMotionAnalysis] = field(
-        default_factory=list, metadata={"row": "24"}
+        default_factory=no_items, metadata={"row": "24"}
     )
     """Row 24: INCLUDE DTID 5204, VM 1-n, U"""
 
@@ -422,7 +421,9 @@ class EchocardiographyProcedureReportCurrentProcedureDescriptions(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    acquisition_protocol: list[Code] = field(default_factory=list, metadata={"row": "5"})
+    acquisition_protocol: list[groups.Cid12001Code | Code] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: CODE DT (125203, DCM, \"Acquisition Protocol\"), VM 1-n, M; values BCID 12001"""
 
 
@@ -433,5 +434,5 @@ class EchocardiographyProcedureReportImageLibrary(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "7"
 
-    image_8: list[Reference] = field(default_factory=list, metadata={"row": "8"})
+    image_8: list[Reference] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: IMAGE -, VM 1-n, M"""

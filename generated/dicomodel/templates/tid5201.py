@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -109,7 +107,7 @@ class EchocardiographyPatientCharacteristics(TemplatePart):
     subject_age: Num | None = field(default=None, metadata={"row": "2"})
     """Row 2: NUM EV (121033, DCM, \"Subject Age\"), VM 1, U; units DCID 7456"""
 
-    subject_sex: Code | None = field(default=None, metadata={"row": "3"})
+    subject_sex: groups.Cid7455Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (121032, DCM, \"Subject Sex\"), VM 1, U; values DCID 7455"""
 
     heart_rate: Num | None = field(default=None, metadata={"row": "4"})
@@ -137,5 +135,7 @@ class EchocardiographyPatientCharacteristicsBodySurfaceArea(TemplatePart):
     value: Num
     """The value of row 7 (NUM)."""
 
-    body_surface_area_formula: Code | None = field(default=None, metadata={"row": "8"})
+    body_surface_area_formula: groups.Cid3663Code | Code | None = field(
+        default=None, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (8278-4, LN, \"Body Surface Area Formula\"), VM 1, U; values BCID 3663"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid5203
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -120,7 +118,7 @@ class EchoSection(TemplatePart):
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values $SectionSubject"""
 
     measurement_group: list[EchoSectionMeasurementGroup] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CONTAINER DT (125007, DCM, \"Measurement Group\"), VM 1-n, M"""
 
@@ -132,7 +130,7 @@ class EchoSectionMeasurementGroup(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    image_mode: Code | None = field(default=None, metadata={"row": "4"})
+    image_mode: groups.Cid12224Code | Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (399264008, SCT, \"Image Mode\"), VM 1, U; values BCID 12224"""
 
     acquisition_protocol: Code | None = field(default=None, metadata={"row": "5"})
@@ -141,10 +139,10 @@ class EchoSectionMeasurementGroup(TemplatePart):
     acquisition_protocol_row_6: str | None = field(default=None, metadata={"row": "6"})
     """Row 6: TEXT DT (125203, DCM, \"Acquisition Protocol\"), VM 1, U"""
 
-    stage: Code | None = field(default=None, metadata={"row": "7"})
+    stage: groups.Cid12002Code | Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (18139-6, LN, \"Stage\"), VM 1, U; values BCID 12002"""
 
     echo_measurement: list[tid5203.EchoMeasurement] = field(
-        default_factory=list, metadata={"row": "8"}
+        default_factory=no_items, metadata={"row": "8"}
     )
     """Row 8: INCLUDE DTID 5203, VM 1-n, M"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -172,7 +170,7 @@ class WallMotionAnalysis(TemplatePart):
     procedure_reported: Code = field(metadata={"row": "2"})
     """Row 2: CODE EV (121058, DCM, \"Procedure reported\"), VM 1, M; values $Procedure"""
 
-    stage: Code | None = field(default=None, metadata={"row": "3"})
+    stage: groups.Cid3207Code | Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (18139-6, LN, \"Stage\"), VM 1, U; values BCID 3207"""
 
     illustration_of_finding: Reference | None = field(default=None, metadata={"row": "4"})
@@ -200,7 +198,7 @@ class WallMotionAnalysisLvWallMotionScoreIndex(TemplatePart):
     value: Num
     """The value of row 6 (NUM)."""
 
-    assessment_scale: Code = field(metadata={"row": "7"})
+    assessment_scale: groups.Cid12238Code | Code = field(metadata={"row": "7"})
     """Row 7: CODE EV (273249006, SCT, \"Assessment Scale\"), VM 1, M; values BCID 12238"""
 
 
@@ -215,7 +213,7 @@ class WallMotionAnalysisFindings(TemplatePart):
     """Row 9: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DT (272657006, SCT, \"Myocardial Wall\")"""
 
     wall_segment: list[WallMotionAnalysisFindingsWallSegment] = field(
-        default_factory=list, metadata={"row": "10"}
+        default_factory=no_items, metadata={"row": "10"}
     )
     """Row 10: CODE EV (18179-2, LN, \"Wall Segment\"), VM 1-n, M; values BCID 3717"""
 
@@ -227,13 +225,13 @@ class WallMotionAnalysisFindingsWallSegment(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "10"
 
-    value: Code
+    value: groups.Cid3717Code | Code
     """The value of row 10 (CODE)."""
 
-    cardiac_wall_motion: Code | None = field(default=None, metadata={"row": "11"})
+    cardiac_wall_motion: groups.Cid3703Code | None = field(default=None, metadata={"row": "11"})
     """Row 11: CODE EV (60797005, SCT, \"Cardiac Wall Motion\"), VM 1, MC: IF Row 12 is absent; values DCID 3703"""
 
-    associated_morphology: Code | None = field(default=None, metadata={"row": "12"})
+    associated_morphology: groups.Cid3704Code | None = field(default=None, metadata={"row": "12"})
     """Row 12: CODE EV (116676008, SCT, \"Associated Morphology\"), VM 1, MC: IF Row 11 is absent; values DCID 3704"""
 
     score: Num | None = field(default=None, metadata={"row": "13"})

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
         tid5227,
         tid5228,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -185,7 +184,7 @@ class PediatricFetalAndCongenitalCardiacUltrasoundReports(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    concept: Code
+    concept: groups.Cid12245Code
     """The concept name of row 1."""
 
     language_of_content_item_and_descendants: tid1204.LanguageOfContentItemAndDescendants = field(
@@ -213,7 +212,7 @@ class PediatricFetalAndCongenitalCardiacUltrasoundReports(TemplatePart):
 
     cardiac_ultrasound_fetal_characteristics: list[
         tid5225.CardiacUltrasoundFetalCharacteristics
-    ] = field(default_factory=list, metadata={"row": "9"})
+    ] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: INCLUDE DTID 5225, VM 1-n, U"""
 
     cardiac_ultrasound_summary_section: tid5226.CardiacUltrasoundSummarySection | None = field(
@@ -222,7 +221,7 @@ class PediatricFetalAndCongenitalCardiacUltrasoundReports(TemplatePart):
     """Row 10: INCLUDE DTID 5226, VM 1, U"""
 
     cardiac_ultrasound_fetal_summary_section: list[tid5227.CardiacUltrasoundFetalSummarySection] = (
-        field(default_factory=list, metadata={"row": "11"})
+        field(default_factory=no_items, metadata={"row": "11"})
     )
     """Row 11: INCLUDE DTID 5227, VM 1-n, U"""
 
@@ -238,7 +237,7 @@ class PediatricFetalAndCongenitalCardiacUltrasoundReports(TemplatePart):
 
     cardiac_ultrasound_fetal_measurement_section: list[
         tid5228.CardiacUltrasoundFetalMeasurementSection
-    ] = field(default_factory=list, metadata={"row": "15"})
+    ] = field(default_factory=no_items, metadata={"row": "15"})
     """Row 15: INCLUDE DTID 5228, VM 1-n, UC: For Fetal Report only."""
 
 
@@ -249,7 +248,7 @@ class PediatricFetalAndCongenitalCardiacUltrasoundReportsIndicationsForProcedure
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "5"})
+    finding: list[groups.Cid12246Code] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 12246"""
 
     finding_row_6: str | None = field(default=None, metadata={"row": "6"})
@@ -263,5 +262,5 @@ class PediatricFetalAndCongenitalCardiacUltrasoundReportsImageLibrary(TemplatePa
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    image_13: list[Reference] = field(default_factory=list, metadata={"row": "13"})
+    image_13: list[Reference] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: IMAGE -, VM 1-n, M"""

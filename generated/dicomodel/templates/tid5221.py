@@ -8,15 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
-from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid5222
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -212,65 +208,65 @@ class CardiacUltrasoundPediatricEchoMeasurementSection(TemplatePart):
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "1"})
+    ] = field(default_factory=no_items, metadata={"row": "1"})
     """Row 1: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_2: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "2"})
+    ] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_3: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "3"})
+    ] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_4: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "4"})
+    ] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_5: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "5"})
+    ] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_6: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "6"})
+    ] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_8: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "8"})
+    ] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_9: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "9"})
+    ] = field(default_factory=no_items, metadata={"row": "9"})
     """Row 9: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_10: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "10"})
+    ] = field(default_factory=no_items, metadata={"row": "10"})
     """Row 10: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_11: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "11"})
+    ] = field(default_factory=no_items, metadata={"row": "11"})
     """Row 11: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_12: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "12"})
+    ] = field(default_factory=no_items, metadata={"row": "12"})
     """Row 12: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_13: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "13"})
+    ] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_14: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "14"})
+    ] = field(default_factory=no_items, metadata={"row": "14"})
     """Row 14: INCLUDE DTID 5222, VM 1-n, U"""

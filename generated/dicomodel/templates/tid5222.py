@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid5223
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -115,7 +113,7 @@ class PediatricFetalAndCongenitalCardiacUltrasoundSection(TemplatePart):
     """Row 2: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values $SectionSubject"""
 
     measurement_group: list[PediatricFetalAndCongenitalCardiacUltrasoundSectionMeasurementGroup] = (
-        field(default_factory=list, metadata={"row": "4"})
+        field(default_factory=no_items, metadata={"row": "4"})
     )
     """Row 4: CONTAINER DT (125007, DCM, \"Measurement Group\"), VM 1-n, M"""
 
@@ -130,7 +128,9 @@ class PediatricFetalAndCongenitalCardiacUltrasoundSectionFindingSite(TemplatePar
     value: Code
     """The value of row 2 (CODE)."""
 
-    prosthetic_replacement_of_heart_valve: Code | None = field(default=None, metadata={"row": "3"})
+    prosthetic_replacement_of_heart_valve: groups.Cid230Code | None = field(
+        default=None, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (307279007, SCT, \"Prosthetic replacement of heart valve\"), VM 1, U; values DCID 230"""
 
 
@@ -141,7 +141,7 @@ class PediatricFetalAndCongenitalCardiacUltrasoundSectionMeasurementGroup(Templa
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    image_mode: Code | None = field(default=None, metadata={"row": "5"})
+    image_mode: groups.Cid12224Code | Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (399264008, SCT, \"Image Mode\"), VM 1, U; values BCID 12224"""
 
     acquisition_protocol: str | None = field(default=None, metadata={"row": "6"})
@@ -149,5 +149,5 @@ class PediatricFetalAndCongenitalCardiacUltrasoundSectionMeasurementGroup(Templa
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_measurement: list[
         tid5223.PediatricFetalAndCongenitalCardiacUltrasoundMeasurement
-    ] = field(default_factory=list, metadata={"row": "7"})
+    ] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: INCLUDE DTID 5223, VM 1-n, M"""

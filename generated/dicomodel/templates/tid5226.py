@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -84,11 +81,15 @@ class CardiacUltrasoundSummarySection(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "2"})
+    finding: list[groups.Cid12248Code | Code] = field(
+        default_factory=no_items, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (121071, DCM, \"Finding\"), VM 1-n, MC: IF Row 3 does not exist; values BCID 12248"""
 
-    finding_row_3: list[str] = field(default_factory=list, metadata={"row": "3"})
+    finding_row_3: list[str] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: TEXT EV (121071, DCM, \"Finding\"), VM 1-n, MC: IF Row 2 does not exist"""
 
-    surgical_procedure: list[Code] = field(default_factory=list, metadata={"row": "4"})
+    surgical_procedure: list[groups.Cid12247Code | Code] = field(
+        default_factory=no_items, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (387713003, SCT, \"Surgical Procedure\"), VM 1-n, U; values BCID 12247"""

@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1008
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -105,11 +103,15 @@ class CardiacUltrasoundFetalSummarySection(TemplatePart):
     )
     """Row 2: INCLUDE DTID 1008, VM 1, MC: IF this Template is invoked more than once to describe more than one fetus"""
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "3"})
+    finding: list[groups.Cid12249Code | Code] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (121071, DCM, \"Finding\"), VM 1-n, MC: IF Row 4 does not exist; values BCID 12249"""
 
-    finding_row_4: list[str] = field(default_factory=list, metadata={"row": "4"})
+    finding_row_4: list[str] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: TEXT EV (121071, DCM, \"Finding\"), VM 1-n, MC: IF Row 3 does not exist"""
 
-    surgical_procedure: list[Code] = field(default_factory=list, metadata={"row": "5"})
+    surgical_procedure: list[groups.Cid12247Code | Code] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: CODE EV (387713003, SCT, \"Surgical Procedure\"), VM 1-n, U; values BCID 12247"""

@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid300, tid1008, tid5222
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -148,30 +145,30 @@ class CardiacUltrasoundFetalMeasurementSection(TemplatePart):
     )
     """Row 2: INCLUDE DTID 1008, VM 1, MC: IF this Template is invoked more than once to describe more than one fetus."""
 
-    measurement: list[tid300.Measurement] = field(default_factory=list, metadata={"row": "3"})
+    measurement: list[tid300.Measurement] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: INCLUDE DTID 300, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "4"})
+    ] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_5: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "5"})
+    ] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_6: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "6"})
+    ] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_7: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "7"})
+    ] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: INCLUDE DTID 5222, VM 1-n, U"""
 
     pediatric_fetal_and_congenital_cardiac_ultrasound_section_row_8: list[
         tid5222.PediatricFetalAndCongenitalCardiacUltrasoundSection
-    ] = field(default_factory=list, metadata={"row": "8"})
+    ] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: INCLUDE DTID 5222, VM 1-n, U"""

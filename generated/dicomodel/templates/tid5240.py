@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid5301, tid5302
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -113,7 +110,7 @@ class MyocardialStrainAnalysisPreCoordinatedMeasurements(TemplatePart):
     ROW: ClassVar[str | None] = "2"
 
     pre_coordinated_echo_measurement: list[tid5301.PreCoordinatedEchoMeasurement] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 5301, VM 1-n, U"""
 
@@ -126,6 +123,6 @@ class MyocardialStrainAnalysisPostCoordinatedMeasurements(TemplatePart):
     ROW: ClassVar[str | None] = "4"
 
     post_coordinated_echo_measurement: list[tid5302.PostCoordinatedEchoMeasurement] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 5302, VM 1-n, U"""

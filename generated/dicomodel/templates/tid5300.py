@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid1001, tid1204, tid3602, tid5204, tid5301, tid5302, tid5303
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -327,7 +325,7 @@ class SimplifiedEchoProcedureReport(TemplatePart):
     """Row 14: CONTAINER EV (125303, DCM, \"Adhoc Measurements\"), VM 1, M"""
 
     wall_motion_analysis: list[tid5204.WallMotionAnalysis] = field(
-        default_factory=list, metadata={"row": "16"}
+        default_factory=no_items, metadata={"row": "16"}
     )
     """Row 16: INCLUDE DTID 5204, VM 1-n, U"""
 
@@ -344,7 +342,9 @@ class SimplifiedEchoProcedureReportCurrentProcedureDescriptions(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "4"
 
-    acquisition_protocol: list[Code] = field(default_factory=list, metadata={"row": "5"})
+    acquisition_protocol: list[groups.Cid12001Code | Code] = field(
+        default_factory=no_items, metadata={"row": "5"}
+    )
     """Row 5: CODE DT (125203, DCM, \"Acquisition Protocol\"), VM 1-n, M; values BCID 12001"""
 
 
@@ -355,7 +355,7 @@ class SimplifiedEchoProcedureReportIndicationsForProcedure(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    finding: list[Code] = field(default_factory=list, metadata={"row": "7"})
+    finding: list[groups.Cid12246Code] = field(default_factory=no_items, metadata={"row": "7"})
     """Row 7: CODE EV (121071, DCM, \"Finding\"), VM 1-n, U; values DCID 12246"""
 
     finding_row_8: str | None = field(default=None, metadata={"row": "8"})
@@ -370,7 +370,7 @@ class SimplifiedEchoProcedureReportPreCoordinatedMeasurements(TemplatePart):
     ROW: ClassVar[str | None] = "10"
 
     pre_coordinated_echo_measurement: list[tid5301.PreCoordinatedEchoMeasurement] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 5301, VM 1-n, M"""
 
@@ -383,7 +383,7 @@ class SimplifiedEchoProcedureReportPostCoordinatedMeasurements(TemplatePart):
     ROW: ClassVar[str | None] = "12"
 
     post_coordinated_echo_measurement: list[tid5302.PostCoordinatedEchoMeasurement] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: INCLUDE DTID 5302, VM 1-n, U"""
 
@@ -396,7 +396,7 @@ class SimplifiedEchoProcedureReportAdhocMeasurements(TemplatePart):
     ROW: ClassVar[str | None] = "14"
 
     adhoc_measurement: list[tid5303.AdhocMeasurement] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: INCLUDE DTID 5303, VM 1-n, U"""
 
@@ -408,7 +408,7 @@ class SimplifiedEchoProcedureReportStagedMeasurements(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "17"
 
-    stage: Code = field(metadata={"row": "18"})
+    stage: groups.Cid3207Code | Code = field(metadata={"row": "18"})
     """Row 18: CODE EV (18139-6, LN, \"Stage\"), VM 1, M; values BCID 3207"""
 
     pre_coordinated_measurements: SimplifiedEchoProcedureReportStagedMeasurementsPreCoordinatedMeasurements = field(
@@ -435,7 +435,7 @@ class SimplifiedEchoProcedureReportStagedMeasurementsPreCoordinatedMeasurements(
     ROW: ClassVar[str | None] = "19"
 
     pre_coordinated_echo_measurement: list[tid5301.PreCoordinatedEchoMeasurement] = field(
-        default_factory=list, metadata={"row": "20"}
+        default_factory=no_items, metadata={"row": "20"}
     )
     """Row 20: INCLUDE DTID 5301, VM 1-n, U"""
 
@@ -448,7 +448,7 @@ class SimplifiedEchoProcedureReportStagedMeasurementsPostCoordinatedMeasurements
     ROW: ClassVar[str | None] = "21"
 
     post_coordinated_echo_measurement: list[tid5302.PostCoordinatedEchoMeasurement] = field(
-        default_factory=list, metadata={"row": "22"}
+        default_factory=no_items, metadata={"row": "22"}
     )
     """Row 22: INCLUDE DTID 5302, VM 1-n, U"""
 
@@ -461,6 +461,6 @@ class SimplifiedEchoProcedureReportStagedMeasurementsAdhocMeasurements(TemplateP
     ROW: ClassVar[str | None] = "23"
 
     adhoc_measurement: list[tid5303.AdhocMeasurement] = field(
-        default_factory=list, metadata={"row": "24"}
+        default_factory=no_items, metadata={"row": "24"}
     )
     """Row 24: INCLUDE DTID 5303, VM 1-n, U"""

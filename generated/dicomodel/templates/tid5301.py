@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid320, tid321
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -130,12 +128,12 @@ class PreCoordinatedEchoMeasurement(TemplatePart):
     """Row 3: CODE EV (121401, DCM, \"Derivation\"), VM 1, MC: IFF this measurement is not a sample.; values EV (373098007, SCT, \"Mean\")"""
 
     image_or_spatial_coordinates: list[tid320.ImageOrSpatialCoordinates] = field(
-        default_factory=list, metadata={"row": "4"}
+        default_factory=no_items, metadata={"row": "4"}
     )
     """Row 4: INCLUDE DTID 320, VM 1-n, U"""
 
     waveform_or_temporal_coordinates: list[tid321.WaveformOrTemporalCoordinates] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 321, VM 1-n, U"""
 

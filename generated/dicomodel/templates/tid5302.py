@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid320, tid321
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -321,7 +320,7 @@ class PostCoordinatedEchoMeasurement(TemplatePart):
     """The value of row 1 (NUM)."""
 
     equivalent_meaning_of_concept_name: list[Code] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: CODE EV (121050, DCM, \"Equivalent Meaning of Concept Name\"), VM 1-n, U"""
 
@@ -332,43 +331,45 @@ class PostCoordinatedEchoMeasurement(TemplatePart):
     """Row 4: CODE EV (121401, DCM, \"Derivation\"), VM 1, MC: IFF this measurement is not a sample.; values EV (373098007, SCT, \"Mean\")"""
 
     image_or_spatial_coordinates: list[tid320.ImageOrSpatialCoordinates] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: INCLUDE DTID 320, VM 1-n, U"""
 
     waveform_or_temporal_coordinates: list[tid321.WaveformOrTemporalCoordinates] = field(
-        default_factory=list, metadata={"row": "6"}
+        default_factory=no_items, metadata={"row": "6"}
     )
     """Row 6: INCLUDE DTID 321, VM 1-n, U"""
 
-    measurement_type: Code = field(metadata={"row": "7"})
+    measurement_type: groups.Cid12303Code = field(metadata={"row": "7"})
     """Row 7: CODE EV (125306, DCM, \"Measurement Type\"), VM 1, M; values DCID 12303"""
 
-    finding_site: Code = field(metadata={"row": "8"})
+    finding_site: groups.Cid12305Code = field(metadata={"row": "8"})
     """Row 8: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values DCID 12305"""
 
-    finding_observation_type: Code = field(metadata={"row": "9"})
+    finding_observation_type: groups.Cid12302Code = field(metadata={"row": "9"})
     """Row 9: CODE EV (125305, DCM, \"Finding Observation Type\"), VM 1, M; values DCID 12302"""
 
     measured_property: Code = field(metadata={"row": "10"})
     """Row 10: CODE EV (125307, DCM, \"Measured Property\"), VM 1, M; values $Property"""
 
-    flow_direction: Code | None = field(default=None, metadata={"row": "11"})
+    flow_direction: groups.Cid12306Code | None = field(default=None, metadata={"row": "11"})
     """Row 11: CODE EV (260674002, SCT, \"Flow Direction\"), VM 1, MC: IFF value of Row 9 = (44324008, SCT, \"Hemodynamic Measurements\") and the Flow Direction is significant for this measurement.; values DCID 12306"""
 
-    measurement_method: Code | None = field(default=None, metadata={"row": "12"})
+    measurement_method: groups.Cid12227Code | None = field(default=None, metadata={"row": "12"})
     """Row 12: CODE EV (370129005, SCT, \"Measurement Method\"), VM 1, MC: IFF the Measurement Method is significant for this measurement.; values DCID 12227"""
 
-    image_mode: Code | None = field(default=None, metadata={"row": "13"})
+    image_mode: groups.Cid12224Code | None = field(default=None, metadata={"row": "13"})
     """Row 13: CODE EV (399264008, SCT, \"Image Mode\"), VM 1, MC: IFF the Image Mode is significant for this measurement.; values DCID 12224"""
 
-    image_view: Code | None = field(default=None, metadata={"row": "14"})
+    image_view: groups.Cid12226Code | None = field(default=None, metadata={"row": "14"})
     """Row 14: CODE EV (111031, DCM, \"Image View\"), VM 1, MC: IFF the Image View is significant for this measurement.; values DCID 12226"""
 
-    cardiac_cycle_point: Code | None = field(default=None, metadata={"row": "15"})
+    cardiac_cycle_point: groups.Cid12307Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE EV (272518008, SCT, \"Cardiac Cycle Point\"), VM 1, MC: IFF the Cardiac Cycle Point is significant for this measurement.; values DCID 12307"""
 
-    respiratory_cycle_point: Code | None = field(default=None, metadata={"row": "16"})
+    respiratory_cycle_point: groups.Cid12234Code | None = field(
+        default=None, metadata={"row": "16"}
+    )
     """Row 16: CODE EV (272517003, SCT, \"Respiratory Cycle Point\"), VM 1, MC: IFF the Respiratory Cycle Point is significant for this measurement.; values DCID 12234"""
 
     measurement_divisor: Code | None = field(default=None, metadata={"row": "17"})

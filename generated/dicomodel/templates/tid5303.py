@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid320, tid321
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -83,12 +81,12 @@ class AdhocMeasurement(TemplatePart):
     """The value of row 1 (NUM)."""
 
     image_or_spatial_coordinates: list[tid320.ImageOrSpatialCoordinates] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: INCLUDE DTID 320, VM 1-n, U"""
 
     waveform_or_temporal_coordinates: list[tid321.WaveformOrTemporalCoordinates] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: INCLUDE DTID 321, VM 1-n, U"""
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid5402
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -316,7 +315,7 @@ class UltrasoundShearWaveElastographySection(TemplatePart):
     finding_site: UltrasoundShearWaveElastographySectionFindingSite = field(metadata={"row": "3"})
     """Row 3: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, M; values BCID 12321"""
 
-    image_mode: Code | None = field(default=None, metadata={"row": "5"})
+    image_mode: groups.Cid12224Code | Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (399264008, SCT, \"Image Mode\"), VM 1, U; values BCID 12224"""
 
     image_view: UltrasoundShearWaveElastographySectionImageView | None = field(
@@ -324,14 +323,16 @@ class UltrasoundShearWaveElastographySection(TemplatePart):
     )
     """Row 6: CODE EV (111031, DCM, \"Image View\"), VM 1, U; values BCID 5"""
 
-    shear_wave_detection_method: Code | None = field(default=None, metadata={"row": "8"})
+    shear_wave_detection_method: groups.Cid12324Code | None = field(
+        default=None, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (130759, DCM, \"Shear Wave Detection Method\"), VM 1, U; values DCID 12324"""
 
     summary: UltrasoundShearWaveElastographySectionSummary = field(metadata={"row": "9"})
     """Row 9: CONTAINER DT (55112-7, LN, \"Summary\"), VM 1, M"""
 
     measurement_group: list[UltrasoundShearWaveElastographySectionMeasurementGroup] = field(
-        default_factory=list, metadata={"row": "25"}
+        default_factory=no_items, metadata={"row": "25"}
     )
     """Row 25: CONTAINER DT (125007, DCM, \"Measurement Group\"), VM 1-n, M"""
 
@@ -348,10 +349,10 @@ class UltrasoundShearWaveElastographySectionFindingSite(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    value: Code
+    value: groups.Cid12321Code | Code
     """The value of row 3 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "4"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (272741003, SCT, \"Laterality\"), VM 1, U; values DCID 244"""
 
 
@@ -362,10 +363,12 @@ class UltrasoundShearWaveElastographySectionImageView(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    value: Code
+    value: groups.Cid5Code | Code
     """The value of row 6 (CODE)."""
 
-    image_view_modifier: list[Code] = field(default_factory=list, metadata={"row": "7"})
+    image_view_modifier: list[groups.Cid6Code | groups.Cid7Code | Code] = field(
+        default_factory=no_items, metadata={"row": "7"}
+    )
     """Row 7: CODE EV (111032, DCM, \"Image View Modifier\"), VM 1-n, U; values BCID 6, BCID 7"""
 
 
@@ -471,7 +474,7 @@ class UltrasoundShearWaveElastographySectionMeasurementGroup(TemplatePart):
     identifier: str = field(metadata={"row": "26"})
     """Row 26: TEXT EV (125010, DCM, \"Identifier\"), VM 1, M"""
 
-    finding_site: Code | None = field(default=None, metadata={"row": "27"})
+    finding_site: groups.Cid12322Code | Code | None = field(default=None, metadata={"row": "27"})
     """Row 27: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, U; values BCID 12322"""
 
     shear_wave_elastography_measurement: tid5402.ShearWaveElastographyMeasurement = field(
@@ -487,7 +490,7 @@ class UltrasoundShearWaveElastographySectionReferenceMeasurementGroup(TemplatePa
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "29"
 
-    finding_site: Code | None = field(default=None, metadata={"row": "30"})
+    finding_site: groups.Cid12322Code | Code | None = field(default=None, metadata={"row": "30"})
     """Row 30: CODE EV (363698007, SCT, \"Finding Site\"), VM 1, U; values BCID 12322"""
 
     shear_wave_elastography_measurement: tid5402.ShearWaveElastographyMeasurement = field(

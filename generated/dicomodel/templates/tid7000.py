@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid351, tid1001, tid1204, tid7001
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -639,7 +638,9 @@ class ImplantationPlan(TemplatePart):
     implant_component_list: ImplantationPlanImplantComponentList = field(metadata={"row": "6"})
     """Row 6: CONTAINER EV (112360, DCM, \"Implant Component List\"), VM 1, M"""
 
-    assembly: list[ImplantationPlanAssembly] = field(default_factory=list, metadata={"row": "14"})
+    assembly: list[ImplantationPlanAssembly] = field(
+        default_factory=no_items, metadata={"row": "14"}
+    )
     """Row 14: CONTAINER EV (112355, DCM, \"Assembly\"), VM 1-n, U"""
 
     information_used_for_planning: ImplantationPlanInformationUsedForPlanning | None = field(
@@ -665,7 +666,7 @@ class ImplantationPlanImplantComponentList(TemplatePart):
 
     selected_implant_component: list[
         ImplantationPlanImplantComponentListSelectedImplantComponent
-    ] = field(default_factory=list, metadata={"row": "8"})
+    ] = field(default_factory=no_items, metadata={"row": "8"})
     """Row 8: CONTAINER EV (112346, DCM, \"Selected Implant Component\"), VM 1-n, M"""
 
 
@@ -679,7 +680,7 @@ class ImplantationPlanImplantComponentListSelectedImplantComponent(TemplatePart)
     component_id: str = field(metadata={"row": "9"})
     """Row 9: TEXT EV (112347, DCM, \"Component ID\"), VM 1, M"""
 
-    component_type: Code | None = field(default=None, metadata={"row": "10"})
+    component_type: groups.Cid7306Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (112370, DCM, \"Component Type\"), VM 1, MC: IFF Row 8 contains more than one item.; values DCID 7306"""
 
     composite_11: Reference = field(metadata={"row": "11"})
@@ -700,7 +701,7 @@ class ImplantationPlanAssembly(TemplatePart):
     ROW: ClassVar[str | None] = "14"
 
     component_connection: list[ImplantationPlanAssemblyComponentConnection] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: CONTAINER EV (112350, DCM, \"Component Connection\"), VM 1-n, M"""
 
@@ -714,7 +715,7 @@ class ImplantationPlanAssemblyComponentConnection(TemplatePart):
 
     connected_implantation_plan_component: list[
         ImplantationPlanAssemblyComponentConnectionConnectedImplantationPlanComponent
-    ] = field(default_factory=list, metadata={"row": "16"})
+    ] = field(default_factory=no_items, metadata={"row": "16"})
     """Row 16: CONTAINER EV (112374, DCM, \"Connected Implantation Plan Component\"), VM 2, M"""
 
 
@@ -736,7 +737,7 @@ class ImplantationPlanAssemblyComponentConnectionConnectedImplantationPlanCompon
 
     degrees_of_freedom_specification: list[
         ImplantationPlanAssemblyComponentConnectionConnectedImplantationPlanComponentDegreesOfFreedomSpecification
-    ] = field(default_factory=list, metadata={"row": "20"})
+    ] = field(default_factory=no_items, metadata={"row": "20"})
     """Row 20: CONTAINER EV (112362, DCM, \"Degrees of Freedom Specification\"), VM 1-n, U"""
 
 
@@ -790,17 +791,17 @@ class ImplantationPlanInformationUsedForPlanning(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "28"
 
-    planning_method: Code | None = field(default=None, metadata={"row": "29"})
+    planning_method: groups.Cid7320Code | Code | None = field(default=None, metadata={"row": "29"})
     """Row 29: CODE EV (112375, DCM, \"Planning Method\"), VM 1, U; values BCID 7320"""
 
     patient_image: list[ImplantationPlanInformationUsedForPlanningPatientImage] = field(
-        default_factory=list, metadata={"row": "30"}
+        default_factory=no_items, metadata={"row": "30"}
     )
     """Row 30: IMAGE EV (112354, DCM, \"Patient Image\"), VM 1-n, U"""
 
     patient_data_used_during_planning: list[
         ImplantationPlanInformationUsedForPlanningPatientDataUsedDuringPlanning
-    ] = field(default_factory=list, metadata={"row": "33"})
+    ] = field(default_factory=no_items, metadata={"row": "33"})
     """Row 33: COMPOSITE EV (112361, DCM, \"Patient Data Used During Planning\"), VM 1-n, U"""
 
 
@@ -833,7 +834,7 @@ class ImplantationPlanInformationUsedForPlanningPatientDataUsedDuringPlanning(Te
 
     user_selected_fiducial: list[
         ImplantationPlanInformationUsedForPlanningPatientDataUsedDuringPlanningUserSelectedFiducial
-    ] = field(default_factory=list, metadata={"row": "34"})
+    ] = field(default_factory=no_items, metadata={"row": "34"})
     """Row 34: UIDREF EV (112356, DCM, \"User Selected Fiducial\"), VM 1-n, MC: IFF Row 33 references a Fiducial SOP Instance"""
 
 
@@ -860,27 +861,29 @@ class ImplantationPlanPlanningInformationForIntraoperativeUsage(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "36"
 
-    physician_note: list[str] = field(default_factory=list, metadata={"row": "37"})
+    physician_note: list[str] = field(default_factory=no_items, metadata={"row": "37"})
     """Row 37: TEXT EV (121173, DCM, \"Physician Note\"), VM 1-n, U"""
 
     supporting_information: Reference | None = field(default=None, metadata={"row": "38"})
     """Row 38: COMPOSITE EV (112359, DCM, \"Supporting Information\"), VM 1, U"""
 
-    derived_planning_images: list[Reference] = field(default_factory=list, metadata={"row": "39"})
+    derived_planning_images: list[Reference] = field(
+        default_factory=no_items, metadata={"row": "39"}
+    )
     """Row 39: COMPOSITE EV (112372, DCM, \"Derived Planning Images\"), VM 1-n, U"""
 
     spatial_registration: list[
         ImplantationPlanPlanningInformationForIntraoperativeUsageSpatialRegistration
-    ] = field(default_factory=list, metadata={"row": "40"})
+    ] = field(default_factory=no_items, metadata={"row": "40"})
     """Row 40: COMPOSITE EV (112353, DCM, \"Spatial Registration\"), VM 1-n, U"""
 
     derived_planning_data: list[
         ImplantationPlanPlanningInformationForIntraoperativeUsageDerivedPlanningData
-    ] = field(default_factory=list, metadata={"row": "42"})
+    ] = field(default_factory=no_items, metadata={"row": "42"})
     """Row 42: COMPOSITE EV (112373, DCM, \"Derived Planning Data\"), VM 1-n, U"""
 
     related_patient_data_not_used_during_planning: list[Reference] = field(
-        default_factory=list, metadata={"row": "45"}
+        default_factory=no_items, metadata={"row": "45"}
     )
     """Row 45: COMPOSITE EV (112364, DCM, \"Related Patient Data Not Used During Planning\"), VM 1-n, U"""
 
@@ -895,7 +898,7 @@ class ImplantationPlanPlanningInformationForIntraoperativeUsageSpatialRegistrati
     value: Reference
     """The value of row 40 (COMPOSITE)."""
 
-    frame_of_reference_uid: list[str] = field(default_factory=list, metadata={"row": "41"})
+    frame_of_reference_uid: list[str] = field(default_factory=no_items, metadata={"row": "41"})
     """Row 41: UIDREF EV (112227, DCM, \"Frame of Reference UID\"), VM 1-n, U"""
 
 
@@ -911,7 +914,7 @@ class ImplantationPlanPlanningInformationForIntraoperativeUsageDerivedPlanningDa
 
     derived_fiducial: list[
         ImplantationPlanPlanningInformationForIntraoperativeUsageDerivedPlanningDataDerivedFiducial
-    ] = field(default_factory=list, metadata={"row": "43"})
+    ] = field(default_factory=no_items, metadata={"row": "43"})
     """Row 43: UIDREF EV (112357, DCM, \"Derived Fiducial\"), VM 1-n, MC: IFF Row 42 references a Fiducial SOP Instance"""
 
 

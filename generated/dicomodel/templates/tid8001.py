@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid8002, tid8003
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -157,13 +155,15 @@ class SpecimenPreparation(TemplatePart):
     issuer_of_specimen_identifier: str | None = field(default=None, metadata={"row": "2"})
     """Row 2: TEXT EV (111724, DCM, \"Issuer of Specimen Identifier\"), VM 1, U"""
 
-    specimen_container: Code | None = field(default=None, metadata={"row": "2a"})
+    specimen_container: groups.Cid8101Code | Code | None = field(
+        default=None, metadata={"row": "2a"}
+    )
     """Row 2a: CODE DT (434711009, SCT, \"Specimen container\"), VM 1, U; values BCID 8101"""
 
-    specimen_type: Code | None = field(default=None, metadata={"row": "2b"})
+    specimen_type: groups.Cid8103Code | Code | None = field(default=None, metadata={"row": "2b"})
     """Row 2b: CODE DT (371439000, SCT, \"Specimen type\"), VM 1, U; values BCID 8103"""
 
-    processing_type: Code = field(metadata={"row": "3"})
+    processing_type: groups.Cid8111Code = field(metadata={"row": "3"})
     """Row 3: CODE EV (111701, DCM, \"Processing type\"), VM 1, M; values DCID 8111"""
 
     datetime_of_processing: str | None = field(default=None, metadata={"row": "4"})
@@ -172,10 +172,14 @@ class SpecimenPreparation(TemplatePart):
     processing_step_description: str | None = field(default=None, metadata={"row": "5"})
     """Row 5: TEXT DT (111703, DCM, \"Processing step description\"), VM 1, U"""
 
-    processing_step_description_row_6: Code | None = field(default=None, metadata={"row": "6"})
+    processing_step_description_row_6: groups.Cid8113Code | None = field(
+        default=None, metadata={"row": "6"}
+    )
     """Row 6: CODE DT (111703, DCM, \"Processing step description\"), VM 1, U; values DCID 8113"""
 
-    specimen_collection: Code | None = field(default=None, metadata={"row": "7"})
+    specimen_collection: groups.Cid8109Code | Code | None = field(
+        default=None, metadata={"row": "7"}
+    )
     """Row 7: CODE DT (17636008, SCT, \"Specimen Collection\"), VM 1, MC: IFF Row 3 Processing Type value is (17636008, SCT, \"Specimen Collection\"); values BCID 8109"""
 
     specimen_sampling: tid8002.SpecimenSampling | None = field(default=None, metadata={"row": "8"})
@@ -184,8 +188,8 @@ class SpecimenPreparation(TemplatePart):
     specimen_staining: tid8003.SpecimenStaining | None = field(default=None, metadata={"row": "9"})
     """Row 9: INCLUDE DTID 8003, VM 1, MC: IFF Row 3 Processing type value is (127790008, SCT, \"Staining\")"""
 
-    tissue_fixative: Code | None = field(default=None, metadata={"row": "10"})
+    tissue_fixative: groups.Cid8114Code | Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE DT (430864009, SCT, \"Tissue Fixative\"), VM 1, U; values BCID 8114"""
 
-    embedding_medium: Code | None = field(default=None, metadata={"row": "11"})
+    embedding_medium: groups.Cid8115Code | Code | None = field(default=None, metadata={"row": "11"})
     """Row 11: CODE DT (430863003, SCT, \"Embedding medium\"), VM 1, U; values BCID 8115"""

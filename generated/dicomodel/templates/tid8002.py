@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num, Reference
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -111,7 +109,7 @@ class SpecimenSampling(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    sampling_method: Code = field(metadata={"row": "1"})
+    sampling_method: groups.Cid8110Code | Code = field(metadata={"row": "1"})
     """Row 1: CODE DT (111704, DCM, \"Sampling Method\"), VM 1, M; values BCID 8110"""
 
     parent_specimen_identifier: str = field(metadata={"row": "2"})
@@ -120,7 +118,7 @@ class SpecimenSampling(TemplatePart):
     issuer_of_parent_specimen_identifier: str | None = field(default=None, metadata={"row": "3"})
     """Row 3: TEXT DT (111706, DCM, \"Issuer of Parent Specimen Identifier\"), VM 1, U"""
 
-    parent_specimen_type: Code = field(metadata={"row": "4"})
+    parent_specimen_type: groups.Cid8103Code | Code = field(metadata={"row": "4"})
     """Row 4: CODE DT (111707, DCM, \"Parent specimen type\"), VM 1, M; values BCID 8103"""
 
     position_frame_of_reference: str | None = field(default=None, metadata={"row": "5"})

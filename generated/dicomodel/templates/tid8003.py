@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -62,7 +59,9 @@ class SpecimenStaining(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    using_substance: list[Code] = field(default_factory=list, metadata={"row": "1"})
+    using_substance: list[groups.Cid8112Code] = field(
+        default_factory=no_items, metadata={"row": "1"}
+    )
     """Row 1: CODE DT (424361007, SCT, \"Using substance\"), VM 1-n, MC: IF Row 2 not present; values DCID 8112"""
 
     using_substance_row_2: str | None = field(default=None, metadata={"row": "2"})

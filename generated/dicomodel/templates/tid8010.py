@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -129,7 +127,9 @@ class SlideImagingParameters(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = None
 
-    illumination_method: list[Code] = field(default_factory=list, metadata={"row": "1"})
+    illumination_method: list[groups.Cid8123Code] = field(
+        default_factory=no_items, metadata={"row": "1"}
+    )
     """Row 1: CODE EV (112706, DCM, \"Illumination Method\"), VM 1-n, U; values DCID 8123"""
 
     number_of_focal_planes: Num | None = field(default=None, metadata={"row": "2"})
@@ -138,20 +138,24 @@ class SlideImagingParameters(TemplatePart):
     number_of_focal_planes_row_3: Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (112707, DCM, \"Number of focal planes\"), VM 1, UC: XOR Row 2; values DT (112714, DCM, \"Multiple planes\")"""
 
-    focal_plane_z_offset: list[Num] = field(default_factory=list, metadata={"row": "4"})
+    focal_plane_z_offset: list[Num] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: NUM EV (112708, DCM, \"Focal plane Z offset\"), VM 1-n, U; units EV (um, UCUM, \"um\")"""
 
-    magnification_selection: Code | None = field(default=None, metadata={"row": "5"})
+    magnification_selection: groups.Cid8132Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (112709, DCM, \"Magnification selection\"), VM 1, U; values DCID 8132"""
 
-    illumination_wavelength: list[Num] = field(default_factory=list, metadata={"row": "6"})
+    illumination_wavelength: list[Num] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: NUM EV (112710, DCM, \"Illumination wavelength\"), VM 1-n, U; units EV (nm, UCUM, \"nm\")"""
 
-    illumination_spectral_band: list[Code] = field(default_factory=list, metadata={"row": "7"})
+    illumination_spectral_band: list[groups.Cid8122Code] = field(
+        default_factory=no_items, metadata={"row": "7"}
+    )
     """Row 7: CODE EV (112711, DCM, \"Illumination spectral band\"), VM 1-n, U; values DCID 8122"""
 
-    optical_filter_type: list[Code] = field(default_factory=list, metadata={"row": "8"})
+    optical_filter_type: list[groups.Cid8124Code] = field(
+        default_factory=no_items, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (112712, DCM, \"Optical filter type\"), VM 1-n, U; values DCID 8124"""
 
-    tissue_selection_method: Code | None = field(default=None, metadata={"row": "9"})
+    tissue_selection_method: groups.Cid8133Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (112713, DCM, \"Tissue selection method\"), VM 1, U; values DCID 8133"""

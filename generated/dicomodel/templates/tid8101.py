@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
         tid8182,
         tid9002,
     )
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -218,7 +216,7 @@ class PreclinicalSmallAnimalImageAcquisitionContext(TemplatePart):
 
     animal_handling_during_specified_phase: list[
         PreclinicalSmallAnimalImageAcquisitionContextAnimalHandlingDuringSpecifiedPhase
-    ] = field(default_factory=list, metadata={"row": "6"})
+    ] = field(default_factory=no_items, metadata={"row": "6"})
     """Row 6: CONTAINER EV (127005, DCM, \"Animal handling during specified phase\"), VM 1-n, U"""
 
     anesthesia: tid8130.Anesthesia | None = field(default=None, metadata={"row": "15"})
@@ -242,7 +240,7 @@ class PreclinicalSmallAnimalImageAcquisitionContextAnimalHandlingDuringSpecified
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "6"
 
-    phase_of_animal_handling: Code = field(metadata={"row": "7"})
+    phase_of_animal_handling: groups.Cid634Code = field(metadata={"row": "7"})
     """Row 7: CODE EV (127006, DCM, \"Phase of animal handling\"), VM 1, M; values DCID 634"""
 
     datetime_started: str | None = field(default=None, metadata={"row": "8"})
@@ -255,7 +253,7 @@ class PreclinicalSmallAnimalImageAcquisitionContextAnimalHandlingDuringSpecified
     """Row 10: INCLUDE DTID 8121, VM 1, U"""
 
     animal_feeding: list[tid8122.AnimalFeeding] = field(
-        default_factory=list, metadata={"row": "11"}
+        default_factory=no_items, metadata={"row": "11"}
     )
     """Row 11: INCLUDE DTID 8122, VM 1-n, U"""
 

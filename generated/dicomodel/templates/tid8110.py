@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -72,10 +69,12 @@ class BiosafetyConditions(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    biosafety_level: Code | None = field(default=None, metadata={"row": "2"})
+    biosafety_level: groups.Cid601Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (409599009, SCT, \"Biosafety level\"), VM 1, U; values DCID 601"""
 
-    reason_for_biosafety_controls: Code | None = field(default=None, metadata={"row": "3"})
+    reason_for_biosafety_controls: groups.Cid602Code | None = field(
+        default=None, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (127011, DCM, \"Reason for biosafety controls\"), VM 1, U; values DCID 602"""
 
     comment: str | None = field(default=None, metadata={"row": "4"})

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -442,7 +440,7 @@ class AnimalHousing(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    animal_room_type: Code | None = field(default=None, metadata={"row": "2"})
+    animal_room_type: groups.Cid603Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (127121, DCM, \"Animal room type\"), VM 1, U; values DCID 603"""
 
     animal_room_identifier: str | None = field(default=None, metadata={"row": "2b"})
@@ -483,12 +481,12 @@ class AnimalHousing(TemplatePart):
     )
     """Row 13: NUM EV (127143, DCM, \"Number of animals within same housing unit\"), VM 1, U; units EV ({animals}, UCUM, \"animals\")"""
 
-    sex_of_animals_within_same_housing_unit: Code | None = field(
+    sex_of_animals_within_same_housing_unit: groups.Cid7457Code | None = field(
         default=None, metadata={"row": "14"}
     )
     """Row 14: CODE EV (127144, DCM, \"Sex of animals within same housing unit\"), VM 1, U; values DCID 7457"""
 
-    sex_of_handler: Code | None = field(default=None, metadata={"row": "15"})
+    sex_of_handler: groups.Cid7457Code | None = field(default=None, metadata={"row": "15"})
     """Row 15: CODE EV (127145, DCM, \"Sex of handler\"), VM 1, U; values DCID 7457"""
 
     total_duration_in_housing: Num | None = field(default=None, metadata={"row": "16"})
@@ -512,7 +510,9 @@ class AnimalHousing(TemplatePart):
     housing_unit_length: Num | None = field(default=None, metadata={"row": "22"})
     """Row 22: NUM EV (127162, DCM, \"Housing unit length\"), VM 1, U; units EV (cm, UCUM, \"cm\")"""
 
-    housing_individually_ventilated: Code | None = field(default=None, metadata={"row": "23"})
+    housing_individually_ventilated: groups.Cid231Code | None = field(
+        default=None, metadata={"row": "23"}
+    )
     """Row 23: CODE EV (127170, DCM, \"Housing individually ventilated\"), VM 1, U; values DCID 231"""
 
     air_changes: Num | None = field(default=None, metadata={"row": "24"})
@@ -524,10 +524,10 @@ class AnimalHousing(TemplatePart):
     housing_humidity: Num | None = field(default=None, metadata={"row": "26"})
     """Row 26: NUM EV (C90395, NCIt, \"Housing humidity\"), VM 1, U; units EV (%, UCUM, \"%\")"""
 
-    housing_unit_reuse: Code | None = field(default=None, metadata={"row": "27"})
+    housing_unit_reuse: groups.Cid604Code | None = field(default=None, metadata={"row": "27"})
     """Row 27: CODE EV (127175, DCM, \"Housing unit reuse\"), VM 1, U; values DCID 604"""
 
-    bedding_material: Code | None = field(default=None, metadata={"row": "28"})
+    bedding_material: groups.Cid605Code | None = field(default=None, metadata={"row": "28"})
     """Row 28: CODE EV (C90366, NCIt, \"Bedding material\"), VM 1, U; values DCID 605"""
 
     bedding_material_row_29: str | None = field(default=None, metadata={"row": "29"})
@@ -554,7 +554,9 @@ class AnimalHousing(TemplatePart):
     bedding_change: Num | None = field(default=None, metadata={"row": "35"})
     """Row 35: NUM EV (C90365, NCIt, \"Bedding change\"), VM 1, U; units EV (d, UCUM, \"days\")"""
 
-    enrichment_material_present: Code | None = field(default=None, metadata={"row": "36"})
+    enrichment_material_present: groups.Cid241Code | None = field(
+        default=None, metadata={"row": "36"}
+    )
     """Row 36: CODE EV (127192, DCM, \"Enrichment material present\"), VM 1, U; values DCID 241"""
 
     enrichment_manufacturer: str | None = field(default=None, metadata={"row": "36b"})
@@ -563,13 +565,13 @@ class AnimalHousing(TemplatePart):
     enrichment_material: str | None = field(default=None, metadata={"row": "37"})
     """Row 37: TEXT EV (127190, DCM, \"Enrichment material\"), VM 1, U"""
 
-    exerciser_device_present: Code | None = field(default=None, metadata={"row": "38"})
+    exerciser_device_present: groups.Cid241Code | None = field(default=None, metadata={"row": "38"})
     """Row 38: CODE EV (127193, DCM, \"Exerciser device present\"), VM 1, U; values DCID 241"""
 
     exerciser_device: str | None = field(default=None, metadata={"row": "39"})
     """Row 39: TEXT EV (111045004, SCT, \"Exerciser device\"), VM 1, U"""
 
-    shelter_type: Code | None = field(default=None, metadata={"row": "40"})
+    shelter_type: groups.Cid606Code | None = field(default=None, metadata={"row": "40"})
     """Row 40: CODE EV (127195, DCM, \"Shelter type\"), VM 1, U; values DCID 606"""
 
     shelter_manufacturer: str | None = field(default=None, metadata={"row": "41"})

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -123,10 +120,10 @@ class AnimalFeeding(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    animal_feed: Code | None = field(default=None, metadata={"row": "2"})
+    animal_feed: groups.Cid607Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (82566005, SCT, \"Animal feed\"), VM 1, U; values DCID 607"""
 
-    feed_source: Code | None = field(default=None, metadata={"row": "3"})
+    feed_source: groups.Cid608Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (127205, DCM, \"Feed source\"), VM 1, U; values DCID 608"""
 
     feed_manufacturer: str | None = field(default=None, metadata={"row": "4"})
@@ -138,13 +135,13 @@ class AnimalFeeding(TemplatePart):
     feed_product_code: str | None = field(default=None, metadata={"row": "6"})
     """Row 6: TEXT EV (127202, DCM, \"Feed product code\"), VM 1, U"""
 
-    feeding_method: Code | None = field(default=None, metadata={"row": "7"})
+    feeding_method: groups.Cid609Code | None = field(default=None, metadata={"row": "7"})
     """Row 7: CODE EV (C0015746, UMLS, \"Feeding method\"), VM 1, U; values DCID 609"""
 
-    water: Code | None = field(default=None, metadata={"row": "8"})
+    water: groups.Cid610Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (11713004, SCT, \"Water\"), VM 1, U; values DCID 610"""
 
-    water_delivery: Code | None = field(default=None, metadata={"row": "9"})
+    water_delivery: groups.Cid609Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (C90486, NCIt, \"Water delivery\"), VM 1, U; values DCID 609"""
 
     comment: str | None = field(default=None, metadata={"row": "10"})

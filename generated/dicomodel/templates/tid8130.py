@@ -8,15 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid8131
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -203,7 +201,7 @@ class Anesthesia(TemplatePart):
     """Row 11: CONTAINER EV (127310, DCM, \"Airway Management Set\"), VM 1, M"""
 
     medications_set: list[AnesthesiaMedicationsSet] = field(
-        default_factory=list, metadata={"row": "15"}
+        default_factory=no_items, metadata={"row": "15"}
     )
     """Row 15: CONTAINER EV (127320, DCM, \"Medications Set\"), VM 1-n, M"""
 
@@ -216,7 +214,7 @@ class AnesthesiaAnesthesiaMethodSet(TemplatePart):
     ROW: ClassVar[str | None] = "2"
 
     anesthesia_method: list[AnesthesiaAnesthesiaMethodSetAnesthesiaMethod] = field(
-        default_factory=list, metadata={"row": "3"}
+        default_factory=no_items, metadata={"row": "3"}
     )
     """Row 3: CONTAINER EV (127301, DCM, \"Anesthesia Method\"), VM 1-n, M"""
 
@@ -228,7 +226,7 @@ class AnesthesiaAnesthesiaMethodSetAnesthesiaMethod(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "3"
 
-    anesthesia_category: Code = field(metadata={"row": "4"})
+    anesthesia_category: groups.Cid611Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (127302, DCM, \"Anesthesia Category\"), VM 1, M; values DCID 611"""
 
     anesthesia_subcategory: str | None = field(default=None, metadata={"row": "5"})
@@ -240,10 +238,10 @@ class AnesthesiaAnesthesiaMethodSetAnesthesiaMethod(TemplatePart):
     anesthesia_finish_time: str | None = field(default=None, metadata={"row": "7"})
     """Row 7: DATETIME EV (398164008, SCT, \"Anesthesia Finish Time\"), VM 1, U"""
 
-    anesthesia_induction: Code | None = field(default=None, metadata={"row": "8"})
+    anesthesia_induction: groups.Cid613Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (241687005, SCT, \"Anesthesia Induction\"), VM 1, U; values DCID 613"""
 
-    anesthesia_maintenance: Code | None = field(default=None, metadata={"row": "9"})
+    anesthesia_maintenance: groups.Cid615Code | None = field(default=None, metadata={"row": "9"})
     """Row 9: CODE EV (241695009, SCT, \"Anesthesia Maintenance\"), VM 1, U; values DCID 615"""
 
     comment: str | None = field(default=None, metadata={"row": "10"})
@@ -258,7 +256,7 @@ class AnesthesiaAirwayManagementSet(TemplatePart):
     ROW: ClassVar[str | None] = "11"
 
     airway_management: list[AnesthesiaAirwayManagementSetAirwayManagement] = field(
-        default_factory=list, metadata={"row": "12"}
+        default_factory=no_items, metadata={"row": "12"}
     )
     """Row 12: CONTAINER EV (386509000, SCT, \"Airway Management\"), VM 1-n, M"""
 
@@ -270,10 +268,10 @@ class AnesthesiaAirwayManagementSetAirwayManagement(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "12"
 
-    airway_management_method: Code = field(metadata={"row": "13"})
+    airway_management_method: groups.Cid617Code = field(metadata={"row": "13"})
     """Row 13: CODE EV (127312, DCM, \"Airway Management Method\"), VM 1, M; values DCID 617"""
 
-    airway_sub_management_method: Code = field(metadata={"row": "14"})
+    airway_sub_management_method: groups.Cid619Code = field(metadata={"row": "14"})
     """Row 14: CODE EV (127313, DCM, \"Airway Sub-Management Method\"), VM 1, M; values DCID 619"""
 
 
@@ -284,10 +282,10 @@ class AnesthesiaMedicationsSet(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "15"
 
-    procedure_phase: Code = field(metadata={"row": "16"})
+    procedure_phase: groups.Cid631Code = field(metadata={"row": "16"})
     """Row 16: CODE EV (128954007, SCT, \"Procedure Phase\"), VM 1, M; values DCID 631"""
 
     medications_and_mixture_medications: list[tid8131.MedicationsAndMixtureMedications] = field(
-        default_factory=list, metadata={"row": "17"}
+        default_factory=no_items, metadata={"row": "17"}
     )
     """Row 17: INCLUDE DTID 8131, VM 1-n, M"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -167,11 +165,11 @@ class MedicationsAndMixtureMedications(TemplatePart):
     datetime_ended: str | None = field(default=None, metadata={"row": "3"})
     """Row 3: DATETIME EV (111527, DCM, \"DateTime Ended\"), VM 1, U"""
 
-    route_of_administration: Code = field(metadata={"row": "4"})
+    route_of_administration: groups.Cid11Code = field(metadata={"row": "4"})
     """Row 4: CODE EV (410675002, SCT, \"Route of administration\"), VM 1, M; values DCID 11"""
 
     mixture: list[MedicationsAndMixtureMedicationsMixture] = field(
-        default_factory=list, metadata={"row": "5"}
+        default_factory=no_items, metadata={"row": "5"}
     )
     """Row 5: CONTAINER EV (272163001, SCT, \"Mixture\"), VM 1-n, M"""
 
@@ -189,7 +187,7 @@ class MedicationsAndMixtureMedicationsMixture(TemplatePart):
     drug_administered_row_7: str | None = field(default=None, metadata={"row": "7"})
     """Row 7: TEXT EV (122083, DCM, \"Drug administered\"), VM 1, MC: XOR Row 6"""
 
-    medication_type: Code = field(metadata={"row": "8"})
+    medication_type: groups.Cid621Code | groups.Cid76Code = field(metadata={"row": "8"})
     """Row 8: CODE EV (111516, DCM, \"Medication Type\"), VM 1, M; values DCID 621, DCID 76"""
 
     dosage: Num | None = field(default=None, metadata={"row": "9"})
@@ -203,7 +201,7 @@ class MedicationsAndMixtureMedicationsMixture(TemplatePart):
     )
     """Row 11: CODE EV (113510, DCM, \"Drug Product Identifier\"), VM 1, U"""
 
-    cid_3410: list[Named[Num]] = field(default_factory=list, metadata={"row": "13"})
+    cid_3410: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "13"})
     """Row 13: NUM DCID 3410, VM 1-n, U"""
 
 

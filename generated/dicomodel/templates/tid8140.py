@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -91,16 +89,20 @@ class HeatingConditions(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    procedure_phase: Code | None = field(default=None, metadata={"row": "2"})
+    procedure_phase: groups.Cid631Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (128954007, SCT, \"Procedure Phase\"), VM 1, U; values DCID 631"""
 
-    heating: Code | None = field(default=None, metadata={"row": "3"})
+    heating: groups.Cid635Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (C0018851, UMLS, \"Heating\"), VM 1, U; values DCID 635"""
 
-    feedback_temperature_regulation: Code | None = field(default=None, metadata={"row": "4"})
+    feedback_temperature_regulation: groups.Cid231Code | None = field(
+        default=None, metadata={"row": "4"}
+    )
     """Row 4: CODE EV (127210, DCM, \"Feedback temperature regulation\"), VM 1, U; values DCID 231"""
 
-    temperature_sensor_device_component: Code | None = field(default=None, metadata={"row": "5"})
+    temperature_sensor_device_component: groups.Cid636Code | None = field(
+        default=None, metadata={"row": "5"}
+    )
     """Row 5: CODE EV (C50304, NCIt, \"Temperature sensor device component\"), VM 1, U; values DCID 636"""
 
     equipment_temperature: Num | None = field(default=None, metadata={"row": "6"})

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -80,5 +77,5 @@ class CircadianEffects(TemplatePart):
     light_cycle: Num | None = field(default=None, metadata={"row": "3"})
     """Row 3: NUM EV (C90419, NCIt, \"Light cycle\"), VM 1, U; units EV (%, UCUM, \"%\")"""
 
-    lights_on_time_of_day: list[str] = field(default_factory=list, metadata={"row": "4"})
+    lights_on_time_of_day: list[str] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: TIME EV (127215, DCM, \"Lights on time of day\"), VM 1-n, U"""

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -64,8 +61,10 @@ class PhysiologicalMonitoringPerformedDuringProcedure(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    electrocardiographic_monitoring: Code | None = field(default=None, metadata={"row": "2"})
+    electrocardiographic_monitoring: groups.Cid231Code | None = field(
+        default=None, metadata={"row": "2"}
+    )
     """Row 2: CODE EV (266706003, SCT, \"Electrocardiographic monitoring\"), VM 1, U; values DCID 231"""
 
-    monitoring_of_respiration: Code | None = field(default=None, metadata={"row": "3"})
+    monitoring_of_respiration: groups.Cid231Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (53617003, SCT, \"Monitoring of respiration\"), VM 1, U; values DCID 231"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Coordinates, Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -285,7 +283,7 @@ class ExogenousSubstanceAdministration(TemplatePart):
     """The concept name of row 1."""
 
     codeconcept: list[ExogenousSubstanceAdministrationCodeconcept] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: CODE $CodeConcept, VM 1-n, M; values $CodeValue"""
 
@@ -306,7 +304,7 @@ class ExogenousSubstanceAdministrationCodeconcept(TemplatePart):
     classification: Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (278201002, SCT, \"Classification\"), VM 1, U; values $Classification"""
 
-    role_of_person_reporting: Code | None = field(default=None, metadata={"row": "4"})
+    role_of_person_reporting: groups.Cid7450Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (111534, DCM, \"Role of person reporting\"), VM 1, U; values DCID 7450"""
 
     age_started: Num | None = field(default=None, metadata={"row": "5"})
@@ -324,7 +322,7 @@ class ExogenousSubstanceAdministrationCodeconcept(TemplatePart):
     duration: Num | None = field(default=None, metadata={"row": "9"})
     """Row 9: NUM EV (103335007, SCT, \"Duration\"), VM 1, U; units DCID 6046"""
 
-    ongoing: Code | None = field(default=None, metadata={"row": "10"})
+    ongoing: groups.Cid230Code | None = field(default=None, metadata={"row": "10"})
     """Row 10: CODE EV (111528, DCM, \"Ongoing\"), VM 1, U; values DCID 230"""
 
     brand_name: str | None = field(default=None, metadata={"row": "11"})
@@ -333,10 +331,10 @@ class ExogenousSubstanceAdministrationCodeconcept(TemplatePart):
     cid_6092: Named[Num] | None = field(default=None, metadata={"row": "12"})
     """Row 12: NUM DCID 6092, VM 1, U"""
 
-    cid_6093: Named[Code] | None = field(default=None, metadata={"row": "13"})
+    cid_6093: Named[groups.Cid6090Code] | None = field(default=None, metadata={"row": "13"})
     """Row 13: CODE DCID 6093, VM 1, U; values DCID 6090"""
 
-    cid_6094: Named[Code] | None = field(default=None, metadata={"row": "14"})
+    cid_6094: Named[groups.Cid6091Code] | None = field(default=None, metadata={"row": "14"})
     """Row 14: CODE DCID 6094, VM 1, U; values DCID 6091"""
 
     route_of_administration: (
@@ -360,7 +358,7 @@ class ExogenousSubstanceAdministrationCodeconcept(TemplatePart):
 
     genetic_modifications_description: list[
         ExogenousSubstanceAdministrationCodeconceptGeneticModificationsDescription
-    ] = field(default_factory=list, metadata={"row": "25"})
+    ] = field(default_factory=no_items, metadata={"row": "25"})
     """Row 25: TEXT EV (127415, DCM, \"Genetic modifications description\"), VM 1-n, U"""
 
 
@@ -382,7 +380,9 @@ class ExogenousSubstanceAdministrationCodeconceptRouteOfAdministration(TemplateP
     stereotactic_coordinates: Coordinates | None = field(default=None, metadata={"row": "18"})
     """Row 18: SCOORD3D EV (127450, DCM, \"Stereotactic coordinates\"), VM 1, U"""
 
-    position_reference_indicator: Code | None = field(default=None, metadata={"row": "19"})
+    position_reference_indicator: groups.Cid647Code | None = field(
+        default=None, metadata={"row": "19"}
+    )
     """Row 19: CODE EV (127451, DCM, \"Position reference indicator\"), VM 1, U; values DCID 647"""
 
 
@@ -396,7 +396,7 @@ class ExogenousSubstanceAdministrationCodeconceptRouteOfAdministrationSiteOf(Tem
     value: Code
     """The value of row 16 (CODE)."""
 
-    laterality: Code | None = field(default=None, metadata={"row": "17"})
+    laterality: groups.Cid244Code | None = field(default=None, metadata={"row": "17"})
     """Row 17: CODE EV (272741003, SCT, \"Laterality\"), VM 1, MC: IF Row 16 has laterality; values DCID 244"""
 
 

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -71,7 +68,9 @@ class RadiologyReadingTaskParameters(TemplatePart):
     )
     """Row 1: CODE EV (128002, DCM, \"Modality to Read\"), VM 1, U; values DCID 29"""
 
-    modality_to_read_row_3: list[Code] = field(default_factory=list, metadata={"row": "3"})
+    modality_to_read_row_3: list[groups.Cid9233Code] = field(
+        default_factory=no_items, metadata={"row": "3"}
+    )
     """Row 3: CODE EV (128004, DCM, \"Modality to Read\"), VM 1-n, U; values DCID 9233"""
 
 
@@ -82,8 +81,8 @@ class RadiologyReadingTaskParametersModalityToRead(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    value: Code
+    value: groups.Cid29Code
     """The value of row 1 (CODE)."""
 
-    reader_specialty: Code | None = field(default=None, metadata={"row": "2"})
+    reader_specialty: groups.Cid7449Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (128003, DCM, \"Reader Specialty\"), VM 1, U; values DCID 7449"""

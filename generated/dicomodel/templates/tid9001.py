@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -239,7 +237,7 @@ class GynecologicalHistory(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    role_of_person_reporting: Code | None = field(default=None, metadata={"row": "2"})
+    role_of_person_reporting: groups.Cid7450Code | None = field(default=None, metadata={"row": "2"})
     """Row 2: CODE EV (111534, DCM, \"Role of person reporting\"), VM 1, U; values DCID 7450"""
 
     last_menstrual_period: str | None = field(default=None, metadata={"row": "3"})
@@ -296,10 +294,10 @@ class GynecologicalHistory(TemplatePart):
     )
     """Row 19: CODE EV (111543, DCM, \"Breast feeding history\"), VM 1, U; values DCID 230"""
 
-    pregnancy_observable: Code | None = field(default=None, metadata={"row": "21"})
+    pregnancy_observable: groups.Cid6096Code | None = field(default=None, metadata={"row": "21"})
     """Row 21: CODE EV (364320009, SCT, \"Pregnancy observable\"), VM 1, U; values DCID 6096"""
 
-    menstrual_cycle_phase: Code | None = field(default=None, metadata={"row": "22"})
+    menstrual_cycle_phase: groups.Cid6163Code | None = field(default=None, metadata={"row": "22"})
     """Row 22: CODE EV (111391, DCM, \"Menstrual Cycle Phase\"), VM 1, U; values DCID 6163"""
 
 
@@ -324,7 +322,7 @@ class GynecologicalHistoryBreastFeedingHistory(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "19"
 
-    value: Code
+    value: groups.Cid230Code
     """The value of row 19 (CODE)."""
 
     average_breast_feeding_period: Num | None = field(default=None, metadata={"row": "20"})

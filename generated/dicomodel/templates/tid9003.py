@@ -8,15 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
 
 if TYPE_CHECKING:
     from dicomodel.templates import tid4207
-
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -174,7 +173,7 @@ class PreviousProcedure(TemplatePart):
     ROW: ClassVar[str | None] = "1"
 
     previous_procedure: list[PreviousProcedurePreviousProcedure] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: CODE EV (111531, DCM, \"Previous Procedure\"), VM 1-n, M; values $ProcedureList"""
 
@@ -189,13 +188,13 @@ class PreviousProcedurePreviousProcedure(TemplatePart):
     value: Code
     """The value of row 2 (CODE)."""
 
-    procedure_modifier: list[Code] = field(default_factory=list, metadata={"row": "3"})
+    procedure_modifier: list[Code] = field(default_factory=no_items, metadata={"row": "3"})
     """Row 3: CODE EV (111464, DCM, \"Procedure Modifier\"), VM 1-n, U; values $ProcedureModifier"""
 
-    role_of_person_reporting: Code | None = field(default=None, metadata={"row": "4"})
+    role_of_person_reporting: groups.Cid7450Code | None = field(default=None, metadata={"row": "4"})
     """Row 4: CODE EV (111534, DCM, \"Role of person reporting\"), VM 1, U; values DCID 7450"""
 
-    numconceptname: list[Named[Num]] = field(default_factory=list, metadata={"row": "5"})
+    numconceptname: list[Named[Num]] = field(default_factory=no_items, metadata={"row": "5"})
     """Row 5: NUM $NumConceptName, VM 1-n, U"""
 
     laterality: Code | None = field(default=None, metadata={"row": "6"})
@@ -204,14 +203,16 @@ class PreviousProcedurePreviousProcedure(TemplatePart):
     procedure_datetime: str | None = field(default=None, metadata={"row": "7"})
     """Row 7: DATETIME EV (122146, DCM, \"Procedure DateTime\"), VM 1, UC: XOR Row 8"""
 
-    estimated_timeframe: Code | None = field(default=None, metadata={"row": "8"})
+    estimated_timeframe: groups.Cid6164Code | Code | None = field(
+        default=None, metadata={"row": "8"}
+    )
     """Row 8: CODE EV (111395, DCM, \"Estimated Timeframe\"), VM 1, UC: XOR Row 7; values BCID 6164"""
 
     number_of_occurrences: Num | None = field(default=None, metadata={"row": "9"})
     """Row 9: NUM EV (246432004, SCT, \"Number of occurrences\"), VM 1, U; units EV (1, UCUM, \"no units\")"""
 
     complication_of_procedure: list[PreviousProcedurePreviousProcedureComplicationOfProcedure] = (
-        field(default_factory=list, metadata={"row": "10"})
+        field(default_factory=no_items, metadata={"row": "10"})
     )
     """Row 10: CODE EV (116224001, SCT, \"Complication of procedure\"), VM 1-n, U; values $ComplicationValue"""
 
@@ -219,7 +220,7 @@ class PreviousProcedurePreviousProcedure(TemplatePart):
     """Row 12: CODE EV (122177, DCM, \"Procedure Result\"), VM 1, U; values $ProcedureResult"""
 
     breast_imaging_pathology_results: list[tid4207.BreastImagingPathologyResults] = field(
-        default_factory=list, metadata={"row": "13"}
+        default_factory=no_items, metadata={"row": "13"}
     )
     """Row 13: INCLUDE DTID 4207, VM 1-n, U"""
 
@@ -234,5 +235,5 @@ class PreviousProcedurePreviousProcedureComplicationOfProcedure(TemplatePart):
     value: Code
     """The value of row 10 (CODE)."""
 
-    severity_of_complication: Code | None = field(default=None, metadata={"row": "11"})
+    severity_of_complication: groups.Cid251Code | None = field(default=None, metadata={"row": "11"})
     """Row 11: CODE EV (111466, DCM, \"Severity of Complication\"), VM 1, U; values DCID 251"""

@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -127,7 +125,7 @@ class IndicatedProblem(TemplatePart):
     ROW: ClassVar[str | None] = "1"
 
     indicated_problem: list[IndicatedProblemIndicatedProblem] = field(
-        default_factory=list, metadata={"row": "2"}
+        default_factory=no_items, metadata={"row": "2"}
     )
     """Row 2: CODE EV (111533, DCM, \"Indicated Problem\"), VM 1-n, M; values $ProblemList"""
 
@@ -142,7 +140,7 @@ class IndicatedProblemIndicatedProblem(TemplatePart):
     value: Code
     """The value of row 2 (CODE)."""
 
-    role_of_person_reporting: Code | None = field(default=None, metadata={"row": "3"})
+    role_of_person_reporting: groups.Cid7450Code | None = field(default=None, metadata={"row": "3"})
     """Row 3: CODE EV (111534, DCM, \"Role of person reporting\"), VM 1, U; values DCID 7450"""
 
     datetime_problem_observed: str | None = field(default=None, metadata={"row": "4"})
@@ -157,7 +155,7 @@ class IndicatedProblemIndicatedProblem(TemplatePart):
     duration: Num | None = field(default=None, metadata={"row": "7"})
     """Row 7: NUM EV (103335007, SCT, \"Duration\"), VM 1, U"""
 
-    frequency: Code | None = field(default=None, metadata={"row": "8"})
+    frequency: groups.Cid6091Code | None = field(default=None, metadata={"row": "8"})
     """Row 8: CODE EV (272123002, SCT, \"Frequency\"), VM 1, U; values DCID 6091"""
 
     datetime_of_last_evaluation: str | None = field(default=None, metadata={"row": "9"})

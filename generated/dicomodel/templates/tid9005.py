@@ -6,15 +6,13 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
+from dicomodel.codes import groups
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -153,7 +151,7 @@ class RiskFactor(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    risk_factor: list[RiskFactorRiskFactor] = field(default_factory=list, metadata={"row": "2"})
+    risk_factor: list[RiskFactorRiskFactor] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: CODE EV (80943009, SCT, \"Risk factor\"), VM 1-n, M; values $RiskList"""
 
 
@@ -173,7 +171,7 @@ class RiskFactorRiskFactor(TemplatePart):
     gestational_age: Num | None = field(default=None, metadata={"row": "4"})
     """Row 4: NUM EV (18185-9, LN, \"Gestational Age\"), VM 1, UC: IFF value of Row 2 = (161765003, SCT, \"History of - premature delivery\")"""
 
-    role_of_person_reporting: Code | None = field(default=None, metadata={"row": "5"})
+    role_of_person_reporting: groups.Cid7450Code | None = field(default=None, metadata={"row": "5"})
     """Row 5: CODE EV (111534, DCM, \"Role of person reporting\"), VM 1, U; values DCID 7450"""
 
     age_at_occurrence: Num | None = field(default=None, metadata={"row": "6"})
@@ -186,7 +184,7 @@ class RiskFactorRiskFactor(TemplatePart):
     """Row 8: TEXT EV (121106, DCM, \"Comment\"), VM 1, U"""
 
     family_member_with_risk_factor: list[RiskFactorRiskFactorFamilyMemberWithRiskFactor] = field(
-        default_factory=list, metadata={"row": "9"}
+        default_factory=no_items, metadata={"row": "9"}
     )
     """Row 9: CODE EV (111537, DCM, \"Family Member with Risk Factor\"), VM 1-n, U; values $FamilyList"""
 
@@ -204,8 +202,8 @@ class RiskFactorRiskFactorFamilyMemberWithRiskFactor(TemplatePart):
     age_at_occurrence: Num | None = field(default=None, metadata={"row": "10"})
     """Row 10: NUM EV (111538, DCM, \"Age at Occurrence\"), VM 1, U; units EV (a, UCUM, \"Year\")"""
 
-    menopausal_phase: Code | None = field(default=None, metadata={"row": "11"})
+    menopausal_phase: groups.Cid6086Code | None = field(default=None, metadata={"row": "11"})
     """Row 11: CODE EV (111539, DCM, \"Menopausal phase\"), VM 1, U; values DCID 6086"""
 
-    side_of_family: Code | None = field(default=None, metadata={"row": "12"})
+    side_of_family: groups.Cid6097Code | None = field(default=None, metadata={"row": "12"})
     """Row 12: CODE EV (111540, DCM, \"Side of Family\"), VM 1, U; values DCID 6097"""

@@ -6,15 +6,12 @@ Generated from DICOM 2024c; do not edit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Final
+from typing import ClassVar, Final
 
 from dicomodel.coding import Code
-from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
-from dicomodel.sr.parts import Named, TemplatePart
+from dicomodel.sr.content import Num
+from dicomodel.sr.parts import Named, TemplatePart, no_items
 from dicomodel.sr.template import RowDef, TemplateDef
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "TEMPLATE",
@@ -76,11 +73,11 @@ class ObstetricHistory(TemplatePart):
     TEMPLATE: ClassVar[TemplateDef] = TEMPLATE
     ROW: ClassVar[str | None] = "1"
 
-    cid_12003: list[Named[str]] = field(default_factory=list, metadata={"row": "2"})
+    cid_12003: list[Named[str]] = field(default_factory=no_items, metadata={"row": "2"})
     """Row 2: DATE DCID 12003, VM 1-n, U"""
 
     gestational_age: Num | None = field(default=None, metadata={"row": "3"})
     """Row 3: NUM EV (18185-9, LN, \"Gestational Age\"), VM 1, U; units EV (d, UCUM, \"day\")"""
 
-    comment: list[str] = field(default_factory=list, metadata={"row": "4"})
+    comment: list[str] = field(default_factory=no_items, metadata={"row": "4"})
     """Row 4: TEXT EV (121106, DCM, \"Comment\"), VM 1-n, U"""
