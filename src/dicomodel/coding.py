@@ -2,18 +2,33 @@
 
 Importing this module does not import pydicom (a CID module of
 ``dicomodel.codes`` stays cheap to load); :meth:`Code.to_pydicom` does.
+Nor does type-checking it: naming ``pydicom.sr.coding.Code`` makes mypy analyse
+the ``pydicom.sr`` package, whose concept dictionaries cost more than all of
+``dicomodel.iods`` (issue 15); :class:`PydicomCodeLike` describes what a caller reads.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from pydicom.sr.coding import Code as PydicomCode
+__all__ = ["Code", "PydicomCodeLike"]
 
-__all__ = ["Code"]
+
+class PydicomCodeLike(Protocol):
+    """What :meth:`Code.to_pydicom` returns, a ``pydicom.sr.coding.Code``, as checkers see
+    it (``typing.cast`` it to pydicom's class where an API asks for that class)."""
+
+    @property
+    def value(self) -> str: ...
+    @property
+    def scheme_designator(self) -> str: ...
+    @property
+    def meaning(self) -> str: ...
+    @property
+    def scheme_version(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +72,11 @@ class Code:
         """Always ``None``: PS3.16 codes carry no scheme version."""
         return None
 
-    def to_pydicom(self) -> PydicomCode:
+    def to_pydicom(self) -> PydicomCodeLike:
         """The same concept as ``pydicom.sr.coding.Code``."""
-        from pydicom.sr.coding import Code as PydicomCode
-
-        return PydicomCode(value=self.value, scheme_designator=self.scheme, meaning=self.meaning)
+        # imported by name, so that checkers do not follow it (see the module docstring)
+        pydicom_coding = importlib.import_module("pydicom.sr.coding")
+        code: PydicomCodeLike = pydicom_coding.Code(
+            value=self.value, scheme_designator=self.scheme, meaning=self.meaning
+        )
+        return code
