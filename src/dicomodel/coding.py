@@ -4,7 +4,7 @@ Importing this module does not import pydicom (a CID module of
 ``dicomodel.codes`` stays cheap to load); :meth:`Code.to_pydicom` does.
 Nor does type-checking it: naming ``pydicom.sr.coding.Code`` makes mypy analyse
 the ``pydicom.sr`` package, whose concept dictionaries cost more than all of
-``dicomodel.iods`` (issue 15); :class:`PydicomCodeLike` describes what a caller reads.
+``dicomodel.iods`` (issue 15); :class:`CodedConcept` describes what a caller reads.
 """
 
 from __future__ import annotations
@@ -14,12 +14,13 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-__all__ = ["Code", "PydicomCodeLike"]
+__all__ = ["Code", "CodedConcept"]
 
 
-class PydicomCodeLike(Protocol):
-    """What :meth:`Code.to_pydicom` returns, a ``pydicom.sr.coding.Code``, as checkers see
-    it (``typing.cast`` it to pydicom's class where an API asks for that class)."""
+class CodedConcept(Protocol):
+    """A coded concept as dicomodel and pydicom (``pydicom.sr.coding.Code``) spell it:
+    what :meth:`Code.to_pydicom` returns, as checkers see it (``typing.cast`` it to
+    pydicom's class where an API asks for that class)."""
 
     @property
     def value(self) -> str: ...
@@ -72,11 +73,11 @@ class Code:
         """Always ``None``: PS3.16 codes carry no scheme version."""
         return None
 
-    def to_pydicom(self) -> PydicomCodeLike:
+    def to_pydicom(self) -> CodedConcept:
         """The same concept as ``pydicom.sr.coding.Code``."""
         # imported by name, so that checkers do not follow it (see the module docstring)
         pydicom_coding = importlib.import_module("pydicom.sr.coding")
-        code: PydicomCodeLike = pydicom_coding.Code(
+        code: CodedConcept = pydicom_coding.Code(
             value=self.value, scheme_designator=self.scheme, meaning=self.meaning
         )
         return code
