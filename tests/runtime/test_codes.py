@@ -85,7 +85,16 @@ def test_scheme_modules() -> None:
     assert len(codes.SCT.MEMBERS) == 4998
     assert codes.DCM.NAME == "DICOM Controlled Terminology"
     assert codes.RFC_3881.DESIGNATOR == "RFC-3881"
-    assert codes._99SDM.RETIRED is True
+    assert codes.V99SDM.RETIRED is True
+    assert codes._99SDM is codes.V99SDM  # earlier builds' spelling, at run time only
+
+
+def test_a_code_keyword_with_a_leading_digit() -> None:
+    """PS3.16 "14 Carbon" is ``V14Carbon`` (pyright calls ``_14Carbon`` protected); the
+    old spelling still works at run time, and is not a member twice."""
+    assert codes.cid18.V14Carbon.meaning == "^14^Carbon"
+    assert codes.cid18._14Carbon is codes.cid18.V14Carbon  # type: ignore[attr-defined]
+    assert codes.cid18.MEMBERS.count(codes.cid18.V14Carbon) == 1
 
 
 def test_names_and_errors_of_the_package() -> None:
