@@ -10,8 +10,8 @@ read 1,700, and every spelling of a class (``dicomodel.items.CodeSequenceItem``,
 
 A stub keeps what checkers and IDEs read: bases, field annotations (the
 ``Annotated`` metadata dropped), defaults, class and field docstrings, enum
-members, ``__all__``. Run-time values (``Attribute`` metadata, module tables, the
-lazy ``__getattr__`` bodies) are left to the ``.py``.
+members, ``__all__``. Run-time values (``Attribute`` metadata, module tables) and the
+lazy ``__getattr__`` are left to the ``.py``: a stub declares every name.
 """
 
 from __future__ import annotations
@@ -266,13 +266,14 @@ def _defined_names(statement: ast.stmt) -> str:
     raise GeneratorError(f"stub: cannot name {ast.dump(statement)[:80]}")
 
 
-def _imports(nodes: Iterable[ast.ImportFrom], *, skip: frozenset[str]) -> list[ast.stmt]:
-    """The imports, one statement per module, names sorted; ``skip`` the defined names."""
+def _imports(nodes: Iterable[ast.ImportFrom], *, used: frozenset[str]) -> list[ast.stmt]:
+    """The imports of the ``used`` names, one statement per module, names sorted (an
+    unused import in a stub is an error to pyright strict)."""
     by_module: dict[str, set[tuple[str, str | None]]] = {}
     for node in nodes:
         assert node.module is not None
         for alias in node.names:
-            if (alias.asname or alias.name) not in skip:
+            if (alias.asname or alias.name) in used:
                 by_module.setdefault(node.module, set()).add((alias.name, alias.asname))
     return [
         ast.ImportFrom(module, [ast.alias(n, a) for n, a in sorted(names, key=str)], 0)
@@ -289,9 +290,13 @@ def _all(names: Iterable[str]) -> ast.stmt:
     )
 
 
-def _getattr() -> ast.stmt:
-    """The lazy packages' and modules' ``__getattr__``, as checkers see it in the ``.py``."""
-    return ast.parse("def __getattr__(name: str) -> Any: ...").body[0]
+def _used_names(statements: Iterable[ast.stmt]) -> frozenset[str]:
+    return frozenset(
+        node.id
+        for statement in statements
+        for node in ast.walk(statement)
+        if isinstance(node, ast.Name)
+    )
 
 
 def _text(doc: str, statements: list[ast.stmt]) -> str:
@@ -356,18 +361,23 @@ def _merged_stub(
         for statement in _body(package_tree)
         if isinstance(statement, ast.ImportFrom) and _package_kind(statement.module or "") is None
     ]
-    statements: list[ast.stmt] = [
-        *_imports([*imports, *package_imports], skip=frozenset(names)),
-        *_package_imports(kind, definitions),
-        *_descriptor_imports(definitions),
-        _all(public),
+    body: list[ast.stmt] = [
         *definitions,
         *(
             ast.Assign([ast.Name(alias, ast.Store())], ast.Name(name, ast.Load()), lineno=0)
             for alias, name in sorted(aliases.items())
         ),
         *package_functions,
-        _getattr(),
+    ]
+    # No ``__getattr__`` (the .py's lazy loader): every name is declared, and pyright
+    # calls a stub with one incomplete.
+    used = _used_names(body) - frozenset(names)
+    statements: list[ast.stmt] = [
+        *_imports([*imports, *package_imports], used=used),
+        *_package_imports(kind, definitions),
+        *_descriptor_imports(definitions),
+        _all(public),
+        *body,
     ]
     doc = (ast.get_docstring(package_tree, clean=False) or "").rstrip()
     doc = doc.replace("\n\nGenerated", f"\n\n{STUB_NOTE}\n\nGenerated", 1)
@@ -397,15 +407,12 @@ def _module_stub(parsed: _Parsed) -> RenderedFile:
     for name, kind, target in parsed.exports:
         by_kind.setdefault(kind, []).append(ast.alias(target, name))
     statements: list[ast.stmt] = [
-        ast.ImportFrom("typing", [ast.alias("Any")], 0),
         *(
             ast.ImportFrom(f"dicomodel.{kind}", sorted(names, key=lambda a: a.asname or ""), 0)
             for kind, names in sorted(by_kind.items())
         ),
         _all(parsed.public),
     ]
-    if any(isinstance(s, ast.FunctionDef) and s.name == "__getattr__" for s in parsed.tree.body):
-        statements.append(_getattr())
     doc = (ast.get_docstring(parsed.tree, clean=False) or "").rstrip()
     return RenderedFile(parsed.path.removesuffix(".py") + ".pyi", _text(doc, statements))
 

@@ -43,6 +43,13 @@ PACKAGE_SAMPLE = (
     "iods/segmentation.py",
     "modules/__init__.py",
     "modules/patient.py",
+    # the checkers' stubs: each package's classes in one file, module stubs re-export
+    "items/__init__.pyi",
+    "enums/__init__.pyi",
+    "iods/__init__.pyi",
+    "iods/ct_image.pyi",
+    "items/code_sequence_item.pyi",
+    "codes/__init__.pyi",
 )
 
 
