@@ -86,6 +86,15 @@ class CodeModule:
     members: tuple[str, ...]
 
     @property
+    def info(self) -> tuple[str, str]:
+        """The dunder that holds the module's metadata and members, and its class in
+        ``dicomodel.coding``: ``("__cid__", "ContextGroup")`` or ``("__scheme__",
+        "CodingScheme")`` (completion then lists the codes first, issue 15)."""
+        if self.metadata and self.metadata[0].name == "CID":
+            return ("__cid__", "ContextGroup")
+        return ("__scheme__", "CodingScheme")
+
+    @property
     def old_names(self) -> tuple[tuple[str, str], ...]:
         """(old, name): the spelling of earlier builds of a constant that starts with a
         digit (``_14Carbon`` for ``V14Carbon``), bound at run time only."""

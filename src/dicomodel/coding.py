@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-__all__ = ["Code", "CodedConcept"]
+__all__ = ["Code", "CodedConcept", "CodingScheme", "ContextGroup"]
 
 
 class CodedConcept(Protocol):
@@ -81,3 +81,38 @@ class Code:
             value=self.value, scheme_designator=self.scheme, meaning=self.meaning
         )
         return code
+
+
+@dataclass(frozen=True, slots=True)
+class ContextGroup:
+    """A context group of PS3.16 as a CID module describes it: ``codes.cid4410.__cid__``.
+
+    One object under a dunder name, so that completion after ``codes.cid4410.`` lists
+    the group's codes first (jedi puts names that start with ``_`` last). The module's
+    ``CID``, ``NAME``, ... and ``MEMBERS`` are the same values, at run time only.
+    """
+
+    cid: int
+    name: str
+    keyword: str | None
+    uid: str | None
+    extensible: bool | None
+    version: str | None
+    includes: tuple[int, ...]
+    external_scheme: str | None
+    members: tuple[Code, ...]
+    """The resolved membership: own members, then those of the included groups."""
+
+
+@dataclass(frozen=True, slots=True)
+class CodingScheme:
+    """A coding scheme as a scheme module describes it: ``codes.SCT.__scheme__`` (see
+    :class:`ContextGroup` for why a dunder)."""
+
+    designator: str
+    name: str
+    uid: str | None
+    uri: str | None
+    retired: bool
+    members: tuple[Code, ...]
+    """Every code of the scheme in PS3.16, sorted by name."""

@@ -46,9 +46,13 @@ def test_one_module_per_cid_and_per_scheme(standard: Standard) -> None:
 
 
 def test_package_stub_declares_every_module_as_a_class(standard: Standard) -> None:
-    """One file for checkers: each module a class of typed constants, keywords aliases."""
+    """One file for checkers: each module an instance of a class of typed constants
+    (a class would show jedi's ``mro`` among the codes), keywords aliases."""
     stub = _files(standard)["__init__.pyi"]
-    assert "class cid2:\n" in stub
+    assert "class _cid2:\n" in stub
+    assert "cid2: _Final[_cid2]\n" in stub
+    assert "    __cid__: _Final[_ContextGroup]\n" in stub
+    assert "    MEMBERS:" not in stub
     assert "    Right: _Final[_Code]\n" in stub
     assert "AnatomicModifier = cid2\n" in stub
     assert '"AnatomicModifier",' in stub
@@ -60,8 +64,10 @@ def test_stub_has_the_types_only(standard: Standard) -> None:
     files = _files(standard)
     stub = files["cid2.pyi"]
     assert "Right: _Final[_Code]\n" in stub
-    assert "KEYWORD: _Final[str | None]\n" in stub
-    assert "MEMBERS: _Final[tuple[_Code, ...]]\n" in stub
+    assert "__cid__: _Final[_ContextGroup]\n" in stub
+    # the metadata and MEMBERS are the dunder's: completion lists the codes first
+    assert "KEYWORD:" not in stub
+    assert "MEMBERS:" not in stub
     assert "_Code(" not in stub
     assert '"""Right' not in stub
 

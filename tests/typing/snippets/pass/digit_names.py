@@ -7,4 +7,4 @@ from dicomodel import codes
 from dicomodel.coding import Code
 
 carbon: Code = codes.cid18.V14Carbon
-retired: bool = codes.V99SDM.RETIRED
+retired: bool = codes.V99SDM.__scheme__.retired
