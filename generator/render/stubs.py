@@ -11,7 +11,10 @@ read 1,700, and every spelling of a class (``dicomodel.items.CodeSequenceItem``,
 A stub keeps what checkers and IDEs read: bases, field annotations (the
 ``Annotated`` metadata dropped), defaults, class and field docstrings, enum
 members, ``__all__``. Run-time values (``Attribute`` metadata, module tables) and the
-lazy ``__getattr__`` are left to the ``.py``: a stub declares every name.
+lazy ``__getattr__`` are left to the ``.py``: a stub declares every name. A sequence
+of coded items (item classes on ``CodedItem``) is declared as a ``CodeSequence``
+descriptor, read as its items and set with items or ``Code`` s, as the run time
+accepts them.
 """
 
 from __future__ import annotations
