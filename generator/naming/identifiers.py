@@ -23,14 +23,17 @@ Coding scheme modules and attributes (:func:`scheme_module`, :func:`scheme_attri
     The attribute of ``dicomodel.codes`` is the designator as published when it is
     an identifier (``SCT``, ``NCIt``, ``ISO3166_1``, ``mediaType``); otherwise every
     character other than a letter, digit or ``_`` becomes ``_`` (``RFC-3881`` ->
-    ``RFC_3881``) and a leading digit gets a leading ``_`` (``99SDM`` -> ``_99SDM``),
-    the rule PS3.16 concept keywords follow (``_1stDiagonal...``).
+    ``RFC_3881``) and a leading digit gets a leading ``V`` (``99SDM`` -> ``V99SDM``),
+    as an enum member does (``MRAcquisitionType.V2D``): a name that starts with ``_``
+    is protected in pyright's eyes (``reportPrivateUsage``, issue 15).
 
 Python-safe names (:func:`python_name`)
     A name that is a Python keyword or one of the names a generated module defines
     itself (``reserved``) gets a trailing ``_``
     (``None`` -> ``None_``, ``URI`` in a scheme module -> ``URI_``); a leading digit
-    gets a leading ``_``. Letters outside ASCII stay (``Canastrão``), NFKC-normalized
+    gets a leading ``V``, also where the concept keyword (pydicom's spelling) has a
+    leading ``_`` (``_14Carbon`` -> ``V14Carbon``; :func:`old_spelling` gives the
+    spelling of earlier builds back). Letters outside ASCII stay (``Canastrão``), NFKC-normalized
     as Python reads identifiers.
 """
 
@@ -42,6 +45,9 @@ import unicodedata
 from collections.abc import Collection
 
 from generator.errors import GeneratorError
+
+# What a name that would start with a digit starts with (PS3.16 keywords, schemes).
+DIGIT_PREFIX = "V"
 
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 _NOT_IDENTIFIER_CHAR = re.compile(r"[^0-9A-Za-z_]")
@@ -124,10 +130,10 @@ def scheme_module(designator: str) -> str:
 
 
 def scheme_attribute(designator: str) -> str:
-    """``"SCT"`` -> ``"SCT"``; ``"RFC-3881"`` -> ``"RFC_3881"``; ``"99SDM"`` -> ``"_99SDM"``."""
+    """``"SCT"`` -> ``"SCT"``; ``"RFC-3881"`` -> ``"RFC_3881"``; ``"99SDM"`` -> ``"V99SDM"``."""
     name = _NOT_IDENTIFIER_CHAR.sub("_", designator)
     if name[:1].isdigit():
-        name = "_" + name
+        name = DIGIT_PREFIX + name
     if not name or not name.isidentifier() or keyword.iskeyword(name):
         raise NamingError(f"no attribute name can be formed from the scheme {designator!r}")
     return name
@@ -140,13 +146,24 @@ def python_name(name: str, reserved: Collection[str] = ()) -> str:
     two names are compared as the interpreter will bind them.
     """
     name = unicodedata.normalize("NFKC", name)
+    if name[:1] == "_" and name[1:2].isdigit():
+        name = name[1:]
     if name[:1].isdigit():
-        name = "_" + name
+        name = DIGIT_PREFIX + name
     if not name.isidentifier():
         raise NamingError(f"{name!r} is not a Python identifier")
     if keyword.iskeyword(name) or name in reserved:
         name += "_"
     return name
+
+
+def old_spelling(name: str) -> str | None:
+    """The name earlier builds gave a code constant or scheme attribute that starts
+    with a digit (``V14Carbon`` -> ``_14Carbon``, pydicom's spelling), kept at run time;
+    ``None`` for a name without the prefix."""
+    if name[:1] == DIGIT_PREFIX and name[1:2].isdigit():
+        return "_" + name[1:]
+    return None
 
 
 def value_suffix(value: str) -> str:

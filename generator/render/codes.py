@@ -29,6 +29,7 @@ from generator.ir.standard import Standard
 from generator.naming.identifiers import (
     NamingError,
     cid_module,
+    old_spelling,
     scheme_attribute,
     scheme_module,
 )
@@ -87,6 +88,25 @@ class CodeModule:
     # What a checker takes the constants for: a CID's are its group type
     # (:mod:`generator.render.code_groups`), a scheme's plain codes.
     code_type: str = "_Code"
+
+    @property
+    def info(self) -> tuple[str, str]:
+        """The dunder that holds the module's metadata and members, and its class in
+        ``dicomodel.coding``: ``("__cid__", "ContextGroup")`` or ``("__scheme__",
+        "CodingScheme")`` (completion then lists the codes first, issue 15)."""
+        if self.metadata and self.metadata[0].name == "CID":
+            return ("__cid__", "ContextGroup")
+        return ("__scheme__", "CodingScheme")
+
+    @property
+    def old_names(self) -> tuple[tuple[str, str], ...]:
+        """(old, name): the spelling of earlier builds of a constant that starts with a
+        digit (``_14Carbon`` for ``V14Carbon``), bound at run time only."""
+        return tuple(
+            (old, constant.name)
+            for constant in self.constants
+            if (old := old_spelling(constant.name)) is not None
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +360,20 @@ def render_codes(standard: Standard) -> list[RenderedFile]:
     concepts = {(concept.scheme, concept.value): concept for concept in standard.concepts}
     entries, withheld = package_entries(standard)
     summary = package_summary(standard, withheld)
-    files = [render(PACKAGE_TEMPLATE, standard=standard, summary=summary, entries=entries)]
+    old_entries = [
+        PackageEntry(old, entry.module)
+        for entry in entries
+        if (old := old_spelling(entry.name)) is not None
+    ]
+    files = [
+        render(
+            PACKAGE_TEMPLATE,
+            standard=standard,
+            summary=summary,
+            entries=entries,
+            old_entries=old_entries,
+        )
+    ]
     modules: list[tuple[str, CodeModule]] = []
     for group in sorted(standard.context_groups, key=lambda g: g.cid):
         module = cid_module_data(group, rows, concepts)

@@ -2,18 +2,34 @@
 
 Importing this module does not import pydicom (a CID module of
 ``dicomodel.codes`` stays cheap to load); :meth:`Code.to_pydicom` does.
+Nor does type-checking it: naming ``pydicom.sr.coding.Code`` makes mypy analyse
+the ``pydicom.sr`` package, whose concept dictionaries cost more than all of
+``dicomodel.iods`` (issue 15); :class:`CodedConcept` describes what a caller reads.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from pydicom.sr.coding import Code as PydicomCode
+__all__ = ["Code", "CodedConcept", "CodingScheme", "ContextGroup"]
 
-__all__ = ["Code"]
+
+class CodedConcept(Protocol):
+    """A coded concept as dicomodel and pydicom (``pydicom.sr.coding.Code``) spell it:
+    what :meth:`Code.to_pydicom` returns, as checkers see it (``typing.cast`` it to
+    pydicom's class where an API asks for that class)."""
+
+    @property
+    def value(self) -> str: ...
+    @property
+    def scheme_designator(self) -> str: ...
+    @property
+    def meaning(self) -> str: ...
+    @property
+    def scheme_version(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +73,46 @@ class Code:
         """Always ``None``: PS3.16 codes carry no scheme version."""
         return None
 
-    def to_pydicom(self) -> PydicomCode:
+    def to_pydicom(self) -> CodedConcept:
         """The same concept as ``pydicom.sr.coding.Code``."""
-        from pydicom.sr.coding import Code as PydicomCode
+        # imported by name, so that checkers do not follow it (see the module docstring)
+        pydicom_coding = importlib.import_module("pydicom.sr.coding")
+        code: CodedConcept = pydicom_coding.Code(
+            value=self.value, scheme_designator=self.scheme, meaning=self.meaning
+        )
+        return code
 
-        return PydicomCode(value=self.value, scheme_designator=self.scheme, meaning=self.meaning)
+
+@dataclass(frozen=True, slots=True)
+class ContextGroup:
+    """A context group of PS3.16 as a CID module describes it: ``codes.cid4410.__cid__``.
+
+    One object under a dunder name, so that completion after ``codes.cid4410.`` lists
+    the group's codes first (jedi puts names that start with ``_`` last). The module's
+    ``CID``, ``NAME``, ... and ``MEMBERS`` are the same values, at run time only.
+    """
+
+    cid: int
+    name: str
+    keyword: str | None
+    uid: str | None
+    extensible: bool | None
+    version: str | None
+    includes: tuple[int, ...]
+    external_scheme: str | None
+    members: tuple[Code, ...]
+    """The resolved membership: own members, then those of the included groups."""
+
+
+@dataclass(frozen=True, slots=True)
+class CodingScheme:
+    """A coding scheme as a scheme module describes it: ``codes.SCT.__scheme__`` (see
+    :class:`ContextGroup` for why a dunder)."""
+
+    designator: str
+    name: str
+    uid: str | None
+    uri: str | None
+    retired: bool
+    members: tuple[Code, ...]
+    """Every code of the scheme in PS3.16, sorted by name."""

@@ -85,7 +85,35 @@ def test_scheme_modules() -> None:
     assert len(codes.SCT.MEMBERS) == 4998
     assert codes.DCM.NAME == "DICOM Controlled Terminology"
     assert codes.RFC_3881.DESIGNATOR == "RFC-3881"
-    assert codes._99SDM.RETIRED is True
+    assert codes.V99SDM.RETIRED is True
+    assert codes._99SDM is codes.V99SDM  # earlier builds' spelling, at run time only
+
+
+def test_metadata_and_members_in_one_dunder() -> None:
+    """``__cid__`` and ``__scheme__`` hold what ``CID``, ``NAME``, ... ``MEMBERS`` hold
+    (completion after ``codes.cid4410.`` then lists the codes first)."""
+    group = codes.cid4410.__cid__
+    assert (group.cid, group.name, group.keyword) == (4410, "Topical Treatment", "TopicalTreatment")
+    assert (group.uid, group.extensible, group.includes) == ("1.2.840.10008.6.1.1478", True, ())
+    assert group.members == codes.cid4410.MEMBERS  # type: ignore[attr-defined]
+    assert len(group.members) == 10
+    assert codes.cid61.__cid__.keyword is None
+    scheme = codes.SCT.__scheme__
+    assert (scheme.designator, scheme.uri, scheme.retired) == (
+        "SCT",
+        "http://snomed.info/sct",
+        False,
+    )
+    assert len(scheme.members) == 4998
+    assert codes.V99SDM.__scheme__.retired is True
+
+
+def test_a_code_keyword_with_a_leading_digit() -> None:
+    """PS3.16 "14 Carbon" is ``V14Carbon`` (pyright calls ``_14Carbon`` protected); the
+    old spelling still works at run time, and is not a member twice."""
+    assert codes.cid18.V14Carbon.meaning == "^14^Carbon"
+    assert codes.cid18._14Carbon is codes.cid18.V14Carbon  # type: ignore[attr-defined]
+    assert codes.cid18.MEMBERS.count(codes.cid18.V14Carbon) == 1
 
 
 def test_names_and_errors_of_the_package() -> None:

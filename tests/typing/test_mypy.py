@@ -96,3 +96,37 @@ def test_misuse_is_caught(snippet: Path, errors: Errors) -> None:
         assert any(text in message for message in found.get(line, [])), (line, text, found)
     unexpected = {line: messages for line, messages in found.items() if line not in expected}
     assert not unexpected, unexpected
+
+
+@pytest.mark.slow
+def test_an_iod_and_codes_cost_few_modules(
+    editable_install: None, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """mypy reads every module an ``__init__`` names (issue 15): ``from dicomodel.iods
+    import CTImage`` reads the package stubs of ``iods``, ``items`` and ``enums``, not
+    one module per IOD, item class and enum (about 1,700 before the stubs were merged)."""
+    folder = tmp_path_factory.mktemp("mypy-modules")
+    script = folder / "script.py"
+    script.write_text(
+        "from dicomodel import codes\nfrom dicomodel.iods import CTImage\n\n\n"
+        "def rows(image: CTImage) -> int:\n    return image.Rows\n\n\n"
+        "steroid = codes.cid4410.Steroid\n"
+    )
+    (folder / "mypy.ini").write_text("[mypy]\n")
+    stats = folder / "timing.txt"
+    env = {key: value for key, value in os.environ.items() if key != "MYPYPATH"}
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file", "mypy.ini",
+         "--cache-dir", str(folder / "cache"), "--timing-stats", str(stats), str(script)],
+        cwd=folder, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout
+    modules = [line.split()[0] for line in stats.read_text().splitlines() if line.strip()]
+    ours = [name for name in modules if name.split(".")[0] == "dicomodel"]
+    assert {"dicomodel.iods", "dicomodel.items", "dicomodel.enums", "dicomodel.codes"} <= set(ours)
+    assert not [name for name in ours if name.startswith("dicomodel.iods.")]
+    assert not [name for name in ours if name.startswith("dicomodel.items.")]
+    assert len(ours) < 60, ours
+    # dicomodel.coding names no pydicom.sr type: its concept dictionaries cost more than
+    # all of dicomodel.iods
+    assert not [name for name in modules if name.startswith("pydicom.sr")]

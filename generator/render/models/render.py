@@ -6,6 +6,7 @@ from generator.ir.modules import AttributeTable
 from generator.ir.standard import Standard
 from generator.render.files import RenderedFile, render
 from generator.render.models.plan import Plan, plan_models, tag_digits
+from generator.render.stubs import model_stubs
 
 PACKAGES = {
     "iods": "IOD models, one module per IOD; loaded on first use.",
@@ -17,11 +18,11 @@ PACKAGES = {
 
 
 def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
-    """Every model file and package ``__init__``; and the planner's report.
+    """Every model file and package ``__init__``, the checkers' stubs of ``items``,
+    ``enums`` and ``iods`` (see :mod:`generator.render.stubs`); and the planner's report.
 
-    No stubs beside the model modules: jedi then shows no field docstrings (a stub
-    field with a default hides the ``.py``'s), and they did not make mypy markedly
-    faster, whose cost is the number of modules an ``__init__`` names (issue 15).
+    The stubs keep the field docstrings: jedi shows a stub field's own docstring, not
+    the ``.py``'s.
     """
     plan = plan_models(standard)
     files: list[RenderedFile] = []
@@ -68,6 +69,7 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
             tags=_table_tags(standard, plan),
         )
     )
+    files.extend(model_stubs(files, plan.item_aliases))
     return files, plan.report
 
 

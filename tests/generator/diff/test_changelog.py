@@ -85,17 +85,21 @@ def _explains(name: str, diff: Diff, affected: set[str], before: Path, after: Pa
         return any(
             c.kind == "code" and scheme_module(str(c.key[0])) == match[1] for c in diff.changes
         )
-    if re.fullmatch(r"dicomodel/enums/\w+\.py", name):
+    if re.fullmatch(r"dicomodel/(items|enums|iods)/__init__\.pyi", name):
+        # the checkers' stub of a package holds every class of its modules
+        return bool(affected)
+    if re.fullmatch(r"dicomodel/enums/\w+\.pyi?", name):
         # enum classes name their tag: "Enumerated Values of Segments Overlap (0062,0013)"
-        tags = set(_TAG.findall((after / name).read_text()))
+        tags = set(_TAG.findall((after / name.removesuffix("i")).read_text()))
         return any(
             c.kind == "attribute" and str(c.key[1]).split(">")[-1] in tags for c in diff.changes
         )
-    if re.fullmatch(r"dicomodel/(modules|macros|iods|items)/\w+\.py", name):
+    if re.fullmatch(r"dicomodel/(modules|macros|iods|items)/\w+\.pyi?", name):
+        source = name.removesuffix("i")  # a module's stub changes with its .py
         tables = set()
         for root in (before, after):
-            if (root / name).is_file():
-                tables |= set(_TABLE.findall((root / name).read_text()))
+            if (root / source).is_file():
+                tables |= set(_TABLE.findall((root / source).read_text()))
         return bool(tables & affected)
     return False
 

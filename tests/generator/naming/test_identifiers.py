@@ -9,6 +9,7 @@ from generator.naming.identifiers import (
     cid_module,
     iod_class_name,
     number_words,
+    old_spelling,
     python_name,
     scheme_attribute,
     scheme_module,
@@ -67,7 +68,7 @@ def test_module_names() -> None:
 @pytest.mark.parametrize(
     ("designator", "attribute"),
     [("SCT", "SCT"), ("DCM", "DCM"), ("NCIt", "NCIt"), ("mediaType", "mediaType"),
-     ("ISO3166_1", "ISO3166_1"), ("RFC-3881", "RFC_3881"), ("99SDM", "_99SDM"),
+     ("ISO3166_1", "ISO3166_1"), ("RFC-3881", "RFC_3881"), ("99SDM", "V99SDM"),
      ("ASTM-sigpurpose", "ASTM_sigpurpose")],
 )  # fmt: skip
 def test_scheme_attribute(designator: str, attribute: str) -> None:
@@ -86,13 +87,23 @@ def test_scheme_attribute_refuses_a_python_keyword() -> None:
         ("None", (), "None_"),
         ("class", (), "class_"),
         ("URI", ("URI", "UID"), "URI_"),
-        ("2Point5", (), "_2Point5"),
+        ("2Point5", (), "V2Point5"),
+        ("_14Carbon", (), "V14Carbon"),  # pydicom's spelling of a PS3.16 keyword
+        ("_private", (), "_private"),
         ("Canastr\u00e3o", (), "Canastr\u00e3o"),
         ("\ufb01ne", (), "fine"),  # the ligature, as Python reads it in source
     ],
 )
 def test_python_name(name: str, reserved: tuple[str, ...], safe: str) -> None:
     assert python_name(name, reserved) == safe
+
+
+def test_old_spelling_of_a_name_with_a_leading_digit() -> None:
+    """Earlier builds (and pydicom) wrote ``_14Carbon``: pyright calls that protected."""
+    assert old_spelling("V14Carbon") == "_14Carbon"
+    assert old_spelling("V99SDM") == "_99SDM"
+    assert old_spelling("Vertebra") is None
+    assert old_spelling("Axial") is None
 
 
 def test_python_name_refuses_what_is_no_identifier() -> None:

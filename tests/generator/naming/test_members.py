@@ -46,7 +46,7 @@ def test_reserved_names_and_keywords_get_an_underscore() -> None:
 
 
 def test_a_code_without_keyword_is_named_by_scheme_and_value() -> None:
-    assert member_names([(("99SDM", "A-1"), "")], where="x") == {("99SDM", "A-1"): "_99SDM_A_1"}
+    assert member_names([(("99SDM", "A-1"), "")], where="x") == {("99SDM", "A-1"): "V99SDM_A_1"}
 
 
 def test_a_code_listed_twice_keeps_its_first_name() -> None:

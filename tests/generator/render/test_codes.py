@@ -48,9 +48,13 @@ def test_one_module_per_cid_and_per_scheme(standard: Standard) -> None:
 
 
 def test_package_stub_declares_every_module_as_a_class(standard: Standard) -> None:
-    """One file for checkers: each module a class of typed constants, keywords aliases."""
+    """One file for checkers: each module an instance of a class of typed constants
+    (a class would show jedi's ``mro`` among the codes), keywords aliases."""
     stub = _files(standard)["__init__.pyi"]
-    assert "class cid2:\n" in stub
+    assert "class _cid2:\n" in stub
+    assert "cid2: _Final[_cid2]\n" in stub
+    assert "    __cid__: _Final[_ContextGroup]\n" in stub
+    assert "    MEMBERS:" not in stub
     assert "    Right: _Final[_groups.Cid2Code]\n" in stub
     assert "AnatomicModifier = cid2\n" in stub
     assert '"AnatomicModifier",' in stub
@@ -62,8 +66,10 @@ def test_stub_has_the_types_only(standard: Standard) -> None:
     files = _files(standard)
     stub = files["cid2.pyi"]
     assert "Right: _Final[_groups.Cid2Code]\n" in stub
-    assert "KEYWORD: _Final[str | None]\n" in stub
-    assert "MEMBERS: _Final[tuple[_groups.Cid2Code, ...]]\n" in stub
+    assert "__cid__: _Final[_ContextGroup]\n" in stub
+    # the metadata and MEMBERS are the dunder's: completion lists the codes first
+    assert "KEYWORD:" not in stub
+    assert "MEMBERS:" not in stub
     assert "_Code(" not in stub
     assert '"""Right' not in stub
 
@@ -133,7 +139,9 @@ def test_package_is_lazy_and_typed(standard: Standard) -> None:
     assert "if TYPE_CHECKING:\n" in text
     assert "    from dicomodel.codes import cid2 as AnatomicModifier\n" in text
     assert "    from dicomodel.codes import cid61 as cid61\n" in text
-    assert "    from dicomodel.codes import scheme_99sdm as _99SDM\n" in text
+    assert "    from dicomodel.codes import scheme_99sdm as V99SDM\n" in text
+    assert "as _99SDM" not in text  # not shown to checkers; at run time only
+    assert '"_99SDM": "scheme_99sdm",' in text
     assert "    from dicomodel.codes import scheme_rfc_3881 as RFC_3881\n" in text
     assert '"SCT": "scheme_sct",' in text
     # a keyword two groups share names neither
