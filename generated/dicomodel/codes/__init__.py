@@ -2783,7 +2783,7 @@ if TYPE_CHECKING:
     from dicomodel.codes import cid12325 as LiverUltrasoundStudyIndication
     from dicomodel.codes import cid12325 as cid12325
     from dicomodel.codes import groups as groups
-    from dicomodel.codes import scheme_99sdm as _99SDM
+    from dicomodel.codes import scheme_99sdm as V99SDM
     from dicomodel.codes import scheme_99sdm as scheme_99sdm
     from dicomodel.codes import scheme_acr as ACR
     from dicomodel.codes import scheme_acr as scheme_acr
@@ -4275,6 +4275,7 @@ __all__ = [
     "UsageExposureFrequencyQualitativeConcept",
     "UsageExposureQualitativeConcept",
     "UseStatus",
+    "V99SDM",
     "VSDDescription",
     "ValueTiming",
     "ValveArea",
@@ -4351,7 +4352,6 @@ __all__ = [
     "YesNo",
     "YesNoOnly",
     "ZoneOfLung",
-    "_99SDM",
     "caDSR",
     "cid10",
     "cid100",
@@ -7162,6 +7162,7 @@ _MODULES: dict[str, str] = {
     "UsageExposureFrequencyQualitativeConcept": "cid6094",
     "UsageExposureQualitativeConcept": "cid6092",
     "UseStatus": "cid3773",
+    "V99SDM": "scheme_99sdm",
     "VSDDescription": "cid3707",
     "ValueTiming": "cid10073",
     "ValveArea": "cid3615",
@@ -7238,7 +7239,6 @@ _MODULES: dict[str, str] = {
     "YesNo": "cid230",
     "YesNoOnly": "cid231",
     "ZoneOfLung": "cid6171",
-    "_99SDM": "scheme_99sdm",
     "caDSR": "scheme_cadsr",
     "cid10": "cid10",
     "cid100": "cid100",
@@ -8705,6 +8705,7 @@ _MODULES: dict[str, str] = {
     "scheme_umls": "scheme_umls",
     "scheme_uns": "scheme_uns",
     "scheme_upc": "scheme_upc",
+    "_99SDM": "scheme_99sdm",  # earlier builds' spelling, at run time only
 }
 
 

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 CarotidArtery: _Final[_groups.Cid1001Code]
 ExternalAuditoryMeatus: _Final[_groups.Cid1001Code]
 ForamenMagnum: _Final[_groups.Cid1001Code]
@@ -100,4 +93,6 @@ Talus: _Final[_groups.Cid1001Code]
 TibialPlateau: _Final[_groups.Cid1001Code]
 Toe: _Final[_groups.Cid1001Code]
 WristJoint: _Final[_groups.Cid1001Code]
-MEMBERS: _Final[tuple[_groups.Cid1001Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AutomatedDataCollection: _Final[_groups.Cid10020Code]
 ManualEntry: _Final[_groups.Cid10020Code]
 MPPSContent: _Final[_groups.Cid10020Code]
@@ -27,4 +20,6 @@ CopiedFromImageAttributes: _Final[_groups.Cid10020Code]
 ComputedFromImageAttributes: _Final[_groups.Cid10020Code]
 DerivedFromHumanReadableReports: _Final[_groups.Cid10020Code]
 SystemCalculated: _Final[_groups.Cid10020Code]
-MEMBERS: _Final[tuple[_groups.Cid10020Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

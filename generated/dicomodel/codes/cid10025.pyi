@@ -10,22 +10,17 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
-_15cmFromIsocenterTowardSource: _Final[_groups.Cid10025Code]
-_30cmInFrontOfImageInputSurface: _Final[_groups.Cid10025Code]
-_1cmAboveTabletop: _Final[_groups.Cid10025Code]
-_30cmAboveTabletop: _Final[_groups.Cid10025Code]
-_15cmFromTableCenterline: _Final[_groups.Cid10025Code]
-_4Point2cmAboveBreastSupportSurface: _Final[_groups.Cid10025Code]
+V15cmFromIsocenterTowardSource: _Final[_groups.Cid10025Code]
+V30cmInFrontOfImageInputSurface: _Final[_groups.Cid10025Code]
+V1cmAboveTabletop: _Final[_groups.Cid10025Code]
+V30cmAboveTabletop: _Final[_groups.Cid10025Code]
+V15cmFromTableCenterline: _Final[_groups.Cid10025Code]
+V4Point2cmAboveBreastSupportSurface: _Final[_groups.Cid10025Code]
 InDetectorPlane: _Final[_groups.Cid10025Code]
 AtSurfaceOfPatient: _Final[_groups.Cid10025Code]
-_100cmFromXRaySource: _Final[_groups.Cid10025Code]
-MEMBERS: _Final[tuple[_groups.Cid10025Code, ...]]
+V100cmFromXRaySource: _Final[_groups.Cid10025Code]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 C1Vertebra: _Final[_groups.Cid1003Code]
 LevelOfC2C3IntervertebralDisc: _Final[_groups.Cid1003Code]
 LevelOfC3C4IntervertebralDisc: _Final[_groups.Cid1003Code]
@@ -43,4 +36,6 @@ LevelOfT6T7IntervertebralDisc: _Final[_groups.Cid1003Code]
 LevelOfT7T8IntervertebralDisc: _Final[_groups.Cid1003Code]
 LevelOfT8T9IntervertebralDisc: _Final[_groups.Cid1003Code]
 LevelOfT9T10IntervertebralDisc: _Final[_groups.Cid1003Code]
-MEMBERS: _Final[tuple[_groups.Cid1003Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 EntireBody: _Final[_groups.Cid10060Code]
 Phantom: _Final[_groups.Cid10060Code]
 AdrenalGland: _Final[_groups.Cid10060Code]
@@ -51,4 +44,6 @@ Testis: _Final[_groups.Cid10060Code]
 Thymus: _Final[_groups.Cid10060Code]
 Thyroid: _Final[_groups.Cid10060Code]
 Uterus: _Final[_groups.Cid10060Code]
-MEMBERS: _Final[tuple[_groups.Cid10060Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

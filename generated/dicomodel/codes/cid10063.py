@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 10063
 NAME: _Final[str] = "Radiation Dose Estimate Distribution Representation"
@@ -25,7 +26,7 @@ Isodose: _Final[_Code] = _Code("DCM", "128484", "Isodose", (10063,))
 SkinDoseMap: _Final[_Code] = _Code("DCM", "128485", "Skin Dose Map", (10063,))
 """Skin Dose Map (DCM 128485)."""
 
-_3DDoseMap: _Final[_Code] = _Code("DCM", "128487", "3D Dose Map", (10063,))
+V3DDoseMap: _Final[_Code] = _Code("DCM", "128487", "3D Dose Map", (10063,))
 """3D Dose Map (DCM 128487)."""
 
 DoseGradient: _Final[_Code] = _Code("DCM", "128488", "Dose Gradient", (10063,))
@@ -37,12 +38,29 @@ DosePointCloud: _Final[_Code] = _Code("DCM", "128496", "Dose Point Cloud", (1006
 DoseImage: _Final[_Code] = _Code("DCM", "121342", "Dose Image", (10063,))
 """Dose Image (DCM 121342)."""
 
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_3DDoseMap: _Final[_Code] = V3DDoseMap
+
 MEMBERS: _Final[tuple[_Code, ...]] = (
     Isodose,
     SkinDoseMap,
-    _3DDoseMap,
+    V3DDoseMap,
     DoseGradient,
     DosePointCloud,
     DoseImage,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 IntravenousRoute: _Final[_groups.Cid11Code]
 IntraArterialRoute: _Final[_groups.Cid11Code]
 IntramuscularRoute: _Final[_groups.Cid11Code]
@@ -44,4 +37,6 @@ RetroOrbitalRoute: _Final[_groups.Cid11Code]
 NasalRoute: _Final[_groups.Cid11Code]
 IntratumorRoute: _Final[_groups.Cid11Code]
 IntracorpusCavernosumRoute: _Final[_groups.Cid11Code]
-MEMBERS: _Final[tuple[_groups.Cid11Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

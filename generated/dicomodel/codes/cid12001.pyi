@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Echocardiography: _Final[_groups.Cid12001Code]
 TransesophagealEchocardiography: _Final[_groups.Cid12001Code]
 TransthoracicEchocardiography: _Final[_groups.Cid12001Code]
@@ -47,4 +40,6 @@ AdenosineStressProtocol: _Final[_groups.Cid12001Code]
 DobutamineStressProtocol: _Final[_groups.Cid12001Code]
 PharmacologicAndExerciseStressTest: _Final[_groups.Cid12001Code]
 StressTestUsingCardiacPacing: _Final[_groups.Cid12001Code]
-MEMBERS: _Final[tuple[_groups.Cid12001Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 GestationalAgeByLMP: _Final[_groups.Cid12012Code]
 AverageUltrasoundAge: _Final[_groups.Cid12012Code]
 ACASUM2000: _Final[_groups.Cid12012Code]
@@ -197,4 +190,6 @@ MaleTwinsBWPByGAArbuckle1993: _Final[_groups.Cid12012Code]
 FemaleTwinsBWPByGAArbuckle1993: _Final[_groups.Cid12012Code]
 FWPByGABrenner1976: _Final[_groups.Cid12012Code]
 FWPByGAHadlock1985: _Final[_groups.Cid12012Code]
-MEMBERS: _Final[tuple[_groups.Cid12012Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 GestationalAgeByLMP: _Final[_groups.Cid12013Code]
 AverageUltrasoundAge: _Final[_groups.Cid12013Code]
 ACASUM2000: _Final[_groups.Cid12013Code]
@@ -129,4 +122,6 @@ TransverseThoracicDiameterLessoway1998: _Final[_groups.Cid12013Code]
 FetalTrunkCrossSectionalAreaOsaka1989: _Final[_groups.Cid12013Code]
 UlnaJeanty1984: _Final[_groups.Cid12013Code]
 UlnaMerz1987: _Final[_groups.Cid12013Code]
-MEMBERS: _Final[tuple[_groups.Cid12013Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 EFWByACCampbell1975: _Final[_groups.Cid12014Code]
 EFWByACBPDHadlock1984: _Final[_groups.Cid12014Code]
 EFWByACBPDFLHadlock1984: _Final[_groups.Cid12014Code]
@@ -35,4 +28,6 @@ EFW1ByShinozuka1996: _Final[_groups.Cid12014Code]
 EFW2ByShinozuka1996: _Final[_groups.Cid12014Code]
 EFW3ByShinozuka1996: _Final[_groups.Cid12014Code]
 EFWByBPDAPADTADFLTokyo1987: _Final[_groups.Cid12014Code]
-MEMBERS: _Final[tuple[_groups.Cid12014Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

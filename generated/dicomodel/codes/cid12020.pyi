@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Abdomen: _Final[_groups.Cid12020Code]
 Cerebellum: _Final[_groups.Cid12020Code]
 CisternaMagna: _Final[_groups.Cid12020Code]
@@ -28,4 +21,6 @@ Kidney: _Final[_groups.Cid12020Code]
 Skull: _Final[_groups.Cid12020Code]
 Thorax: _Final[_groups.Cid12020Code]
 Trunk: _Final[_groups.Cid12020Code]
-MEMBERS: _Final[tuple[_groups.Cid12020Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 StartOfDrugDoseAdministration: _Final[_groups.Cid12031Code]
 StartOfContrastAgentAdministration: _Final[_groups.Cid12031Code]
 DestructionOfMicrobubbles: _Final[_groups.Cid12031Code]
@@ -26,4 +19,6 @@ OnsetOfExercise: _Final[_groups.Cid12031Code]
 CessationOfExercise: _Final[_groups.Cid12031Code]
 OnsetOfStimulation: _Final[_groups.Cid12031Code]
 CessationOfStimulation: _Final[_groups.Cid12031Code]
-MEMBERS: _Final[tuple[_groups.Cid12031Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 CarotidBifurcation: _Final[_groups.Cid12103Code]
 CarotidBulb: _Final[_groups.Cid12103Code]
 CommonCarotidArtery: _Final[_groups.Cid12103Code]
@@ -158,4 +151,6 @@ InterlobarArteryOfKidney: _Final[_groups.Cid12103Code]
 InterlobularArteryOfKidney: _Final[_groups.Cid12103Code]
 PerforatingArteryOfKidney: _Final[_groups.Cid12103Code]
 RenalVein: _Final[_groups.Cid12103Code]
-MEMBERS: _Final[tuple[_groups.Cid12103Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

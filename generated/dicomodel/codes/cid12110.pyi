@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AnteriorTibialVein: _Final[_groups.Cid12110Code]
 LateralCalfPerforator: _Final[_groups.Cid12110Code]
 CommonFemoralVein: _Final[_groups.Cid12110Code]
@@ -45,4 +38,6 @@ SaphenopoplitealJunction: _Final[_groups.Cid12110Code]
 HunterianPerforatingVein: _Final[_groups.Cid12110Code]
 CockettPerforatingVein: _Final[_groups.Cid12110Code]
 BoydPerforatingVein: _Final[_groups.Cid12110Code]
-MEMBERS: _Final[tuple[_groups.Cid12110Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 EndDiastolicVelocity: _Final[_groups.Cid12120Code]
 MinimumDiastolicVelocity: _Final[_groups.Cid12120Code]
 PeakSystolicVelocity: _Final[_groups.Cid12120Code]
@@ -27,4 +20,6 @@ TimeAveragedMeanVelocity: _Final[_groups.Cid12120Code]
 TimeAveragedPeakVelocity: _Final[_groups.Cid12120Code]
 VelocityTimeIntegral: _Final[_groups.Cid12120Code]
 FlowVelocity: _Final[_groups.Cid12120Code]
-MEMBERS: _Final[tuple[_groups.Cid12120Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AccessoryRenalArtery: _Final[_groups.Cid12125Code]
 CommonIliacArtery: _Final[_groups.Cid12125Code]
 GastricArtery: _Final[_groups.Cid12125Code]
@@ -65,4 +58,6 @@ SplenicVein: _Final[_groups.Cid12125Code]
 SuperiorMesentericVein: _Final[_groups.Cid12125Code]
 TransjugularIntrahepaticPortosystemicShunt: _Final[_groups.Cid12125Code]
 UmbilicalVein: _Final[_groups.Cid12125Code]
-MEMBERS: _Final[tuple[_groups.Cid12125Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 UmbilicalArtery: _Final[_groups.Cid12140Code]
 UmbilicalVein: _Final[_groups.Cid12140Code]
 OvarianArtery: _Final[_groups.Cid12140Code]
@@ -28,4 +21,6 @@ UterineVein: _Final[_groups.Cid12140Code]
 VitellineArteryOfPlacenta: _Final[_groups.Cid12140Code]
 VitellineVeinOfPlacenta: _Final[_groups.Cid12140Code]
 CommonIliacArtery: _Final[_groups.Cid12140Code]
-MEMBERS: _Final[tuple[_groups.Cid12140Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

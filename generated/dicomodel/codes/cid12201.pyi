@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 LeftVentricleInternalEndDiastolicDimension: _Final[_groups.Cid12201Code]
 LeftVentricleInternalSystolicDimension: _Final[_groups.Cid12201Code]
 LeftVentricularFractionalShortening: _Final[_groups.Cid12201Code]
@@ -33,4 +26,6 @@ LeftVentriclePosteriorWallSystolicThickness: _Final[_groups.Cid12201Code]
 LeftVentriclePosteriorWallDiastolicThickness: _Final[_groups.Cid12201Code]
 LeftVentricleSemiMajorAxisDiastolicDimension: _Final[_groups.Cid12201Code]
 LeftVentricleTruncatedSemiMajorAxisDiastolicDimension: _Final[_groups.Cid12201Code]
-MEMBERS: _Final[tuple[_groups.Cid12201Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 MitralValveAWavePeakVelocity: _Final[_groups.Cid12207Code]
 MitralValveEWavePeakVelocity: _Final[_groups.Cid12207Code]
 MitralValveEToARatio: _Final[_groups.Cid12207Code]
@@ -68,4 +61,6 @@ StrokeVolume: _Final[_groups.Cid12207Code]
 CardiacOutput: _Final[_groups.Cid12207Code]
 CardiacIndex: _Final[_groups.Cid12207Code]
 StrokeIndex: _Final[_groups.Cid12207Code]
-MEMBERS: _Final[tuple[_groups.Cid12207Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

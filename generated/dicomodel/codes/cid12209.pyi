@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 PulmonicValveAreaByContinuity: _Final[_groups.Cid12209Code]
 PulmonicValveEjectionTime: _Final[_groups.Cid12209Code]
 RatioOfPulmonicValveAccelerationTimeToEjectionTime: _Final[_groups.Cid12209Code]
@@ -57,4 +50,6 @@ EWavePeakVelocity: _Final[_groups.Cid12209Code]
 AWavePeakVelocity: _Final[_groups.Cid12209Code]
 EVelocityToAnnulusEVelocityRatio: _Final[_groups.Cid12209Code]
 VelocityOfFlowPropagation: _Final[_groups.Cid12209Code]
-MEMBERS: _Final[tuple[_groups.Cid12209Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

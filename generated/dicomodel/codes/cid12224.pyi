@@ -10,27 +10,22 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
-_2DMode: _Final[_groups.Cid12224Code]
+V2DMode: _Final[_groups.Cid12224Code]
 DopplerColorFlow: _Final[_groups.Cid12224Code]
 MMode: _Final[_groups.Cid12224Code]
 DopplerPulsed: _Final[_groups.Cid12224Code]
 DopplerContinuousWave: _Final[_groups.Cid12224Code]
 PowerDoppler: _Final[_groups.Cid12224Code]
-_3DMode: _Final[_groups.Cid12224Code]
+V3DMode: _Final[_groups.Cid12224Code]
 TissueDopplerImaging: _Final[_groups.Cid12224Code]
 BMode: _Final[_groups.Cid12224Code]
 PointShearWaveElastography: _Final[_groups.Cid12224Code]
-_2DShearWaveElastography: _Final[_groups.Cid12224Code]
-_3DShearWaveElastography: _Final[_groups.Cid12224Code]
-_2DSpeckleTracking: _Final[_groups.Cid12224Code]
-_3DSpeckleTracking: _Final[_groups.Cid12224Code]
-MEMBERS: _Final[tuple[_groups.Cid12224Code, ...]]
+V2DShearWaveElastography: _Final[_groups.Cid12224Code]
+V3DShearWaveElastography: _Final[_groups.Cid12224Code]
+V2DSpeckleTracking: _Final[_groups.Cid12224Code]
+V3DSpeckleTracking: _Final[_groups.Cid12224Code]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 ApicalTwoChamber: _Final[_groups.Cid12226Code]
 ApicalFourChamber: _Final[_groups.Cid12226Code]
 ApicalFourChamberRVFocused: _Final[_groups.Cid12226Code]
@@ -48,4 +41,6 @@ SubcostalObliqueCoronalView: _Final[_groups.Cid12226Code]
 SuprasternalCoronalView: _Final[_groups.Cid12226Code]
 SuprasternalSagittalView: _Final[_groups.Cid12226Code]
 SuprasternalLongAxisViewOfAorticArch: _Final[_groups.Cid12226Code]
-MEMBERS: _Final[tuple[_groups.Cid12226Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 DirectlyMeasured: _Final[_groups.Cid12227Code]
 AreaLengthBiplane: _Final[_groups.Cid12227Code]
 AreaLengthSinglePlane: _Final[_groups.Cid12227Code]
@@ -50,4 +43,6 @@ LeftVentricleMassByAreaLengthAdjustedByHeight: _Final[_groups.Cid12227Code]
 EndocardialMethod: _Final[_groups.Cid12227Code]
 EpicardialMethod: _Final[_groups.Cid12227Code]
 MyocardialMidlayerMethod: _Final[_groups.Cid12227Code]
-MEMBERS: _Final[tuple[_groups.Cid12227Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 CongenitalStenosisOfAorticValve: _Final[_groups.Cid12248Code]
 AtrialSeptalDefect: _Final[_groups.Cid12248Code]
 AorticRegurgitation: _Final[_groups.Cid12248Code]
@@ -46,4 +39,6 @@ PulmonaryAtresiaWithIntactVentricularSeptum: _Final[_groups.Cid12248Code]
 PulmonaryAtresiaWithVentricularSeptalDefect: _Final[_groups.Cid12248Code]
 HypoplasticLeftHeartSyndrome: _Final[_groups.Cid12248Code]
 FunctionalSingleVentricle: _Final[_groups.Cid12248Code]
-MEMBERS: _Final[tuple[_groups.Cid12248Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 RRInterval: _Final[_groups.Cid12254Code]
 Tau: _Final[_groups.Cid12254Code]
 IndicatorMeanTransitTime: _Final[_groups.Cid12254Code]
@@ -36,4 +29,6 @@ PreEjectionPeriodEjectionTimeRatio: _Final[_groups.Cid12254Code]
 EnvelopeDuration: _Final[_groups.Cid12254Code]
 TimeToPeakByUS: _Final[_groups.Cid12254Code]
 DpDtByUS: _Final[_groups.Cid12254Code]
-MEMBERS: _Final[tuple[_groups.Cid12254Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

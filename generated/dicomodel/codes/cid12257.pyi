@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Volume: _Final[_groups.Cid12257Code]
 InterventricularSeptumToPosteriorWallThicknessRatio: _Final[_groups.Cid12257Code]
 RatioOfMVPeakVelocityToLVPeakTissueVelocityEWave: _Final[_groups.Cid12257Code]
@@ -104,4 +97,6 @@ WallMass: _Final[_groups.Cid12257Code]
 MyocardialPerformanceIndexTei: _Final[_groups.Cid12257Code]
 EndocardialArea: _Final[_groups.Cid12257Code]
 EpicardialArea: _Final[_groups.Cid12257Code]
-MEMBERS: _Final[tuple[_groups.Cid12257Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 PulmonaryArteryPressureUsingAccelTime: _Final[_groups.Cid12262Code]
 TimeFromQWaveToPulmonicValveCloses: _Final[_groups.Cid12262Code]
 AWaveAmplitude: _Final[_groups.Cid12262Code]
@@ -98,4 +91,6 @@ PreEjectionPeriodEjectionTimeRatio: _Final[_groups.Cid12262Code]
 EnvelopeDuration: _Final[_groups.Cid12262Code]
 TimeToPeakByUS: _Final[_groups.Cid12262Code]
 DpDtByUS: _Final[_groups.Cid12262Code]
-MEMBERS: _Final[tuple[_groups.Cid12262Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Volume: _Final[_groups.Cid12271Code]
 InterventricularSeptumToPosteriorWallThicknessRatio: _Final[_groups.Cid12271Code]
 RatioOfMVPeakVelocityToLVPeakTissueVelocityEWave: _Final[_groups.Cid12271Code]
@@ -113,4 +106,6 @@ LeafletSeparation: _Final[_groups.Cid12271Code]
 LeafletThickness: _Final[_groups.Cid12271Code]
 CEDistance: _Final[_groups.Cid12271Code]
 AorticValveCuspSeparation: _Final[_groups.Cid12271Code]
-MEMBERS: _Final[tuple[_groups.Cid12271Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Length: _Final[_groups.Cid12277Code]
 Diameter: _Final[_groups.Cid12277Code]
 MajorAxis: _Final[_groups.Cid12277Code]
@@ -28,4 +21,6 @@ Circumference: _Final[_groups.Cid12277Code]
 Radius: _Final[_groups.Cid12277Code]
 ROIThicknessByUS: _Final[_groups.Cid12277Code]
 ROIInternalDimensionByUS: _Final[_groups.Cid12277Code]
-MEMBERS: _Final[tuple[_groups.Cid12277Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

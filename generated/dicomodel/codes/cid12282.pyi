@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 SuperiorVenaCava: _Final[_groups.Cid12282Code]
 RightSuperiorVenaCava: _Final[_groups.Cid12282Code]
 LeftSuperiorVenaCava: _Final[_groups.Cid12282Code]
@@ -34,4 +27,6 @@ FontanBaffleLeak: _Final[_groups.Cid12282Code]
 MustardOrSenningSuperiorVenaCavaPathway: _Final[_groups.Cid12282Code]
 MustardOrSenningInferiorVenaCavaPathway: _Final[_groups.Cid12282Code]
 MustardOrSenningCommonSystemicVenousPathway: _Final[_groups.Cid12282Code]
-MEMBERS: _Final[tuple[_groups.Cid12282Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 RootOfAorta: _Final[_groups.Cid12291Code]
 StructureSinusOfValsalva: _Final[_groups.Cid12291Code]
 LeftSinusOfValsalva: _Final[_groups.Cid12291Code]
@@ -38,4 +31,6 @@ RightCommonCarotidArtery: _Final[_groups.Cid12291Code]
 RightSubclavianArtery: _Final[_groups.Cid12291Code]
 LeftCommonCarotidArtery: _Final[_groups.Cid12291Code]
 LeftSubclavianArtery: _Final[_groups.Cid12291Code]
-MEMBERS: _Final[tuple[_groups.Cid12291Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 LeftMainCoronaryArtery: _Final[_groups.Cid12292Code]
 CircumflexCoronaryArtery: _Final[_groups.Cid12292Code]
 ProximalCircumflexCoronaryArtery: _Final[_groups.Cid12292Code]
@@ -28,4 +21,6 @@ AnteriorDescendingBranchOfLeftCoronaryArtery: _Final[_groups.Cid12292Code]
 SeptalArtery: _Final[_groups.Cid12292Code]
 RightCoronaryArtery: _Final[_groups.Cid12292Code]
 PosteriorDescendingCoronaryArtery: _Final[_groups.Cid12292Code]
-MEMBERS: _Final[tuple[_groups.Cid12292Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Iodine: _Final[_groups.Cid13Code]
 Gadolinium: _Final[_groups.Cid13Code]
 CarbonDioxide: _Final[_groups.Cid13Code]
@@ -28,4 +21,6 @@ Air: _Final[_groups.Cid13Code]
 Oxygen: _Final[_groups.Cid13Code]
 Water: _Final[_groups.Cid13Code]
 Iron: _Final[_groups.Cid13Code]
-MEMBERS: _Final[tuple[_groups.Cid13Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

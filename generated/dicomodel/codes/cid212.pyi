@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Anterior: _Final[_groups.Cid212Code]
 Central: _Final[_groups.Cid212Code]
 Distal: _Final[_groups.Cid212Code]
@@ -30,4 +23,6 @@ MidLongitudinal: _Final[_groups.Cid212Code]
 Posterior: _Final[_groups.Cid212Code]
 Proximal: _Final[_groups.Cid212Code]
 Superior: _Final[_groups.Cid212Code]
-MEMBERS: _Final[tuple[_groups.Cid212Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,29 +11,24 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
-_95thPercentileValueOfPopulation: _Final[_groups.Cid221Code]
-_90thPercentileValueOfPopulation: _Final[_groups.Cid221Code]
-_1SigmaUpperValueOfPopulation: _Final[_groups.Cid221Code]
-_2SigmaUpperValueOfPopulation: _Final[_groups.Cid221Code]
+V95thPercentileValueOfPopulation: _Final[_groups.Cid221Code]
+V90thPercentileValueOfPopulation: _Final[_groups.Cid221Code]
+V1SigmaUpperValueOfPopulation: _Final[_groups.Cid221Code]
+V2SigmaUpperValueOfPopulation: _Final[_groups.Cid221Code]
 MeanValueOfPopulation: _Final[_groups.Cid221Code]
 MedianValueOfPopulation: _Final[_groups.Cid221Code]
-_10thPercentileValueOfPopulation: _Final[_groups.Cid221Code]
-_5thPercentileValueOfPopulation: _Final[_groups.Cid221Code]
-_1SigmaLowerValueOfPopulation: _Final[_groups.Cid221Code]
-_2SigmaLowerValueOfPopulation: _Final[_groups.Cid221Code]
+V10thPercentileValueOfPopulation: _Final[_groups.Cid221Code]
+V5thPercentileValueOfPopulation: _Final[_groups.Cid221Code]
+V1SigmaLowerValueOfPopulation: _Final[_groups.Cid221Code]
+V2SigmaLowerValueOfPopulation: _Final[_groups.Cid221Code]
 StandardDeviationOfPopulation: _Final[_groups.Cid221Code]
-_2SigmaDeviationOfPopulation: _Final[_groups.Cid221Code]
+V2SigmaDeviationOfPopulation: _Final[_groups.Cid221Code]
 InterquartileRangeOfPopulation: _Final[_groups.Cid221Code]
 InterquartileRangeToMedianRatioOfPopulation: _Final[_groups.Cid221Code]
 PercentileRankingOfMeasurement: _Final[_groups.Cid221Code]
 ZScoreOfMeasurement: _Final[_groups.Cid221Code]
-MEMBERS: _Final[tuple[_groups.Cid221Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Carbon14DXylose: _Final[_groups.Cid25Code]
 Carbon14Triolein: _Final[_groups.Cid25Code]
 ChromicPhosphateP32: _Final[_groups.Cid25Code]
@@ -129,4 +122,6 @@ ThallousChlorideTl201: _Final[_groups.Cid25Code]
 TherapeuticRadioisotope: _Final[_groups.Cid25Code]
 Xenon133Gas: _Final[_groups.Cid25Code]
 Yttrium90Microspheres: _Final[_groups.Cid25Code]
-MEMBERS: _Final[tuple[_groups.Cid25Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

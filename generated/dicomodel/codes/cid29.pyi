@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Autorefraction: _Final[_groups.Cid29Code]
 BiomagneticImaging: _Final[_groups.Cid29Code]
 BoneMineralDensitometry: _Final[_groups.Cid29Code]
@@ -70,4 +63,6 @@ Ultrasound: _Final[_groups.Cid29Code]
 UltrasoundBoneDensitometry: _Final[_groups.Cid29Code]
 VisualAcuity: _Final[_groups.Cid29Code]
 XRayAngiography: _Final[_groups.Cid29Code]
-MEMBERS: _Final[tuple[_groups.Cid29Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,6 +10,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 30
 NAME: _Final[str] = "DICOM Device"
@@ -43,7 +44,7 @@ FilmDigitizer: _Final[_Code] = _Code("DCM", "FILMD", "Film Digitizer", (30, 7005
 ProcedureLogging: _Final[_Code] = _Code("DCM", "LOG", "Procedure Logging", (30,))
 """Procedure Logging (DCM LOG)."""
 
-_3DManufacturingModelingSystem: _Final[_Code] = _Code(
+V3DManufacturingModelingSystem: _Final[_Code] = _Code(
     "DCM", "M3D", "3D Manufacturing Modeling System", (30, 32)
 )
 """3D Manufacturing Modeling System (DCM M3D)."""
@@ -230,6 +231,10 @@ VisualAcuity: _Final[_Code] = _Code("DCM", "VA", "Visual Acuity", (29,))
 XRayAngiography: _Final[_Code] = _Code("DCM", "XA", "X-Ray Angiography", (29,))
 """X-Ray Angiography (DCM XA). Included from CID 29."""
 
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_3DManufacturingModelingSystem: _Final[_Code] = V3DManufacturingModelingSystem
+
 MEMBERS: _Final[tuple[_Code, ...]] = (
     Archive,
     ComputerAssistedDetectionDiagnosis,
@@ -238,7 +243,7 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     DepartmentSystemScheduler,
     FilmDigitizer,
     ProcedureLogging,
-    _3DManufacturingModelingSystem,
+    V3DManufacturingModelingSystem,
     MediaCreationDevice,
     HardCopyPrintServer,
     RadiationTherapyDevice,
@@ -297,3 +302,16 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     XRayAngiography,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

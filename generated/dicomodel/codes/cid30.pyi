@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Archive: _Final[_groups.Cid30Code]
 ComputerAssistedDetectionDiagnosis: _Final[_groups.Cid30Code]
 ImageCapture: _Final[_groups.Cid30Code]
@@ -27,7 +20,7 @@ ComputationServer: _Final[_groups.Cid30Code]
 DepartmentSystemScheduler: _Final[_groups.Cid30Code]
 FilmDigitizer: _Final[_groups.Cid30Code]
 ProcedureLogging: _Final[_groups.Cid30Code]
-_3DManufacturingModelingSystem: _Final[_groups.Cid30Code]
+V3DManufacturingModelingSystem: _Final[_groups.Cid30Code]
 MediaCreationDevice: _Final[_groups.Cid30Code]
 HardCopyPrintServer: _Final[_groups.Cid30Code]
 RadiationTherapyDevice: _Final[_groups.Cid30Code]
@@ -84,4 +77,6 @@ Ultrasound: _Final[_groups.Cid30Code]
 UltrasoundBoneDensitometry: _Final[_groups.Cid30Code]
 VisualAcuity: _Final[_groups.Cid30Code]
 XRayAngiography: _Final[_groups.Cid30Code]
-MEMBERS: _Final[tuple[_groups.Cid30Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

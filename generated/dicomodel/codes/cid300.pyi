@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AluminumOxide: _Final[_groups.Cid300Code]
 Barium: _Final[_groups.Cid300Code]
 Bismuth: _Final[_groups.Cid300Code]
@@ -42,4 +35,6 @@ Titanium: _Final[_groups.Cid300Code]
 UricAcid: _Final[_groups.Cid300Code]
 Water: _Final[_groups.Cid300Code]
 Yttrium: _Final[_groups.Cid300Code]
-MEMBERS: _Final[tuple[_groups.Cid300Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

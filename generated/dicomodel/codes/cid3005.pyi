@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 RespirationWaveform: _Final[_groups.Cid3005Code]
 AirflowThermistor: _Final[_groups.Cid3005Code]
 AirflowThermocouple: _Final[_groups.Cid3005Code]
@@ -48,4 +41,6 @@ CO2WaveformSideStream: _Final[_groups.Cid3005Code]
 CO2TrendMainStream: _Final[_groups.Cid3005Code]
 CO2TrendSideStream: _Final[_groups.Cid3005Code]
 CO2Respiration: _Final[_groups.Cid3005Code]
-MEMBERS: _Final[tuple[_groups.Cid3005Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

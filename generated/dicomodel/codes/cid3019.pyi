@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 GraftToDistalAnastomosis: _Final[_groups.Cid3019Code]
 GraftToProximalAnastomosis: _Final[_groups.Cid3019Code]
 Ostium: _Final[_groups.Cid3019Code]
@@ -41,4 +34,6 @@ MidLongitudinal: _Final[_groups.Cid3019Code]
 Posterior: _Final[_groups.Cid3019Code]
 Proximal: _Final[_groups.Cid3019Code]
 Superior: _Final[_groups.Cid3019Code]
-MEMBERS: _Final[tuple[_groups.Cid3019Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,20 +10,15 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
-_0DocumentedAbsenceOfCAD: _Final[_groups.Cid3020Code]
-_1MinimalNonObstructiveCAD: _Final[_groups.Cid3020Code]
-_2MildNonObstructiveCAD: _Final[_groups.Cid3020Code]
-_3ModerateStenosis: _Final[_groups.Cid3020Code]
-_4SevereStenosis: _Final[_groups.Cid3020Code]
-_5TotalCoronaryOcclusion: _Final[_groups.Cid3020Code]
+V0DocumentedAbsenceOfCAD: _Final[_groups.Cid3020Code]
+V1MinimalNonObstructiveCAD: _Final[_groups.Cid3020Code]
+V2MildNonObstructiveCAD: _Final[_groups.Cid3020Code]
+V3ModerateStenosis: _Final[_groups.Cid3020Code]
+V4SevereStenosis: _Final[_groups.Cid3020Code]
+V5TotalCoronaryOcclusion: _Final[_groups.Cid3020Code]
 NNonDiagnosticStudy: _Final[_groups.Cid3020Code]
-MEMBERS: _Final[tuple[_groups.Cid3020Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

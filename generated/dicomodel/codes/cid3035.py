@@ -10,6 +10,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 3035
 NAME: _Final[str] = "EEG Annotation – Neurophysiologic Enumeration"
@@ -99,7 +100,7 @@ PhantomSpikeAndWaveActivity: _Final[_Code] = _Code(
 )
 """Phantom spike and wave activity (MDC 2:23864)."""
 
-_14And6HzPositiveBursts: _Final[_Code] = _Code(
+V14And6HzPositiveBursts: _Final[_Code] = _Code(
     "MDC", "2:23872", "14 and 6 Hz positive bursts", (3035,)
 )
 """14 and 6 Hz positive bursts (MDC 2:23872)."""
@@ -387,6 +388,10 @@ SleepStageN2: _Final[_Code] = _Code("DCM", "130835", "Sleep Stage N2", (3046,))
 SleepStageN3: _Final[_Code] = _Code("DCM", "130836", "Sleep Stage N3", (3046,))
 """Sleep Stage N3 (DCM 130836). Included from CID 3046."""
 
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_14And6HzPositiveBursts: _Final[_Code] = V14And6HzPositiveBursts
+
 MEMBERS: _Final[tuple[_Code, ...]] = (
     BackgroundActivity,
     BackgroundActivityBeta,
@@ -407,7 +412,7 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     ZetaWave,
     TriphasicWave,
     PhantomSpikeAndWaveActivity,
-    _14And6HzPositiveBursts,
+    V14And6HzPositiveBursts,
     LambdaWave,
     EpilepticOrPotentiallyEpileptogenicActivity,
     EpilepticOrPotentiallyEpileptogenicSharpWave,
@@ -481,3 +486,16 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     SleepStageN3,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 BackgroundActivity: _Final[_groups.Cid3035Code]
 BackgroundActivityBeta: _Final[_groups.Cid3035Code]
 BackgroundActivitySigma: _Final[_groups.Cid3035Code]
@@ -39,7 +32,7 @@ SmallSharpSpike: _Final[_groups.Cid3035Code]
 ZetaWave: _Final[_groups.Cid3035Code]
 TriphasicWave: _Final[_groups.Cid3035Code]
 PhantomSpikeAndWaveActivity: _Final[_groups.Cid3035Code]
-_14And6HzPositiveBursts: _Final[_groups.Cid3035Code]
+V14And6HzPositiveBursts: _Final[_groups.Cid3035Code]
 LambdaWave: _Final[_groups.Cid3035Code]
 EpilepticOrPotentiallyEpileptogenicActivity: _Final[_groups.Cid3035Code]
 EpilepticOrPotentiallyEpileptogenicSharpWave: _Final[_groups.Cid3035Code]
@@ -111,4 +104,6 @@ SleepAwakening: _Final[_groups.Cid3035Code]
 SleepStageN1: _Final[_groups.Cid3035Code]
 SleepStageN2: _Final[_groups.Cid3035Code]
 SleepStageN3: _Final[_groups.Cid3035Code]
-MEMBERS: _Final[tuple[_groups.Cid3035Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

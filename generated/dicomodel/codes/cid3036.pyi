@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 EMGUnspecifiedWaveform: _Final[_groups.Cid3036Code]
 EMGWaveformUnderVoluntaryControl: _Final[_groups.Cid3036Code]
 EMGMotorUnitPotential: _Final[_groups.Cid3036Code]
@@ -37,4 +30,6 @@ EMGComplexRepetitiveDischarge: _Final[_groups.Cid3036Code]
 EMGMyokymicDischarge: _Final[_groups.Cid3036Code]
 EMGCrampDischarge: _Final[_groups.Cid3036Code]
 EMGWaveformAfterDischarge: _Final[_groups.Cid3036Code]
-MEMBERS: _Final[tuple[_groups.Cid3036Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

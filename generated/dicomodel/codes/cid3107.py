@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 3107
 NAME: _Final[str] = "PET Cardiology Radiopharmaceutical"
@@ -24,11 +25,29 @@ FluorodeoxyglucoseF18: _Final[_Code] = _Code(
 )
 """Fluorodeoxyglucose F^18^ (SCT 35321007)."""
 
-_13Nitrogen: _Final[_Code] = _Code("SCT", "21576001", "^13^Nitrogen", (3107, 4020))
+V13Nitrogen: _Final[_Code] = _Code("SCT", "21576001", "^13^Nitrogen", (3107, 4020))
 """^13^Nitrogen (SCT 21576001)."""
 
-_82Rubidium: _Final[_Code] = _Code("SCT", "79197006", "^82^Rubidium", (3107, 4020))
+V82Rubidium: _Final[_Code] = _Code("SCT", "79197006", "^82^Rubidium", (3107, 4020))
 """^82^Rubidium (SCT 79197006)."""
 
-MEMBERS: _Final[tuple[_Code, ...]] = (FluorodeoxyglucoseF18, _13Nitrogen, _82Rubidium)
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_13Nitrogen: _Final[_Code] = V13Nitrogen
+_82Rubidium: _Final[_Code] = V82Rubidium
+
+MEMBERS: _Final[tuple[_Code, ...]] = (FluorodeoxyglucoseF18, V13Nitrogen, V82Rubidium)
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -10,19 +10,14 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 NuclearMedicineCardiovascularStudy: _Final[_groups.Cid3206Code]
 CardiacBloodPoolImaging: _Final[_groups.Cid3206Code]
 PETHeartStudy: _Final[_groups.Cid3206Code]
 SPECT: _Final[_groups.Cid3206Code]
 Echocardiography: _Final[_groups.Cid3206Code]
 CardiacMRI: _Final[_groups.Cid3206Code]
-MEMBERS: _Final[tuple[_groups.Cid3206Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

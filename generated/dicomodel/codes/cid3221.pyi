@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 ChestPain: _Final[_groups.Cid3221Code]
 AbnormalECG: _Final[_groups.Cid3221Code]
 Fatigue: _Final[_groups.Cid3221Code]
@@ -31,4 +24,6 @@ Arrhythmia: _Final[_groups.Cid3221Code]
 Claudication: _Final[_groups.Cid3221Code]
 EndOfProtocol: _Final[_groups.Cid3221Code]
 Syncope: _Final[_groups.Cid3221Code]
-MEMBERS: _Final[tuple[_groups.Cid3221Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 PRIntervalGlobal: _Final[_groups.Cid3228Code]
 QTIntervalGlobal: _Final[_groups.Cid3228Code]
 QRSDurationGlobal: _Final[_groups.Cid3228Code]
@@ -31,4 +24,6 @@ QRSDurationPerLead: _Final[_groups.Cid3228Code]
 PDurationPerLead: _Final[_groups.Cid3228Code]
 PPIntervalPerLead: _Final[_groups.Cid3228Code]
 RRIntervalPerLead: _Final[_groups.Cid3228Code]
-MEMBERS: _Final[tuple[_groups.Cid3228Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AtrialEffectiveRefractoryPeriodEvaluationOf: _Final[_groups.Cid3254Code]
 CarotidSinusMassageProcedurePhase: _Final[_groups.Cid3254Code]
 ElectrophysiologyMappingPhase: _Final[_groups.Cid3254Code]
@@ -28,4 +21,6 @@ PostDefibrillationProcedurePhase: _Final[_groups.Cid3254Code]
 RadiofrequencyAblationProcedurePhase: _Final[_groups.Cid3254Code]
 SinusNodeRecoveryTimeEvaluationOf: _Final[_groups.Cid3254Code]
 VentricularEffectiveRefractoryPeriodEvaluationOf: _Final[_groups.Cid3254Code]
-MEMBERS: _Final[tuple[_groups.Cid3254Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 3263
 NAME: _Final[str] = "Electrode Placement Value"
@@ -39,20 +40,20 @@ MasonLikarLeadPositionsV1V6InElectrodePad: _Final[_Code] = _Code(
 )
 """Mason-Likar lead positions, V1-V6 in electrode pad (MDC 10:11267)."""
 
-_12LeadElectrodePad: _Final[_Code] = _Code("MDC", "10:11268", "12-lead electrode pad", (3263,))
+V12LeadElectrodePad: _Final[_Code] = _Code("MDC", "10:11268", "12-lead electrode pad", (3263,))
 """12-lead electrode pad (MDC 10:11268)."""
 
-_12LeadDerivedFromFrankXYZLeads: _Final[_Code] = _Code(
+V12LeadDerivedFromFrankXYZLeads: _Final[_Code] = _Code(
     "MDC", "10:11269", "12-lead derived from Frank XYZ leads", (3263,)
 )
 """12-lead derived from Frank XYZ leads (MDC 10:11269)."""
 
-_12LeadDerivedFromNonStandardLeads: _Final[_Code] = _Code(
+V12LeadDerivedFromNonStandardLeads: _Final[_Code] = _Code(
     "MDC", "10:11270", "12-lead derived from non-standard leads", (3263,)
 )
 """12-lead derived from non-standard leads (MDC 10:11270)."""
 
-_12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: _Final[_Code] = _Code(
+V12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: _Final[_Code] = _Code(
     "MDC",
     "10:11271",
     "12-lead for bicycle exercise testing, limb leads on back of patient",
@@ -99,25 +100,25 @@ XYZLeadsDerivedFromStandard12Lead: _Final[_Code] = _Code(
 NEHBLeadSystem: _Final[_Code] = _Code("MDC", "10:11280", "NEHB lead system", (3263,))
 """NEHB lead system (MDC 10:11280)."""
 
-_3LeadSystemCC5CM5ML: _Final[_Code] = _Code("MDC", "10:11281", "3-lead system, CC5-CM5-ML", (3263,))
+V3LeadSystemCC5CM5ML: _Final[_Code] = _Code("MDC", "10:11281", "3-lead system, CC5-CM5-ML", (3263,))
 """3-lead system, CC5-CM5-ML (MDC 10:11281)."""
 
-_3LeadSystemCC5CM5CH5: _Final[_Code] = _Code(
+V3LeadSystemCC5CM5CH5: _Final[_Code] = _Code(
     "MDC", "10:11282", "3-lead system, CC5-CM5-CH5", (3263,)
 )
 """3-lead system, CC5-CM5-CH5 (MDC 10:11282)."""
 
-_12LeadFromFrankLeadsXYZLeadsByDowerTransformation: _Final[_Code] = _Code(
+V12LeadFromFrankLeadsXYZLeadsByDowerTransformation: _Final[_Code] = _Code(
     "MDC", "10:11283", "12-lead from Frank leads XYZ leads by Dower transformation", (3263,)
 )
 """12-lead from Frank leads XYZ leads by Dower transformation (MDC 10:11283)."""
 
-_12LeadFromEASILeadsESASAIByDowerEASITransformation: _Final[_Code] = _Code(
+V12LeadFromEASILeadsESASAIByDowerEASITransformation: _Final[_Code] = _Code(
     "MDC", "10:11284", "12-lead from EASI leads (ES, AS, AI) by Dower/EASI transformation", (3263,)
 )
 """12-lead from EASI leads (ES, AS, AI) by Dower/EASI transformation (MDC 10:11284)."""
 
-_12LeadFromLimbLeadsIIIAndOneOrMoreVLeads: _Final[_Code] = _Code(
+V12LeadFromLimbLeadsIIIAndOneOrMoreVLeads: _Final[_Code] = _Code(
     "MDC", "10:11285", "12-lead from Limb Leads (I, II) and one or more V leads", (3263,)
 )
 """12-lead from Limb Leads (I, II) and one or more V leads (MDC 10:11285)."""
@@ -155,15 +156,33 @@ Standard12LeadExtendedToTheLeftByV7V8V9: _Final[_Code] = _Code(
 )
 """Standard 12-lead extended to the left by V7, V8, V9 (MDC 10:11292)."""
 
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_12LeadElectrodePad: _Final[_Code] = V12LeadElectrodePad
+_12LeadDerivedFromFrankXYZLeads: _Final[_Code] = V12LeadDerivedFromFrankXYZLeads
+_12LeadDerivedFromNonStandardLeads: _Final[_Code] = V12LeadDerivedFromNonStandardLeads
+_12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: _Final[_Code] = (
+    V12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient
+)
+_3LeadSystemCC5CM5ML: _Final[_Code] = V3LeadSystemCC5CM5ML
+_3LeadSystemCC5CM5CH5: _Final[_Code] = V3LeadSystemCC5CM5CH5
+_12LeadFromFrankLeadsXYZLeadsByDowerTransformation: _Final[_Code] = (
+    V12LeadFromFrankLeadsXYZLeadsByDowerTransformation
+)
+_12LeadFromEASILeadsESASAIByDowerEASITransformation: _Final[_Code] = (
+    V12LeadFromEASILeadsESASAIByDowerEASITransformation
+)
+_12LeadFromLimbLeadsIIIAndOneOrMoreVLeads: _Final[_Code] = V12LeadFromLimbLeadsIIIAndOneOrMoreVLeads
+
 MEMBERS: _Final[tuple[_Code, ...]] = (
     Unspecified12LeadSystem,
     Standard12LeadPositionsElectrodesPlacedIndividually,
     MasonLikarLeadPositionsElectrodesPlacedIndividually,
     MasonLikarLeadPositionsV1V6InElectrodePad,
-    _12LeadElectrodePad,
-    _12LeadDerivedFromFrankXYZLeads,
-    _12LeadDerivedFromNonStandardLeads,
-    _12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient,
+    V12LeadElectrodePad,
+    V12LeadDerivedFromFrankXYZLeads,
+    V12LeadDerivedFromNonStandardLeads,
+    V12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient,
     Standard12LeadPositionsOneIntercostalSpaceHigher,
     UnspecifiedXYZLeadSystem,
     FrankXYZLeadSystem,
@@ -173,11 +192,11 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     PseudoOrthogonalXYZLeadSystem,
     XYZLeadsDerivedFromStandard12Lead,
     NEHBLeadSystem,
-    _3LeadSystemCC5CM5ML,
-    _3LeadSystemCC5CM5CH5,
-    _12LeadFromFrankLeadsXYZLeadsByDowerTransformation,
-    _12LeadFromEASILeadsESASAIByDowerEASITransformation,
-    _12LeadFromLimbLeadsIIIAndOneOrMoreVLeads,
+    V3LeadSystemCC5CM5ML,
+    V3LeadSystemCC5CM5CH5,
+    V12LeadFromFrankLeadsXYZLeadsByDowerTransformation,
+    V12LeadFromEASILeadsESASAIByDowerEASITransformation,
+    V12LeadFromLimbLeadsIIIAndOneOrMoreVLeads,
     Standard12LeadAndXYZ,
     Standard12LeadAndNEHB,
     Standard12LeadAndCC5CM5ML,
@@ -187,3 +206,16 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     Standard12LeadExtendedToTheLeftByV7V8V9,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Autorefraction: _Final[_groups.Cid33Code]
 BiomagneticImaging: _Final[_groups.Cid33Code]
 BoneMineralDensitometry: _Final[_groups.Cid33Code]
@@ -94,4 +87,6 @@ StereometricRelationship: _Final[_groups.Cid33Code]
 StructuredReportDocument: _Final[_groups.Cid33Code]
 AutomatedSlideStainer: _Final[_groups.Cid33Code]
 TextureMap: _Final[_groups.Cid33Code]
-MEMBERS: _Final[tuple[_groups.Cid33Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 3337
 NAME: _Final[str] = "Hemodynamic Annotation"
@@ -19,12 +20,12 @@ VERSION: _Final[str | None] = "20160314"
 INCLUDES: _Final[tuple[int, ...]] = ()
 EXTERNAL_SCHEME: _Final[str | None] = None
 
-_35PercentOfThermalDyeDilutionCO: _Final[_Code] = _Code(
+V35PercentOfThermalDyeDilutionCO: _Final[_Code] = _Code(
     "DCM", "109014", "35% of thermal/dye dilution CO", (3337,)
 )
 """35% of thermal/dye dilution CO (DCM 109014)."""
 
-_70PercentOfThermalDyeDilutionCO: _Final[_Code] = _Code(
+V70PercentOfThermalDyeDilutionCO: _Final[_Code] = _Code(
     "DCM", "109015", "70% of thermal/dye dilution CO", (3337,)
 )
 """70% of thermal/dye dilution CO (DCM 109015)."""
@@ -121,9 +122,14 @@ ValveClose: _Final[_Code] = _Code("DCM", "109036", "Valve close", (3337,))
 ValveOpen: _Final[_Code] = _Code("DCM", "109037", "Valve open", (3337,))
 """Valve open (DCM 109037)."""
 
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_35PercentOfThermalDyeDilutionCO: _Final[_Code] = V35PercentOfThermalDyeDilutionCO
+_70PercentOfThermalDyeDilutionCO: _Final[_Code] = V70PercentOfThermalDyeDilutionCO
+
 MEMBERS: _Final[tuple[_Code, ...]] = (
-    _35PercentOfThermalDyeDilutionCO,
-    _70PercentOfThermalDyeDilutionCO,
+    V35PercentOfThermalDyeDilutionCO,
+    V70PercentOfThermalDyeDilutionCO,
     AWavePeakPressure,
     AWavePressureAverage,
     BeatDetected_109018,
@@ -152,3 +158,16 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     ValveOpen,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

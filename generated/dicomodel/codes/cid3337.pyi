@@ -10,17 +10,10 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
-_35PercentOfThermalDyeDilutionCO: _Final[_groups.Cid3337Code]
-_70PercentOfThermalDyeDilutionCO: _Final[_groups.Cid3337Code]
+V35PercentOfThermalDyeDilutionCO: _Final[_groups.Cid3337Code]
+V70PercentOfThermalDyeDilutionCO: _Final[_groups.Cid3337Code]
 AWavePeakPressure: _Final[_groups.Cid3337Code]
 AWavePressureAverage: _Final[_groups.Cid3337Code]
 BeatDetected_109018: _Final[_groups.Cid3337Code]
@@ -47,4 +40,6 @@ VWavePeakPressure: _Final[_groups.Cid3337Code]
 VWavePressureAverage: _Final[_groups.Cid3337Code]
 ValveClose: _Final[_groups.Cid3337Code]
 ValveOpen: _Final[_groups.Cid3337Code]
-MEMBERS: _Final[tuple[_groups.Cid3337Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

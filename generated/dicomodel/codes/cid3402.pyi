@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 PatientCalledToProcedureRoom: _Final[_groups.Cid3402Code]
 PatientAdmittedToProcedureRoom: _Final[_groups.Cid3402Code]
 PatientGivenPreProcedureInstruction: _Final[_groups.Cid3402Code]
@@ -51,4 +44,6 @@ PatientGivenPostProcedureInstruction: _Final[_groups.Cid3402Code]
 PatientPronouncedDead: _Final[_groups.Cid3402Code]
 PatientTransferredToMorgue: _Final[_groups.Cid3402Code]
 PatientDischargedFromDepartment: _Final[_groups.Cid3402Code]
-MEMBERS: _Final[tuple[_groups.Cid3402Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

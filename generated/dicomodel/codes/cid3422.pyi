@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 DeviceInsertedIntoSheath: _Final[_groups.Cid3422Code]
 DeviceAtSiteOfInterest: _Final[_groups.Cid3422Code]
 DeviceWithdrawnRemoved: _Final[_groups.Cid3422Code]
@@ -26,4 +19,6 @@ DeviceAppliedToPatient: _Final[_groups.Cid3422Code]
 DeviceUsed: _Final[_groups.Cid3422Code]
 DeviceCrossedSeptum: _Final[_groups.Cid3422Code]
 DeviceCrossedLesion: _Final[_groups.Cid3422Code]
-MEMBERS: _Final[tuple[_groups.Cid3422Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 IntraAorticBalloonPumpIABP: _Final[_groups.Cid3429Code]
 FluidFilledCatheter: _Final[_groups.Cid3429Code]
 FiberopticCatheter: _Final[_groups.Cid3429Code]
@@ -45,4 +38,6 @@ RadiofrequencyAblationDevice: _Final[_groups.Cid3429Code]
 IntravascularOpticalCoherenceTomographyDevice: _Final[_groups.Cid3429Code]
 GuideWire: _Final[_groups.Cid3429Code]
 GuidingCatheter: _Final[_groups.Cid3429Code]
-MEMBERS: _Final[tuple[_groups.Cid3429Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 SkinConditionWarm: _Final[_groups.Cid3446Code]
 SkinConditionCool: _Final[_groups.Cid3446Code]
 SkinConditionCold: _Final[_groups.Cid3446Code]
@@ -28,4 +21,6 @@ SkinConditionDiaphoretic: _Final[_groups.Cid3446Code]
 SkinConditionFlush: _Final[_groups.Cid3446Code]
 SkinConditionMottled: _Final[_groups.Cid3446Code]
 SkinConditionPale: _Final[_groups.Cid3446Code]
-MEMBERS: _Final[tuple[_groups.Cid3446Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 3503
 NAME: _Final[str] = "Indexed Hemodynamic Resistance Unit"
@@ -30,3 +31,16 @@ DynScm5M2: _Final[_Code] = _Code("UCUM", "dyn.s.cm-5/m2", "dyn.s.cm-5/m2", (3503
 
 MEMBERS: _Final[tuple[_Code, ...]] = (PRUM2, WoodUM2, DynScm5M2)
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

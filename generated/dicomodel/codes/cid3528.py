@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 3528
 NAME: _Final[str] = "Blood pH"
@@ -30,3 +31,16 @@ VenousBloodPh: _Final[_Code] = _Code("LN", "2746-6", "Venous Blood pH", (3528,))
 
 MEMBERS: _Final[tuple[_Code, ...]] = (BloodPh, ArterialBloodPh, VenousBloodPh)
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

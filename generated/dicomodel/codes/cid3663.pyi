@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 BSAEquals0Point003207WT0Point7285To0Point0188LogWTHT0Point3: _Final[_groups.Cid3663Code]
 BSAEquals0Point007184WT0Point425HT0Point725: _Final[_groups.Cid3663Code]
 BSAEquals0Point0235WT0Point51456Htcm0Point42246: _Final[_groups.Cid3663Code]
@@ -31,4 +24,6 @@ BSAEquals0Point010265WT0Point423HT0Point651: _Final[_groups.Cid3663Code]
 BSAEquals0Point008883WT0Point444HT0Point663: _Final[_groups.Cid3663Code]
 BSAEquals0Point038189WT0Point423HT0Point362: _Final[_groups.Cid3663Code]
 BSAEquals0Point009568WT0Point473HT0Point655: _Final[_groups.Cid3663Code]
-MEMBERS: _Final[tuple[_groups.Cid3663Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Vo2maleEqualsBSA138Point111Point49LogeAge0Point378Hrf: _Final[_groups.Cid3664Code]
 Vo2femaleEqualsBSA138Point117Point04LogeAge0Point378Hrf: _Final[_groups.Cid3664Code]
 VO2EqualsVestpd10FIO2FE02: _Final[_groups.Cid3664Code]
@@ -28,4 +21,6 @@ VO2Equals176BSA: _Final[_groups.Cid3664Code]
 RobertsonReidTable: _Final[_groups.Cid3664Code]
 FleischTable: _Final[_groups.Cid3664Code]
 BoothbyTable: _Final[_groups.Cid3664Code]
-MEMBERS: _Final[tuple[_groups.Cid3664Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

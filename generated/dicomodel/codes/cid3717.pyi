@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 ApexOfLeftVentricle: _Final[_groups.Cid3717Code]
 LeftVentricleBasalAnteriorSegment: _Final[_groups.Cid3717Code]
 LeftVentricleBasalAnteroseptalSegment: _Final[_groups.Cid3717Code]
@@ -37,4 +30,6 @@ LeftVentricleApicalAnteriorSegment: _Final[_groups.Cid3717Code]
 LeftVentricleApicalSeptalSegment: _Final[_groups.Cid3717Code]
 LeftVentricleApicalInferiorSegment: _Final[_groups.Cid3717Code]
 LeftVentricleApicalLateralSegment: _Final[_groups.Cid3717Code]
-MEMBERS: _Final[tuple[_groups.Cid3717Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 CardiogenicShock: _Final[_groups.Cid3755Code]
 Arrhythmia: _Final[_groups.Cid3755Code]
 CerebrovascularAccidentOrStroke: _Final[_groups.Cid3755Code]
@@ -29,4 +22,6 @@ RenalFailure: _Final[_groups.Cid3755Code]
 EmergencyPercutaneousCoronaryIntervention: _Final[_groups.Cid3755Code]
 EmergencyCoronaryArteryBypass: _Final[_groups.Cid3755Code]
 CardiacArrest: _Final[_groups.Cid3755Code]
-MEMBERS: _Final[tuple[_groups.Cid3755Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 DissectingAneurysm: _Final[_groups.Cid3808Code]
 InflammatoryAbdominalAorticAneurysm: _Final[_groups.Cid3808Code]
 RupturedAneurysm: _Final[_groups.Cid3808Code]
@@ -37,4 +30,6 @@ CalcifiedAneurysm: _Final[_groups.Cid3808Code]
 MultipleAneurysm: _Final[_groups.Cid3808Code]
 CylindroidAneurysm: _Final[_groups.Cid3808Code]
 SerpentineAneurysm: _Final[_groups.Cid3808Code]
-MEMBERS: _Final[tuple[_groups.Cid3808Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,6 +10,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 3827
 NAME: _Final[str] = "Vessel Segment"
@@ -603,67 +604,67 @@ CoronaryArteryGraft: _Final[_Code] = _Code(
 )
 """Coronary Artery Graft (SCT 264293000). Included from CID 3015."""
 
-_1stDiagonalCoronaryArtery: _Final[_Code] = _Code(
+V1stDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91750005", "1st Diagonal Coronary Artery", (3014,)
 )
 """1st Diagonal Coronary Artery (SCT 91750005). Included from CID 3014."""
 
-_1stLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+V1stLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91757008", "1st Left Posterolateral Coronary Artery", (3014,)
 )
 """1st Left Posterolateral Coronary Artery (SCT 91757008). Included from CID 3014."""
 
-_1stMarginalCoronaryArtery: _Final[_Code] = _Code(
+V1stMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91754001", "1st Marginal Coronary Artery", (3014,)
 )
 """1st Marginal Coronary Artery (SCT 91754001). Included from CID 3014."""
 
-_1stRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+V1stRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91761002", "1st Right posterolateral Coronary Artery", (3014,)
 )
 """1st Right posterolateral Coronary Artery (SCT 91761002). Included from CID 3014."""
 
-_1stSeptalCoronaryArtery: _Final[_Code] = _Code(
+V1stSeptalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "244251006", "1st Septal Coronary Artery", (3014, 12292)
 )
 """1st Septal Coronary Artery (SCT 244251006). Included from CID 3014."""
 
-_2ndDiagonalCoronaryArtery: _Final[_Code] = _Code(
+V2ndDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91751009", "2nd Diagonal Coronary Artery", (3014,)
 )
 """2nd Diagonal Coronary Artery (SCT 91751009). Included from CID 3014."""
 
-_2ndLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+V2ndLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91758003", "2nd Left Posterolateral Coronary Artery", (3014,)
 )
 """2nd Left Posterolateral Coronary Artery (SCT 91758003). Included from CID 3014."""
 
-_2ndMarginalCoronaryArtery: _Final[_Code] = _Code(
+V2ndMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91755000", "2nd Marginal Coronary Artery", (3014,)
 )
 """2nd Marginal Coronary Artery (SCT 91755000). Included from CID 3014."""
 
-_2ndRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+V2ndRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91762009", "2nd Right posterolateral Coronary Artery", (3014,)
 )
 """2nd Right posterolateral Coronary Artery (SCT 91762009). Included from CID 3014."""
 
-_3rdDiagonalCoronaryArtery: _Final[_Code] = _Code(
+V3rdDiagonalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91752002", "3rd diagonal Coronary Artery", (3014,)
 )
 """3rd diagonal Coronary Artery (SCT 91752002). Included from CID 3014."""
 
-_3rdLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+V3rdLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91759006", "3rd Left Posterolateral Coronary Artery", (3014,)
 )
 """3rd Left Posterolateral Coronary Artery (SCT 91759006). Included from CID 3014."""
 
-_3rdMarginalCoronaryArtery: _Final[_Code] = _Code(
+V3rdMarginalCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91756004", "3rd Marginal Coronary Artery", (3014,)
 )
 """3rd Marginal Coronary Artery (SCT 91756004). Included from CID 3014."""
 
-_3rdRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+V3rdRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
     "SCT", "91763004", "3rd Right posterolateral Coronary Artery", (3014,)
 )
 """3rd Right posterolateral Coronary Artery (SCT 91763004). Included from CID 3014."""
@@ -693,32 +694,32 @@ DistalRightCoronaryArtery: _Final[_Code] = _Code(
 )
 """Distal Right Coronary Artery (SCT 41879009). Included from CID 3014."""
 
-_1stDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
+V1stDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "15A", "1st Diagonal Coronary Artery Laterals", (3014,)
 )
 """1st Diagonal Coronary Artery Laterals (BARI 15A). Included from CID 3014."""
 
-_1stMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
+V1stMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "20A", "1st Marginal Coronary Artery Laterals", (3014,)
 )
 """1st Marginal Coronary Artery Laterals (BARI 20A). Included from CID 3014."""
 
-_2ndDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
+V2ndDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "16A", "2nd Diagonal Coronary Artery Laterals", (3014,)
 )
 """2nd Diagonal Coronary Artery Laterals (BARI 16A). Included from CID 3014."""
 
-_2ndMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
+V2ndMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "21A", "2nd Marginal Coronary Artery Laterals", (3014,)
 )
 """2nd Marginal Coronary Artery Laterals (BARI 21A). Included from CID 3014."""
 
-_3rdDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
+V3rdDiagonalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "29A", "3rd Diagonal Coronary Artery Laterals", (3014,)
 )
 """3rd Diagonal Coronary Artery Laterals (BARI 29A). Included from CID 3014."""
 
-_3rdMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
+V3rdMarginalCoronaryArteryLaterals: _Final[_Code] = _Code(
     "BARI", "22A", "3rd Marginal Coronary Artery Laterals", (3014,)
 )
 """3rd Marginal Coronary Artery Laterals (BARI 22A). Included from CID 3014."""
@@ -875,6 +876,28 @@ SuperiorRightPulmonaryVein: _Final[_Code] = _Code(
 )
 """Superior Right Pulmonary Vein (SCT 8629005). Included from CID 3840."""
 
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_1stDiagonalCoronaryArtery: _Final[_Code] = V1stDiagonalCoronaryArtery
+_1stLeftPosterolateralCoronaryArtery: _Final[_Code] = V1stLeftPosterolateralCoronaryArtery
+_1stMarginalCoronaryArtery: _Final[_Code] = V1stMarginalCoronaryArtery
+_1stRightPosterolateralCoronaryArtery: _Final[_Code] = V1stRightPosterolateralCoronaryArtery
+_1stSeptalCoronaryArtery: _Final[_Code] = V1stSeptalCoronaryArtery
+_2ndDiagonalCoronaryArtery: _Final[_Code] = V2ndDiagonalCoronaryArtery
+_2ndLeftPosterolateralCoronaryArtery: _Final[_Code] = V2ndLeftPosterolateralCoronaryArtery
+_2ndMarginalCoronaryArtery: _Final[_Code] = V2ndMarginalCoronaryArtery
+_2ndRightPosterolateralCoronaryArtery: _Final[_Code] = V2ndRightPosterolateralCoronaryArtery
+_3rdDiagonalCoronaryArtery: _Final[_Code] = V3rdDiagonalCoronaryArtery
+_3rdLeftPosterolateralCoronaryArtery: _Final[_Code] = V3rdLeftPosterolateralCoronaryArtery
+_3rdMarginalCoronaryArtery: _Final[_Code] = V3rdMarginalCoronaryArtery
+_3rdRightPosterolateralCoronaryArtery: _Final[_Code] = V3rdRightPosterolateralCoronaryArtery
+_1stDiagonalCoronaryArteryLaterals: _Final[_Code] = V1stDiagonalCoronaryArteryLaterals
+_1stMarginalCoronaryArteryLaterals: _Final[_Code] = V1stMarginalCoronaryArteryLaterals
+_2ndDiagonalCoronaryArteryLaterals: _Final[_Code] = V2ndDiagonalCoronaryArteryLaterals
+_2ndMarginalCoronaryArteryLaterals: _Final[_Code] = V2ndMarginalCoronaryArteryLaterals
+_3rdDiagonalCoronaryArteryLaterals: _Final[_Code] = V3rdDiagonalCoronaryArteryLaterals
+_3rdMarginalCoronaryArteryLaterals: _Final[_Code] = V3rdMarginalCoronaryArteryLaterals
+
 MEMBERS: _Final[tuple[_Code, ...]] = (
     AnteriorCerebralArtery,
     AnteriorCommunicatingArtery,
@@ -1017,30 +1040,30 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     LeftPosterolateralCircumflexCoronaryArtery,
     PosterolateralBranchOfRightCoronaryArtery,
     CoronaryArteryGraft,
-    _1stDiagonalCoronaryArtery,
-    _1stLeftPosterolateralCoronaryArtery,
-    _1stMarginalCoronaryArtery,
-    _1stRightPosterolateralCoronaryArtery,
-    _1stSeptalCoronaryArtery,
-    _2ndDiagonalCoronaryArtery,
-    _2ndLeftPosterolateralCoronaryArtery,
-    _2ndMarginalCoronaryArtery,
-    _2ndRightPosterolateralCoronaryArtery,
-    _3rdDiagonalCoronaryArtery,
-    _3rdLeftPosterolateralCoronaryArtery,
-    _3rdMarginalCoronaryArtery,
-    _3rdRightPosterolateralCoronaryArtery,
+    V1stDiagonalCoronaryArtery,
+    V1stLeftPosterolateralCoronaryArtery,
+    V1stMarginalCoronaryArtery,
+    V1stRightPosterolateralCoronaryArtery,
+    V1stSeptalCoronaryArtery,
+    V2ndDiagonalCoronaryArtery,
+    V2ndLeftPosterolateralCoronaryArtery,
+    V2ndMarginalCoronaryArtery,
+    V2ndRightPosterolateralCoronaryArtery,
+    V3rdDiagonalCoronaryArtery,
+    V3rdLeftPosterolateralCoronaryArtery,
+    V3rdMarginalCoronaryArtery,
+    V3rdRightPosterolateralCoronaryArtery,
     MarginalCoronaryArtery,
     AVGrooveContinuationOfCircumflexArtery,
     DistalCircumflexCoronaryArtery,
     DistalLeftAnteriorDescendingCoronaryArtery,
     DistalRightCoronaryArtery,
-    _1stDiagonalCoronaryArteryLaterals,
-    _1stMarginalCoronaryArteryLaterals,
-    _2ndDiagonalCoronaryArteryLaterals,
-    _2ndMarginalCoronaryArteryLaterals,
-    _3rdDiagonalCoronaryArteryLaterals,
-    _3rdMarginalCoronaryArteryLaterals,
+    V1stDiagonalCoronaryArteryLaterals,
+    V1stMarginalCoronaryArteryLaterals,
+    V2ndDiagonalCoronaryArteryLaterals,
+    V2ndMarginalCoronaryArteryLaterals,
+    V3rdDiagonalCoronaryArteryLaterals,
+    V3rdMarginalCoronaryArteryLaterals,
     RamusLaterals,
     LeftMainCoronaryArtery,
     LeftMainCoronaryArteryOstium,
@@ -1079,3 +1102,16 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     SuperiorRightPulmonaryVein,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Dextran: _Final[_groups.Cid3850Code]
 Saline: _Final[_groups.Cid3850Code]
 LactatedRingerS: _Final[_groups.Cid3850Code]
@@ -74,4 +67,6 @@ SodiumIodipamide: _Final[_groups.Cid3850Code]
 SodiumIodomethamate: _Final[_groups.Cid3850Code]
 SodiumTyropanoate: _Final[_groups.Cid3850Code]
 Water: _Final[_groups.Cid3850Code]
-MEMBERS: _Final[tuple[_groups.Cid3850Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Atrium: _Final[_groups.Cid4Code]
 Axilla: _Final[_groups.Cid4Code]
 Back: _Final[_groups.Cid4Code]
@@ -363,4 +356,6 @@ UmbilicalVein: _Final[_groups.Cid4Code]
 VenaCava: _Final[_groups.Cid4Code]
 VenousNetwork: _Final[_groups.Cid4Code]
 VertebralArtery: _Final[_groups.Cid4Code]
-MEMBERS: _Final[tuple[_groups.Cid4Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 ApplicationActivity: _Final[_groups.Cid400Code]
 AuditLogUsed: _Final[_groups.Cid400Code]
 BeginTransferringDICOMInstances: _Final[_groups.Cid400Code]
@@ -34,4 +27,6 @@ ProcedureRecord: _Final[_groups.Cid400Code]
 Query: _Final[_groups.Cid400Code]
 SecurityAlert: _Final[_groups.Cid400Code]
 UserAuthentication: _Final[_groups.Cid400Code]
-MEMBERS: _Final[tuple[_groups.Cid400Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Anterior: _Final[_groups.Cid4005Code]
 Posterior: _Final[_groups.Cid4005Code]
 Superior: _Final[_groups.Cid4005Code]
@@ -26,4 +19,6 @@ Inferior: _Final[_groups.Cid4005Code]
 Medial: _Final[_groups.Cid4005Code]
 Lateral: _Final[_groups.Cid4005Code]
 Central: _Final[_groups.Cid4005Code]
-MEMBERS: _Final[tuple[_groups.Cid4005Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 MedioLateral: _Final[_groups.Cid4014Code]
 MedioLateralOblique: _Final[_groups.Cid4014Code]
 LateroMedial: _Final[_groups.Cid4014Code]
@@ -30,4 +23,6 @@ InferomedialToSuperolateralOblique: _Final[_groups.Cid4014Code]
 CranioCaudalExaggeratedLaterally: _Final[_groups.Cid4014Code]
 CranioCaudalExaggeratedMedially: _Final[_groups.Cid4014Code]
 TissueSpecimenFromBreast: _Final[_groups.Cid4014Code]
-MEMBERS: _Final[tuple[_groups.Cid4014Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

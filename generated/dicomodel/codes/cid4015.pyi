@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Cleavage: _Final[_groups.Cid4015Code]
 AxillaryTail: _Final[_groups.Cid4015Code]
 RolledLateral: _Final[_groups.Cid4015Code]
@@ -33,4 +26,6 @@ NippleInProfile: _Final[_groups.Cid4015Code]
 AnteriorCompression: _Final[_groups.Cid4015Code]
 InfraMammaryFold: _Final[_groups.Cid4015Code]
 AxillaryTissue: _Final[_groups.Cid4015Code]
-MEMBERS: _Final[tuple[_groups.Cid4015Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 PermanentMaxillaryRightThirdMolarTooth: _Final[_groups.Cid4018Code]
 PermanentMaxillaryRightSecondMolarTooth: _Final[_groups.Cid4018Code]
 PermanentMaxillaryRightFirstMolarTooth: _Final[_groups.Cid4018Code]
@@ -51,4 +44,6 @@ MandibularRightSecondPremolarTooth: _Final[_groups.Cid4018Code]
 MandibularRightFirstMolarTooth: _Final[_groups.Cid4018Code]
 MandibularRightSecondMolarTooth: _Final[_groups.Cid4018Code]
 MandibularRightThirdMolarTooth: _Final[_groups.Cid4018Code]
-MEMBERS: _Final[tuple[_groups.Cid4018Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 DeciduousMaxillaryRightCentralIncisorTooth: _Final[_groups.Cid4019Code]
 DeciduousMaxillaryRightLateralIncisorTooth: _Final[_groups.Cid4019Code]
 DeciduousMaxillaryRightCanineTooth: _Final[_groups.Cid4019Code]
@@ -39,4 +32,6 @@ DeciduousMandibularRightLateralIncisorTooth: _Final[_groups.Cid4019Code]
 DeciduousMandibularRightCanineTooth: _Final[_groups.Cid4019Code]
 DeciduousMandibularRightFirstMolarTooth: _Final[_groups.Cid4019Code]
 DeciduousMandibularRightSecondMolarTooth: _Final[_groups.Cid4019Code]
-MEMBERS: _Final[tuple[_groups.Cid4019Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 4021
 NAME: _Final[str] = "PET Radiopharmaceutical"
@@ -19,16 +20,16 @@ VERSION: _Final[str | None] = "20221201"
 INCLUDES: _Final[tuple[int, ...]] = ()
 EXTERNAL_SCHEME: _Final[str | None] = None
 
-_28H189Zr: _Final[_Code] = _Code("DCM", "126752", "28H1 ^89^Zr", (4021,))
+V28H189Zr: _Final[_Code] = _Code("DCM", "126752", "28H1 ^89^Zr", (4021,))
 """28H1 ^89^Zr (DCM 126752)."""
 
-_2FAF18: _Final[_Code] = _Code("DCM", "126713", "2FA F^18^", (4021,))
+V2FAF18: _Final[_Code] = _Code("DCM", "126713", "2FA F^18^", (4021,))
 """2FA F^18^ (DCM 126713)."""
 
-_7D1289Zr: _Final[_Code] = _Code("DCM", "126751", "7D12 ^89^Zr", (4021,))
+V7D1289Zr: _Final[_Code] = _Code("DCM", "126751", "7D12 ^89^Zr", (4021,))
 """7D12 ^89^Zr (DCM 126751)."""
 
-_7E1189Zr: _Final[_Code] = _Code("DCM", "126750", "7E11 ^89^Zr", (4021,))
+V7E1189Zr: _Final[_Code] = _Code("DCM", "126750", "7E11 ^89^Zr", (4021,))
 """7E11 ^89^Zr (DCM 126750)."""
 
 AcetateC11: _Final[_Code] = _Code("SCT", "129513004", "Acetate C^11^", (4021,))
@@ -433,11 +434,18 @@ UCBJC11: _Final[_Code] = _Code("UMLS", "C4506788", "UCB-J C^11^", (4021,))
 Xmab557489Zr: _Final[_Code] = _Code("DCM", "126734", "XmAb5574 ^89^Zr", (4021,))
 """XmAb5574 ^89^Zr (DCM 126734)."""
 
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_28H189Zr: _Final[_Code] = V28H189Zr
+_2FAF18: _Final[_Code] = V2FAF18
+_7D1289Zr: _Final[_Code] = V7D1289Zr
+_7E1189Zr: _Final[_Code] = V7E1189Zr
+
 MEMBERS: _Final[tuple[_Code, ...]] = (
-    _28H189Zr,
-    _2FAF18,
-    _7D1289Zr,
-    _7E1189Zr,
+    V28H189Zr,
+    V2FAF18,
+    V7D1289Zr,
+    V7E1189Zr,
     AcetateC11,
     AGN15099889Zr,
     AmmoniaN13,
@@ -566,3 +574,16 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     Xmab557489Zr,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

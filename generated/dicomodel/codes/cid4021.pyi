@@ -10,19 +10,12 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
-_28H189Zr: _Final[_groups.Cid4021Code]
-_2FAF18: _Final[_groups.Cid4021Code]
-_7D1289Zr: _Final[_groups.Cid4021Code]
-_7E1189Zr: _Final[_groups.Cid4021Code]
+V28H189Zr: _Final[_groups.Cid4021Code]
+V2FAF18: _Final[_groups.Cid4021Code]
+V7D1289Zr: _Final[_groups.Cid4021Code]
+V7E1189Zr: _Final[_groups.Cid4021Code]
 AcetateC11: _Final[_groups.Cid4021Code]
 AGN15099889Zr: _Final[_groups.Cid4021Code]
 AmmoniaN13: _Final[_groups.Cid4021Code]
@@ -149,4 +142,6 @@ DotatateGa68: _Final[_groups.Cid4021Code]
 Ublituximab89Zr: _Final[_groups.Cid4021Code]
 UCBJC11: _Final[_groups.Cid4021Code]
 Xmab557489Zr: _Final[_groups.Cid4021Code]
-MEMBERS: _Final[tuple[_groups.Cid4021Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Abdomen: _Final[_groups.Cid4031Code]
 AbdomenAndPelvis: _Final[_groups.Cid4031Code]
 AcromioclavicularJoint: _Final[_groups.Cid4031Code]
@@ -133,4 +126,6 @@ UterusAndFallopianTubes: _Final[_groups.Cid4031Code]
 VertebralColumnAndCranium: _Final[_groups.Cid4031Code]
 WristJoint: _Final[_groups.Cid4031Code]
 Zygoma: _Final[_groups.Cid4031Code]
-MEMBERS: _Final[tuple[_groups.Cid4031Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,6 +10,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 4051
 NAME: _Final[str] = "General Device"
@@ -127,8 +128,12 @@ IECBodyDosimetryPhantom: _Final[_Code] = _Code(
 NEMAXR212000Phantom: _Final[_Code] = _Code("DCM", "113692", "NEMA XR21-2000 Phantom", (4052,))
 """NEMA XR21-2000 Phantom (DCM 113692). Included from CID 4052."""
 
-_10cmDosimetryPhantom: _Final[_Code] = _Code("DCM", "130541", "10 cm Dosimetry Phantom", (4052,))
+V10cmDosimetryPhantom: _Final[_Code] = _Code("DCM", "130541", "10 cm Dosimetry Phantom", (4052,))
 """10 cm Dosimetry Phantom (DCM 130541). Included from CID 4052."""
+
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_10cmDosimetryPhantom: _Final[_Code] = V10cmDosimetryPhantom
 
 MEMBERS: _Final[tuple[_Code, ...]] = (
     Syringe,
@@ -158,6 +163,19 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     IECHeadDosimetryPhantom,
     IECBodyDosimetryPhantom,
     NEMAXR212000Phantom,
-    _10cmDosimetryPhantom,
+    V10cmDosimetryPhantom,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

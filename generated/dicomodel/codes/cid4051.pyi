@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Syringe: _Final[_groups.Cid4051Code]
 Stent: _Final[_groups.Cid4051Code]
 Catheter: _Final[_groups.Cid4051Code]
@@ -47,5 +40,7 @@ ACRAccreditationPhantomPETFaceplate: _Final[_groups.Cid4051Code]
 IECHeadDosimetryPhantom: _Final[_groups.Cid4051Code]
 IECBodyDosimetryPhantom: _Final[_groups.Cid4051Code]
 NEMAXR212000Phantom: _Final[_groups.Cid4051Code]
-_10cmDosimetryPhantom: _Final[_groups.Cid4051Code]
-MEMBERS: _Final[tuple[_groups.Cid4051Code, ...]]
+V10cmDosimetryPhantom: _Final[_groups.Cid4051Code]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

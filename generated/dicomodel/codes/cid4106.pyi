@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 ModelFreeConcentrationTimeQuantitification: _Final[_groups.Cid4106Code]
 T1ByMultipleFlipAngles: _Final[_groups.Cid4106Code]
 T1ByInversionRecovery: _Final[_groups.Cid4106Code]
@@ -45,4 +38,6 @@ TimeOfPeakConcentration: _Final[_groups.Cid4106Code]
 TimeOfLeadingHalfPeakConcentration: _Final[_groups.Cid4106Code]
 LeastMeanSquareLMSDeconvolution: _Final[_groups.Cid4106Code]
 SingularValueDecompositionSVDDeconvolution: _Final[_groups.Cid4106Code]
-MEMBERS: _Final[tuple[_groups.Cid4106Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

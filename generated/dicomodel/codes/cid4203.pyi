@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 DualDiffuseDirectIllumination: _Final[_groups.Cid4203Code]
 FineSlitBeamDirectIllumination: _Final[_groups.Cid4203Code]
 BroadTangentialDirectIllumination: _Final[_groups.Cid4203Code]
@@ -31,4 +24,6 @@ ScotopicLight: _Final[_groups.Cid4203Code]
 MesopicLight: _Final[_groups.Cid4203Code]
 PhotopicLight: _Final[_groups.Cid4203Code]
 DynamicLight: _Final[_groups.Cid4203Code]
-MEMBERS: _Final[tuple[_groups.Cid4203Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AConstant: _Final[_groups.Cid4237Code]
 ACDConstant: _Final[_groups.Cid4237Code]
 HaigisA0: _Final[_groups.Cid4237Code]
@@ -28,4 +21,6 @@ HofferPacdConstant: _Final[_groups.Cid4237Code]
 SurgeonFactor: _Final[_groups.Cid4237Code]
 BarrettLensFactor: _Final[_groups.Cid4237Code]
 BarrettDesignFactor: _Final[_groups.Cid4237Code]
-MEMBERS: _Final[tuple[_groups.Cid4237Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 VisualFieldSITAStandardTestStrategy: _Final[_groups.Cid4251Code]
 VisualFieldSITASWAPTestStrategy: _Final[_groups.Cid4251Code]
 VisualFieldSITAFastTestStrategy: _Final[_groups.Cid4251Code]
@@ -42,4 +35,6 @@ VisualField2LTNormalTestStrategy: _Final[_groups.Cid4251Code]
 VisualFieldFastThresholdTestStrategy: _Final[_groups.Cid4251Code]
 VisualFieldCLIPTestStrategy: _Final[_groups.Cid4251Code]
 VisualFieldCLASSStrategy: _Final[_groups.Cid4251Code]
-MEMBERS: _Final[tuple[_groups.Cid4251Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

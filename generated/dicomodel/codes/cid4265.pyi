@@ -10,18 +10,13 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 PGreaterThan5Percent: _Final[_groups.Cid4265Code]
 PLesserThan5Percent: _Final[_groups.Cid4265Code]
 PLesserThan2Percent: _Final[_groups.Cid4265Code]
 PLesserThan1Percent: _Final[_groups.Cid4265Code]
 PLesserThan0Point5Percent: _Final[_groups.Cid4265Code]
-MEMBERS: _Final[tuple[_groups.Cid4265Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 SelectedRegion: _Final[_groups.Cid6014Code]
 BreastGeometry: _Final[_groups.Cid6014Code]
 ImageQuality: _Final[_groups.Cid6014Code]
@@ -42,4 +35,6 @@ Edema: _Final[_groups.Cid6014Code]
 MassInTheSkin: _Final[_groups.Cid6014Code]
 MassOnTheSkin: _Final[_groups.Cid6014Code]
 AxillaryLymphNode: _Final[_groups.Cid6014Code]
-MEMBERS: _Final[tuple[_groups.Cid6014Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,24 +11,19 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 PostProcedureMammogramsForMarkerPlacement: _Final[_groups.Cid6026Code]
-_0IncompleteNeedAdditionalImagingEvaluationPriors: _Final[_groups.Cid6026Code]
-_1Negative: _Final[_groups.Cid6026Code]
-_2Benign: _Final[_groups.Cid6026Code]
-_3ProbablyBenign: _Final[_groups.Cid6026Code]
-_4Suspicious: _Final[_groups.Cid6026Code]
-_4ALowSuspicion: _Final[_groups.Cid6026Code]
-_4BIntermediateSuspicion: _Final[_groups.Cid6026Code]
-_4CModerateSuspicion: _Final[_groups.Cid6026Code]
-_5HighlySuggestiveOfMalignancy: _Final[_groups.Cid6026Code]
-_6KnownBiopsyProvenMalignancy: _Final[_groups.Cid6026Code]
-MEMBERS: _Final[tuple[_groups.Cid6026Code, ...]]
+V0IncompleteNeedAdditionalImagingEvaluationPriors: _Final[_groups.Cid6026Code]
+V1Negative: _Final[_groups.Cid6026Code]
+V2Benign: _Final[_groups.Cid6026Code]
+V3ProbablyBenign: _Final[_groups.Cid6026Code]
+V4Suspicious: _Final[_groups.Cid6026Code]
+V4ALowSuspicion: _Final[_groups.Cid6026Code]
+V4BIntermediateSuspicion: _Final[_groups.Cid6026Code]
+V4CModerateSuspicion: _Final[_groups.Cid6026Code]
+V5HighlySuggestiveOfMalignancy: _Final[_groups.Cid6026Code]
+V6KnownBiopsyProvenMalignancy: _Final[_groups.Cid6026Code]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Abscess: _Final[_groups.Cid6031Code]
 Adenosis: _Final[_groups.Cid6031Code]
 Adenoma: _Final[_groups.Cid6031Code]
@@ -97,4 +90,6 @@ SiliconeGranuloma: _Final[_groups.Cid6031Code]
 ScarTissue: _Final[_groups.Cid6031Code]
 TubularAdenoma: _Final[_groups.Cid6031Code]
 VirginalHyperplasia: _Final[_groups.Cid6031Code]
-MEMBERS: _Final[tuple[_groups.Cid6031Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

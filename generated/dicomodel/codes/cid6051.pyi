@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AdditionalEvaluationRequestedFromPriorStudy: _Final[_groups.Cid6051Code]
 FollowUpAtShortIntervalFromPriorStudy: _Final[_groups.Cid6051Code]
 HistoryOfBreastAugmentationAsymptomatic: _Final[_groups.Cid6051Code]
@@ -46,4 +39,6 @@ Calibration: _Final[_groups.Cid6051Code]
 QualityControl: _Final[_groups.Cid6051Code]
 NeedleLocalizationAndBiopsy: _Final[_groups.Cid6051Code]
 MarkerPlacement: _Final[_groups.Cid6051Code]
-MEMBERS: _Final[tuple[_groups.Cid6051Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,6 +10,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 6058
 NAME: _Final[str] = "Procedure Modifiers for Breast"
@@ -120,7 +121,7 @@ NeedleLocalizationAndBiopsy: _Final[_Code] = _Code(
 MarkerPlacement: _Final[_Code] = _Code("DCM", "111123", "Marker placement", (6050, 6061))
 """Marker placement (DCM 111123). Included from CID 6061."""
 
-_2DMode: _Final[_Code] = _Code("SCT", "399064001", "2D mode", (12224,))
+V2DMode: _Final[_Code] = _Code("SCT", "399064001", "2D mode", (12224,))
 """2D mode (SCT 399064001). Included from CID 12224."""
 
 DopplerColorFlow: _Final[_Code] = _Code("SCT", "261197005", "Doppler Color Flow", (12224,))
@@ -140,7 +141,7 @@ DopplerContinuousWave: _Final[_Code] = _Code(
 PowerDoppler: _Final[_Code] = _Code("SCT", "425704008", "Power Doppler", (7180, 12224))
 """Power Doppler (SCT 425704008). Included from CID 12224."""
 
-_3DMode: _Final[_Code] = _Code("SCT", "426865009", "3D mode", (12224,))
+V3DMode: _Final[_Code] = _Code("SCT", "426865009", "3D mode", (12224,))
 """3D mode (SCT 426865009). Included from CID 12224."""
 
 TissueDopplerImaging: _Final[_Code] = _Code("SCT", "439858009", "Tissue Doppler Imaging", (12224,))
@@ -154,21 +155,30 @@ PointShearWaveElastography: _Final[_Code] = _Code(
 )
 """Point Shear Wave Elastography (DCM 130616). Included from CID 12224."""
 
-_2DShearWaveElastography: _Final[_Code] = _Code(
+V2DShearWaveElastography: _Final[_Code] = _Code(
     "DCM", "130609", "2D Shear Wave Elastography", (12224,)
 )
 """2D Shear Wave Elastography (DCM 130609). Included from CID 12224."""
 
-_3DShearWaveElastography: _Final[_Code] = _Code(
+V3DShearWaveElastography: _Final[_Code] = _Code(
     "DCM", "130610", "3D Shear Wave Elastography", (12224,)
 )
 """3D Shear Wave Elastography (DCM 130610). Included from CID 12224."""
 
-_2DSpeckleTracking: _Final[_Code] = _Code("DCM", "130679", "2D Speckle Tracking", (12224,))
+V2DSpeckleTracking: _Final[_Code] = _Code("DCM", "130679", "2D Speckle Tracking", (12224,))
 """2D Speckle Tracking (DCM 130679). Included from CID 12224."""
 
-_3DSpeckleTracking: _Final[_Code] = _Code("DCM", "130680", "3D Speckle Tracking", (12224,))
+V3DSpeckleTracking: _Final[_Code] = _Code("DCM", "130680", "3D Speckle Tracking", (12224,))
 """3D Speckle Tracking (DCM 130680). Included from CID 12224."""
+
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_2DMode: _Final[_Code] = V2DMode
+_3DMode: _Final[_Code] = V3DMode
+_2DShearWaveElastography: _Final[_Code] = V2DShearWaveElastography
+_3DShearWaveElastography: _Final[_Code] = V3DShearWaveElastography
+_2DSpeckleTracking: _Final[_Code] = V2DSpeckleTracking
+_3DSpeckleTracking: _Final[_Code] = V3DSpeckleTracking
 
 MEMBERS: _Final[tuple[_Code, ...]] = (
     BreastImplantTypeNotSpecified,
@@ -199,19 +209,32 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     QualityControl,
     NeedleLocalizationAndBiopsy,
     MarkerPlacement,
-    _2DMode,
+    V2DMode,
     DopplerColorFlow,
     MMode,
     DopplerPulsed,
     DopplerContinuousWave,
     PowerDoppler,
-    _3DMode,
+    V3DMode,
     TissueDopplerImaging,
     BMode,
     PointShearWaveElastography,
-    _2DShearWaveElastography,
-    _3DShearWaveElastography,
-    _2DSpeckleTracking,
-    _3DSpeckleTracking,
+    V2DShearWaveElastography,
+    V3DShearWaveElastography,
+    V2DSpeckleTracking,
+    V3DSpeckleTracking,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Lumpectomy: _Final[_groups.Cid6060Code]
 Mastectomy: _Final[_groups.Cid6060Code]
 QuadrantectomyOfBreast: _Final[_groups.Cid6060Code]
@@ -31,4 +24,6 @@ MagneticResonanceImagingGuidedBiopsy: _Final[_groups.Cid6060Code]
 ComputedTomographyGuidedBiopsy: _Final[_groups.Cid6060Code]
 PalpationGuided: _Final[_groups.Cid6060Code]
 VacuumAssisted: _Final[_groups.Cid6060Code]
-MEMBERS: _Final[tuple[_groups.Cid6060Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Screening: _Final[_groups.Cid6061Code]
 Diagnostic: _Final[_groups.Cid6061Code]
 Targeted: _Final[_groups.Cid6061Code]
@@ -27,4 +20,6 @@ Calibration: _Final[_groups.Cid6061Code]
 QualityControl: _Final[_groups.Cid6061Code]
 NeedleLocalizationAndBiopsy: _Final[_groups.Cid6061Code]
 MarkerPlacement: _Final[_groups.Cid6061Code]
-MEMBERS: _Final[tuple[_groups.Cid6061Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 WhiteColor: _Final[_groups.Cid6067Code]
 YellowColor: _Final[_groups.Cid6067Code]
 LightBrownColor: _Final[_groups.Cid6067Code]
@@ -31,4 +24,6 @@ BrownColor: _Final[_groups.Cid6067Code]
 BrightRedColor: _Final[_groups.Cid6067Code]
 BloodTingedColor: _Final[_groups.Cid6067Code]
 BlackColor: _Final[_groups.Cid6067Code]
-MEMBERS: _Final[tuple[_groups.Cid6067Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

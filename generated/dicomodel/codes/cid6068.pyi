@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Stage0: _Final[_groups.Cid6068Code]
 StageI: _Final[_groups.Cid6068Code]
 StageIIA: _Final[_groups.Cid6068Code]
@@ -27,4 +20,6 @@ StageIIIA: _Final[_groups.Cid6068Code]
 StageIIIB: _Final[_groups.Cid6068Code]
 StageIIIC: _Final[_groups.Cid6068Code]
 StageIV: _Final[_groups.Cid6068Code]
-MEMBERS: _Final[tuple[_groups.Cid6068Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 NormalImplants: _Final[_groups.Cid6072Code]
 AsymmetricImplants: _Final[_groups.Cid6072Code]
 CalcifiedImplant: _Final[_groups.Cid6072Code]
@@ -28,4 +21,6 @@ FreeSilicone: _Final[_groups.Cid6072Code]
 HerniatedImplant: _Final[_groups.Cid6072Code]
 RuptureOfBreastImplant: _Final[_groups.Cid6072Code]
 Explantation: _Final[_groups.Cid6072Code]
-MEMBERS: _Final[tuple[_groups.Cid6072Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

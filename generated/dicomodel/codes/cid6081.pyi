@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 PersonalBreastCancerHistory: _Final[_groups.Cid6081Code]
 HistoryOfEndometrialCancer: _Final[_groups.Cid6081Code]
 HistoryOfOvarianCancer: _Final[_groups.Cid6081Code]
@@ -36,4 +29,6 @@ VeryStrongFamilyHistoryOfBreastCancer: _Final[_groups.Cid6081Code]
 FamilyHistoryOfProstateCancer: _Final[_groups.Cid6081Code]
 FamilyHistoryUnknown: _Final[_groups.Cid6081Code]
 NoFamilyHistoryOfBreastCarcinoma: _Final[_groups.Cid6081Code]
-MEMBERS: _Final[tuple[_groups.Cid6081Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

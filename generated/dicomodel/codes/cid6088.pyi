@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 HistoryOfDiabetesMellitus: _Final[_groups.Cid6088Code]
 HistoryOfHypertension: _Final[_groups.Cid6088Code]
 HistoryOfObesity: _Final[_groups.Cid6088Code]
@@ -41,4 +34,6 @@ HistoryOfMultipleFetuses: _Final[_groups.Cid6088Code]
 MultiplePregnancy: _Final[_groups.Cid6088Code]
 CurrentPregnancyKnownOrSuspectedMalformationsSyndromes: _Final[_groups.Cid6088Code]
 FamilyHistoryFetalMalformationSyndrome: _Final[_groups.Cid6088Code]
-MEMBERS: _Final[tuple[_groups.Cid6088Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AfricanRace: _Final[_groups.Cid6099Code]
 AsianRace: _Final[_groups.Cid6099Code]
 CaucasianRace: _Final[_groups.Cid6099Code]
@@ -30,4 +23,6 @@ IndianRace: _Final[_groups.Cid6099Code]
 Hispanic: _Final[_groups.Cid6099Code]
 MiddleEasternOrNorthAfrican: _Final[_groups.Cid6099Code]
 MixedRacialGroup: _Final[_groups.Cid6099Code]
-MEMBERS: _Final[tuple[_groups.Cid6099Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 ChordaeTendineaeCordis: _Final[_groups.Cid6116Code]
 DeltoidMuscle: _Final[_groups.Cid6116Code]
 Diaphragm: _Final[_groups.Cid6116Code]
@@ -47,4 +40,6 @@ TeresMinorMuscle: _Final[_groups.Cid6116Code]
 TrabeculaeCarnae: _Final[_groups.Cid6116Code]
 TransversusThoracis: _Final[_groups.Cid6116Code]
 TrapeziusMuscle: _Final[_groups.Cid6116Code]
-MEMBERS: _Final[tuple[_groups.Cid6116Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

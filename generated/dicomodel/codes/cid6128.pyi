@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 BatWingDistribution: _Final[_groups.Cid6128Code]
 ButterflyDistribution: _Final[_groups.Cid6128Code]
 Centrilobular: _Final[_groups.Cid6128Code]
@@ -32,4 +25,6 @@ Lobar: _Final[_groups.Cid6128Code]
 Multifocal: _Final[_groups.Cid6128Code]
 Segmental: _Final[_groups.Cid6128Code]
 Systemic: _Final[_groups.Cid6128Code]
-MEMBERS: _Final[tuple[_groups.Cid6128Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 DifferenceInBorderShape: _Final[_groups.Cid6134Code]
 DifferenceInBorderDefinition: _Final[_groups.Cid6134Code]
 DifferenceInDistribution: _Final[_groups.Cid6134Code]
@@ -31,4 +24,6 @@ IncreaseInSize: _Final[_groups.Cid6134Code]
 DecreaseInSize: _Final[_groups.Cid6134Code]
 LessDefined: _Final[_groups.Cid6134Code]
 MoreDefined: _Final[_groups.Cid6134Code]
-MEMBERS: _Final[tuple[_groups.Cid6134Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

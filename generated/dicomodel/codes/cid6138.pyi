@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Bullet: _Final[_groups.Cid6138Code]
 CardiacPacemaker: _Final[_groups.Cid6138Code]
 CardiacPacemakerLead: _Final[_groups.Cid6138Code]
@@ -47,4 +40,6 @@ Tracheotomy: _Final[_groups.Cid6138Code]
 UretericStent: _Final[_groups.Cid6138Code]
 VenaCavaFilter: _Final[_groups.Cid6138Code]
 ScarTissue: _Final[_groups.Cid6138Code]
-MEMBERS: _Final[tuple[_groups.Cid6138Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

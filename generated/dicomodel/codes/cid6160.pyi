@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Ptx: _Final[_groups.Cid6160Code]
 Pt0: _Final[_groups.Cid6160Code]
 Ptis: _Final[_groups.Cid6160Code]
@@ -36,4 +29,6 @@ Pt4a: _Final[_groups.Cid6160Code]
 Pt4b: _Final[_groups.Cid6160Code]
 Pt4c: _Final[_groups.Cid6160Code]
 Pt4d: _Final[_groups.Cid6160Code]
-MEMBERS: _Final[tuple[_groups.Cid6160Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

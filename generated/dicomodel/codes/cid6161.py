@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 6161
 NAME: _Final[str] = "Pathological Regional Lymph Node Assessment for Breast"
@@ -51,3 +52,16 @@ Pn3c: _Final[_Code] = _Code("SCT", "1229965004", "pN3c", (6161,))
 
 MEMBERS: _Final[tuple[_Code, ...]] = (Pnx, Pn0, Pn1, Pn2, Pn2a, Pn2b, Pn3, Pn3a, Pn3b, Pn3c)
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

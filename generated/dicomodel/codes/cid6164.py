@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 6164
 NAME: _Final[str] = "Time Interval"
@@ -22,7 +23,7 @@ EXTERNAL_SCHEME: _Final[str | None] = None
 LesserThan3MonthsAgo: _Final[_Code] = _Code("DCM", "111396", "< 3 months ago", (6164,))
 """< 3 months ago (DCM 111396)."""
 
-_4MonthsTo1YearAgo: _Final[_Code] = _Code("DCM", "111397", "4 months to 1 year ago", (6164,))
+V4MonthsTo1YearAgo: _Final[_Code] = _Code("DCM", "111397", "4 months to 1 year ago", (6164,))
 """4 months to 1 year ago (DCM 111397)."""
 
 GreaterThan1YearAgo: _Final[_Code] = _Code("DCM", "111398", "> 1 year ago", (6164,))
@@ -31,10 +32,27 @@ GreaterThan1YearAgo: _Final[_Code] = _Code("DCM", "111398", "> 1 year ago", (616
 NotSure: _Final[_Code] = _Code("DCM", "111399", "Not sure", (6164,))
 """Not sure (DCM 111399)."""
 
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_4MonthsTo1YearAgo: _Final[_Code] = V4MonthsTo1YearAgo
+
 MEMBERS: _Final[tuple[_Code, ...]] = (
     LesserThan3MonthsAgo,
-    _4MonthsTo1YearAgo,
+    V4MonthsTo1YearAgo,
     GreaterThan1YearAgo,
     NotSure,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

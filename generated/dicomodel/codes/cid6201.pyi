@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 ImageQuality: _Final[_groups.Cid6201Code]
 SelectedRegion: _Final[_groups.Cid6201Code]
 PolypOfColon: _Final[_groups.Cid6201Code]
@@ -35,4 +28,6 @@ InvertedDiverticulum: _Final[_groups.Cid6201Code]
 OperativeSite: _Final[_groups.Cid6201Code]
 NonLesion: _Final[_groups.Cid6201Code]
 AnatomicNonColon: _Final[_groups.Cid6201Code]
-MEMBERS: _Final[tuple[_groups.Cid6201Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Bullet: _Final[_groups.Cid6203Code]
 Staple: _Final[_groups.Cid6203Code]
 Suture: _Final[_groups.Cid6203Code]
@@ -42,4 +35,6 @@ IleostomyBag: _Final[_groups.Cid6203Code]
 UrostomyBag: _Final[_groups.Cid6203Code]
 RectalTube: _Final[_groups.Cid6203Code]
 UrethralCatheter: _Final[_groups.Cid6203Code]
-MEMBERS: _Final[tuple[_groups.Cid6203Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 6205
 NAME: _Final[str] = "Clockface Location for Colon"
@@ -19,54 +20,82 @@ VERSION: _Final[str | None] = "20090402"
 INCLUDES: _Final[tuple[int, ...]] = ()
 EXTERNAL_SCHEME: _Final[str | None] = None
 
-_1OClockPosition: _Final[_Code] = _Code("SCT", "129772004", "1 o'clock position", (6019, 6205))
+V1OClockPosition: _Final[_Code] = _Code("SCT", "129772004", "1 o'clock position", (6019, 6205))
 """1 o'clock position (SCT 129772004)."""
 
-_2OClockPosition: _Final[_Code] = _Code("SCT", "129773009", "2 o'clock position", (6019, 6205))
+V2OClockPosition: _Final[_Code] = _Code("SCT", "129773009", "2 o'clock position", (6019, 6205))
 """2 o'clock position (SCT 129773009)."""
 
-_3OClockPosition: _Final[_Code] = _Code("SCT", "129774003", "3 o'clock position", (6019, 6205))
+V3OClockPosition: _Final[_Code] = _Code("SCT", "129774003", "3 o'clock position", (6019, 6205))
 """3 o'clock position (SCT 129774003)."""
 
-_4OClockPosition: _Final[_Code] = _Code("SCT", "129775002", "4 o'clock position", (6019, 6205))
+V4OClockPosition: _Final[_Code] = _Code("SCT", "129775002", "4 o'clock position", (6019, 6205))
 """4 o'clock position (SCT 129775002)."""
 
-_5OClockPosition: _Final[_Code] = _Code("SCT", "129776001", "5 o'clock position", (6019, 6205))
+V5OClockPosition: _Final[_Code] = _Code("SCT", "129776001", "5 o'clock position", (6019, 6205))
 """5 o'clock position (SCT 129776001)."""
 
-_6OClockPosition: _Final[_Code] = _Code("SCT", "129777005", "6 o'clock position", (6019, 6205))
+V6OClockPosition: _Final[_Code] = _Code("SCT", "129777005", "6 o'clock position", (6019, 6205))
 """6 o'clock position (SCT 129777005)."""
 
-_7OClockPosition: _Final[_Code] = _Code("SCT", "129778000", "7 o'clock position", (6019, 6205))
+V7OClockPosition: _Final[_Code] = _Code("SCT", "129778000", "7 o'clock position", (6019, 6205))
 """7 o'clock position (SCT 129778000)."""
 
-_8OClockPosition: _Final[_Code] = _Code("SCT", "129779008", "8 o'clock position", (6019, 6205))
+V8OClockPosition: _Final[_Code] = _Code("SCT", "129779008", "8 o'clock position", (6019, 6205))
 """8 o'clock position (SCT 129779008)."""
 
-_9OClockPosition: _Final[_Code] = _Code("SCT", "129780006", "9 o'clock position", (6019, 6205))
+V9OClockPosition: _Final[_Code] = _Code("SCT", "129780006", "9 o'clock position", (6019, 6205))
 """9 o'clock position (SCT 129780006)."""
 
-_10OClockPosition: _Final[_Code] = _Code("SCT", "129781005", "10 o'clock position", (6019, 6205))
+V10OClockPosition: _Final[_Code] = _Code("SCT", "129781005", "10 o'clock position", (6019, 6205))
 """10 o'clock position (SCT 129781005)."""
 
-_11OClockPosition: _Final[_Code] = _Code("SCT", "129782003", "11 o'clock position", (6019, 6205))
+V11OClockPosition: _Final[_Code] = _Code("SCT", "129782003", "11 o'clock position", (6019, 6205))
 """11 o'clock position (SCT 129782003)."""
 
-_12OClockPosition: _Final[_Code] = _Code("SCT", "129783008", "12 o'clock position", (6019, 6205))
+V12OClockPosition: _Final[_Code] = _Code("SCT", "129783008", "12 o'clock position", (6019, 6205))
 """12 o'clock position (SCT 129783008)."""
 
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_1OClockPosition: _Final[_Code] = V1OClockPosition
+_2OClockPosition: _Final[_Code] = V2OClockPosition
+_3OClockPosition: _Final[_Code] = V3OClockPosition
+_4OClockPosition: _Final[_Code] = V4OClockPosition
+_5OClockPosition: _Final[_Code] = V5OClockPosition
+_6OClockPosition: _Final[_Code] = V6OClockPosition
+_7OClockPosition: _Final[_Code] = V7OClockPosition
+_8OClockPosition: _Final[_Code] = V8OClockPosition
+_9OClockPosition: _Final[_Code] = V9OClockPosition
+_10OClockPosition: _Final[_Code] = V10OClockPosition
+_11OClockPosition: _Final[_Code] = V11OClockPosition
+_12OClockPosition: _Final[_Code] = V12OClockPosition
+
 MEMBERS: _Final[tuple[_Code, ...]] = (
-    _1OClockPosition,
-    _2OClockPosition,
-    _3OClockPosition,
-    _4OClockPosition,
-    _5OClockPosition,
-    _6OClockPosition,
-    _7OClockPosition,
-    _8OClockPosition,
-    _9OClockPosition,
-    _10OClockPosition,
-    _11OClockPosition,
-    _12OClockPosition,
+    V1OClockPosition,
+    V2OClockPosition,
+    V3OClockPosition,
+    V4OClockPosition,
+    V5OClockPosition,
+    V6OClockPosition,
+    V7OClockPosition,
+    V8OClockPosition,
+    V9OClockPosition,
+    V10OClockPosition,
+    V11OClockPosition,
+    V12OClockPosition,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

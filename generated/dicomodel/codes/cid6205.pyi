@@ -10,25 +10,20 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
-_1OClockPosition: _Final[_groups.Cid6205Code]
-_2OClockPosition: _Final[_groups.Cid6205Code]
-_3OClockPosition: _Final[_groups.Cid6205Code]
-_4OClockPosition: _Final[_groups.Cid6205Code]
-_5OClockPosition: _Final[_groups.Cid6205Code]
-_6OClockPosition: _Final[_groups.Cid6205Code]
-_7OClockPosition: _Final[_groups.Cid6205Code]
-_8OClockPosition: _Final[_groups.Cid6205Code]
-_9OClockPosition: _Final[_groups.Cid6205Code]
-_10OClockPosition: _Final[_groups.Cid6205Code]
-_11OClockPosition: _Final[_groups.Cid6205Code]
-_12OClockPosition: _Final[_groups.Cid6205Code]
-MEMBERS: _Final[tuple[_groups.Cid6205Code, ...]]
+V1OClockPosition: _Final[_groups.Cid6205Code]
+V2OClockPosition: _Final[_groups.Cid6205Code]
+V3OClockPosition: _Final[_groups.Cid6205Code]
+V4OClockPosition: _Final[_groups.Cid6205Code]
+V5OClockPosition: _Final[_groups.Cid6205Code]
+V6OClockPosition: _Final[_groups.Cid6205Code]
+V7OClockPosition: _Final[_groups.Cid6205Code]
+V8OClockPosition: _Final[_groups.Cid6205Code]
+V9OClockPosition: _Final[_groups.Cid6205Code]
+V10OClockPosition: _Final[_groups.Cid6205Code]
+V11OClockPosition: _Final[_groups.Cid6205Code]
+V12OClockPosition: _Final[_groups.Cid6205Code]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

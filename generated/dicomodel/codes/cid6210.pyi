@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Rectum: _Final[_groups.Cid6210Code]
 SigmoidColon: _Final[_groups.Cid6210Code]
 DescendingColon: _Final[_groups.Cid6210Code]
@@ -27,4 +20,6 @@ AscendingColon: _Final[_groups.Cid6210Code]
 Cecum: _Final[_groups.Cid6210Code]
 SplenicFlexureOfColon: _Final[_groups.Cid6210Code]
 HepaticFlexureOfColon: _Final[_groups.Cid6210Code]
-MEMBERS: _Final[tuple[_groups.Cid6210Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

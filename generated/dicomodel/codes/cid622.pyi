@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AdrenergicAgent: _Final[_groups.Cid622Code]
 AminoglycosideAntibiotic: _Final[_groups.Cid622Code]
 Analgesic: _Final[_groups.Cid622Code]
@@ -85,4 +78,6 @@ VancomycinAntibiotic: _Final[_groups.Cid622Code]
 Vasoconstrictor: _Final[_groups.Cid622Code]
 Vasodilator: _Final[_groups.Cid622Code]
 Vitamin: _Final[_groups.Cid622Code]
-MEMBERS: _Final[tuple[_groups.Cid622Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

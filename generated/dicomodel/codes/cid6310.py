@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 6310
 NAME: _Final[str] = "Prostate Reporting System"
@@ -27,3 +28,16 @@ PIRADSV2Point1: _Final[_Code] = _Code("DCM", "130565", "PI-RADS v2.1", (6310,))
 
 MEMBERS: _Final[tuple[_Code, ...]] = (PIRADSV2Point0, PIRADSV2Point1)
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

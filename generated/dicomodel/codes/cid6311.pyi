@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 T2WeightedMRSignalIntensity: _Final[_groups.Cid6311Code]
 DiffusionWeighted: _Final[_groups.Cid6311Code]
 DiffusionWeightedAcquisitionHighestBValueImage: _Final[_groups.Cid6311Code]
@@ -26,4 +19,6 @@ DynamicContrastEnhancedAcquisition: _Final[_groups.Cid6311Code]
 DynamicContrastEnhancedAcquisitionSubtractionImage: _Final[_groups.Cid6311Code]
 T1WeightedMRSignalIntensity: _Final[_groups.Cid6311Code]
 ApparentDiffusionCoefficient: _Final[_groups.Cid6311Code]
-MEMBERS: _Final[tuple[_groups.Cid6311Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

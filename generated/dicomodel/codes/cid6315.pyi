@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AnatomyCoverageIncomplete: _Final[_groups.Cid6315Code]
 PoorFOVSelection: _Final[_groups.Cid6315Code]
 PoorSNR: _Final[_groups.Cid6315Code]
@@ -40,4 +33,6 @@ ExpectedBValueIsMissing: _Final[_groups.Cid6315Code]
 SevereDistortionInTheAreaOfInterest: _Final[_groups.Cid6315Code]
 ExpectedADCMapIsMissing: _Final[_groups.Cid6315Code]
 DistortionArtifactInTheAreaOfInterest: _Final[_groups.Cid6315Code]
-MEMBERS: _Final[tuple[_groups.Cid6315Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,19 +11,14 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 InstitutionallyDefinedQualityControlStandard: _Final[_groups.Cid6326Code]
 ESUR2012ProstateMRIAcquisitionRequirements: _Final[_groups.Cid6326Code]
 PIRADS2Point0ProstateMRIAcquisitionRequirements: _Final[_groups.Cid6326Code]
 PIRADS2Point1ProstateMRIAcquisitionRequirements: _Final[_groups.Cid6326Code]
 MammographyQualityControlManual1999ACR: _Final[_groups.Cid6326Code]
 Title21CFRSection900SubpartB: _Final[_groups.Cid6326Code]
-MEMBERS: _Final[tuple[_groups.Cid6326Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

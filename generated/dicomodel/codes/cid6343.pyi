@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Hyperintense: _Final[_groups.Cid6343Code]
 T2Hyperintensity: _Final[_groups.Cid6343Code]
 Isointense: _Final[_groups.Cid6343Code]
@@ -33,4 +26,6 @@ ADCHypointense: _Final[_groups.Cid6343Code]
 OrganizedChaos: _Final[_groups.Cid6343Code]
 Heterogeneous: _Final[_groups.Cid6343Code]
 Homogeneous: _Final[_groups.Cid6343Code]
-MEMBERS: _Final[tuple[_groups.Cid6343Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

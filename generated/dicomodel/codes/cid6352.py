@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 6352
 NAME: _Final[str] = "Prostate Cancer Diagnostic Blood Lab Measurement"
@@ -27,12 +28,29 @@ ProstateSpecificAntigenDensity: _Final[_Code] = _Code(
 )
 """Prostate specific Antigen Density (LN 15325-4)."""
 
-_4kscore: _Final[_Code] = _Code("NCIt", "C142184", "4Kscore", (6352,))
+V4kscore: _Final[_Code] = _Code("NCIt", "C142184", "4Kscore", (6352,))
 """4Kscore (NCIt C142184)."""
+
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_4kscore: _Final[_Code] = V4kscore
 
 MEMBERS: _Final[tuple[_Code, ...]] = (
     ProstateCancerAntigen,
     ProstateSpecificAntigenDensity,
-    _4kscore,
+    V4kscore,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -10,6 +10,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 638
 NAME: _Final[str] = "Exogenous Substance"
@@ -266,11 +267,15 @@ Lysophosphatidylcholine: _Final[_Code] = _Code("SCT", "54446009", "Lysophosphati
 EthidiumBromide: _Final[_Code] = _Code("UMLS", "C0019873", "Ethidium Bromide", (643,))
 """Ethidium Bromide (UMLS C0019873). Included from CID 643."""
 
-_6Hydroxydopamine: _Final[_Code] = _Code("PUBCHEM_CID", "4624", "6-hydroxydopamine", (643,))
+V6Hydroxydopamine: _Final[_Code] = _Code("PUBCHEM_CID", "4624", "6-hydroxydopamine", (643,))
 """6-hydroxydopamine (PUBCHEM_CID 4624). Included from CID 643."""
 
 Lipopolysaccharide: _Final[_Code] = _Code("SCT", "3325005", "Lipopolysaccharide", (643,))
 """Lipopolysaccharide (SCT 3325005). Included from CID 643."""
+
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_6Hydroxydopamine: _Final[_Code] = V6Hydroxydopamine
 
 MEMBERS: _Final[tuple[_Code, ...]] = (
     Adenocarcinoma,
@@ -335,7 +340,20 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     VascularEndothelialGrowthFactor,
     Lysophosphatidylcholine,
     EthidiumBromide,
-    _6Hydroxydopamine,
+    V6Hydroxydopamine,
     Lipopolysaccharide,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Adenocarcinoma: _Final[_groups.Cid638Code]
 AdenocarcinomaOfLargeIntestine: _Final[_groups.Cid638Code]
 AdenocarcinomaOfLung: _Final[_groups.Cid638Code]
@@ -82,6 +75,8 @@ InterferonGamma: _Final[_groups.Cid638Code]
 VascularEndothelialGrowthFactor: _Final[_groups.Cid638Code]
 Lysophosphatidylcholine: _Final[_groups.Cid638Code]
 EthidiumBromide: _Final[_groups.Cid638Code]
-_6Hydroxydopamine: _Final[_groups.Cid638Code]
+V6Hydroxydopamine: _Final[_groups.Cid638Code]
 Lipopolysaccharide: _Final[_groups.Cid638Code]
-MEMBERS: _Final[tuple[_groups.Cid638Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Complete: _Final[_groups.Cid67Code]
 TerminatedDueToPressureAboveTerminationLimit: _Final[_groups.Cid67Code]
 TerminatedDueToFlowRateAboveTerminationLimit: _Final[_groups.Cid67Code]
@@ -30,4 +23,6 @@ TerminatedDueToUnspecifiedInjectorFailure: _Final[_groups.Cid67Code]
 TerminatedByScanner: _Final[_groups.Cid67Code]
 TerminatedDueToCriticalBatteryLevel: _Final[_groups.Cid67Code]
 TerminatedDueToConsumableRemoval: _Final[_groups.Cid67Code]
-MEMBERS: _Final[tuple[_groups.Cid67Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

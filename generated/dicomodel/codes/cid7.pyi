@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 TransHepatic: _Final[_groups.Cid7Code]
 TransGastric: _Final[_groups.Cid7Code]
 TransPleural: _Final[_groups.Cid7Code]
@@ -35,4 +28,6 @@ TransSplenic: _Final[_groups.Cid7Code]
 TransEsophageal: _Final[_groups.Cid7Code]
 TransAbdominal: _Final[_groups.Cid7Code]
 TransVaginal: _Final[_groups.Cid7Code]
-MEMBERS: _Final[tuple[_groups.Cid7Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 History: _Final[_groups.Cid7002Code]
 Request: _Final[_groups.Cid7002Code]
 ProcedureDescription: _Final[_groups.Cid7002Code]
@@ -30,4 +23,6 @@ Conclusion: _Final[_groups.Cid7002Code]
 ComplicationOfProcedure: _Final[_groups.Cid7002Code]
 PatientPresentation: _Final[_groups.Cid7002Code]
 Summary: _Final[_groups.Cid7002Code]
-MEMBERS: _Final[tuple[_groups.Cid7002Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 7026
 NAME: _Final[str] = "Radiotherapeutic Dose Measurement Device"
@@ -22,7 +23,7 @@ EXTERNAL_SCHEME: _Final[str | None] = None
 MedicalXRayFilm: _Final[_Code] = _Code("SCT", "706247001", "Medical X-Ray film", (7026,))
 """Medical X-Ray film (SCT 706247001)."""
 
-_3DGel: _Final[_Code] = _Code("DCM", "128701", "3D Gel", (7026,))
+V3DGel: _Final[_Code] = _Code("DCM", "128701", "3D Gel", (7026,))
 """3D Gel (DCM 128701)."""
 
 DiodeArray: _Final[_Code] = _Code("DCM", "128702", "Diode Array", (7026, 7027))
@@ -62,9 +63,13 @@ DiamondDetector: _Final[_Code] = _Code("DCM", "128708", "Diamond Detector", (702
 RPLGD: _Final[_Code] = _Code("DCM", "128709", "RPLGD", (7026, 7027))
 """RPLGD (DCM 128709)."""
 
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_3DGel: _Final[_Code] = V3DGel
+
 MEMBERS: _Final[tuple[_Code, ...]] = (
     MedicalXRayFilm,
-    _3DGel,
+    V3DGel,
     DiodeArray,
     IonChamberArray,
     ThermoluminescentRadiationDosimeter,
@@ -78,3 +83,16 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     RPLGD,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

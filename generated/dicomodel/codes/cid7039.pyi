@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 BroselowLutenPinkZone67kg: _Final[_groups.Cid7039Code]
 BroselowLutenRedZone89kg: _Final[_groups.Cid7039Code]
 BroselowLutenPurpleZone1011kg: _Final[_groups.Cid7039Code]
@@ -28,4 +21,6 @@ BroselowLutenWhiteZone1518kg: _Final[_groups.Cid7039Code]
 BroselowLutenBlueZone1923kg: _Final[_groups.Cid7039Code]
 BroselowLutenOrangeZone2429kg: _Final[_groups.Cid7039Code]
 BroselowLutenGreenZone3036kg: _Final[_groups.Cid7039Code]
-MEMBERS: _Final[tuple[_groups.Cid7039Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

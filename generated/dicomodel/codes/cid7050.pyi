@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 BasicApplicationConfidentialityProfile: _Final[_groups.Cid7050Code]
 CleanPixelDataOption: _Final[_groups.Cid7050Code]
 CleanRecognizableVisualFeaturesOption: _Final[_groups.Cid7050Code]
@@ -32,4 +25,6 @@ RetainDeviceIdentityOption: _Final[_groups.Cid7050Code]
 RetainUidsOption: _Final[_groups.Cid7050Code]
 RetainSafePrivateOption: _Final[_groups.Cid7050Code]
 RetainInstitutionIdentityOption: _Final[_groups.Cid7050Code]
-MEMBERS: _Final[tuple[_groups.Cid7050Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

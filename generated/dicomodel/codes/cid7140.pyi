@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Amygdala: _Final[_groups.Cid7140Code]
 BrainStem: _Final[_groups.Cid7140Code]
 CaudateNucleus: _Final[_groups.Cid7140Code]
@@ -44,4 +37,6 @@ ThirdVentricle: _Final[_groups.Cid7140Code]
 VentralDiencephalon: _Final[_groups.Cid7140Code]
 WhiteMatterT1Hypointensity: _Final[_groups.Cid7140Code]
 WhiteMatterT2Hyperintensity: _Final[_groups.Cid7140Code]
-MEMBERS: _Final[tuple[_groups.Cid7140Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

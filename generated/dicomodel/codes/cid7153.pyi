@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Adenohypophysis: _Final[_groups.Cid7153Code]
 Amygdala: _Final[_groups.Cid7153Code]
 Arachnoid: _Final[_groups.Cid7153Code]
@@ -85,4 +78,6 @@ Thalamus: _Final[_groups.Cid7153Code]
 ThirdVentricle: _Final[_groups.Cid7153Code]
 UncinateFasciculus: _Final[_groups.Cid7153Code]
 WhiteMatter: _Final[_groups.Cid7153Code]
-MEMBERS: _Final[tuple[_groups.Cid7153Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

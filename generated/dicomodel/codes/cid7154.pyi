@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Abdomen: _Final[_groups.Cid7154Code]
 AbdominopelvicCavity: _Final[_groups.Cid7154Code]
 AbdominalWallMuscle: _Final[_groups.Cid7154Code]
@@ -52,4 +45,6 @@ CouinaudHepaticSegmentV: _Final[_groups.Cid7154Code]
 CouinaudHepaticSegmentVI: _Final[_groups.Cid7154Code]
 CouinaudHepaticSegmentVII: _Final[_groups.Cid7154Code]
 CouinaudHepaticSegmentVIII: _Final[_groups.Cid7154Code]
-MEMBERS: _Final[tuple[_groups.Cid7154Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

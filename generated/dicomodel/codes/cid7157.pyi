@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 BonePin: _Final[_groups.Cid7157Code]
 BoneScrew: _Final[_groups.Cid7157Code]
 CardiacPacemaker: _Final[_groups.Cid7157Code]
@@ -61,4 +54,6 @@ Floor: _Final[_groups.Cid7157Code]
 BrachytherapySourceApplicator: _Final[_groups.Cid7157Code]
 BrachytherapyChannelShield: _Final[_groups.Cid7157Code]
 BrachytherapyChannel: _Final[_groups.Cid7157Code]
-MEMBERS: _Final[tuple[_groups.Cid7157Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

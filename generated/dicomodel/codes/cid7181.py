@@ -10,6 +10,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import ContextGroup as _ContextGroup
 
 CID: _Final[int] = 7181
 NAME: _Final[str] = "Abstract Multi-dimensional Image Model Component Unit"
@@ -237,7 +238,7 @@ Um2ms: _Final[_Code] = _Code("UCUM", "um2/ms", "um2/ms", (7277,))
 Um2S: _Final[_Code] = _Code("UCUM", "um2/s", "um2/s", (7277,))
 """um2/s (UCUM um2/s). Included from CID 7277."""
 
-_106Mm2S: _Final[_Code] = _Code("UCUM", "10-6.mm2/s", "10-6.mm2/s", (7277,))
+V106Mm2S: _Final[_Code] = _Code("UCUM", "10-6.mm2/s", "10-6.mm2/s", (7277,))
 """10-6.mm2/s (UCUM 10-6.mm2/s). Included from CID 7277."""
 
 Gy: _Final[_Code] = _Code("UCUM", "Gy", "Gy", (10071,))
@@ -245,6 +246,10 @@ Gy: _Final[_Code] = _Code("UCUM", "Gy", "Gy", (10071,))
 
 Sv: _Final[_Code] = _Code("UCUM", "Sv", "Sv", (10071,))
 """Sv (UCUM Sv). Included from CID 10071."""
+
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_106Mm2S: _Final[_Code] = V106Mm2S
 
 MEMBERS: _Final[tuple[_Code, ...]] = (
     NoUnits,
@@ -309,8 +314,21 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     Mm2S,
     Um2ms,
     Um2S,
-    _106Mm2S,
+    V106Mm2S,
     Gy,
     Sv,
 )
 """The resolved membership: own members, then those of the included groups, in order."""
+
+__cid__: _Final[_ContextGroup] = _ContextGroup(
+    cid=CID,
+    name=NAME,
+    keyword=KEYWORD,
+    uid=UID,
+    extensible=EXTENSIBLE,
+    version=VERSION,
+    includes=INCLUDES,
+    external_scheme=EXTERNAL_SCHEME,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 NoUnits: _Final[_groups.Cid7181Code]
 Ratio: _Final[_groups.Cid7181Code]
 HounsfieldUnit: _Final[_groups.Cid7181Code]
@@ -82,7 +75,9 @@ StandardizedUptakeValueIdealBodyWeight: _Final[_groups.Cid7181Code]
 Mm2S: _Final[_groups.Cid7181Code]
 Um2ms: _Final[_groups.Cid7181Code]
 Um2S: _Final[_groups.Cid7181Code]
-_106Mm2S: _Final[_groups.Cid7181Code]
+V106Mm2S: _Final[_groups.Cid7181Code]
 Gy: _Final[_groups.Cid7181Code]
 Sv: _Final[_groups.Cid7181Code]
-MEMBERS: _Final[tuple[_groups.Cid7181Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

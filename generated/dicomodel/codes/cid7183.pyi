@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Millisecond: _Final[_groups.Cid7183Code]
 Second: _Final[_groups.Cid7183Code]
 Degree: _Final[_groups.Cid7183Code]
@@ -27,4 +20,6 @@ Radian: _Final[_groups.Cid7183Code]
 Centimeter: _Final[_groups.Cid7183Code]
 Millimeter: _Final[_groups.Cid7183Code]
 Micrometer: _Final[_groups.Cid7183Code]
-MEMBERS: _Final[tuple[_groups.Cid7183Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 VolumetricDiffusionDxxComponent: _Final[_groups.Cid7186Code]
 VolumetricDiffusionDxyComponent: _Final[_groups.Cid7186Code]
 VolumetricDiffusionDxzComponent: _Final[_groups.Cid7186Code]
@@ -57,4 +50,6 @@ CholineCreatineRatio: _Final[_groups.Cid7186Code]
 NAcetylaspartateCreatineRatio: _Final[_groups.Cid7186Code]
 NAcetylaspartateCholineRatio: _Final[_groups.Cid7186Code]
 CreatineCholineCitrateRatio: _Final[_groups.Cid7186Code]
-MEMBERS: _Final[tuple[_groups.Cid7186Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

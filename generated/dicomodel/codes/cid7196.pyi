@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Interface: _Final[_groups.Cid7196Code]
 Line: _Final[_groups.Cid7196Code]
 Lucency: _Final[_groups.Cid7196Code]
@@ -31,4 +24,6 @@ RegistrationInput: _Final[_groups.Cid7196Code]
 SingleSubjectExtractedFromGroup: _Final[_groups.Cid7196Code]
 ReferenceRegion: _Final[_groups.Cid7196Code]
 Normal: _Final[_groups.Cid7196Code]
-MEMBERS: _Final[tuple[_groups.Cid7196Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

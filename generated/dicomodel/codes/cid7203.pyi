@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 LossyCompression: _Final[_groups.Cid7203Code]
 PixelByPixelAddition: _Final[_groups.Cid7203Code]
 PixelByPixelDivision: _Final[_groups.Cid7203Code]
@@ -53,4 +46,6 @@ PerfusionImageAnalysis: _Final[_groups.Cid7203Code]
 DiffusionImageAnalysis: _Final[_groups.Cid7203Code]
 DiffusionTractography: _Final[_groups.Cid7203Code]
 DeformedForRegistration: _Final[_groups.Cid7203Code]
-MEMBERS: _Final[tuple[_groups.Cid7203Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

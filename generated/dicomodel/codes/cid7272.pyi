@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 ApparentDiffusionCoefficient: _Final[_groups.Cid7272Code]
 DiffusionCoefficient: _Final[_groups.Cid7272Code]
 MonoExponentialApparentDiffusionCoefficient: _Final[_groups.Cid7272Code]
@@ -31,4 +24,6 @@ GammaDistributionShapeParameter: _Final[_groups.Cid7272Code]
 GammaDistributionMode: _Final[_groups.Cid7272Code]
 DistributedDiffusionCoefficient: _Final[_groups.Cid7272Code]
 AnomalousExponentParameter: _Final[_groups.Cid7272Code]
-MEMBERS: _Final[tuple[_groups.Cid7272Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

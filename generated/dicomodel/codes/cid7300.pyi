@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 NickelTitanium: _Final[_groups.Cid7300Code]
 GoldAlloy: _Final[_groups.Cid7300Code]
 StainlessSteelMaterial: _Final[_groups.Cid7300Code]
@@ -33,4 +26,6 @@ CobaltChromiumAlloyCobaltChromium20Tungsten15Nickel10: _Final[_groups.Cid7300Cod
 CobaltChromiumAlloyCobaltNickel35Chromium20Molybdenum10: _Final[_groups.Cid7300Code]
 CobaltChromiumAlloyCobaltChromium20Nickel15Iron15Molybdenum7Manganese2: _Final[_groups.Cid7300Code]
 TitaniumAlloyTitaniumAluminium6Niobium7: _Final[_groups.Cid7300Code]
-MEMBERS: _Final[tuple[_groups.Cid7300Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

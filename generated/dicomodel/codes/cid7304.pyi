@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AnkleJoint: _Final[_groups.Cid7304Code]
 CervicalSpine: _Final[_groups.Cid7304Code]
 CervicoThoracicSpine: _Final[_groups.Cid7304Code]
@@ -65,4 +58,6 @@ Calcaneus: _Final[_groups.Cid7304Code]
 Tibia: _Final[_groups.Cid7304Code]
 ShaftOfTibia: _Final[_groups.Cid7304Code]
 DistalTibia: _Final[_groups.Cid7304Code]
-MEMBERS: _Final[tuple[_groups.Cid7304Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Patient: _Final[_groups.Cid7450Code]
 HealthcareProfessional: _Final[_groups.Cid7450Code]
 Friend: _Final[_groups.Cid7450Code]
@@ -62,4 +55,6 @@ Sonologist: _Final[_groups.Cid7450Code]
 Sonographer: _Final[_groups.Cid7450Code]
 RadiationPhysicist: _Final[_groups.Cid7450Code]
 MedicalPhysicist: _Final[_groups.Cid7450Code]
-MEMBERS: _Final[tuple[_groups.Cid7450Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 NaturalMother: _Final[_groups.Cid7451Code]
 NaturalFather: _Final[_groups.Cid7451Code]
 NaturalSister: _Final[_groups.Cid7451Code]
@@ -33,4 +26,6 @@ NaturalDaughter: _Final[_groups.Cid7451Code]
 NaturalSon: _Final[_groups.Cid7451Code]
 FemaleFirstCousin: _Final[_groups.Cid7451Code]
 MaleFirstCousin: _Final[_groups.Cid7451Code]
-MEMBERS: _Final[tuple[_groups.Cid7451Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

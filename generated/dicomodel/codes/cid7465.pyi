@@ -11,29 +11,24 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
-_95thPercentileValueOfPopulation: _Final[_groups.Cid7465Code]
-_90thPercentileValueOfPopulation: _Final[_groups.Cid7465Code]
-_1SigmaUpperValueOfPopulation: _Final[_groups.Cid7465Code]
-_2SigmaUpperValueOfPopulation: _Final[_groups.Cid7465Code]
+V95thPercentileValueOfPopulation: _Final[_groups.Cid7465Code]
+V90thPercentileValueOfPopulation: _Final[_groups.Cid7465Code]
+V1SigmaUpperValueOfPopulation: _Final[_groups.Cid7465Code]
+V2SigmaUpperValueOfPopulation: _Final[_groups.Cid7465Code]
 MeanValueOfPopulation: _Final[_groups.Cid7465Code]
 MedianValueOfPopulation: _Final[_groups.Cid7465Code]
-_10thPercentileValueOfPopulation: _Final[_groups.Cid7465Code]
-_5thPercentileValueOfPopulation: _Final[_groups.Cid7465Code]
-_1SigmaLowerValueOfPopulation: _Final[_groups.Cid7465Code]
-_2SigmaLowerValueOfPopulation: _Final[_groups.Cid7465Code]
+V10thPercentileValueOfPopulation: _Final[_groups.Cid7465Code]
+V5thPercentileValueOfPopulation: _Final[_groups.Cid7465Code]
+V1SigmaLowerValueOfPopulation: _Final[_groups.Cid7465Code]
+V2SigmaLowerValueOfPopulation: _Final[_groups.Cid7465Code]
 StandardDeviationOfPopulation: _Final[_groups.Cid7465Code]
-_2SigmaDeviationOfPopulation: _Final[_groups.Cid7465Code]
+V2SigmaDeviationOfPopulation: _Final[_groups.Cid7465Code]
 InterquartileRangeOfPopulation: _Final[_groups.Cid7465Code]
 InterquartileRangeToMedianRatioOfPopulation: _Final[_groups.Cid7465Code]
 PercentileRankingOfMeasurement: _Final[_groups.Cid7465Code]
 ZScoreOfMeasurement: _Final[_groups.Cid7465Code]
-MEMBERS: _Final[tuple[_groups.Cid7465Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 FractalDimension: _Final[_groups.Cid7468Code]
 IntensityHistogramMean: _Final[_groups.Cid7468Code]
 IntensityHistogramVariance: _Final[_groups.Cid7468Code]
@@ -140,4 +133,6 @@ GreyLevelVarianceOfNGLDM: _Final[_groups.Cid7468Code]
 DependenceCountVariance: _Final[_groups.Cid7468Code]
 DependenceCountEntropy: _Final[_groups.Cid7468Code]
 DependenceCountEnergy: _Final[_groups.Cid7468Code]
-MEMBERS: _Final[tuple[_groups.Cid7468Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 T1: _Final[_groups.Cid7469Code]
 T2_113065: _Final[_groups.Cid7469Code]
 T2_113064: _Final[_groups.Cid7469Code]
@@ -211,4 +204,6 @@ VolumeOfCircumscribedSphere: _Final[_groups.Cid7469Code]
 VolumeOfBoundingThreeDimensionalRegion: _Final[_groups.Cid7469Code]
 VolumeOfMesh: _Final[_groups.Cid7469Code]
 VolumeFromVoxelSummation: _Final[_groups.Cid7469Code]
-MEMBERS: _Final[tuple[_groups.Cid7469Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Length: _Final[_groups.Cid7470Code]
 PathLength: _Final[_groups.Cid7470Code]
 Distance: _Final[_groups.Cid7470Code]
@@ -40,4 +33,6 @@ Maximum3DDiameterOfAMesh: _Final[_groups.Cid7470Code]
 MajorAxisIn3DLength: _Final[_groups.Cid7470Code]
 MinorAxisIn3DLength: _Final[_groups.Cid7470Code]
 LeastAxisIn3DLength: _Final[_groups.Cid7470Code]
-MEMBERS: _Final[tuple[_groups.Cid7470Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

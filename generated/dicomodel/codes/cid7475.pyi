@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 ShortRunsEmphasis: _Final[_groups.Cid7475Code]
 LongRunsEmphasis: _Final[_groups.Cid7475Code]
 LowGrayLevelRunEmphasis: _Final[_groups.Cid7475Code]
@@ -35,4 +28,6 @@ RunPercentage: _Final[_groups.Cid7475Code]
 GrayLevelVarianceInRuns: _Final[_groups.Cid7475Code]
 RunLengthVariance: _Final[_groups.Cid7475Code]
 RunEntropy: _Final[_groups.Cid7475Code]
-MEMBERS: _Final[tuple[_groups.Cid7475Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

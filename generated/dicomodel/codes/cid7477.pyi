@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 VolumeOfMesh: _Final[_groups.Cid7477Code]
 VolumeFromVoxelSummation: _Final[_groups.Cid7477Code]
 SurfaceAreaOfMesh: _Final[_groups.Cid7477Code]
@@ -48,4 +41,6 @@ AreaDensityInConvexHull: _Final[_groups.Cid7477Code]
 IntegratedIntensity: _Final[_groups.Cid7477Code]
 MoranIIndex: _Final[_groups.Cid7477Code]
 GearyCMeasure: _Final[_groups.Cid7477Code]
-MEMBERS: _Final[tuple[_groups.Cid7477Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 CaudodistalCranioproximalOblique: _Final[_groups.Cid7484Code]
 Caudal10DegreeDistalCranioproximalOblique: _Final[_groups.Cid7484Code]
 Caudocranial: _Final[_groups.Cid7484Code]
@@ -99,4 +92,6 @@ Ventral30DegreeRightDorsalLeftOblique: _Final[_groups.Cid7484Code]
 VentroDorsal: _Final[_groups.Cid7484Code]
 VentrorostralDorsocaudalOblique: _Final[_groups.Cid7484Code]
 Ventral20DegreeRostralDorsocaudalOblique: _Final[_groups.Cid7484Code]
-MEMBERS: _Final[tuple[_groups.Cid7484Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

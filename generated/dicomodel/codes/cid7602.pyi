@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 C1Vertebra: _Final[_groups.Cid7602Code]
 C2Vertebra: _Final[_groups.Cid7602Code]
 C3Vertebra: _Final[_groups.Cid7602Code]
@@ -67,4 +60,6 @@ L2L3Disc: _Final[_groups.Cid7602Code]
 L3L4Disc: _Final[_groups.Cid7602Code]
 L4L5Disc: _Final[_groups.Cid7602Code]
 L5S1Disc: _Final[_groups.Cid7602Code]
-MEMBERS: _Final[tuple[_groups.Cid7602Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

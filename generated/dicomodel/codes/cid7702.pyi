@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 CorticobulbarTract: _Final[_groups.Cid7702Code]
 CorticospinalTract: _Final[_groups.Cid7702Code]
 InternalCapsule: _Final[_groups.Cid7702Code]
@@ -31,4 +24,6 @@ AnteriorThalamicRadiation: _Final[_groups.Cid7702Code]
 SuperiorThalamicRadiation: _Final[_groups.Cid7702Code]
 InferiorThalamicRadiation: _Final[_groups.Cid7702Code]
 PosteriorThalamicRadiation: _Final[_groups.Cid7702Code]
-MEMBERS: _Final[tuple[_groups.Cid7702Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 CerebellarWhiteMatter: _Final[_groups.Cid7710Code]
 CerebralWhiteMatter: _Final[_groups.Cid7710Code]
 SpinalCordWhiteMatter: _Final[_groups.Cid7710Code]
@@ -85,4 +78,6 @@ HypoglossalNerve: _Final[_groups.Cid7710Code]
 DorsalFuniculus: _Final[_groups.Cid7710Code]
 VentralFuniculus: _Final[_groups.Cid7710Code]
 LateralFuniculus: _Final[_groups.Cid7710Code]
-MEMBERS: _Final[tuple[_groups.Cid7710Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

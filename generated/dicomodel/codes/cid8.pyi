@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Stent: _Final[_groups.Cid8Code]
 Catheter: _Final[_groups.Cid8Code]
 Laser: _Final[_groups.Cid8Code]
@@ -33,4 +26,6 @@ EmbolizationParticulate: _Final[_groups.Cid8Code]
 RotationalAtherectomyDevice: _Final[_groups.Cid8Code]
 MeasuringRuler: _Final[_groups.Cid8Code]
 Sphere: _Final[_groups.Cid8Code]
-MEMBERS: _Final[tuple[_groups.Cid8Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 MicroscopeSlideCoverSlip: _Final[_groups.Cid8102Code]
 MicroscopeSlideMountingMedia: _Final[_groups.Cid8102Code]
 SpecimenContainerLid: _Final[_groups.Cid8102Code]
@@ -30,4 +23,6 @@ MicroscopeSlide: _Final[_groups.Cid8102Code]
 SpecimenContainer: _Final[_groups.Cid8102Code]
 ElectronMicroscopyGrid: _Final[_groups.Cid8102Code]
 SpecimenWell: _Final[_groups.Cid8102Code]
-MEMBERS: _Final[tuple[_groups.Cid8102Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

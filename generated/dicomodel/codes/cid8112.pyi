@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 AcidPhosphataseStain: _Final[_groups.Cid8112Code]
 AlbertStain: _Final[_groups.Cid8112Code]
 AlcianBlue8GXStain: _Final[_groups.Cid8112Code]
@@ -236,4 +229,6 @@ ToluidineBlueStain: _Final[_groups.Cid8112Code]
 VictoriaBlue4RStain: _Final[_groups.Cid8112Code]
 VictoriaBlueBStain: _Final[_groups.Cid8112Code]
 WaterSolubleEosinStain: _Final[_groups.Cid8112Code]
-MEMBERS: _Final[tuple[_groups.Cid8112Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

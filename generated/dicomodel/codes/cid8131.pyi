@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 PeriOperativePhotographicImaging: _Final[_groups.Cid8131Code]
 SlideMicroscopy: _Final[_groups.Cid8131Code]
 WholeSlideImaging: _Final[_groups.Cid8131Code]
@@ -33,4 +26,6 @@ PhotographyOfPatient: _Final[_groups.Cid8131Code]
 PhotographyOfGrossOrgan: _Final[_groups.Cid8131Code]
 GrossPathologyRequest: _Final[_groups.Cid8131Code]
 Immunohistochemistry: _Final[_groups.Cid8131Code]
-MEMBERS: _Final[tuple[_groups.Cid8131Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

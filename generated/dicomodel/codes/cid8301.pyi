@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 TG18QCPattern: _Final[_groups.Cid8301Code]
 TG18BRPattern: _Final[_groups.Cid8301Code]
 TG18PQCPattern: _Final[_groups.Cid8301Code]
@@ -126,4 +119,6 @@ DINGrayscalePattern: _Final[_groups.Cid8301Code]
 DINResolutionPattern: _Final[_groups.Cid8301Code]
 WhitePattern: _Final[_groups.Cid8301Code]
 SMPTEPattern: _Final[_groups.Cid8301Code]
-MEMBERS: _Final[tuple[_groups.Cid8301Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 CRTDisplay: _Final[_groups.Cid8303Code]
 LiquidCrystalDisplay: _Final[_groups.Cid8303Code]
 PlasmaDisplay: _Final[_groups.Cid8303Code]
@@ -27,4 +20,6 @@ DLPRearProjectionSystem: _Final[_groups.Cid8303Code]
 DLPFrontProjectionSystem: _Final[_groups.Cid8303Code]
 CRTRearProjectionSystem: _Final[_groups.Cid8303Code]
 CRTFrontProjectionSystem: _Final[_groups.Cid8303Code]
-MEMBERS: _Final[tuple[_groups.Cid8303Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

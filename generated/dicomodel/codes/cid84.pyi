@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 Counts: _Final[_groups.Cid84Code]
 CountsPerSecond: _Final[_groups.Cid84Code]
 ProportionalToCounts: _Final[_groups.Cid84Code]
@@ -40,4 +33,6 @@ StandardizedUptakeValueLeanBodyMassJames128Multiplier: _Final[_groups.Cid84Code]
 StandardizedUptakeValueLeanBodyMassJanma: _Final[_groups.Cid84Code]
 StandardizedUptakeValueBodySurfaceArea: _Final[_groups.Cid84Code]
 StandardizedUptakeValueIdealBodyWeight: _Final[_groups.Cid84Code]
-MEMBERS: _Final[tuple[_groups.Cid84Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,15 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 ImageProcessing: _Final[_groups.Cid9231Code]
 QualityControl: _Final[_groups.Cid9231Code]
 ComputerAidedDiagnosis: _Final[_groups.Cid9231Code]
@@ -30,4 +23,6 @@ AddAddendumToReport: _Final[_groups.Cid9231Code]
 Print: _Final[_groups.Cid9231Code]
 NoSubsequentWorkitems: _Final[_groups.Cid9231Code]
 MediaImport: _Final[_groups.Cid9231Code]
-MEMBERS: _Final[tuple[_groups.Cid9231Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -11,15 +11,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.codes import groups as _groups
+from dicomodel.coding import ContextGroup as _ContextGroup
 
-CID: _Final[int]
-NAME: _Final[str]
-KEYWORD: _Final[str | None]
-UID: _Final[str | None]
-EXTENSIBLE: _Final[bool | None]
-VERSION: _Final[str | None]
-INCLUDES: _Final[tuple[int, ...]]
-EXTERNAL_SCHEME: _Final[str | None]
 PriorToVoiding: _Final[_groups.Cid9272Code]
 PostVoiding: _Final[_groups.Cid9272Code]
 FullRectum: _Final[_groups.Cid9272Code]
@@ -32,4 +25,6 @@ AutonomousBreathing: _Final[_groups.Cid9272Code]
 ValsalvaManeuver: _Final[_groups.Cid9272Code]
 CentralBreathingPosition: _Final[_groups.Cid9272Code]
 ShallowBreathing: _Final[_groups.Cid9272Code]
-MEMBERS: _Final[tuple[_groups.Cid9272Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__cid__: _Final[_ContextGroup]

@@ -10,18 +10,16 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
-DESIGNATOR: _Final[str]
-NAME: _Final[str]
-UID: _Final[str | None]
-URI: _Final[str | None]
-RETIRED: _Final[bool]
 PosteriorDescendingSeptalPerforators: _Final[_Code]
 RamusLaterals: _Final[_Code]
-_1stDiagonalCoronaryArteryLaterals: _Final[_Code]
-_1stMarginalCoronaryArteryLaterals: _Final[_Code]
-_2ndDiagonalCoronaryArteryLaterals: _Final[_Code]
-_2ndMarginalCoronaryArteryLaterals: _Final[_Code]
-_3rdDiagonalCoronaryArteryLaterals: _Final[_Code]
-_3rdMarginalCoronaryArteryLaterals: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+V1stDiagonalCoronaryArteryLaterals: _Final[_Code]
+V1stMarginalCoronaryArteryLaterals: _Final[_Code]
+V2ndDiagonalCoronaryArteryLaterals: _Final[_Code]
+V2ndMarginalCoronaryArteryLaterals: _Final[_Code]
+V3rdDiagonalCoronaryArteryLaterals: _Final[_Code]
+V3rdMarginalCoronaryArteryLaterals: _Final[_Code]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__scheme__: _Final[_CodingScheme]

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
 DESIGNATOR: _Final[str] = "DCM"
 NAME: _Final[str] = "DICOM Controlled Terminology"
@@ -11650,6 +11651,202 @@ UterineMalformations: _Final[_Code] = _Code("DCM", "111565", "Uterine malformati
 UtricleCyst: _Final[_Code] = _Code("DCM", "130569", "Utricle cyst", (6313,))
 """Utricle cyst (DCM 130569)."""
 
+V0DocumentedAbsenceOfCAD: _Final[_Code] = _Code(
+    "DCM", "130723", "0 - Documented absence of CAD", (3020,)
+)
+"""0 - Documented absence of CAD (DCM 130723)."""
+
+V100cmFromXRaySource: _Final[_Code] = _Code("DCM", "113965", "100cm from X-Ray Source", (10025,))
+"""100cm from X-Ray Source (DCM 113965)."""
+
+V10X: _Final[_Code] = _Code("DCM", "112716", "10X", (8132,))
+"""10X (DCM 112716)."""
+
+V10YearCHDRisk: _Final[_Code] = _Code("DCM", "122230", "10 Year CHD Risk", (3667,))
+"""10 Year CHD Risk (DCM 122230)."""
+
+V10cmDosimetryPhantom: _Final[_Code] = _Code("DCM", "130541", "10 cm Dosimetry Phantom", (4052,))
+"""10 cm Dosimetry Phantom (DCM 130541)."""
+
+V12CarbonNucleus: _Final[_Code] = _Code("DCM", "130143", "^12^Carbon nucleus", (9526,))
+"""^12^Carbon nucleus (DCM 130143)."""
+
+V152Terbium: _Final[_Code] = _Code("DCM", "126606", "^152^Terbium", (4020,))
+"""^152^Terbium (DCM 126606)."""
+
+V15cmFromIsocenterTowardSource: _Final[_Code] = _Code(
+    "DCM", "113860", "15cm from Isocenter toward Source", (10025,)
+)
+"""15cm from Isocenter toward Source (DCM 113860)."""
+
+V15cmFromTableCenterline: _Final[_Code] = _Code(
+    "DCM", "113864", "15cm from Table Centerline", (10025,)
+)
+"""15cm from Table Centerline (DCM 113864)."""
+
+V16OxygenNucleus: _Final[_Code] = _Code("DCM", "130144", "^16^Oxygen nucleus", (9526,))
+"""^16^Oxygen nucleus (DCM 130144)."""
+
+V191mIridium: _Final[_Code] = _Code("DCM", "126604", "^191m^Iridium", (18,))
+"""^191m^Iridium (DCM 126604)."""
+
+V1MinimalNonObstructiveCAD: _Final[_Code] = _Code(
+    "DCM", "130724", "1 - Minimal non-obstructive CAD", (3020,)
+)
+"""1 - Minimal non-obstructive CAD (DCM 130724)."""
+
+V1cmAboveTabletop: _Final[_Code] = _Code("DCM", "113862", "1cm above Tabletop", (10025,))
+"""1cm above Tabletop (DCM 113862)."""
+
+V1stWeek: _Final[_Code] = _Code("DCM", "111392", "1st week", (6163,))
+"""1st week (DCM 111392)."""
+
+V20X: _Final[_Code] = _Code("DCM", "112717", "20X", (8132,))
+"""20X (DCM 112717)."""
+
+V28H189Zr: _Final[_Code] = _Code("DCM", "126752", "28H1 ^89^Zr", (4021,))
+"""28H1 ^89^Zr (DCM 126752)."""
+
+V2DShearWaveElastography: _Final[_Code] = _Code(
+    "DCM", "130609", "2D Shear Wave Elastography", (12224,)
+)
+"""2D Shear Wave Elastography (DCM 130609)."""
+
+V2DSpeckleTracking: _Final[_Code] = _Code("DCM", "130679", "2D Speckle Tracking", (12224,))
+"""2D Speckle Tracking (DCM 130679)."""
+
+V2FAF18: _Final[_Code] = _Code("DCM", "126713", "2FA F^18^", (4021,))
+"""2FA F^18^ (DCM 126713)."""
+
+V2MildNonObstructiveCAD: _Final[_Code] = _Code(
+    "DCM", "130725", "2 - Mild non-obstructive CAD", (3020,)
+)
+"""2 - Mild non-obstructive CAD (DCM 130725)."""
+
+V2SigmaDeviationOfPopulation: _Final[_Code] = _Code(
+    "DCM", "121417", "2 Sigma deviation of population", (226,)
+)
+"""2 Sigma deviation of population (DCM 121417)."""
+
+V2ndWeek: _Final[_Code] = _Code("DCM", "111393", "2nd week", (6163,))
+"""2nd week (DCM 111393)."""
+
+V30cmAboveTabletop: _Final[_Code] = _Code("DCM", "113863", "30cm above Tabletop", (10025,))
+"""30cm above Tabletop (DCM 113863)."""
+
+V30cmInFrontOfImageInputSurface: _Final[_Code] = _Code(
+    "DCM", "113861", "30cm in Front of Image Input Surface", (10025,)
+)
+"""30cm in Front of Image Input Surface (DCM 113861)."""
+
+V35PercentOfThermalDyeDilutionCO: _Final[_Code] = _Code(
+    "DCM", "109014", "35% of thermal/dye dilution CO", (3337,)
+)
+"""35% of thermal/dye dilution CO (DCM 109014)."""
+
+V3DDoseMap: _Final[_Code] = _Code("DCM", "128487", "3D Dose Map", (10063,))
+"""3D Dose Map (DCM 128487)."""
+
+V3DGel: _Final[_Code] = _Code("DCM", "128701", "3D Gel", (7026,))
+"""3D Gel (DCM 128701)."""
+
+V3DManufacturingModelingSystem: _Final[_Code] = _Code(
+    "DCM", "M3D", "3D Manufacturing Modeling System", (30, 32)
+)
+"""3D Manufacturing Modeling System (DCM M3D)."""
+
+V3DShearWaveElastography: _Final[_Code] = _Code(
+    "DCM", "130610", "3D Shear Wave Elastography", (12224,)
+)
+"""3D Shear Wave Elastography (DCM 130610)."""
+
+V3DSpeckleTracking: _Final[_Code] = _Code("DCM", "130680", "3D Speckle Tracking", (12224,))
+"""3D Speckle Tracking (DCM 130680)."""
+
+V3HeliumNucleus: _Final[_Code] = _Code("DCM", "130141", "^3^Helium nucleus", (9526,))
+"""^3^Helium nucleus (DCM 130141)."""
+
+V3ModerateStenosis: _Final[_Code] = _Code("DCM", "130726", "3 - Moderate stenosis", (3020,))
+"""3 - Moderate stenosis (DCM 130726)."""
+
+V3rdWeek: _Final[_Code] = _Code("DCM", "111394", "3rd week", (6163,))
+"""3rd week (DCM 111394)."""
+
+V40X: _Final[_Code] = _Code("DCM", "112718", "40X", (8132,))
+"""40X (DCM 112718)."""
+
+V43Scandium: _Final[_Code] = _Code("DCM", "126605", "^43^Scandium", (4020,))
+"""^43^Scandium (DCM 126605)."""
+
+V44Scandium: _Final[_Code] = _Code("DCM", "126600", "^44^Scandium", (4020,))
+"""^44^Scandium (DCM 126600)."""
+
+V4ASevereStenosis: _Final[_Code] = _Code("DCM", "130728", "4A - Severe stenosis", (3021,))
+"""4A - Severe stenosis (DCM 130728)."""
+
+V4BSevereStenosis: _Final[_Code] = _Code("DCM", "130729", "4B - Severe stenosis", (3021,))
+"""4B - Severe stenosis (DCM 130729)."""
+
+V4HeliumNucleus: _Final[_Code] = _Code("DCM", "130142", "^4^Helium nucleus", (9526,))
+"""^4^Helium nucleus (DCM 130142)."""
+
+V4MonthsTo1YearAgo: _Final[_Code] = _Code("DCM", "111397", "4 months to 1 year ago", (6164,))
+"""4 months to 1 year ago (DCM 111397)."""
+
+V4Point2cmAboveBreastSupportSurface: _Final[_Code] = _Code(
+    "DCM", "113865", "4.2cm above Breast Support Surface", (10025,)
+)
+"""4.2cm above Breast Support Surface (DCM 113865)."""
+
+V4PointSegmentFindingScale: _Final[_Code] = _Code(
+    "DCM", "125223", "4 Point Segment Finding Scale", (12238,)
+)
+"""4 Point Segment Finding Scale (DCM 125223)."""
+
+V4SevereStenosis: _Final[_Code] = _Code("DCM", "130727", "4 - Severe stenosis", (3020,))
+"""4 - Severe stenosis (DCM 130727)."""
+
+V51Manganese: _Final[_Code] = _Code("DCM", "126601", "^51^Manganese", (4020,))
+"""^51^Manganese (DCM 126601)."""
+
+V52mManganese: _Final[_Code] = _Code("DCM", "126607", "^52m^Manganese", (4020,))
+"""^52m^Manganese (DCM 126607)."""
+
+V5PointSegmentFindingScale: _Final[_Code] = _Code(
+    "DCM", "125224", "5 Point Segment Finding Scale", (12238,)
+)
+"""5 Point Segment Finding Scale (DCM 125224)."""
+
+V5PointSegmentFindingScaleWithGradedHypokinesis: _Final[_Code] = _Code(
+    "DCM", "125225", "5 Point Segment Finding Scale With Graded Hypokinesis", (12238,)
+)
+"""5 Point Segment Finding Scale With Graded Hypokinesis (DCM 125225)."""
+
+V5TotalCoronaryOcclusion: _Final[_Code] = _Code(
+    "DCM", "130730", "5 - Total coronary occlusion", (3020,)
+)
+"""5 - Total coronary occlusion (DCM 130730)."""
+
+V5X: _Final[_Code] = _Code("DCM", "112715", "5X", (8132,))
+"""5X (DCM 112715)."""
+
+V70Arsenic: _Final[_Code] = _Code("DCM", "126602", "^70^Arsenic", (4020,))
+"""^70^Arsenic (DCM 126602)."""
+
+V70PercentOfThermalDyeDilutionCO: _Final[_Code] = _Code(
+    "DCM", "109015", "70% of thermal/dye dilution CO", (3337,)
+)
+"""70% of thermal/dye dilution CO (DCM 109015)."""
+
+V7D1289Zr: _Final[_Code] = _Code("DCM", "126751", "7D12 ^89^Zr", (4021,))
+"""7D12 ^89^Zr (DCM 126751)."""
+
+V7E1189Zr: _Final[_Code] = _Code("DCM", "126750", "7E11 ^89^Zr", (4021,))
+"""7E11 ^89^Zr (DCM 126750)."""
+
+V90Niobium: _Final[_Code] = _Code("DCM", "126603", "^90^Niobium", (4020,))
+"""^90^Niobium (DCM 126603)."""
+
 VMAT: _Final[_Code] = _Code("DCM", "130107", "VMAT", (9511,))
 """VMAT (DCM 130107)."""
 
@@ -12432,201 +12629,64 @@ ZScoreOfMeasurement: _Final[_Code] = _Code("DCM", "121416", "Z-Score of measurem
 ZobelFilter: _Final[_Code] = _Code("DCM", "130769", "Zobel filter", (3042,))
 """Zobel filter (DCM 130769)."""
 
-_0DocumentedAbsenceOfCAD: _Final[_Code] = _Code(
-    "DCM", "130723", "0 - Documented absence of CAD", (3020,)
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_0DocumentedAbsenceOfCAD: _Final[_Code] = V0DocumentedAbsenceOfCAD
+_100cmFromXRaySource: _Final[_Code] = V100cmFromXRaySource
+_10X: _Final[_Code] = V10X
+_10YearCHDRisk: _Final[_Code] = V10YearCHDRisk
+_10cmDosimetryPhantom: _Final[_Code] = V10cmDosimetryPhantom
+_12CarbonNucleus: _Final[_Code] = V12CarbonNucleus
+_152Terbium: _Final[_Code] = V152Terbium
+_15cmFromIsocenterTowardSource: _Final[_Code] = V15cmFromIsocenterTowardSource
+_15cmFromTableCenterline: _Final[_Code] = V15cmFromTableCenterline
+_16OxygenNucleus: _Final[_Code] = V16OxygenNucleus
+_191mIridium: _Final[_Code] = V191mIridium
+_1MinimalNonObstructiveCAD: _Final[_Code] = V1MinimalNonObstructiveCAD
+_1cmAboveTabletop: _Final[_Code] = V1cmAboveTabletop
+_1stWeek: _Final[_Code] = V1stWeek
+_20X: _Final[_Code] = V20X
+_28H189Zr: _Final[_Code] = V28H189Zr
+_2DShearWaveElastography: _Final[_Code] = V2DShearWaveElastography
+_2DSpeckleTracking: _Final[_Code] = V2DSpeckleTracking
+_2FAF18: _Final[_Code] = V2FAF18
+_2MildNonObstructiveCAD: _Final[_Code] = V2MildNonObstructiveCAD
+_2SigmaDeviationOfPopulation: _Final[_Code] = V2SigmaDeviationOfPopulation
+_2ndWeek: _Final[_Code] = V2ndWeek
+_30cmAboveTabletop: _Final[_Code] = V30cmAboveTabletop
+_30cmInFrontOfImageInputSurface: _Final[_Code] = V30cmInFrontOfImageInputSurface
+_35PercentOfThermalDyeDilutionCO: _Final[_Code] = V35PercentOfThermalDyeDilutionCO
+_3DDoseMap: _Final[_Code] = V3DDoseMap
+_3DGel: _Final[_Code] = V3DGel
+_3DManufacturingModelingSystem: _Final[_Code] = V3DManufacturingModelingSystem
+_3DShearWaveElastography: _Final[_Code] = V3DShearWaveElastography
+_3DSpeckleTracking: _Final[_Code] = V3DSpeckleTracking
+_3HeliumNucleus: _Final[_Code] = V3HeliumNucleus
+_3ModerateStenosis: _Final[_Code] = V3ModerateStenosis
+_3rdWeek: _Final[_Code] = V3rdWeek
+_40X: _Final[_Code] = V40X
+_43Scandium: _Final[_Code] = V43Scandium
+_44Scandium: _Final[_Code] = V44Scandium
+_4ASevereStenosis: _Final[_Code] = V4ASevereStenosis
+_4BSevereStenosis: _Final[_Code] = V4BSevereStenosis
+_4HeliumNucleus: _Final[_Code] = V4HeliumNucleus
+_4MonthsTo1YearAgo: _Final[_Code] = V4MonthsTo1YearAgo
+_4Point2cmAboveBreastSupportSurface: _Final[_Code] = V4Point2cmAboveBreastSupportSurface
+_4PointSegmentFindingScale: _Final[_Code] = V4PointSegmentFindingScale
+_4SevereStenosis: _Final[_Code] = V4SevereStenosis
+_51Manganese: _Final[_Code] = V51Manganese
+_52mManganese: _Final[_Code] = V52mManganese
+_5PointSegmentFindingScale: _Final[_Code] = V5PointSegmentFindingScale
+_5PointSegmentFindingScaleWithGradedHypokinesis: _Final[_Code] = (
+    V5PointSegmentFindingScaleWithGradedHypokinesis
 )
-"""0 - Documented absence of CAD (DCM 130723)."""
-
-_100cmFromXRaySource: _Final[_Code] = _Code("DCM", "113965", "100cm from X-Ray Source", (10025,))
-"""100cm from X-Ray Source (DCM 113965)."""
-
-_10X: _Final[_Code] = _Code("DCM", "112716", "10X", (8132,))
-"""10X (DCM 112716)."""
-
-_10YearCHDRisk: _Final[_Code] = _Code("DCM", "122230", "10 Year CHD Risk", (3667,))
-"""10 Year CHD Risk (DCM 122230)."""
-
-_10cmDosimetryPhantom: _Final[_Code] = _Code("DCM", "130541", "10 cm Dosimetry Phantom", (4052,))
-"""10 cm Dosimetry Phantom (DCM 130541)."""
-
-_12CarbonNucleus: _Final[_Code] = _Code("DCM", "130143", "^12^Carbon nucleus", (9526,))
-"""^12^Carbon nucleus (DCM 130143)."""
-
-_152Terbium: _Final[_Code] = _Code("DCM", "126606", "^152^Terbium", (4020,))
-"""^152^Terbium (DCM 126606)."""
-
-_15cmFromIsocenterTowardSource: _Final[_Code] = _Code(
-    "DCM", "113860", "15cm from Isocenter toward Source", (10025,)
-)
-"""15cm from Isocenter toward Source (DCM 113860)."""
-
-_15cmFromTableCenterline: _Final[_Code] = _Code(
-    "DCM", "113864", "15cm from Table Centerline", (10025,)
-)
-"""15cm from Table Centerline (DCM 113864)."""
-
-_16OxygenNucleus: _Final[_Code] = _Code("DCM", "130144", "^16^Oxygen nucleus", (9526,))
-"""^16^Oxygen nucleus (DCM 130144)."""
-
-_191mIridium: _Final[_Code] = _Code("DCM", "126604", "^191m^Iridium", (18,))
-"""^191m^Iridium (DCM 126604)."""
-
-_1MinimalNonObstructiveCAD: _Final[_Code] = _Code(
-    "DCM", "130724", "1 - Minimal non-obstructive CAD", (3020,)
-)
-"""1 - Minimal non-obstructive CAD (DCM 130724)."""
-
-_1cmAboveTabletop: _Final[_Code] = _Code("DCM", "113862", "1cm above Tabletop", (10025,))
-"""1cm above Tabletop (DCM 113862)."""
-
-_1stWeek: _Final[_Code] = _Code("DCM", "111392", "1st week", (6163,))
-"""1st week (DCM 111392)."""
-
-_20X: _Final[_Code] = _Code("DCM", "112717", "20X", (8132,))
-"""20X (DCM 112717)."""
-
-_28H189Zr: _Final[_Code] = _Code("DCM", "126752", "28H1 ^89^Zr", (4021,))
-"""28H1 ^89^Zr (DCM 126752)."""
-
-_2DShearWaveElastography: _Final[_Code] = _Code(
-    "DCM", "130609", "2D Shear Wave Elastography", (12224,)
-)
-"""2D Shear Wave Elastography (DCM 130609)."""
-
-_2DSpeckleTracking: _Final[_Code] = _Code("DCM", "130679", "2D Speckle Tracking", (12224,))
-"""2D Speckle Tracking (DCM 130679)."""
-
-_2FAF18: _Final[_Code] = _Code("DCM", "126713", "2FA F^18^", (4021,))
-"""2FA F^18^ (DCM 126713)."""
-
-_2MildNonObstructiveCAD: _Final[_Code] = _Code(
-    "DCM", "130725", "2 - Mild non-obstructive CAD", (3020,)
-)
-"""2 - Mild non-obstructive CAD (DCM 130725)."""
-
-_2SigmaDeviationOfPopulation: _Final[_Code] = _Code(
-    "DCM", "121417", "2 Sigma deviation of population", (226,)
-)
-"""2 Sigma deviation of population (DCM 121417)."""
-
-_2ndWeek: _Final[_Code] = _Code("DCM", "111393", "2nd week", (6163,))
-"""2nd week (DCM 111393)."""
-
-_30cmAboveTabletop: _Final[_Code] = _Code("DCM", "113863", "30cm above Tabletop", (10025,))
-"""30cm above Tabletop (DCM 113863)."""
-
-_30cmInFrontOfImageInputSurface: _Final[_Code] = _Code(
-    "DCM", "113861", "30cm in Front of Image Input Surface", (10025,)
-)
-"""30cm in Front of Image Input Surface (DCM 113861)."""
-
-_35PercentOfThermalDyeDilutionCO: _Final[_Code] = _Code(
-    "DCM", "109014", "35% of thermal/dye dilution CO", (3337,)
-)
-"""35% of thermal/dye dilution CO (DCM 109014)."""
-
-_3DDoseMap: _Final[_Code] = _Code("DCM", "128487", "3D Dose Map", (10063,))
-"""3D Dose Map (DCM 128487)."""
-
-_3DGel: _Final[_Code] = _Code("DCM", "128701", "3D Gel", (7026,))
-"""3D Gel (DCM 128701)."""
-
-_3DManufacturingModelingSystem: _Final[_Code] = _Code(
-    "DCM", "M3D", "3D Manufacturing Modeling System", (30, 32)
-)
-"""3D Manufacturing Modeling System (DCM M3D)."""
-
-_3DShearWaveElastography: _Final[_Code] = _Code(
-    "DCM", "130610", "3D Shear Wave Elastography", (12224,)
-)
-"""3D Shear Wave Elastography (DCM 130610)."""
-
-_3DSpeckleTracking: _Final[_Code] = _Code("DCM", "130680", "3D Speckle Tracking", (12224,))
-"""3D Speckle Tracking (DCM 130680)."""
-
-_3HeliumNucleus: _Final[_Code] = _Code("DCM", "130141", "^3^Helium nucleus", (9526,))
-"""^3^Helium nucleus (DCM 130141)."""
-
-_3ModerateStenosis: _Final[_Code] = _Code("DCM", "130726", "3 - Moderate stenosis", (3020,))
-"""3 - Moderate stenosis (DCM 130726)."""
-
-_3rdWeek: _Final[_Code] = _Code("DCM", "111394", "3rd week", (6163,))
-"""3rd week (DCM 111394)."""
-
-_40X: _Final[_Code] = _Code("DCM", "112718", "40X", (8132,))
-"""40X (DCM 112718)."""
-
-_43Scandium: _Final[_Code] = _Code("DCM", "126605", "^43^Scandium", (4020,))
-"""^43^Scandium (DCM 126605)."""
-
-_44Scandium: _Final[_Code] = _Code("DCM", "126600", "^44^Scandium", (4020,))
-"""^44^Scandium (DCM 126600)."""
-
-_4ASevereStenosis: _Final[_Code] = _Code("DCM", "130728", "4A - Severe stenosis", (3021,))
-"""4A - Severe stenosis (DCM 130728)."""
-
-_4BSevereStenosis: _Final[_Code] = _Code("DCM", "130729", "4B - Severe stenosis", (3021,))
-"""4B - Severe stenosis (DCM 130729)."""
-
-_4HeliumNucleus: _Final[_Code] = _Code("DCM", "130142", "^4^Helium nucleus", (9526,))
-"""^4^Helium nucleus (DCM 130142)."""
-
-_4MonthsTo1YearAgo: _Final[_Code] = _Code("DCM", "111397", "4 months to 1 year ago", (6164,))
-"""4 months to 1 year ago (DCM 111397)."""
-
-_4Point2cmAboveBreastSupportSurface: _Final[_Code] = _Code(
-    "DCM", "113865", "4.2cm above Breast Support Surface", (10025,)
-)
-"""4.2cm above Breast Support Surface (DCM 113865)."""
-
-_4PointSegmentFindingScale: _Final[_Code] = _Code(
-    "DCM", "125223", "4 Point Segment Finding Scale", (12238,)
-)
-"""4 Point Segment Finding Scale (DCM 125223)."""
-
-_4SevereStenosis: _Final[_Code] = _Code("DCM", "130727", "4 - Severe stenosis", (3020,))
-"""4 - Severe stenosis (DCM 130727)."""
-
-_51Manganese: _Final[_Code] = _Code("DCM", "126601", "^51^Manganese", (4020,))
-"""^51^Manganese (DCM 126601)."""
-
-_52mManganese: _Final[_Code] = _Code("DCM", "126607", "^52m^Manganese", (4020,))
-"""^52m^Manganese (DCM 126607)."""
-
-_5PointSegmentFindingScale: _Final[_Code] = _Code(
-    "DCM", "125224", "5 Point Segment Finding Scale", (12238,)
-)
-"""5 Point Segment Finding Scale (DCM 125224)."""
-
-_5PointSegmentFindingScaleWithGradedHypokinesis: _Final[_Code] = _Code(
-    "DCM", "125225", "5 Point Segment Finding Scale With Graded Hypokinesis", (12238,)
-)
-"""5 Point Segment Finding Scale With Graded Hypokinesis (DCM 125225)."""
-
-_5TotalCoronaryOcclusion: _Final[_Code] = _Code(
-    "DCM", "130730", "5 - Total coronary occlusion", (3020,)
-)
-"""5 - Total coronary occlusion (DCM 130730)."""
-
-_5X: _Final[_Code] = _Code("DCM", "112715", "5X", (8132,))
-"""5X (DCM 112715)."""
-
-_70Arsenic: _Final[_Code] = _Code("DCM", "126602", "^70^Arsenic", (4020,))
-"""^70^Arsenic (DCM 126602)."""
-
-_70PercentOfThermalDyeDilutionCO: _Final[_Code] = _Code(
-    "DCM", "109015", "70% of thermal/dye dilution CO", (3337,)
-)
-"""70% of thermal/dye dilution CO (DCM 109015)."""
-
-_7D1289Zr: _Final[_Code] = _Code("DCM", "126751", "7D12 ^89^Zr", (4021,))
-"""7D12 ^89^Zr (DCM 126751)."""
-
-_7E1189Zr: _Final[_Code] = _Code("DCM", "126750", "7E11 ^89^Zr", (4021,))
-"""7E11 ^89^Zr (DCM 126750)."""
-
-_90Niobium: _Final[_Code] = _Code("DCM", "126603", "^90^Niobium", (4020,))
-"""^90^Niobium (DCM 126603)."""
+_5TotalCoronaryOcclusion: _Final[_Code] = V5TotalCoronaryOcclusion
+_5X: _Final[_Code] = V5X
+_70Arsenic: _Final[_Code] = V70Arsenic
+_70PercentOfThermalDyeDilutionCO: _Final[_Code] = V70PercentOfThermalDyeDilutionCO
+_7D1289Zr: _Final[_Code] = V7D1289Zr
+_7E1189Zr: _Final[_Code] = V7E1189Zr
+_90Niobium: _Final[_Code] = V90Niobium
 
 MEMBERS: _Final[tuple[_Code, ...]] = (
     AAPM204APDimension,
@@ -15697,6 +15757,60 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     UserSelectedMethod,
     UterineMalformations,
     UtricleCyst,
+    V0DocumentedAbsenceOfCAD,
+    V100cmFromXRaySource,
+    V10X,
+    V10YearCHDRisk,
+    V10cmDosimetryPhantom,
+    V12CarbonNucleus,
+    V152Terbium,
+    V15cmFromIsocenterTowardSource,
+    V15cmFromTableCenterline,
+    V16OxygenNucleus,
+    V191mIridium,
+    V1MinimalNonObstructiveCAD,
+    V1cmAboveTabletop,
+    V1stWeek,
+    V20X,
+    V28H189Zr,
+    V2DShearWaveElastography,
+    V2DSpeckleTracking,
+    V2FAF18,
+    V2MildNonObstructiveCAD,
+    V2SigmaDeviationOfPopulation,
+    V2ndWeek,
+    V30cmAboveTabletop,
+    V30cmInFrontOfImageInputSurface,
+    V35PercentOfThermalDyeDilutionCO,
+    V3DDoseMap,
+    V3DGel,
+    V3DManufacturingModelingSystem,
+    V3DShearWaveElastography,
+    V3DSpeckleTracking,
+    V3HeliumNucleus,
+    V3ModerateStenosis,
+    V3rdWeek,
+    V40X,
+    V43Scandium,
+    V44Scandium,
+    V4ASevereStenosis,
+    V4BSevereStenosis,
+    V4HeliumNucleus,
+    V4MonthsTo1YearAgo,
+    V4Point2cmAboveBreastSupportSurface,
+    V4PointSegmentFindingScale,
+    V4SevereStenosis,
+    V51Manganese,
+    V52mManganese,
+    V5PointSegmentFindingScale,
+    V5PointSegmentFindingScaleWithGradedHypokinesis,
+    V5TotalCoronaryOcclusion,
+    V5X,
+    V70Arsenic,
+    V70PercentOfThermalDyeDilutionCO,
+    V7D1289Zr,
+    V7E1189Zr,
+    V90Niobium,
     VMAT,
     VMaxMyocardial,
     VO2Equals152BSA,
@@ -15893,59 +16007,15 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     ZScore,
     ZScoreOfMeasurement,
     ZobelFilter,
-    _0DocumentedAbsenceOfCAD,
-    _100cmFromXRaySource,
-    _10X,
-    _10YearCHDRisk,
-    _10cmDosimetryPhantom,
-    _12CarbonNucleus,
-    _152Terbium,
-    _15cmFromIsocenterTowardSource,
-    _15cmFromTableCenterline,
-    _16OxygenNucleus,
-    _191mIridium,
-    _1MinimalNonObstructiveCAD,
-    _1cmAboveTabletop,
-    _1stWeek,
-    _20X,
-    _28H189Zr,
-    _2DShearWaveElastography,
-    _2DSpeckleTracking,
-    _2FAF18,
-    _2MildNonObstructiveCAD,
-    _2SigmaDeviationOfPopulation,
-    _2ndWeek,
-    _30cmAboveTabletop,
-    _30cmInFrontOfImageInputSurface,
-    _35PercentOfThermalDyeDilutionCO,
-    _3DDoseMap,
-    _3DGel,
-    _3DManufacturingModelingSystem,
-    _3DShearWaveElastography,
-    _3DSpeckleTracking,
-    _3HeliumNucleus,
-    _3ModerateStenosis,
-    _3rdWeek,
-    _40X,
-    _43Scandium,
-    _44Scandium,
-    _4ASevereStenosis,
-    _4BSevereStenosis,
-    _4HeliumNucleus,
-    _4MonthsTo1YearAgo,
-    _4Point2cmAboveBreastSupportSurface,
-    _4PointSegmentFindingScale,
-    _4SevereStenosis,
-    _51Manganese,
-    _52mManganese,
-    _5PointSegmentFindingScale,
-    _5PointSegmentFindingScaleWithGradedHypokinesis,
-    _5TotalCoronaryOcclusion,
-    _5X,
-    _70Arsenic,
-    _70PercentOfThermalDyeDilutionCO,
-    _7D1289Zr,
-    _7E1189Zr,
-    _90Niobium,
 )
 """Every code of the scheme in PS3.16, sorted by name."""
+
+__scheme__: _Final[_CodingScheme] = _CodingScheme(
+    designator=DESIGNATOR,
+    name=NAME,
+    uid=UID,
+    uri=URI,
+    retired=RETIRED,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -10,12 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
-DESIGNATOR: _Final[str]
-NAME: _Final[str]
-UID: _Final[str | None]
-URI: _Final[str | None]
-RETIRED: _Final[bool]
 AngularSecondMomentOfGLCM: _Final[_Code]
 AreaDensityInApproximateEnclosingEllipsoid: _Final[_Code]
 AreaDensityInConvexHull: _Final[_Code]
@@ -163,4 +159,6 @@ ZoneDistanceVariance: _Final[_Code]
 ZoneSizeEntropy: _Final[_Code]
 ZoneSizeNonuniformity: _Final[_Code]
 ZoneSizeVariance: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__scheme__: _Final[_CodingScheme]

@@ -10,10 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
-DESIGNATOR: _Final[str]
-NAME: _Final[str]
-UID: _Final[str | None]
-URI: _Final[str | None]
-RETIRED: _Final[bool]
-MEMBERS: _Final[tuple[_Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__scheme__: _Final[_CodingScheme]

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
 DESIGNATOR: _Final[str] = "MDC"
 NAME: _Final[str] = ""
@@ -5204,6 +5205,55 @@ UnspecifiedXYZLeadSystem: _Final[_Code] = _Code(
 )
 """Unspecified XYZ lead system (MDC 10:11273)."""
 
+V12LeadDerivedFromFrankXYZLeads: _Final[_Code] = _Code(
+    "MDC", "10:11269", "12-lead derived from Frank XYZ leads", (3263,)
+)
+"""12-lead derived from Frank XYZ leads (MDC 10:11269)."""
+
+V12LeadDerivedFromNonStandardLeads: _Final[_Code] = _Code(
+    "MDC", "10:11270", "12-lead derived from non-standard leads", (3263,)
+)
+"""12-lead derived from non-standard leads (MDC 10:11270)."""
+
+V12LeadElectrodePad: _Final[_Code] = _Code("MDC", "10:11268", "12-lead electrode pad", (3263,))
+"""12-lead electrode pad (MDC 10:11268)."""
+
+V12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: _Final[_Code] = _Code(
+    "MDC",
+    "10:11271",
+    "12-lead for bicycle exercise testing, limb leads on back of patient",
+    (3263,),
+)
+"""12-lead for bicycle exercise testing, limb leads on back of patient (MDC 10:11271)."""
+
+V12LeadFromEASILeadsESASAIByDowerEASITransformation: _Final[_Code] = _Code(
+    "MDC", "10:11284", "12-lead from EASI leads (ES, AS, AI) by Dower/EASI transformation", (3263,)
+)
+"""12-lead from EASI leads (ES, AS, AI) by Dower/EASI transformation (MDC 10:11284)."""
+
+V12LeadFromFrankLeadsXYZLeadsByDowerTransformation: _Final[_Code] = _Code(
+    "MDC", "10:11283", "12-lead from Frank leads XYZ leads by Dower transformation", (3263,)
+)
+"""12-lead from Frank leads XYZ leads by Dower transformation (MDC 10:11283)."""
+
+V12LeadFromLimbLeadsIIIAndOneOrMoreVLeads: _Final[_Code] = _Code(
+    "MDC", "10:11285", "12-lead from Limb Leads (I, II) and one or more V leads", (3263,)
+)
+"""12-lead from Limb Leads (I, II) and one or more V leads (MDC 10:11285)."""
+
+V14And6HzPositiveBursts: _Final[_Code] = _Code(
+    "MDC", "2:23872", "14 and 6 Hz positive bursts", (3035,)
+)
+"""14 and 6 Hz positive bursts (MDC 2:23872)."""
+
+V3LeadSystemCC5CM5CH5: _Final[_Code] = _Code(
+    "MDC", "10:11282", "3-lead system, CC5-CM5-CH5", (3263,)
+)
+"""3-lead system, CC5-CM5-CH5 (MDC 10:11282)."""
+
+V3LeadSystemCC5CM5ML: _Final[_Code] = _Code("MDC", "10:11281", "3-lead system, CC5-CM5-ML", (3263,))
+"""3-lead system, CC5-CM5-ML (MDC 10:11281)."""
+
 VentricleAntitachycardiaPaceSpike: _Final[_Code] = _Code(
     "MDC", "10:6656", "ventricle Antitachycardia pace spike", (3335,)
 )
@@ -5335,54 +5385,24 @@ ZeroOffset: _Final[_Code] = _Code("MDC", "10:11395", "Zero offset", (3690,))
 ZetaWave: _Final[_Code] = _Code("MDC", "2:23848", "Zeta wave", (3035,))
 """Zeta wave (MDC 2:23848)."""
 
-_12LeadDerivedFromFrankXYZLeads: _Final[_Code] = _Code(
-    "MDC", "10:11269", "12-lead derived from Frank XYZ leads", (3263,)
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_12LeadDerivedFromFrankXYZLeads: _Final[_Code] = V12LeadDerivedFromFrankXYZLeads
+_12LeadDerivedFromNonStandardLeads: _Final[_Code] = V12LeadDerivedFromNonStandardLeads
+_12LeadElectrodePad: _Final[_Code] = V12LeadElectrodePad
+_12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: _Final[_Code] = (
+    V12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient
 )
-"""12-lead derived from Frank XYZ leads (MDC 10:11269)."""
-
-_12LeadDerivedFromNonStandardLeads: _Final[_Code] = _Code(
-    "MDC", "10:11270", "12-lead derived from non-standard leads", (3263,)
+_12LeadFromEASILeadsESASAIByDowerEASITransformation: _Final[_Code] = (
+    V12LeadFromEASILeadsESASAIByDowerEASITransformation
 )
-"""12-lead derived from non-standard leads (MDC 10:11270)."""
-
-_12LeadElectrodePad: _Final[_Code] = _Code("MDC", "10:11268", "12-lead electrode pad", (3263,))
-"""12-lead electrode pad (MDC 10:11268)."""
-
-_12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient: _Final[_Code] = _Code(
-    "MDC",
-    "10:11271",
-    "12-lead for bicycle exercise testing, limb leads on back of patient",
-    (3263,),
+_12LeadFromFrankLeadsXYZLeadsByDowerTransformation: _Final[_Code] = (
+    V12LeadFromFrankLeadsXYZLeadsByDowerTransformation
 )
-"""12-lead for bicycle exercise testing, limb leads on back of patient (MDC 10:11271)."""
-
-_12LeadFromEASILeadsESASAIByDowerEASITransformation: _Final[_Code] = _Code(
-    "MDC", "10:11284", "12-lead from EASI leads (ES, AS, AI) by Dower/EASI transformation", (3263,)
-)
-"""12-lead from EASI leads (ES, AS, AI) by Dower/EASI transformation (MDC 10:11284)."""
-
-_12LeadFromFrankLeadsXYZLeadsByDowerTransformation: _Final[_Code] = _Code(
-    "MDC", "10:11283", "12-lead from Frank leads XYZ leads by Dower transformation", (3263,)
-)
-"""12-lead from Frank leads XYZ leads by Dower transformation (MDC 10:11283)."""
-
-_12LeadFromLimbLeadsIIIAndOneOrMoreVLeads: _Final[_Code] = _Code(
-    "MDC", "10:11285", "12-lead from Limb Leads (I, II) and one or more V leads", (3263,)
-)
-"""12-lead from Limb Leads (I, II) and one or more V leads (MDC 10:11285)."""
-
-_14And6HzPositiveBursts: _Final[_Code] = _Code(
-    "MDC", "2:23872", "14 and 6 Hz positive bursts", (3035,)
-)
-"""14 and 6 Hz positive bursts (MDC 2:23872)."""
-
-_3LeadSystemCC5CM5CH5: _Final[_Code] = _Code(
-    "MDC", "10:11282", "3-lead system, CC5-CM5-CH5", (3263,)
-)
-"""3-lead system, CC5-CM5-CH5 (MDC 10:11282)."""
-
-_3LeadSystemCC5CM5ML: _Final[_Code] = _Code("MDC", "10:11281", "3-lead system, CC5-CM5-ML", (3263,))
-"""3-lead system, CC5-CM5-ML (MDC 10:11281)."""
+_12LeadFromLimbLeadsIIIAndOneOrMoreVLeads: _Final[_Code] = V12LeadFromLimbLeadsIIIAndOneOrMoreVLeads
+_14And6HzPositiveBursts: _Final[_Code] = V14And6HzPositiveBursts
+_3LeadSystemCC5CM5CH5: _Final[_Code] = V3LeadSystemCC5CM5CH5
+_3LeadSystemCC5CM5ML: _Final[_Code] = V3LeadSystemCC5CM5ML
 
 MEMBERS: _Final[tuple[_Code, ...]] = (
     A1,
@@ -6670,6 +6690,16 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     Unspecified12LeadSystem,
     UnspecifiedLead,
     UnspecifiedXYZLeadSystem,
+    V12LeadDerivedFromFrankXYZLeads,
+    V12LeadDerivedFromNonStandardLeads,
+    V12LeadElectrodePad,
+    V12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient,
+    V12LeadFromEASILeadsESASAIByDowerEASITransformation,
+    V12LeadFromFrankLeadsXYZLeadsByDowerTransformation,
+    V12LeadFromLimbLeadsIIIAndOneOrMoreVLeads,
+    V14And6HzPositiveBursts,
+    V3LeadSystemCC5CM5CH5,
+    V3LeadSystemCC5CM5ML,
     VentricleAntitachycardiaPaceSpike,
     VentricleCardioversionSpike,
     VentricleDefibrillationSpike,
@@ -6701,15 +6731,15 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     XYZLeadsDerivedFromStandard12Lead,
     ZeroOffset,
     ZetaWave,
-    _12LeadDerivedFromFrankXYZLeads,
-    _12LeadDerivedFromNonStandardLeads,
-    _12LeadElectrodePad,
-    _12LeadForBicycleExerciseTestingLimbLeadsOnBackOfPatient,
-    _12LeadFromEASILeadsESASAIByDowerEASITransformation,
-    _12LeadFromFrankLeadsXYZLeadsByDowerTransformation,
-    _12LeadFromLimbLeadsIIIAndOneOrMoreVLeads,
-    _14And6HzPositiveBursts,
-    _3LeadSystemCC5CM5CH5,
-    _3LeadSystemCC5CM5ML,
 )
 """Every code of the scheme in PS3.16, sorted by name."""
+
+__scheme__: _Final[_CodingScheme] = _CodingScheme(
+    designator=DESIGNATOR,
+    name=NAME,
+    uid=UID,
+    uri=URI,
+    retired=RETIRED,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
 DESIGNATOR: _Final[str] = "NCIt"
 NAME: _Final[str] = "NCI Thesaurus"
@@ -141,11 +142,16 @@ TransluminalRoute: _Final[_Code] = _Code("NCIt", "C38306", "Transluminal route",
 UnitConversionFactor: _Final[_Code] = _Code("NCIt", "C70774", "Unit Conversion Factor", (10069,))
 """Unit Conversion Factor (NCIt C70774)."""
 
-_166Holmium: _Final[_Code] = _Code("NCIt", "C1943", "^166^Holmium", (18,))
+V166Holmium: _Final[_Code] = _Code("NCIt", "C1943", "^166^Holmium", (18,))
 """^166^Holmium (NCIt C1943)."""
 
-_4kscore: _Final[_Code] = _Code("NCIt", "C142184", "4Kscore", (6352,))
+V4kscore: _Final[_Code] = _Code("NCIt", "C142184", "4Kscore", (6352,))
 """4Kscore (NCIt C142184)."""
+
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_166Holmium: _Final[_Code] = V166Holmium
+_4kscore: _Final[_Code] = V4kscore
 
 MEMBERS: _Final[tuple[_Code, ...]] = (
     Abnormality,
@@ -185,7 +191,17 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     Technetium99mTrofolastat,
     TransluminalRoute,
     UnitConversionFactor,
-    _166Holmium,
-    _4kscore,
+    V166Holmium,
+    V4kscore,
 )
 """Every code of the scheme in PS3.16, sorted by name."""
+
+__scheme__: _Final[_CodingScheme] = _CodingScheme(
+    designator=DESIGNATOR,
+    name=NAME,
+    uid=UID,
+    uri=URI,
+    retired=RETIRED,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -10,12 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
-DESIGNATOR: _Final[str]
-NAME: _Final[str]
-UID: _Final[str | None]
-URI: _Final[str | None]
-RETIRED: _Final[bool]
 Abnormality: _Final[_Code]
 AdLibitum: _Final[_Code]
 Adjudicator: _Final[_Code]
@@ -53,6 +49,8 @@ SoftTissueSarcomaExcludingRhabdomyosarcoma: _Final[_Code]
 Technetium99mTrofolastat: _Final[_Code]
 TransluminalRoute: _Final[_Code]
 UnitConversionFactor: _Final[_Code]
-_166Holmium: _Final[_Code]
-_4kscore: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+V166Holmium: _Final[_Code]
+V4kscore: _Final[_Code]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__scheme__: _Final[_CodingScheme]

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
 DESIGNATOR: _Final[str] = "PUBCHEM_CID"
 NAME: _Final[str] = "PubChem"
@@ -16,8 +17,22 @@ UID: _Final[str | None] = "1.2.840.10008.2.16.9"
 URI: _Final[str | None] = None
 RETIRED: _Final[bool] = False
 
-_6Hydroxydopamine: _Final[_Code] = _Code("PUBCHEM_CID", "4624", "6-hydroxydopamine", (643,))
+V6Hydroxydopamine: _Final[_Code] = _Code("PUBCHEM_CID", "4624", "6-hydroxydopamine", (643,))
 """6-hydroxydopamine (PUBCHEM_CID 4624)."""
 
-MEMBERS: _Final[tuple[_Code, ...]] = (_6Hydroxydopamine,)
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_6Hydroxydopamine: _Final[_Code] = V6Hydroxydopamine
+
+MEMBERS: _Final[tuple[_Code, ...]] = (V6Hydroxydopamine,)
 """Every code of the scheme in PS3.16, sorted by name."""
+
+__scheme__: _Final[_CodingScheme] = _CodingScheme(
+    designator=DESIGNATOR,
+    name=NAME,
+    uid=UID,
+    uri=URI,
+    retired=RETIRED,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

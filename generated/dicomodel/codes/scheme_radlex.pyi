@@ -10,12 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
-DESIGNATOR: _Final[str]
-NAME: _Final[str]
-UID: _Final[str | None]
-URI: _Final[str | None]
-RETIRED: _Final[bool]
 ACRCategory1ActionableFinding: _Final[_Code]
 ACRCategory2ActionableFinding: _Final[_Code]
 ACRCategory3ActionableFinding: _Final[_Code]
@@ -92,4 +88,6 @@ T2Hyperintensity: _Final[_Code]
 T2Hypointensity: _Final[_Code]
 TissueMagneticSusceptibilityEffect: _Final[_Code]
 WashoutDelayedPhase: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__scheme__: _Final[_CodingScheme]

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
 DESIGNATOR: _Final[str] = "SCT"
 NAME: _Final[str] = "SNOMED CT"
@@ -17575,6 +17576,432 @@ UterusAndFallopianTubes: _Final[_Code] = _Code(
 Uvula: _Final[_Code] = _Code("SCT", "26140008", "uvula", (7601,))
 """uvula (SCT 26140008)."""
 
+V0IncompleteNeedAdditionalImagingEvaluationPriors: _Final[_Code] = _Code(
+    "SCT", "397138000", "0 - Incomplete - Need additional imaging evaluation +/- priors", (6027,)
+)
+"""0 - Incomplete - Need additional imaging evaluation +/- priors (SCT 397138000)."""
+
+V0NoPerfusion: _Final[_Code] = _Code("SCT", "371867000", "0: No Perfusion", (3713,))
+"""0: No Perfusion (SCT 371867000)."""
+
+V103Palladium: _Final[_Code] = _Code("SCT", "9351000", "^103^Palladium", (9528,))
+"""^103^Palladium (SCT 9351000)."""
+
+V106Ruthenium: _Final[_Code] = _Code("SCT", "8227001", "^106^Ruthenium", (9528,))
+"""^106^Ruthenium (SCT 8227001)."""
+
+V10OClockPosition: _Final[_Code] = _Code("SCT", "129781005", "10 o'clock position", (6019, 6205))
+"""10 o'clock position (SCT 129781005)."""
+
+V10thPercentileValueOfPopulation: _Final[_Code] = _Code(
+    "SCT", "371890005", "10th Percentile Value of population", (226,)
+)
+"""10th Percentile Value of population (SCT 371890005)."""
+
+V111Indium: _Final[_Code] = _Code("SCT", "56609000", "^111^Indium", (18,))
+"""^111^Indium (SCT 56609000)."""
+
+V113mIndium: _Final[_Code] = _Code("SCT", "48895003", "^113m^Indium", (18,))
+"""^113m^Indium (SCT 48895003)."""
+
+V11Carbon: _Final[_Code] = _Code("SCT", "40565003", "^11^Carbon", (4020,))
+"""^11^Carbon (SCT 40565003)."""
+
+V11OClockPosition: _Final[_Code] = _Code("SCT", "129782003", "11 o'clock position", (6019, 6205))
+"""11 o'clock position (SCT 129782003)."""
+
+V123Iodine: _Final[_Code] = _Code("SCT", "21572004", "^123^Iodine", (18,))
+"""^123^Iodine (SCT 21572004)."""
+
+V124Iodine: _Final[_Code] = _Code("SCT", "40937006", "^124^Iodine", (4020,))
+"""^124^Iodine (SCT 40937006)."""
+
+V125Iodine: _Final[_Code] = _Code("SCT", "68630002", "^125^Iodine", (18, 9528))
+"""^125^Iodine (SCT 68630002)."""
+
+V127Xenon: _Final[_Code] = _Code("SCT", "27081007", "^127^Xenon", (18,))
+"""^127^Xenon (SCT 27081007)."""
+
+V12LeadECG: _Final[_Code] = _Code("SCT", "268400002", "12-Lead ECG", (3670,))
+"""12-Lead ECG (SCT 268400002)."""
+
+V12OClockPosition: _Final[_Code] = _Code("SCT", "129783008", "12 o'clock position", (6019, 6205))
+"""12 o'clock position (SCT 129783008)."""
+
+V131Cesium: _Final[_Code] = _Code("SCT", "13237009", "^131^Cesium", (9528,))
+"""^131^Cesium (SCT 13237009)."""
+
+V131Iodine: _Final[_Code] = _Code("SCT", "1368003", "^131^Iodine", (18,))
+"""^131^Iodine (SCT 1368003)."""
+
+V133Barium: _Final[_Code] = _Code("SCT", "3027009", "^133^Barium", (18,))
+"""^133^Barium (SCT 3027009)."""
+
+V133Xenon: _Final[_Code] = _Code("SCT", "80751004", "^133^Xenon", (18,))
+"""^133^Xenon (SCT 80751004)."""
+
+V137Cesium: _Final[_Code] = _Code("SCT", "55117002", "^137^Cesium", (9528,))
+"""^137^Cesium (SCT 55117002)."""
+
+V13Nitrogen: _Final[_Code] = _Code("SCT", "21576001", "^13^Nitrogen", (3107, 4020))
+"""^13^Nitrogen (SCT 21576001)."""
+
+V14Carbon: _Final[_Code] = _Code("SCT", "71647005", "^14^Carbon", (18,))
+"""^14^Carbon (SCT 71647005)."""
+
+V14Oxygen: _Final[_Code] = _Code("SCT", "424875009", "^14^Oxygen", (4020,))
+"""^14^Oxygen (SCT 424875009)."""
+
+V153Gadolinium: _Final[_Code] = _Code("SCT", "14529005", "^153^Gadolinium", (18,))
+"""^153^Gadolinium (SCT 14529005)."""
+
+V153Samarium: _Final[_Code] = _Code("SCT", "419804008", "^153^Samarium", (18,))
+"""^153^Samarium (SCT 419804008)."""
+
+V15LeadECG: _Final[_Code] = _Code("SCT", "429163003", "15-Lead ECG", (3670,))
+"""15-Lead ECG (SCT 429163003)."""
+
+V15Oxygen: _Final[_Code] = _Code("SCT", "129504001", "^15^Oxygen", (4020, 4021))
+"""^15^Oxygen (SCT 129504001)."""
+
+V169Ytterbium: _Final[_Code] = _Code("SCT", "41758004", "^169^Ytterbium", (18, 9528))
+"""^169^Ytterbium (SCT 41758004)."""
+
+V177Lutetium: _Final[_Code] = _Code("SCT", "447553000", "^177^Lutetium", (18,))
+"""^177^Lutetium (SCT 447553000)."""
+
+V178Tantalum: _Final[_Code] = _Code("SCT", "6301006", "^178^Tantalum", (18,))
+"""^178^Tantalum (SCT 6301006)."""
+
+V186Rhenium: _Final[_Code] = _Code("SCT", "395865006", "^186^Rhenium", (18,))
+"""^186^Rhenium (SCT 395865006)."""
+
+V188Rhenium: _Final[_Code] = _Code("SCT", "423578007", "^188^Rhenium", (18,))
+"""^188^Rhenium (SCT 423578007)."""
+
+V18Fluorine: _Final[_Code] = _Code("SCT", "77004003", "^18^Fluorine", (18, 4020))
+"""^18^Fluorine (SCT 77004003)."""
+
+V18LeadECG: _Final[_Code] = _Code("SCT", "425808002", "18-Lead ECG", (3670,))
+"""18-Lead ECG (SCT 425808002)."""
+
+V192Iridium: _Final[_Code] = _Code("SCT", "48341001", "^192^Iridium", (9528,))
+"""^192^Iridium (SCT 48341001)."""
+
+V198Gold: _Final[_Code] = _Code("SCT", "24301009", "^198^Gold", (18, 9528))
+"""^198^Gold (SCT 24301009)."""
+
+V199Gold: _Final[_Code] = _Code("SCT", "70544003", "^199^Gold", (18,))
+"""^199^Gold (SCT 70544003)."""
+
+V1Negative: _Final[_Code] = _Code("SCT", "397140005", "1 - Negative", (6027,))
+"""1 - Negative (SCT 397140005)."""
+
+V1OClockPosition: _Final[_Code] = _Code("SCT", "129772004", "1 o'clock position", (6019, 6205))
+"""1 o'clock position (SCT 129772004)."""
+
+V1PenetrationWithoutPerfusion: _Final[_Code] = _Code(
+    "SCT", "371866009", "1: Penetration without Perfusion", (3713,)
+)
+"""1: Penetration without Perfusion (SCT 371866009)."""
+
+V1SigmaLowerValueOfPopulation: _Final[_Code] = _Code(
+    "SCT", "371919006", "1 Sigma Lower Value of population", (226,)
+)
+"""1 Sigma Lower Value of population (SCT 371919006)."""
+
+V1SigmaUpperValueOfPopulation: _Final[_Code] = _Code(
+    "SCT", "371917008", "1 Sigma Upper Value of population", (226,)
+)
+"""1 Sigma Upper Value of population (SCT 371917008)."""
+
+V1stDiagonalCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91750005", "1st Diagonal Coronary Artery", (3014,)
+)
+"""1st Diagonal Coronary Artery (SCT 91750005)."""
+
+V1stLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91757008", "1st Left Posterolateral Coronary Artery", (3014,)
+)
+"""1st Left Posterolateral Coronary Artery (SCT 91757008)."""
+
+V1stMarginalCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91754001", "1st Marginal Coronary Artery", (3014,)
+)
+"""1st Marginal Coronary Artery (SCT 91754001)."""
+
+V1stRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91761002", "1st Right posterolateral Coronary Artery", (3014,)
+)
+"""1st Right posterolateral Coronary Artery (SCT 91761002)."""
+
+V1stSeptalCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "244251006", "1st Septal Coronary Artery", (3014, 12292)
+)
+"""1st Septal Coronary Artery (SCT 244251006)."""
+
+V201Thallium: _Final[_Code] = _Code("SCT", "60057003", "^201^Thallium", (18,))
+"""^201^Thallium (SCT 60057003)."""
+
+V203Lead: _Final[_Code] = _Code("SCT", "47588004", "^203^Lead", (18,))
+"""^203^Lead (SCT 47588004)."""
+
+V222Radon: _Final[_Code] = _Code("SCT", "51800004", "^222^Radon", (9528,))
+"""^222^Radon (SCT 51800004)."""
+
+V223Radium: _Final[_Code] = _Code("SCT", "24853006", "^223^Radium", (18,))
+"""^223^Radium (SCT 24853006)."""
+
+V226Radium: _Final[_Code] = _Code("SCT", "28243009", "^226^Radium", (9528,))
+"""^226^Radium (SCT 28243009)."""
+
+V22Sodium: _Final[_Code] = _Code("SCT", "71633006", "^22^Sodium", (18, 4020, 4021))
+"""^22^Sodium (SCT 71633006)."""
+
+V24Sodium: _Final[_Code] = _Code("SCT", "58541008", "^24^Sodium", (18,))
+"""^24^Sodium (SCT 58541008)."""
+
+V252Californium: _Final[_Code] = _Code("SCT", "35978008", "^252^Californium", (9528,))
+"""^252^Californium (SCT 35978008)."""
+
+V2Benign: _Final[_Code] = _Code("SCT", "397141009", "2 - Benign", (6027,))
+"""2 - Benign (SCT 397141009)."""
+
+V2DMode: _Final[_Code] = _Code("SCT", "399064001", "2D mode", (12224,))
+"""2D mode (SCT 399064001)."""
+
+V2OClockPosition: _Final[_Code] = _Code("SCT", "129773009", "2 o'clock position", (6019, 6205))
+"""2 o'clock position (SCT 129773009)."""
+
+V2PartialPerfusion: _Final[_Code] = _Code("SCT", "371864007", "2: Partial Perfusion", (3713,))
+"""2: Partial Perfusion (SCT 371864007)."""
+
+V2SigmaLowerValueOfPopulation: _Final[_Code] = _Code(
+    "SCT", "371918003", "2 Sigma Lower Value of population", (226,)
+)
+"""2 Sigma Lower Value of population (SCT 371918003)."""
+
+V2SigmaUpperValueOfPopulation: _Final[_Code] = _Code(
+    "SCT", "371920000", "2 Sigma Upper Value of population", (226,)
+)
+"""2 Sigma Upper Value of population (SCT 371920000)."""
+
+V2ndDiagonalCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91751009", "2nd Diagonal Coronary Artery", (3014,)
+)
+"""2nd Diagonal Coronary Artery (SCT 91751009)."""
+
+V2ndLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91758003", "2nd Left Posterolateral Coronary Artery", (3014,)
+)
+"""2nd Left Posterolateral Coronary Artery (SCT 91758003)."""
+
+V2ndMarginalCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91755000", "2nd Marginal Coronary Artery", (3014,)
+)
+"""2nd Marginal Coronary Artery (SCT 91755000)."""
+
+V2ndRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91762009", "2nd Right posterolateral Coronary Artery", (3014,)
+)
+"""2nd Right posterolateral Coronary Artery (SCT 91762009)."""
+
+V32Phosphorus: _Final[_Code] = _Code("SCT", "32505007", "^32^Phosphorus", (18, 9528))
+"""^32^Phosphorus (SCT 32505007)."""
+
+V38Potassium: _Final[_Code] = _Code("SCT", "423764008", "^38^Potassium", (4020,))
+"""^38^Potassium (SCT 423764008)."""
+
+V3CompletePerfusion: _Final[_Code] = _Code("SCT", "371865008", "3: Complete Perfusion", (3713,))
+"""3: Complete Perfusion (SCT 371865008)."""
+
+V3DMode: _Final[_Code] = _Code("SCT", "426865009", "3D mode", (12224,))
+"""3D mode (SCT 426865009)."""
+
+V3OClockPosition: _Final[_Code] = _Code("SCT", "129774003", "3 o'clock position", (6019, 6205))
+"""3 o'clock position (SCT 129774003)."""
+
+V3ProbablyBenign: _Final[_Code] = _Code("SCT", "397143007", "3 - Probably Benign", (6027,))
+"""3 - Probably Benign (SCT 397143007)."""
+
+V3rdDiagonalCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91752002", "3rd diagonal Coronary Artery", (3014,)
+)
+"""3rd diagonal Coronary Artery (SCT 91752002)."""
+
+V3rdLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91759006", "3rd Left Posterolateral Coronary Artery", (3014,)
+)
+"""3rd Left Posterolateral Coronary Artery (SCT 91759006)."""
+
+V3rdMarginalCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91756004", "3rd Marginal Coronary Artery", (3014,)
+)
+"""3rd Marginal Coronary Artery (SCT 91756004)."""
+
+V3rdRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
+    "SCT", "91763004", "3rd Right posterolateral Coronary Artery", (3014,)
+)
+"""3rd Right posterolateral Coronary Artery (SCT 91763004)."""
+
+V42Potassium: _Final[_Code] = _Code("SCT", "59844004", "^42^Potassium", (18,))
+"""^42^Potassium (SCT 59844004)."""
+
+V43Potassium: _Final[_Code] = _Code("SCT", "8202008", "^43^Potassium", (18,))
+"""^43^Potassium (SCT 8202008)."""
+
+V45Titanium: _Final[_Code] = _Code("SCT", "75696008", "^45^Titanium", (4020,))
+"""^45^Titanium (SCT 75696008)."""
+
+V4OClockPosition: _Final[_Code] = _Code("SCT", "129775002", "4 o'clock position", (6019, 6205))
+"""4 o'clock position (SCT 129775002)."""
+
+V4Suspicious: _Final[_Code] = _Code("SCT", "397144001", "4 - Suspicious", (6027,))
+"""4 - Suspicious (SCT 397144001)."""
+
+V51Chromium: _Final[_Code] = _Code("SCT", "52745005", "^51^Chromium", (18,))
+"""^51^Chromium (SCT 52745005)."""
+
+V52Iron: _Final[_Code] = _Code("SCT", "69089000", "^52^Iron", (4020,))
+"""^52^Iron (SCT 69089000)."""
+
+V52Manganese: _Final[_Code] = _Code("SCT", "37225000", "^52^Manganese", (4020,))
+"""^52^Manganese (SCT 37225000)."""
+
+V57Cobalt: _Final[_Code] = _Code("SCT", "27054007", "^57^Cobalt", (18,))
+"""^57^Cobalt (SCT 27054007)."""
+
+V58Cobalt: _Final[_Code] = _Code("SCT", "89272005", "^58^Cobalt", (18,))
+"""^58^Cobalt (SCT 89272005)."""
+
+V59Iron: _Final[_Code] = _Code("SCT", "68580003", "^59^Iron", (18,))
+"""^59^Iron (SCT 68580003)."""
+
+V5HighlySuggestiveOfMalignancy: _Final[_Code] = _Code(
+    "SCT", "397145000", "5 - Highly suggestive of malignancy", (6027,)
+)
+"""5 - Highly suggestive of malignancy (SCT 397145000)."""
+
+V5OClockPosition: _Final[_Code] = _Code("SCT", "129776001", "5 o'clock position", (6019, 6205))
+"""5 o'clock position (SCT 129776001)."""
+
+V5thPercentileValueOfPopulation: _Final[_Code] = _Code(
+    "SCT", "371888009", "5th Percentile Value of population", (226,)
+)
+"""5th Percentile Value of population (SCT 371888009)."""
+
+V60Cobalt: _Final[_Code] = _Code("SCT", "5405008", "^60^Cobalt", (18, 9527, 9528))
+"""^60^Cobalt (SCT 5405008)."""
+
+V60Copper: _Final[_Code] = _Code("SCT", "425364008", "^60^Copper", (4020,))
+"""^60^Copper (SCT 425364008)."""
+
+V61Copper: _Final[_Code] = _Code("SCT", "71425003", "^61^Copper", (4020,))
+"""^61^Copper (SCT 71425003)."""
+
+V62Copper: _Final[_Code] = _Code("SCT", "422934004", "^62^Copper", (4020,))
+"""^62^Copper (SCT 422934004)."""
+
+V62Zinc: _Final[_Code] = _Code("SCT", "65054007", "^62^Zinc", (4020,))
+"""^62^Zinc (SCT 65054007)."""
+
+V64Copper: _Final[_Code] = _Code("SCT", "3932008", "^64^Copper", (18, 4020))
+"""^64^Copper (SCT 3932008)."""
+
+V66Gallium: _Final[_Code] = _Code("SCT", "79477007", "^66^Gallium", (4020,))
+"""^66^Gallium (SCT 79477007)."""
+
+V67Copper: _Final[_Code] = _Code("SCT", "53700003", "^67^Copper", (18,))
+"""^67^Copper (SCT 53700003)."""
+
+V67Gallium: _Final[_Code] = _Code("SCT", "2008008", "^67^Gallium", (18,))
+"""^67^Gallium (SCT 2008008)."""
+
+V68Gallium: _Final[_Code] = _Code("SCT", "35337001", "^68^Gallium", (4020,))
+"""^68^Gallium (SCT 35337001)."""
+
+V68Germanium: _Final[_Code] = _Code("SCT", "53315004", "^68^Germanium", (4020, 4021))
+"""^68^Germanium (SCT 53315004)."""
+
+V6OClockPosition: _Final[_Code] = _Code("SCT", "129777005", "6 o'clock position", (6019, 6205))
+"""6 o'clock position (SCT 129777005)."""
+
+V72Arsenic: _Final[_Code] = _Code("SCT", "2705002", "^72^Arsenic", (4020,))
+"""^72^Arsenic (SCT 2705002)."""
+
+V73Selenium: _Final[_Code] = _Code("SCT", "87437000", "^73^Selenium", (4020,))
+"""^73^Selenium (SCT 87437000)."""
+
+V75Bromine: _Final[_Code] = _Code("SCT", "17910003", "^75^Bromine", (4020,))
+"""^75^Bromine (SCT 17910003)."""
+
+V75Selenium: _Final[_Code] = _Code("SCT", "43239002", "^75^Selenium", (18,))
+"""^75^Selenium (SCT 43239002)."""
+
+V76Bromine: _Final[_Code] = _Code("SCT", "79523006", "^76^Bromine", (4020,))
+"""^76^Bromine (SCT 79523006)."""
+
+V77Bromine: _Final[_Code] = _Code("SCT", "86521004", "^77^Bromine", (4020,))
+"""^77^Bromine (SCT 86521004)."""
+
+V7OClockPosition: _Final[_Code] = _Code("SCT", "129778000", "7 o'clock position", (6019, 6205))
+"""7 o'clock position (SCT 129778000)."""
+
+V81mKrypton: _Final[_Code] = _Code("SCT", "61716009", "^81m^Krypton", (18, 25))
+"""^81m^Krypton (SCT 61716009)."""
+
+V82Rubidium: _Final[_Code] = _Code("SCT", "79197006", "^82^Rubidium", (3107, 4020))
+"""^82^Rubidium (SCT 79197006)."""
+
+V85Krypton: _Final[_Code] = _Code("SCT", "34127007", "^85^Krypton", (18,))
+"""^85^Krypton (SCT 34127007)."""
+
+V85Strontium: _Final[_Code] = _Code("SCT", "111084009", "^85^Strontium", (18,))
+"""^85^Strontium (SCT 111084009)."""
+
+V86Yttrium: _Final[_Code] = _Code("SCT", "10738001", "^86^Yttrium", (4020,))
+"""^86^Yttrium (SCT 10738001)."""
+
+V87mStrontium: _Final[_Code] = _Code("SCT", "78023008", "^87m^Strontium", (18,))
+"""^87m^Strontium (SCT 78023008)."""
+
+V89Strontium: _Final[_Code] = _Code("SCT", "7770004", "^89^Strontium", (18,))
+"""^89^Strontium (SCT 7770004)."""
+
+V89Zirconium: _Final[_Code] = _Code("SCT", "63360001", "^89^Zirconium", (4020,))
+"""^89^Zirconium (SCT 63360001)."""
+
+V8OClockPosition: _Final[_Code] = _Code("SCT", "129779008", "8 o'clock position", (6019, 6205))
+"""8 o'clock position (SCT 129779008)."""
+
+V90Strontium: _Final[_Code] = _Code("SCT", "14071002", "^90^Strontium", (9528,))
+"""^90^Strontium (SCT 14071002)."""
+
+V90Yttrium: _Final[_Code] = _Code("SCT", "14691008", "^90^Yttrium", (18, 4020, 9528))
+"""^90^Yttrium (SCT 14691008)."""
+
+V90thPercentileValueOfPopulation: _Final[_Code] = _Code(
+    "SCT", "371887004", "90th Percentile Value of population", (226,)
+)
+"""90th Percentile Value of population (SCT 371887004)."""
+
+V94mTechnetium: _Final[_Code] = _Code("SCT", "424079002", "^94m^Technetium", (4020,))
+"""^94m^Technetium (SCT 424079002)."""
+
+V95thPercentileValueOfPopulation: _Final[_Code] = _Code(
+    "SCT", "371889001", "95th Percentile Value of population", (226,)
+)
+"""95th Percentile Value of population (SCT 371889001)."""
+
+V97Ruthenium: _Final[_Code] = _Code("SCT", "23788009", "^97^Ruthenium", (18,))
+"""^97^Ruthenium (SCT 23788009)."""
+
+V99mTechnetium: _Final[_Code] = _Code("SCT", "72454006", "^99m^Technetium", (18,))
+"""^99m^Technetium (SCT 72454006)."""
+
+V9OClockPosition: _Final[_Code] = _Code("SCT", "129780006", "9 o'clock position", (6019, 6205))
+"""9 o'clock position (SCT 129780006)."""
+
 VagalStimulation: _Final[_Code] = _Code("SCT", "128968000", "Vagal stimulation", (3271,))
 """Vagal stimulation (SCT 128968000)."""
 
@@ -18147,431 +18574,136 @@ Zolazepam: _Final[_Code] = _Code("SCT", "96227004", "Zolazepam", (625,))
 Zygoma: _Final[_Code] = _Code("SCT", "13881006", "Zygoma", (4028, 4031))
 """Zygoma (SCT 13881006)."""
 
-_0IncompleteNeedAdditionalImagingEvaluationPriors: _Final[_Code] = _Code(
-    "SCT", "397138000", "0 - Incomplete - Need additional imaging evaluation +/- priors", (6027,)
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_0IncompleteNeedAdditionalImagingEvaluationPriors: _Final[_Code] = (
+    V0IncompleteNeedAdditionalImagingEvaluationPriors
 )
-"""0 - Incomplete - Need additional imaging evaluation +/- priors (SCT 397138000)."""
-
-_0NoPerfusion: _Final[_Code] = _Code("SCT", "371867000", "0: No Perfusion", (3713,))
-"""0: No Perfusion (SCT 371867000)."""
-
-_103Palladium: _Final[_Code] = _Code("SCT", "9351000", "^103^Palladium", (9528,))
-"""^103^Palladium (SCT 9351000)."""
-
-_106Ruthenium: _Final[_Code] = _Code("SCT", "8227001", "^106^Ruthenium", (9528,))
-"""^106^Ruthenium (SCT 8227001)."""
-
-_10OClockPosition: _Final[_Code] = _Code("SCT", "129781005", "10 o'clock position", (6019, 6205))
-"""10 o'clock position (SCT 129781005)."""
-
-_10thPercentileValueOfPopulation: _Final[_Code] = _Code(
-    "SCT", "371890005", "10th Percentile Value of population", (226,)
-)
-"""10th Percentile Value of population (SCT 371890005)."""
-
-_111Indium: _Final[_Code] = _Code("SCT", "56609000", "^111^Indium", (18,))
-"""^111^Indium (SCT 56609000)."""
-
-_113mIndium: _Final[_Code] = _Code("SCT", "48895003", "^113m^Indium", (18,))
-"""^113m^Indium (SCT 48895003)."""
-
-_11Carbon: _Final[_Code] = _Code("SCT", "40565003", "^11^Carbon", (4020,))
-"""^11^Carbon (SCT 40565003)."""
-
-_11OClockPosition: _Final[_Code] = _Code("SCT", "129782003", "11 o'clock position", (6019, 6205))
-"""11 o'clock position (SCT 129782003)."""
-
-_123Iodine: _Final[_Code] = _Code("SCT", "21572004", "^123^Iodine", (18,))
-"""^123^Iodine (SCT 21572004)."""
-
-_124Iodine: _Final[_Code] = _Code("SCT", "40937006", "^124^Iodine", (4020,))
-"""^124^Iodine (SCT 40937006)."""
-
-_125Iodine: _Final[_Code] = _Code("SCT", "68630002", "^125^Iodine", (18, 9528))
-"""^125^Iodine (SCT 68630002)."""
-
-_127Xenon: _Final[_Code] = _Code("SCT", "27081007", "^127^Xenon", (18,))
-"""^127^Xenon (SCT 27081007)."""
-
-_12LeadECG: _Final[_Code] = _Code("SCT", "268400002", "12-Lead ECG", (3670,))
-"""12-Lead ECG (SCT 268400002)."""
-
-_12OClockPosition: _Final[_Code] = _Code("SCT", "129783008", "12 o'clock position", (6019, 6205))
-"""12 o'clock position (SCT 129783008)."""
-
-_131Cesium: _Final[_Code] = _Code("SCT", "13237009", "^131^Cesium", (9528,))
-"""^131^Cesium (SCT 13237009)."""
-
-_131Iodine: _Final[_Code] = _Code("SCT", "1368003", "^131^Iodine", (18,))
-"""^131^Iodine (SCT 1368003)."""
-
-_133Barium: _Final[_Code] = _Code("SCT", "3027009", "^133^Barium", (18,))
-"""^133^Barium (SCT 3027009)."""
-
-_133Xenon: _Final[_Code] = _Code("SCT", "80751004", "^133^Xenon", (18,))
-"""^133^Xenon (SCT 80751004)."""
-
-_137Cesium: _Final[_Code] = _Code("SCT", "55117002", "^137^Cesium", (9528,))
-"""^137^Cesium (SCT 55117002)."""
-
-_13Nitrogen: _Final[_Code] = _Code("SCT", "21576001", "^13^Nitrogen", (3107, 4020))
-"""^13^Nitrogen (SCT 21576001)."""
-
-_14Carbon: _Final[_Code] = _Code("SCT", "71647005", "^14^Carbon", (18,))
-"""^14^Carbon (SCT 71647005)."""
-
-_14Oxygen: _Final[_Code] = _Code("SCT", "424875009", "^14^Oxygen", (4020,))
-"""^14^Oxygen (SCT 424875009)."""
-
-_153Gadolinium: _Final[_Code] = _Code("SCT", "14529005", "^153^Gadolinium", (18,))
-"""^153^Gadolinium (SCT 14529005)."""
-
-_153Samarium: _Final[_Code] = _Code("SCT", "419804008", "^153^Samarium", (18,))
-"""^153^Samarium (SCT 419804008)."""
-
-_15LeadECG: _Final[_Code] = _Code("SCT", "429163003", "15-Lead ECG", (3670,))
-"""15-Lead ECG (SCT 429163003)."""
-
-_15Oxygen: _Final[_Code] = _Code("SCT", "129504001", "^15^Oxygen", (4020, 4021))
-"""^15^Oxygen (SCT 129504001)."""
-
-_169Ytterbium: _Final[_Code] = _Code("SCT", "41758004", "^169^Ytterbium", (18, 9528))
-"""^169^Ytterbium (SCT 41758004)."""
-
-_177Lutetium: _Final[_Code] = _Code("SCT", "447553000", "^177^Lutetium", (18,))
-"""^177^Lutetium (SCT 447553000)."""
-
-_178Tantalum: _Final[_Code] = _Code("SCT", "6301006", "^178^Tantalum", (18,))
-"""^178^Tantalum (SCT 6301006)."""
-
-_186Rhenium: _Final[_Code] = _Code("SCT", "395865006", "^186^Rhenium", (18,))
-"""^186^Rhenium (SCT 395865006)."""
-
-_188Rhenium: _Final[_Code] = _Code("SCT", "423578007", "^188^Rhenium", (18,))
-"""^188^Rhenium (SCT 423578007)."""
-
-_18Fluorine: _Final[_Code] = _Code("SCT", "77004003", "^18^Fluorine", (18, 4020))
-"""^18^Fluorine (SCT 77004003)."""
-
-_18LeadECG: _Final[_Code] = _Code("SCT", "425808002", "18-Lead ECG", (3670,))
-"""18-Lead ECG (SCT 425808002)."""
-
-_192Iridium: _Final[_Code] = _Code("SCT", "48341001", "^192^Iridium", (9528,))
-"""^192^Iridium (SCT 48341001)."""
-
-_198Gold: _Final[_Code] = _Code("SCT", "24301009", "^198^Gold", (18, 9528))
-"""^198^Gold (SCT 24301009)."""
-
-_199Gold: _Final[_Code] = _Code("SCT", "70544003", "^199^Gold", (18,))
-"""^199^Gold (SCT 70544003)."""
-
-_1Negative: _Final[_Code] = _Code("SCT", "397140005", "1 - Negative", (6027,))
-"""1 - Negative (SCT 397140005)."""
-
-_1OClockPosition: _Final[_Code] = _Code("SCT", "129772004", "1 o'clock position", (6019, 6205))
-"""1 o'clock position (SCT 129772004)."""
-
-_1PenetrationWithoutPerfusion: _Final[_Code] = _Code(
-    "SCT", "371866009", "1: Penetration without Perfusion", (3713,)
-)
-"""1: Penetration without Perfusion (SCT 371866009)."""
-
-_1SigmaLowerValueOfPopulation: _Final[_Code] = _Code(
-    "SCT", "371919006", "1 Sigma Lower Value of population", (226,)
-)
-"""1 Sigma Lower Value of population (SCT 371919006)."""
-
-_1SigmaUpperValueOfPopulation: _Final[_Code] = _Code(
-    "SCT", "371917008", "1 Sigma Upper Value of population", (226,)
-)
-"""1 Sigma Upper Value of population (SCT 371917008)."""
-
-_1stDiagonalCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91750005", "1st Diagonal Coronary Artery", (3014,)
-)
-"""1st Diagonal Coronary Artery (SCT 91750005)."""
-
-_1stLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91757008", "1st Left Posterolateral Coronary Artery", (3014,)
-)
-"""1st Left Posterolateral Coronary Artery (SCT 91757008)."""
-
-_1stMarginalCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91754001", "1st Marginal Coronary Artery", (3014,)
-)
-"""1st Marginal Coronary Artery (SCT 91754001)."""
-
-_1stRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91761002", "1st Right posterolateral Coronary Artery", (3014,)
-)
-"""1st Right posterolateral Coronary Artery (SCT 91761002)."""
-
-_1stSeptalCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "244251006", "1st Septal Coronary Artery", (3014, 12292)
-)
-"""1st Septal Coronary Artery (SCT 244251006)."""
-
-_201Thallium: _Final[_Code] = _Code("SCT", "60057003", "^201^Thallium", (18,))
-"""^201^Thallium (SCT 60057003)."""
-
-_203Lead: _Final[_Code] = _Code("SCT", "47588004", "^203^Lead", (18,))
-"""^203^Lead (SCT 47588004)."""
-
-_222Radon: _Final[_Code] = _Code("SCT", "51800004", "^222^Radon", (9528,))
-"""^222^Radon (SCT 51800004)."""
-
-_223Radium: _Final[_Code] = _Code("SCT", "24853006", "^223^Radium", (18,))
-"""^223^Radium (SCT 24853006)."""
-
-_226Radium: _Final[_Code] = _Code("SCT", "28243009", "^226^Radium", (9528,))
-"""^226^Radium (SCT 28243009)."""
-
-_22Sodium: _Final[_Code] = _Code("SCT", "71633006", "^22^Sodium", (18, 4020, 4021))
-"""^22^Sodium (SCT 71633006)."""
-
-_24Sodium: _Final[_Code] = _Code("SCT", "58541008", "^24^Sodium", (18,))
-"""^24^Sodium (SCT 58541008)."""
-
-_252Californium: _Final[_Code] = _Code("SCT", "35978008", "^252^Californium", (9528,))
-"""^252^Californium (SCT 35978008)."""
-
-_2Benign: _Final[_Code] = _Code("SCT", "397141009", "2 - Benign", (6027,))
-"""2 - Benign (SCT 397141009)."""
-
-_2DMode: _Final[_Code] = _Code("SCT", "399064001", "2D mode", (12224,))
-"""2D mode (SCT 399064001)."""
-
-_2OClockPosition: _Final[_Code] = _Code("SCT", "129773009", "2 o'clock position", (6019, 6205))
-"""2 o'clock position (SCT 129773009)."""
-
-_2PartialPerfusion: _Final[_Code] = _Code("SCT", "371864007", "2: Partial Perfusion", (3713,))
-"""2: Partial Perfusion (SCT 371864007)."""
-
-_2SigmaLowerValueOfPopulation: _Final[_Code] = _Code(
-    "SCT", "371918003", "2 Sigma Lower Value of population", (226,)
-)
-"""2 Sigma Lower Value of population (SCT 371918003)."""
-
-_2SigmaUpperValueOfPopulation: _Final[_Code] = _Code(
-    "SCT", "371920000", "2 Sigma Upper Value of population", (226,)
-)
-"""2 Sigma Upper Value of population (SCT 371920000)."""
-
-_2ndDiagonalCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91751009", "2nd Diagonal Coronary Artery", (3014,)
-)
-"""2nd Diagonal Coronary Artery (SCT 91751009)."""
-
-_2ndLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91758003", "2nd Left Posterolateral Coronary Artery", (3014,)
-)
-"""2nd Left Posterolateral Coronary Artery (SCT 91758003)."""
-
-_2ndMarginalCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91755000", "2nd Marginal Coronary Artery", (3014,)
-)
-"""2nd Marginal Coronary Artery (SCT 91755000)."""
-
-_2ndRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91762009", "2nd Right posterolateral Coronary Artery", (3014,)
-)
-"""2nd Right posterolateral Coronary Artery (SCT 91762009)."""
-
-_32Phosphorus: _Final[_Code] = _Code("SCT", "32505007", "^32^Phosphorus", (18, 9528))
-"""^32^Phosphorus (SCT 32505007)."""
-
-_38Potassium: _Final[_Code] = _Code("SCT", "423764008", "^38^Potassium", (4020,))
-"""^38^Potassium (SCT 423764008)."""
-
-_3CompletePerfusion: _Final[_Code] = _Code("SCT", "371865008", "3: Complete Perfusion", (3713,))
-"""3: Complete Perfusion (SCT 371865008)."""
-
-_3DMode: _Final[_Code] = _Code("SCT", "426865009", "3D mode", (12224,))
-"""3D mode (SCT 426865009)."""
-
-_3OClockPosition: _Final[_Code] = _Code("SCT", "129774003", "3 o'clock position", (6019, 6205))
-"""3 o'clock position (SCT 129774003)."""
-
-_3ProbablyBenign: _Final[_Code] = _Code("SCT", "397143007", "3 - Probably Benign", (6027,))
-"""3 - Probably Benign (SCT 397143007)."""
-
-_3rdDiagonalCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91752002", "3rd diagonal Coronary Artery", (3014,)
-)
-"""3rd diagonal Coronary Artery (SCT 91752002)."""
-
-_3rdLeftPosterolateralCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91759006", "3rd Left Posterolateral Coronary Artery", (3014,)
-)
-"""3rd Left Posterolateral Coronary Artery (SCT 91759006)."""
-
-_3rdMarginalCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91756004", "3rd Marginal Coronary Artery", (3014,)
-)
-"""3rd Marginal Coronary Artery (SCT 91756004)."""
-
-_3rdRightPosterolateralCoronaryArtery: _Final[_Code] = _Code(
-    "SCT", "91763004", "3rd Right posterolateral Coronary Artery", (3014,)
-)
-"""3rd Right posterolateral Coronary Artery (SCT 91763004)."""
-
-_42Potassium: _Final[_Code] = _Code("SCT", "59844004", "^42^Potassium", (18,))
-"""^42^Potassium (SCT 59844004)."""
-
-_43Potassium: _Final[_Code] = _Code("SCT", "8202008", "^43^Potassium", (18,))
-"""^43^Potassium (SCT 8202008)."""
-
-_45Titanium: _Final[_Code] = _Code("SCT", "75696008", "^45^Titanium", (4020,))
-"""^45^Titanium (SCT 75696008)."""
-
-_4OClockPosition: _Final[_Code] = _Code("SCT", "129775002", "4 o'clock position", (6019, 6205))
-"""4 o'clock position (SCT 129775002)."""
-
-_4Suspicious: _Final[_Code] = _Code("SCT", "397144001", "4 - Suspicious", (6027,))
-"""4 - Suspicious (SCT 397144001)."""
-
-_51Chromium: _Final[_Code] = _Code("SCT", "52745005", "^51^Chromium", (18,))
-"""^51^Chromium (SCT 52745005)."""
-
-_52Iron: _Final[_Code] = _Code("SCT", "69089000", "^52^Iron", (4020,))
-"""^52^Iron (SCT 69089000)."""
-
-_52Manganese: _Final[_Code] = _Code("SCT", "37225000", "^52^Manganese", (4020,))
-"""^52^Manganese (SCT 37225000)."""
-
-_57Cobalt: _Final[_Code] = _Code("SCT", "27054007", "^57^Cobalt", (18,))
-"""^57^Cobalt (SCT 27054007)."""
-
-_58Cobalt: _Final[_Code] = _Code("SCT", "89272005", "^58^Cobalt", (18,))
-"""^58^Cobalt (SCT 89272005)."""
-
-_59Iron: _Final[_Code] = _Code("SCT", "68580003", "^59^Iron", (18,))
-"""^59^Iron (SCT 68580003)."""
-
-_5HighlySuggestiveOfMalignancy: _Final[_Code] = _Code(
-    "SCT", "397145000", "5 - Highly suggestive of malignancy", (6027,)
-)
-"""5 - Highly suggestive of malignancy (SCT 397145000)."""
-
-_5OClockPosition: _Final[_Code] = _Code("SCT", "129776001", "5 o'clock position", (6019, 6205))
-"""5 o'clock position (SCT 129776001)."""
-
-_5thPercentileValueOfPopulation: _Final[_Code] = _Code(
-    "SCT", "371888009", "5th Percentile Value of population", (226,)
-)
-"""5th Percentile Value of population (SCT 371888009)."""
-
-_60Cobalt: _Final[_Code] = _Code("SCT", "5405008", "^60^Cobalt", (18, 9527, 9528))
-"""^60^Cobalt (SCT 5405008)."""
-
-_60Copper: _Final[_Code] = _Code("SCT", "425364008", "^60^Copper", (4020,))
-"""^60^Copper (SCT 425364008)."""
-
-_61Copper: _Final[_Code] = _Code("SCT", "71425003", "^61^Copper", (4020,))
-"""^61^Copper (SCT 71425003)."""
-
-_62Copper: _Final[_Code] = _Code("SCT", "422934004", "^62^Copper", (4020,))
-"""^62^Copper (SCT 422934004)."""
-
-_62Zinc: _Final[_Code] = _Code("SCT", "65054007", "^62^Zinc", (4020,))
-"""^62^Zinc (SCT 65054007)."""
-
-_64Copper: _Final[_Code] = _Code("SCT", "3932008", "^64^Copper", (18, 4020))
-"""^64^Copper (SCT 3932008)."""
-
-_66Gallium: _Final[_Code] = _Code("SCT", "79477007", "^66^Gallium", (4020,))
-"""^66^Gallium (SCT 79477007)."""
-
-_67Copper: _Final[_Code] = _Code("SCT", "53700003", "^67^Copper", (18,))
-"""^67^Copper (SCT 53700003)."""
-
-_67Gallium: _Final[_Code] = _Code("SCT", "2008008", "^67^Gallium", (18,))
-"""^67^Gallium (SCT 2008008)."""
-
-_68Gallium: _Final[_Code] = _Code("SCT", "35337001", "^68^Gallium", (4020,))
-"""^68^Gallium (SCT 35337001)."""
-
-_68Germanium: _Final[_Code] = _Code("SCT", "53315004", "^68^Germanium", (4020, 4021))
-"""^68^Germanium (SCT 53315004)."""
-
-_6OClockPosition: _Final[_Code] = _Code("SCT", "129777005", "6 o'clock position", (6019, 6205))
-"""6 o'clock position (SCT 129777005)."""
-
-_72Arsenic: _Final[_Code] = _Code("SCT", "2705002", "^72^Arsenic", (4020,))
-"""^72^Arsenic (SCT 2705002)."""
-
-_73Selenium: _Final[_Code] = _Code("SCT", "87437000", "^73^Selenium", (4020,))
-"""^73^Selenium (SCT 87437000)."""
-
-_75Bromine: _Final[_Code] = _Code("SCT", "17910003", "^75^Bromine", (4020,))
-"""^75^Bromine (SCT 17910003)."""
-
-_75Selenium: _Final[_Code] = _Code("SCT", "43239002", "^75^Selenium", (18,))
-"""^75^Selenium (SCT 43239002)."""
-
-_76Bromine: _Final[_Code] = _Code("SCT", "79523006", "^76^Bromine", (4020,))
-"""^76^Bromine (SCT 79523006)."""
-
-_77Bromine: _Final[_Code] = _Code("SCT", "86521004", "^77^Bromine", (4020,))
-"""^77^Bromine (SCT 86521004)."""
-
-_7OClockPosition: _Final[_Code] = _Code("SCT", "129778000", "7 o'clock position", (6019, 6205))
-"""7 o'clock position (SCT 129778000)."""
-
-_81mKrypton: _Final[_Code] = _Code("SCT", "61716009", "^81m^Krypton", (18, 25))
-"""^81m^Krypton (SCT 61716009)."""
-
-_82Rubidium: _Final[_Code] = _Code("SCT", "79197006", "^82^Rubidium", (3107, 4020))
-"""^82^Rubidium (SCT 79197006)."""
-
-_85Krypton: _Final[_Code] = _Code("SCT", "34127007", "^85^Krypton", (18,))
-"""^85^Krypton (SCT 34127007)."""
-
-_85Strontium: _Final[_Code] = _Code("SCT", "111084009", "^85^Strontium", (18,))
-"""^85^Strontium (SCT 111084009)."""
-
-_86Yttrium: _Final[_Code] = _Code("SCT", "10738001", "^86^Yttrium", (4020,))
-"""^86^Yttrium (SCT 10738001)."""
-
-_87mStrontium: _Final[_Code] = _Code("SCT", "78023008", "^87m^Strontium", (18,))
-"""^87m^Strontium (SCT 78023008)."""
-
-_89Strontium: _Final[_Code] = _Code("SCT", "7770004", "^89^Strontium", (18,))
-"""^89^Strontium (SCT 7770004)."""
-
-_89Zirconium: _Final[_Code] = _Code("SCT", "63360001", "^89^Zirconium", (4020,))
-"""^89^Zirconium (SCT 63360001)."""
-
-_8OClockPosition: _Final[_Code] = _Code("SCT", "129779008", "8 o'clock position", (6019, 6205))
-"""8 o'clock position (SCT 129779008)."""
-
-_90Strontium: _Final[_Code] = _Code("SCT", "14071002", "^90^Strontium", (9528,))
-"""^90^Strontium (SCT 14071002)."""
-
-_90Yttrium: _Final[_Code] = _Code("SCT", "14691008", "^90^Yttrium", (18, 4020, 9528))
-"""^90^Yttrium (SCT 14691008)."""
-
-_90thPercentileValueOfPopulation: _Final[_Code] = _Code(
-    "SCT", "371887004", "90th Percentile Value of population", (226,)
-)
-"""90th Percentile Value of population (SCT 371887004)."""
-
-_94mTechnetium: _Final[_Code] = _Code("SCT", "424079002", "^94m^Technetium", (4020,))
-"""^94m^Technetium (SCT 424079002)."""
-
-_95thPercentileValueOfPopulation: _Final[_Code] = _Code(
-    "SCT", "371889001", "95th Percentile Value of population", (226,)
-)
-"""95th Percentile Value of population (SCT 371889001)."""
-
-_97Ruthenium: _Final[_Code] = _Code("SCT", "23788009", "^97^Ruthenium", (18,))
-"""^97^Ruthenium (SCT 23788009)."""
-
-_99mTechnetium: _Final[_Code] = _Code("SCT", "72454006", "^99m^Technetium", (18,))
-"""^99m^Technetium (SCT 72454006)."""
-
-_9OClockPosition: _Final[_Code] = _Code("SCT", "129780006", "9 o'clock position", (6019, 6205))
-"""9 o'clock position (SCT 129780006)."""
+_0NoPerfusion: _Final[_Code] = V0NoPerfusion
+_103Palladium: _Final[_Code] = V103Palladium
+_106Ruthenium: _Final[_Code] = V106Ruthenium
+_10OClockPosition: _Final[_Code] = V10OClockPosition
+_10thPercentileValueOfPopulation: _Final[_Code] = V10thPercentileValueOfPopulation
+_111Indium: _Final[_Code] = V111Indium
+_113mIndium: _Final[_Code] = V113mIndium
+_11Carbon: _Final[_Code] = V11Carbon
+_11OClockPosition: _Final[_Code] = V11OClockPosition
+_123Iodine: _Final[_Code] = V123Iodine
+_124Iodine: _Final[_Code] = V124Iodine
+_125Iodine: _Final[_Code] = V125Iodine
+_127Xenon: _Final[_Code] = V127Xenon
+_12LeadECG: _Final[_Code] = V12LeadECG
+_12OClockPosition: _Final[_Code] = V12OClockPosition
+_131Cesium: _Final[_Code] = V131Cesium
+_131Iodine: _Final[_Code] = V131Iodine
+_133Barium: _Final[_Code] = V133Barium
+_133Xenon: _Final[_Code] = V133Xenon
+_137Cesium: _Final[_Code] = V137Cesium
+_13Nitrogen: _Final[_Code] = V13Nitrogen
+_14Carbon: _Final[_Code] = V14Carbon
+_14Oxygen: _Final[_Code] = V14Oxygen
+_153Gadolinium: _Final[_Code] = V153Gadolinium
+_153Samarium: _Final[_Code] = V153Samarium
+_15LeadECG: _Final[_Code] = V15LeadECG
+_15Oxygen: _Final[_Code] = V15Oxygen
+_169Ytterbium: _Final[_Code] = V169Ytterbium
+_177Lutetium: _Final[_Code] = V177Lutetium
+_178Tantalum: _Final[_Code] = V178Tantalum
+_186Rhenium: _Final[_Code] = V186Rhenium
+_188Rhenium: _Final[_Code] = V188Rhenium
+_18Fluorine: _Final[_Code] = V18Fluorine
+_18LeadECG: _Final[_Code] = V18LeadECG
+_192Iridium: _Final[_Code] = V192Iridium
+_198Gold: _Final[_Code] = V198Gold
+_199Gold: _Final[_Code] = V199Gold
+_1Negative: _Final[_Code] = V1Negative
+_1OClockPosition: _Final[_Code] = V1OClockPosition
+_1PenetrationWithoutPerfusion: _Final[_Code] = V1PenetrationWithoutPerfusion
+_1SigmaLowerValueOfPopulation: _Final[_Code] = V1SigmaLowerValueOfPopulation
+_1SigmaUpperValueOfPopulation: _Final[_Code] = V1SigmaUpperValueOfPopulation
+_1stDiagonalCoronaryArtery: _Final[_Code] = V1stDiagonalCoronaryArtery
+_1stLeftPosterolateralCoronaryArtery: _Final[_Code] = V1stLeftPosterolateralCoronaryArtery
+_1stMarginalCoronaryArtery: _Final[_Code] = V1stMarginalCoronaryArtery
+_1stRightPosterolateralCoronaryArtery: _Final[_Code] = V1stRightPosterolateralCoronaryArtery
+_1stSeptalCoronaryArtery: _Final[_Code] = V1stSeptalCoronaryArtery
+_201Thallium: _Final[_Code] = V201Thallium
+_203Lead: _Final[_Code] = V203Lead
+_222Radon: _Final[_Code] = V222Radon
+_223Radium: _Final[_Code] = V223Radium
+_226Radium: _Final[_Code] = V226Radium
+_22Sodium: _Final[_Code] = V22Sodium
+_24Sodium: _Final[_Code] = V24Sodium
+_252Californium: _Final[_Code] = V252Californium
+_2Benign: _Final[_Code] = V2Benign
+_2DMode: _Final[_Code] = V2DMode
+_2OClockPosition: _Final[_Code] = V2OClockPosition
+_2PartialPerfusion: _Final[_Code] = V2PartialPerfusion
+_2SigmaLowerValueOfPopulation: _Final[_Code] = V2SigmaLowerValueOfPopulation
+_2SigmaUpperValueOfPopulation: _Final[_Code] = V2SigmaUpperValueOfPopulation
+_2ndDiagonalCoronaryArtery: _Final[_Code] = V2ndDiagonalCoronaryArtery
+_2ndLeftPosterolateralCoronaryArtery: _Final[_Code] = V2ndLeftPosterolateralCoronaryArtery
+_2ndMarginalCoronaryArtery: _Final[_Code] = V2ndMarginalCoronaryArtery
+_2ndRightPosterolateralCoronaryArtery: _Final[_Code] = V2ndRightPosterolateralCoronaryArtery
+_32Phosphorus: _Final[_Code] = V32Phosphorus
+_38Potassium: _Final[_Code] = V38Potassium
+_3CompletePerfusion: _Final[_Code] = V3CompletePerfusion
+_3DMode: _Final[_Code] = V3DMode
+_3OClockPosition: _Final[_Code] = V3OClockPosition
+_3ProbablyBenign: _Final[_Code] = V3ProbablyBenign
+_3rdDiagonalCoronaryArtery: _Final[_Code] = V3rdDiagonalCoronaryArtery
+_3rdLeftPosterolateralCoronaryArtery: _Final[_Code] = V3rdLeftPosterolateralCoronaryArtery
+_3rdMarginalCoronaryArtery: _Final[_Code] = V3rdMarginalCoronaryArtery
+_3rdRightPosterolateralCoronaryArtery: _Final[_Code] = V3rdRightPosterolateralCoronaryArtery
+_42Potassium: _Final[_Code] = V42Potassium
+_43Potassium: _Final[_Code] = V43Potassium
+_45Titanium: _Final[_Code] = V45Titanium
+_4OClockPosition: _Final[_Code] = V4OClockPosition
+_4Suspicious: _Final[_Code] = V4Suspicious
+_51Chromium: _Final[_Code] = V51Chromium
+_52Iron: _Final[_Code] = V52Iron
+_52Manganese: _Final[_Code] = V52Manganese
+_57Cobalt: _Final[_Code] = V57Cobalt
+_58Cobalt: _Final[_Code] = V58Cobalt
+_59Iron: _Final[_Code] = V59Iron
+_5HighlySuggestiveOfMalignancy: _Final[_Code] = V5HighlySuggestiveOfMalignancy
+_5OClockPosition: _Final[_Code] = V5OClockPosition
+_5thPercentileValueOfPopulation: _Final[_Code] = V5thPercentileValueOfPopulation
+_60Cobalt: _Final[_Code] = V60Cobalt
+_60Copper: _Final[_Code] = V60Copper
+_61Copper: _Final[_Code] = V61Copper
+_62Copper: _Final[_Code] = V62Copper
+_62Zinc: _Final[_Code] = V62Zinc
+_64Copper: _Final[_Code] = V64Copper
+_66Gallium: _Final[_Code] = V66Gallium
+_67Copper: _Final[_Code] = V67Copper
+_67Gallium: _Final[_Code] = V67Gallium
+_68Gallium: _Final[_Code] = V68Gallium
+_68Germanium: _Final[_Code] = V68Germanium
+_6OClockPosition: _Final[_Code] = V6OClockPosition
+_72Arsenic: _Final[_Code] = V72Arsenic
+_73Selenium: _Final[_Code] = V73Selenium
+_75Bromine: _Final[_Code] = V75Bromine
+_75Selenium: _Final[_Code] = V75Selenium
+_76Bromine: _Final[_Code] = V76Bromine
+_77Bromine: _Final[_Code] = V77Bromine
+_7OClockPosition: _Final[_Code] = V7OClockPosition
+_81mKrypton: _Final[_Code] = V81mKrypton
+_82Rubidium: _Final[_Code] = V82Rubidium
+_85Krypton: _Final[_Code] = V85Krypton
+_85Strontium: _Final[_Code] = V85Strontium
+_86Yttrium: _Final[_Code] = V86Yttrium
+_87mStrontium: _Final[_Code] = V87mStrontium
+_89Strontium: _Final[_Code] = V89Strontium
+_89Zirconium: _Final[_Code] = V89Zirconium
+_8OClockPosition: _Final[_Code] = V8OClockPosition
+_90Strontium: _Final[_Code] = V90Strontium
+_90Yttrium: _Final[_Code] = V90Yttrium
+_90thPercentileValueOfPopulation: _Final[_Code] = V90thPercentileValueOfPopulation
+_94mTechnetium: _Final[_Code] = V94mTechnetium
+_95thPercentileValueOfPopulation: _Final[_Code] = V95thPercentileValueOfPopulation
+_97Ruthenium: _Final[_Code] = V97Ruthenium
+_99mTechnetium: _Final[_Code] = V99mTechnetium
+_9OClockPosition: _Final[_Code] = V9OClockPosition
 
 MEMBERS: _Final[tuple[_Code, ...]] = (
     ACEInhibitor,
@@ -23286,6 +23418,132 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     Uterus,
     UterusAndFallopianTubes,
     Uvula,
+    V0IncompleteNeedAdditionalImagingEvaluationPriors,
+    V0NoPerfusion,
+    V103Palladium,
+    V106Ruthenium,
+    V10OClockPosition,
+    V10thPercentileValueOfPopulation,
+    V111Indium,
+    V113mIndium,
+    V11Carbon,
+    V11OClockPosition,
+    V123Iodine,
+    V124Iodine,
+    V125Iodine,
+    V127Xenon,
+    V12LeadECG,
+    V12OClockPosition,
+    V131Cesium,
+    V131Iodine,
+    V133Barium,
+    V133Xenon,
+    V137Cesium,
+    V13Nitrogen,
+    V14Carbon,
+    V14Oxygen,
+    V153Gadolinium,
+    V153Samarium,
+    V15LeadECG,
+    V15Oxygen,
+    V169Ytterbium,
+    V177Lutetium,
+    V178Tantalum,
+    V186Rhenium,
+    V188Rhenium,
+    V18Fluorine,
+    V18LeadECG,
+    V192Iridium,
+    V198Gold,
+    V199Gold,
+    V1Negative,
+    V1OClockPosition,
+    V1PenetrationWithoutPerfusion,
+    V1SigmaLowerValueOfPopulation,
+    V1SigmaUpperValueOfPopulation,
+    V1stDiagonalCoronaryArtery,
+    V1stLeftPosterolateralCoronaryArtery,
+    V1stMarginalCoronaryArtery,
+    V1stRightPosterolateralCoronaryArtery,
+    V1stSeptalCoronaryArtery,
+    V201Thallium,
+    V203Lead,
+    V222Radon,
+    V223Radium,
+    V226Radium,
+    V22Sodium,
+    V24Sodium,
+    V252Californium,
+    V2Benign,
+    V2DMode,
+    V2OClockPosition,
+    V2PartialPerfusion,
+    V2SigmaLowerValueOfPopulation,
+    V2SigmaUpperValueOfPopulation,
+    V2ndDiagonalCoronaryArtery,
+    V2ndLeftPosterolateralCoronaryArtery,
+    V2ndMarginalCoronaryArtery,
+    V2ndRightPosterolateralCoronaryArtery,
+    V32Phosphorus,
+    V38Potassium,
+    V3CompletePerfusion,
+    V3DMode,
+    V3OClockPosition,
+    V3ProbablyBenign,
+    V3rdDiagonalCoronaryArtery,
+    V3rdLeftPosterolateralCoronaryArtery,
+    V3rdMarginalCoronaryArtery,
+    V3rdRightPosterolateralCoronaryArtery,
+    V42Potassium,
+    V43Potassium,
+    V45Titanium,
+    V4OClockPosition,
+    V4Suspicious,
+    V51Chromium,
+    V52Iron,
+    V52Manganese,
+    V57Cobalt,
+    V58Cobalt,
+    V59Iron,
+    V5HighlySuggestiveOfMalignancy,
+    V5OClockPosition,
+    V5thPercentileValueOfPopulation,
+    V60Cobalt,
+    V60Copper,
+    V61Copper,
+    V62Copper,
+    V62Zinc,
+    V64Copper,
+    V66Gallium,
+    V67Copper,
+    V67Gallium,
+    V68Gallium,
+    V68Germanium,
+    V6OClockPosition,
+    V72Arsenic,
+    V73Selenium,
+    V75Bromine,
+    V75Selenium,
+    V76Bromine,
+    V77Bromine,
+    V7OClockPosition,
+    V81mKrypton,
+    V82Rubidium,
+    V85Krypton,
+    V85Strontium,
+    V86Yttrium,
+    V87mStrontium,
+    V89Strontium,
+    V89Zirconium,
+    V8OClockPosition,
+    V90Strontium,
+    V90Yttrium,
+    V90thPercentileValueOfPopulation,
+    V94mTechnetium,
+    V95thPercentileValueOfPopulation,
+    V97Ruthenium,
+    V99mTechnetium,
+    V9OClockPosition,
     VagalStimulation,
     Vagina,
     VaginalIntroitus,
@@ -23446,131 +23704,15 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     ZiehlNeelsenStain,
     Zolazepam,
     Zygoma,
-    _0IncompleteNeedAdditionalImagingEvaluationPriors,
-    _0NoPerfusion,
-    _103Palladium,
-    _106Ruthenium,
-    _10OClockPosition,
-    _10thPercentileValueOfPopulation,
-    _111Indium,
-    _113mIndium,
-    _11Carbon,
-    _11OClockPosition,
-    _123Iodine,
-    _124Iodine,
-    _125Iodine,
-    _127Xenon,
-    _12LeadECG,
-    _12OClockPosition,
-    _131Cesium,
-    _131Iodine,
-    _133Barium,
-    _133Xenon,
-    _137Cesium,
-    _13Nitrogen,
-    _14Carbon,
-    _14Oxygen,
-    _153Gadolinium,
-    _153Samarium,
-    _15LeadECG,
-    _15Oxygen,
-    _169Ytterbium,
-    _177Lutetium,
-    _178Tantalum,
-    _186Rhenium,
-    _188Rhenium,
-    _18Fluorine,
-    _18LeadECG,
-    _192Iridium,
-    _198Gold,
-    _199Gold,
-    _1Negative,
-    _1OClockPosition,
-    _1PenetrationWithoutPerfusion,
-    _1SigmaLowerValueOfPopulation,
-    _1SigmaUpperValueOfPopulation,
-    _1stDiagonalCoronaryArtery,
-    _1stLeftPosterolateralCoronaryArtery,
-    _1stMarginalCoronaryArtery,
-    _1stRightPosterolateralCoronaryArtery,
-    _1stSeptalCoronaryArtery,
-    _201Thallium,
-    _203Lead,
-    _222Radon,
-    _223Radium,
-    _226Radium,
-    _22Sodium,
-    _24Sodium,
-    _252Californium,
-    _2Benign,
-    _2DMode,
-    _2OClockPosition,
-    _2PartialPerfusion,
-    _2SigmaLowerValueOfPopulation,
-    _2SigmaUpperValueOfPopulation,
-    _2ndDiagonalCoronaryArtery,
-    _2ndLeftPosterolateralCoronaryArtery,
-    _2ndMarginalCoronaryArtery,
-    _2ndRightPosterolateralCoronaryArtery,
-    _32Phosphorus,
-    _38Potassium,
-    _3CompletePerfusion,
-    _3DMode,
-    _3OClockPosition,
-    _3ProbablyBenign,
-    _3rdDiagonalCoronaryArtery,
-    _3rdLeftPosterolateralCoronaryArtery,
-    _3rdMarginalCoronaryArtery,
-    _3rdRightPosterolateralCoronaryArtery,
-    _42Potassium,
-    _43Potassium,
-    _45Titanium,
-    _4OClockPosition,
-    _4Suspicious,
-    _51Chromium,
-    _52Iron,
-    _52Manganese,
-    _57Cobalt,
-    _58Cobalt,
-    _59Iron,
-    _5HighlySuggestiveOfMalignancy,
-    _5OClockPosition,
-    _5thPercentileValueOfPopulation,
-    _60Cobalt,
-    _60Copper,
-    _61Copper,
-    _62Copper,
-    _62Zinc,
-    _64Copper,
-    _66Gallium,
-    _67Copper,
-    _67Gallium,
-    _68Gallium,
-    _68Germanium,
-    _6OClockPosition,
-    _72Arsenic,
-    _73Selenium,
-    _75Bromine,
-    _75Selenium,
-    _76Bromine,
-    _77Bromine,
-    _7OClockPosition,
-    _81mKrypton,
-    _82Rubidium,
-    _85Krypton,
-    _85Strontium,
-    _86Yttrium,
-    _87mStrontium,
-    _89Strontium,
-    _89Zirconium,
-    _8OClockPosition,
-    _90Strontium,
-    _90Yttrium,
-    _90thPercentileValueOfPopulation,
-    _94mTechnetium,
-    _95thPercentileValueOfPopulation,
-    _97Ruthenium,
-    _99mTechnetium,
-    _9OClockPosition,
 )
 """Every code of the scheme in PS3.16, sorted by name."""
+
+__scheme__: _Final[_CodingScheme] = _CodingScheme(
+    designator=DESIGNATOR,
+    name=NAME,
+    uid=UID,
+    uri=URI,
+    retired=RETIRED,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -10,12 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
-DESIGNATOR: _Final[str]
-NAME: _Final[str]
-UID: _Final[str | None]
-URI: _Final[str | None]
-RETIRED: _Final[bool]
 AnteroPosterior: _Final[_Code]
 AnteroPosteriorOblique: _Final[_Code]
 FrontalOblique: _Final[_Code]
@@ -26,4 +22,6 @@ PosteroAnterior: _Final[_Code]
 PosteroAnteriorOblique: _Final[_Code]
 RightToLeftOblique: _Final[_Code]
 SubmentoVertexAxial: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__scheme__: _Final[_CodingScheme]

@@ -9,6 +9,7 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
 DESIGNATOR: _Final[str] = "UCUM"
 NAME: _Final[str] = "UCUM"
@@ -299,6 +300,9 @@ Um2S: _Final[_Code] = _Code("UCUM", "um2/s", "um2/s", (7277,))
 Um2ms: _Final[_Code] = _Code("UCUM", "um2/ms", "um2/ms", (7277,))
 """um2/ms (UCUM um2/ms)."""
 
+V106Mm2S: _Final[_Code] = _Code("UCUM", "10-6.mm2/s", "10-6.mm2/s", (7277,))
+"""10-6.mm2/s (UCUM 10-6.mm2/s)."""
+
 Week: _Final[_Code] = _Code("UCUM", "wk", "week", (6046, 7456))
 """week (UCUM wk)."""
 
@@ -310,9 +314,6 @@ WoodUM2: _Final[_Code] = _Code("UCUM", "[wood'U]/m2", "Wood U/m2", (3503,))
 
 Year: _Final[_Code] = _Code("UCUM", "a", "year", (6046, 7456))
 """year (UCUM a)."""
-
-_106Mm2S: _Final[_Code] = _Code("UCUM", "10-6.mm2/s", "10-6.mm2/s", (7277,))
-"""10-6.mm2/s (UCUM 10-6.mm2/s)."""
 
 cm: _Final[_Code] = _Code("UCUM", "cm", "cm", (7063, 7460))
 """cm (UCUM cm)."""
@@ -331,6 +332,10 @@ mm: _Final[_Code] = _Code("UCUM", "mm", "mm", (3510, 4267, 7063, 7460))
 
 Μv: _Final[_Code] = _Code("UCUM", "uV", "µV", (3045,))
 """µV (UCUM uV)."""
+
+# Earlier builds' (pydicom's) spelling of a name that starts with a digit, bound at run
+# time only: checkers and IDEs offer the public name above.
+_106Mm2S: _Final[_Code] = V106Mm2S
 
 MEMBERS: _Final[tuple[_Code, ...]] = (
     ArbitraryUnit,
@@ -417,11 +422,11 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     Sv,
     Um2S,
     Um2ms,
+    V106Mm2S,
     Week,
     WoodU,
     WoodUM2,
     Year,
-    _106Mm2S,
     cm,
     kmH,
     mgcm3,
@@ -430,3 +435,13 @@ MEMBERS: _Final[tuple[_Code, ...]] = (
     Μv,
 )
 """Every code of the scheme in PS3.16, sorted by name."""
+
+__scheme__: _Final[_CodingScheme] = _CodingScheme(
+    designator=DESIGNATOR,
+    name=NAME,
+    uid=UID,
+    uri=URI,
+    retired=RETIRED,
+    members=MEMBERS,
+)
+"""The metadata and the members in one object: completion lists the codes first."""

@@ -10,12 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
-DESIGNATOR: _Final[str]
-NAME: _Final[str]
-UID: _Final[str | None]
-URI: _Final[str | None]
-RETIRED: _Final[bool]
 ArbitraryUnit: _Final[_Code]
 Becquerel: _Final[_Code]
 BecquerelsMilliliter: _Final[_Code]
@@ -100,15 +96,17 @@ StandardizedUptakeValueLeanBodyMassJanma: _Final[_Code]
 Sv: _Final[_Code]
 Um2S: _Final[_Code]
 Um2ms: _Final[_Code]
+V106Mm2S: _Final[_Code]
 Week: _Final[_Code]
 WoodU: _Final[_Code]
 WoodUM2: _Final[_Code]
 Year: _Final[_Code]
-_106Mm2S: _Final[_Code]
 cm: _Final[_Code]
 kmH: _Final[_Code]
 mgcm3: _Final[_Code]
 mgml: _Final[_Code]
 mm: _Final[_Code]
 Μv: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__scheme__: _Final[_CodingScheme]

@@ -10,12 +10,8 @@ Generated from DICOM 2024c; do not edit.
 from typing import Final as _Final
 
 from dicomodel.coding import Code as _Code
+from dicomodel.coding import CodingScheme as _CodingScheme
 
-DESIGNATOR: _Final[str]
-NAME: _Final[str]
-UID: _Final[str | None]
-URI: _Final[str | None]
-RETIRED: _Final[bool]
 CobaltChromiumAlloyCobaltChromium20Nickel15Iron15Molybdenum7Manganese2: _Final[_Code]
 CobaltChromiumAlloyCobaltChromium20Tungsten15Nickel10: _Final[_Code]
 CobaltChromiumAlloyCobaltChromium28Molybdenum6: _Final[_Code]
@@ -24,4 +20,6 @@ StainlessSteelSS316L: _Final[_Code]
 Titanium: _Final[_Code]
 TitaniumAlloyTitaniumAluminium6Niobium7: _Final[_Code]
 TitaniumAlloyTitaniumAluminium6Vanadium4: _Final[_Code]
-MEMBERS: _Final[tuple[_Code, ...]]
+# The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
+# that completion lists the codes first.
+__scheme__: _Final[_CodingScheme]

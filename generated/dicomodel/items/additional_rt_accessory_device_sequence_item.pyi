@@ -1,0 +1,30 @@
+"""Item class AdditionalRTAccessoryDeviceSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import ValueType as ValueType
+from dicomodel.items import (
+    AdditionalRTAccessoryDeviceSequenceItem as AdditionalRTAccessoryDeviceSequenceItem,
+)
+from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
+from dicomodel.items import ContentItem as DeviceSpecificAcquisitionParameterSequenceItem
+from dicomodel.items import ContentItem as _ContentItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
+
+__all__ = [
+    "AdditionalRTAccessoryDeviceSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DeviceSpecificAcquisitionParameterSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]

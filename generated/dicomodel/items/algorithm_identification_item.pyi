@@ -1,0 +1,20 @@
+"""Item class AlgorithmIdentificationItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import AlgorithmIdentificationItem as AlgorithmIdentificationItem
+from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmIdentificationItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+]

@@ -1,0 +1,11 @@
+"""Item class ApplicatorSequenceItemRTGeneralMachineVerification.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ApplicatorType as ApplicatorType
+from dicomodel.enums import ApplicatorTypeValue as _ApplicatorTypeValue
+from dicomodel.items import (
+    ApplicatorSequenceItemRTGeneralMachineVerification as ApplicatorSequenceItemRTGeneralMachineVerification,
+)
+
+__all__ = ["ApplicatorSequenceItemRTGeneralMachineVerification", "ApplicatorType"]

@@ -1,0 +1,37 @@
+"""Item class AssertionItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import ObserverType as ObserverType
+from dicomodel.items import AssertionItem as AssertionItem
+from dicomodel.items import CodeSequenceItem as AssertionCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as OrganizationalRoleCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import IdentifiedPersonOrDeviceItem as AsserterIdentificationSequenceItem
+from dicomodel.items import IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem
+from dicomodel.items import PertinentDocumentsSequenceItem as PertinentDocumentsSequenceItem
+from dicomodel.items import PertinentDocumentsSequenceItem as _PertinentDocumentsSequenceItem
+from dicomodel.items import RelatedAssertionSequenceItem as RelatedAssertionSequenceItem
+from dicomodel.items import RelatedAssertionSequenceItem as _RelatedAssertionSequenceItem
+
+__all__ = [
+    "AsserterIdentificationSequenceItem",
+    "AssertionCodeSequenceItem",
+    "AssertionItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OrganizationalRoleCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "PertinentDocumentsSequenceItem",
+    "RelatedAssertionSequenceItem",
+]

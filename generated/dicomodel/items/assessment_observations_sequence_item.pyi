@@ -1,0 +1,42 @@
+"""Item class AssessmentObservationsSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ConstraintType as ConstraintType
+from dicomodel.enums import ConstraintViolationSignificance as ConstraintViolationSignificance
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import ObservationSignificance as ObservationSignificance
+from dicomodel.enums import ObservationSignificanceValue as _ObservationSignificanceValue
+from dicomodel.items import AssessmentObservationsSequenceItem as AssessmentObservationsSequenceItem
+from dicomodel.items import AttributeValueItem as AssessedAttributeValueSequenceItem
+from dicomodel.items import AttributeValueItem as ConstraintValueSequenceItem
+from dicomodel.items import AttributeValueItem as RecommendedDefaultValueSequenceItem
+from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as ObservationBasisCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as SelectorCodeSequenceValueItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    StructuredConstraintObservationSequenceItem as StructuredConstraintObservationSequenceItem,
+)
+from dicomodel.items import (
+    StructuredConstraintObservationSequenceItem as _StructuredConstraintObservationSequenceItem,
+)
+
+__all__ = [
+    "AssessedAttributeValueSequenceItem",
+    "AssessmentObservationsSequenceItem",
+    "ConstraintType",
+    "ConstraintValueSequenceItem",
+    "ConstraintViolationSignificance",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ObservationBasisCodeSequenceItem",
+    "ObservationSignificance",
+    "RecommendedDefaultValueSequenceItem",
+    "SelectorCodeSequenceValueItem",
+    "StructuredConstraintObservationSequenceItem",
+]

@@ -1,0 +1,11 @@
+"""Item class BeamLimitingDeviceToleranceSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
+from dicomodel.enums import RTBeamLimitingDeviceTypeValue as _RTBeamLimitingDeviceTypeValue
+from dicomodel.items import (
+    BeamLimitingDeviceToleranceSequenceItem as BeamLimitingDeviceToleranceSequenceItem,
+)
+
+__all__ = ["BeamLimitingDeviceToleranceSequenceItem", "RTBeamLimitingDeviceType"]

@@ -1,0 +1,25 @@
+"""Item class BillingSuppliesAndDevicesSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import (
+    BillingSuppliesAndDevicesSequenceItem as BillingSuppliesAndDevicesSequenceItem,
+)
+from dicomodel.items import CodeSequenceItem as BillingItemSequenceItem
+from dicomodel.items import CodeSequenceItem as MeasuringUnitsSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import QuantitySequenceItem as QuantitySequenceItem
+from dicomodel.items import QuantitySequenceItem as _QuantitySequenceItem
+
+__all__ = [
+    "BillingItemSequenceItem",
+    "BillingSuppliesAndDevicesSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasuringUnitsSequenceItem",
+    "QuantitySequenceItem",
+]

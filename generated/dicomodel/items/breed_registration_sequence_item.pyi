@@ -1,0 +1,18 @@
+"""Item class BreedRegistrationSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import BreedRegistrationSequenceItem as BreedRegistrationSequenceItem
+from dicomodel.items import CodeSequenceItem as BreedRegistryCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+
+__all__ = [
+    "BreedRegistrationSequenceItem",
+    "BreedRegistryCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+]

@@ -1,0 +1,52 @@
+"""Item class ConceptualVolumeItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import (
+    AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+)
+from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+from dicomodel.items import (
+    ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+)
+from dicomodel.items import ConceptualVolumeItem as ConceptualVolumeItem
+from dicomodel.items import (
+    DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+)
+from dicomodel.items import (
+    DerivationConceptualVolumeSequenceItem as _DerivationConceptualVolumeSequenceItem,
+)
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+)
+from dicomodel.items import (
+    EquivalentConceptualVolumesSequenceItem as _EquivalentConceptualVolumesSequenceItem,
+)
+from dicomodel.items import (
+    SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+)
+from dicomodel.items import SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
+from dicomodel.items import SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ConceptualVolumeItem",
+    "ContextGroupExtensionFlag",
+    "DerivationConceptualVolumeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "MappingResourceTerm",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+]

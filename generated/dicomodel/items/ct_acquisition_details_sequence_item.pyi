@@ -1,0 +1,9 @@
+"""Item class CTAcquisitionDetailsSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import RotationDirection as RotationDirection
+from dicomodel.enums import RotationDirectionValue as _RotationDirectionValue
+from dicomodel.items import CTAcquisitionDetailsSequenceItem as CTAcquisitionDetailsSequenceItem
+
+__all__ = ["CTAcquisitionDetailsSequenceItem", "RotationDirection"]

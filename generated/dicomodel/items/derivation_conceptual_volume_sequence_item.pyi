@@ -1,0 +1,37 @@
+"""Item class DerivationConceptualVolumeSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import (
+    AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+)
+from dicomodel.items import AlgorithmIdentificationItem as _AlgorithmIdentificationItem
+from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+from dicomodel.items import (
+    ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+)
+from dicomodel.items import (
+    DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+)
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem
+from dicomodel.items import SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem
+from dicomodel.items import (
+    SourceConceptualVolumeSequenceItem as _SourceConceptualVolumeSequenceItem,
+)
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DerivationConceptualVolumeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+]

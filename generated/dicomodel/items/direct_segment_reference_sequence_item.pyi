@@ -1,0 +1,54 @@
+"""Item class DirectSegmentReferenceSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import (
+    AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+)
+from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+from dicomodel.items import (
+    ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+)
+from dicomodel.items import (
+    DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+)
+from dicomodel.items import (
+    DerivationConceptualVolumeSequenceItem as _DerivationConceptualVolumeSequenceItem,
+)
+from dicomodel.items import DirectSegmentReferenceSequenceItem as DirectSegmentReferenceSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+)
+from dicomodel.items import (
+    EquivalentConceptualVolumesSequenceItem as _EquivalentConceptualVolumesSequenceItem,
+)
+from dicomodel.items import (
+    SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+)
+from dicomodel.items import SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as ReferencedSOPSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
+from dicomodel.items import SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DerivationConceptualVolumeSequenceItem",
+    "DirectSegmentReferenceSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "MappingResourceTerm",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+]

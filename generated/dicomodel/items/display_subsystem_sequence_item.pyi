@@ -1,0 +1,33 @@
+"""Item class DisplaySubsystemSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import MeasurementEquipmentType as MeasurementEquipmentType
+from dicomodel.enums import SystemStatusTerm as SystemStatusTerm
+from dicomodel.enums import SystemStatusTerm as _SystemStatusTerm
+from dicomodel.items import CodeSequenceItem as DisplayDeviceTypeCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import (
+    DisplaySubsystemConfigurationSequenceItem as DisplaySubsystemConfigurationSequenceItem,
+)
+from dicomodel.items import (
+    DisplaySubsystemConfigurationSequenceItem as _DisplaySubsystemConfigurationSequenceItem,
+)
+from dicomodel.items import DisplaySubsystemSequenceItem as DisplaySubsystemSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem
+from dicomodel.items import MeasurementEquipmentSequenceItem as _MeasurementEquipmentSequenceItem
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DisplayDeviceTypeCodeSequenceItem",
+    "DisplaySubsystemConfigurationSequenceItem",
+    "DisplaySubsystemSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementEquipmentSequenceItem",
+    "MeasurementEquipmentType",
+    "SystemStatusTerm",
+]

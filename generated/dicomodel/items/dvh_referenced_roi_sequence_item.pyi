@@ -1,0 +1,9 @@
+"""Item class DVHReferencedROISequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import DVHROIContributionType as DVHROIContributionType
+from dicomodel.enums import DVHROIContributionTypeValue as _DVHROIContributionTypeValue
+from dicomodel.items import DVHReferencedROISequenceItem as DVHReferencedROISequenceItem
+
+__all__ = ["DVHROIContributionType", "DVHReferencedROISequenceItem"]

@@ -1,0 +1,17 @@
+"""Item class EquivalentCodeSequenceItemOcularRegionImaged.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import ContextGroupExtensionFlagValue as _ContextGroupExtensionFlagValue
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import MappingResourceTerm as _MappingResourceTerm
+from dicomodel.items import (
+    EquivalentCodeSequenceItemOcularRegionImaged as EquivalentCodeSequenceItemOcularRegionImaged,
+)
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItemOcularRegionImaged",
+    "MappingResourceTerm",
+]

@@ -1,0 +1,17 @@
+"""Item class FramePixelDataPropertiesSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import GeometricalProperties as GeometricalProperties
+from dicomodel.enums import GeometricalPropertiesValue as _GeometricalPropertiesValue
+from dicomodel.enums import PixelIntensityRelationshipTerm as PixelIntensityRelationshipTerm
+from dicomodel.enums import PixelIntensityRelationshipTerm as _PixelIntensityRelationshipTerm
+from dicomodel.items import (
+    FramePixelDataPropertiesSequenceItem as FramePixelDataPropertiesSequenceItem,
+)
+
+__all__ = [
+    "FramePixelDataPropertiesSequenceItem",
+    "GeometricalProperties",
+    "PixelIntensityRelationshipTerm",
+]

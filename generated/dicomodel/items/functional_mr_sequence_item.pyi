@@ -1,0 +1,9 @@
+"""Item class FunctionalMRSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import SettlingPhaseFrame as SettlingPhaseFrame
+from dicomodel.enums import SettlingPhaseFrameValue as _SettlingPhaseFrameValue
+from dicomodel.items import FunctionalMRSequenceItem as FunctionalMRSequenceItem
+
+__all__ = ["FunctionalMRSequenceItem", "SettlingPhaseFrame"]

@@ -1,0 +1,11 @@
+"""Item class GeneralAccessorySequenceItemRTIonBeams.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm
+from dicomodel.enums import GeneralAccessoryTypeTerm as _GeneralAccessoryTypeTerm
+from dicomodel.items import (
+    GeneralAccessorySequenceItemRTIonBeams as GeneralAccessorySequenceItemRTIonBeams,
+)
+
+__all__ = ["GeneralAccessorySequenceItemRTIonBeams", "GeneralAccessoryTypeTerm"]

@@ -1,0 +1,35 @@
+"""Item class GroupOfPatientsIdentificationSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import PatientPositionTerm as PatientPositionTerm
+from dicomodel.enums import PatientPositionTerm as _PatientPositionTerm
+from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
+from dicomodel.items import CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as AssigningJurisdictionCodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
+)
+from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
+from dicomodel.items import (
+    IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
+)
+from dicomodel.items import (
+    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
+)
+
+__all__ = [
+    "AssigningAgencyOrDepartmentCodeSequenceItem",
+    "AssigningFacilitySequenceItem",
+    "AssigningJurisdictionCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "GroupOfPatientsIdentificationSequenceItem",
+    "IssuerOfPatientIDQualifiersSequenceItem",
+    "MappingResourceTerm",
+    "PatientPositionTerm",
+    "UniversalEntityIDType",
+]

@@ -1,0 +1,22 @@
+"""Item class InterventionDrugInformationSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import CodeSequenceItem as AdministrationRouteCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as InterventionDrugCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    InterventionDrugInformationSequenceItem as InterventionDrugInformationSequenceItem,
+)
+
+__all__ = [
+    "AdministrationRouteCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InterventionDrugCodeSequenceItem",
+    "InterventionDrugInformationSequenceItem",
+    "MappingResourceTerm",
+]

@@ -1,0 +1,9 @@
+"""Item class IonBeamLimitingDeviceSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
+from dicomodel.enums import RTBeamLimitingDeviceTypeValue as _RTBeamLimitingDeviceTypeValue
+from dicomodel.items import IonBeamLimitingDeviceSequenceItem as IonBeamLimitingDeviceSequenceItem
+
+__all__ = ["IonBeamLimitingDeviceSequenceItem", "RTBeamLimitingDeviceType"]

@@ -1,0 +1,32 @@
+"""Item class KVRadiationImageAcquisitionParametersItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import RadiationMode as RadiationMode
+from dicomodel.enums import RadiationModeValue as _RadiationModeValue
+from dicomodel.items import CodeSequenceItem as DeviceTypeCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as EnergyDerivationCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import DeviceIdentificationItem as XRayFilterSequenceItem
+from dicomodel.items import DeviceIdentificationItem as _DeviceIdentificationItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    KVRadiationImageAcquisitionParametersItem as KVRadiationImageAcquisitionParametersItem,
+)
+from dicomodel.items import UDIItem as UDISequenceItem
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DeviceAlternateIdentifierTypeTerm",
+    "DeviceTypeCodeSequenceItem",
+    "EnergyDerivationCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "KVRadiationImageAcquisitionParametersItem",
+    "MappingResourceTerm",
+    "RadiationMode",
+    "UDISequenceItem",
+    "XRayFilterSequenceItem",
+]

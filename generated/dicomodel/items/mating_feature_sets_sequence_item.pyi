@@ -1,0 +1,24 @@
+"""Item class MatingFeatureSetsSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import DegreeOfFreedomType as DegreeOfFreedomType
+from dicomodel.items import (
+    MatingFeatureDegreeOfFreedomSequenceItem as MatingFeatureDegreeOfFreedomSequenceItem,
+)
+from dicomodel.items import MatingFeatureSequenceItem as MatingFeatureSequenceItem
+from dicomodel.items import MatingFeatureSequenceItem as _MatingFeatureSequenceItem
+from dicomodel.items import MatingFeatureSetsSequenceItem as MatingFeatureSetsSequenceItem
+from dicomodel.items import TwoDDegreeOfFreedomSequenceItem as TwoDDegreeOfFreedomSequenceItem
+from dicomodel.items import (
+    TwoDMatingFeatureCoordinatesSequenceItem as TwoDMatingFeatureCoordinatesSequenceItem,
+)
+
+__all__ = [
+    "DegreeOfFreedomType",
+    "MatingFeatureDegreeOfFreedomSequenceItem",
+    "MatingFeatureSequenceItem",
+    "MatingFeatureSetsSequenceItem",
+    "TwoDDegreeOfFreedomSequenceItem",
+    "TwoDMatingFeatureCoordinatesSequenceItem",
+]

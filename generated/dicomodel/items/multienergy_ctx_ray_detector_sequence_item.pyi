@@ -1,0 +1,11 @@
+"""Item class MultienergyCTXRayDetectorSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import MultienergyDetectorTypeTerm as MultienergyDetectorTypeTerm
+from dicomodel.enums import MultienergyDetectorTypeTerm as _MultienergyDetectorTypeTerm
+from dicomodel.items import (
+    MultienergyCTXRayDetectorSequenceItem as MultienergyCTXRayDetectorSequenceItem,
+)
+
+__all__ = ["MultienergyCTXRayDetectorSequenceItem", "MultienergyDetectorTypeTerm"]

@@ -1,0 +1,34 @@
+"""Item class OmittedRadiationSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import ObserverType as ObserverType
+from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as OrganizationalRoleCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as ReasonForOmissionCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import IdentifiedPersonOrDeviceItem as AsserterIdentificationSequenceItem
+from dicomodel.items import IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem
+from dicomodel.items import OmittedRadiationSequenceItem as OmittedRadiationSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
+
+__all__ = [
+    "AsserterIdentificationSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OmittedRadiationSequenceItem",
+    "OrganizationalRoleCodeSequenceItem",
+    "PersonIdentificationCodeSequenceItem",
+    "ReasonForOmissionCodeSequenceItem",
+    "ReferencedRTRadiationSequenceItem",
+]

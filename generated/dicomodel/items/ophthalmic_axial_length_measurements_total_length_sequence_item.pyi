@@ -1,0 +1,49 @@
+"""Item class OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import ObserverType as ObserverType
+from dicomodel.enums import (
+    OphthalmicAxialLengthMeasurementModified as OphthalmicAxialLengthMeasurementModified,
+)
+from dicomodel.enums import (
+    OphthalmicAxialLengthMeasurementModifiedValue as _OphthalmicAxialLengthMeasurementModifiedValue,
+)
+from dicomodel.items import CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem as OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
+)
+from dicomodel.items import (
+    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
+)
+from dicomodel.items import (
+    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
+)
+from dicomodel.items import (
+    OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+)
+from dicomodel.items import (
+    OpticalOphthalmicAxialLengthMeasurementsSequenceItem as _OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
+)
+from dicomodel.items import (
+    UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+)
+from dicomodel.items import (
+    UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as _UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
+)
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "ObserverType",
+    "OphthalmicAxialLengthDataSourceCodeSequenceItem",
+    "OphthalmicAxialLengthMeasurementModified",
+    "OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem",
+    "OpticalOphthalmicAxialLengthMeasurementsSequenceItem",
+    "ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem",
+    "UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem",
+]

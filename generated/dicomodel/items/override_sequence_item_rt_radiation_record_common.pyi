@@ -1,0 +1,43 @@
+"""Item class OverrideSequenceItemRTRadiationRecordCommon.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import ObserverType as ObserverType
+from dicomodel.enums import ValueType as ValueType
+from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as OrganizationalRoleCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
+from dicomodel.items import ContentItem as AlternateValueSequenceItem
+from dicomodel.items import ContentItem as _ContentItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import IdentifiedPersonOrDeviceItem as OperatorIdentificationSequenceItem
+from dicomodel.items import IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem
+from dicomodel.items import (
+    OverrideSequenceItemRTRadiationRecordCommon as OverrideSequenceItemRTRadiationRecordCommon,
+)
+from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
+
+__all__ = [
+    "AlternateValueSequenceItem",
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ObserverType",
+    "OperatorIdentificationSequenceItem",
+    "OrganizationalRoleCodeSequenceItem",
+    "OverrideSequenceItemRTRadiationRecordCommon",
+    "PersonIdentificationCodeSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]

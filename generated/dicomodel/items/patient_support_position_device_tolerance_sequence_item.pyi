@@ -1,0 +1,34 @@
+"""Item class PatientSupportPositionDeviceToleranceSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import ValueType as ValueType
+from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    PatientSupportPositionDeviceToleranceSequenceItem as PatientSupportPositionDeviceToleranceSequenceItem,
+)
+from dicomodel.items import (
+    PatientSupportPositionToleranceSequenceItem as PatientSupportPositionToleranceSequenceItem,
+)
+from dicomodel.items import (
+    PatientSupportPositionToleranceSequenceItem as _PatientSupportPositionToleranceSequenceItem,
+)
+from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "PatientSupportPositionDeviceToleranceSequenceItem",
+    "PatientSupportPositionToleranceSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]

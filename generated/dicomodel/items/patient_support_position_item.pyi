@@ -1,0 +1,43 @@
+"""Item class PatientSupportPositionItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import (
+    PatientSupportPositionSpecificationMethod as PatientSupportPositionSpecificationMethod,
+)
+from dicomodel.enums import (
+    PatientSupportPositionSpecificationMethodValue as _PatientSupportPositionSpecificationMethodValue,
+)
+from dicomodel.enums import ValueType as ValueType
+from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
+)
+from dicomodel.items import (
+    PatientSupportPositionDeviceParameterSequenceItem as _PatientSupportPositionDeviceParameterSequenceItem,
+)
+from dicomodel.items import PatientSupportPositionItem as PatientSupportPositionItem
+from dicomodel.items import (
+    PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
+)
+from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "PatientSupportPositionDeviceParameterSequenceItem",
+    "PatientSupportPositionItem",
+    "PatientSupportPositionParameterSequenceItem",
+    "PatientSupportPositionSpecificationMethod",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]

@@ -1,0 +1,22 @@
+"""Item class PersonIdentificationItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import PersonIdentificationItem as PersonIdentificationItem
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "InstitutionCodeSequenceItem",
+    "InstitutionalDepartmentTypeCodeSequenceItem",
+    "MappingResourceTerm",
+    "PersonIdentificationCodeSequenceItem",
+    "PersonIdentificationItem",
+]

@@ -1,0 +1,11 @@
+"""Item class PETDetectorMotionDetailsSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import RotationDirection as RotationDirection
+from dicomodel.enums import RotationDirectionValue as _RotationDirectionValue
+from dicomodel.items import (
+    PETDetectorMotionDetailsSequenceItem as PETDetectorMotionDetailsSequenceItem,
+)
+
+__all__ = ["PETDetectorMotionDetailsSequenceItem", "RotationDirection"]

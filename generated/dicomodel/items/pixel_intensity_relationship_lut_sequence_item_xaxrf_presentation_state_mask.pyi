@@ -1,0 +1,11 @@
+"""Item class PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import LUTFunction as LUTFunction
+from dicomodel.enums import LUTFunctionValue as _LUTFunctionValue
+from dicomodel.items import (
+    PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask as PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask,
+)
+
+__all__ = ["LUTFunction", "PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask"]

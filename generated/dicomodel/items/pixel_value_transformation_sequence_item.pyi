@@ -1,0 +1,11 @@
+"""Item class PixelValueTransformationSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import RescaleType as RescaleType
+from dicomodel.enums import RescaleTypeValue as _RescaleTypeValue
+from dicomodel.items import (
+    PixelValueTransformationSequenceItem as PixelValueTransformationSequenceItem,
+)
+
+__all__ = ["PixelValueTransformationSequenceItem", "RescaleType"]

@@ -1,0 +1,7 @@
+"""Item class PositionerPositionSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.items import PositionerPositionSequenceItem as PositionerPositionSequenceItem
+
+__all__ = ["PositionerPositionSequenceItem"]

@@ -1,0 +1,9 @@
+"""Item class PrimaryFluenceModeSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import FluenceMode as FluenceMode
+from dicomodel.enums import FluenceModeValue as _FluenceModeValue
+from dicomodel.items import PrimaryFluenceModeSequenceItem as PrimaryFluenceModeSequenceItem
+
+__all__ = ["FluenceMode", "PrimaryFluenceModeSequenceItem"]

@@ -1,0 +1,46 @@
+"""Item class ProcedureStepProgressInformationSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import ValueType as ValueType
+from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as ProcedureStepDiscontinuationReasonCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    ProcedureStepCommunicationsURISequenceItem as ProcedureStepCommunicationsURISequenceItem,
+)
+from dicomodel.items import (
+    ProcedureStepCommunicationsURISequenceItem as _ProcedureStepCommunicationsURISequenceItem,
+)
+from dicomodel.items import (
+    ProcedureStepProgressInformationSequenceItem as ProcedureStepProgressInformationSequenceItem,
+)
+from dicomodel.items import (
+    ProtocolContextSequenceItemScheduledProcedureStep as ProcedureStepProgressParametersSequenceItem,
+)
+from dicomodel.items import (
+    ProtocolContextSequenceItemScheduledProcedureStep as _ProtocolContextSequenceItemScheduledProcedureStep,
+)
+from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ProcedureStepCommunicationsURISequenceItem",
+    "ProcedureStepDiscontinuationReasonCodeSequenceItem",
+    "ProcedureStepProgressInformationSequenceItem",
+    "ProcedureStepProgressParametersSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ValueType",
+]

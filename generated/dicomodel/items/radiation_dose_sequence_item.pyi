@@ -1,0 +1,46 @@
+"""Item class RadiationDoseSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import PrimaryDoseValueIndicator as PrimaryDoseValueIndicator
+from dicomodel.enums import RadiobiologicalDoseEffectFlag as RadiobiologicalDoseEffectFlag
+from dicomodel.items import CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem
+from dicomodel.items import DoseValuesSequenceItem as DoseValuesSequenceItem
+from dicomodel.items import (
+    EffectiveDoseCalculationMethodCategoryCodeSequenceItem as EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
+)
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    ExpectedInVivoMeasurementValuesSequenceItem as ExpectedInVivoMeasurementValuesSequenceItem,
+)
+from dicomodel.items import (
+    ExpectedInVivoMeasurementValuesSequenceItem as _ExpectedInVivoMeasurementValuesSequenceItem,
+)
+from dicomodel.items import MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem
+from dicomodel.items import RadiationDoseSequenceItem as RadiationDoseSequenceItem
+from dicomodel.items import (
+    RadiationDoseValuesParametersSequenceItem as RadiationDoseValuesParametersSequenceItem,
+)
+from dicomodel.items import (
+    RadiationDoseValuesParametersSequenceItem as _RadiationDoseValuesParametersSequenceItem,
+)
+from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DoseValuesSequenceItem",
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    "EffectiveDoseCalculationMethodCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "ExpectedInVivoMeasurementValuesSequenceItem",
+    "MappingResourceTerm",
+    "MetersetToDoseMappingSequenceItem",
+    "PrimaryDoseValueIndicator",
+    "RadiationDoseSequenceItem",
+    "RadiationDoseValuesParametersSequenceItem",
+    "RadiobiologicalDoseEffectFlag",
+    "ReferencedRTRadiationSequenceItem",
+]

@@ -1,0 +1,33 @@
+"""Item class RadiationDoseValuesParametersSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import PrimaryDoseValueIndicator as PrimaryDoseValueIndicator
+from dicomodel.enums import PrimaryDoseValueIndicatorValue as _PrimaryDoseValueIndicatorValue
+from dicomodel.enums import RadiobiologicalDoseEffectFlag as RadiobiologicalDoseEffectFlag
+from dicomodel.items import CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem
+from dicomodel.items import DoseValuesSequenceItem as DoseValuesSequenceItem
+from dicomodel.items import DoseValuesSequenceItem as _DoseValuesSequenceItem
+from dicomodel.items import (
+    EffectiveDoseCalculationMethodCategoryCodeSequenceItem as EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
+)
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem
+from dicomodel.items import (
+    RadiationDoseValuesParametersSequenceItem as RadiationDoseValuesParametersSequenceItem,
+)
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "DoseValuesSequenceItem",
+    "EffectiveDoseCalculationMethodCategoryCodeSequenceItem",
+    "EffectiveDoseCalculationMethodCodeSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MetersetToDoseMappingSequenceItem",
+    "PrimaryDoseValueIndicator",
+    "RadiationDoseValuesParametersSequenceItem",
+    "RadiobiologicalDoseEffectFlag",
+]

@@ -1,0 +1,11 @@
+"""Item class RecordedSourceApplicatorSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import SourceApplicatorTypeTerm as SourceApplicatorTypeTerm
+from dicomodel.enums import SourceApplicatorTypeTerm as _SourceApplicatorTypeTerm
+from dicomodel.items import (
+    RecordedSourceApplicatorSequenceItem as RecordedSourceApplicatorSequenceItem,
+)
+
+__all__ = ["RecordedSourceApplicatorSequenceItem", "SourceApplicatorTypeTerm"]

@@ -1,0 +1,20 @@
+"""Item class ReferencedPerformedProcedureStepSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import CodeSequenceItem as PerformedWorkitemCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    ReferencedPerformedProcedureStepSequenceItem as ReferencedPerformedProcedureStepSequenceItem,
+)
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "PerformedWorkitemCodeSequenceItem",
+    "ReferencedPerformedProcedureStepSequenceItem",
+]

@@ -1,0 +1,15 @@
+"""Item class ReferencedRTPhysicianIntentSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.items import (
+    ReferencedRTPhysicianIntentSequenceItem as ReferencedRTPhysicianIntentSequenceItem,
+)
+from dicomodel.items import (
+    ReferencedRTPrescriptionSequenceItem as ReferencedRTPrescriptionSequenceItem,
+)
+from dicomodel.items import (
+    ReferencedRTPrescriptionSequenceItem as _ReferencedRTPrescriptionSequenceItem,
+)
+
+__all__ = ["ReferencedRTPhysicianIntentSequenceItem", "ReferencedRTPrescriptionSequenceItem"]

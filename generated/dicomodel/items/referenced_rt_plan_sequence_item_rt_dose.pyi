@@ -1,0 +1,24 @@
+"""Item class ReferencedRTPlanSequenceItemRTDose.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.items import ReferencedBeamSequenceItem as ReferencedBeamSequenceItem
+from dicomodel.items import (
+    ReferencedBrachyApplicationSetupSequenceItem as ReferencedBrachyApplicationSetupSequenceItem,
+)
+from dicomodel.items import ReferencedControlPointSequenceItem as ReferencedControlPointSequenceItem
+from dicomodel.items import (
+    ReferencedFractionGroupSequenceItem as ReferencedFractionGroupSequenceItem,
+)
+from dicomodel.items import (
+    ReferencedFractionGroupSequenceItem as _ReferencedFractionGroupSequenceItem,
+)
+from dicomodel.items import ReferencedRTPlanSequenceItemRTDose as ReferencedRTPlanSequenceItemRTDose
+
+__all__ = [
+    "ReferencedBeamSequenceItem",
+    "ReferencedBrachyApplicationSetupSequenceItem",
+    "ReferencedControlPointSequenceItem",
+    "ReferencedFractionGroupSequenceItem",
+    "ReferencedRTPlanSequenceItemRTDose",
+]

@@ -1,0 +1,36 @@
+"""Item class ReferencedSOPSequenceItemHierarchicalEvidenceReference.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
+)
+from dicomodel.items import (
+    ReferencedDigitalSignatureSequenceItem as _ReferencedDigitalSignatureSequenceItem,
+)
+from dicomodel.items import (
+    ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
+)
+from dicomodel.items import (
+    ReferencedSOPInstanceMACSequenceItem as _ReferencedSOPInstanceMACSequenceItem,
+)
+from dicomodel.items import (
+    ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItemHierarchicalEvidenceReference,
+)
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MACAlgorithmTerm",
+    "MappingResourceTerm",
+    "PurposeOfReferenceCodeSequenceItem",
+    "ReferencedDigitalSignatureSequenceItem",
+    "ReferencedSOPInstanceMACSequenceItem",
+    "ReferencedSOPSequenceItemHierarchicalEvidenceReference",
+]

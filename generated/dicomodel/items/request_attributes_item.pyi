@@ -1,0 +1,45 @@
+"""Item class RequestAttributesItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
+from dicomodel.enums import ValueType as ValueType
+from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as RequestedProcedureCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
+from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
+from dicomodel.items import ProtocolContextSequenceItem as ProtocolContextSequenceItem
+from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
+from dicomodel.items import RequestAttributesItem as RequestAttributesItem
+from dicomodel.items import ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem
+from dicomodel.items import ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContentItemModifierSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "IssuerOfAccessionNumberSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ProtocolContextSequenceItem",
+    "ReasonForRequestedProcedureCodeSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "ReferencedStudySequenceItem",
+    "RequestAttributesItem",
+    "RequestedProcedureCodeSequenceItem",
+    "ScheduledProtocolCodeSequenceItem",
+    "UniversalEntityIDType",
+    "ValueType",
+]

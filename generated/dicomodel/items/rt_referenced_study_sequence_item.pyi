@@ -1,0 +1,14 @@
+"""Item class RTReferencedStudySequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.items import ImageSOPInstanceReferenceItem as ContourImageSequenceItem
+from dicomodel.items import RTReferencedSeriesSequenceItem as RTReferencedSeriesSequenceItem
+from dicomodel.items import RTReferencedSeriesSequenceItem as _RTReferencedSeriesSequenceItem
+from dicomodel.items import RTReferencedStudySequenceItem as RTReferencedStudySequenceItem
+
+__all__ = [
+    "ContourImageSequenceItem",
+    "RTReferencedSeriesSequenceItem",
+    "RTReferencedStudySequenceItem",
+]

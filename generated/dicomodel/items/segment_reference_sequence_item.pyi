@@ -1,0 +1,77 @@
+"""Item class SegmentReferenceSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ConceptualVolumeCombinationFlag as ConceptualVolumeCombinationFlag
+from dicomodel.enums import (
+    ConceptualVolumeSegmentationDefinedFlag as ConceptualVolumeSegmentationDefinedFlag,
+)
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import (
+    AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
+)
+from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as SegmentedPropertyCategoryCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem
+from dicomodel.items import (
+    CombinationSegmentReferenceSequenceItem as CombinationSegmentReferenceSequenceItem,
+)
+from dicomodel.items import (
+    CombinationSegmentReferenceSequenceItem as _CombinationSegmentReferenceSequenceItem,
+)
+from dicomodel.items import (
+    ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
+)
+from dicomodel.items import (
+    ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeSegmentationReferenceSequenceItem,
+)
+from dicomodel.items import (
+    ConceptualVolumeConstituentSequenceItem as ConceptualVolumeConstituentSequenceItem,
+)
+from dicomodel.items import (
+    DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
+)
+from dicomodel.items import DirectSegmentReferenceSequenceItem as DirectSegmentReferenceSequenceItem
+from dicomodel.items import (
+    DirectSegmentReferenceSequenceItem as _DirectSegmentReferenceSequenceItem,
+)
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
+)
+from dicomodel.items import SegmentReferenceSequenceItem as SegmentReferenceSequenceItem
+from dicomodel.items import (
+    SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
+)
+from dicomodel.items import SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem
+from dicomodel.items import SOPInstanceReferenceItem as ReferencedSOPSequenceItem
+from dicomodel.items import SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem
+
+__all__ = [
+    "AlgorithmFamilyCodeSequenceItem",
+    "AlgorithmNameCodeSequenceItem",
+    "CombinationSegmentReferenceSequenceItem",
+    "ConceptualVolumeCombinationFlag",
+    "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",
+    "ConceptualVolumeConstituentSequenceItem",
+    "ConceptualVolumeDerivationAlgorithmSequenceItem",
+    "ConceptualVolumeSegmentationDefinedFlag",
+    "ConceptualVolumeSegmentationReferenceSequenceItem",
+    "ContextGroupExtensionFlag",
+    "DerivationConceptualVolumeSequenceItem",
+    "DirectSegmentReferenceSequenceItem",
+    "EquivalentCodeSequenceItem",
+    "EquivalentConceptualVolumeInstanceReferenceSequenceItem",
+    "EquivalentConceptualVolumesSequenceItem",
+    "MappingResourceTerm",
+    "OriginatingSOPInstanceReferenceSequenceItem",
+    "ReferencedDirectSegmentInstanceSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "SegmentReferenceSequenceItem",
+    "SegmentedPropertyCategoryCodeSequenceItem",
+    "SegmentedPropertyTypeCodeSequenceItem",
+    "SourceConceptualVolumeSequenceItem",
+]

@@ -1,0 +1,22 @@
+"""Item class SelectedSegmentalOphthalmicAxialLengthSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import (
+    CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
+)
+from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import (
+    SelectedSegmentalOphthalmicAxialLengthSequenceItem as SelectedSegmentalOphthalmicAxialLengthSequenceItem,
+)
+
+__all__ = [
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem",
+    "SelectedSegmentalOphthalmicAxialLengthSequenceItem",
+]

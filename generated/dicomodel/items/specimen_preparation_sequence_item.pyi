@@ -1,0 +1,28 @@
+"""Item class SpecimenPreparationSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.enums import ValueType as ValueType
+from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
+from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
+from dicomodel.items import ContentItem as SpecimenPreparationStepContentItemSequenceItem
+from dicomodel.items import ContentItem as _ContentItem
+from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
+from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
+from dicomodel.items import SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem
+
+__all__ = [
+    "ConceptCodeSequenceItem",
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "ReferencedSOPSequenceItem",
+    "SpecimenPreparationSequenceItem",
+    "SpecimenPreparationStepContentItemSequenceItem",
+    "ValueType",
+]

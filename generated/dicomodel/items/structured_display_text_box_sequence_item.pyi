@@ -1,0 +1,15 @@
+"""Item class StructuredDisplayTextBoxSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import (
+    BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
+)
+from dicomodel.enums import (
+    BoundingBoxTextHorizontalJustificationValue as _BoundingBoxTextHorizontalJustificationValue,
+)
+from dicomodel.items import (
+    StructuredDisplayTextBoxSequenceItem as StructuredDisplayTextBoxSequenceItem,
+)
+
+__all__ = ["BoundingBoxTextHorizontalJustification", "StructuredDisplayTextBoxSequenceItem"]

@@ -1,0 +1,20 @@
+"""Item class TableRowDefinitionSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
+from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
+from dicomodel.items import CodeSequenceItemDocumentContent3 as ConceptNameCodeSequenceItem
+from dicomodel.items import CodeSequenceItemDocumentContent3 as MeasurementUnitsCodeSequenceItem
+from dicomodel.items import CodeSequenceItemDocumentContent3 as _CodeSequenceItemDocumentContent3
+from dicomodel.items import EquivalentCodeSequenceItemDocumentContent3 as EquivalentCodeSequenceItem
+from dicomodel.items import TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem
+
+__all__ = [
+    "ConceptNameCodeSequenceItem",
+    "ContextGroupExtensionFlag",
+    "EquivalentCodeSequenceItem",
+    "MappingResourceTerm",
+    "MeasurementUnitsCodeSequenceItem",
+    "TableRowDefinitionSequenceItem",
+]

@@ -1,0 +1,18 @@
+"""Item class VisualFieldTestPointNormalsSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import (
+    GeneralizedDefectCorrectedSensitivityDeviationFlag as GeneralizedDefectCorrectedSensitivityDeviationFlag,
+)
+from dicomodel.enums import (
+    GeneralizedDefectCorrectedSensitivityDeviationFlagValue as _GeneralizedDefectCorrectedSensitivityDeviationFlagValue,
+)
+from dicomodel.items import (
+    VisualFieldTestPointNormalsSequenceItem as VisualFieldTestPointNormalsSequenceItem,
+)
+
+__all__ = [
+    "GeneralizedDefectCorrectedSensitivityDeviationFlag",
+    "VisualFieldTestPointNormalsSequenceItem",
+]

@@ -1,0 +1,9 @@
+"""Item class WideFieldOphthalmicPhotographyQualityThresholdSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.items import (
+    WideFieldOphthalmicPhotographyQualityThresholdSequenceItem as WideFieldOphthalmicPhotographyQualityThresholdSequenceItem,
+)
+
+__all__ = ["WideFieldOphthalmicPhotographyQualityThresholdSequenceItem"]

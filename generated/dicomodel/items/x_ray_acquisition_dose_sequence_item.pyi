@@ -1,0 +1,9 @@
+"""Item class XRayAcquisitionDoseSequenceItem.
+
+Generated from DICOM 2024c; do not edit."""
+
+from dicomodel.enums import EntranceDoseDerivation as EntranceDoseDerivation
+from dicomodel.enums import EntranceDoseDerivationValue as _EntranceDoseDerivationValue
+from dicomodel.items import XRayAcquisitionDoseSequenceItem as XRayAcquisitionDoseSequenceItem
+
+__all__ = ["EntranceDoseDerivation", "XRayAcquisitionDoseSequenceItem"]
