@@ -41,7 +41,9 @@ class _Rewriter:
 
     kind: str  # the package whose stub will hold this module's classes
     module_aliases: Mapping[str, str]  # ``_modality`` -> ``enums``
-    imported: Mapping[str, str]  # ``CodeSequenceItem`` -> ``items`` (a merged class)
+    # ``CodeSequenceItem`` or its private alias ``_CodeSequenceItem`` -> (``items``,
+    # ``CodeSequenceItem``): a merged class, by the name the module refers to it
+    imported: Mapping[str, tuple[str, str]]
 
     def expression(self, node: ast.expr) -> ast.expr:
         """``_modality.ModalityValue`` -> ``_enums.ModalityValue``; an imported merged
@@ -69,9 +71,9 @@ class _References(ast.NodeTransformer):
         return node
 
     def visit_Name(self, node: ast.Name) -> ast.expr:
-        kind = self.rewriter.imported.get(node.id)
-        if kind is not None:
-            return _qualified(self.rewriter.kind, kind, node.id)
+        found = self.rewriter.imported.get(node.id)
+        if found is not None:
+            return _qualified(self.rewriter.kind, *found)
         return node
 
 
@@ -130,7 +132,7 @@ def _parse(file: RenderedFile) -> _Parsed:
     kind = file.path.split("/")[1]
     tree = ast.parse(file.content)
     module_aliases: dict[str, str] = {}
-    imported: dict[str, str] = {}
+    imported: dict[str, tuple[str, str]] = {}
     imports: list[ast.ImportFrom] = []
     exports: list[tuple[str, str, str]] = []
     classes: list[ast.stmt] = []
@@ -139,10 +141,14 @@ def _parse(file: RenderedFile) -> _Parsed:
             source = _package_kind(statement.module)
             for alias in statement.names:
                 name = alias.asname or alias.name
-                if statement.module.count(".") == 1 and source is not None:
+                if source is not None and name in (alias.name, f"_{alias.name}") and (
+                    statement.module.count(".") > 1
+                ):
+                    # from dicomodel.items.x import X, or X as _X: a reference that the
+                    # run time resolves lazily (dicomodel.lazy)
+                    imported[name] = (source, alias.name)
+                elif statement.module.count(".") == 1 and source is not None:
                     module_aliases[name] = source  # from dicomodel.enums import x as _x
-                elif source is not None and alias.asname is None:
-                    imported[name] = source  # from dicomodel.items.x import X
                 elif source is not None:
                     exports.append((name, source, alias.name))  # ... import X as Name
                 else:
@@ -150,9 +156,9 @@ def _parse(file: RenderedFile) -> _Parsed:
         elif _is_definition(statement):
             classes.append(statement)
     public = _public(tree)
-    for name in imported:  # a class imported and offered under its own name
-        if name in public:
-            exports.append((name, imported[name], name))
+    for name, (source, target) in imported.items():  # imported, offered as it is named
+        if name in public and name == target:
+            exports.append((name, source, name))
     rewriter = _Rewriter(kind, module_aliases, imported)
     return _Parsed(file.path, kind, tree, classes, imports, exports, public, rewriter)
 

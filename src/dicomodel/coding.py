@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import sys
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 __all__ = ["Code", "CodedConcept", "CodingScheme", "ContextGroup"]
 
@@ -83,13 +83,18 @@ class Code:
         return code
 
 
+CodeT = TypeVar("CodeT", bound="Code", covariant=True)
+
+
 @dataclass(frozen=True, slots=True)
-class ContextGroup:
+class ContextGroup(Generic[CodeT]):
     """A context group of PS3.16 as a CID module describes it: ``codes.cid4410.__cid__``.
 
     One object under a dunder name, so that completion after ``codes.cid4410.`` lists
     the group's codes first (jedi puts names that start with ``_`` last). The module's
     ``CID``, ``NAME``, ... and ``MEMBERS`` are the same values, at run time only.
+    Checkers see it parameterized by the group's code type
+    (``ContextGroup[Cid4410Code]``, :mod:`dicomodel.codes.groups`).
     """
 
     cid: int
@@ -100,7 +105,7 @@ class ContextGroup:
     version: str | None
     includes: tuple[int, ...]
     external_scheme: str | None
-    members: tuple[Code, ...]
+    members: tuple[CodeT, ...]
     """The resolved membership: own members, then those of the included groups."""
 
 

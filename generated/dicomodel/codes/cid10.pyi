@@ -59,4 +59,4 @@ Phentolamine: _Final[_groups.Cid10Code]
 ProstaglandinE1: _Final[_groups.Cid10Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10Code]]

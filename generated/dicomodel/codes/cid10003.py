@@ -35,7 +35,7 @@ AllPlanes: _Final[_Code] = _Code("DCM", "113890", "All Planes", (10003,))
 MEMBERS: _Final[tuple[_Code, ...]] = (PlaneA, PlaneB, SinglePlane, AllPlanes)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ SinglePlane: _Final[_groups.Cid10003Code]
 AllPlanes: _Final[_groups.Cid10003Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10003Code]]

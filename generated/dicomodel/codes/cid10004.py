@@ -29,7 +29,7 @@ Pulsed: _Final[_Code] = _Code("DCM", "113631", "Pulsed", (10004,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Continuous, Pulsed)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

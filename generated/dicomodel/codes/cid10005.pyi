@@ -22,4 +22,4 @@ DualEnergyXRayAbsorptiometry: _Final[_groups.Cid10005Code]
 DentalRadiography: _Final[_groups.Cid10005Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10005Code]]

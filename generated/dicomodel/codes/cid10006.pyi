@@ -24,4 +24,4 @@ Silver: _Final[_groups.Cid10006Code]
 Tin: _Final[_groups.Cid10006Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10006Code]]

@@ -32,7 +32,7 @@ Estimated: _Final[_Code] = _Code("SCT", "414135002", "Estimated", (3627, 3745, 6
 MEMBERS: _Final[tuple[_Code, ...]] = (Measured, Calculated, Estimated)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

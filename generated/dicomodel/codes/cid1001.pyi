@@ -95,4 +95,4 @@ Toe: _Final[_groups.Cid1001Code]
 WristJoint: _Final[_groups.Cid1001Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid1001Code]]

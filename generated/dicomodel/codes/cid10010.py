@@ -26,7 +26,7 @@ Dosimeter: _Final[_Code] = _Code("SCT", "15869005", "Dosimeter", (10010, 10020))
 MEMBERS: _Final[tuple[_Code, ...]] = (Dosimeter,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -31,7 +31,7 @@ CTWithoutContrast: _Final[_Code] = _Code("SCT", "399331006", "CT without contras
 MEMBERS: _Final[tuple[_Code, ...]] = (DiagnosticRadiographyWithContrastMedia, CTWithoutContrast)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

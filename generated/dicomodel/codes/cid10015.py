@@ -29,7 +29,7 @@ ICRPPub103: _Final[_Code] = _Code("DCM", "113841", "ICRP Pub 103", (10015,))
 MEMBERS: _Final[tuple[_Code, ...]] = (ICRPPub60, ICRPPub103)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

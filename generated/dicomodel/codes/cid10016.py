@@ -32,7 +32,7 @@ Tungsten: _Final[_Code] = _Code("SCT", "26194003", "Tungsten", (10016,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Molybdenum, Rhodium, Tungsten)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -30,4 +30,4 @@ TemporalBone: _Final[_groups.Cid1002Code]
 VertexOfHead: _Final[_groups.Cid1002Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid1002Code]]

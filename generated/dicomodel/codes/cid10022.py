@@ -32,7 +32,7 @@ InstanceNumber: _Final[_Code] = _Code("DCM", "113609", "Instance Number", (10022
 MEMBERS: _Final[tuple[_Code, ...]] = (SeriesNumber, AcquisitionNumber, InstanceNumber)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -20,4 +20,4 @@ EstimatedFromWaterEquivalentDiameter: _Final[_groups.Cid10023Code]
 ArithmeticAverageOfSSDEZ: _Final[_groups.Cid10023Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10023Code]]

@@ -23,4 +23,4 @@ AtSurfaceOfPatient: _Final[_groups.Cid10025Code]
 V100cmFromXRaySource: _Final[_groups.Cid10025Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10025Code]]

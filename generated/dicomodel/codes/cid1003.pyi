@@ -38,4 +38,4 @@ LevelOfT8T9IntervertebralDisc: _Final[_groups.Cid1003Code]
 LevelOfT9T10IntervertebralDisc: _Final[_groups.Cid1003Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid1003Code]]

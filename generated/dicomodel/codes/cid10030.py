@@ -35,7 +35,7 @@ Film: _Final[_Code] = _Code("DCM", "113951", "Film", (10030,))
 MEMBERS: _Final[tuple[_Code, ...]] = (DirectDetector, IndirectDetector, StorageDetector, Film)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

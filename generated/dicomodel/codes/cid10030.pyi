@@ -18,4 +18,4 @@ StorageDetector: _Final[_groups.Cid10030Code]
 Film: _Final[_groups.Cid10030Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10030Code]]

@@ -35,7 +35,7 @@ CArmMount: _Final[_Code] = _Code("DCM", "113955", "C-Arm Mount", (10031,))
 MEMBERS: _Final[tuple[_Code, ...]] = (UnmountedDetector, TableMount, UprightStandMount, CArmMount)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -17,4 +17,4 @@ IntegratedProjectionRadiographySystem: _Final[_groups.Cid10032Code]
 CassetteBasedProjectionRadiographySystem: _Final[_groups.Cid10032Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10032Code]]

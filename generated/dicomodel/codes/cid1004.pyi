@@ -29,4 +29,4 @@ ThoracicInlet: _Final[_groups.Cid1004Code]
 XiphoidProcess: _Final[_groups.Cid1004Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid1004Code]]

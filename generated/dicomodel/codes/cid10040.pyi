@@ -23,4 +23,4 @@ ICRPPublication80: _Final[_groups.Cid10040Code]
 ICRPPublication106: _Final[_groups.Cid10040Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10040Code]]

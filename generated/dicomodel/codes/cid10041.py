@@ -32,7 +32,7 @@ RadioisotopeGenerator: _Final[_Code] = _Code("DCM", "113543", "Radioisotope Gene
 MEMBERS: _Final[tuple[_Code, ...]] = (DoseCalibrator, InfusionSystem, RadioisotopeGenerator)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

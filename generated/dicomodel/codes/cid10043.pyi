@@ -44,4 +44,4 @@ InjectionSiteUrticaria: _Final[_groups.Cid10043Code]
 ExtravasationVisibleInImage: _Final[_groups.Cid10043Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10043Code]]

@@ -43,4 +43,4 @@ Thyroid: _Final[_groups.Cid10044Code]
 Uterus: _Final[_groups.Cid10044Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10044Code]]

@@ -22,4 +22,4 @@ GlomerularFiltrationRateCystatinBasedFormula: _Final[_groups.Cid10047Code]
 GlomerularFiltrationRateCreatinineBasedFormulaSchwartz: _Final[_groups.Cid10047Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10047Code]]

@@ -20,4 +20,4 @@ DosePointCloud: _Final[_groups.Cid10063Code]
 DoseImage: _Final[_groups.Cid10063Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10063Code]]

@@ -18,4 +18,4 @@ AnalyticalAlgorithm: _Final[_groups.Cid10068Code]
 EmpiricalAlgorithm: _Final[_groups.Cid10068Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10068Code]]

@@ -37,4 +37,4 @@ UnitConversionFactor: _Final[_groups.Cid10069Code]
 Distance: _Final[_groups.Cid10069Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10069Code]]

@@ -29,7 +29,7 @@ EquivalentDose: _Final[_Code] = _Code("DCM", "128512", "Equivalent Dose", (10070
 MEMBERS: _Final[tuple[_Code, ...]] = (AbsorbedDose, EquivalentDose)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -16,4 +16,4 @@ AbsorbedDose: _Final[_groups.Cid10070Code]
 EquivalentDose: _Final[_groups.Cid10070Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid10070Code]]

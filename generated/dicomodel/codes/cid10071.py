@@ -29,7 +29,7 @@ Sv: _Final[_Code] = _Code("UCUM", "Sv", "Sv", (10071,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Gy, Sv)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

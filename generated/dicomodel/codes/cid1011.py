@@ -29,7 +29,7 @@ CenterOfMass: _Final[_Code] = _Code("DCM", "128138", "Center of Mass", (219, 101
 MEMBERS: _Final[tuple[_Code, ...]] = (GeometricCenterpoint, CenterOfMass)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -26,7 +26,7 @@ LaserCrossHairs: _Final[_Code] = _Code("DCM", "128151", "Laser Cross-hairs", (10
 MEMBERS: _Final[tuple[_Code, ...]] = (LaserCrossHairs,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -39,4 +39,4 @@ IntratumorRoute: _Final[_groups.Cid11Code]
 IntracorpusCavernosumRoute: _Final[_groups.Cid11Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid11Code]]

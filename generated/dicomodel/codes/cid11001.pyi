@@ -19,4 +19,4 @@ ThroughTransducerIllumination: _Final[_groups.Cid11001Code]
 InterstitialIllumination: _Final[_groups.Cid11001Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid11001Code]]

@@ -37,7 +37,7 @@ Air: _Final[_Code] = _Code("SCT", "15158005", "Air", (12, 13, 6211, 6350, 11002)
 MEMBERS: _Final[tuple[_Code, ...]] = (Water, DeuteriumOxide, UltrasoundCouplingGel, Air)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -17,4 +17,4 @@ DualSpeedOfSoundCorrection: _Final[_groups.Cid11004Code]
 SpeedOfSoundMapCorrection: _Final[_groups.Cid11004Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid11004Code]]

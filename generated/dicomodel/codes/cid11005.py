@@ -31,7 +31,7 @@ NumericalAcousticModel: _Final[_Code] = _Code("DCM", "130822", "Numerical Acoust
 MEMBERS: _Final[tuple[_Code, ...]] = (SphericalBackProjection, NumericalAcousticModel)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -42,4 +42,4 @@ PharmacologicAndExerciseStressTest: _Final[_groups.Cid12001Code]
 StressTestUsingCardiacPacing: _Final[_groups.Cid12001Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12001Code]]

@@ -38,7 +38,7 @@ FLHC: _Final[_Code] = _Code("LN", "11873-7", "FL/HC", (12004,))
 MEMBERS: _Final[tuple[_Code, ...]] = (HCAC, FLAC, FLBPD, CephalicIndex, FLHC)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -19,4 +19,4 @@ CephalicIndex: _Final[_groups.Cid12004Code]
 FLHC: _Final[_groups.Cid12004Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12004Code]]

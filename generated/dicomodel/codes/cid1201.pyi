@@ -20,4 +20,4 @@ CardiacArrhythmia: _Final[_groups.Cid1201Code]
 Sepsis: _Final[_groups.Cid1201Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid1201Code]]

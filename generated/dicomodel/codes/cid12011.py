@@ -29,7 +29,7 @@ EndometriumThickness: _Final[_Code] = _Code("LN", "12145-9", "Endometrium Thickn
 MEMBERS: _Final[tuple[_Code, ...]] = (CervixLength, EndometriumThickness)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

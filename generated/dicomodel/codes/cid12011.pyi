@@ -16,4 +16,4 @@ CervixLength: _Final[_groups.Cid12011Code]
 EndometriumThickness: _Final[_groups.Cid12011Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12011Code]]

@@ -192,4 +192,4 @@ FWPByGABrenner1976: _Final[_groups.Cid12012Code]
 FWPByGAHadlock1985: _Final[_groups.Cid12012Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12012Code]]

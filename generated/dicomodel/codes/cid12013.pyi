@@ -124,4 +124,4 @@ UlnaJeanty1984: _Final[_groups.Cid12013Code]
 UlnaMerz1987: _Final[_groups.Cid12013Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12013Code]]

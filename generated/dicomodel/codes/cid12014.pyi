@@ -30,4 +30,4 @@ EFW3ByShinozuka1996: _Final[_groups.Cid12014Code]
 EFWByBPDAPADTADFLTokyo1987: _Final[_groups.Cid12014Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12014Code]]

@@ -55,4 +55,4 @@ TCDByGAGoldstein1987: _Final[_groups.Cid12015Code]
 HCACByGACampbell1977: _Final[_groups.Cid12015Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12015Code]]

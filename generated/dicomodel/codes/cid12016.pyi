@@ -24,4 +24,4 @@ FWPByGABrenner1976: _Final[_groups.Cid12016Code]
 FWPByGAHadlock1985: _Final[_groups.Cid12016Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12016Code]]

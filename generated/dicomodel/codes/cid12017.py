@@ -29,7 +29,7 @@ GrowthZScore: _Final[_Code] = _Code("DCM", "125013", "Growth Z-score", (12017,))
 MEMBERS: _Final[tuple[_Code, ...]] = (GrowthPercentileRank, GrowthZScore)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

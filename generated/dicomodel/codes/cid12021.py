@@ -41,7 +41,7 @@ Ulna: _Final[_Code] = _Code("SCT", "23416004", "Ulna", (7304, 12021))
 MEMBERS: _Final[tuple[_Code, ...]] = (Clavicle, Femur, Fibula, Radius, Tibia, Ulna)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

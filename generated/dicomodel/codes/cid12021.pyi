@@ -20,4 +20,4 @@ Tibia: _Final[_groups.Cid12021Code]
 Ulna: _Final[_groups.Cid12021Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12021Code]]

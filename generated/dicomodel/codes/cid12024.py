@@ -34,7 +34,7 @@ ObstetricUSScan: _Final[_Code] = _Code("SCT", "268445003", "Obstetric US scan", 
 MEMBERS: _Final[tuple[_Code, ...]] = (OBGYNUltrasoundProcedureReport, USPelvis, ObstetricUSScan)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

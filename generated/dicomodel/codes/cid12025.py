@@ -29,7 +29,7 @@ TransVaginal: _Final[_Code] = _Code("SCT", "54300008", "Trans-vaginal", (7, 1202
 MEMBERS: _Final[tuple[_Code, ...]] = (TransAbdominal, TransVaginal)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

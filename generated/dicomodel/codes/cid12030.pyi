@@ -24,4 +24,4 @@ TargestarB: _Final[_groups.Cid12030Code]
 TargestarP: _Final[_groups.Cid12030Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12030Code]]

@@ -32,7 +32,7 @@ VolumeScanPattern: _Final[_Code] = _Code("DCM", "125242", "Volume scan pattern",
 MEMBERS: _Final[tuple[_Code, ...]] = (LineScanPattern, PlaneScanPattern, VolumeScanPattern)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -22,4 +22,4 @@ PlanarMatrixUltrasoundTransducerGeometry: _Final[_groups.Cid12033Code]
 HemisphericalUltrasoundTransducerGeometry: _Final[_groups.Cid12033Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12033Code]]

@@ -26,7 +26,7 @@ Comment: _Final[_Code] = _Code("DCM", "121106", "Comment", (12101,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Comment,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ BeforeProcedure: _Final[_Code] = _Code("SCT", "307153007", "Before Procedure", (
 MEMBERS: _Final[tuple[_Code, ...]] = (AfterProcedure, DuringProcedure, BeforeProcedure)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

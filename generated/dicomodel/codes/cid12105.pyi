@@ -33,4 +33,4 @@ PosteriorCerebralArteryP2Segment: _Final[_groups.Cid12105Code]
 PosteriorCommunicatingArtery: _Final[_groups.Cid12105Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12105Code]]

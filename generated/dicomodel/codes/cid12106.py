@@ -26,7 +26,7 @@ BasilarArtery: _Final[_Code] = _Code("SCT", "59011009", "Basilar Artery", (3010,
 MEMBERS: _Final[tuple[_Code, ...]] = (BasilarArtery,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -23,4 +23,4 @@ UlnarArtery: _Final[_groups.Cid12107Code]
 DigitalArteryOfHand: _Final[_groups.Cid12107Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12107Code]]

@@ -40,4 +40,4 @@ CockettPerforatingVein: _Final[_groups.Cid12110Code]
 BoydPerforatingVein: _Final[_groups.Cid12110Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12110Code]]

@@ -28,4 +28,4 @@ TransjugularIntrahepaticPortosystemicShunt: _Final[_groups.Cid12114Code]
 UmbilicalVein: _Final[_groups.Cid12114Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12114Code]]

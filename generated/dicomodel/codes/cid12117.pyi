@@ -23,4 +23,4 @@ Right: _Final[_groups.Cid12117Code]
 Superior: _Final[_groups.Cid12117Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12117Code]]

@@ -21,4 +21,4 @@ SystolicToDiastolicVelocityRatio: _Final[_groups.Cid12121Code]
 VelocityRatio: _Final[_groups.Cid12121Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12121Code]]

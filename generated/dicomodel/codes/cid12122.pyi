@@ -26,4 +26,4 @@ MeanGradient: _Final[_groups.Cid12122Code]
 LengthOfSegment: _Final[_groups.Cid12122Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12122Code]]

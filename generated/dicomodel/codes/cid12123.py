@@ -26,7 +26,7 @@ ICACCAVelocityRatio: _Final[_Code] = _Code("LN", "33868-1", "ICA/CCA velocity ra
 MEMBERS: _Final[tuple[_Code, ...]] = (ICACCAVelocityRatio,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ ThyroidIsthmus: _Final[_Code] = _Code("SCT", "40867004", "Thyroid isthmus", (121
 MEMBERS: _Final[tuple[_Code, ...]] = (LobeOfThyroid, ThyroidPart, ThyroidIsthmus)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

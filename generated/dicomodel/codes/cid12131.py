@@ -29,7 +29,7 @@ RightLobeOfThyroid: _Final[_Code] = _Code("SCT", "29565003", "Right lobe of thyr
 MEMBERS: _Final[tuple[_Code, ...]] = (LeftLobeOfThyroid, RightLobeOfThyroid)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

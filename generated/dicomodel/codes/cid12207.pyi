@@ -63,4 +63,4 @@ CardiacIndex: _Final[_groups.Cid12207Code]
 StrokeIndex: _Final[_groups.Cid12207Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12207Code]]

@@ -54,4 +54,4 @@ EVelocityToAnnulusEVelocityRatio: _Final[_groups.Cid12208Code]
 VelocityOfFlowPropagation: _Final[_groups.Cid12208Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12208Code]]

@@ -20,4 +20,4 @@ MainPulmonaryArteryPeakVelocity: _Final[_groups.Cid12210Code]
 HeartRate: _Final[_groups.Cid12210Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12210Code]]

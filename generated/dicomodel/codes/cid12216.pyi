@@ -20,4 +20,4 @@ HepaticVeinAtrialContractionReversalPeakVelocity: _Final[_groups.Cid12216Code]
 HeartRate: _Final[_groups.Cid12216Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12216Code]]

@@ -32,7 +32,7 @@ HeartRate: _Final[_Code] = _Code("LN", "8867-4", "Heart rate", (12220,))
 MEMBERS: _Final[tuple[_Code, ...]] = (PulmonaryToSystemicShuntFlowRatio, HeartRate)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -56,4 +56,4 @@ ROIThicknessByUS: _Final[_groups.Cid12218Code]
 ROIInternalDimensionByUS: _Final[_groups.Cid12218Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12218Code]]

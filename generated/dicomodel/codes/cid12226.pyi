@@ -43,4 +43,4 @@ SuprasternalSagittalView: _Final[_groups.Cid12226Code]
 SuprasternalLongAxisViewOfAorticArch: _Final[_groups.Cid12226Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12226Code]]

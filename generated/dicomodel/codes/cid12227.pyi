@@ -45,4 +45,4 @@ EpicardialMethod: _Final[_groups.Cid12227Code]
 MyocardialMidlayerMethod: _Final[_groups.Cid12227Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12227Code]]

@@ -24,4 +24,4 @@ ModifiedSimpson: _Final[_groups.Cid12228Code]
 BulletMethod: _Final[_groups.Cid12228Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12228Code]]

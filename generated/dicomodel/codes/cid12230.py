@@ -29,7 +29,7 @@ SimplifiedBernoulli: _Final[_Code] = _Code("DCM", "125218", "Simplified Bernoull
 MEMBERS: _Final[tuple[_Code, ...]] = (FullBernoulli, SimplifiedBernoulli)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

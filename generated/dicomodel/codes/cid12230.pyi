@@ -16,4 +16,4 @@ FullBernoulli: _Final[_groups.Cid12230Code]
 SimplifiedBernoulli: _Final[_groups.Cid12230Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12230Code]]

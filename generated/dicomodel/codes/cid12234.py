@@ -29,7 +29,7 @@ Expiration: _Final[_Code] = _Code("SCT", "58322009", "Expiration", (3823, 12234)
 MEMBERS: _Final[tuple[_Code, ...]] = (Inspiration, Expiration)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

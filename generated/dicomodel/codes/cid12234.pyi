@@ -16,4 +16,4 @@ Inspiration: _Final[_groups.Cid12234Code]
 Expiration: _Final[_groups.Cid12234Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12234Code]]

@@ -36,7 +36,7 @@ MitralAnnulus: _Final[_Code] = _Code("SCT", "65197004", "Mitral Annulus", (3011,
 MEMBERS: _Final[tuple[_Code, ...]] = (MedialMitralAnnulus, LateralMitralAnnulus, MitralAnnulus)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

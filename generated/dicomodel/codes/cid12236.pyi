@@ -29,4 +29,4 @@ VentricularSeptalDefect: _Final[_groups.Cid12236Code]
 AtrialSeptalDefect: _Final[_groups.Cid12236Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12236Code]]

@@ -17,4 +17,4 @@ V5PointSegmentFindingScale: _Final[_groups.Cid12238Code]
 V5PointSegmentFindingScaleWithGradedHypokinesis: _Final[_groups.Cid12238Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12238Code]]

@@ -35,7 +35,7 @@ StrokeIndex: _Final[_Code] = _Code("SCT", "277381004", "Stroke Index", (12239,))
 MEMBERS: _Final[tuple[_Code, ...]] = (StrokeVolume, CardiacOutput, CardiacIndex, StrokeIndex)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -26,7 +26,7 @@ AorticValveRing: _Final[_Code] = _Code("SCT", "77583004", "Aortic Valve Ring", (
 MEMBERS: _Final[tuple[_Code, ...]] = (AorticValveRing,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,4 +32,4 @@ ValvularHeartDisease: _Final[_groups.Cid12246Code]
 ImagingGuidance: _Final[_groups.Cid12246Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12246Code]]

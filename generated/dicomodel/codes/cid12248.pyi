@@ -41,4 +41,4 @@ HypoplasticLeftHeartSyndrome: _Final[_groups.Cid12248Code]
 FunctionalSingleVentricle: _Final[_groups.Cid12248Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12248Code]]

@@ -32,7 +32,7 @@ JetArea: _Final[_Code] = _Code("LN", "59123-0", "Jet Area", (12253,))
 MEMBERS: _Final[tuple[_Code, ...]] = (FlowArea, Area, JetArea)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -99,4 +99,4 @@ EndocardialArea: _Final[_groups.Cid12259Code]
 EpicardialArea: _Final[_groups.Cid12259Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12259Code]]

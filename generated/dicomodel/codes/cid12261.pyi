@@ -75,4 +75,4 @@ BloodVelocityMinimum: _Final[_groups.Cid12261Code]
 BloodVelocityPeak: _Final[_groups.Cid12261Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12261Code]]

@@ -103,4 +103,4 @@ Area: _Final[_groups.Cid12263Code]
 JetArea: _Final[_groups.Cid12263Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12263Code]]

@@ -92,4 +92,4 @@ BloodVelocityMinimum: _Final[_groups.Cid12264Code]
 BloodVelocityPeak: _Final[_groups.Cid12264Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12264Code]]

@@ -66,4 +66,4 @@ EndocardialArea: _Final[_groups.Cid12265Code]
 EpicardialArea: _Final[_groups.Cid12265Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12265Code]]

@@ -99,4 +99,4 @@ BloodVelocityMinimum: _Final[_groups.Cid12266Code]
 BloodVelocityPeak: _Final[_groups.Cid12266Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12266Code]]

@@ -101,4 +101,4 @@ TricuspidDiastolicFillingPeriodDfpt: _Final[_groups.Cid12268Code]
 TimeFromQWaveToTricuspidValveOpens: _Final[_groups.Cid12268Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12268Code]]

@@ -86,4 +86,4 @@ TimeToPeakByUS: _Final[_groups.Cid12270Code]
 DpDtByUS: _Final[_groups.Cid12270Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12270Code]]

@@ -108,4 +108,4 @@ CEDistance: _Final[_groups.Cid12271Code]
 AorticValveCuspSeparation: _Final[_groups.Cid12271Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12271Code]]

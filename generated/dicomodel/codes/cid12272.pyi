@@ -94,4 +94,4 @@ DpDtByUS: _Final[_groups.Cid12272Code]
 AorticValveCuspSeparation: _Final[_groups.Cid12272Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12272Code]]

@@ -42,4 +42,4 @@ CephalicIndex: _Final[_groups.Cid12279Code]
 FLHC: _Final[_groups.Cid12279Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12279Code]]

@@ -34,4 +34,4 @@ PulmonaryVeinCommonRightSegment: _Final[_groups.Cid12280Code]
 PulmonaryVeinConfluenceToAtriumConnection: _Final[_groups.Cid12280Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12280Code]]

@@ -20,4 +20,4 @@ NeoaorticValve: _Final[_groups.Cid12289Code]
 NeoaorticRoot: _Final[_groups.Cid12289Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12289Code]]

@@ -17,4 +17,4 @@ AortaToPulmonaryArteryConnection: _Final[_groups.Cid12293Code]
 ArteriovenousFistula: _Final[_groups.Cid12293Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12293Code]]

@@ -35,7 +35,7 @@ RightPleura: _Final[_Code] = _Code("SCT", "44788007", "Right Pleura", (12294,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Pericardium, Pleura, LeftPleura, RightPleura)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

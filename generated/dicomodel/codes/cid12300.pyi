@@ -223,4 +223,4 @@ LVPeakGLS2CHEndocardial: _Final[_groups.Cid12300Code]
 LVPeakGLSALAXEndocardial: _Final[_groups.Cid12300Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12300Code]]

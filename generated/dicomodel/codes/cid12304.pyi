@@ -65,4 +65,4 @@ CircumferentialLagrangianStrain: _Final[_groups.Cid12304Code]
 CircumferentialLagrangianStrainRate: _Final[_groups.Cid12304Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12304Code]]

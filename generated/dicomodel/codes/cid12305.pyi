@@ -68,4 +68,4 @@ TricuspidValve: _Final[_groups.Cid12305Code]
 TrunkOfPulmonaryArtery: _Final[_groups.Cid12305Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12305Code]]

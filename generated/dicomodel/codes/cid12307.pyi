@@ -33,4 +33,4 @@ MitralValveClosure: _Final[_groups.Cid12307Code]
 MitralValveOpening: _Final[_groups.Cid12307Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12307Code]]

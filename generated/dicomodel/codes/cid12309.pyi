@@ -27,4 +27,4 @@ LVPeakGLS2CHEndocardial: _Final[_groups.Cid12309Code]
 LVPeakGLSALAXEndocardial: _Final[_groups.Cid12309Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12309Code]]

@@ -25,4 +25,4 @@ Testis: _Final[_groups.Cid12321Code]
 Thyroid: _Final[_groups.Cid12321Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid12321Code]]

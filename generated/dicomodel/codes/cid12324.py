@@ -31,7 +31,7 @@ ParticleVelocityMethod: _Final[_Code] = _Code("DCM", "130757", "Particle Velocit
 MEMBERS: _Final[tuple[_Code, ...]] = (ParticleDisplacementMethod, ParticleVelocityMethod)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

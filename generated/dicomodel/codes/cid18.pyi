@@ -60,4 +60,4 @@ V203Lead: _Final[_groups.Cid18Code]
 V223Radium: _Final[_groups.Cid18Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid18Code]]

@@ -32,7 +32,7 @@ SemiErect: _Final[_Code] = _Code("SCT", "102539006", "semi-erect", (19,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Erect, Recumbent, SemiErect)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

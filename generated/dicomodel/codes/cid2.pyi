@@ -60,4 +60,4 @@ IntraArticular: _Final[_groups.Cid2Code]
 Marginal: _Final[_groups.Cid2Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid2Code]]

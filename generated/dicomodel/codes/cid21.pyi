@@ -22,4 +22,4 @@ PosteriorFirst: _Final[_groups.Cid21Code]
 AnteriorFirst: _Final[_groups.Cid21Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid21Code]]

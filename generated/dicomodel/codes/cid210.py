@@ -29,7 +29,7 @@ TopographicalModifier: _Final[_Code] = _Code("SCT", "106233006", "Topographical 
 MEMBERS: _Final[tuple[_Code, ...]] = (Laterality, TopographicalModifier)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -30,4 +30,4 @@ Proximal: _Final[_groups.Cid211Code]
 Superior: _Final[_groups.Cid211Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid211Code]]

@@ -25,4 +25,4 @@ Proximal: _Final[_groups.Cid212Code]
 Superior: _Final[_groups.Cid212Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid212Code]]

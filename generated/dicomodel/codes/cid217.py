@@ -34,7 +34,7 @@ Saliency: _Final[_Code] = _Code("DCM", "130404", "Saliency", (217,))
 MEMBERS: _Final[tuple[_Code, ...]] = (ClassActivation, GradientWeightedClassActivation, Saliency)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -350,4 +350,4 @@ CobbAngle: _Final[_groups.Cid218Code]
 AcetabularAngle: _Final[_groups.Cid218Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid218Code]]

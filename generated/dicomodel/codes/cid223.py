@@ -29,7 +29,7 @@ NormalRangeLowerLimit: _Final[_Code] = _Code("SCT", "385524004", "Normal Range L
 MEMBERS: _Final[tuple[_Code, ...]] = (NormalRangeUpperLimit, NormalRangeLowerLimit)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -16,4 +16,4 @@ NormalRangeUpperLimit: _Final[_groups.Cid223Code]
 NormalRangeLowerLimit: _Final[_groups.Cid223Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid223Code]]

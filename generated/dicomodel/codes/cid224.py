@@ -36,7 +36,7 @@ MeanValueChosen: _Final[_Code] = _Code("DCM", "121412", "Mean value chosen", (22
 MEMBERS: _Final[tuple[_Code, ...]] = (UserChosenValue, MostRecentValueChosen, MeanValueChosen)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -31,7 +31,7 @@ ZScoreOfMeasurement: _Final[_Code] = _Code("DCM", "121416", "Z-Score of measurem
 MEMBERS: _Final[tuple[_Code, ...]] = (PercentileRankingOfMeasurement, ZScoreOfMeasurement)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

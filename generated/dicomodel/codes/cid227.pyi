@@ -16,4 +16,4 @@ PercentileRankingOfMeasurement: _Final[_groups.Cid227Code]
 ZScoreOfMeasurement: _Final[_groups.Cid227Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid227Code]]

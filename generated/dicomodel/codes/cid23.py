@@ -29,7 +29,7 @@ Caudal: _Final[_Code] = _Code("SCT", "3583002", "Caudal", (2, 5, 23))
 MEMBERS: _Final[tuple[_Code, ...]] = (Cephalic, Caudal)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ Undetermined: _Final[_Code] = _Code("SCT", "373068000", "Undetermined", (230, 24
 MEMBERS: _Final[tuple[_Code, ...]] = (Yes, No, Undetermined)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -29,7 +29,7 @@ No: _Final[_Code] = _Code("SCT", "373067005", "No", (230, 231))
 MEMBERS: _Final[tuple[_Code, ...]] = (Yes, No)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

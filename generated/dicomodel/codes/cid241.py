@@ -29,7 +29,7 @@ Absent: _Final[_Code] = _Code("SCT", "272519000", "Absent", (240, 241))
 MEMBERS: _Final[tuple[_Code, ...]] = (Present, Absent)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

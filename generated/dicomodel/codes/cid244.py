@@ -36,7 +36,7 @@ Left: _Final[_Code] = _Code("SCT", "7771000", "Left", (2, 5, 247, 12117))
 MEMBERS: _Final[tuple[_Code, ...]] = (Bilateral, Unilateral, Right, Left)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -29,7 +29,7 @@ Contralateral: _Final[_Code] = _Code("SCT", "255209002", "Contralateral", (246,)
 MEMBERS: _Final[tuple[_Code, ...]] = (Ipsilateral, Contralateral)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

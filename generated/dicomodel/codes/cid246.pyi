@@ -16,4 +16,4 @@ Ipsilateral: _Final[_groups.Cid246Code]
 Contralateral: _Final[_groups.Cid246Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid246Code]]

@@ -124,4 +124,4 @@ Xenon133Gas: _Final[_groups.Cid25Code]
 Yttrium90Microspheres: _Final[_groups.Cid25Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid25Code]]

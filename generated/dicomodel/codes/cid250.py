@@ -29,7 +29,7 @@ Negative: _Final[_Code] = _Code("SCT", "260385009", "Negative", (250,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Positive, Negative)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

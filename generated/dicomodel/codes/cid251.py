@@ -29,7 +29,7 @@ Minor: _Final[_Code] = _Code("SCT", "255606000", "Minor", (251,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Major, Minor)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

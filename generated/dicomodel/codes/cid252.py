@@ -32,7 +32,7 @@ Large: _Final[_Code] = _Code("SCT", "255509001", "Large", (252, 6118))
 MEMBERS: _Final[tuple[_Code, ...]] = (Small, Medium, Large)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

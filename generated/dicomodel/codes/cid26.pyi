@@ -37,4 +37,4 @@ VerticalLongAxis: _Final[_groups.Cid26Code]
 HorizontalLongAxis: _Final[_groups.Cid26Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid26Code]]

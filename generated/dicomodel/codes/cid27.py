@@ -32,7 +32,7 @@ HorizontalLongAxis: _Final[_Code] = _Code("SCT", "131186000", "Horizontal Long A
 MEMBERS: _Final[tuple[_Code, ...]] = (ShortAxis, VerticalLongAxis, HorizontalLongAxis)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -35,7 +35,7 @@ DeviceSubject: _Final[_Code] = _Code("DCM", "121192", "Device Subject", (271,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Patient, Fetus, Specimen, DeviceSubject)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

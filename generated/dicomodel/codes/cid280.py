@@ -29,7 +29,7 @@ Baseline: _Final[_Code] = _Code("DCM", "121079", "Baseline", (280, 7003))
 MEMBERS: _Final[tuple[_Code, ...]] = (Enrollment, Baseline)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

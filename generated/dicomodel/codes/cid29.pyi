@@ -65,4 +65,4 @@ VisualAcuity: _Final[_groups.Cid29Code]
 XRayAngiography: _Final[_groups.Cid29Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid29Code]]

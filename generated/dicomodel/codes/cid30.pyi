@@ -79,4 +79,4 @@ VisualAcuity: _Final[_groups.Cid30Code]
 XRayAngiography: _Final[_groups.Cid30Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid30Code]]

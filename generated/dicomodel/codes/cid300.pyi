@@ -37,4 +37,4 @@ Water: _Final[_groups.Cid300Code]
 Yttrium: _Final[_groups.Cid300Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid300Code]]

@@ -20,4 +20,4 @@ Phonocardiogram: _Final[_groups.Cid3000Code]
 PhysiologicalAudioSignal: _Final[_groups.Cid3000Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3000Code]]

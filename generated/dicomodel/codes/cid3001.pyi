@@ -119,4 +119,4 @@ LeadZ: _Final[_groups.Cid3001Code]
 UnspecifiedLead: _Final[_groups.Cid3001Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3001Code]]

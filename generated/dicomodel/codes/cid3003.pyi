@@ -39,4 +39,4 @@ ThermalCardiacOutputWaveform: _Final[_groups.Cid3003Code]
 TricuspidValvePullbackPressureWaveform: _Final[_groups.Cid3003Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3003Code]]

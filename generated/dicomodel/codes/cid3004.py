@@ -26,7 +26,7 @@ ArterialPulseWaveform: _Final[_Code] = _Code("DCM", "109116", "Arterial Pulse Wa
 MEMBERS: _Final[tuple[_Code, ...]] = (ArterialPulseWaveform,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

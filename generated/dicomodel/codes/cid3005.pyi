@@ -43,4 +43,4 @@ CO2TrendSideStream: _Final[_groups.Cid3005Code]
 CO2Respiration: _Final[_groups.Cid3005Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3005Code]]

@@ -149,4 +149,4 @@ VenousNetwork: _Final[_groups.Cid3010Code]
 VertebralArtery: _Final[_groups.Cid3010Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3010Code]]

@@ -55,4 +55,4 @@ TendonOfTodaro: _Final[_groups.Cid3011Code]
 TricuspidRing: _Final[_groups.Cid3011Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3011Code]]

@@ -53,4 +53,4 @@ RightCoronaryArteryOstium: _Final[_groups.Cid3014Code]
 RightPosteriorAVCoronaryArtery: _Final[_groups.Cid3014Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3014Code]]

@@ -61,4 +61,4 @@ CircumflexCoronaryArtery: _Final[_groups.Cid3015Code]
 LeftCoronaryArtery: _Final[_groups.Cid3015Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3015Code]]

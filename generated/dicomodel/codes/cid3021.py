@@ -34,7 +34,7 @@ _4BSevereStenosis: _Final[_Code] = V4BSevereStenosis
 MEMBERS: _Final[tuple[_Code, ...]] = (V4ASevereStenosis, V4BSevereStenosis)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

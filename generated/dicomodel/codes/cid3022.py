@@ -37,7 +37,7 @@ VVulnerablePlaque: _Final[_Code] = _Code("DCM", "130735", "V - Vulnerable plaque
 MEMBERS: _Final[tuple[_Code, ...]] = (NNonDiagnosticSegments, SStent, GGraft, VVulnerablePlaque)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -103,4 +103,4 @@ O9: _Final[_groups.Cid3030Code]
 O10: _Final[_groups.Cid3030Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3030Code]]

@@ -547,4 +547,4 @@ MusculusInterosseiPlantaresLeft: _Final[_groups.Cid3031Code]
 MusculusInterosseiPlantaresRight: _Final[_groups.Cid3031Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3031Code]]

@@ -194,4 +194,4 @@ NervusPudendusLeft: _Final[_groups.Cid3032Code]
 NervusPudendusRight: _Final[_groups.Cid3032Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3032Code]]

@@ -35,4 +35,4 @@ Era: _Final[_groups.Cid3033Code]
 Erb: _Final[_groups.Cid3033Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3033Code]]

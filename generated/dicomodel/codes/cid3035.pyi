@@ -106,4 +106,4 @@ SleepStageN2: _Final[_groups.Cid3035Code]
 SleepStageN3: _Final[_groups.Cid3035Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3035Code]]

@@ -21,4 +21,4 @@ EyesClosed: _Final[_groups.Cid3037Code]
 EyesOpen: _Final[_groups.Cid3037Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3037Code]]

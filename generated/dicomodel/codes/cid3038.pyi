@@ -38,4 +38,4 @@ HyperventilationEnd: _Final[_groups.Cid3038Code]
 PostHyperventilation: _Final[_groups.Cid3038Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3038Code]]

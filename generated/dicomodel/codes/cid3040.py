@@ -29,7 +29,7 @@ Arousal: _Final[_Code] = _Code("MDC", "2:22952", "Arousal", (3040,))
 MEMBERS: _Final[tuple[_Code, ...]] = (CircumHead, Arousal)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -16,4 +16,4 @@ CircumHead: _Final[_groups.Cid3040Code]
 Arousal: _Final[_groups.Cid3040Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3040Code]]

@@ -26,7 +26,7 @@ FlashStimulus: _Final[_Code] = _Code("MDC", "2:53539", "Flash stimulus", (3041,)
 MEMBERS: _Final[tuple[_Code, ...]] = (FlashStimulus,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

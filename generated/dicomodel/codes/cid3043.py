@@ -35,7 +35,7 @@ BiquadFilter: _Final[_Code] = _Code("DCM", "130773", "Biquad filter", (3043,))
 MEMBERS: _Final[tuple[_Code, ...]] = (FIRFilter, CICFilter, IIRFilter, BiquadFilter)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ IIRFilter: _Final[_groups.Cid3043Code]
 BiquadFilter: _Final[_groups.Cid3043Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3043Code]]

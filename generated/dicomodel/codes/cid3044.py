@@ -35,7 +35,7 @@ HzAngular: _Final[_Code] = _Code("DCM", "130775", "Hz angular", (3044,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Hz, RadS, HzNormalized, HzAngular)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -38,7 +38,7 @@ Mv: _Final[_Code] = _Code("UCUM", "mV", "mV", (3045,))
 MEMBERS: _Final[tuple[_Code, ...]] = (DbΜv, DbMv, MagnitudeNormalized, Mv, Μv)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -33,4 +33,4 @@ SleepStageN2: _Final[_groups.Cid3046Code]
 SleepStageN3: _Final[_groups.Cid3046Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3046Code]]

@@ -20,4 +20,4 @@ DeviceRelatedAndEnvironmentRelatedEvent: _Final[_groups.Cid3047Code]
 PatientConsciousness: _Final[_groups.Cid3047Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3047Code]]

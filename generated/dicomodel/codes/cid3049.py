@@ -38,7 +38,7 @@ VideoEEG: _Final[_Code] = _Code("SCT", "252738008", "Video EEG", (3049,))
 MEMBERS: _Final[tuple[_Code, ...]] = (EEG, AmbulatoryEEG, ScalpEEG, SleepEEG, VideoEEG)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

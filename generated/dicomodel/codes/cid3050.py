@@ -32,7 +32,7 @@ Drowsy: _Final[_Code] = _Code("SCT", "271782001", "Drowsy", (3035, 3050))
 MEMBERS: _Final[tuple[_Code, ...]] = (Asleep, Awake, Drowsy)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ Millicurie: _Final[_Code] = _Code("UCUM", "mCi", "millicurie", (3083,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Becquerel, Megabecquerel, Millicurie)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -19,4 +19,4 @@ RedistributionState: _Final[_groups.Cid3101Code]
 DelayedRedistributionState: _Final[_groups.Cid3101Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3101Code]]

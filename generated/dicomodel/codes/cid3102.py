@@ -31,7 +31,7 @@ CardiacStressState: _Final[_Code] = _Code("DCM", "109091", "Cardiac Stress State
 MEMBERS: _Final[tuple[_Code, ...]] = (RestingState, CardiacStressState)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -39,7 +39,7 @@ _82Rubidium: _Final[_Code] = V82Rubidium
 MEMBERS: _Final[tuple[_Code, ...]] = (FluorodeoxyglucoseF18, V13Nitrogen, V82Rubidium)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ Tc99mTetrofosmin: _Final[_Code] = _Code("SCT", "424118002", "Tc-99m tetrofosmin"
 MEMBERS: _Final[tuple[_Code, ...]] = (Thallium201, Tc99mSestamibi, Tc99mTetrofosmin)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -17,4 +17,4 @@ Tc99mSestamibi: _Final[_groups.Cid3111Code]
 Tc99mTetrofosmin: _Final[_groups.Cid3111Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3111Code]]

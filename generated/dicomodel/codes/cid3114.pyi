@@ -18,4 +18,4 @@ PoorImageQuality: _Final[_groups.Cid3114Code]
 UnusableQualityRendersImageUnusable: _Final[_groups.Cid3114Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3114Code]]

@@ -29,7 +29,7 @@ ChangMethod: _Final[_Code] = _Code("DCM", "122721", "Chang method", (3117,))
 MEMBERS: _Final[tuple[_Code, ...]] = (OSEMAlgorithm, ChangMethod)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

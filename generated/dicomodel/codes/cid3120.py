@@ -34,7 +34,7 @@ Abnormal: _Final[_Code] = _Code("SCT", "263654008", "Abnormal", (222, 242, 3120)
 MEMBERS: _Final[tuple[_Code, ...]] = (MyocardialPerfusionNormal, Equivocal, Abnormal)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

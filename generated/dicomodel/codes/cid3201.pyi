@@ -34,4 +34,4 @@ ValvularHeartDisease: _Final[_groups.Cid3201Code]
 OccupationalRequirement: _Final[_groups.Cid3201Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3201Code]]

@@ -32,7 +32,7 @@ ArmErgometer: _Final[_Code] = _Code("SCT", "429560009", "Arm ergometer", (3203,)
 MEMBERS: _Final[tuple[_Code, ...]] = (BicycleErgometer, Treadmill, ArmErgometer)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -19,4 +19,4 @@ Atropine: _Final[_groups.Cid3204Code]
 AdenosineA2ReceptorAgonist: _Final[_groups.Cid3204Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3204Code]]

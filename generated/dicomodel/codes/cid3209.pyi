@@ -18,4 +18,4 @@ ImagingResultEquivocal: _Final[_groups.Cid3209Code]
 NotPerformed: _Final[_groups.Cid3209Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3209Code]]

@@ -37,7 +37,7 @@ Blunted: _Final[_Code] = _Code("SCT", "428247006", "blunted", (3210, 3211))
 MEMBERS: _Final[tuple[_Code, ...]] = (Normal, Hypotensive, Hypertensive, Blunted)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -29,7 +29,7 @@ Mph: _Final[_Code] = _Code("UCUM", "[mi_i]/h", "mph", (3212,))
 MEMBERS: _Final[tuple[_Code, ...]] = (kmH, Mph)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

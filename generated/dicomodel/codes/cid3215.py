@@ -29,7 +29,7 @@ ImageAnalysis: _Final[_Code] = _Code("SCT", "24587005", "Image analysis", (3215,
 MEMBERS: _Final[tuple[_Code, ...]] = (ECGAnalysis, ImageAnalysis)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -26,4 +26,4 @@ EndOfProtocol: _Final[_groups.Cid3221Code]
 Syncope: _Final[_groups.Cid3221Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3221Code]]

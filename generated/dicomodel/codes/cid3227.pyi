@@ -20,4 +20,4 @@ QtcPerLeadUsingBazettFormula: _Final[_groups.Cid3227Code]
 QtcPerLeadUsingFredericiaFormula: _Final[_groups.Cid3227Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3227Code]]

@@ -32,7 +32,7 @@ TAxis: _Final[_Code] = _Code("MDC", "2:16136", "T axis", (3229,))
 MEMBERS: _Final[tuple[_Code, ...]] = (QRSAxis, PAxis, TAxis)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -39,4 +39,4 @@ NonspecificSTTAbnormality: _Final[_groups.Cid3230Code]
 SecondarySTTAbnormality: _Final[_groups.Cid3230Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3230Code]]

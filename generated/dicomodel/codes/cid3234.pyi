@@ -19,4 +19,4 @@ UnifocalPvcs: _Final[_groups.Cid3234Code]
 VentricularTachycardiaPolymorphic: _Final[_groups.Cid3234Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3234Code]]

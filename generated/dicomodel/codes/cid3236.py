@@ -32,7 +32,7 @@ IncreasedTolerance: _Final[_Code] = _Code("SCT", "102459008", "Increased toleran
 MEMBERS: _Final[tuple[_Code, ...]] = (NoChange, DecreasedTolerance, IncreasedTolerance)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -29,7 +29,7 @@ BorgCR10Scale: _Final[_Code] = _Code("DCM", "122735", "Borg CR10 Scale", (3239,)
 MEMBERS: _Final[tuple[_Code, ...]] = (BorgRPEScale, BorgCR10Scale)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -31,4 +31,4 @@ ExerciseChallenge: _Final[_groups.Cid3250Code]
 RestingState: _Final[_groups.Cid3250Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3250Code]]

@@ -23,4 +23,4 @@ SinusNodeRecoveryTimeEvaluationOf: _Final[_groups.Cid3254Code]
 VentricularEffectiveRefractoryPeriodEvaluationOf: _Final[_groups.Cid3254Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3254Code]]

@@ -43,4 +43,4 @@ Standard12LeadExtendedToTheRightByV5RV4RV3R: _Final[_groups.Cid3263Code]
 Standard12LeadExtendedToTheLeftByV7V8V9: _Final[_groups.Cid3263Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3263Code]]

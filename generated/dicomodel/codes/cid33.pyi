@@ -89,4 +89,4 @@ AutomatedSlideStainer: _Final[_groups.Cid33Code]
 TextureMap: _Final[_groups.Cid33Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid33Code]]

@@ -106,4 +106,4 @@ SevereNoiseBeatsCannotBeDetectedOrClassified: _Final[_groups.Cid3335Code]
 NoECGSignalIsAvailable: _Final[_groups.Cid3335Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3335Code]]

@@ -42,4 +42,4 @@ ValveClose: _Final[_groups.Cid3337Code]
 ValveOpen: _Final[_groups.Cid3337Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3337Code]]

@@ -30,4 +30,4 @@ VWave: _Final[_groups.Cid3339Code]
 VWaveOfNextBeat: _Final[_groups.Cid3339Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3339Code]]

@@ -26,7 +26,7 @@ CathLabProcedureLog: _Final[_Code] = _Code("DCM", "121120", "Cath Lab Procedure 
 MEMBERS: _Final[tuple[_Code, ...]] = (CathLabProcedureLog,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -83,4 +83,4 @@ VentricularDemandModePacing: _Final[_groups.Cid3415Code]
 AntiTachycardiaPacing: _Final[_groups.Cid3415Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3415Code]]

@@ -19,4 +19,4 @@ AbnormalRespiratoryRhythm: _Final[_groups.Cid3416Code]
 RespirationIntermittent: _Final[_groups.Cid3416Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3416Code]]

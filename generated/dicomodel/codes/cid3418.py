@@ -32,7 +32,7 @@ HighRiskLesion: _Final[_Code] = _Code("NCDR", "111-3", "High Risk Lesion", (3418
 MEMBERS: _Final[tuple[_Code, ...]] = (LowRiskLesion, ModerateRiskLesion, HighRiskLesion)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

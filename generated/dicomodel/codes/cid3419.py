@@ -32,7 +32,7 @@ Recommendation: _Final[_Code] = _Code("DCM", "121075", "Recommendation", (3419, 
 MEMBERS: _Final[tuple[_Code, ...]] = (Finding, Impression, Recommendation)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

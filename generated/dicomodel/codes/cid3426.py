@@ -32,7 +32,7 @@ LotIdentifier: _Final[_Code] = _Code("DCM", "121149", "Lot Identifier", (3426,))
 MEMBERS: _Final[tuple[_Code, ...]] = (DescriptionOfMaterial, UnitSerialIdentifier, LotIdentifier)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -40,4 +40,4 @@ GuideWire: _Final[_groups.Cid3429Code]
 GuidingCatheter: _Final[_groups.Cid3429Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3429Code]]

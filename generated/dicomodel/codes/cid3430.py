@@ -29,7 +29,7 @@ DatetimeEstimated: _Final[_Code] = _Code("DCM", "121137", "DateTime Estimated", 
 MEMBERS: _Final[tuple[_Code, ...]] = (DatetimeUnsynchronized, DatetimeEstimated)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -29,7 +29,7 @@ Doppler: _Final[_Code] = _Code("SCT", "420717009", "Doppler", (3442,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Palpation, Doppler)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

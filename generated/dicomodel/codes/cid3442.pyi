@@ -16,4 +16,4 @@ Palpation: _Final[_groups.Cid3442Code]
 Doppler: _Final[_groups.Cid3442Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3442Code]]

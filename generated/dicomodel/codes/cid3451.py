@@ -34,7 +34,7 @@ Sphere: _Final[_Code] = _Code("DCM", "122485", "Sphere", (8, 3451, 7112))
 MEMBERS: _Final[tuple[_Code, ...]] = (Catheter, MeasuringRuler, Sphere)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -17,4 +17,4 @@ MeasuringRuler: _Final[_groups.Cid3451Code]
 Sphere: _Final[_groups.Cid3451Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3451Code]]

@@ -29,7 +29,7 @@ BSA1Point219: _Final[_Code] = _Code("DCM", "122572", "BSA^1.219", (3455,))
 MEMBERS: _Final[tuple[_Code, ...]] = (BSA, BSA1Point219)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

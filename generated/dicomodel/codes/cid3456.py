@@ -29,7 +29,7 @@ UserSelectedMethod: _Final[_Code] = _Code("DCM", "122575", "User selected method
 MEMBERS: _Final[tuple[_Code, ...]] = (EquidistantMethod, UserSelectedMethod)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

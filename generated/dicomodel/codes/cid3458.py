@@ -32,7 +32,7 @@ NoRealignment: _Final[_Code] = _Code("DCM", "122477", "No Realignment", (3458,))
 MEMBERS: _Final[tuple[_Code, ...]] = (CenterOfGravity, LongAxisBased, NoRealignment)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

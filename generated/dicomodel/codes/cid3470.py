@@ -29,7 +29,7 @@ DensitometricMethod: _Final[_Code] = _Code("DCM", "122474", "Densitometric metho
 MEMBERS: _Final[tuple[_Code, ...]] = (CircularMethod, DensitometricMethod)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -16,4 +16,4 @@ VolumeEstimatedFromSingle2DRegion: _Final[_groups.Cid3471Code]
 VolumeEstimatedFromTwoNonCoplanar2DRegions: _Final[_groups.Cid3471Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3471Code]]

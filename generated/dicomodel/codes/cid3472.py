@@ -29,7 +29,7 @@ Diastolic: _Final[_Code] = _Code("SCT", "90892000", "Diastolic", (3472, 12233, 1
 MEMBERS: _Final[tuple[_Code, ...]] = (Systolic, Diastolic)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

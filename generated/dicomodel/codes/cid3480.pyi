@@ -16,4 +16,4 @@ CardiacCatheterizationPostInterventionPhase: _Final[_groups.Cid3480Code]
 CardiacCatheterizationPreInterventionPhase: _Final[_groups.Cid3480Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3480Code]]

@@ -35,7 +35,7 @@ StentGap: _Final[_Code] = _Code("DCM", "122364", "Stent Gap", (3483,))
 MEMBERS: _Final[tuple[_Code, ...]] = (StentLength, StenoticLesionLength, CalciumLength, StentGap)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ SiteOfLumenMinimum: _Final[_groups.Cid3486Code]
 SiteOfLumenMaximum: _Final[_groups.Cid3486Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3486Code]]

@@ -21,4 +21,4 @@ Lesion: _Final[_groups.Cid3487Code]
 CulpritLesion: _Final[_groups.Cid3487Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3487Code]]

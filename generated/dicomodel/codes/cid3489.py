@@ -29,7 +29,7 @@ Deep: _Final[_Code] = _Code("SCT", "795002", "Deep", (2, 3489))
 MEMBERS: _Final[tuple[_Code, ...]] = (Superficial, Deep)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -35,7 +35,7 @@ T4Secondary: _Final[_Code] = _Code("DCM", "122370", "T-4 Secondary", (3493,))
 MEMBERS: _Final[tuple[_Code, ...]] = (T1Worst, T2Secondary, T3Secondary, T4Secondary)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -29,7 +29,7 @@ Kpa: _Final[_Code] = _Code("UCUM", "kPa", "kPa", (3500,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Mmhg, Kpa)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ DynScm5: _Final[_Code] = _Code("UCUM", "dyn.s.cm-5", "dyn.s.cm-5", (3502,))
 MEMBERS: _Final[tuple[_Code, ...]] = (PRU, WoodU, DynScm5)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -23,4 +23,4 @@ ArterialOxygenPartialPressureAt50PercentSaturation: _Final[_groups.Cid3524Code]
 VenousOxygenPartialPressureAt50PercentSaturation: _Final[_groups.Cid3524Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3524Code]]

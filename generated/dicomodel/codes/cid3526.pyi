@@ -20,4 +20,4 @@ CapillaryBloodOxygenSaturation: _Final[_groups.Cid3526Code]
 CapillaryBloodOxygenSaturationByOximetry: _Final[_groups.Cid3526Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3526Code]]

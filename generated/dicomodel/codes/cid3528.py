@@ -32,7 +32,7 @@ VenousBloodPh: _Final[_Code] = _Code("LN", "2746-6", "Venous Blood pH", (3528,))
 MEMBERS: _Final[tuple[_Code, ...]] = (BloodPh, ArterialBloodPh, VenousBloodPh)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

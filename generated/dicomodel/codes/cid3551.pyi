@@ -16,4 +16,4 @@ BeginVentilation: _Final[_groups.Cid3551Code]
 EndVentilation: _Final[_groups.Cid3551Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3551Code]]

@@ -29,7 +29,7 @@ EndPacing: _Final[_Code] = _Code("DCM", "121167", "End Pacing", (3552,))
 MEMBERS: _Final[tuple[_Code, ...]] = (BeginPacing, EndPacing)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

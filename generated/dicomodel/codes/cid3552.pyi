@@ -16,4 +16,4 @@ BeginPacing: _Final[_groups.Cid3552Code]
 EndPacing: _Final[_groups.Cid3552Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3552Code]]

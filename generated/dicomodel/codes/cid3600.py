@@ -32,7 +32,7 @@ After: _Final[_Code] = _Code("SCT", "288563008", "After", (3600,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Before, During, After)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -126,4 +126,4 @@ UmbilicalArtery: _Final[_groups.Cid3604Code]
 VertebralArtery: _Final[_groups.Cid3604Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3604Code]]

@@ -79,4 +79,4 @@ UmbilicalArtery: _Final[_groups.Cid3606Code]
 VertebralArtery: _Final[_groups.Cid3606Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3606Code]]

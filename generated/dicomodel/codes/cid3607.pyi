@@ -45,4 +45,4 @@ UmbilicalVein: _Final[_groups.Cid3607Code]
 Vein: _Final[_groups.Cid3607Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3607Code]]

@@ -29,7 +29,7 @@ SystemicFlow: _Final[_Code] = _Code("DCM", "122162", "Systemic Flow", (3618,))
 MEMBERS: _Final[tuple[_Code, ...]] = (PulmonaryFlow, SystemicFlow)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -24,4 +24,4 @@ Calculated: _Final[_groups.Cid3627Code]
 Measured: _Final[_groups.Cid3627Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3627Code]]

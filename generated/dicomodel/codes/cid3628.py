@@ -32,7 +32,7 @@ DyeDilution: _Final[_Code] = _Code("SCT", "373104003", "Dye Dilution", (3628,))
 MEMBERS: _Final[tuple[_Code, ...]] = (ThermalBath, ThermalInline, DyeDilution)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -137,4 +137,4 @@ AtrialSeptalDefect: _Final[_groups.Cid3630Code]
 CoarctationOfAorta: _Final[_groups.Cid3630Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3630Code]]

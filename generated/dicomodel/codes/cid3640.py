@@ -33,7 +33,7 @@ SystemicArterialHypertension: _Final[_Code] = _Code(
 MEMBERS: _Final[tuple[_Code, ...]] = (PulmonaryHypertension, SystemicArterialHypertension)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -24,4 +24,4 @@ VascularResistance: _Final[_groups.Cid3641Code]
 DiastolicPressure: _Final[_groups.Cid3641Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3641Code]]

@@ -35,7 +35,7 @@ NormalRange: _Final[_Code] = _Code("SCT", "260395002", "Normal Range", (3642,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Decreased, Elevated, SeverelyElevated, NormalRange)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

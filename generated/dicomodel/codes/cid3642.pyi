@@ -18,4 +18,4 @@ SeverelyElevated: _Final[_groups.Cid3642Code]
 NormalRange: _Final[_groups.Cid3642Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3642Code]]

@@ -26,4 +26,4 @@ BSAEquals0Point038189WT0Point423HT0Point362: _Final[_groups.Cid3663Code]
 BSAEquals0Point009568WT0Point473HT0Point655: _Final[_groups.Cid3663Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3663Code]]

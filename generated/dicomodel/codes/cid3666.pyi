@@ -20,4 +20,4 @@ IfAgeLesserThan40YearsP50Equals27Point4: _Final[_groups.Cid3666Code]
 IfAgeGreaterThan60YearsP50Equals29Point3: _Final[_groups.Cid3666Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3666Code]]

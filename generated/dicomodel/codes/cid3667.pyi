@@ -17,4 +17,4 @@ ComparativeAverage10YearCHDRisk: _Final[_groups.Cid3667Code]
 ComparativeLow10YearCHDRisk: _Final[_groups.Cid3667Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3667Code]]

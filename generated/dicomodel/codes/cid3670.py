@@ -38,7 +38,7 @@ _18LeadECG: _Final[_Code] = V18LeadECG
 MEMBERS: _Final[tuple[_Code, ...]] = (V12LeadECG, V15LeadECG, V18LeadECG)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

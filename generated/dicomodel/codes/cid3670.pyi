@@ -17,4 +17,4 @@ V15LeadECG: _Final[_groups.Cid3670Code]
 V18LeadECG: _Final[_groups.Cid3670Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3670Code]]

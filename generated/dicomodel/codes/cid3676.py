@@ -38,7 +38,7 @@ SingleBeats: _Final[_Code] = _Code("SCT", "371871002", "Single Beats", (3676,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Averaged, Routine, Median, Representative, SingleBeats)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

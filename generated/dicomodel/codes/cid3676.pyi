@@ -19,4 +19,4 @@ Representative: _Final[_groups.Cid3676Code]
 SingleBeats: _Final[_groups.Cid3676Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3676Code]]

@@ -35,7 +35,7 @@ NoSignal: _Final[_Code] = _Code("MDC", "10:11248", "No signal", (3335, 3680))
 MEMBERS: _Final[tuple[_Code, ...]] = (NoNoise, ModerateNoise, SevereNoise, NoSignal)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -15,4 +15,4 @@ from dicomodel.coding import ContextGroup as _ContextGroup
 
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3684Code]]

@@ -34,4 +34,4 @@ PQSegmentTimePeriodPerLead: _Final[_groups.Cid3687Code]
 QTUTimePeriodPerLead: _Final[_groups.Cid3687Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3687Code]]

@@ -23,4 +23,4 @@ RRTimePeriodGlobal: _Final[_groups.Cid3689Code]
 QTUTimePeriodGlobal: _Final[_groups.Cid3689Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3689Code]]

@@ -62,4 +62,4 @@ HeartDiseaseCongenital: _Final[_groups.Cid3700Code]
 ConstrictivePericarditis: _Final[_groups.Cid3700Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3700Code]]

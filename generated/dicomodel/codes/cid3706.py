@@ -37,7 +37,7 @@ Akinesis: _Final[_Code] = _Code("SCT", "195675009", "Akinesis", (3703, 3706))
 MEMBERS: _Final[tuple[_Code, ...]] = (NormalWallContractility, Hyperkinesis, Hypokinesis, Akinesis)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

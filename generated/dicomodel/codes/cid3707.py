@@ -35,7 +35,7 @@ None_: _Final[_Code] = _Code("SCT", "260413007", "None", (606, 3707, 3716, 4253)
 MEMBERS: _Final[tuple[_Code, ...]] = (Membranous, NonRestrictive, Restrictive, None_)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -37,7 +37,7 @@ Ulcerative: _Final[_Code] = _Code("SCT", "255321001", "Ulcerative", (3715,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Smooth, Irregular, MultipleIrregularities, Ulcerative)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,4 +32,4 @@ LeftVentricleApicalInferiorSegment: _Final[_groups.Cid3717Code]
 LeftVentricleApicalLateralSegment: _Final[_groups.Cid3717Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3717Code]]

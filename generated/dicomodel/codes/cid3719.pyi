@@ -19,4 +19,4 @@ AnginaClassIII: _Final[_groups.Cid3719Code]
 AnginaClassIV: _Final[_groups.Cid3719Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3719Code]]

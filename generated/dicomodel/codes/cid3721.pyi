@@ -23,4 +23,4 @@ HeartTransplant: _Final[_groups.Cid3721Code]
 CorrectionOfCongenitalCardiovascularDeformity: _Final[_groups.Cid3721Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3721Code]]

@@ -32,7 +32,7 @@ FormerSmoker: _Final[_Code] = _Code("SCT", "8517006", "Former Smoker", (3724,))
 MEMBERS: _Final[tuple[_Code, ...]] = (NoHistoryOfSmoking, CurrentSmoker, FormerSmoker)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

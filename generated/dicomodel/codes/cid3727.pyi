@@ -23,4 +23,4 @@ Cardiomyopathy: _Final[_groups.Cid3727Code]
 HeartDisease: _Final[_groups.Cid3727Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3727Code]]

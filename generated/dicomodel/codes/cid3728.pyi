@@ -48,4 +48,4 @@ AcuteVentricularSeptalRupture: _Final[_groups.Cid3728Code]
 HeartDiseaseCongenital: _Final[_groups.Cid3728Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3728Code]]

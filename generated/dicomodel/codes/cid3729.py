@@ -32,7 +32,7 @@ Transfer: _Final[_Code] = _Code("SCT", "4563007", "Transfer", (3729,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Elective, EmergencyDepartment, Transfer)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -37,7 +37,7 @@ None_: _Final[_Code] = _Code("NCDR", "18-4", "None", (3730,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Government, Commercial, HealthMaintenanceOrganization, None_)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -17,4 +17,4 @@ Between6HoursAnd24Hours: _Final[_groups.Cid3735Code]
 Between24HoursAnd7Days: _Final[_groups.Cid3735Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3735Code]]

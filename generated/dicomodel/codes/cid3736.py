@@ -35,7 +35,7 @@ NYHAClassIV: _Final[_Code] = _Code("SCT", "422293003", "NYHA Class IV", (3736,))
 MEMBERS: _Final[tuple[_Code, ...]] = (NYHAClassI, NYHAClassII, NYHAClassIII, NYHAClassIV)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ AdministeredBetween3And6HoursBeforePCI: _Final[_groups.Cid3740Code]
 AdministeredBetween6HoursAnd7DaysBeforePCI: _Final[_groups.Cid3740Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3740Code]]

@@ -29,7 +29,7 @@ Calculated: _Final[_Code] = _Code("SCT", "258090004", "Calculated", (3627, 3745,
 MEMBERS: _Final[tuple[_Code, ...]] = (Estimated, Calculated)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

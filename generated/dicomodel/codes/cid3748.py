@@ -29,7 +29,7 @@ BiPlaneAngiography: _Final[_Code] = _Code("DCM", "122060", "Bi-plane Angiography
 MEMBERS: _Final[tuple[_Code, ...]] = (SinglePlaneAngiography, BiPlaneAngiography)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

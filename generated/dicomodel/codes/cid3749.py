@@ -32,7 +32,7 @@ Unsuccessful: _Final[_Code] = _Code("NCDR", "100-3", "Unsuccessful", (3749,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Successful, PartiallySuccessful, Unsuccessful)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ StentOnly: _Final[_groups.Cid3750Code]
 OtherAnyCombination: _Final[_groups.Cid3750Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3750Code]]

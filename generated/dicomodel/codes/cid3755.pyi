@@ -24,4 +24,4 @@ EmergencyCoronaryArteryBypass: _Final[_groups.Cid3755Code]
 CardiacArrest: _Final[_groups.Cid3755Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3755Code]]

@@ -20,4 +20,4 @@ AngiotensinIIReceptorAntagonist: _Final[_groups.Cid3760Code]
 Diuretic: _Final[_groups.Cid3760Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3760Code]]

@@ -24,4 +24,4 @@ Deceased: _Final[_groups.Cid3772Code]
 LostToFollowUp: _Final[_groups.Cid3772Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3772Code]]

@@ -32,7 +32,7 @@ InProgress: _Final[_Code] = _Code("SCT", "385651009", "In progress", (3773,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Ended, Suspended, InProgress)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -19,4 +19,4 @@ Nutrition: _Final[_groups.Cid3774Code]
 AlcoholConsumption: _Final[_groups.Cid3774Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3774Code]]

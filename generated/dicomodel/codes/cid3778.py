@@ -41,7 +41,7 @@ Stage5: _Final[_Code] = _Code("SCT", "261617005", "Stage 5", (3778,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Stage0, Stage1, Stage2, Stage3, Stage4, Stage5)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

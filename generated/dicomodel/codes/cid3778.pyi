@@ -20,4 +20,4 @@ Stage4: _Final[_groups.Cid3778Code]
 Stage5: _Final[_groups.Cid3778Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3778Code]]

@@ -20,4 +20,4 @@ NonCalcified: _Final[_groups.Cid3802Code]
 Mixed: _Final[_groups.Cid3802Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3802Code]]

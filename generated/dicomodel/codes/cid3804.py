@@ -35,7 +35,7 @@ DiameterBasedMethod: _Final[_Code] = _Code("DCM", "122651", "Diameter Based Meth
 MEMBERS: _Final[tuple[_Code, ...]] = (NASCET, ECST, AreaBasedMethod, DiameterBasedMethod)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ AreaBasedMethod: _Final[_groups.Cid3804Code]
 DiameterBasedMethod: _Final[_groups.Cid3804Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3804Code]]

@@ -29,7 +29,7 @@ Eccentric: _Final[_Code] = _Code("SCT", "255380003", "eccentric", (3491, 3806))
 MEMBERS: _Final[tuple[_Code, ...]] = (Concentric, Eccentric)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ VolumeBasedMethod: _Final[_Code] = _Code("DCM", "122652", "Volume Based Method",
 MEMBERS: _Final[tuple[_Code, ...]] = (AreaBasedMethod, DiameterBasedMethod, VolumeBasedMethod)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,4 +32,4 @@ CylindroidAneurysm: _Final[_groups.Cid3808Code]
 SerpentineAneurysm: _Final[_groups.Cid3808Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3808Code]]

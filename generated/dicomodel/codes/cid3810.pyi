@@ -31,4 +31,4 @@ Embolism: _Final[_groups.Cid3810Code]
 FibromuscularDysplasia: _Final[_groups.Cid3810Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3810Code]]

@@ -29,7 +29,7 @@ PlasticStent: _Final[_Code] = _Code("SCT", "257362008", "plastic stent", (3814,)
 MEMBERS: _Final[tuple[_Code, ...]] = (MetalStent, PlasticStent)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ VentricularArrhythmia: _Final[_Code] = _Code("SCT", "44103008", "ventricular arr
 MEMBERS: _Final[tuple[_Code, ...]] = (NormalSinusRhythm, AtrialArrhythmia, VentricularArrhythmia)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -216,4 +216,4 @@ InferiorRightPulmonaryVein: _Final[_groups.Cid3827Code]
 SuperiorRightPulmonaryVein: _Final[_groups.Cid3827Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3827Code]]

@@ -29,7 +29,7 @@ Short: _Final[_Code] = _Code("SCT", "367450005", "short", (3831,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Long, Short)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

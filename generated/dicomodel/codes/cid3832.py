@@ -32,7 +32,7 @@ Mild: _Final[_Code] = _Code("SCT", "255604002", "mild", (3716, 3832, 6130))
 MEMBERS: _Final[tuple[_Code, ...]] = (Severe, Moderate, Mild)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ AorticBifurcation: _Final[_groups.Cid3837Code]
 CommonIliacBifurcation: _Final[_groups.Cid3837Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3837Code]]

@@ -24,4 +24,4 @@ VentricularVein: _Final[_groups.Cid3839Code]
 SmallestCardiacVein: _Final[_groups.Cid3839Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3839Code]]

@@ -29,7 +29,7 @@ Epicardial: _Final[_Code] = _Code("SCT", "261073003", "epicardial", (3843,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Endocardial, Epicardial)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -69,4 +69,4 @@ SodiumTyropanoate: _Final[_groups.Cid3850Code]
 Water: _Final[_groups.Cid3850Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid3850Code]]

@@ -358,4 +358,4 @@ VenousNetwork: _Final[_groups.Cid4Code]
 VertebralArtery: _Final[_groups.Cid4Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4Code]]

@@ -29,4 +29,4 @@ SecurityAlert: _Final[_groups.Cid400Code]
 UserAuthentication: _Final[_groups.Cid400Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid400Code]]

@@ -56,4 +56,4 @@ TissueSpecimen: _Final[_groups.Cid4010Code]
 OcclusalProjection: _Final[_groups.Cid4010Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4010Code]]

@@ -22,4 +22,4 @@ Crosstable: _Final[_groups.Cid4011Code]
 MouthClosed: _Final[_groups.Cid4011Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4011Code]]

@@ -118,4 +118,4 @@ Wolf: _Final[_groups.Cid4012Code]
 Zanelli: _Final[_groups.Cid4012Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4012Code]]

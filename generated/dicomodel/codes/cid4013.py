@@ -26,7 +26,7 @@ Breast: _Final[_Code] = _Code("SCT", "76752008", "Breast", (645, 4013, 4031, 100
 MEMBERS: _Final[tuple[_Code, ...]] = (Breast,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

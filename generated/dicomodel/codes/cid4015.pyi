@@ -28,4 +28,4 @@ InfraMammaryFold: _Final[_groups.Cid4015Code]
 AxillaryTissue: _Final[_groups.Cid4015Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4015Code]]

@@ -46,4 +46,4 @@ MandibularRightSecondMolarTooth: _Final[_groups.Cid4018Code]
 MandibularRightThirdMolarTooth: _Final[_groups.Cid4018Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4018Code]]

@@ -50,4 +50,4 @@ V124Iodine: _Final[_groups.Cid4020Code]
 V152Terbium: _Final[_groups.Cid4020Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4020Code]]

@@ -144,4 +144,4 @@ UCBJC11: _Final[_groups.Cid4021Code]
 Xmab557489Zr: _Final[_groups.Cid4021Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4021Code]]

@@ -66,4 +66,4 @@ SupernumeraryPermanentMaxillaryRightSecondPremolarTooth: _Final[_groups.Cid4025C
 SupernumeraryPermanentMaxillaryRightThirdMolarTooth: _Final[_groups.Cid4025Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4025Code]]

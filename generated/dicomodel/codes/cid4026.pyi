@@ -119,4 +119,4 @@ SupernumeraryPermanentMaxillaryRightSecondPremolarTooth: _Final[_groups.Cid4026C
 SupernumeraryPermanentMaxillaryRightThirdMolarTooth: _Final[_groups.Cid4026Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4026Code]]

@@ -58,4 +58,4 @@ VomerBone: _Final[_groups.Cid4028Code]
 Zygoma: _Final[_groups.Cid4028Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4028Code]]

@@ -221,4 +221,4 @@ VaginalIntroitus: _Final[_groups.Cid4029Code]
 VulvalVestibule: _Final[_groups.Cid4029Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4029Code]]

@@ -42,4 +42,4 @@ SessionStop: _Final[_groups.Cid403Code]
 AccessControlDecision: _Final[_groups.Cid403Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid403Code]]

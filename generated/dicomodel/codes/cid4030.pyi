@@ -150,4 +150,4 @@ WristJoint: _Final[_groups.Cid4030Code]
 Zygoma: _Final[_groups.Cid4030Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4030Code]]

@@ -128,4 +128,4 @@ WristJoint: _Final[_groups.Cid4031Code]
 Zygoma: _Final[_groups.Cid4031Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4031Code]]

@@ -31,4 +31,4 @@ NAcetylaspartateCholineRatio: _Final[_groups.Cid4032Code]
 CreatineCholineCitrateRatio: _Final[_groups.Cid4032Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4032Code]]

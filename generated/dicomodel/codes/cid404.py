@@ -32,7 +32,7 @@ NodeID: _Final[_Code] = _Code("DCM", "110182", "Node ID", (404,))
 MEMBERS: _Final[tuple[_Code, ...]] = (StudyInstanceUID, SOPClassUID, NodeID)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

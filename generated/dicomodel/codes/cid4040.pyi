@@ -50,4 +50,4 @@ Ureter: _Final[_groups.Cid4040Code]
 UterusAndFallopianTubes: _Final[_groups.Cid4040Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4040Code]]

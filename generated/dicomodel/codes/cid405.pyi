@@ -24,4 +24,4 @@ Film: _Final[_groups.Cid405Code]
 PaperDocument: _Final[_groups.Cid405Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid405Code]]

@@ -43,4 +43,4 @@ NEMAXR212000Phantom: _Final[_groups.Cid4051Code]
 V10cmDosimetryPhantom: _Final[_groups.Cid4051Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4051Code]]

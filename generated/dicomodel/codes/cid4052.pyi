@@ -27,4 +27,4 @@ NEMAXR212000Phantom: _Final[_groups.Cid4052Code]
 V10cmDosimetryPhantom: _Final[_groups.Cid4052Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4052Code]]

@@ -34,7 +34,7 @@ T1ByFixedValue: _Final[_Code] = _Code("DCM", "126352", "T1 by Fixed Value", (410
 MEMBERS: _Final[tuple[_Code, ...]] = (T1ByMultipleFlipAngles, T1ByInversionRecovery, T1ByFixedValue)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -21,4 +21,4 @@ AdiabaticTissueHomogeneityATHModel: _Final[_groups.Cid4101Code]
 TwoCompartmentExchange2CXModel: _Final[_groups.Cid4101Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4101Code]]

@@ -26,7 +26,7 @@ Hematocrit: _Final[_Code] = _Code("LN", "20570-8", "Hematocrit", (4110,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Hematocrit,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -24,4 +24,4 @@ RightUpgaze: _Final[_groups.Cid4201Code]
 ConvergentGaze: _Final[_groups.Cid4201Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4201Code]]

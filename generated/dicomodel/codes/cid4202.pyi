@@ -25,4 +25,4 @@ Keratoscope: _Final[_groups.Cid4202Code]
 Pupillograph: _Final[_groups.Cid4202Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4202Code]]

@@ -22,4 +22,4 @@ PolarizingOpticalFilter: _Final[_groups.Cid4204Code]
 NoFilter: _Final[_groups.Cid4204Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4204Code]]

@@ -29,7 +29,7 @@ Outward: _Final[_Code] = _Code("SCT", "255543005", "Outward", (4214,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Inward, Outward)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

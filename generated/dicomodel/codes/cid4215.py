@@ -29,7 +29,7 @@ Down: _Final[_Code] = _Code("SCT", "255518004", "Down", (4215,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Up, Down)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ Indeterminate: _Final[_Code] = _Code("SCT", "82334004", "Indeterminate", (4220,)
 MEMBERS: _Final[tuple[_Code, ...]] = (Steady, NotSteady, Indeterminate)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ OperatorError: _Final[_groups.Cid4221Code]
 EquipmentFailure: _Final[_groups.Cid4221Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4221Code]]

@@ -29,7 +29,7 @@ UltrasoundImmersion: _Final[_Code] = _Code("DCM", "111751", "Ultrasound Immersio
 MEMBERS: _Final[tuple[_Code, ...]] = (UltrasoundContact, UltrasoundImmersion)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ SiliconeOil: _Final[_groups.Cid4232Code]
 VitreousOnly: _Final[_groups.Cid4232Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4232Code]]

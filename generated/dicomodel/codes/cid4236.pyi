@@ -28,4 +28,4 @@ BarrettTrueKToric: _Final[_groups.Cid4236Code]
 BarrettUniversalII: _Final[_groups.Cid4236Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4236Code]]

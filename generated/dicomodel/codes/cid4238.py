@@ -29,7 +29,7 @@ Hyperopia: _Final[_Code] = _Code("SCT", "38101003", "Hyperopia", (4238,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Myopia, Hyperopia)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

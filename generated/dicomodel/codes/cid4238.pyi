@@ -16,4 +16,4 @@ Myopia: _Final[_groups.Cid4238Code]
 Hyperopia: _Final[_groups.Cid4238Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4238Code]]

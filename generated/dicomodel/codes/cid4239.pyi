@@ -16,4 +16,4 @@ FrontOfCorneaToFrontOfLens: _Final[_groups.Cid4239Code]
 BackOfCorneaToFrontOfLens: _Final[_groups.Cid4239Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4239Code]]

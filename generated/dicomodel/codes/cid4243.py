@@ -31,7 +31,7 @@ SignalToNoiseRatio: _Final[_Code] = _Code("DCM", "111787", "Signal to Noise Rati
 MEMBERS: _Final[tuple[_Code, ...]] = (StandardDeviationOfMeasurementsUsed, SignalToNoiseRatio)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

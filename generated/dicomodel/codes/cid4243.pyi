@@ -16,4 +16,4 @@ StandardDeviationOfMeasurementsUsed: _Final[_groups.Cid4243Code]
 SignalToNoiseRatio: _Final[_groups.Cid4243Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4243Code]]

@@ -29,7 +29,7 @@ mgml: _Final[_Code] = _Code("UCUM", "mg/ml", "mg/ml", (301, 4244))
 MEMBERS: _Final[tuple[_Code, ...]] = (Percent, mgml)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

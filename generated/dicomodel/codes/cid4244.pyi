@@ -16,4 +16,4 @@ Percent: _Final[_groups.Cid4244Code]
 mgml: _Final[_groups.Cid4244Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4244Code]]

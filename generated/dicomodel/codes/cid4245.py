@@ -29,7 +29,7 @@ SurfaceContourMapping: _Final[_Code] = _Code("DCM", "111792", "Surface contour m
 MEMBERS: _Final[tuple[_Code, ...]] = (SphericalProjection, SurfaceContourMapping)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -29,4 +29,4 @@ VisualFieldLVCTestPattern: _Final[_groups.Cid4250Code]
 VisualFieldCentralTestPattern: _Final[_groups.Cid4250Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4250Code]]

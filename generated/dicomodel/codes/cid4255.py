@@ -38,7 +38,7 @@ Green: _Final[_Code] = _Code("SCT", "371246006", "Green", (4206, 4255, 6067, 812
 MEMBERS: _Final[tuple[_Code, ...]] = (Yellow, White, Red, Blue, Green)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

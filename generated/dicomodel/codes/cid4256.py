@@ -29,7 +29,7 @@ Diagnostic: _Final[_Code] = _Code("SCT", "261004008", "Diagnostic", (3629, 4256,
 MEMBERS: _Final[tuple[_Code, ...]] = (Screening, Diagnostic)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

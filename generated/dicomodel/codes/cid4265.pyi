@@ -19,4 +19,4 @@ PLesserThan1Percent: _Final[_groups.Cid4265Code]
 PLesserThan0Point5Percent: _Final[_groups.Cid4265Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4265Code]]

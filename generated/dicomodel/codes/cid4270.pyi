@@ -21,4 +21,4 @@ OCTAOneSidedRatio_128304: _Final[_groups.Cid4270Code]
 OCTAOneSidedRatio_128305: _Final[_groups.Cid4270Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4270Code]]

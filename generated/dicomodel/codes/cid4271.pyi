@@ -36,4 +36,4 @@ WholeEyeVasculatureFlow: _Final[_groups.Cid4271Code]
 WholeEyeStructuralReflectanceMap: _Final[_groups.Cid4271Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4271Code]]

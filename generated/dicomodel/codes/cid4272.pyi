@@ -24,4 +24,4 @@ CircleRadialBScanPattern: _Final[_groups.Cid4272Code]
 GridBScanPattern: _Final[_groups.Cid4272Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4272Code]]

@@ -32,7 +32,7 @@ ValueIndeterminate: _Final[_Code] = _Code("DCM", "114011", "Value indeterminate"
 MEMBERS: _Final[tuple[_Code, ...]] = (MeasurementNotAttempted, ValueUnknown, ValueIndeterminate)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

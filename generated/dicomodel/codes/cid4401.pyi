@@ -20,4 +20,4 @@ FitzpatrickSkinTypeV: _Final[_groups.Cid4401Code]
 FitzpatrickSkinTypeVI: _Final[_groups.Cid4401Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4401Code]]

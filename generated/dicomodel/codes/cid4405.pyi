@@ -26,4 +26,4 @@ AtopicDermatitis: _Final[_groups.Cid4405Code]
 ActinicKeratosis: _Final[_groups.Cid4405Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4405Code]]

@@ -32,7 +32,7 @@ MobileSkinLesion: _Final[_Code] = _Code("UMLS", "C2071496", "Mobile skin lesion"
 MEMBERS: _Final[tuple[_Code, ...]] = (FirmSkinLesion, RaisedSkinLesion, MobileSkinLesion)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -17,4 +17,4 @@ RaisedSkinLesion: _Final[_groups.Cid4407Code]
 MobileSkinLesion: _Final[_groups.Cid4407Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4407Code]]

@@ -29,7 +29,7 @@ Erythema: _Final[_Code] = _Code("SCT", "247441003", "Erythema", (4406, 4408, 605
 MEMBERS: _Final[tuple[_Code, ...]] = (BleedingSkin, Erythema)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -16,4 +16,4 @@ BleedingSkin: _Final[_groups.Cid4408Code]
 Erythema: _Final[_groups.Cid4408Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4408Code]]

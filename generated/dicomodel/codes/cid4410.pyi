@@ -24,4 +24,4 @@ AscorbicAcid: _Final[_groups.Cid4410Code]
 AluminumHydroxide: _Final[_groups.Cid4410Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4410Code]]

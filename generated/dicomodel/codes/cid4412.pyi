@@ -24,4 +24,4 @@ AcridineOrangeStain: _Final[_groups.Cid4412Code]
 AceticAcid: _Final[_groups.Cid4412Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid4412Code]]

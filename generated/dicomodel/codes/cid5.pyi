@@ -63,4 +63,4 @@ TenthIntercostalSpace: _Final[_groups.Cid5Code]
 EleventhIntercostalSpace: _Final[_groups.Cid5Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid5Code]]

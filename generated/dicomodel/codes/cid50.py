@@ -35,7 +35,7 @@ Unavailable: _Final[_Code] = _Code("DCM", "UNAVAILABLE", "Unavailable", (50,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Nearline, Offline, Online, Unavailable)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

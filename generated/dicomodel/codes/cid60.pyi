@@ -75,4 +75,4 @@ InjectionSiteUrticaria: _Final[_groups.Cid60Code]
 ExtravasationVisibleInImage: _Final[_groups.Cid60Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid60Code]]

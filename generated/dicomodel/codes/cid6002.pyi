@@ -26,4 +26,4 @@ RemovalOfImplantSincePreviousMammogram: _Final[_groups.Cid6002Code]
 ImplantRevisedSincePreviousMammogram: _Final[_groups.Cid6002Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6002Code]]

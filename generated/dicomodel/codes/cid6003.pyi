@@ -25,4 +25,4 @@ RemovalOfImplantSincePreviousMammogram: _Final[_groups.Cid6003Code]
 ImplantRevisedSincePreviousMammogram: _Final[_groups.Cid6003Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6003Code]]

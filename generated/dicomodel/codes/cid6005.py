@@ -35,7 +35,7 @@ Irregular: _Final[_Code] = _Code("SCT", "49608001", "Irregular", (3715, 6005, 61
 MEMBERS: _Final[tuple[_Code, ...]] = (RoundShape, OvoidShapeOval, Lobular, Irregular)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ Lobular: _Final[_groups.Cid6005Code]
 Irregular: _Final[_groups.Cid6005Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6005Code]]

@@ -18,4 +18,4 @@ BiosafetyLevel3: _Final[_groups.Cid601Code]
 BiosafetyLevel4: _Final[_groups.Cid601Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid601Code]]

@@ -41,4 +41,4 @@ FocalAsymmetricBreastTissue: _Final[_groups.Cid6016Code]
 AsymmetricBreastTissue: _Final[_groups.Cid6016Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6016Code]]

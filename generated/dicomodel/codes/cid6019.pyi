@@ -30,4 +30,4 @@ CentralRegionOfBreast: _Final[_groups.Cid6019Code]
 AxillaRegion: _Final[_groups.Cid6019Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6019Code]]

@@ -33,7 +33,7 @@ BothBreasts: _Final[_Code] = _Code("SCT", "63762007", "Both breasts", (6023,))
 MEMBERS: _Final[tuple[_Code, ...]] = (LeftBreast, RightBreast, BothBreasts)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ Posterior: _Final[_Code] = _Code("SCT", "255551008", "Posterior", (2, 5, 212, 40
 MEMBERS: _Final[tuple[_Code, ...]] = (Anterior, Middle, Posterior)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

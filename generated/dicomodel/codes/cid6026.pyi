@@ -26,4 +26,4 @@ V5HighlySuggestiveOfMalignancy: _Final[_groups.Cid6026Code]
 V6KnownBiopsyProvenMalignancy: _Final[_groups.Cid6026Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6026Code]]

@@ -38,4 +38,4 @@ KnownBiopsyProvenMalignancyTakeAppropriateAction: _Final[_groups.Cid6028Code]
 MRIOfBreast: _Final[_groups.Cid6028Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6028Code]]

@@ -92,4 +92,4 @@ TubularAdenoma: _Final[_groups.Cid6031Code]
 VirginalHyperplasia: _Final[_groups.Cid6031Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6031Code]]

@@ -81,4 +81,4 @@ SquamousCellCarcinoma: _Final[_groups.Cid6033Code]
 TubularAdenocarcinoma: _Final[_groups.Cid6033Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6033Code]]

@@ -32,7 +32,7 @@ DifferenceInSymmetry: _Final[_Code] = _Code("SCT", "129813009", "Difference in s
 MEMBERS: _Final[tuple[_Code, ...]] = (DifferenceInShape, DifferenceInMargin, DifferenceInSymmetry)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

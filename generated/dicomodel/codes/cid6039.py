@@ -29,7 +29,7 @@ NippleRetraction: _Final[_Code] = _Code("SCT", "271955004", "Nipple retraction",
 MEMBERS: _Final[tuple[_Code, ...]] = (NormalShape, NippleRetraction)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

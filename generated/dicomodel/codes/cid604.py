@@ -29,7 +29,7 @@ Reused: _Final[_Code] = _Code("DCM", "127178", "Reused", (604,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Unused, Reused)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -58,4 +58,4 @@ OtherFailure: _Final[_groups.Cid6041Code]
 UnknownFailure: _Final[_groups.Cid6041Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6041Code]]

@@ -35,7 +35,7 @@ NotAttempted: _Final[_Code] = _Code("DCM", "111225", "Not Attempted", (6042,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Succeeded, PartiallySucceeded, Failed, NotAttempted)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

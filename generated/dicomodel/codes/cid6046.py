@@ -35,7 +35,7 @@ Year: _Final[_Code] = _Code("UCUM", "a", "year", (6046, 7456))
 MEMBERS: _Final[tuple[_Code, ...]] = (Day, Week, Month, Year)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -20,4 +20,4 @@ PineChipBedding: _Final[_groups.Cid605Code]
 PineShavingBedding: _Final[_groups.Cid605Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid605Code]]

@@ -55,4 +55,4 @@ WholeBodyCt: _Final[_groups.Cid6050Code]
 WholeBodyPtWRncIv: _Final[_groups.Cid6050Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6050Code]]

@@ -41,4 +41,4 @@ NeedleLocalizationAndBiopsy: _Final[_groups.Cid6051Code]
 MarkerPlacement: _Final[_groups.Cid6051Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6051Code]]

@@ -35,4 +35,4 @@ MassOnTheSkin: _Final[_groups.Cid6056Code]
 AxillaryLymphNode: _Final[_groups.Cid6056Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6056Code]]

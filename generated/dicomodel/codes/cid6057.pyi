@@ -22,4 +22,4 @@ DuctNarrowing: _Final[_groups.Cid6057Code]
 CystFill: _Final[_groups.Cid6057Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6057Code]]

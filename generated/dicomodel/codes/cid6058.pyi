@@ -57,4 +57,4 @@ V2DSpeckleTracking: _Final[_groups.Cid6058Code]
 V3DSpeckleTracking: _Final[_groups.Cid6058Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6058Code]]

@@ -32,7 +32,7 @@ RedTranslucentIgloo: _Final[_Code] = _Code("DCM", "127221", "Red translucent igl
 MEMBERS: _Final[tuple[_Code, ...]] = (None_, Igloo, RedTranslucentIgloo)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -26,4 +26,4 @@ PalpationGuided: _Final[_groups.Cid6060Code]
 VacuumAssisted: _Final[_groups.Cid6060Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6060Code]]

@@ -18,4 +18,4 @@ NottinghamCombinedGradeII6To7Points: _Final[_groups.Cid6069Code]
 NottinghamCombinedGradeIII8To9Points: _Final[_groups.Cid6069Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6069Code]]

@@ -38,7 +38,7 @@ AIN93M: _Final[_Code] = _Code("DCM", "127274", "AIN93M", (607,))
 MEMBERS: _Final[tuple[_Code, ...]] = (NIH07, NIH31, AIN76, AIN93G, AIN93M)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -19,4 +19,4 @@ AIN93G: _Final[_groups.Cid607Code]
 AIN93M: _Final[_groups.Cid607Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid607Code]]

@@ -18,4 +18,4 @@ Grade3PoorlyDifferentiated: _Final[_groups.Cid6070Code]
 Grade4Undifferentiated: _Final[_groups.Cid6070Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6070Code]]

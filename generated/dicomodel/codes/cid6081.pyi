@@ -31,4 +31,4 @@ FamilyHistoryUnknown: _Final[_groups.Cid6081Code]
 NoFamilyHistoryOfBreastCarcinoma: _Final[_groups.Cid6081Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6081Code]]

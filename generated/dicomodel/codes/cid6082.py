@@ -32,7 +32,7 @@ DilationAndCurettage: _Final[_Code] = _Code("SCT", "13091001", "Dilation and cur
 MEMBERS: _Final[tuple[_Code, ...]] = (EndometrialBiopsy, Hysterectomy, DilationAndCurettage)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -17,4 +17,4 @@ Hysterectomy: _Final[_groups.Cid6082Code]
 DilationAndCurettage: _Final[_groups.Cid6082Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6082Code]]

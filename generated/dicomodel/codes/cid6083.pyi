@@ -65,4 +65,4 @@ HormoneTherapy: _Final[_groups.Cid6083Code]
 BoneMarrowTransplant: _Final[_groups.Cid6083Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6083Code]]

@@ -54,4 +54,4 @@ CurrentPregnancyKnownOrSuspectedMalformationsSyndromes: _Final[_groups.Cid6087Co
 FamilyHistoryFetalMalformationSyndrome: _Final[_groups.Cid6087Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6087Code]]

@@ -36,4 +36,4 @@ CurrentPregnancyKnownOrSuspectedMalformationsSyndromes: _Final[_groups.Cid6088Co
 FamilyHistoryFetalMalformationSyndrome: _Final[_groups.Cid6088Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6088Code]]

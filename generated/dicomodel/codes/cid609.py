@@ -35,7 +35,7 @@ Gavage: _Final[_Code] = _Code("SCT", "61420007", "Gavage", (609,))
 MEMBERS: _Final[tuple[_Code, ...]] = (AdLibitum, RestrictedDiet, FoodTreat, Gavage)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

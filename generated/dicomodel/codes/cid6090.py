@@ -35,7 +35,7 @@ NoKnownExposure: _Final[_Code] = _Code("DCM", "111587", "No known exposure", (60
 MEMBERS: _Final[tuple[_Code, ...]] = (High, Medium, Low, NoKnownExposure)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

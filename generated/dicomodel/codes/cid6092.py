@@ -35,7 +35,7 @@ VolumeOfUse: _Final[_Code] = _Code("DCM", "111580", "Volume of use", (6092,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Dosage, DoseFrequency, RateOfExposure, VolumeOfUse)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

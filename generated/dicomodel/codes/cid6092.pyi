@@ -18,4 +18,4 @@ RateOfExposure: _Final[_groups.Cid6092Code]
 VolumeOfUse: _Final[_groups.Cid6092Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6092Code]]

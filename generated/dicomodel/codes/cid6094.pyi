@@ -17,4 +17,4 @@ RelativeFrequencyOfExposure: _Final[_groups.Cid6094Code]
 RelativeFrequencyOfUse: _Final[_groups.Cid6094Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6094Code]]

@@ -29,7 +29,7 @@ NeedleLength: _Final[_Code] = _Code("DCM", "111467", "Needle Length", (6095,))
 MEMBERS: _Final[tuple[_Code, ...]] = (NeedleGauge, NeedleLength)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

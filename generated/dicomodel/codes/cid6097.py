@@ -29,7 +29,7 @@ Paternal: _Final[_Code] = _Code("SCT", "224944003", "Paternal", (6097,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Maternal, Paternal)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

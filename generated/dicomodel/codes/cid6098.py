@@ -29,7 +29,7 @@ RecurrentDisease: _Final[_Code] = _Code("NCIt", "C38155", "Recurrent Disease", (
 MEMBERS: _Final[tuple[_Code, ...]] = (NoEvidenceOfDisease, RecurrentDisease)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -245,4 +245,4 @@ VenaCavaFilter: _Final[_groups.Cid6102Code]
 ScarTissue: _Final[_groups.Cid6102Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6102Code]]

@@ -35,7 +35,7 @@ Vasodilation: _Final[_Code] = _Code("DCM", "112078", "Vasodilation", (6107,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Enlarged, Narrow, Vasoconstriction, Vasodilation)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -171,4 +171,4 @@ CircumflexCoronaryArtery: _Final[_groups.Cid6109Code]
 LeftCoronaryArtery: _Final[_groups.Cid6109Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6109Code]]

@@ -18,4 +18,4 @@ SecondaryPulmonaryLobule: _Final[_groups.Cid6110Code]
 SegmentOfLung: _Final[_groups.Cid6110Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6110Code]]

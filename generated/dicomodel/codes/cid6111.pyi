@@ -20,4 +20,4 @@ CentrilobularStructures: _Final[_groups.Cid6111Code]
 HilumOfLung: _Final[_groups.Cid6111Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6111Code]]

@@ -32,7 +32,7 @@ PosteriorJunctionLine: _Final[_Code] = _Code("DCM", "112089", "Posterior junctio
 MEMBERS: _Final[tuple[_Code, ...]] = (AnteriorJunctionLine, FissureOfLung, PosteriorJunctionLine)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -17,4 +17,4 @@ FissureOfLung: _Final[_groups.Cid6112Code]
 PosteriorJunctionLine: _Final[_groups.Cid6112Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6112Code]]

@@ -44,7 +44,7 @@ Vertebra: _Final[_Code] = _Code("SCT", "51282000", "Vertebra", (6114,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Clavicle, Humerus, Rib, Scapula, Spine, Sternum, Vertebra)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -42,4 +42,4 @@ TransversusThoracis: _Final[_groups.Cid6116Code]
 TrapeziusMuscle: _Final[_groups.Cid6116Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6116Code]]

@@ -38,7 +38,7 @@ Spiculated: _Final[_Code] = _Code("DCM", "112136", "Spiculated", (6119,))
 MEMBERS: _Final[tuple[_Code, ...]] = (RoundShape, Elliptic, Irregular, Lobulated, Spiculated)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

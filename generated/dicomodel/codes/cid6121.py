@@ -32,7 +32,7 @@ Oblique: _Final[_Code] = _Code("SCT", "21114003", "Oblique", (6, 6121, 6312))
 MEMBERS: _Final[tuple[_Code, ...]] = (Horizontal, Vertical, Oblique)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -29,4 +29,4 @@ AnteriorSegmentOfLeftUpperLobe: _Final[_groups.Cid6124Code]
 PosteriorSegmentOfRightUpperLobe: _Final[_groups.Cid6124Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6124Code]]

@@ -35,7 +35,7 @@ Basal: _Final[_Code] = _Code("SCT", "57195005", "Basal", (2, 6125))
 MEMBERS: _Final[tuple[_Code, ...]] = (Central, Peripheral, Apical, Basal)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

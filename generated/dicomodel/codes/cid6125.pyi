@@ -18,4 +18,4 @@ Apical: _Final[_groups.Cid6125Code]
 Basal: _Final[_groups.Cid6125Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6125Code]]

@@ -22,4 +22,4 @@ MiddleLobeOfRightLung: _Final[_groups.Cid6126Code]
 LowerLobeOfLung: _Final[_groups.Cid6126Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6126Code]]

@@ -21,4 +21,4 @@ HyperAcute: _Final[_groups.Cid6130Code]
 Subacute: _Final[_groups.Cid6130Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6130Code]]

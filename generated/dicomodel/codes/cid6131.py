@@ -29,7 +29,7 @@ Inhomogeneous: _Final[_Code] = _Code("DCM", "112161", "Inhomogeneous", (6131,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Homogeneous, Inhomogeneous)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -20,4 +20,4 @@ PerformanceOfCTForDetectionOfPulmonaryEmbolismInAdults: _Final[_groups.Cid6136Co
 PerformanceOfHighResolutionCTOfTheLungsInAdults: _Final[_groups.Cid6136Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6136Code]]

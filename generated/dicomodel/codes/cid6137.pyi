@@ -18,4 +18,4 @@ TemporalCorrelation: _Final[_groups.Cid6137Code]
 ImageQualityAnalysis: _Final[_groups.Cid6137Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6137Code]]

@@ -42,4 +42,4 @@ VenaCavaFilter: _Final[_groups.Cid6138Code]
 ScarTissue: _Final[_groups.Cid6138Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6138Code]]

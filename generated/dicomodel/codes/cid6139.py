@@ -29,7 +29,7 @@ External: _Final[_Code] = _Code("SCT", "261074009", "External", (2, 5, 6139))
 MEMBERS: _Final[tuple[_Code, ...]] = (Internal, External)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

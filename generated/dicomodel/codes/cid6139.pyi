@@ -16,4 +16,4 @@ Internal: _Final[_groups.Cid6139Code]
 External: _Final[_groups.Cid6139Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6139Code]]

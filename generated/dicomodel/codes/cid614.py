@@ -35,7 +35,7 @@ IntramuscularRoute: _Final[_Code] = _Code("SCT", "78421000", "Intramuscular rout
 MEMBERS: _Final[tuple[_Code, ...]] = (ByInhalation, IntravenousRoute, PerRectum, IntramuscularRoute)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ PerRectum: _Final[_groups.Cid614Code]
 IntramuscularRoute: _Final[_groups.Cid614Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid614Code]]

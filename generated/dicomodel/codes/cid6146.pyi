@@ -26,4 +26,4 @@ MaintenanceTherapy: _Final[_groups.Cid6146Code]
 RecurrenceOfTumor: _Final[_groups.Cid6146Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6146Code]]

@@ -35,7 +35,7 @@ RANO: _Final[_Code] = _Code("NCIt", "C114879", "RANO", (6147,))
 MEMBERS: _Final[tuple[_Code, ...]] = (WHO, RECIST1Point0, RECIST1Point1, RANO)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

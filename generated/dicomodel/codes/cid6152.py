@@ -29,7 +29,7 @@ NotParallel: _Final[_Code] = _Code("DCM", "111356", "Not parallel", (6152,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Parallel, NotParallel)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -16,4 +16,4 @@ Parallel: _Final[_groups.Cid6152Code]
 NotParallel: _Final[_groups.Cid6152Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6152Code]]

@@ -29,7 +29,7 @@ EchogenicHalo: _Final[_Code] = _Code("DCM", "111359", "Echogenic halo", (6153,))
 MEMBERS: _Final[tuple[_Code, ...]] = (AbruptInterface, EchogenicHalo)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

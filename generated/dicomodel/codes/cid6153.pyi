@@ -16,4 +16,4 @@ AbruptInterface: _Final[_groups.Cid6153Code]
 EchogenicHalo: _Final[_groups.Cid6153Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6153Code]]

@@ -38,7 +38,7 @@ Isoechoic: _Final[_Code] = _Code("DCM", "111365", "Isoechoic", (6154,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Anechoic, Hyperechoic, Complex, Hypoechoic, Isoechoic)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

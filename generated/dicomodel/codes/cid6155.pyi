@@ -18,4 +18,4 @@ PosteriorShadowing: _Final[_groups.Cid6155Code]
 CombinedPosteriorEnhancementAndShadowing: _Final[_groups.Cid6155Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6155Code]]

@@ -31,4 +31,4 @@ Pt4c: _Final[_groups.Cid6160Code]
 Pt4d: _Final[_groups.Cid6160Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6160Code]]

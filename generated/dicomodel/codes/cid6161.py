@@ -53,7 +53,7 @@ Pn3c: _Final[_Code] = _Code("SCT", "1229965004", "pN3c", (6161,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Pnx, Pn0, Pn1, Pn2, Pn2a, Pn2b, Pn3, Pn3a, Pn3b, Pn3c)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

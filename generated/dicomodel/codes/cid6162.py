@@ -32,7 +32,7 @@ Pm1: _Final[_Code] = _Code("SCT", "1229916009", "pM1", (6162,))
 MEMBERS: _Final[tuple[_Code, ...]] = (MX, Cm0, Pm1)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

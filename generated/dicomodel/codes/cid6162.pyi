@@ -17,4 +17,4 @@ Cm0: _Final[_groups.Cid6162Code]
 Pm1: _Final[_groups.Cid6162Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6162Code]]

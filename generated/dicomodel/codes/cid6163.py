@@ -41,7 +41,7 @@ _3rdWeek: _Final[_Code] = V3rdWeek
 MEMBERS: _Final[tuple[_Code, ...]] = (V1stWeek, V2ndWeek, V3rdWeek, MenstruationPresent)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

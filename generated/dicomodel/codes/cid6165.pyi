@@ -39,4 +39,4 @@ MinorAxisIn3DLength: _Final[_groups.Cid6165Code]
 LeastAxisIn3DLength: _Final[_groups.Cid6165Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6165Code]]

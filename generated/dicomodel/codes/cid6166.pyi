@@ -25,4 +25,4 @@ OrthogonalLocationArcInnerMargin: _Final[_groups.Cid6166Code]
 OrthogonalLocationArcOuterMargin: _Final[_groups.Cid6166Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6166Code]]

@@ -34,7 +34,7 @@ LowerLobeOfLung: _Final[_Code] = _Code("SCT", "90572001", "Lower lobe of lung", 
 MEMBERS: _Final[tuple[_Code, ...]] = (UpperLobeOfLung, MiddleLobeOfRightLung, LowerLobeOfLung)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

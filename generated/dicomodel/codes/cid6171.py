@@ -32,7 +32,7 @@ LowerZoneOfLung: _Final[_Code] = _Code("SCT", "281394001", "Lower zone of lung",
 MEMBERS: _Final[tuple[_Code, ...]] = (UpperZoneOfLung, MiddleZoneOfLung, LowerZoneOfLung)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ AutomatedManualInjectPhase: _Final[_groups.Cid62Code]
 AutomaticProgrammedWaitPhase: _Final[_groups.Cid62Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid62Code]]

@@ -19,4 +19,4 @@ C3PolypPossiblyAdvancedAdenoma: _Final[_groups.Cid6200Code]
 C4ColonicMassLikelyMalignant: _Final[_groups.Cid6200Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6200Code]]

@@ -34,4 +34,4 @@ Appendix: _Final[_groups.Cid6204Code]
 AppendicealStump: _Final[_groups.Cid6204Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6204Code]]

@@ -26,4 +26,4 @@ V11OClockPosition: _Final[_groups.Cid6205Code]
 V12OClockPosition: _Final[_groups.Cid6205Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6205Code]]

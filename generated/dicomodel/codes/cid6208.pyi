@@ -18,4 +18,4 @@ ACRGuidelinePerformanceOfAdultCTColonography: _Final[_groups.Cid6208Code]
 ACRStandardCTMedicalPhysicsPerformanceMonitoring: _Final[_groups.Cid6208Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6208Code]]

@@ -38,7 +38,7 @@ Ulcer: _Final[_Code] = _Code("SCT", "56208002", "Ulcer", (6209,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Sessile, Pedunculated, Flat, Circumferential, Ulcer)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -82,4 +82,4 @@ Vasodilator: _Final[_groups.Cid621Code]
 Vitamin: _Final[_groups.Cid621Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid621Code]]

@@ -35,7 +35,7 @@ BoneMatrix: _Final[_Code] = _Code("SCT", "45001002", "Bone matrix", (6211,))
 MEMBERS: _Final[tuple[_Code, ...]] = (SoftTissue, Fat, Air, BoneMatrix)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -80,4 +80,4 @@ Vasodilator: _Final[_groups.Cid622Code]
 Vitamin: _Final[_groups.Cid622Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid622Code]]

@@ -58,4 +58,4 @@ LidocainePrilocaine: _Final[_groups.Cid623Code]
 Lidocaine: _Final[_groups.Cid623Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid623Code]]

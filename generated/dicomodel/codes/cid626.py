@@ -29,7 +29,7 @@ Chlorpromazine: _Final[_Code] = _Code("SCT", "387258005", "Chlorpromazine", (626
 MEMBERS: _Final[tuple[_Code, ...]] = (Acepromazine, Chlorpromazine)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

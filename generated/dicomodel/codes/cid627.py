@@ -29,7 +29,7 @@ Pancuronium: _Final[_Code] = _Code("SCT", "373738000", "Pancuronium", (627,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Succinylcholine, Pancuronium)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ RoomAir: _Final[_Code] = _Code("UMLS", "C3846005", "Room air", (629,))
 MEMBERS: _Final[tuple[_Code, ...]] = (OxygenGas, MedicalAir, RoomAir)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

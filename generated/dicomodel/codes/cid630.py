@@ -32,7 +32,7 @@ Lidocaine: _Final[_Code] = _Code("SCT", "387480006", "Lidocaine", (630,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Bupivacaine, LidocainePrilocaine, Lidocaine)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

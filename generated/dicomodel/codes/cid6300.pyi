@@ -77,4 +77,4 @@ BasalAnteriorFibromuscularStromaOfProstate: _Final[_groups.Cid6300Code]
 MiddleAnteriorFibromuscularStromaOfProstate: _Final[_groups.Cid6300Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6300Code]]

@@ -56,4 +56,4 @@ RightPosteromedialMiddlePeripheralZoneOfProstate: _Final[_groups.Cid6304Code]
 RightSeminalVesicle: _Final[_groups.Cid6304Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6304Code]]

@@ -29,7 +29,7 @@ PIRADSV2Point1: _Final[_Code] = _Code("DCM", "130565", "PI-RADS v2.1", (6310,))
 MEMBERS: _Final[tuple[_Code, ...]] = (PIRADSV2Point0, PIRADSV2Point1)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

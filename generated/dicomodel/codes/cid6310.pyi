@@ -16,4 +16,4 @@ PIRADSV2Point0: _Final[_groups.Cid6310Code]
 PIRADSV2Point1: _Final[_groups.Cid6310Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6310Code]]

@@ -21,4 +21,4 @@ T1WeightedMRSignalIntensity: _Final[_groups.Cid6311Code]
 ApparentDiffusionCoefficient: _Final[_groups.Cid6311Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6311Code]]

@@ -34,7 +34,7 @@ TherapeuticProcedure: _Final[_Code] = _Code("SCT", "277132007", "Therapeutic pro
 MEMBERS: _Final[tuple[_Code, ...]] = (SurgicalProcedure, DiagnosticIntent, TherapeuticProcedure)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ Postoperative: _Final[_Code] = _Code("SCT", "262061000", "Postoperative", (31, 6
 MEMBERS: _Final[tuple[_Code, ...]] = (Preoperative, Intraoperative, Postoperative)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

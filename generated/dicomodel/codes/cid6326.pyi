@@ -21,4 +21,4 @@ MammographyQualityControlManual1999ACR: _Final[_groups.Cid6326Code]
 Title21CFRSection900SubpartB: _Final[_groups.Cid6326Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6326Code]]

@@ -17,4 +17,4 @@ PIRADSDCEVe_RID50321: _Final[_groups.Cid6332Code]
 PIRADSXDCEInadequateOrAbsent: _Final[_groups.Cid6332Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6332Code]]

@@ -76,4 +76,4 @@ DiffuseContrastEnhancement: _Final[_groups.Cid6335Code]
 FocalContrastEnhancement: _Final[_groups.Cid6335Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6335Code]]

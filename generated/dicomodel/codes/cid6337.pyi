@@ -32,4 +32,4 @@ Atrophy: _Final[_groups.Cid6337Code]
 Fibrosis: _Final[_groups.Cid6337Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6337Code]]

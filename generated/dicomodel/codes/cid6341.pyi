@@ -25,4 +25,4 @@ PartiallyEncapsulated: _Final[_groups.Cid6341Code]
 CompletelyEncapsulated: _Final[_groups.Cid6341Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6341Code]]

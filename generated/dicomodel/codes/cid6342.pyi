@@ -24,4 +24,4 @@ PartiallyEncapsulated: _Final[_groups.Cid6342Code]
 CompletelyEncapsulated: _Final[_groups.Cid6342Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6342Code]]

@@ -27,4 +27,4 @@ Heterogeneous: _Final[_groups.Cid6344Code]
 Homogeneous: _Final[_groups.Cid6344Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6344Code]]

@@ -32,7 +32,7 @@ Entire: _Final[_Code] = _Code("SCT", "255503000", "Entire", (6347,))
 MEMBERS: _Final[tuple[_Code, ...]] = (BonyMetastasis, Lymphadenopathy, Entire)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -26,7 +26,7 @@ EndorectalCoil: _Final[_Code] = _Code("RADLEX", "RID10809", "Endorectal coil", (
 MEMBERS: _Final[tuple[_Code, ...]] = (EndorectalCoil,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -28,4 +28,4 @@ WarmerDevice: _Final[_groups.Cid635Code]
 WarmingBlanket: _Final[_groups.Cid635Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid635Code]]

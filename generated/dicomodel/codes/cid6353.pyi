@@ -18,4 +18,4 @@ PIRADS2Point1ProstateMRIAcquisitionRequirements: _Final[_groups.Cid6353Code]
 InstitutionallyDefinedQualityControlStandard: _Final[_groups.Cid6353Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6353Code]]

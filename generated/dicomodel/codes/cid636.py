@@ -34,7 +34,7 @@ CarrierTemperatureSensor: _Final[_Code] = _Code(
 MEMBERS: _Final[tuple[_Code, ...]] = (RectalTemperature, Thermography, CarrierTemperatureSensor)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

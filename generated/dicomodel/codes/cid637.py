@@ -41,7 +41,7 @@ Toxin: _Final[_Code] = _Code("SCT", "80917008", "Toxin", (637,))
 MEMBERS: _Final[tuple[_Code, ...]] = (GraftMaterial, TumorGraft, Fibril, Virus, Cytokine, Toxin)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

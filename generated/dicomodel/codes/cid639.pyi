@@ -65,4 +65,4 @@ SquamousCellCarcinomaOfSkin: _Final[_groups.Cid639Code]
 TransitionalCellCarcinoma: _Final[_groups.Cid639Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid639Code]]

@@ -34,4 +34,4 @@ MalignantEpithelialNeoplasmOfThyroid: _Final[_groups.Cid64Code]
 PatientAllergicToMediaContrast: _Final[_groups.Cid64Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid64Code]]

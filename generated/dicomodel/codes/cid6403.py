@@ -26,7 +26,7 @@ ScarTissue: _Final[_Code] = _Code("SCT", "12402003", "Scar tissue", (6031, 6203,
 MEMBERS: _Final[tuple[_Code, ...]] = (ScarTissue,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -40,4 +40,4 @@ UretericStent: _Final[_groups.Cid6404Code]
 VenaCavaFilter: _Final[_groups.Cid6404Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid6404Code]]

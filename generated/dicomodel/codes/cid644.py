@@ -43,7 +43,7 @@ MouseMammaryFatPad: _Final[_Code] = _Code("NCIt", "C22550", "Mouse mammary fat p
 MEMBERS: _Final[tuple[_Code, ...]] = (Flank, Brain, Tumor, Liver, BoneMarrow, MouseMammaryFatPad)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

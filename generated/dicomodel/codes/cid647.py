@@ -29,7 +29,7 @@ Lambda: _Final[_Code] = _Code("FMA", "264773", "Lambda", (647,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Bregma, Lambda)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

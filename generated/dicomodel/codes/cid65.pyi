@@ -29,4 +29,4 @@ Remifentanil: _Final[_groups.Cid65Code]
 Alfentanil: _Final[_groups.Cid65Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid65Code]]

@@ -38,7 +38,7 @@ Alfentanil: _Final[_Code] = _Code("SCT", "387560008", "Alfentanil", (66,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Propofol, Midazolam, Sufentanil, Remifentanil, Alfentanil)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

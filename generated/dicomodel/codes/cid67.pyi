@@ -25,4 +25,4 @@ TerminatedDueToCriticalBatteryLevel: _Final[_groups.Cid67Code]
 TerminatedDueToConsumableRemoval: _Final[_groups.Cid67Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid67Code]]

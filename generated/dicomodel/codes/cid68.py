@@ -37,7 +37,7 @@ Bottle: _Final[_Code] = _Code("SCT", "68276009", "Bottle", (68, 69))
 MEMBERS: _Final[tuple[_Code, ...]] = (Syringe, Cartridge, ParenteralEnteralSolutionBag, Bottle)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

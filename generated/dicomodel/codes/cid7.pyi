@@ -30,4 +30,4 @@ TransAbdominal: _Final[_groups.Cid7Code]
 TransVaginal: _Final[_groups.Cid7Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7Code]]

@@ -32,7 +32,7 @@ LactatedRingerS: _Final[_Code] = _Code("MSH", "D000077325", "Lactated Ringer's",
 MEMBERS: _Final[tuple[_Code, ...]] = (Dextran, Saline, LactatedRingerS)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

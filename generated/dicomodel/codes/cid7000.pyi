@@ -65,4 +65,4 @@ USScrotumAndTesticleReport: _Final[_groups.Cid7000Code]
 USThyroidReport: _Final[_groups.Cid7000Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7000Code]]

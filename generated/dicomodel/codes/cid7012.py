@@ -37,7 +37,7 @@ StageView: _Final[_Code] = _Code("DCM", "113017", "Stage-View", (7012,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Study, Series, PerformedProcedureStep, StageView)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

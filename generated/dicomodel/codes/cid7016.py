@@ -32,7 +32,7 @@ AdvancedLevel: _Final[_Code] = _Code("DCM", "128727", "Advanced level", (7016,))
 MEMBERS: _Final[tuple[_Code, ...]] = (PrimaryLevel, IntermediateLevel, AdvancedLevel)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

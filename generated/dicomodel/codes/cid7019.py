@@ -31,7 +31,7 @@ SourceSegmentation: _Final[_Code] = _Code("DCM", "128228", "Source segmentation"
 MEMBERS: _Final[tuple[_Code, ...]] = (SourceRealWorldValueMap, SourceSegmentation)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

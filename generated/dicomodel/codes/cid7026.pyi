@@ -27,4 +27,4 @@ DiamondDetector: _Final[_groups.Cid7026Code]
 RPLGD: _Final[_groups.Cid7026Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7026Code]]

@@ -100,4 +100,4 @@ Urology: _Final[_groups.Cid7030Code]
 VascularSurgery: _Final[_groups.Cid7030Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7030Code]]

@@ -17,4 +17,4 @@ ACRCategory2ActionableFinding: _Final[_groups.Cid7035Code]
 ACRCategory3ActionableFinding: _Final[_groups.Cid7035Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7035Code]]

@@ -32,7 +32,7 @@ NonDiagnosticQuality: _Final[_Code] = _Code("RADLEX", "RID14", "Non-diagnostic q
 MEMBERS: _Final[tuple[_Code, ...]] = (DiagnosticQuality, LimitedQuality, NonDiagnosticQuality)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -17,4 +17,4 @@ Medium32Point0To38Point0cmLateralThickness: _Final[_groups.Cid7042Code]
 LargeGreaterThan38Point0cmLateralThickness: _Final[_groups.Cid7042Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7042Code]]

@@ -21,4 +21,4 @@ PhotogrammetricImaging3DCAMModel: _Final[_groups.Cid7061Code]
 LaserScanning3DCAMModel: _Final[_groups.Cid7061Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7061Code]]

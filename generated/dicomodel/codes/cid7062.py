@@ -29,7 +29,7 @@ ComponentModel: _Final[_Code] = _Code("DCM", "129011", "Component Model", (7062,
 MEMBERS: _Final[tuple[_Code, ...]] = (EditedModel, ComponentModel)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -35,7 +35,7 @@ um: _Final[_Code] = _Code("UCUM", "um", "um", (4260, 4267, 7063, 7460))
 MEMBERS: _Final[tuple[_Code, ...]] = (M, cm, mm, um)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

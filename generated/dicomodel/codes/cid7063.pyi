@@ -18,4 +18,4 @@ mm: _Final[_groups.Cid7063Code]
 um: _Final[_groups.Cid7063Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7063Code]]

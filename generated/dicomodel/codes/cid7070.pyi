@@ -18,4 +18,4 @@ RTVStereoVideoRendition: _Final[_groups.Cid7070Code]
 RTVAudioAndStereoVideoRendition: _Final[_groups.Cid7070Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7070Code]]

@@ -40,4 +40,4 @@ ManualResumeFromHold: _Final[_groups.Cid71Code]
 TerminatedHoldDueToTimeout: _Final[_groups.Cid71Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid71Code]]

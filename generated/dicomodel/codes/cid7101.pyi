@@ -25,4 +25,4 @@ LeftHemisphereMostSuperior: _Final[_groups.Cid7101Code]
 LeftHemisphereMostInferior: _Final[_groups.Cid7101Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7101Code]]

@@ -49,4 +49,4 @@ Catheter: _Final[_groups.Cid7111Code]
 ContrastMedia: _Final[_groups.Cid7111Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7111Code]]

@@ -39,4 +39,4 @@ WhiteMatterT1Hypointensity: _Final[_groups.Cid7140Code]
 WhiteMatterT2Hyperintensity: _Final[_groups.Cid7140Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7140Code]]

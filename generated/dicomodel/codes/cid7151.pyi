@@ -922,4 +922,4 @@ Gas: _Final[_groups.Cid7151Code]
 Urine: _Final[_groups.Cid7151Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7151Code]]

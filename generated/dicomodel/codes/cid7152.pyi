@@ -20,4 +20,4 @@ Pericardium: _Final[_groups.Cid7152Code]
 PericardialCavity: _Final[_groups.Cid7152Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7152Code]]

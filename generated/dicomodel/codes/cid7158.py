@@ -32,7 +32,7 @@ Table: _Final[_Code] = _Code("SCT", "86407004", "Table", (7158, 9515))
 MEMBERS: _Final[tuple[_Code, ...]] = (Clothing, ForeignBody, Table)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

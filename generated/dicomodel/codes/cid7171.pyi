@@ -23,4 +23,4 @@ CouinaudHepaticSegmentVII: _Final[_groups.Cid7171Code]
 CouinaudHepaticSegmentVIII: _Final[_groups.Cid7171Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7171Code]]

@@ -172,4 +172,4 @@ GradientWeightedClassActivation: _Final[_groups.Cid7180Code]
 Saliency: _Final[_groups.Cid7180Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7180Code]]

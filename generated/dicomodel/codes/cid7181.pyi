@@ -80,4 +80,4 @@ Gy: _Final[_groups.Cid7181Code]
 Sv: _Final[_groups.Cid7181Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7181Code]]

@@ -35,7 +35,7 @@ Angle: _Final[_Code] = _Code("DCM", "110859", "Angle", (7182,))
 MEMBERS: _Final[tuple[_Code, ...]] = (LinearDisplacement, PhotonEnergy, Time, Angle)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -26,4 +26,4 @@ SeptumToWall: _Final[_groups.Cid7185Code]
 WallToSeptum: _Final[_groups.Cid7185Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7185Code]]

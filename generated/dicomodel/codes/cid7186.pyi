@@ -52,4 +52,4 @@ NAcetylaspartateCholineRatio: _Final[_groups.Cid7186Code]
 CreatineCholineCitrateRatio: _Final[_groups.Cid7186Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7186Code]]

@@ -27,7 +27,7 @@ Perfusion: _Final[_Code] = _Code("SCT", "371863001", "Perfusion", (7161,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Perfusion,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

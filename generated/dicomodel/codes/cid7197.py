@@ -38,7 +38,7 @@ Urine: _Final[_Code] = _Code("SCT", "78014005", "Urine", (7197,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Bile, BodyFluid, Feces, Gas, Urine)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -27,7 +27,7 @@ ContrastAgent: _Final[_Code] = _Code("SCT", "7140000", "Contrast agent", (12, 64
 MEMBERS: _Final[tuple[_Code, ...]] = (ContrastAgent,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -26,7 +26,7 @@ LesionOfBrain: _Final[_Code] = _Code("SCT", "301766008", "Lesion of Brain", (719
 MEMBERS: _Final[tuple[_Code, ...]] = (LesionOfBrain,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -48,4 +48,4 @@ DiffusionTractography: _Final[_groups.Cid7203Code]
 DeformedForRegistration: _Final[_groups.Cid7203Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7203Code]]

@@ -18,4 +18,4 @@ ComposedWithRadiobiologicalEffects: _Final[_groups.Cid7220Code]
 ComposedWithWeightingForFractionsDelivered: _Final[_groups.Cid7220Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7220Code]]

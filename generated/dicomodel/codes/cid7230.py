@@ -29,7 +29,7 @@ Manual: _Final[_Code] = _Code("SCT", "87982008", "Manual", (7230,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Automated, Manual)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

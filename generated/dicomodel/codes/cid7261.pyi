@@ -22,4 +22,4 @@ PAS: _Final[_groups.Cid7261Code]
 SphericalDeconvolution: _Final[_groups.Cid7261Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7261Code]]

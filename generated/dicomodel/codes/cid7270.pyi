@@ -21,4 +21,4 @@ VolumetricDiffusionDyzComponent: _Final[_groups.Cid7270Code]
 VolumetricDiffusionDzzComponent: _Final[_groups.Cid7270Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7270Code]]

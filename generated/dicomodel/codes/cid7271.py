@@ -32,7 +32,7 @@ VolumeRatio: _Final[_Code] = _Code("DCM", "113288", "Volume Ratio", (7271,))
 MEMBERS: _Final[tuple[_Code, ...]] = (FractionalAnisotropy, RelativeAnisotropy, VolumeRatio)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

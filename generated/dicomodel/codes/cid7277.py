@@ -39,7 +39,7 @@ _106Mm2S: _Final[_Code] = V106Mm2S
 MEMBERS: _Final[tuple[_Code, ...]] = (Mm2S, Um2ms, Um2S, V106Mm2S)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

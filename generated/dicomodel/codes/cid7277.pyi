@@ -18,4 +18,4 @@ Um2S: _Final[_groups.Cid7277Code]
 V106Mm2S: _Final[_groups.Cid7277Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7277Code]]

@@ -29,7 +29,7 @@ LinearCurve: _Final[_Code] = _Code("DCM", "130253", "Linear Curve", (73,))
 MEMBERS: _Final[tuple[_Code, ...]] = (NegativeExponential, LinearCurve)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -16,4 +16,4 @@ NegativeExponential: _Final[_groups.Cid73Code]
 LinearCurve: _Final[_groups.Cid73Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid73Code]]

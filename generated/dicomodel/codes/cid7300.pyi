@@ -28,4 +28,4 @@ CobaltChromiumAlloyCobaltChromium20Nickel15Iron15Molybdenum7Manganese2: _Final[_
 TitaniumAlloyTitaniumAluminium6Niobium7: _Final[_groups.Cid7300Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7300Code]]

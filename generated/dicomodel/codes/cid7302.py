@@ -32,7 +32,7 @@ LateralMedial: _Final[_Code] = _Code("SCT", "399352003", "Lateral-Medial", (4010
 MEMBERS: _Final[tuple[_Code, ...]] = (AnteroPosterior, MedioLateral, LateralMedial)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -29,7 +29,7 @@ AP45_112301: _Final[_Code] = _Code("DCM", "112301", "AP-45", (7303,))
 MEMBERS: _Final[tuple[_Code, ...]] = (AP45_112300, AP45_112301)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

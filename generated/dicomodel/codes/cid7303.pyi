@@ -16,4 +16,4 @@ AP45_112300: _Final[_groups.Cid7303Code]
 AP45_112301: _Final[_groups.Cid7303Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7303Code]]

@@ -18,4 +18,4 @@ AcetabularCenterOfRotation: _Final[_groups.Cid7305Code]
 FemurHeadCenterOfRotation: _Final[_groups.Cid7305Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7305Code]]

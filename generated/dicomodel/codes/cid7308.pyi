@@ -29,4 +29,4 @@ ProstheticShaftAugment: _Final[_groups.Cid7308Code]
 FemoralHeadResurfacingComponent: _Final[_groups.Cid7308Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7308Code]]

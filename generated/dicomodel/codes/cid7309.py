@@ -35,7 +35,7 @@ BoneNail: _Final[_Code] = _Code("SCT", "63289001", "Bone Nail", (7309,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Screw, BonePlate, DHSPlate, BoneNail)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

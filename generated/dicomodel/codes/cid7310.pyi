@@ -28,4 +28,4 @@ Bolting: _Final[_groups.Cid7310Code]
 Wedging: _Final[_groups.Cid7310Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7310Code]]

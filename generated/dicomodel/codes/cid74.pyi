@@ -18,4 +18,4 @@ ImplantableVenousAccessPort: _Final[_groups.Cid74Code]
 RectalCatheter: _Final[_groups.Cid74Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid74Code]]

@@ -32,7 +32,7 @@ XRayReadingDevice: _Final[_Code] = _Code("DCM", "113942", "X-Ray Reading Device"
 MEMBERS: _Final[tuple[_Code, ...]] = (IrradiatingDevice, Recording, XRayReadingDevice)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -28,4 +28,4 @@ FemaleFirstCousin: _Final[_groups.Cid7451Code]
 MaleFirstCousin: _Final[_groups.Cid7451Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7451Code]]

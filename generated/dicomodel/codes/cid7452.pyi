@@ -39,4 +39,4 @@ RadiationPhysicist: _Final[_groups.Cid7452Code]
 MedicalPhysicist: _Final[_groups.Cid7452Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7452Code]]

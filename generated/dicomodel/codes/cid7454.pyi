@@ -42,4 +42,4 @@ OryctolagusCuniculus: _Final[_groups.Cid7454Code]
 CallithrixJacchus: _Final[_groups.Cid7454Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7454Code]]

@@ -25,4 +25,4 @@ OtherSex: _Final[_groups.Cid7455Code]
 UndeterminedSex: _Final[_groups.Cid7455Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7455Code]]

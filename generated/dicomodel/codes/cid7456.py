@@ -41,7 +41,7 @@ Minute: _Final[_Code] = _Code("UCUM", "min", "minute", (7456,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Year, Month, Week, Day, Hour, Minute)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

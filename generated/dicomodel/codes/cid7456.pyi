@@ -20,4 +20,4 @@ Hour: _Final[_groups.Cid7456Code]
 Minute: _Final[_groups.Cid7456Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7456Code]]

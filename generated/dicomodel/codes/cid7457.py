@@ -32,7 +32,7 @@ MixedSex: _Final[_Code] = _Code("DCM", "127146", "Mixed sex", (7457,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Male, Female, MixedSex)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ Micrometer: _Final[_Code] = _Code("UCUM", "um", "micrometer", (4260, 4267, 7063,
 MEMBERS: _Final[tuple[_Code, ...]] = (Centimeter, Millimeter, Micrometer)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

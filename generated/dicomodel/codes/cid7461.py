@@ -32,7 +32,7 @@ SquareMicrometer: _Final[_Code] = _Code("UCUM", "um2", "square micrometer", (746
 MEMBERS: _Final[tuple[_Code, ...]] = (SquareCentimeter, SquareMillimeter, SquareMicrometer)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

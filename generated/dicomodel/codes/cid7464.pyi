@@ -28,4 +28,4 @@ Minimum: _Final[_groups.Cid7464Code]
 Mean: _Final[_groups.Cid7464Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7464Code]]

@@ -23,4 +23,4 @@ LesionToBackgroundSUVRatio: _Final[_groups.Cid7466Code]
 BackgroundForLesionToBackgroundSUVRatio: _Final[_groups.Cid7466Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7466Code]]

@@ -40,4 +40,4 @@ FirstMeasureOfInformationCorrelationOfGLCM: _Final[_groups.Cid7467Code]
 SecondMeasureOfInformationCorrelationOfGLCM: _Final[_groups.Cid7467Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7467Code]]

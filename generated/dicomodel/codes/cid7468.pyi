@@ -135,4 +135,4 @@ DependenceCountEntropy: _Final[_groups.Cid7468Code]
 DependenceCountEnergy: _Final[_groups.Cid7468Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7468Code]]

@@ -206,4 +206,4 @@ VolumeOfMesh: _Final[_groups.Cid7469Code]
 VolumeFromVoxelSummation: _Final[_groups.Cid7469Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7469Code]]

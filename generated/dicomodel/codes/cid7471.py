@@ -34,7 +34,7 @@ SurfaceAreaOfMesh: _Final[_Code] = _Code("IBSI", "C0JK", "Surface Area of Mesh",
 MEMBERS: _Final[tuple[_Code, ...]] = (Area, AreaOfDefinedRegion, SurfaceAreaOfMesh)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

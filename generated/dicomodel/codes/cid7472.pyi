@@ -24,4 +24,4 @@ VolumeOfMesh: _Final[_groups.Cid7472Code]
 VolumeFromVoxelSummation: _Final[_groups.Cid7472Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7472Code]]

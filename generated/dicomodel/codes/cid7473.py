@@ -31,7 +31,7 @@ AreaOfAClosedNURBS: _Final[_Code] = _Code("DCM", "122502", "Area of a closed NUR
 MEMBERS: _Final[tuple[_Code, ...]] = (AreaOfClosedIrregularPolygon, AreaOfAClosedNURBS)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -30,4 +30,4 @@ RunLengthVariance: _Final[_groups.Cid7475Code]
 RunEntropy: _Final[_groups.Cid7475Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7475Code]]

@@ -30,4 +30,4 @@ ZoneDistanceVariance: _Final[_groups.Cid7479Code]
 ZoneDistanceEntropy: _Final[_groups.Cid7479Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7479Code]]

@@ -37,4 +37,4 @@ WorldKennelClub: _Final[_groups.Cid7481Code]
 WorldWideKennelClub: _Final[_groups.Cid7481Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7481Code]]

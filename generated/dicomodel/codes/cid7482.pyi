@@ -71,4 +71,4 @@ UrinaryTract: _Final[_groups.Cid7482Code]
 Wing: _Final[_groups.Cid7482Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7482Code]]

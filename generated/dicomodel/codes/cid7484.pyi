@@ -94,4 +94,4 @@ VentrorostralDorsocaudalOblique: _Final[_groups.Cid7484Code]
 Ventral20DegreeRostralDorsocaudalOblique: _Final[_groups.Cid7484Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7484Code]]

@@ -26,7 +26,7 @@ ILCR: _Final[_Code] = _Code("DCM", "126850", "ILCR", (7490,))
 MEMBERS: _Final[tuple[_Code, ...]] = (ILCR,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ Equal: _Final[_Code] = _Code("SCT", "9726003", "Equal", (75,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Low, High, Equal)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

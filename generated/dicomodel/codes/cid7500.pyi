@@ -19,4 +19,4 @@ ComplexityOfNGTDM: _Final[_groups.Cid7500Code]
 StrengthOfNGTDM: _Final[_groups.Cid7500Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7500Code]]

@@ -31,4 +31,4 @@ DependenceCountEntropy: _Final[_groups.Cid7501Code]
 DependenceCountEnergy: _Final[_groups.Cid7501Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7501Code]]

@@ -26,7 +26,7 @@ SourceOfMeasurement: _Final[_Code] = _Code("DCM", "121112", "Source of Measureme
 MEMBERS: _Final[tuple[_Code, ...]] = (SourceOfMeasurement,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -212,4 +212,4 @@ UterineParacervicalLymphNode: _Final[_groups.Cid7600Code]
 VesicularLymphNode: _Final[_groups.Cid7600Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7600Code]]

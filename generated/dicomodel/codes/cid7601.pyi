@@ -44,4 +44,4 @@ UnknownPrimaryNeoplasiaSite: _Final[_groups.Cid7601Code]
 Uvula: _Final[_groups.Cid7601Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7601Code]]

@@ -38,4 +38,4 @@ L4Vertebra: _Final[_groups.Cid7603Code]
 L5Vertebra: _Final[_groups.Cid7603Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7603Code]]

@@ -32,7 +32,7 @@ StriaTerminalis: _Final[_Code] = _Code("NEU", "286", "stria terminalis", (7704,)
 MEMBERS: _Final[tuple[_Code, ...]] = (Cingulum, Fornix, StriaTerminalis)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

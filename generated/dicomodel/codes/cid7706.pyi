@@ -26,4 +26,4 @@ AccessoryNerve: _Final[_groups.Cid7706Code]
 HypoglossalNerve: _Final[_groups.Cid7706Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7706Code]]

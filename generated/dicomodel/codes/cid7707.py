@@ -32,7 +32,7 @@ LateralFuniculus: _Final[_Code] = _Code("SCT", "14892003", "lateral funiculus", 
 MEMBERS: _Final[tuple[_Code, ...]] = (DorsalFuniculus, VentralFuniculus, LateralFuniculus)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

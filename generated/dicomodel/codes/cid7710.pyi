@@ -80,4 +80,4 @@ VentralFuniculus: _Final[_groups.Cid7710Code]
 LateralFuniculus: _Final[_groups.Cid7710Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid7710Code]]

@@ -37,4 +37,4 @@ NotOptimizedForTheDeviceInstance: _Final[_groups.Cid800Code]
 DeprecatedProtocol: _Final[_groups.Cid800Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid800Code]]

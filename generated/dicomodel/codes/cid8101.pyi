@@ -21,4 +21,4 @@ ElectronMicroscopyGrid: _Final[_groups.Cid8101Code]
 SpecimenWell: _Final[_groups.Cid8101Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8101Code]]

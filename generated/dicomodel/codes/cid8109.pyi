@@ -23,4 +23,4 @@ SpecimenCollection: _Final[_groups.Cid8109Code]
 Scraping: _Final[_groups.Cid8109Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8109Code]]

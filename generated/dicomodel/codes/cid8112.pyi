@@ -231,4 +231,4 @@ VictoriaBlueBStain: _Final[_groups.Cid8112Code]
 WaterSolubleEosinStain: _Final[_groups.Cid8112Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8112Code]]

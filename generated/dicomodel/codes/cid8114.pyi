@@ -33,4 +33,4 @@ PicricAcid: _Final[_groups.Cid8114Code]
 PotassiumDichromate: _Final[_groups.Cid8114Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8114Code]]

@@ -20,4 +20,4 @@ EpoxyResin: _Final[_groups.Cid8115Code]
 AcrylicResin: _Final[_groups.Cid8115Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8115Code]]

@@ -41,7 +41,7 @@ Ultraviolet: _Final[_Code] = _Code("SCT", "415770004", "Ultraviolet", (4206, 812
 MEMBERS: _Final[tuple[_Code, ...]] = (FullSpectrum, Infrared, Red, Green, Blue, Ultraviolet)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

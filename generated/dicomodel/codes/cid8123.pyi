@@ -23,4 +23,4 @@ DifferentialInterferenceContrast: _Final[_groups.Cid8123Code]
 TotalInternalReflectionFluorescence: _Final[_groups.Cid8123Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8123Code]]

@@ -34,7 +34,7 @@ AcidFastStainMethod: _Final[_Code] = _Code("SCT", "67122001", "Acid fast stain m
 MEMBERS: _Final[tuple[_Code, ...]] = (Staining, HematoxylinAndEosinStainMethod, AcidFastStainMethod)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -42,7 +42,7 @@ _40X: _Final[_Code] = V40X
 MEMBERS: _Final[tuple[_Code, ...]] = (V5X, V10X, V20X, V40X)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

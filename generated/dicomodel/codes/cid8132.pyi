@@ -18,4 +18,4 @@ V20X: _Final[_groups.Cid8132Code]
 V40X: _Final[_groups.Cid8132Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8132Code]]

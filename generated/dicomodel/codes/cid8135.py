@@ -29,7 +29,7 @@ Nucleus: _Final[_Code] = _Code("SCT", "84640000", "Nucleus", (8135,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Cell, Nucleus)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

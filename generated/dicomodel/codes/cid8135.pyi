@@ -16,4 +16,4 @@ Cell: _Final[_groups.Cid8135Code]
 Nucleus: _Final[_groups.Cid8135Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8135Code]]

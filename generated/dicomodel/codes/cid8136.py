@@ -26,7 +26,7 @@ Area: _Final[_Code] = _Code("SCT", "42798000", "Area", (7471, 8136, 12253, 12304
 MEMBERS: _Final[tuple[_Code, ...]] = (Area,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -35,7 +35,7 @@ Checkerboard: _Final[_Code] = _Code("DCM", "114216", "Checkerboard", (8202,))
 MEMBERS: _Final[tuple[_Code, ...]] = (TurntableScanMethod, HighResolution, FastMode, Checkerboard)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -18,4 +18,4 @@ FastMode: _Final[_groups.Cid8202Code]
 Checkerboard: _Final[_groups.Cid8202Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8202Code]]

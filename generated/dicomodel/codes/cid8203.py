@@ -32,7 +32,7 @@ Freehand: _Final[_Code] = _Code("DCM", "114215", "Freehand", (8203,))
 MEMBERS: _Final[tuple[_Code, ...]] = (IterativeClosestPoint, FiducialAlignment, Freehand)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -36,4 +36,4 @@ StandardizedUptakeValueBodySurfaceArea: _Final[_groups.Cid83Code]
 StandardizedUptakeValueIdealBodyWeight: _Final[_groups.Cid83Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid83Code]]

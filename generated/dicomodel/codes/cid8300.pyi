@@ -24,4 +24,4 @@ AngularViewingEvaluation: _Final[_groups.Cid8300Code]
 ClinicalEvaluation: _Final[_groups.Cid8300Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8300Code]]

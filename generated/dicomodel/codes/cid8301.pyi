@@ -121,4 +121,4 @@ WhitePattern: _Final[_groups.Cid8301Code]
 SMPTEPattern: _Final[_groups.Cid8301Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8301Code]]

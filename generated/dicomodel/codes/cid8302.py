@@ -29,7 +29,7 @@ TG18UNL80Pattern: _Final[_Code] = _Code("DCM", "109844", "TG18-UNL80 Pattern", (
 MEMBERS: _Final[tuple[_Code, ...]] = (TG18UNL10Pattern, TG18UNL80Pattern)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

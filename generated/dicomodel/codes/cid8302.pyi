@@ -16,4 +16,4 @@ TG18UNL10Pattern: _Final[_groups.Cid8302Code]
 TG18UNL80Pattern: _Final[_groups.Cid8302Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid8302Code]]

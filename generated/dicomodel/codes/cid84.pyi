@@ -35,4 +35,4 @@ StandardizedUptakeValueBodySurfaceArea: _Final[_groups.Cid84Code]
 StandardizedUptakeValueIdealBodyWeight: _Final[_groups.Cid84Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid84Code]]

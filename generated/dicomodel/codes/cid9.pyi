@@ -45,4 +45,4 @@ Fetocide: _Final[_groups.Cid9Code]
 ProstaglandinInjection: _Final[_groups.Cid9Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9Code]]

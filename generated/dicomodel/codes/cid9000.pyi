@@ -23,4 +23,4 @@ SourceImageDiffusionBValue: _Final[_groups.Cid9000Code]
 EquivalentMeaningOfConceptName: _Final[_groups.Cid9000Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9000Code]]

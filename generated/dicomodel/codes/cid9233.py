@@ -29,7 +29,7 @@ FinalReport: _Final[_Code] = _Code("DCM", "128005", "Final Report", (9233,))
 MEMBERS: _Final[tuple[_Code, ...]] = (PreliminaryReport, FinalReport)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -30,7 +30,7 @@ S: _Final[_Code] = _Code("UCUM", "s", "s", (7181, 7183, 9557))
 MEMBERS: _Final[tuple[_Code, ...]] = (MonitorUnits, S)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

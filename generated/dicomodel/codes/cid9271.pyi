@@ -16,4 +16,4 @@ DigitalImagerRadiationTherapy: _Final[_groups.Cid9271Code]
 XRayFilmCassetteManual: _Final[_groups.Cid9271Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9271Code]]

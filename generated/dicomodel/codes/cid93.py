@@ -29,7 +29,7 @@ ManipulationOfJoint: _Final[_Code] = _Code("SCT", "118745001", "Manipulation of 
 MEMBERS: _Final[tuple[_Code, ...]] = (PassiveMovement, ManipulationOfJoint)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

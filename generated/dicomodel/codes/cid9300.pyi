@@ -102,4 +102,4 @@ InjectionSiteUrticaria: _Final[_groups.Cid9300Code]
 ExtravasationVisibleInImage: _Final[_groups.Cid9300Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9300Code]]

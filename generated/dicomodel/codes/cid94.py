@@ -32,7 +32,7 @@ RotationAction: _Final[_Code] = _Code("SCT", "257912008", "Rotation - action", (
 MEMBERS: _Final[tuple[_Code, ...]] = (TractionAction, CompressionAction, RotationAction)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -26,4 +26,4 @@ IEC61217TableTopLongitudinalPosition: _Final[_groups.Cid9401Code]
 IEC61217TableTopVerticalPosition: _Final[_groups.Cid9401Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9401Code]]

@@ -17,4 +17,4 @@ IEC61217GantryContinuousPitchAngle: _Final[_groups.Cid9402Code]
 IEC61217GantryContinuousYawAngle: _Final[_groups.Cid9402Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9402Code]]

@@ -22,4 +22,4 @@ IEC61217TableTopLongitudinalPosition: _Final[_groups.Cid9403Code]
 IEC61217TableTopVerticalPosition: _Final[_groups.Cid9403Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9403Code]]

@@ -34,7 +34,7 @@ RTRegistrationMark: _Final[_Code] = _Code("DCM", "130746", "RT Registration Mark
 MEMBERS: _Final[tuple[_Code, ...]] = (RTTarget, RTDoseCalculationStructure, RTRegistrationMark)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

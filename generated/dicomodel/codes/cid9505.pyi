@@ -43,4 +43,4 @@ Wall: _Final[_groups.Cid9505Code]
 Floor: _Final[_groups.Cid9505Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9505Code]]

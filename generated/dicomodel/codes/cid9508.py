@@ -29,7 +29,7 @@ UnclassifiedCombination: _Final[_Code] = _Code("DCM", "130081", "Unclassified Co
 MEMBERS: _Final[tuple[_Code, ...]] = (UnclassifiedVolume, UnclassifiedCombination)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -20,4 +20,4 @@ SlidingWindowBeam: _Final[_groups.Cid9511Code]
 VMAT: _Final[_groups.Cid9511Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9511Code]]

@@ -29,7 +29,7 @@ TopographicBeam: _Final[_Code] = _Code("DCM", "130109", "Topographic Beam", (951
 MEMBERS: _Final[tuple[_Code, ...]] = (HelicalBeam, TopographicBeam)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

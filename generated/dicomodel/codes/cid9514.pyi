@@ -770,4 +770,4 @@ L4L5Disc: _Final[_groups.Cid9514Code]
 L5S1Disc: _Final[_groups.Cid9514Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9514Code]]

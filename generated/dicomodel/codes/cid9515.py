@@ -38,7 +38,7 @@ Floor: _Final[_Code] = _Code("SCT", "709280007", "Floor", (9515,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Table, Chair, Stretcher, Wall, Floor)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -26,7 +26,7 @@ SurfaceBolus: _Final[_Code] = _Code("SCT", "228736002", "Surface Bolus", (9516,)
 MEMBERS: _Final[tuple[_Code, ...]] = (SurfaceBolus,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

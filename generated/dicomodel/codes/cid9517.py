@@ -29,7 +29,7 @@ ApertureBlock: _Final[_Code] = _Code("DCM", "130123", "Aperture Block", (9517,))
 MEMBERS: _Final[tuple[_Code, ...]] = (ShieldingBlock, ApertureBlock)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

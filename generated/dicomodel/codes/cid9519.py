@@ -26,7 +26,7 @@ RadiotherapyApplicator: _Final[_Code] = _Code("DCM", "130125", "Radiotherapy App
 MEMBERS: _Final[tuple[_Code, ...]] = (RadiotherapyApplicator,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

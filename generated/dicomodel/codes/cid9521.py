@@ -32,7 +32,7 @@ Kilovolt: _Final[_Code] = _Code("UCUM", "kV", "Kilovolt", (9521,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Megavolt, Megaelectronvolt, Kilovolt)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

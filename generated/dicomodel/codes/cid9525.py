@@ -29,7 +29,7 @@ Electron: _Final[_Code] = _Code("SCT", "46602004", "Electron", (9525,))
 MEMBERS: _Final[tuple[_Code, ...]] = (Photon, Electron)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

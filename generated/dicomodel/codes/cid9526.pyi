@@ -20,4 +20,4 @@ V12CarbonNucleus: _Final[_groups.Cid9526Code]
 V16OxygenNucleus: _Final[_groups.Cid9526Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9526Code]]

@@ -30,7 +30,7 @@ _60Cobalt: _Final[_Code] = V60Cobalt
 MEMBERS: _Final[tuple[_Code, ...]] = (V60Cobalt,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

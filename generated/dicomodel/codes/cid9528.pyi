@@ -29,4 +29,4 @@ V106Ruthenium: _Final[_groups.Cid9528Code]
 V169Ytterbium: _Final[_groups.Cid9528Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9528Code]]

@@ -26,7 +26,7 @@ MinimizeMeterset: _Final[_Code] = _Code("DCM", "130018", "Minimize Meterset", (9
 MEMBERS: _Final[tuple[_Code, ...]] = (MinimizeMeterset,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

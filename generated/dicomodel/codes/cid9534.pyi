@@ -29,4 +29,4 @@ RadiationDoseNormalizationPoint: _Final[_groups.Cid9534Code]
 RadiationDoseReferencePoint: _Final[_groups.Cid9534Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9534Code]]

@@ -16,4 +16,4 @@ RadiationTransportBasedMethods: _Final[_groups.Cid9537Code]
 FractionationBasedOrTemporallyBasedMethods: _Final[_groups.Cid9537Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9537Code]]

@@ -37,7 +37,7 @@ SingleLeaves: _Final[_Code] = _Code("DCM", "130333", "Single Leaves", (9540,))
 MEMBERS: _Final[tuple[_Code, ...]] = (JawPair, LeafPairs, VariableCircularCollimator, SingleLeaves)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

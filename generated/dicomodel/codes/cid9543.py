@@ -29,7 +29,7 @@ TotalSkinIrradiation: _Final[_Code] = _Code("DCM", "130342", "Total Skin Irradia
 MEMBERS: _Final[tuple[_Code, ...]] = (TotalBodyIrradiation, TotalSkinIrradiation)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -32,7 +32,7 @@ DynamicWedge: _Final[_Code] = _Code("DCM", "130348", "Dynamic Wedge", (9546,))
 MEMBERS: _Final[tuple[_Code, ...]] = (HardWedge, MotorizedWedge, DynamicWedge)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -29,7 +29,7 @@ YOrientation: _Final[_Code] = _Code("DCM", "130335", "Y Orientation", (9547,))
 MEMBERS: _Final[tuple[_Code, ...]] = (XOrientation, YOrientation)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

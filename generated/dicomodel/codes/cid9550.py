@@ -26,7 +26,7 @@ MonitorUnitsSecond: _Final[_Code] = _Code("UCUM", "{MU}/s", "Monitor Units/Secon
 MEMBERS: _Final[tuple[_Code, ...]] = (MonitorUnitsSecond,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

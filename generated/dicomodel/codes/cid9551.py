@@ -28,7 +28,7 @@ RadiotherapyTreatmentDevice: _Final[_Code] = _Code(
 MEMBERS: _Final[tuple[_Code, ...]] = (RadiotherapyTreatmentDevice,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

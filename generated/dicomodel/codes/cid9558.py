@@ -29,7 +29,7 @@ MonitorUnitsS: _Final[_Code] = _Code("UCUM", "{MU}/s", "Monitor Units/s", (9550,
 MEMBERS: _Final[tuple[_Code, ...]] = (GyS, MonitorUnitsS)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

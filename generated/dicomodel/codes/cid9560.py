@@ -26,7 +26,7 @@ GyS: _Final[_Code] = _Code("UCUM", "Gy/s", "Gy/s", (9558, 9560))
 MEMBERS: _Final[tuple[_Code, ...]] = (GyS,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

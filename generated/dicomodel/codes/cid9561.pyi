@@ -43,4 +43,4 @@ MetersetRateInterlock: _Final[_groups.Cid9561Code]
 BeamEnergyInterlock: _Final[_groups.Cid9561Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9561Code]]

@@ -23,4 +23,4 @@ PhysicsAssistant: _Final[_groups.Cid9562Code]
 MedicalPhysicist: _Final[_groups.Cid9562Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9562Code]]

@@ -33,4 +33,4 @@ MetersetRateInterlock: _Final[_groups.Cid9568Code]
 BeamEnergyInterlock: _Final[_groups.Cid9568Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9568Code]]

@@ -32,4 +32,4 @@ IsocentricPatientSupportLongitudinalPosition: _Final[_groups.Cid9570Code]
 IsocentricPatientSupportVerticalPosition: _Final[_groups.Cid9570Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9570Code]]

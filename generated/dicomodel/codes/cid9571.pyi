@@ -20,4 +20,4 @@ SkinAppositionSetupMethod: _Final[_groups.Cid9571Code]
 OcularGazeSetupMethod: _Final[_groups.Cid9571Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9571Code]]

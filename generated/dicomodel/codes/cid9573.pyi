@@ -60,4 +60,4 @@ CoachingDevice: _Final[_groups.Cid9573Code]
 PatientDistractionDevice: _Final[_groups.Cid9573Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9573Code]]

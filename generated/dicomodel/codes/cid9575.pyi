@@ -25,4 +25,4 @@ CombinedStructuredLightThermalImager: _Final[_groups.Cid9575Code]
 OcularFixationLight: _Final[_groups.Cid9575Code]
 # The metadata and members (also CID, NAME, ..., MEMBERS at run time): one dunder, so
 # that completion lists the codes first.
-__cid__: _Final[_ContextGroup]
+__cid__: _Final[_ContextGroup[_groups.Cid9575Code]]

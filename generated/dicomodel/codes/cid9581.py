@@ -26,7 +26,7 @@ FiducialMark: _Final[_Code] = _Code("DCM", "112171", "Fiducial mark", (6203, 640
 MEMBERS: _Final[tuple[_Code, ...]] = (FiducialMark,)
 """The resolved membership: own members, then those of the included groups, in order."""
 
-__cid__: _Final[_ContextGroup] = _ContextGroup(
+__cid__: _Final[_ContextGroup[_Code]] = _ContextGroup(
     cid=CID,
     name=NAME,
     keyword=KEYWORD,

@@ -6,12 +6,8 @@ from dicomodel.enums import DirectoryRecordType as DirectoryRecordType
 from dicomodel.enums import (
     SpecificCharacterSetOfFileSetDescriptorFileTerm as SpecificCharacterSetOfFileSetDescriptorFileTerm,
 )
-from dicomodel.enums import (
-    SpecificCharacterSetOfFileSetDescriptorFileTerm as _SpecificCharacterSetOfFileSetDescriptorFileTerm,
-)
 from dicomodel.iods import BasicDirectory as BasicDirectory
 from dicomodel.items import DirectoryRecordSequenceItem as DirectoryRecordSequenceItem
-from dicomodel.items import DirectoryRecordSequenceItem as _DirectoryRecordSequenceItem
 
 __all__ = [
     "BasicDirectory",

@@ -10,37 +10,25 @@ from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ConstraintType as ConstraintType
 from dicomodel.enums import ConstraintViolationSignificance as ConstraintViolationSignificance
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import EquipmentModalityTerm as EquipmentModalityTerm
-from dicomodel.enums import EquipmentModalityTerm as _EquipmentModalityTerm
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import InstructionPerformedFlag as InstructionPerformedFlag
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ModifiableConstraintFlag as ModifiableConstraintFlag
 from dicomodel.enums import OffsetDirection as OffsetDirection
 from dicomodel.enums import ProtocolDefinedPatientPositionTerm as ProtocolDefinedPatientPositionTerm
-from dicomodel.enums import (
-    ProtocolDefinedPatientPositionTerm as _ProtocolDefinedPatientPositionTerm,
-)
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.iods import CTDefinedProcedureProtocol as CTDefinedProcedureProtocol
 from dicomodel.items import (
     AcquisitionProtocolElementSpecificationSequenceItem as AcquisitionProtocolElementSpecificationSequenceItem,
@@ -51,13 +39,8 @@ from dicomodel.items import (
 from dicomodel.items import (
     AcquisitionProtocolElementSpecificationSequenceItem as StorageProtocolElementSpecificationSequenceItem,
 )
-from dicomodel.items import (
-    AcquisitionProtocolElementSpecificationSequenceItem as _AcquisitionProtocolElementSpecificationSequenceItem,
-)
 from dicomodel.items import AnatomicRegionSequenceItem as AnatomicRegionSequenceItem
-from dicomodel.items import AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem
 from dicomodel.items import AttributeValueConstraintItem as PatientSpecificationSequenceItem
-from dicomodel.items import AttributeValueConstraintItem as _AttributeValueConstraintItem
 from dicomodel.items import AttributeValueItem as ConstraintValueSequenceItem
 from dicomodel.items import AttributeValueItem as RecommendedDefaultValueSequenceItem
 from dicomodel.items import CodeSequenceItem as AnatomicRegionModifierSequenceItem
@@ -77,33 +60,20 @@ from dicomodel.items import CodeSequenceItem as ReferenceBasisCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ReferenceGeometryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ResponsibleGroupCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SelectorCodeSequenceValueItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import (
     CustodialOrganizationSequenceItemProtocolContext as CustodialOrganizationSequenceItem,
 )
-from dicomodel.items import (
-    CustodialOrganizationSequenceItemProtocolContext as _CustodialOrganizationSequenceItemProtocolContext,
-)
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     GeneralAccessorySequenceItemEquipmentSpecification as GeneralAccessorySequenceItem,
@@ -111,51 +81,30 @@ from dicomodel.items import (
 from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
-)
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import InstructionSequenceItem as InstructionSequenceItem
-from dicomodel.items import InstructionSequenceItem as _InstructionSequenceItem
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
-)
 from dicomodel.items import ModelSpecificationSequenceItem as ModelSpecificationSequenceItem
-from dicomodel.items import ModelSpecificationSequenceItem as _ModelSpecificationSequenceItem
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import (
     ParametersSpecificationSequenceItem as ParametersSpecificationSequenceItem,
 )
 from dicomodel.items import (
     PatientPositioningInstructionSequenceItem as PatientPositioningInstructionSequenceItem,
 )
-from dicomodel.items import (
-    PatientPositioningInstructionSequenceItem as _PatientPositioningInstructionSequenceItem,
-)
 from dicomodel.items import PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.items import (
-    PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -166,15 +115,9 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
 from dicomodel.items import ReferenceLocationItem as PositioningLandmarkSequenceItem
-from dicomodel.items import ReferenceLocationItem as _ReferenceLocationItem
 from dicomodel.items import SOPInstanceReferenceItem as PredecessorProtocolSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
 )

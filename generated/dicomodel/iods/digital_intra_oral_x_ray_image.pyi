@@ -3,162 +3,89 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AnatomicalOrientationType as AnatomicalOrientationType
-from dicomodel.enums import AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue
 from dicomodel.enums import AnodeTargetMaterialTerm as AnodeTargetMaterialTerm
-from dicomodel.enums import AnodeTargetMaterialTerm as _AnodeTargetMaterialTerm
 from dicomodel.enums import BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus
 from dicomodel.enums import BodyPartExaminedTerm as BodyPartExaminedTerm
-from dicomodel.enums import BodyPartExaminedTerm as _BodyPartExaminedTerm
 from dicomodel.enums import BurnedInAnnotation as BurnedInAnnotation
-from dicomodel.enums import BurnedInAnnotationValue as _BurnedInAnnotationValue
 from dicomodel.enums import CalibrationImage as CalibrationImage
-from dicomodel.enums import CalibrationImageValue as _CalibrationImageValue
 from dicomodel.enums import CertificateTypeTerm as CertificateTypeTerm
 from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
-from dicomodel.enums import ColorSpaceTerm as _ColorSpaceTerm
 from dicomodel.enums import ConsentForDistributionFlag as ConsentForDistributionFlag
 from dicomodel.enums import ContainerComponentMaterialTerm as ContainerComponentMaterialTerm
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import ContrastBolusIngredientTerm as ContrastBolusIngredientTerm
-from dicomodel.enums import ContrastBolusIngredientTerm as _ContrastBolusIngredientTerm
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import DetectorActiveShape as DetectorActiveShape
-from dicomodel.enums import DetectorActiveShapeValue as _DetectorActiveShapeValue
 from dicomodel.enums import DetectorConditionsNominalFlag as DetectorConditionsNominalFlag
-from dicomodel.enums import (
-    DetectorConditionsNominalFlagValue as _DetectorConditionsNominalFlagValue,
-)
 from dicomodel.enums import DetectorConfigurationTerm as DetectorConfigurationTerm
-from dicomodel.enums import DetectorConfigurationTerm as _DetectorConfigurationTerm
 from dicomodel.enums import DetectorTypeTerm as DetectorTypeTerm
-from dicomodel.enums import DetectorTypeTerm as _DetectorTypeTerm
 from dicomodel.enums import DeviceDiameterUnitsTerm as DeviceDiameterUnitsTerm
 from dicomodel.enums import DistributionTypeTerm as DistributionTypeTerm
 from dicomodel.enums import EntranceDoseDerivation as EntranceDoseDerivation
-from dicomodel.enums import EntranceDoseDerivationValue as _EntranceDoseDerivationValue
 from dicomodel.enums import ExposureControlModeTerm as ExposureControlModeTerm
-from dicomodel.enums import ExposureControlModeTerm as _ExposureControlModeTerm
 from dicomodel.enums import ExposureStatusTerm as ExposureStatusTerm
-from dicomodel.enums import ExposureStatusTerm as _ExposureStatusTerm
 from dicomodel.enums import FieldOfViewHorizontalFlipDXDetector as FieldOfViewHorizontalFlip
-from dicomodel.enums import (
-    FieldOfViewHorizontalFlipDXDetectorValue as _FieldOfViewHorizontalFlipDXDetectorValue,
-)
 from dicomodel.enums import FieldOfViewShape as FieldOfViewShape
-from dicomodel.enums import FieldOfViewShapeValue as _FieldOfViewShapeValue
 from dicomodel.enums import FilterTypeTerm as FilterTypeTerm
-from dicomodel.enums import FilterTypeTerm as _FilterTypeTerm
 from dicomodel.enums import ImageLateralityMammographyImage as ImageLaterality
-from dicomodel.enums import (
-    ImageLateralityMammographyImageValue as _ImageLateralityMammographyImageValue,
-)
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import InterventionStatus as InterventionStatus
 from dicomodel.enums import Laterality as Laterality
-from dicomodel.enums import LateralityValue as _LateralityValue
 from dicomodel.enums import LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm
-from dicomodel.enums import LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
 )
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
-)
 from dicomodel.enums import LossyImageCompression as LossyImageCompression
-from dicomodel.enums import LossyImageCompressionValue as _LossyImageCompressionValue
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ModalityIntraOralSeries as Modality
-from dicomodel.enums import ModalityIntraOralSeriesValue as _ModalityIntraOralSeriesValue
 from dicomodel.enums import OrganExposedTerm as OrganExposedTerm
-from dicomodel.enums import OrganExposedTerm as _OrganExposedTerm
 from dicomodel.enums import OverlaySubtypeTermOverlayPlane as OverlaySubtypeTerm
-from dicomodel.enums import OverlaySubtypeTermOverlayPlane as _OverlaySubtypeTermOverlayPlane
 from dicomodel.enums import OverlayType as OverlayType
-from dicomodel.enums import OverlayTypeValue as _OverlayTypeValue
 from dicomodel.enums import PatientAlternativeCalendar as PatientAlternativeCalendar
-from dicomodel.enums import PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue
 from dicomodel.enums import PatientIdentityRemoved as PatientIdentityRemoved
-from dicomodel.enums import PatientIdentityRemovedValue as _PatientIdentityRemovedValue
 from dicomodel.enums import PatientPositionTerm as PatientPositionTerm
-from dicomodel.enums import PatientPositionTerm as _PatientPositionTerm
 from dicomodel.enums import PatientSex as PatientSex
 from dicomodel.enums import PatientSexNeutered as PatientSexNeutered
-from dicomodel.enums import PatientSexNeuteredValue as _PatientSexNeuteredValue
-from dicomodel.enums import PatientSexValue as _PatientSexValue
 from dicomodel.enums import PhotometricInterpretationCRImage as PhotometricInterpretation
-from dicomodel.enums import (
-    PhotometricInterpretationCRImageValue as _PhotometricInterpretationCRImageValue,
-)
 from dicomodel.enums import PhotometricInterpretationTerm as PhotometricInterpretationTerm
 from dicomodel.enums import PixelIntensityRelationship as PixelIntensityRelationship
-from dicomodel.enums import PixelIntensityRelationshipValue as _PixelIntensityRelationshipValue
 from dicomodel.enums import PixelSpacingCalibrationType as PixelSpacingCalibrationType
-from dicomodel.enums import PixelSpacingCalibrationTypeValue as _PixelSpacingCalibrationTypeValue
 from dicomodel.enums import PositionerTypeIntraOralImage as PositionerType
-from dicomodel.enums import PositionerTypeIntraOralImageValue as _PositionerTypeIntraOralImageValue
 from dicomodel.enums import PresentationIntentType as PresentationIntentType
-from dicomodel.enums import PresentationIntentTypeValue as _PresentationIntentTypeValue
 from dicomodel.enums import PresentationLUTShape as PresentationLUTShape
-from dicomodel.enums import PresentationLUTShapeValue as _PresentationLUTShapeValue
 from dicomodel.enums import QualityControlImage as QualityControlImage
-from dicomodel.enums import QualityControlImageValue as _QualityControlImageValue
 from dicomodel.enums import QualityControlSubject as QualityControlSubject
-from dicomodel.enums import QualityControlSubjectValue as _QualityControlSubjectValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import RecognizableVisualFeatures as RecognizableVisualFeatures
-from dicomodel.enums import RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue
 from dicomodel.enums import RectificationTypeTerm as RectificationTypeTerm
-from dicomodel.enums import RectificationTypeTerm as _RectificationTypeTerm
 from dicomodel.enums import RescaleType as RescaleType
-from dicomodel.enums import RescaleTypeValue as _RescaleTypeValue
 from dicomodel.enums import ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm
-from dicomodel.enums import ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm
 from dicomodel.enums import SmokingStatus as SmokingStatus
-from dicomodel.enums import SmokingStatusValue as _SmokingStatusValue
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SpatialLocationsPreserved as SpatialLocationsPreserved
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import TableTypeTerm as TableTypeTerm
-from dicomodel.enums import TableTypeTerm as _TableTypeTerm
 from dicomodel.enums import TomoClassTerm as TomoClassTerm
-from dicomodel.enums import TomoClassTerm as _TomoClassTerm
 from dicomodel.enums import TomoTypeTerm as TomoTypeTerm
-from dicomodel.enums import TomoTypeTerm as _TomoTypeTerm
 from dicomodel.enums import TypeOfInstancesTerm as TypeOfInstancesTerm
 from dicomodel.enums import TypeOfPatientIDTerm as TypeOfPatientIDTerm
-from dicomodel.enums import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.enums import VOILUTFunctionTerm as VOILUTFunctionTerm
-from dicomodel.enums import VOILUTFunctionTerm as _VOILUTFunctionTerm
 from dicomodel.iods import DigitalIntraOralXRayImage as DigitalIntraOralXRayImage
 from dicomodel.items import (
     AlternateContainerIdentifierSequenceItem as AlternateContainerIdentifierSequenceItem,
 )
-from dicomodel.items import (
-    AlternateContainerIdentifierSequenceItem as _AlternateContainerIdentifierSequenceItem,
-)
 from dicomodel.items import AnatomicRegionSequenceItemIntraOralImage as AnatomicRegionSequenceItem
-from dicomodel.items import (
-    AnatomicRegionSequenceItemIntraOralImage as _AnatomicRegionSequenceItemIntraOralImage,
-)
 from dicomodel.items import BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem
-from dicomodel.items import (
-    BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
-)
 from dicomodel.items import CodeSequenceItem as AdditionalDrugSequenceItem
 from dicomodel.items import CodeSequenceItem as AdministrationRouteCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem
@@ -201,22 +128,14 @@ from dicomodel.items import CodeSequenceItem as SpecimenTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainSourceRegistryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ViewModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import (
     ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
 )
-from dicomodel.items import (
-    ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
-)
 from dicomodel.items import ContainerComponentSequenceItem as ContainerComponentSequenceItem
-from dicomodel.items import ContainerComponentSequenceItem as _ContainerComponentSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import ContentItem as SpecimenLocalizationContentItemSequenceItem
 from dicomodel.items import ContentItem as SpecimenPreparationStepContentItemSequenceItem
@@ -224,45 +143,25 @@ from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items import (
     ContrastBolusAdministrationRouteSequenceItem as ContrastBolusAdministrationRouteSequenceItem,
 )
-from dicomodel.items import (
-    ContrastBolusAdministrationRouteSequenceItem as _ContrastBolusAdministrationRouteSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DeviceSequenceItem as DeviceSequenceItem
-from dicomodel.items import DeviceSequenceItem as _DeviceSequenceItem
 from dicomodel.items import DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem
 from dicomodel.items import DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
 )
 from dicomodel.items import (
-    GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items import (
     GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
-)
 from dicomodel.items import HistogramSequenceItem as HistogramSequenceItem
-from dicomodel.items import HistogramSequenceItem as _HistogramSequenceItem
 from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
@@ -274,47 +173,26 @@ from dicomodel.items import (
 from dicomodel.items import (
     HL7v2HierarchicDesignatorItem as IssuerOfTheSpecimenIdentifierSequenceItem,
 )
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import ImagePixelItemImageReference as IconImageSequenceItem
-from dicomodel.items import ImagePixelItemImageReference as _ImagePixelItemImageReference
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import InterventionSequenceItem as InterventionSequenceItem
-from dicomodel.items import InterventionSequenceItem as _InterventionSequenceItem
 from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )
-from dicomodel.items import (
-    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
-)
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import (
     OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
 )
-from dicomodel.items import (
-    OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
-)
 from dicomodel.items import OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem
 from dicomodel.items import (
-    OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
-)
-from dicomodel.items import (
     PatientOrientationCodeSequenceItemDXPositioning as PatientOrientationCodeSequenceItem,
-)
-from dicomodel.items import (
-    PatientOrientationCodeSequenceItemDXPositioning as _PatientOrientationCodeSequenceItemDXPositioning,
 )
 from dicomodel.items import (
     PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
@@ -328,18 +206,11 @@ from dicomodel.items import (
     PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
 )
 from dicomodel.items import PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.items import (
-    PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -347,81 +218,45 @@ from dicomodel.items import (
 from dicomodel.items import ProtocolContextSequenceItem as AcquisitionContextSequenceItem
 from dicomodel.items import ProtocolContextSequenceItem as ProtocolContextSequenceItem
 from dicomodel.items import ProtocolContextSequenceItem as QuantityDefinitionSequenceItem
-from dicomodel.items import ProtocolContextSequenceItem as _ProtocolContextSequenceItem
 from dicomodel.items import RealWorldValueMappingItem as RealWorldValueMappingSequenceItem
-from dicomodel.items import RealWorldValueMappingItem as _RealWorldValueMappingItem
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
 )
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
 from dicomodel.items import ReferencedImageSequenceItemXRayImage as ReferencedImageSequenceItem
-from dicomodel.items import (
-    ReferencedImageSequenceItemXRayImage as _ReferencedImageSequenceItemXRayImage,
-)
 from dicomodel.items import ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem
-from dicomodel.items import ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem
 from dicomodel.items import ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem
-from dicomodel.items import (
-    ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
-)
 from dicomodel.items import (
     ReferencedInstanceSequenceItemWaveformIdentification as SourceInstanceSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedInstanceSequenceItemWaveformIdentification as _ReferencedInstanceSequenceItemWaveformIdentification,
-)
 from dicomodel.items import ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem
-from dicomodel.items import ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem
 from dicomodel.items import RelatedSeriesSequenceItem as RelatedSeriesSequenceItem
-from dicomodel.items import RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem
 from dicomodel.items import RequestAttributesItem as RequestAttributesSequenceItem
-from dicomodel.items import RequestAttributesItem as _RequestAttributesItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem
-from dicomodel.items import ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPatientSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SourceImageSequenceItemGeneralReference as SourceImageSequenceItem
-from dicomodel.items import (
-    SourceImageSequenceItemGeneralReference as _SourceImageSequenceItemGeneralReference,
-)
 from dicomodel.items import (
     SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
-)
 from dicomodel.items import SpecimenDescriptionSequenceItem as SpecimenDescriptionSequenceItem
-from dicomodel.items import SpecimenDescriptionSequenceItem as _SpecimenDescriptionSequenceItem
 from dicomodel.items import SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem
 from dicomodel.items import StrainStockSequenceItemPatient as StrainStockSequenceItem
-from dicomodel.items import StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient
 from dicomodel.items import (
     StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
 )
-from dicomodel.items import (
-    StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
-)
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
 )
 from dicomodel.items import (
     ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as ViewCodeSequenceItem,
 )
-from dicomodel.items import (
-    ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection as _ViewCodeSequenceItemOptionalViewAndSliceProgressionDirection,
-)
 from dicomodel.items import VOILUTSequenceItem as VOILUTSequenceItem
-from dicomodel.items import VOILUTSequenceItem as _VOILUTSequenceItem
 from dicomodel.items import WADORetrievalSequenceItem as WADORetrievalSequenceItem
 from dicomodel.items import WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem
 from dicomodel.items import XDSRetrievalSequenceItem as XDSRetrievalSequenceItem

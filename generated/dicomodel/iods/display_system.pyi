@@ -9,30 +9,22 @@ from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampType
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import DisplayFunctionType as DisplayFunctionType
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import MeasurementEquipmentType as MeasurementEquipmentType
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import SystemStatusTerm as SystemStatusTerm
 from dicomodel.enums import TestImageValidation as TestImageValidation
 from dicomodel.enums import TestResult as TestResult
@@ -49,26 +41,17 @@ from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequence
 from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TestPatternCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as VisualEvaluationMethodCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import ConfigurationQAResultsSequenceItem as ConfigurationQAResultsSequenceItem
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import (
     DisplayCalibrationResultSequenceItem as DisplayCalibrationResultSequenceItem,
 )
@@ -79,22 +62,13 @@ from dicomodel.items import (
     DisplaySubsystemQAResultsSequenceItem as DisplaySubsystemQAResultsSequenceItem,
 )
 from dicomodel.items import DisplaySubsystemSequenceItem as DisplaySubsystemSequenceItem
-from dicomodel.items import DisplaySubsystemSequenceItem as _DisplaySubsystemSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquipmentAdministratorSequenceItem as EquipmentAdministratorSequenceItem
-from dicomodel.items import (
-    EquipmentAdministratorSequenceItem as _EquipmentAdministratorSequenceItem,
-)
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
-)
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import (
     LuminanceResponseSequenceItemTargetLuminanceCharacteristics as LuminanceResponseSequenceItem,
 )
@@ -103,31 +77,22 @@ from dicomodel.items import (
     LuminanceUniformityResultSequenceItem as LuminanceUniformityResultSequenceItem,
 )
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
 )
 from dicomodel.items import QAResultsSequenceItem as QAResultsSequenceItem
-from dicomodel.items import QAResultsSequenceItem as _QAResultsSequenceItem
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
 )
@@ -135,16 +100,10 @@ from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items import (
     ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
 )
 from dicomodel.items import (
     TargetLuminanceCharacteristicsSequenceItem as TargetLuminanceCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    TargetLuminanceCharacteristicsSequenceItem as _TargetLuminanceCharacteristicsSequenceItem,
 )
 from dicomodel.items import UDIItem as UDISequenceItem
 from dicomodel.items import (

@@ -3,42 +3,28 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AcquisitionTimeSynchronized as AcquisitionTimeSynchronized
-from dicomodel.enums import AcquisitionTimeSynchronizedValue as _AcquisitionTimeSynchronizedValue
 from dicomodel.enums import AnatomicalOrientationType as AnatomicalOrientationType
-from dicomodel.enums import AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue
 from dicomodel.enums import (
     BeamModifierCoordinatesPresenceFlag as BeamModifierCoordinatesPresenceFlag,
 )
-from dicomodel.enums import (
-    BeamModifierCoordinatesPresenceFlagValue as _BeamModifierCoordinatesPresenceFlagValue,
-)
 from dicomodel.enums import BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus
 from dicomodel.enums import BodyPartExaminedTerm as BodyPartExaminedTerm
-from dicomodel.enums import BodyPartExaminedTerm as _BodyPartExaminedTerm
 from dicomodel.enums import CardiacBeatRejectionTechniqueTerm as CardiacBeatRejectionTechniqueTerm
-from dicomodel.enums import CardiacBeatRejectionTechniqueTerm as _CardiacBeatRejectionTechniqueTerm
 from dicomodel.enums import CardiacCyclePositionTerm as CardiacCyclePositionTerm
 from dicomodel.enums import CardiacFramingTypeTerm as CardiacFramingTypeTerm
-from dicomodel.enums import CardiacFramingTypeTerm as _CardiacFramingTypeTerm
 from dicomodel.enums import CardiacSignalSourceTerm as CardiacSignalSourceTerm
-from dicomodel.enums import CardiacSignalSourceTerm as _CardiacSignalSourceTerm
 from dicomodel.enums import CardiacSynchronizationTechnique as CardiacSynchronizationTechnique
-from dicomodel.enums import (
-    CardiacSynchronizationTechniqueValue as _CardiacSynchronizationTechniqueValue,
-)
 from dicomodel.enums import CertificateTypeTerm as CertificateTypeTerm
 from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
-from dicomodel.enums import ColorSpaceTerm as _ColorSpaceTerm
 from dicomodel.enums import ConceptualVolumeCombinationFlag as ConceptualVolumeCombinationFlag
 from dicomodel.enums import (
     ConceptualVolumeSegmentationDefinedFlag as ConceptualVolumeSegmentationDefinedFlag,
 )
 from dicomodel.enums import ConsentForDistributionFlag as ConsentForDistributionFlag
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import ContrastBolusAgentAdministered as ContrastBolusAgentAdministered
 from dicomodel.enums import ContrastBolusAgentDetected as ContrastBolusAgentDetected
@@ -50,43 +36,28 @@ from dicomodel.enums import DeviceDiameterUnitsTerm as DeviceDiameterUnitsTerm
 from dicomodel.enums import DistributionTypeTerm as DistributionTypeTerm
 from dicomodel.enums import EndingRespiratoryPhase as EndingRespiratoryPhase
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import Laterality as Laterality
-from dicomodel.enums import LateralityValue as _LateralityValue
 from dicomodel.enums import LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm
-from dicomodel.enums import LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ModalityEnhancedRTSeries as Modality
-from dicomodel.enums import ModalityEnhancedRTSeriesValue as _ModalityEnhancedRTSeriesValue
 from dicomodel.enums import ObserverType as ObserverType
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.enums import ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode
 from dicomodel.enums import PatientAlternativeCalendar as PatientAlternativeCalendar
-from dicomodel.enums import PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue
 from dicomodel.enums import PatientIdentityRemoved as PatientIdentityRemoved
-from dicomodel.enums import PatientIdentityRemovedValue as _PatientIdentityRemovedValue
 from dicomodel.enums import PatientPositionTerm as PatientPositionTerm
-from dicomodel.enums import PatientPositionTerm as _PatientPositionTerm
 from dicomodel.enums import PatientSex as PatientSex
 from dicomodel.enums import PatientSexNeutered as PatientSexNeutered
-from dicomodel.enums import PatientSexNeuteredValue as _PatientSexNeuteredValue
-from dicomodel.enums import PatientSexValue as _PatientSexValue
 from dicomodel.enums import (
     PatientSupportPositionSpecificationMethod as PatientSupportPositionSpecificationMethod,
 )
 from dicomodel.enums import PhotometricInterpretationTerm as PhotometricInterpretationTerm
-from dicomodel.enums import PhotometricInterpretationTerm as _PhotometricInterpretationTerm
 from dicomodel.enums import QualityControlSubject as QualityControlSubject
-from dicomodel.enums import QualityControlSubjectValue as _QualityControlSubjectValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import RadiationMode as RadiationMode
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
@@ -95,32 +66,19 @@ from dicomodel.enums import RespiratoryCyclePositionTerm as RespiratoryCyclePosi
 from dicomodel.enums import (
     RespiratoryMotionCompensationTechniqueTerm as RespiratoryMotionCompensationTechniqueTerm,
 )
-from dicomodel.enums import (
-    RespiratoryMotionCompensationTechniqueTerm as _RespiratoryMotionCompensationTechniqueTerm,
-)
 from dicomodel.enums import RespiratorySignalSourceTerm as RespiratorySignalSourceTerm
-from dicomodel.enums import RespiratorySignalSourceTerm as _RespiratorySignalSourceTerm
 from dicomodel.enums import RespiratoryTriggerTypeTerm as RespiratoryTriggerTypeTerm
-from dicomodel.enums import RespiratoryTriggerTypeTerm as _RespiratoryTriggerTypeTerm
 from dicomodel.enums import ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm
-from dicomodel.enums import ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm
 from dicomodel.enums import SmokingStatus as SmokingStatus
-from dicomodel.enums import SmokingStatusValue as _SmokingStatusValue
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SpatialLocationsPreserved as SpatialLocationsPreserved
 from dicomodel.enums import StartingRespiratoryPhase as StartingRespiratoryPhase
 from dicomodel.enums import StereoPairsPresent as StereoPairsPresent
-from dicomodel.enums import StereoPairsPresentValue as _StereoPairsPresentValue
 from dicomodel.enums import SynchronizationTrigger as SynchronizationTrigger
-from dicomodel.enums import SynchronizationTriggerValue as _SynchronizationTriggerValue
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import TimeDistributionProtocol as TimeDistributionProtocol
-from dicomodel.enums import TimeDistributionProtocolValue as _TimeDistributionProtocolValue
 from dicomodel.enums import TypeOfInstancesTerm as TypeOfInstancesTerm
 from dicomodel.enums import TypeOfPatientIDTerm as TypeOfPatientIDTerm
-from dicomodel.enums import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.enums import VOILUTFunctionTerm as VOILUTFunctionTerm
@@ -129,19 +87,12 @@ from dicomodel.iods import (
     EnhancedContinuousRTImageFunctionalGroupsItem as EnhancedContinuousRTImageFunctionalGroupsItem,
 )
 from dicomodel.items import AcquisitionDeviceSequenceItem as AcquisitionDeviceSequenceItem
-from dicomodel.items import AcquisitionDeviceSequenceItem as _AcquisitionDeviceSequenceItem
 from dicomodel.items import (
     AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
 )
 from dicomodel.items import BeamSequenceItem as BeamSequenceItem
 from dicomodel.items import BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem
-from dicomodel.items import (
-    BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
-)
 from dicomodel.items import CardiacSynchronizationSequenceItem as CardiacSynchronizationSequenceItem
-from dicomodel.items import (
-    CardiacSynchronizationSequenceItem as _CardiacSynchronizationSequenceItem,
-)
 from dicomodel.items import CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
@@ -191,12 +142,8 @@ from dicomodel.items import CodeSequenceItem as RequestingServiceCodeSequenceIte
 from dicomodel.items import CodeSequenceItem as SeriesDescriptionCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainSourceRegistryCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import (
@@ -214,9 +161,6 @@ from dicomodel.items import (
 from dicomodel.items import (
     ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
 )
-from dicomodel.items import (
-    ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
-)
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import ContentItem as DevicePositionParameterSequenceItem
 from dicomodel.items import (
@@ -226,96 +170,61 @@ from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items import (
     ContrastAdministrationProfileSequenceItem as ContrastAdministrationProfileSequenceItem,
 )
 from dicomodel.items import ContrastBolusAgentSequenceItem as ContrastBolusAgentSequenceItem
-from dicomodel.items import ContrastBolusAgentSequenceItem as _ContrastBolusAgentSequenceItem
 from dicomodel.items import ContrastBolusUsageSequenceItem as ContrastBolusUsageSequenceItem
-from dicomodel.items import ContrastBolusUsageSequenceItem as _ContrastBolusUsageSequenceItem
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import (
     DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
 )
 from dicomodel.items import DerivationImageSequenceItem as DerivationImageSequenceItem
-from dicomodel.items import DerivationImageSequenceItem as _DerivationImageSequenceItem
 from dicomodel.items import DeviceIdentificationItem as XRayFilterSequenceItem
 from dicomodel.items import DeviceSequenceItem as DeviceSequenceItem
-from dicomodel.items import DeviceSequenceItem as _DeviceSequenceItem
 from dicomodel.items import DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem
 from dicomodel.items import DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
 )
 from dicomodel.items import FrameContentSequenceItem as FrameContentSequenceItem
-from dicomodel.items import FrameContentSequenceItem as _FrameContentSequenceItem
 from dicomodel.items import FrameVOILUTSequenceItem as FrameVOILUTSequenceItem
-from dicomodel.items import FrameVOILUTSequenceItem as _FrameVOILUTSequenceItem
 from dicomodel.items import (
     GeneralAccessoryDefinitionSequenceItem as GeneralAccessoryDefinitionSequenceItem,
-)
-from dicomodel.items import (
-    GeneralAccessoryDefinitionSequenceItem as _GeneralAccessoryDefinitionSequenceItem,
 )
 from dicomodel.items import (
     GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
 )
 from dicomodel.items import (
-    GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items import (
     GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import IdentifiedPersonOrDeviceItem as AuthorIdentificationSequenceItem
-from dicomodel.items import IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import ImagingSourcePositionSequenceItem as ImageReceptorPositionSequenceItem
 from dicomodel.items import ImagingSourcePositionSequenceItem as ImagingSourcePositionSequenceItem
 from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )
 from dicomodel.items import (
-    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items import (
     KVRadiationImageAcquisitionParametersItem as RTImageFramekVRadiationAcquisitionSequenceItem,
 )
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
     MatrixBasedRTImagingGeometryItem as RTImageFrameImagingDevicePositionSequenceItem,
 )
-from dicomodel.items import MatrixBasedRTImagingGeometryItem as _MatrixBasedRTImagingGeometryItem
 from dicomodel.items import (
     MVRadiationImageAcquisitionParametersItem as RTImageFrameMVRadiationAcquisitionSequenceItem,
 )
@@ -323,17 +232,10 @@ from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import (
     OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
 )
-from dicomodel.items import (
-    OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
-)
 from dicomodel.items import OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem
-from dicomodel.items import (
-    OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
-)
 from dicomodel.items import OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
 from dicomodel.items import (
@@ -343,11 +245,7 @@ from dicomodel.items import (
     PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
 )
 from dicomodel.items import PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem
-from dicomodel.items import (
-    PatientOrientationCodeSequenceItem as _PatientOrientationCodeSequenceItem,
-)
 from dicomodel.items import PatientSupportDevicesSequenceItem as PatientSupportDevicesSequenceItem
-from dicomodel.items import PatientSupportDevicesSequenceItem as _PatientSupportDevicesSequenceItem
 from dicomodel.items import (
     PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
 )
@@ -367,18 +265,11 @@ from dicomodel.items import (
     PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
 )
 from dicomodel.items import PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import PixelMeasuresSequenceItem as PixelMeasuresSequenceItem
-from dicomodel.items import PixelMeasuresSequenceItem as _PixelMeasuresSequenceItem
 from dicomodel.items import PlaneOrientationSequenceItem as PlaneOrientationSequenceItem
-from dicomodel.items import PlaneOrientationSequenceItem as _PlaneOrientationSequenceItem
 from dicomodel.items import PlanePositionSequenceItem as PlanePositionSequenceItem
-from dicomodel.items import PlanePositionSequenceItem as _PlanePositionSequenceItem
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -387,86 +278,48 @@ from dicomodel.items import ProtocolContextSequenceItem as ProtocolContextSequen
 from dicomodel.items import ProtocolContextSequenceItem as QuantityDefinitionSequenceItem
 from dicomodel.items import RadiationGenerationModeItem as RadiationGenerationModeSequenceItem
 from dicomodel.items import RealWorldValueMappingItem as RealWorldValueMappingSequenceItem
-from dicomodel.items import RealWorldValueMappingItem as _RealWorldValueMappingItem
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
 )
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items import ReferencedImageSequenceItem as _ReferencedImageSequenceItem
-from dicomodel.items import (
-    ReferencedImageSequenceItemXRayImage as _ReferencedImageSequenceItemXRayImage,
-)
 from dicomodel.items import ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem
-from dicomodel.items import ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem
 from dicomodel.items import ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem
 from dicomodel.items import (
-    ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
-)
-from dicomodel.items import (
     ReferencedInstanceSequenceItemWaveformIdentification as SourceInstanceSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedInstanceSequenceItemWaveformIdentification as _ReferencedInstanceSequenceItemWaveformIdentification,
 )
 from dicomodel.items import ReferencedRTPlanSequenceItem as ReferencedRTPlanSequenceItem
 from dicomodel.items import (
     ReferencedRTRadiationSetSequenceItem as ReferencedRTRadiationSetSequenceItem,
 )
 from dicomodel.items import ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem
-from dicomodel.items import ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem
 from dicomodel.items import (
     ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
 )
 from dicomodel.items import RelatedSeriesSequenceItem as RelatedSeriesSequenceItem
-from dicomodel.items import RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem
 from dicomodel.items import RequestAttributesItem as RequestAttributesSequenceItem
-from dicomodel.items import RequestAttributesItem as _RequestAttributesItem
 from dicomodel.items import (
     RespiratorySynchronizationSequenceItem as RespiratorySynchronizationSequenceItem,
-)
-from dicomodel.items import (
-    RespiratorySynchronizationSequenceItem as _RespiratorySynchronizationSequenceItem,
 )
 from dicomodel.items import (
     RTBeamLimitingDeviceDefinitionItem as RTBeamLimitingDeviceDefinitionSequenceItem,
 )
 from dicomodel.items import (
-    RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
-)
-from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
 )
-from dicomodel.items import (
-    RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
-)
 from dicomodel.items import RTImageFrameContextSequenceItem as RTImageFrameContextSequenceItem
-from dicomodel.items import RTImageFrameContextSequenceItem as _RTImageFrameContextSequenceItem
 from dicomodel.items import (
     RTImageFrameGeneralContentSequenceItem as RTImageFrameGeneralContentSequenceItem,
 )
 from dicomodel.items import (
-    RTImageFrameGeneralContentSequenceItem as _RTImageFrameGeneralContentSequenceItem,
-)
-from dicomodel.items import (
     RTImageFrameRadiationAcquisitionSequenceItem as RTImageFrameRadiationAcquisitionSequenceItem,
-)
-from dicomodel.items import (
-    RTImageFrameRadiationAcquisitionSequenceItem as _RTImageFrameRadiationAcquisitionSequenceItem,
 )
 from dicomodel.items import RTPatientPositionScopeWithLegacySupportItem as RTImageScopeSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem
-from dicomodel.items import ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem
 from dicomodel.items import (
     SelectedFrameFunctionalGroupsSequenceItem as SelectedFrameFunctionalGroupsSequenceItem,
-)
-from dicomodel.items import (
-    SelectedFrameFunctionalGroupsSequenceItem as _SelectedFrameFunctionalGroupsSequenceItem,
 )
 from dicomodel.items import (
     SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -480,31 +333,18 @@ from dicomodel.items import SOPInstanceReferenceItem as ReferencedPatientSequenc
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem
 from dicomodel.items import SourceImageSequenceItemGeneralReference as SourceImageSequenceItem
 from dicomodel.items import (
-    SourceImageSequenceItemGeneralReference as _SourceImageSequenceItemGeneralReference,
-)
-from dicomodel.items import (
     SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
-)
 from dicomodel.items import StrainStockSequenceItemPatient as StrainStockSequenceItem
-from dicomodel.items import StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient
 from dicomodel.items import (
     StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
 )
-from dicomodel.items import (
-    StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
-)
 from dicomodel.items import TreatmentPositionGroupSequenceItem as TreatmentPositionGroupSequenceItem
 from dicomodel.items import TreatmentPositionSequenceItem as TreatmentPositionSequenceItem
-from dicomodel.items import TreatmentPositionSequenceItem as _TreatmentPositionSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
 )

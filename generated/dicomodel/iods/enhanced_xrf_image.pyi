@@ -3,44 +3,26 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AcquisitionTimeSynchronized as AcquisitionTimeSynchronized
-from dicomodel.enums import AcquisitionTimeSynchronizedValue as _AcquisitionTimeSynchronizedValue
 from dicomodel.enums import AnatomicalOrientationType as AnatomicalOrientationType
-from dicomodel.enums import AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue
 from dicomodel.enums import AnodeTargetMaterialTerm as AnodeTargetMaterialTerm
-from dicomodel.enums import AnodeTargetMaterialTerm as _AnodeTargetMaterialTerm
 from dicomodel.enums import BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus
 from dicomodel.enums import BodyPartExaminedTerm as BodyPartExaminedTerm
-from dicomodel.enums import BodyPartExaminedTerm as _BodyPartExaminedTerm
 from dicomodel.enums import BurnedInAnnotationEnhancedMRImage as BurnedInAnnotation
-from dicomodel.enums import (
-    BurnedInAnnotationEnhancedMRImageValue as _BurnedInAnnotationEnhancedMRImageValue,
-)
 from dicomodel.enums import CalibrationImage as CalibrationImage
 from dicomodel.enums import CardiacBeatRejectionTechniqueTerm as CardiacBeatRejectionTechniqueTerm
-from dicomodel.enums import CardiacBeatRejectionTechniqueTerm as _CardiacBeatRejectionTechniqueTerm
 from dicomodel.enums import CardiacCyclePositionTerm as CardiacCyclePositionTerm
 from dicomodel.enums import CardiacFramingTypeTerm as CardiacFramingTypeTerm
-from dicomodel.enums import CardiacFramingTypeTerm as _CardiacFramingTypeTerm
 from dicomodel.enums import CardiacSignalSourceTerm as CardiacSignalSourceTerm
-from dicomodel.enums import CardiacSignalSourceTerm as _CardiacSignalSourceTerm
 from dicomodel.enums import CardiacSynchronizationTechnique as CardiacSynchronizationTechnique
-from dicomodel.enums import (
-    CardiacSynchronizationTechniqueValue as _CardiacSynchronizationTechniqueValue,
-)
 from dicomodel.enums import CArmPositionerTabletopRelationship as CArmPositionerTabletopRelationship
-from dicomodel.enums import (
-    CArmPositionerTabletopRelationshipValue as _CArmPositionerTabletopRelationshipValue,
-)
 from dicomodel.enums import CertificateTypeTerm as CertificateTypeTerm
 from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
-from dicomodel.enums import ColorSpaceTerm as _ColorSpaceTerm
 from dicomodel.enums import ConsentForDistributionFlag as ConsentForDistributionFlag
 from dicomodel.enums import ContainerComponentMaterialTerm as ContainerComponentMaterialTerm
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import ContrastBolusAgentAdministered as ContrastBolusAgentAdministered
 from dicomodel.enums import ContrastBolusAgentDetected as ContrastBolusAgentDetected
@@ -48,138 +30,81 @@ from dicomodel.enums import ContrastBolusAgentPhaseTerm as ContrastBolusAgentPha
 from dicomodel.enums import ContrastBolusIngredientOpaque as ContrastBolusIngredientOpaque
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import DetectorActiveShape as DetectorActiveShape
-from dicomodel.enums import DetectorActiveShapeValue as _DetectorActiveShapeValue
 from dicomodel.enums import DetectorConditionsNominalFlag as DetectorConditionsNominalFlag
-from dicomodel.enums import (
-    DetectorConditionsNominalFlagValue as _DetectorConditionsNominalFlagValue,
-)
 from dicomodel.enums import DetectorConfigurationTerm as DetectorConfigurationTerm
-from dicomodel.enums import DetectorConfigurationTerm as _DetectorConfigurationTerm
 from dicomodel.enums import DetectorTypeTerm as DetectorTypeTerm
-from dicomodel.enums import DetectorTypeTerm as _DetectorTypeTerm
 from dicomodel.enums import DeviceDiameterUnitsTerm as DeviceDiameterUnitsTerm
 from dicomodel.enums import DimensionOrganizationTypeTerm as DimensionOrganizationTypeTerm
-from dicomodel.enums import DimensionOrganizationTypeTerm as _DimensionOrganizationTypeTerm
 from dicomodel.enums import DistributionTypeTerm as DistributionTypeTerm
 from dicomodel.enums import EndingRespiratoryPhase as EndingRespiratoryPhase
 from dicomodel.enums import ExposureControlSensingRegionShape as ExposureControlSensingRegionShape
 from dicomodel.enums import FieldOfViewHorizontalFlip as FieldOfViewHorizontalFlip
 from dicomodel.enums import FieldOfViewShape as FieldOfViewShape
 from dicomodel.enums import FilterTypeTerm as FilterTypeTerm
-from dicomodel.enums import FilterTypeTerm as _FilterTypeTerm
 from dicomodel.enums import FrameLaterality as FrameLaterality
 from dicomodel.enums import GeometricalProperties as GeometricalProperties
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import IntensifierActiveShape as IntensifierActiveShape
-from dicomodel.enums import IntensifierActiveShapeValue as _IntensifierActiveShapeValue
 from dicomodel.enums import InterventionStatus as InterventionStatus
 from dicomodel.enums import Laterality as Laterality
-from dicomodel.enums import LateralityValue as _LateralityValue
 from dicomodel.enums import LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm
-from dicomodel.enums import LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
 )
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
-)
 from dicomodel.enums import LossyImageCompression as LossyImageCompression
-from dicomodel.enums import LossyImageCompressionValue as _LossyImageCompressionValue
 from dicomodel.enums import LUTFunctionTerm as LUTFunctionTerm
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import MaskOperationTerm as MaskOperationTerm
 from dicomodel.enums import MaskSelectionMode as MaskSelectionMode
 from dicomodel.enums import ModalityXAXRFSeries as Modality
-from dicomodel.enums import ModalityXAXRFSeriesValue as _ModalityXAXRFSeriesValue
 from dicomodel.enums import PatientAlternativeCalendar as PatientAlternativeCalendar
-from dicomodel.enums import PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue
 from dicomodel.enums import PatientIdentityRemoved as PatientIdentityRemoved
-from dicomodel.enums import PatientIdentityRemovedValue as _PatientIdentityRemovedValue
 from dicomodel.enums import PatientPositionTerm as PatientPositionTerm
-from dicomodel.enums import PatientPositionTerm as _PatientPositionTerm
 from dicomodel.enums import PatientSex as PatientSex
 from dicomodel.enums import PatientSexNeutered as PatientSexNeutered
-from dicomodel.enums import PatientSexNeuteredValue as _PatientSexNeuteredValue
-from dicomodel.enums import PatientSexValue as _PatientSexValue
 from dicomodel.enums import PhotometricInterpretationCRImage as PhotometricInterpretation
-from dicomodel.enums import (
-    PhotometricInterpretationCRImageValue as _PhotometricInterpretationCRImageValue,
-)
 from dicomodel.enums import PhotometricInterpretationTerm as PhotometricInterpretationTerm
 from dicomodel.enums import PixelIntensityRelationshipTerm as PixelIntensityRelationshipTerm
 from dicomodel.enums import PlaneIdentificationTerm as PlaneIdentificationTerm
-from dicomodel.enums import PlaneIdentificationTerm as _PlaneIdentificationTerm
 from dicomodel.enums import PlanesInAcquisition as PlanesInAcquisition
-from dicomodel.enums import PlanesInAcquisitionValue as _PlanesInAcquisitionValue
 from dicomodel.enums import PositionerTypeTermXAXRFAcquisition as PositionerTypeTerm
-from dicomodel.enums import (
-    PositionerTypeTermXAXRFAcquisition as _PositionerTypeTermXAXRFAcquisition,
-)
 from dicomodel.enums import PresentationLUTShape as PresentationLUTShape
-from dicomodel.enums import PresentationLUTShapeValue as _PresentationLUTShapeValue
 from dicomodel.enums import QualityControlImageEnhancedXAXRFImage as QualityControlImage
-from dicomodel.enums import (
-    QualityControlImageEnhancedXAXRFImageValue as _QualityControlImageEnhancedXAXRFImageValue,
-)
 from dicomodel.enums import QualityControlSubject as QualityControlSubject
-from dicomodel.enums import QualityControlSubjectValue as _QualityControlSubjectValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import RadiationModeTerm as RadiationModeTerm
-from dicomodel.enums import RadiationModeTerm as _RadiationModeTerm
 from dicomodel.enums import RadiationSetting as RadiationSetting
-from dicomodel.enums import RadiationSettingValue as _RadiationSettingValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import RecognizableVisualFeatures as RecognizableVisualFeatures
-from dicomodel.enums import RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue
 from dicomodel.enums import RecommendedViewingModeTerm as RecommendedViewingModeTerm
-from dicomodel.enums import RecommendedViewingModeTerm as _RecommendedViewingModeTerm
 from dicomodel.enums import RectificationTypeTerm as RectificationTypeTerm
-from dicomodel.enums import RectificationTypeTerm as _RectificationTypeTerm
 from dicomodel.enums import RespiratoryCyclePositionTerm as RespiratoryCyclePositionTerm
 from dicomodel.enums import (
     RespiratoryMotionCompensationTechniqueTerm as RespiratoryMotionCompensationTechniqueTerm,
 )
-from dicomodel.enums import (
-    RespiratoryMotionCompensationTechniqueTerm as _RespiratoryMotionCompensationTechniqueTerm,
-)
 from dicomodel.enums import RespiratorySignalSourceTerm as RespiratorySignalSourceTerm
-from dicomodel.enums import RespiratorySignalSourceTerm as _RespiratorySignalSourceTerm
 from dicomodel.enums import RespiratoryTriggerTypeTerm as RespiratoryTriggerTypeTerm
-from dicomodel.enums import RespiratoryTriggerTypeTerm as _RespiratoryTriggerTypeTerm
 from dicomodel.enums import ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm
-from dicomodel.enums import ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm
 from dicomodel.enums import SkipFrameRangeFlagTerm as SkipFrameRangeFlagTerm
 from dicomodel.enums import SmokingStatus as SmokingStatus
-from dicomodel.enums import SmokingStatusValue as _SmokingStatusValue
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SpatialLocationsPreserved as SpatialLocationsPreserved
 from dicomodel.enums import StartingRespiratoryPhase as StartingRespiratoryPhase
 from dicomodel.enums import StereoPairsPresent as StereoPairsPresent
-from dicomodel.enums import StereoPairsPresentValue as _StereoPairsPresentValue
 from dicomodel.enums import SynchronizationTrigger as SynchronizationTrigger
-from dicomodel.enums import SynchronizationTriggerValue as _SynchronizationTriggerValue
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import TimeDistributionProtocol as TimeDistributionProtocol
-from dicomodel.enums import TimeDistributionProtocolValue as _TimeDistributionProtocolValue
 from dicomodel.enums import TomoClassTerm as TomoClassTerm
-from dicomodel.enums import TomoClassTerm as _TomoClassTerm
 from dicomodel.enums import TomoTypeTerm as TomoTypeTerm
-from dicomodel.enums import TomoTypeTerm as _TomoTypeTerm
 from dicomodel.enums import TypeOfInstancesTerm as TypeOfInstancesTerm
 from dicomodel.enums import TypeOfPatientIDTerm as TypeOfPatientIDTerm
-from dicomodel.enums import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.enums import VOILUTFunctionTerm as VOILUTFunctionTerm
 from dicomodel.enums import XRayReceptorType as XRayReceptorType
-from dicomodel.enums import XRayReceptorTypeValue as _XRayReceptorTypeValue
 from dicomodel.iods import EnhancedXRFImage as EnhancedXRFImage
 from dicomodel.iods import (
     EnhancedXRFImageFunctionalGroupsItem as EnhancedXRFImageFunctionalGroupsItem,
@@ -187,20 +112,10 @@ from dicomodel.iods import (
 from dicomodel.items import (
     AlternateContainerIdentifierSequenceItem as AlternateContainerIdentifierSequenceItem,
 )
-from dicomodel.items import (
-    AlternateContainerIdentifierSequenceItem as _AlternateContainerIdentifierSequenceItem,
-)
 from dicomodel.items import AnatomicRegionSequenceItem as AnatomicRegionSequenceItem
 from dicomodel.items import BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem
-from dicomodel.items import (
-    BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
-)
 from dicomodel.items import CalibrationSequenceItem as CalibrationSequenceItem
-from dicomodel.items import CalibrationSequenceItem as _CalibrationSequenceItem
 from dicomodel.items import CardiacSynchronizationSequenceItem as CardiacSynchronizationSequenceItem
-from dicomodel.items import (
-    CardiacSynchronizationSequenceItem as _CardiacSynchronizationSequenceItem,
-)
 from dicomodel.items import CodeSequenceItem as AdministrationRouteCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AnatomicRegionModifierSequenceItem
@@ -241,24 +156,15 @@ from dicomodel.items import CodeSequenceItem as SeriesDescriptionCodeSequenceIte
 from dicomodel.items import CodeSequenceItem as SpecimenTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainSourceRegistryCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
-)
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import CollimatorShapeSequenceItem as CollimatorShapeSequenceItem
-from dicomodel.items import CollimatorShapeSequenceItem as _CollimatorShapeSequenceItem
 from dicomodel.items import (
     ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
 )
-from dicomodel.items import (
-    ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
-)
 from dicomodel.items import ContainerComponentSequenceItem as ContainerComponentSequenceItem
-from dicomodel.items import ContainerComponentSequenceItem as _ContainerComponentSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import ContentItem as SpecimenLocalizationContentItemSequenceItem
 from dicomodel.items import ContentItem as SpecimenPreparationStepContentItemSequenceItem
@@ -266,93 +172,51 @@ from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items import (
     ContrastAdministrationProfileSequenceItem as ContrastAdministrationProfileSequenceItem,
 )
 from dicomodel.items import ContrastBolusAgentSequenceItem as ContrastBolusAgentSequenceItem
-from dicomodel.items import ContrastBolusAgentSequenceItem as _ContrastBolusAgentSequenceItem
 from dicomodel.items import ContrastBolusUsageSequenceItem as ContrastBolusUsageSequenceItem
-from dicomodel.items import ContrastBolusUsageSequenceItem as _ContrastBolusUsageSequenceItem
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DerivationImageSequenceItem as DerivationImageSequenceItem
-from dicomodel.items import DerivationImageSequenceItem as _DerivationImageSequenceItem
 from dicomodel.items import DeviceSequenceItem as DeviceSequenceItem
-from dicomodel.items import DeviceSequenceItem as _DeviceSequenceItem
 from dicomodel.items import DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem
 from dicomodel.items import DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import DimensionIndexSequenceItem as DimensionIndexSequenceItem
-from dicomodel.items import DimensionIndexSequenceItem as _DimensionIndexSequenceItem
 from dicomodel.items import DimensionOrganizationSequenceItem as DimensionOrganizationSequenceItem
-from dicomodel.items import DimensionOrganizationSequenceItem as _DimensionOrganizationSequenceItem
 from dicomodel.items import DisplayShutterItem as FrameDisplayShutterSequenceItem
-from dicomodel.items import DisplayShutterItem as _DisplayShutterItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     ExposureControlSensingRegionsSequenceItem as ExposureControlSensingRegionsSequenceItem,
 )
-from dicomodel.items import (
-    ExposureControlSensingRegionsSequenceItem as _ExposureControlSensingRegionsSequenceItem,
-)
 from dicomodel.items import FieldOfViewSequenceItem as FieldOfViewSequenceItem
-from dicomodel.items import FieldOfViewSequenceItem as _FieldOfViewSequenceItem
 from dicomodel.items import FrameAcquisitionSequenceItem as FrameAcquisitionSequenceItem
-from dicomodel.items import FrameAcquisitionSequenceItem as _FrameAcquisitionSequenceItem
 from dicomodel.items import FrameAnatomySequenceItem as FrameAnatomySequenceItem
-from dicomodel.items import FrameAnatomySequenceItem as _FrameAnatomySequenceItem
 from dicomodel.items import FrameContentSequenceItem as FrameContentSequenceItem
-from dicomodel.items import FrameContentSequenceItem as _FrameContentSequenceItem
 from dicomodel.items import (
     FrameDetectorParametersSequenceItem as FrameDetectorParametersSequenceItem,
 )
-from dicomodel.items import (
-    FrameDetectorParametersSequenceItem as _FrameDetectorParametersSequenceItem,
-)
 from dicomodel.items import FrameDisplaySequenceItem as FrameDisplaySequenceItem
-from dicomodel.items import FrameDisplaySequenceItem as _FrameDisplaySequenceItem
 from dicomodel.items import FrameExtractionSequenceItem as FrameExtractionSequenceItem
-from dicomodel.items import FrameExtractionSequenceItem as _FrameExtractionSequenceItem
 from dicomodel.items import (
     FramePixelDataPropertiesSequenceItem as FramePixelDataPropertiesSequenceItem,
 )
-from dicomodel.items import (
-    FramePixelDataPropertiesSequenceItem as _FramePixelDataPropertiesSequenceItem,
-)
 from dicomodel.items import FramePixelShiftSequenceItem as FramePixelShiftSequenceItem
-from dicomodel.items import FramePixelShiftSequenceItem as _FramePixelShiftSequenceItem
 from dicomodel.items import FrameVOILUTSequenceItem as FrameVOILUTSequenceItem
-from dicomodel.items import FrameVOILUTSequenceItem as _FrameVOILUTSequenceItem
 from dicomodel.items import (
     GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
 )
 from dicomodel.items import (
-    GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items import (
     GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
 )
 from dicomodel.items import (
     HierarchicalSOPInstanceReferenceItem as ReferencedImageEvidenceSequenceItem,
 )
 from dicomodel.items import HierarchicalSOPInstanceReferenceItem as SourceImageEvidenceSequenceItem
 from dicomodel.items import (
-    HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
@@ -364,64 +228,35 @@ from dicomodel.items import (
 from dicomodel.items import (
     HL7v2HierarchicDesignatorItem as IssuerOfTheSpecimenIdentifierSequenceItem,
 )
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import ImagePixelItemImageReference as IconImageSequenceItem
-from dicomodel.items import ImagePixelItemImageReference as _ImagePixelItemImageReference
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedOtherPlaneSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import InterventionSequenceItem as InterventionSequenceItem
-from dicomodel.items import InterventionSequenceItem as _InterventionSequenceItem
 from dicomodel.items import (
     IrradiationEventIdentificationSequenceItem as IrradiationEventIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    IrradiationEventIdentificationSequenceItem as _IrradiationEventIdentificationSequenceItem,
-)
-from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )
-from dicomodel.items import (
-    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
-)
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
-)
 from dicomodel.items import MaskSubtractionSequenceItem as MaskSubtractionSequenceItem
-from dicomodel.items import MaskSubtractionSequenceItem as _MaskSubtractionSequenceItem
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import ObjectThicknessSequenceItem as ObjectThicknessSequenceItem
-from dicomodel.items import ObjectThicknessSequenceItem as _ObjectThicknessSequenceItem
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import (
     OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
 )
-from dicomodel.items import (
-    OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
-)
 from dicomodel.items import OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem
-from dicomodel.items import (
-    OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
-)
 from dicomodel.items import (
     PatientOrientationCodeSequenceItemEnhancedXAXRFImage as PatientOrientationCodeSequenceItem,
 )
 from dicomodel.items import (
-    PatientOrientationCodeSequenceItemEnhancedXAXRFImage as _PatientOrientationCodeSequenceItemEnhancedXAXRFImage,
-)
-from dicomodel.items import (
     PatientOrientationInFrameSequenceItem as PatientOrientationInFrameSequenceItem,
-)
-from dicomodel.items import (
-    PatientOrientationInFrameSequenceItem as _PatientOrientationInFrameSequenceItem,
 )
 from dicomodel.items import (
     PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
@@ -435,15 +270,10 @@ from dicomodel.items import (
     PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
 )
 from dicomodel.items import PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     PixelIntensityRelationshipLUTSequenceItem as PixelIntensityRelationshipLUTSequenceItem,
 )
-from dicomodel.items import (
-    PixelIntensityRelationshipLUTSequenceItem as _PixelIntensityRelationshipLUTSequenceItem,
-)
 from dicomodel.items import PositionerPositionSequenceItem as PositionerPositionSequenceItem
-from dicomodel.items import PositionerPositionSequenceItem as _PositionerPositionSequenceItem
 from dicomodel.items import (
     PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
 )
@@ -451,14 +281,10 @@ from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
 )
 from dicomodel.items import ProtocolContextSequenceItem as AcquisitionContextSequenceItem
 from dicomodel.items import ProtocolContextSequenceItem as ProtocolContextSequenceItem
-from dicomodel.items import ProtocolContextSequenceItem as _ProtocolContextSequenceItem
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
 )
@@ -466,63 +292,37 @@ from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items import (
     ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
 )
 from dicomodel.items import ReferencedImageSequenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ReferencedImageSequenceItem as _ReferencedImageSequenceItem
 from dicomodel.items import ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem
-from dicomodel.items import ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem
 from dicomodel.items import ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem
-from dicomodel.items import (
-    ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
-)
 from dicomodel.items import ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem
-from dicomodel.items import ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem
 from dicomodel.items import (
     ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
 )
 from dicomodel.items import RelatedSeriesSequenceItem as RelatedSeriesSequenceItem
-from dicomodel.items import RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem
 from dicomodel.items import RequestAttributesItem as RequestAttributesSequenceItem
-from dicomodel.items import RequestAttributesItem as _RequestAttributesItem
 from dicomodel.items import (
     RespiratorySynchronizationSequenceItem as RespiratorySynchronizationSequenceItem,
 )
-from dicomodel.items import (
-    RespiratorySynchronizationSequenceItem as _RespiratorySynchronizationSequenceItem,
-)
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem
-from dicomodel.items import ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPatientSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SourceImageSequenceItem as SourceImageSequenceItem
 from dicomodel.items import (
     SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
-)
 from dicomodel.items import SpecimenDescriptionSequenceItem as SpecimenDescriptionSequenceItem
-from dicomodel.items import SpecimenDescriptionSequenceItem as _SpecimenDescriptionSequenceItem
 from dicomodel.items import SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem
 from dicomodel.items import StrainStockSequenceItemPatient as StrainStockSequenceItem
-from dicomodel.items import StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient
 from dicomodel.items import (
     StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
 )
-from dicomodel.items import (
-    StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
-)
 from dicomodel.items import TablePositionSequenceItem as TablePositionSequenceItem
-from dicomodel.items import TablePositionSequenceItem as _TablePositionSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
 )
@@ -531,12 +331,8 @@ from dicomodel.items import WADORSRetrievalSequenceItem as WADORSRetrievalSequen
 from dicomodel.items import (
     XAXRFFrameCharacteristicsSequenceItem as XAXRFFrameCharacteristicsSequenceItem,
 )
-from dicomodel.items import (
-    XAXRFFrameCharacteristicsSequenceItem as _XAXRFFrameCharacteristicsSequenceItem,
-)
 from dicomodel.items import XDSRetrievalSequenceItem as XDSRetrievalSequenceItem
 from dicomodel.items import XRayGeometrySequenceItem as XRayGeometrySequenceItem
-from dicomodel.items import XRayGeometrySequenceItem as _XRayGeometrySequenceItem
 
 __all__ = [
     "AcquisitionContextSequenceItem",

@@ -8,35 +8,26 @@ from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampType
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DegreeOfFreedomType as DegreeOfFreedomType
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import FiniteVolume as FiniteVolume
 from dicomodel.enums import ImplantType as ImplantType
-from dicomodel.enums import ImplantTypeValue as _ImplantTypeValue
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import Manifold as Manifold
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import MIMETypeOfEncapsulatedDocument as MIMETypeOfEncapsulatedDocument
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SurfaceProcessing as SurfaceProcessing
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.iods import GenericImplantTemplate as GenericImplantTemplate
 from dicomodel.items import (
     AlgorithmIdentificationItem as SurfaceProcessingAlgorithmIdentificationSequenceItem,
@@ -59,55 +50,34 @@ from dicomodel.items import CodeSequenceItem as SegmentedPropertyCategoryCodeSeq
 from dicomodel.items import CodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ViewOrientationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ViewOrientationModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
-)
 from dicomodel.items import HPGLDocumentSequenceItem as HPGLDocumentSequenceItem
-from dicomodel.items import HPGLDocumentSequenceItem as _HPGLDocumentSequenceItem
 from dicomodel.items import HPGLPenSequenceItem as HPGLPenSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import ImplantTargetAnatomySequenceItem as ImplantTargetAnatomySequenceItem
-from dicomodel.items import ImplantTargetAnatomySequenceItem as _ImplantTargetAnatomySequenceItem
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import (
     MatingFeatureDegreeOfFreedomSequenceItem as MatingFeatureDegreeOfFreedomSequenceItem,
 )
 from dicomodel.items import MatingFeatureSequenceItem as MatingFeatureSequenceItem
 from dicomodel.items import MatingFeatureSetsSequenceItem as MatingFeatureSetsSequenceItem
-from dicomodel.items import MatingFeatureSetsSequenceItem as _MatingFeatureSetsSequenceItem
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
@@ -117,24 +87,14 @@ from dicomodel.items import (
 from dicomodel.items import (
     NotificationFromManufacturerSequenceItem as NotificationFromManufacturerSequenceItem,
 )
-from dicomodel.items import (
-    NotificationFromManufacturerSequenceItem as _NotificationFromManufacturerSequenceItem,
-)
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
 from dicomodel.items import PlanningLandmarkLineSequenceItem as PlanningLandmarkLineSequenceItem
-from dicomodel.items import PlanningLandmarkLineSequenceItem as _PlanningLandmarkLineSequenceItem
 from dicomodel.items import PlanningLandmarkPlaneSequenceItem as PlanningLandmarkPlaneSequenceItem
-from dicomodel.items import PlanningLandmarkPlaneSequenceItem as _PlanningLandmarkPlaneSequenceItem
 from dicomodel.items import PlanningLandmarkPointSequenceItem as PlanningLandmarkPointSequenceItem
-from dicomodel.items import PlanningLandmarkPointSequenceItem as _PlanningLandmarkPointSequenceItem
 from dicomodel.items import PointsItem as SurfacePointsSequenceItem
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -145,22 +105,14 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
 from dicomodel.items import SOPInstanceReferenceItem as DerivationImplantTemplateSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as OriginalImplantTemplateSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReplacedImplantTemplateSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SurfaceMeshPrimitivesItem as SurfaceMeshPrimitivesSequenceItem
 from dicomodel.items import (
     SurfaceModelDescriptionSequenceItem as SurfaceModelDescriptionSequenceItem,
 )
-from dicomodel.items import (
-    SurfaceModelDescriptionSequenceItem as _SurfaceModelDescriptionSequenceItem,
-)
 from dicomodel.items import SurfaceSequenceItem as SurfaceSequenceItem
-from dicomodel.items import SurfaceSequenceItem as _SurfaceSequenceItem
 from dicomodel.items import TriangleStripSequenceItem as FacetSequenceItem
 from dicomodel.items import TriangleStripSequenceItem as LineSequenceItem
 from dicomodel.items import TriangleStripSequenceItem as TriangleFanSequenceItem

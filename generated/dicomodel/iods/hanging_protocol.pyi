@@ -9,7 +9,6 @@ from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampType
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import DisplaySetHorizontalJustification as DisplaySetHorizontalJustification
@@ -18,7 +17,6 @@ from dicomodel.enums import FilterByAttributePresence as FilterByAttributePresen
 from dicomodel.enums import FilterByCategoryTerm as FilterByCategoryTerm
 from dicomodel.enums import FilterByOperator as FilterByOperator
 from dicomodel.enums import HangingProtocolLevel as HangingProtocolLevel
-from dicomodel.enums import HangingProtocolLevelValue as _HangingProtocolLevelValue
 from dicomodel.enums import ImageBoxLargeScrollType as ImageBoxLargeScrollType
 from dicomodel.enums import ImageBoxLayoutTypeTermHangingProtocolDisplay as ImageBoxLayoutTypeTerm
 from dicomodel.enums import ImageBoxScrollDirection as ImageBoxScrollDirection
@@ -26,21 +24,15 @@ from dicomodel.enums import ImageBoxSmallScrollType as ImageBoxSmallScrollType
 from dicomodel.enums import ImageSetSelectorCategory as ImageSetSelectorCategory
 from dicomodel.enums import ImageSetSelectorUsageFlag as ImageSetSelectorUsageFlag
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import LateralityHangingProtocolDefinition as Laterality
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ModalityTerm as ModalityTerm
 from dicomodel.enums import PartialDataDisplayHandling as PartialDataDisplayHandling
-from dicomodel.enums import PartialDataDisplayHandlingValue as _PartialDataDisplayHandlingValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
@@ -55,11 +47,9 @@ from dicomodel.enums import ShowGrayscaleInverted as ShowGrayscaleInverted
 from dicomodel.enums import ShowImageTrueSizeFlag as ShowImageTrueSizeFlag
 from dicomodel.enums import ShowPatientDemographicsFlag as ShowPatientDemographicsFlag
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SortByCategoryTerm as SortByCategoryTerm
 from dicomodel.enums import SortingDirection as SortingDirection
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import VOITypeTerm as VOITypeTerm
 from dicomodel.iods import HangingProtocol as HangingProtocol
 from dicomodel.items import CodeSequenceItem as AbstractPriorCodeSequenceItem
@@ -73,70 +63,42 @@ from dicomodel.items import CodeSequenceItem as ProcedureCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SelectorCodeSequenceValueItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import DisplaySetsSequenceItem as DisplaySetsSequenceItem
-from dicomodel.items import DisplaySetsSequenceItem as _DisplaySetsSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import FilterOperationsSequenceItem as FilterOperationsSequenceItem
 from dicomodel.items import (
     HangingProtocolDefinitionSequenceItem as HangingProtocolDefinitionSequenceItem,
 )
 from dicomodel.items import (
-    HangingProtocolDefinitionSequenceItem as _HangingProtocolDefinitionSequenceItem,
-)
-from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import ImageBoxesSequenceItem as ImageBoxesSequenceItem
 from dicomodel.items import ImageSetSelectorSequenceItem as ImageSetSelectorSequenceItem
 from dicomodel.items import ImageSetsSequenceItem as ImageSetsSequenceItem
-from dicomodel.items import ImageSetsSequenceItem as _ImageSetsSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
-)
 from dicomodel.items import NavigationIndicatorSequenceItem as NavigationIndicatorSequenceItem
-from dicomodel.items import NavigationIndicatorSequenceItem as _NavigationIndicatorSequenceItem
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -147,19 +109,13 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
 from dicomodel.items import ScreenSpecificationsItem as NominalScreenDefinitionSequenceItem
-from dicomodel.items import ScreenSpecificationsItem as _ScreenSpecificationsItem
 from dicomodel.items import (
     SOPInstanceReferenceItem as PseudoColorPaletteInstanceReferenceSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItem as SourceHangingProtocolSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SortingOperationsSequenceItem as SortingOperationsSequenceItem
 from dicomodel.items import SynchronizedScrollingSequenceItem as SynchronizedScrollingSequenceItem
-from dicomodel.items import SynchronizedScrollingSequenceItem as _SynchronizedScrollingSequenceItem
 from dicomodel.items import TimeBasedImageSetsSequenceItem as TimeBasedImageSetsSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
 from dicomodel.items import (

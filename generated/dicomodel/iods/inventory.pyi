@@ -9,41 +9,30 @@ from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ContainerFileTypeTerm as ContainerFileTypeTerm
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import InstanceAvailability as InstanceAvailability
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import InventoryCompletionStatus as InventoryCompletionStatus
-from dicomodel.enums import InventoryCompletionStatusValue as _InventoryCompletionStatusValue
 from dicomodel.enums import InventoryLevel as InventoryLevel
-from dicomodel.enums import InventoryLevelValue as _InventoryLevelValue
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import QueryRetrieveLevel as QueryRetrieveLevel
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import RemovedFromOperationalUse as RemovedFromOperationalUse
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.iods import Inventory as Inventory
 from dicomodel.items import AccessEndPointsItem as InventoryAccessEndPointsSequenceItem
 from dicomodel.items import AccessEndPointsItem as StudyAccessEndPointsSequenceItem
-from dicomodel.items import AccessEndPointsItem as _AccessEndPointsItem
 from dicomodel.items import (
     AlternateRepresentationSequenceItem as AlternateRepresentationSequenceItem,
 )
@@ -62,12 +51,8 @@ from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceIt
 from dicomodel.items import CodeSequenceItem as ReasonForRemovalCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RequestedProcedureCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
@@ -75,53 +60,36 @@ from dicomodel.items import ContentTemplateSequenceItemInventory as ContentTempl
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import FileAccessSequenceItem as FileAccessSequenceItem
 from dicomodel.items import FileSetAccessSequenceItem as FileSetAccessSequenceItem
 from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
-)
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as OrderFillerIdentifierSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import InventoriedInstancesSequenceItem as InventoriedInstancesSequenceItem
 from dicomodel.items import InventoriedSeriesSequenceItem as InventoriedSeriesSequenceItem
 from dicomodel.items import InventoriedStudiesSequenceItem as InventoriedStudiesSequenceItem
-from dicomodel.items import InventoriedStudiesSequenceItem as _InventoriedStudiesSequenceItem
 from dicomodel.items import InventoryReferenceItem as IncorporatedInventoryInstanceSequenceItem
-from dicomodel.items import InventoryReferenceItem as _InventoryReferenceItem
 from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import OtherPatientIDsSequenceItemInventory as OtherPatientIDsSequenceItem
 from dicomodel.items import (
     PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
@@ -136,9 +104,6 @@ from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
 )
 from dicomodel.items import ProtocolContextSequenceItem as ProtocolContextSequenceItem
@@ -148,21 +113,16 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
 from dicomodel.items import ReferencedRequestItem as ReferencedRequestSequenceItem
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import RequestAttributesItem as RequestAttributesSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem
 from dicomodel.items import ScopeOfInventorySequenceItem as ScopeOfInventorySequenceItem
-from dicomodel.items import ScopeOfInventorySequenceItem as _ScopeOfInventorySequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
 from dicomodel.items import (
     SpecimenDescriptionSequenceItemInventory as SpecimenDescriptionSequenceItem,
 )
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as EmptyValueMatchingSequenceItem,
 )

@@ -3,11 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AllowLossyCompression as AllowLossyCompression
-from dicomodel.enums import AllowLossyCompressionValue as _AllowLossyCompressionValue
 from dicomodel.enums import AllowMediaSplitting as AllowMediaSplitting
-from dicomodel.enums import AllowMediaSplittingValue as _AllowMediaSplittingValue
 from dicomodel.enums import BarcodeSymbologyTerm as BarcodeSymbologyTerm
-from dicomodel.enums import BarcodeSymbologyTerm as _BarcodeSymbologyTerm
 from dicomodel.enums import BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus
 from dicomodel.enums import CertificateTypeTerm as CertificateTypeTerm
 from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm
@@ -15,36 +12,20 @@ from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import (
     ExecutionStatusInfoTermMediaCreationManagement as ExecutionStatusInfoTerm,
 )
-from dicomodel.enums import (
-    ExecutionStatusInfoTermMediaCreationManagement as _ExecutionStatusInfoTermMediaCreationManagement,
-)
 from dicomodel.enums import ExecutionStatusMediaCreationManagement as ExecutionStatus
-from dicomodel.enums import (
-    ExecutionStatusMediaCreationManagementValue as _ExecutionStatusMediaCreationManagementValue,
-)
 from dicomodel.enums import IncludeDisplayApplication as IncludeDisplayApplication
-from dicomodel.enums import IncludeDisplayApplicationValue as _IncludeDisplayApplicationValue
 from dicomodel.enums import IncludeNonDICOMObjectsTerm as IncludeNonDICOMObjectsTerm
-from dicomodel.enums import IncludeNonDICOMObjectsTerm as _IncludeNonDICOMObjectsTerm
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import (
     LabelUsingInformationExtractedFromInstances as LabelUsingInformationExtractedFromInstances,
 )
 from dicomodel.enums import (
-    LabelUsingInformationExtractedFromInstancesValue as _LabelUsingInformationExtractedFromInstancesValue,
-)
-from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
@@ -52,20 +33,13 @@ from dicomodel.enums import PhotometricInterpretationTerm as PhotometricInterpre
 from dicomodel.enums import (
     PreserveCompositeInstancesAfterMediaCreation as PreserveCompositeInstancesAfterMediaCreation,
 )
-from dicomodel.enums import (
-    PreserveCompositeInstancesAfterMediaCreationValue as _PreserveCompositeInstancesAfterMediaCreationValue,
-)
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import RequestPriority as RequestPriority
-from dicomodel.enums import RequestPriorityValue as _RequestPriorityValue
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.iods import MediaCreationManagement as MediaCreationManagement
 from dicomodel.items import CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
@@ -75,56 +49,32 @@ from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceIt
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
-)
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import FailedSOPSequenceItemMediaCreationManagement as FailedSOPSequenceItem
 from dicomodel.items import (
-    FailedSOPSequenceItemMediaCreationManagement as _FailedSOPSequenceItemMediaCreationManagement,
-)
-from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import ImagePixelItemImageReference as IconImageSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -136,18 +86,9 @@ from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items import (
     ReferencedSOPSequenceItemMediaCreationManagement as ReferencedSOPSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedSOPSequenceItemMediaCreationManagement as _ReferencedSOPSequenceItemMediaCreationManagement,
-)
 from dicomodel.items import ReferencedStorageMediaSequenceItem as ReferencedStorageMediaSequenceItem
-from dicomodel.items import (
-    ReferencedStorageMediaSequenceItem as _ReferencedStorageMediaSequenceItem,
-)
 from dicomodel.items import UDIItem as UDISequenceItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,

@@ -3,12 +3,9 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AnatomicalOrientationType as AnatomicalOrientationType
-from dicomodel.enums import AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue
 from dicomodel.enums import BlindSpotLocalized as BlindSpotLocalized
-from dicomodel.enums import BlindSpotLocalizedValue as _BlindSpotLocalizedValue
 from dicomodel.enums import BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus
 from dicomodel.enums import BodyPartExaminedTerm as BodyPartExaminedTerm
-from dicomodel.enums import BodyPartExaminedTerm as _BodyPartExaminedTerm
 from dicomodel.enums import CatchTrialsDataFlag as CatchTrialsDataFlag
 from dicomodel.enums import CertificateTypeTerm as CertificateTypeTerm
 from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm
@@ -16,19 +13,12 @@ from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ConsentForDistributionFlag as ConsentForDistributionFlag
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import (
     CorrectedLocalizedDeviationFromNormalCalculated as CorrectedLocalizedDeviationFromNormalCalculated,
 )
 from dicomodel.enums import (
-    CorrectedLocalizedDeviationFromNormalCalculatedValue as _CorrectedLocalizedDeviationFromNormalCalculatedValue,
-)
-from dicomodel.enums import (
     CorrectedLocalizedDeviationFromNormalProbabilityCalculated as CorrectedLocalizedDeviationFromNormalProbabilityCalculated,
-)
-from dicomodel.enums import (
-    CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue as _CorrectedLocalizedDeviationFromNormalProbabilityCalculatedValue,
 )
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import DistributionTypeTerm as DistributionTypeTerm
@@ -41,9 +31,7 @@ from dicomodel.enums import ExcessiveFixationLossesDataFlag as ExcessiveFixation
 from dicomodel.enums import FalseNegativesEstimateFlag as FalseNegativesEstimateFlag
 from dicomodel.enums import FalsePositivesEstimateFlag as FalsePositivesEstimateFlag
 from dicomodel.enums import FovealPointNormativeDataFlag as FovealPointNormativeDataFlag
-from dicomodel.enums import FovealPointNormativeDataFlagValue as _FovealPointNormativeDataFlagValue
 from dicomodel.enums import FovealSensitivityMeasured as FovealSensitivityMeasured
-from dicomodel.enums import FovealSensitivityMeasuredValue as _FovealSensitivityMeasuredValue
 from dicomodel.enums import (
     GeneralizedDefectCorrectedSensitivityDeviationFlag as GeneralizedDefectCorrectedSensitivityDeviationFlag,
 )
@@ -52,84 +40,49 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import IndexNormalsFlag as IndexNormalsFlag
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import Laterality as Laterality
-from dicomodel.enums import LateralityValue as _LateralityValue
 from dicomodel.enums import (
     LocalDeviationProbabilityNormalsFlag as LocalDeviationProbabilityNormalsFlag,
 )
 from dicomodel.enums import LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm
-from dicomodel.enums import LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import MeasurementLaterality as MeasurementLaterality
-from dicomodel.enums import MeasurementLateralityValue as _MeasurementLateralityValue
 from dicomodel.enums import ModalityVisualFieldStaticPerimetryMeasurementsSeries as Modality
-from dicomodel.enums import (
-    ModalityVisualFieldStaticPerimetryMeasurementsSeriesValue as _ModalityVisualFieldStaticPerimetryMeasurementsSeriesValue,
-)
 from dicomodel.enums import PatientAlternativeCalendar as PatientAlternativeCalendar
-from dicomodel.enums import PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue
 from dicomodel.enums import PatientIdentityRemoved as PatientIdentityRemoved
-from dicomodel.enums import PatientIdentityRemovedValue as _PatientIdentityRemovedValue
 from dicomodel.enums import PatientPositionTerm as PatientPositionTerm
-from dicomodel.enums import PatientPositionTerm as _PatientPositionTerm
 from dicomodel.enums import PatientSex as PatientSex
 from dicomodel.enums import PatientSexNeutered as PatientSexNeutered
-from dicomodel.enums import PatientSexNeuteredValue as _PatientSexNeuteredValue
-from dicomodel.enums import PatientSexValue as _PatientSexValue
 from dicomodel.enums import PresentedVisualStimuliDataFlag as PresentedVisualStimuliDataFlag
-from dicomodel.enums import (
-    PresentedVisualStimuliDataFlagValue as _PresentedVisualStimuliDataFlagValue,
-)
 from dicomodel.enums import PupilDilated as PupilDilated
 from dicomodel.enums import QualityControlSubject as QualityControlSubject
-from dicomodel.enums import QualityControlSubjectValue as _QualityControlSubjectValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm
-from dicomodel.enums import ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm
 from dicomodel.enums import RetestStimulusSeen as RetestStimulusSeen
 from dicomodel.enums import ScreeningBaselineMeasured as ScreeningBaselineMeasured
-from dicomodel.enums import ScreeningBaselineMeasuredValue as _ScreeningBaselineMeasuredValue
 from dicomodel.enums import ScreeningBaselineType as ScreeningBaselineType
 from dicomodel.enums import ShortTermFluctuationCalculated as ShortTermFluctuationCalculated
 from dicomodel.enums import (
-    ShortTermFluctuationCalculatedValue as _ShortTermFluctuationCalculatedValue,
-)
-from dicomodel.enums import (
     ShortTermFluctuationProbabilityCalculated as ShortTermFluctuationProbabilityCalculated,
 )
-from dicomodel.enums import (
-    ShortTermFluctuationProbabilityCalculatedValue as _ShortTermFluctuationProbabilityCalculatedValue,
-)
 from dicomodel.enums import SmokingStatus as SmokingStatus
-from dicomodel.enums import SmokingStatusValue as _SmokingStatusValue
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import StimulusResults as StimulusResults
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import TestPointNormalsDataFlag as TestPointNormalsDataFlag
-from dicomodel.enums import TestPointNormalsDataFlagValue as _TestPointNormalsDataFlagValue
 from dicomodel.enums import TypeOfInstancesTerm as TypeOfInstancesTerm
 from dicomodel.enums import TypeOfPatientIDTerm as TypeOfPatientIDTerm
-from dicomodel.enums import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.enums import VisualFieldShapeTerm as VisualFieldShapeTerm
-from dicomodel.enums import VisualFieldShapeTerm as _VisualFieldShapeTerm
 from dicomodel.enums import VisualFieldTestNormalsFlag as VisualFieldTestNormalsFlag
-from dicomodel.enums import VisualFieldTestNormalsFlagValue as _VisualFieldTestNormalsFlagValue
 from dicomodel.iods import (
     OphthalmicVisualFieldStaticPerimetryMeasurements as OphthalmicVisualFieldStaticPerimetryMeasurements,
 )
@@ -139,11 +92,7 @@ from dicomodel.items import (
 from dicomodel.items import (
     AlgorithmIdentificationItem as GeneralizedDefectSensitivityDeviationAlgorithmSequenceItem,
 )
-from dicomodel.items import AlgorithmIdentificationItem as _AlgorithmIdentificationItem
 from dicomodel.items import BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem
-from dicomodel.items import (
-    BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
-)
 from dicomodel.items import CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
@@ -178,51 +127,31 @@ from dicomodel.items import CodeSequenceItem as SeriesDescriptionCodeSequenceIte
 from dicomodel.items import CodeSequenceItem as StimulusColorCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainSourceRegistryCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import (
     ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items import (
-    ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
 )
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import ContentItem as DataObservationSequenceItem
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem
 from dicomodel.items import DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     ExternallySourcedDataSetIdentificationItem as TestPointNormalsSequenceItem,
 )
-from dicomodel.items import (
-    ExternallySourcedDataSetIdentificationItem as _ExternallySourcedDataSetIdentificationItem,
-)
 from dicomodel.items import FixationSequenceItem as FixationSequenceItem
-from dicomodel.items import FixationSequenceItem as _FixationSequenceItem
 from dicomodel.items import (
     GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
-)
-from dicomodel.items import (
-    GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
 )
 from dicomodel.items import (
     GlobalDeviationProbabilitySequenceItem as GlobalDeviationProbabilitySequenceItem,
@@ -231,38 +160,23 @@ from dicomodel.items import (
     GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import IndexProbabilitySequenceItem as IndexProbabilitySequenceItem
 from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )
 from dicomodel.items import (
-    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items import (
     LocalizedDeviationProbabilitySequenceItem as LocalizedDeviationProbabilitySequenceItem,
 )
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
@@ -274,29 +188,16 @@ from dicomodel.items import (
     OphthalmicPatientClinicalInformationAndTestLensParametersItem as OphthalmicPatientClinicalInformationRightEyeSequenceItem,
 )
 from dicomodel.items import (
-    OphthalmicPatientClinicalInformationAndTestLensParametersItem as _OphthalmicPatientClinicalInformationAndTestLensParametersItem,
-)
-from dicomodel.items import (
     OphthalmicVisualFieldGlobalIndexItem as VisualFieldGlobalResultsIndexSequenceItem,
 )
 from dicomodel.items import (
     OphthalmicVisualFieldGlobalIndexItem as VisualFieldTestReliabilityGlobalIndexSequenceItem,
 )
-from dicomodel.items import (
-    OphthalmicVisualFieldGlobalIndexItem as _OphthalmicVisualFieldGlobalIndexItem,
-)
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import (
     OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
 )
-from dicomodel.items import (
-    OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
-)
 from dicomodel.items import OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem
-from dicomodel.items import (
-    OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
-)
 from dicomodel.items import (
     PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
 )
@@ -309,12 +210,8 @@ from dicomodel.items import (
     PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
 )
 from dicomodel.items import PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -326,11 +223,7 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
 from dicomodel.items import ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem
-from dicomodel.items import ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem
 from dicomodel.items import (
     ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
 )
@@ -338,45 +231,30 @@ from dicomodel.items import (
     RefractiveStateSequenceItem as RefractiveParametersUsedOnPatientSequenceItem,
 )
 from dicomodel.items import RelatedSeriesSequenceItem as RelatedSeriesSequenceItem
-from dicomodel.items import RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem
 from dicomodel.items import RequestAttributesItem as RequestAttributesSequenceItem
-from dicomodel.items import RequestAttributesItem as _RequestAttributesItem
 from dicomodel.items import ResultsNormalsSequenceItem as ResultsNormalsSequenceItem
-from dicomodel.items import ResultsNormalsSequenceItem as _ResultsNormalsSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem
-from dicomodel.items import ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem
 from dicomodel.items import (
     ScreeningBaselineMeasuredSequenceItem as ScreeningBaselineMeasuredSequenceItem,
-)
-from dicomodel.items import (
-    ScreeningBaselineMeasuredSequenceItem as _ScreeningBaselineMeasuredSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPatientSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import (
     SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
-)
 from dicomodel.items import StrainStockSequenceItemPatient as StrainStockSequenceItem
-from dicomodel.items import StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
 )
 from dicomodel.items import VisualAcuityMeasurementsItem as VisualAcuityMeasurementSequenceItem
 from dicomodel.items import VisualFieldCatchTrialSequenceItem as VisualFieldCatchTrialSequenceItem
-from dicomodel.items import VisualFieldCatchTrialSequenceItem as _VisualFieldCatchTrialSequenceItem
 from dicomodel.items import (
     VisualFieldTestPointNormalsSequenceItem as VisualFieldTestPointNormalsSequenceItem,
 )
 from dicomodel.items import VisualFieldTestPointSequenceItem as VisualFieldTestPointSequenceItem
-from dicomodel.items import VisualFieldTestPointSequenceItem as _VisualFieldTestPointSequenceItem
 from dicomodel.items import WADORetrievalSequenceItem as WADORetrievalSequenceItem
 from dicomodel.items import WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem
 from dicomodel.items import XDSRetrievalSequenceItem as XDSRetrievalSequenceItem

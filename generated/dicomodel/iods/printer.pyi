@@ -8,32 +8,22 @@ from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampType
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import PrinterStatus as PrinterStatus
 from dicomodel.enums import PrinterStatusInfoTerm as PrinterStatusInfoTerm
-from dicomodel.enums import PrinterStatusInfoTerm as _PrinterStatusInfoTerm
-from dicomodel.enums import PrinterStatusValue as _PrinterStatusValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.iods import Printer as Printer
 from dicomodel.items import CodeSequenceItem as DigitalSignaturePurposeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
@@ -43,51 +33,30 @@ from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceIt
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
-)
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
 )
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
-)
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -97,9 +66,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
 )
 from dicomodel.items import UDIItem as UDISequenceItem
 from dicomodel.items import (

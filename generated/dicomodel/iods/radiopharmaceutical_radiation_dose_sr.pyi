@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AcquisitionTimeSynchronized as AcquisitionTimeSynchronized
-from dicomodel.enums import AcquisitionTimeSynchronizedValue as _AcquisitionTimeSynchronizedValue
 from dicomodel.enums import BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus
 from dicomodel.enums import CertificateTypeTerm as CertificateTypeTerm
 from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm
@@ -11,83 +10,52 @@ from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
 from dicomodel.enums import CompletionFlag as CompletionFlag
-from dicomodel.enums import CompletionFlagValue as _CompletionFlagValue
 from dicomodel.enums import ConsentForDistributionFlag as ConsentForDistributionFlag
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import ContinuityOfContent as ContinuityOfContent
-from dicomodel.enums import ContinuityOfContentValue as _ContinuityOfContentValue
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import DistributionTypeTerm as DistributionTypeTerm
 from dicomodel.enums import GraphicTypeDocumentContent as GraphicType
-from dicomodel.enums import GraphicTypeDocumentContentValue as _GraphicTypeDocumentContentValue
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm
-from dicomodel.enums import LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ModalitySRDocumentSeries as Modality
-from dicomodel.enums import ModalitySRDocumentSeriesValue as _ModalitySRDocumentSeriesValue
 from dicomodel.enums import ObserverType as ObserverType
 from dicomodel.enums import ParticipationTypeTerm as ParticipationTypeTerm
 from dicomodel.enums import PatientAlternativeCalendar as PatientAlternativeCalendar
-from dicomodel.enums import PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue
 from dicomodel.enums import PatientIdentityRemoved as PatientIdentityRemoved
-from dicomodel.enums import PatientIdentityRemovedValue as _PatientIdentityRemovedValue
 from dicomodel.enums import PatientPositionTerm as PatientPositionTerm
 from dicomodel.enums import PatientSex as PatientSex
 from dicomodel.enums import PatientSexNeutered as PatientSexNeutered
-from dicomodel.enums import PatientSexNeuteredValue as _PatientSexNeuteredValue
-from dicomodel.enums import PatientSexValue as _PatientSexValue
 from dicomodel.enums import PhotometricInterpretationTerm as PhotometricInterpretationTerm
 from dicomodel.enums import PixelOriginInterpretation as PixelOriginInterpretation
-from dicomodel.enums import PixelOriginInterpretationValue as _PixelOriginInterpretationValue
 from dicomodel.enums import PreliminaryFlag as PreliminaryFlag
-from dicomodel.enums import PreliminaryFlagValue as _PreliminaryFlagValue
 from dicomodel.enums import QualityControlSubject as QualityControlSubject
-from dicomodel.enums import QualityControlSubjectValue as _QualityControlSubjectValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import RelationshipType as RelationshipType
 from dicomodel.enums import ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm
-from dicomodel.enums import ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm
 from dicomodel.enums import SelectorAttributeVR as SelectorAttributeVR
 from dicomodel.enums import SmokingStatus as SmokingStatus
-from dicomodel.enums import SmokingStatusValue as _SmokingStatusValue
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SynchronizationTrigger as SynchronizationTrigger
-from dicomodel.enums import SynchronizationTriggerValue as _SynchronizationTriggerValue
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import TemporalRangeType as TemporalRangeType
-from dicomodel.enums import TemporalRangeTypeValue as _TemporalRangeTypeValue
 from dicomodel.enums import TimeDistributionProtocol as TimeDistributionProtocol
-from dicomodel.enums import TimeDistributionProtocolValue as _TimeDistributionProtocolValue
 from dicomodel.enums import TypeOfInstancesTerm as TypeOfInstancesTerm
 from dicomodel.enums import TypeOfPatientIDTerm as TypeOfPatientIDTerm
-from dicomodel.enums import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.enums import ValueTypeDocumentContent as ValueType
-from dicomodel.enums import ValueTypeDocumentContentValue as _ValueTypeDocumentContentValue
 from dicomodel.enums import VerificationFlag as VerificationFlag
-from dicomodel.enums import VerificationFlagValue as _VerificationFlagValue
 from dicomodel.iods import RadiopharmaceuticalRadiationDoseSR as RadiopharmaceuticalRadiationDoseSR
 from dicomodel.items import BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem
-from dicomodel.items import (
-    BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
-)
 from dicomodel.items import CellValuesSequenceItem as CellValuesSequenceItem
 from dicomodel.items import CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem
@@ -119,57 +87,33 @@ from dicomodel.items import CodeSequenceItem as SeriesDescriptionCodeSequenceIte
 from dicomodel.items import CodeSequenceItem as StrainCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainSourceRegistryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as VerifyingObserverIdentificationCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentContent as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentContent as NumericValueQualifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItemDocumentContent as _CodeSequenceItemDocumentContent
 from dicomodel.items import CodeSequenceItemDocumentContent2 as ConceptCodeSequenceItem
-from dicomodel.items import CodeSequenceItemDocumentContent2 as _CodeSequenceItemDocumentContent2
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import (
     ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
 )
-from dicomodel.items import (
-    ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
-)
 from dicomodel.items import ContentSequenceItem as ContentSequenceItem
-from dicomodel.items import ContentSequenceItem as _ContentSequenceItem
 from dicomodel.items import ContentTemplateSequenceItem as ContentTemplateSequenceItem
-from dicomodel.items import ContentTemplateSequenceItem as _ContentTemplateSequenceItem
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import CustodialOrganizationSequenceItem as CustodialOrganizationSequenceItem
-from dicomodel.items import CustodialOrganizationSequenceItem as _CustodialOrganizationSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem
 from dicomodel.items import DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import (
     GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
 )
 from dicomodel.items import (
-    GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items import (
     GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
 )
 from dicomodel.items import HierarchicalSeriesReferenceItem as ReferencedSeriesSequenceItem
 from dicomodel.items import (
@@ -181,13 +125,7 @@ from dicomodel.items import (
 )
 from dicomodel.items import HierarchicalSOPInstanceReferenceItem as PredecessorDocumentsSequenceItem
 from dicomodel.items import (
-    HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
-)
-from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
@@ -195,45 +133,26 @@ from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAdmissionID
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as OrderFillerIdentifierSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import IdentifiedPersonOrDeviceItem as AuthorObserverSequenceItem
-from dicomodel.items import IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem
 from dicomodel.items import ImagePixelItem as IconImageSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )
-from dicomodel.items import (
-    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
-)
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
-)
 from dicomodel.items import MeasuredValueSequenceItem as MeasuredValueSequenceItem
-from dicomodel.items import MeasuredValueSequenceItem as _MeasuredValueSequenceItem
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import (
     OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
 )
-from dicomodel.items import (
-    OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
-)
 from dicomodel.items import OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem
-from dicomodel.items import (
-    OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
-)
 from dicomodel.items import ParticipantSequenceItem as ParticipantSequenceItem
-from dicomodel.items import ParticipantSequenceItem as _ParticipantSequenceItem
 from dicomodel.items import (
     PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
 )
@@ -243,12 +162,8 @@ from dicomodel.items import (
     PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
 )
 from dicomodel.items import PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -260,50 +175,33 @@ from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items import (
     ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
 )
 from dicomodel.items import ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem
-from dicomodel.items import ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem
 from dicomodel.items import ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem
-from dicomodel.items import (
-    ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
-)
 from dicomodel.items import ReferencedRequestItem as ReferencedRequestSequenceItem
-from dicomodel.items import ReferencedRequestItem as _ReferencedRequestItem
 from dicomodel.items import (
     ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
 )
 from dicomodel.items import ReferencedSOPSequenceItemPatient as ReferencedSOPSequenceItem
-from dicomodel.items import ReferencedSOPSequenceItemPatient as _ReferencedSOPSequenceItemPatient
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPatientSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import (
     SOPInstanceReferenceItemDocumentContent2 as ReferencedRealWorldValueMappingInstanceSequenceItem,
 )
 from dicomodel.items import (
     SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
-)
 from dicomodel.items import StrainStockSequenceItemPatient as StrainStockSequenceItem
-from dicomodel.items import StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient
 from dicomodel.items import TableColumnDefinitionSequenceItem as TableColumnDefinitionSequenceItem
 from dicomodel.items import TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem
 from dicomodel.items import TabulatedValuesSequenceItem as TabulatedValuesSequenceItem
-from dicomodel.items import TabulatedValuesSequenceItem as _TabulatedValuesSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
 )
 from dicomodel.items import VerifyingObserverSequenceItem as VerifyingObserverSequenceItem
-from dicomodel.items import VerifyingObserverSequenceItem as _VerifyingObserverSequenceItem
 from dicomodel.items import WADORetrievalSequenceItem as WADORetrievalSequenceItem
 from dicomodel.items import WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem
 from dicomodel.items import XDSRetrievalSequenceItem as XDSRetrievalSequenceItem

@@ -5,7 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import AlternateBeamDoseType as AlternateBeamDoseType
 from dicomodel.enums import ApplicatorTypeTermRTIonBeams as ApplicatorTypeTerm
 from dicomodel.enums import ApprovalStatus as ApprovalStatus
-from dicomodel.enums import ApprovalStatusValue as _ApprovalStatusValue
 from dicomodel.enums import BeamDoseMeaning as BeamDoseMeaning
 from dicomodel.enums import BeamDoseType as BeamDoseType
 from dicomodel.enums import (
@@ -24,7 +23,6 @@ from dicomodel.enums import CompensatorDivergence as CompensatorDivergence
 from dicomodel.enums import CompensatorMountingPosition as CompensatorMountingPosition
 from dicomodel.enums import ConsentForDistributionFlag as ConsentForDistributionFlag
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm
@@ -44,40 +42,27 @@ from dicomodel.enums import GantryPitchRotationDirection as GantryPitchRotationD
 from dicomodel.enums import GantryRotationDirection as GantryRotationDirection
 from dicomodel.enums import GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import LateralSpreadingDeviceTypeTerm as LateralSpreadingDeviceTypeTerm
 from dicomodel.enums import LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm
-from dicomodel.enums import LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import Modality as Modality
-from dicomodel.enums import ModalityValue as _ModalityValue
 from dicomodel.enums import ModulatedScanModeTypeTerm as ModulatedScanModeTypeTerm
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.enums import ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode
 from dicomodel.enums import PatientAlternativeCalendar as PatientAlternativeCalendar
-from dicomodel.enums import PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue
 from dicomodel.enums import PatientIdentityRemoved as PatientIdentityRemoved
-from dicomodel.enums import PatientIdentityRemovedValue as _PatientIdentityRemovedValue
 from dicomodel.enums import PatientSex as PatientSex
 from dicomodel.enums import PatientSexNeutered as PatientSexNeutered
-from dicomodel.enums import PatientSexNeuteredValue as _PatientSexNeuteredValue
-from dicomodel.enums import PatientSexValue as _PatientSexValue
 from dicomodel.enums import PatientSupportRotationDirection as PatientSupportRotationDirection
 from dicomodel.enums import PatientSupportTypeTerm as PatientSupportTypeTerm
 from dicomodel.enums import PlanIntentTerm as PlanIntentTerm
-from dicomodel.enums import PlanIntentTerm as _PlanIntentTerm
 from dicomodel.enums import PrimaryDosimeterUnitRTIonBeams as PrimaryDosimeterUnit
 from dicomodel.enums import QualityControlSubject as QualityControlSubject
-from dicomodel.enums import QualityControlSubjectValue as _QualityControlSubjectValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import RadiationTypeTermRTIonBeams as RadiationTypeTerm
 from dicomodel.enums import RangeModulatorTypeTerm as RangeModulatorTypeTerm
 from dicomodel.enums import RangeShifterTypeTerm as RangeShifterTypeTerm
@@ -90,10 +75,8 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import RespiratorySignalSourceTermRTPatientSetup as RespiratorySignalSourceTerm
 from dicomodel.enums import ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm
-from dicomodel.enums import ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.enums import RTPlanGeometryTerm as RTPlanGeometryTerm
-from dicomodel.enums import RTPlanGeometryTerm as _RTPlanGeometryTerm
 from dicomodel.enums import RTPlanRelationshipTerm as RTPlanRelationshipTerm
 from dicomodel.enums import ScanModeTerm as ScanModeTerm
 from dicomodel.enums import ScanSpotReorderingAllowed as ScanSpotReorderingAllowed
@@ -101,18 +84,14 @@ from dicomodel.enums import SetupDeviceTypeTerm as SetupDeviceTypeTerm
 from dicomodel.enums import SetupTechniqueTerm as SetupTechniqueTerm
 from dicomodel.enums import ShieldingDeviceTypeTerm as ShieldingDeviceTypeTerm
 from dicomodel.enums import SmokingStatus as SmokingStatus
-from dicomodel.enums import SmokingStatusValue as _SmokingStatusValue
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SpatialLocationsPreserved as SpatialLocationsPreserved
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import TableTopPitchRotationDirection as TableTopPitchRotationDirection
 from dicomodel.enums import TableTopRollRotationDirection as TableTopRollRotationDirection
 from dicomodel.enums import TreatmentDeliveryTypeTerm as TreatmentDeliveryTypeTerm
 from dicomodel.enums import TypeOfInstancesTerm as TypeOfInstancesTerm
 from dicomodel.enums import TypeOfPatientIDTerm as TypeOfPatientIDTerm
-from dicomodel.enums import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.enums import WedgePositionRTBeams as WedgePosition
@@ -127,9 +106,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import BlockSlabSequenceItemRTIonBeams as BlockSlabSequenceItem
 from dicomodel.items import BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem
-from dicomodel.items import (
-    BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
-)
 from dicomodel.items import CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AssigningJurisdictionCodeSequenceItem
@@ -166,19 +142,12 @@ from dicomodel.items import CodeSequenceItem as SeriesDescriptionCodeSequenceIte
 from dicomodel.items import CodeSequenceItem as StrainCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainSourceRegistryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TreatmentSiteModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import (
     ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items import (
-    ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
 )
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import (
@@ -187,105 +156,69 @@ from dicomodel.items import (
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DepthDoseParametersSequenceItem as DepthDoseParametersSequenceItem
 from dicomodel.items import DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem
 from dicomodel.items import DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import (
     DoseCalibrationConditionsSequenceItem as DoseCalibrationConditionsSequenceItem,
 )
 from dicomodel.items import DoseReferenceSequenceItem as DoseReferenceSequenceItem
-from dicomodel.items import DoseReferenceSequenceItem as _DoseReferenceSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import FixationDeviceSequenceItem as FixationDeviceSequenceItem
 from dicomodel.items import FractionGroupSequenceItem as FractionGroupSequenceItem
-from dicomodel.items import FractionGroupSequenceItem as _FractionGroupSequenceItem
 from dicomodel.items import GeneralAccessorySequenceItemRTIonBeams as GeneralAccessorySequenceItem
 from dicomodel.items import (
     GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
 )
 from dicomodel.items import (
-    GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items import (
     GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import IonBeamLimitingDeviceSequenceItem as IonBeamLimitingDeviceSequenceItem
 from dicomodel.items import IonBeamSequenceItem as IonBeamSequenceItem
-from dicomodel.items import IonBeamSequenceItem as _IonBeamSequenceItem
 from dicomodel.items import IonBlockSequenceItem as IonBlockSequenceItem
 from dicomodel.items import IonControlPointSequenceItem as IonControlPointSequenceItem
 from dicomodel.items import IonRangeCompensatorSequenceItem as IonRangeCompensatorSequenceItem
 from dicomodel.items import IonToleranceTableSequenceItem as IonToleranceTableSequenceItem
-from dicomodel.items import IonToleranceTableSequenceItem as _IonToleranceTableSequenceItem
 from dicomodel.items import IonWedgePositionSequenceItem as IonWedgePositionSequenceItem
 from dicomodel.items import IonWedgeSequenceItem as IonWedgeSequenceItem
 from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items import (
-    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
 )
 from dicomodel.items import LateralSpreadingDeviceSequenceItem as LateralSpreadingDeviceSequenceItem
 from dicomodel.items import (
     LateralSpreadingDeviceSettingsSequenceItem as LateralSpreadingDeviceSettingsSequenceItem,
 )
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import MotionSynchronizationSequenceItem as MotionSynchronizationSequenceItem
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import (
     OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
 )
-from dicomodel.items import (
-    OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
-)
 from dicomodel.items import OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem
-from dicomodel.items import (
-    OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
-)
 from dicomodel.items import OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
 from dicomodel.items import (
     ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
 )
 from dicomodel.items import PatientSetupSequenceItem as PatientSetupSequenceItem
-from dicomodel.items import PatientSetupSequenceItem as _PatientSetupSequenceItem
 from dicomodel.items import (
     PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
 )
@@ -298,12 +231,8 @@ from dicomodel.items import (
     PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
 )
 from dicomodel.items import PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -328,26 +257,13 @@ from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
-from dicomodel.items import (
     ReferencedDoseReferenceSequenceItem as ReferencedDoseReferenceSequenceItem,
 )
 from dicomodel.items import ReferencedImageSequenceItemXRayImage as ReferencedImageSequenceItem
-from dicomodel.items import (
-    ReferencedImageSequenceItemXRayImage as _ReferencedImageSequenceItemXRayImage,
-)
 from dicomodel.items import ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem
-from dicomodel.items import ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem
 from dicomodel.items import ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem
 from dicomodel.items import (
-    ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
-)
-from dicomodel.items import (
     ReferencedInstanceSequenceItemWaveformIdentification as SourceInstanceSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedInstanceSequenceItemWaveformIdentification as _ReferencedInstanceSequenceItemWaveformIdentification,
 )
 from dicomodel.items import (
     ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
@@ -358,17 +274,12 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedRTPlanSequenceItemRTGeneralPlan as ReferencedRTPlanSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedRTPlanSequenceItemRTGeneralPlan as _ReferencedRTPlanSequenceItemRTGeneralPlan,
-)
 from dicomodel.items import ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem
-from dicomodel.items import ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem
 from dicomodel.items import ReferencedSetupImageSequenceItem as ReferencedSetupImageSequenceItem
 from dicomodel.items import (
     ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
 )
 from dicomodel.items import RequestAttributesItem as RequestAttributesSequenceItem
-from dicomodel.items import RequestAttributesItem as _RequestAttributesItem
 from dicomodel.items import (
     RTAccessoryDeviceIdentificationItem as PatientTreatmentPreparationDeviceSequenceItem,
 )
@@ -383,7 +294,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem
-from dicomodel.items import ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem
 from dicomodel.items import SetupDeviceSequenceItem as SetupDeviceSequenceItem
 from dicomodel.items import ShieldingDeviceSequenceItem as ShieldingDeviceSequenceItem
 from dicomodel.items import SnoutSequenceItem as SnoutSequenceItem
@@ -393,29 +303,16 @@ from dicomodel.items import SOPInstanceReferenceItem as ReferencedPatientSequenc
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStructureSetSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SourceImageSequenceItemGeneralReference as SourceImageSequenceItem
-from dicomodel.items import (
-    SourceImageSequenceItemGeneralReference as _SourceImageSequenceItemGeneralReference,
-)
 from dicomodel.items import (
     SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
-)
 from dicomodel.items import StrainStockSequenceItemPatient as StrainStockSequenceItem
-from dicomodel.items import StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient
 from dicomodel.items import (
     StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
 )
-from dicomodel.items import (
-    StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
-)
 from dicomodel.items import TreatmentSiteCodeSequenceItem as TreatmentSiteCodeSequenceItem
-from dicomodel.items import TreatmentSiteCodeSequenceItem as _TreatmentSiteCodeSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
 )

@@ -7,7 +7,6 @@ from dicomodel.enums import ApplicationSetupTypeTerm as ApplicationSetupTypeTerm
 from dicomodel.enums import ApplicatorApertureShapeTerm as ApplicatorApertureShapeTerm
 from dicomodel.enums import ApplicatorTypeTerm as ApplicatorTypeTerm
 from dicomodel.enums import ApprovalStatus as ApprovalStatus
-from dicomodel.enums import ApprovalStatusValue as _ApprovalStatusValue
 from dicomodel.enums import BeamDoseMeaning as BeamDoseMeaning
 from dicomodel.enums import BeamDoseType as BeamDoseType
 from dicomodel.enums import (
@@ -20,9 +19,7 @@ from dicomodel.enums import BlockMountingPosition as BlockMountingPosition
 from dicomodel.enums import BlockType as BlockType
 from dicomodel.enums import BrachyAccessoryDeviceTypeTerm as BrachyAccessoryDeviceTypeTerm
 from dicomodel.enums import BrachyTreatmentTechnique as BrachyTreatmentTechnique
-from dicomodel.enums import BrachyTreatmentTechniqueValue as _BrachyTreatmentTechniqueValue
 from dicomodel.enums import BrachyTreatmentTypeTerm as BrachyTreatmentTypeTerm
-from dicomodel.enums import BrachyTreatmentTypeTerm as _BrachyTreatmentTypeTerm
 from dicomodel.enums import CertificateTypeTerm as CertificateTypeTerm
 from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
@@ -32,7 +29,6 @@ from dicomodel.enums import CompensatorMountingPosition as CompensatorMountingPo
 from dicomodel.enums import CompensatorTypeTerm as CompensatorTypeTerm
 from dicomodel.enums import ConsentForDistributionFlag as ConsentForDistributionFlag
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import DepthValueAveragingFlag as DepthValueAveragingFlag
@@ -54,37 +50,24 @@ from dicomodel.enums import GantryRotationDirection as GantryRotationDirection
 from dicomodel.enums import GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm
 from dicomodel.enums import HighDoseTechniqueTypeTerm as HighDoseTechniqueTypeTerm
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm
-from dicomodel.enums import LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import Modality as Modality
-from dicomodel.enums import ModalityValue as _ModalityValue
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.enums import ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode
 from dicomodel.enums import PatientAlternativeCalendar as PatientAlternativeCalendar
-from dicomodel.enums import PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue
 from dicomodel.enums import PatientIdentityRemoved as PatientIdentityRemoved
-from dicomodel.enums import PatientIdentityRemovedValue as _PatientIdentityRemovedValue
 from dicomodel.enums import PatientSex as PatientSex
 from dicomodel.enums import PatientSexNeutered as PatientSexNeutered
-from dicomodel.enums import PatientSexNeuteredValue as _PatientSexNeuteredValue
-from dicomodel.enums import PatientSexValue as _PatientSexValue
 from dicomodel.enums import PatientSupportRotationDirection as PatientSupportRotationDirection
 from dicomodel.enums import PlanIntentTerm as PlanIntentTerm
-from dicomodel.enums import PlanIntentTerm as _PlanIntentTerm
 from dicomodel.enums import PrimaryDosimeterUnit as PrimaryDosimeterUnit
 from dicomodel.enums import QualityControlSubject as QualityControlSubject
-from dicomodel.enums import QualityControlSubjectValue as _QualityControlSubjectValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import RadiationTypeTerm as RadiationTypeTerm
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
@@ -94,40 +77,33 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import RespiratorySignalSourceTermRTPatientSetup as RespiratorySignalSourceTerm
 from dicomodel.enums import ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm
-from dicomodel.enums import ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.enums import RTImagePlane as RTImagePlane
 from dicomodel.enums import RTPlanGeometryTerm as RTPlanGeometryTerm
-from dicomodel.enums import RTPlanGeometryTerm as _RTPlanGeometryTerm
 from dicomodel.enums import RTPlanRelationshipTerm as RTPlanRelationshipTerm
 from dicomodel.enums import SetupDeviceTypeTerm as SetupDeviceTypeTerm
 from dicomodel.enums import SetupTechniqueTerm as SetupTechniqueTerm
 from dicomodel.enums import ShieldingDeviceTypeTerm as ShieldingDeviceTypeTerm
 from dicomodel.enums import SmokingStatus as SmokingStatus
-from dicomodel.enums import SmokingStatusValue as _SmokingStatusValue
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SourceApplicatorTypeTerm as SourceApplicatorTypeTerm
 from dicomodel.enums import SourceMovementTypeTerm as SourceMovementTypeTerm
 from dicomodel.enums import SourceStrengthUnits as SourceStrengthUnits
 from dicomodel.enums import SourceTypeTerm as SourceTypeTerm
 from dicomodel.enums import SpatialLocationsPreserved as SpatialLocationsPreserved
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import TableTopEccentricRotationDirection as TableTopEccentricRotationDirection
 from dicomodel.enums import TableTopPitchRotationDirection as TableTopPitchRotationDirection
 from dicomodel.enums import TableTopRollRotationDirection as TableTopRollRotationDirection
 from dicomodel.enums import TreatmentDeliveryTypeTerm as TreatmentDeliveryTypeTerm
 from dicomodel.enums import TypeOfInstancesTerm as TypeOfInstancesTerm
 from dicomodel.enums import TypeOfPatientIDTerm as TypeOfPatientIDTerm
-from dicomodel.enums import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.enums import WedgePositionRTBeams as WedgePosition
 from dicomodel.enums import WedgeTypeTerm as WedgeTypeTerm
 from dicomodel.iods import RTPlan as RTPlan
 from dicomodel.items import ApplicationSetupSequenceItem as ApplicationSetupSequenceItem
-from dicomodel.items import ApplicationSetupSequenceItem as _ApplicationSetupSequenceItem
 from dicomodel.items import ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem
 from dicomodel.items import ApplicatorSequenceItem as ApplicatorSequenceItem
 from dicomodel.items import (
@@ -141,7 +117,6 @@ from dicomodel.items import (
     BeamLimitingDeviceToleranceSequenceItem as BeamLimitingDeviceToleranceSequenceItem,
 )
 from dicomodel.items import BeamSequenceItemRTBeams as BeamSequenceItem
-from dicomodel.items import BeamSequenceItemRTBeams as _BeamSequenceItemRTBeams
 from dicomodel.items import BlockSequenceItemRTBeams as BlockSequenceItem
 from dicomodel.items import BrachyAccessoryDeviceSequenceItem as BrachyAccessoryDeviceSequenceItem
 from dicomodel.items import BrachyControlPointSequenceItem as BrachyControlPointSequenceItem
@@ -149,9 +124,6 @@ from dicomodel.items import (
     BrachyReferencedDoseReferenceSequenceItem as BrachyReferencedDoseReferenceSequenceItem,
 )
 from dicomodel.items import BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem
-from dicomodel.items import (
-    BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
-)
 from dicomodel.items import ChannelSequenceItem as ChannelSequenceItem
 from dicomodel.items import ChannelShieldSequenceItem as ChannelShieldSequenceItem
 from dicomodel.items import CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem
@@ -191,20 +163,13 @@ from dicomodel.items import CodeSequenceItem as SeriesDescriptionCodeSequenceIte
 from dicomodel.items import CodeSequenceItem as StrainCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainSourceRegistryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TreatmentSiteModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import CompensatorSequenceItem as CompensatorSequenceItem
 from dicomodel.items import (
     ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items import (
-    ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
 )
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import (
@@ -213,91 +178,57 @@ from dicomodel.items import (
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import ControlPointSequenceItem as ControlPointSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem
 from dicomodel.items import DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import (
     DoseCalibrationConditionsSequenceItem as DoseCalibrationConditionsSequenceItem,
 )
 from dicomodel.items import DoseReferenceSequenceItem as DoseReferenceSequenceItem
-from dicomodel.items import DoseReferenceSequenceItem as _DoseReferenceSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import FixationDeviceSequenceItem as FixationDeviceSequenceItem
 from dicomodel.items import FractionGroupSequenceItem as FractionGroupSequenceItem
-from dicomodel.items import FractionGroupSequenceItem as _FractionGroupSequenceItem
 from dicomodel.items import GeneralAccessorySequenceItem as GeneralAccessorySequenceItem
 from dicomodel.items import (
     GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
 )
 from dicomodel.items import (
-    GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
-)
-from dicomodel.items import (
     GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )
-from dicomodel.items import (
-    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
-)
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import MotionSynchronizationSequenceItem as MotionSynchronizationSequenceItem
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import (
     OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
 )
-from dicomodel.items import (
-    OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
-)
 from dicomodel.items import OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem
-from dicomodel.items import (
-    OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
-)
 from dicomodel.items import OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
 from dicomodel.items import (
     ParallelRTBeamDelimiterDeviceSequenceItem as ParallelRTBeamDelimiterDeviceSequenceItem,
 )
 from dicomodel.items import PatientSetupSequenceItem as PatientSetupSequenceItem
-from dicomodel.items import PatientSetupSequenceItem as _PatientSetupSequenceItem
 from dicomodel.items import (
     PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
 )
@@ -310,16 +241,12 @@ from dicomodel.items import (
     PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
 )
 from dicomodel.items import PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     PlannedVerificationImageSequenceItem as PlannedVerificationImageSequenceItem,
 )
 from dicomodel.items import PrimaryFluenceModeSequenceItem as PrimaryFluenceModeSequenceItem
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -339,24 +266,11 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
 from dicomodel.items import ReferencedImageSequenceItemXRayImage as ReferencedImageSequenceItem
-from dicomodel.items import (
-    ReferencedImageSequenceItemXRayImage as _ReferencedImageSequenceItemXRayImage,
-)
 from dicomodel.items import ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem
-from dicomodel.items import ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem
 from dicomodel.items import ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem
 from dicomodel.items import (
-    ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
-)
-from dicomodel.items import (
     ReferencedInstanceSequenceItemWaveformIdentification as SourceInstanceSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedInstanceSequenceItemWaveformIdentification as _ReferencedInstanceSequenceItemWaveformIdentification,
 )
 from dicomodel.items import (
     ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
@@ -364,17 +278,12 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedRTPlanSequenceItemRTGeneralPlan as ReferencedRTPlanSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedRTPlanSequenceItemRTGeneralPlan as _ReferencedRTPlanSequenceItemRTGeneralPlan,
-)
 from dicomodel.items import ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem
-from dicomodel.items import ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem
 from dicomodel.items import ReferencedSetupImageSequenceItem as ReferencedSetupImageSequenceItem
 from dicomodel.items import (
     ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
 )
 from dicomodel.items import RequestAttributesItem as RequestAttributesSequenceItem
-from dicomodel.items import RequestAttributesItem as _RequestAttributesItem
 from dicomodel.items import (
     RTAccessoryDeviceIdentificationItem as PatientTreatmentPreparationDeviceSequenceItem,
 )
@@ -389,7 +298,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem
-from dicomodel.items import ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem
 from dicomodel.items import SetupDeviceSequenceItem as SetupDeviceSequenceItem
 from dicomodel.items import ShieldingDeviceSequenceItem as ShieldingDeviceSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as DefinitionSourceSequenceItem
@@ -398,35 +306,19 @@ from dicomodel.items import SOPInstanceReferenceItem as ReferencedPatientSequenc
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStructureSetSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SourceImageSequenceItemGeneralReference as SourceImageSequenceItem
-from dicomodel.items import (
-    SourceImageSequenceItemGeneralReference as _SourceImageSequenceItemGeneralReference,
-)
 from dicomodel.items import (
     SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
-)
 from dicomodel.items import SourceSequenceItem as SourceSequenceItem
-from dicomodel.items import SourceSequenceItem as _SourceSequenceItem
 from dicomodel.items import StrainStockSequenceItemPatient as StrainStockSequenceItem
-from dicomodel.items import StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient
 from dicomodel.items import (
     StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
 )
-from dicomodel.items import (
-    StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
-)
 from dicomodel.items import ToleranceTableSequenceItem as ToleranceTableSequenceItem
-from dicomodel.items import ToleranceTableSequenceItem as _ToleranceTableSequenceItem
 from dicomodel.items import TreatmentMachineSequenceItem as TreatmentMachineSequenceItem
-from dicomodel.items import TreatmentMachineSequenceItem as _TreatmentMachineSequenceItem
 from dicomodel.items import TreatmentSiteCodeSequenceItem as TreatmentSiteCodeSequenceItem
-from dicomodel.items import TreatmentSiteCodeSequenceItem as _TreatmentSiteCodeSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
 )

@@ -8,63 +8,40 @@ from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampType
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import InputReadinessState as InputReadinessState
-from dicomodel.enums import InputReadinessStateValue as _InputReadinessStateValue
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import PatientAlternativeCalendar as PatientAlternativeCalendar
-from dicomodel.enums import PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue
 from dicomodel.enums import PatientSex as PatientSex
 from dicomodel.enums import PatientSexNeutered as PatientSexNeutered
-from dicomodel.enums import PatientSexNeuteredValue as _PatientSexNeuteredValue
-from dicomodel.enums import PatientSexValue as _PatientSexValue
 from dicomodel.enums import ProcedureStepState as ProcedureStepState
-from dicomodel.enums import ProcedureStepStateValue as _ProcedureStepStateValue
 from dicomodel.enums import QualityControlSubject as QualityControlSubject
-from dicomodel.enums import QualityControlSubjectValue as _QualityControlSubjectValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm
-from dicomodel.enums import ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm
 from dicomodel.enums import ScheduledProcedureStepPriority as ScheduledProcedureStepPriority
-from dicomodel.enums import (
-    ScheduledProcedureStepPriorityValue as _ScheduledProcedureStepPriorityValue,
-)
 from dicomodel.enums import SmokingStatus as SmokingStatus
-from dicomodel.enums import SmokingStatusValue as _SmokingStatusValue
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import TypeOfInstancesTerm as TypeOfInstancesTerm
 from dicomodel.enums import TypeOfPatientIDTerm as TypeOfPatientIDTerm
-from dicomodel.enums import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.enums import VisitStatusIDTerm as VisitStatusIDTerm
-from dicomodel.enums import VisitStatusIDTerm as _VisitStatusIDTerm
 from dicomodel.iods import UnifiedProcedureStep as UnifiedProcedureStep
 from dicomodel.items import ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem
 from dicomodel.items import (
     ActualHumanPerformersSequenceItem as ScheduledHumanPerformersSequenceItem,
 )
-from dicomodel.items import ActualHumanPerformersSequenceItem as _ActualHumanPerformersSequenceItem
 from dicomodel.items import BreedRegistrationSequenceItem as BreedRegistrationSequenceItem
-from dicomodel.items import BreedRegistrationSequenceItem as _BreedRegistrationSequenceItem
 from dicomodel.items import CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AssigningJurisdictionCodeSequenceItem
@@ -99,39 +76,25 @@ from dicomodel.items import CodeSequenceItem as ScheduledStationNameCodeSequence
 from dicomodel.items import CodeSequenceItem as ScheduledWorkitemCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainSourceRegistryCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem
 from dicomodel.items import DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem
 from dicomodel.items import DICOMStorageSequenceItem as DICOMStorageSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import GeneticModificationsSequenceItem as GeneticModificationsSequenceItem
-from dicomodel.items import GeneticModificationsSequenceItem as _GeneticModificationsSequenceItem
 from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
@@ -139,61 +102,36 @@ from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAdmissionID
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as OrderFillerIdentifierSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )
-from dicomodel.items import (
-    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
-)
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import OtherPatientIDsSequenceItem as OtherPatientIDsSequenceItem
-from dicomodel.items import OtherPatientIDsSequenceItem as _OtherPatientIDsSequenceItem
 from dicomodel.items import (
     PatientClinicalTrialParticipationSequenceItem as PatientClinicalTrialParticipationSequenceItem,
 )
 from dicomodel.items import (
-    PatientClinicalTrialParticipationSequenceItem as _PatientClinicalTrialParticipationSequenceItem,
-)
-from dicomodel.items import (
     PatientPrimaryLanguageCodeSequenceItem as PatientPrimaryLanguageCodeSequenceItem,
-)
-from dicomodel.items import (
-    PatientPrimaryLanguageCodeSequenceItem as _PatientPrimaryLanguageCodeSequenceItem,
 )
 from dicomodel.items import (
     PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
 )
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
 from dicomodel.items import PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     PertinentDocumentsSequenceItemPatientMedical as PertinentDocumentsSequenceItem,
 )
-from dicomodel.items import (
-    PertinentDocumentsSequenceItemPatientMedical as _PertinentDocumentsSequenceItemPatientMedical,
-)
 from dicomodel.items import PertinentResourcesSequenceItem as PertinentResourcesSequenceItem
-from dicomodel.items import PertinentResourcesSequenceItem as _PertinentResourcesSequenceItem
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -205,9 +143,6 @@ from dicomodel.items import (
     ProcedureStepProgressInformationSequenceItem as ProcedureStepProgressInformationSequenceItem,
 )
 from dicomodel.items import (
-    ProcedureStepProgressInformationSequenceItem as _ProcedureStepProgressInformationSequenceItem,
-)
-from dicomodel.items import (
     ProtocolContextSequenceItemScheduledProcedureStep as PerformedProcessingParametersSequenceItem,
 )
 from dicomodel.items import (
@@ -217,30 +152,19 @@ from dicomodel.items import (
     ProtocolContextSequenceItemScheduledProcedureStep as ScheduledProcessingParametersSequenceItem,
 )
 from dicomodel.items import (
-    ProtocolContextSequenceItemScheduledProcedureStep as _ProtocolContextSequenceItemScheduledProcedureStep,
-)
-from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
 )
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
 from dicomodel.items import ReferencedInstancesAndAccessItem as InputInformationSequenceItem
 from dicomodel.items import ReferencedInstancesAndAccessItem as OutputInformationSequenceItem
 from dicomodel.items import ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem
-from dicomodel.items import ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem
 from dicomodel.items import ReferencedRequestSequenceItem as ReferencedRequestSequenceItem
-from dicomodel.items import ReferencedRequestSequenceItem as _ReferencedRequestSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReplacedProcedureStepSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import StorageItem as OutputDestinationSequenceItem
-from dicomodel.items import StorageItem as _StorageItem
 from dicomodel.items import STOWRSStorageSequenceItem as STOWRSStorageSequenceItem
 from dicomodel.items import StrainStockSequenceItem as StrainStockSequenceItem
-from dicomodel.items import StrainStockSequenceItem as _StrainStockSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
@@ -250,9 +174,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import (
     UnifiedProcedureStepPerformedProcedureSequenceItem as UnifiedProcedureStepPerformedProcedureSequenceItem,
-)
-from dicomodel.items import (
-    UnifiedProcedureStepPerformedProcedureSequenceItem as _UnifiedProcedureStepPerformedProcedureSequenceItem,
 )
 from dicomodel.items import WADORetrievalSequenceItem as WADORetrievalSequenceItem
 from dicomodel.items import WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem

@@ -4,13 +4,11 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AlphaLUTTransferFunction as AlphaLUTTransferFunction
 from dicomodel.enums import AnatomicalOrientationType as AnatomicalOrientationType
-from dicomodel.enums import AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue
 from dicomodel.enums import AnchorPointAnnotationUnits as AnchorPointAnnotationUnits
 from dicomodel.enums import AnchorPointVisibility as AnchorPointVisibility
 from dicomodel.enums import AnnotationClipping as AnnotationClipping
 from dicomodel.enums import BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus
 from dicomodel.enums import BodyPartExaminedTerm as BodyPartExaminedTerm
-from dicomodel.enums import BodyPartExaminedTerm as _BodyPartExaminedTerm
 from dicomodel.enums import Bold as Bold
 from dicomodel.enums import BoundingBoxAnnotationUnits as BoundingBoxAnnotationUnits
 from dicomodel.enums import (
@@ -21,13 +19,11 @@ from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampType
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
-from dicomodel.enums import ColorSpaceTerm as _ColorSpaceTerm
 from dicomodel.enums import ComponentType as ComponentType
 from dicomodel.enums import CompoundGraphicTypeTerm as CompoundGraphicTypeTerm
 from dicomodel.enums import CompoundGraphicUnits as CompoundGraphicUnits
 from dicomodel.enums import ConsentForDistributionFlag as ConsentForDistributionFlag
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import Crop as Crop
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
@@ -35,81 +31,49 @@ from dicomodel.enums import DistributionTypeTerm as DistributionTypeTerm
 from dicomodel.enums import FillMode as FillMode
 from dicomodel.enums import FontNameTypeTerm as FontNameTypeTerm
 from dicomodel.enums import GlobalCrop as GlobalCrop
-from dicomodel.enums import GlobalCropValue as _GlobalCropValue
 from dicomodel.enums import GraphicAnnotationUnits as GraphicAnnotationUnits
 from dicomodel.enums import GraphicFilled as GraphicFilled
 from dicomodel.enums import GraphicTypeDocumentContent as GraphicType
 from dicomodel.enums import HorizontalAlignment as HorizontalAlignment
 from dicomodel.enums import ImageLaterality as ImageLaterality
-from dicomodel.enums import ImageLateralityValue as _ImageLateralityValue
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import Italic as Italic
 from dicomodel.enums import Laterality as Laterality
-from dicomodel.enums import LateralityValue as _LateralityValue
 from dicomodel.enums import LineDashingStyle as LineDashingStyle
 from dicomodel.enums import LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm
-from dicomodel.enums import LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
-)
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
 )
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ModalityPresentationSeries as Modality
-from dicomodel.enums import ModalityPresentationSeriesValue as _ModalityPresentationSeriesValue
 from dicomodel.enums import PatientAlternativeCalendar as PatientAlternativeCalendar
-from dicomodel.enums import PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue
 from dicomodel.enums import PatientIdentityRemoved as PatientIdentityRemoved
-from dicomodel.enums import PatientIdentityRemovedValue as _PatientIdentityRemovedValue
 from dicomodel.enums import PatientPositionTerm as PatientPositionTerm
-from dicomodel.enums import PatientPositionTerm as _PatientPositionTerm
 from dicomodel.enums import PatientSex as PatientSex
 from dicomodel.enums import PatientSexNeutered as PatientSexNeutered
-from dicomodel.enums import PatientSexNeuteredValue as _PatientSexNeuteredValue
-from dicomodel.enums import PatientSexValue as _PatientSexValue
 from dicomodel.enums import PixelPresentationRenderDisplay as PixelPresentation
-from dicomodel.enums import (
-    PixelPresentationRenderDisplayValue as _PixelPresentationRenderDisplayValue,
-)
 from dicomodel.enums import PresentationAnimationStyle as PresentationAnimationStyle
-from dicomodel.enums import PresentationAnimationStyleValue as _PresentationAnimationStyleValue
 from dicomodel.enums import PresentationInputType as PresentationInputType
 from dicomodel.enums import QualityControlSubject as QualityControlSubject
-from dicomodel.enums import QualityControlSubjectValue as _QualityControlSubjectValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import RenderingMethodVolumeRenderGeometry as RenderingMethod
-from dicomodel.enums import (
-    RenderingMethodVolumeRenderGeometryValue as _RenderingMethodVolumeRenderGeometryValue,
-)
 from dicomodel.enums import RenderProjectionVolumeRenderGeometry as RenderProjection
-from dicomodel.enums import (
-    RenderProjectionVolumeRenderGeometryValue as _RenderProjectionVolumeRenderGeometryValue,
-)
 from dicomodel.enums import ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm
-from dicomodel.enums import ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm
 from dicomodel.enums import RGBLUTTransferFunction as RGBLUTTransferFunction
 from dicomodel.enums import ShadingStyle as ShadingStyle
-from dicomodel.enums import ShadingStyleValue as _ShadingStyleValue
 from dicomodel.enums import ShadowStyle as ShadowStyle
 from dicomodel.enums import ShowTickLabel as ShowTickLabel
 from dicomodel.enums import SmokingStatus as SmokingStatus
-from dicomodel.enums import SmokingStatusValue as _SmokingStatusValue
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import TickAlignment as TickAlignment
 from dicomodel.enums import TickLabelAlignment as TickLabelAlignment
 from dicomodel.enums import TypeOfInstancesTerm as TypeOfInstancesTerm
 from dicomodel.enums import TypeOfPatientIDTerm as TypeOfPatientIDTerm
-from dicomodel.enums import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
 from dicomodel.enums import Underlined as Underlined
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.enums import ValueType as ValueType
@@ -122,17 +86,9 @@ from dicomodel.iods import (
 from dicomodel.items import (
     AlternateContentDescriptionSequenceItem as AlternateContentDescriptionSequenceItem,
 )
-from dicomodel.items import (
-    AlternateContentDescriptionSequenceItem as _AlternateContentDescriptionSequenceItem,
-)
 from dicomodel.items import AnatomicRegionSequenceItem as AnatomicRegionSequenceItem
-from dicomodel.items import AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem
 from dicomodel.items import AnimationCurveSequenceItem as AnimationCurveSequenceItem
-from dicomodel.items import AnimationCurveSequenceItem as _AnimationCurveSequenceItem
 from dicomodel.items import BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem
-from dicomodel.items import (
-    BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
-)
 from dicomodel.items import CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AnatomicRegionModifierSequenceItem
 from dicomodel.items import CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem
@@ -165,12 +121,8 @@ from dicomodel.items import CodeSequenceItem as SeriesDescriptionCodeSequenceIte
 from dicomodel.items import CodeSequenceItem as StrainCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainSourceRegistryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ViewModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import ComponentInputSequenceItem as ComponentInputSequenceItem
@@ -178,92 +130,55 @@ from dicomodel.items import CompoundGraphicSequenceItem as CompoundGraphicSequen
 from dicomodel.items import (
     ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
 )
-from dicomodel.items import (
-    ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
-)
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem
 from dicomodel.items import DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
 )
-from dicomodel.items import (
-    GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
-)
 from dicomodel.items import GraphicAnnotationSequenceItem as GraphicAnnotationSequenceItem
-from dicomodel.items import GraphicAnnotationSequenceItem as _GraphicAnnotationSequenceItem
 from dicomodel.items import GraphicGroupSequenceItem as GraphicGroupSequenceItem
-from dicomodel.items import GraphicGroupSequenceItem as _GraphicGroupSequenceItem
 from dicomodel.items import GraphicLayerSequenceItem as GraphicLayerSequenceItem
-from dicomodel.items import GraphicLayerSequenceItem as _GraphicLayerSequenceItem
 from dicomodel.items import GraphicObjectSequenceItem as GraphicObjectSequenceItem
 from dicomodel.items import (
     GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as RenderedImageReferenceSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )
-from dicomodel.items import (
-    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
-)
 from dicomodel.items import LineStyleSequenceItem as LineStyleSequenceItem
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import MajorTicksSequenceItem as MajorTicksSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import ObliqueCroppingPlaneSequenceItem as ObliqueCroppingPlaneSequenceItem
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import (
     OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
 )
-from dicomodel.items import (
-    OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
-)
 from dicomodel.items import OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem
-from dicomodel.items import (
-    OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
-)
 from dicomodel.items import (
     PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
 )
@@ -277,7 +192,6 @@ from dicomodel.items import (
     PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
 )
 from dicomodel.items import PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     PresentationStateClassificationComponentSequenceItemRenderDisplay as PresentationStateClassificationComponentSequenceItem,
 )
@@ -285,19 +199,10 @@ from dicomodel.items import (
     PresentationStateCompositorComponentSequenceItem as PresentationStateCompositorComponentSequenceItem,
 )
 from dicomodel.items import (
-    PresentationStateCompositorComponentSequenceItem as _PresentationStateCompositorComponentSequenceItem,
-)
-from dicomodel.items import (
     PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.items import (
-    PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -309,13 +214,8 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
 from dicomodel.items import ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem
-from dicomodel.items import ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem
 from dicomodel.items import ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem
-from dicomodel.items import ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem
 from dicomodel.items import (
     ReferencedSOPSequenceItemReferencedInstancesAndAccess as ReferencedSOPSequenceItem,
 )
@@ -323,66 +223,39 @@ from dicomodel.items import (
     ReferencedStructuredContextSequenceItem as ReferencedStructuredContextSequenceItem,
 )
 from dicomodel.items import RelatedSeriesSequenceItem as RelatedSeriesSequenceItem
-from dicomodel.items import RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem
 from dicomodel.items import RequestAttributesItem as RequestAttributesSequenceItem
-from dicomodel.items import RequestAttributesItem as _RequestAttributesItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem
-from dicomodel.items import ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedInstanceSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPatientSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedSpatialRegistrationSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import (
     SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
-)
 from dicomodel.items import StrainStockSequenceItemPatient as StrainStockSequenceItem
-from dicomodel.items import StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient
 from dicomodel.items import (
     StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
 )
-from dicomodel.items import (
-    StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
-)
 from dicomodel.items import TextStyleSequenceItem as TextStyleSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
 )
 from dicomodel.items import ViewCodeSequenceItemMammographyImage as ViewCodeSequenceItem
-from dicomodel.items import (
-    ViewCodeSequenceItemMammographyImage as _ViewCodeSequenceItemMammographyImage,
-)
 from dicomodel.items import VOILUTSequenceItem as VOILUTSequenceItem
 from dicomodel.items import VolumeCroppingSequenceItem as VolumeCroppingSequenceItem
-from dicomodel.items import VolumeCroppingSequenceItem as _VolumeCroppingSequenceItem
 from dicomodel.items import VolumeStreamSequenceItem as VolumeStreamSequenceItem
-from dicomodel.items import VolumeStreamSequenceItem as _VolumeStreamSequenceItem
 from dicomodel.items import VolumetricAnnotationSequenceItem as VolumetricAnnotationSequenceItem
-from dicomodel.items import VolumetricAnnotationSequenceItem as _VolumetricAnnotationSequenceItem
 from dicomodel.items import (
     VolumetricPresentationInputAnnotationSequenceItem as VolumetricPresentationInputAnnotationSequenceItem,
-)
-from dicomodel.items import (
-    VolumetricPresentationInputAnnotationSequenceItem as _VolumetricPresentationInputAnnotationSequenceItem,
 )
 from dicomodel.items import (
     VolumetricPresentationInputSetSequenceItem as VolumetricPresentationInputSetSequenceItem,
 )
 from dicomodel.items import (
-    VolumetricPresentationInputSetSequenceItem as _VolumetricPresentationInputSetSequenceItem,
-)
-from dicomodel.items import (
     VolumetricPresentationStateInputSequenceItem as VolumetricPresentationStateInputSequenceItem,
-)
-from dicomodel.items import (
-    VolumetricPresentationStateInputSequenceItem as _VolumetricPresentationStateInputSequenceItem,
 )
 from dicomodel.items import WADORetrievalSequenceItem as WADORetrievalSequenceItem
 from dicomodel.items import WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem

@@ -3,131 +3,75 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AcquisitionTimeSynchronized as AcquisitionTimeSynchronized
-from dicomodel.enums import AcquisitionTimeSynchronizedValue as _AcquisitionTimeSynchronizedValue
 from dicomodel.enums import AnatomicalOrientationType as AnatomicalOrientationType
-from dicomodel.enums import AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue
 from dicomodel.enums import BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus
 from dicomodel.enums import BodyPartExaminedTerm as BodyPartExaminedTerm
-from dicomodel.enums import BodyPartExaminedTerm as _BodyPartExaminedTerm
 from dicomodel.enums import BurnedInAnnotation as BurnedInAnnotation
-from dicomodel.enums import BurnedInAnnotationValue as _BurnedInAnnotationValue
 from dicomodel.enums import CalibrationImage as CalibrationImage
-from dicomodel.enums import CalibrationImageValue as _CalibrationImageValue
 from dicomodel.enums import CertificateTypeTerm as CertificateTypeTerm
 from dicomodel.enums import CertifiedTimestampTypeTerm as CertifiedTimestampTypeTerm
 from dicomodel.enums import ChannelMode as ChannelMode
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
-from dicomodel.enums import ColorSpaceTerm as _ColorSpaceTerm
 from dicomodel.enums import ConsentForDistributionFlag as ConsentForDistributionFlag
 from dicomodel.enums import ContentQualification as ContentQualification
-from dicomodel.enums import ContentQualificationValue as _ContentQualificationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import ContrastBolusIngredientOpaque as ContrastBolusIngredientOpaque
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.enums import DetectorTypeTermOphthalmicPhotographicParameters as DetectorTypeTerm
-from dicomodel.enums import (
-    DetectorTypeTermOphthalmicPhotographicParameters as _DetectorTypeTermOphthalmicPhotographicParameters,
-)
 from dicomodel.enums import DistributionTypeTerm as DistributionTypeTerm
 from dicomodel.enums import ImageLateralityMammographyImage as ImageLaterality
-from dicomodel.enums import (
-    ImageLateralityMammographyImageValue as _ImageLateralityMammographyImageValue,
-)
 from dicomodel.enums import InstanceOriginStatus as InstanceOriginStatus
-from dicomodel.enums import InstanceOriginStatusValue as _InstanceOriginStatusValue
 from dicomodel.enums import Laterality as Laterality
-from dicomodel.enums import LateralityValue as _LateralityValue
 from dicomodel.enums import LongitudinalTemporalEventTypeTerm as LongitudinalTemporalEventTypeTerm
-from dicomodel.enums import LongitudinalTemporalEventTypeTerm as _LongitudinalTemporalEventTypeTerm
 from dicomodel.enums import (
     LongitudinalTemporalInformationModified as LongitudinalTemporalInformationModified,
 )
-from dicomodel.enums import (
-    LongitudinalTemporalInformationModifiedValue as _LongitudinalTemporalInformationModifiedValue,
-)
 from dicomodel.enums import LossyImageCompression as LossyImageCompression
-from dicomodel.enums import LossyImageCompressionValue as _LossyImageCompressionValue
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ModalityOphthalmicPhotographySeries as Modality
-from dicomodel.enums import (
-    ModalityOphthalmicPhotographySeriesValue as _ModalityOphthalmicPhotographySeriesValue,
-)
 from dicomodel.enums import OphthalmicAxialLengthMethod as OphthalmicAxialLengthMethod
-from dicomodel.enums import OphthalmicAxialLengthMethodValue as _OphthalmicAxialLengthMethodValue
 from dicomodel.enums import PatientAlternativeCalendar as PatientAlternativeCalendar
-from dicomodel.enums import PatientAlternativeCalendarValue as _PatientAlternativeCalendarValue
 from dicomodel.enums import PatientEyeMovementCommanded as PatientEyeMovementCommanded
-from dicomodel.enums import PatientEyeMovementCommandedValue as _PatientEyeMovementCommandedValue
 from dicomodel.enums import PatientIdentityRemoved as PatientIdentityRemoved
-from dicomodel.enums import PatientIdentityRemovedValue as _PatientIdentityRemovedValue
 from dicomodel.enums import PatientPositionTerm as PatientPositionTerm
-from dicomodel.enums import PatientPositionTerm as _PatientPositionTerm
 from dicomodel.enums import PatientSex as PatientSex
 from dicomodel.enums import PatientSexNeutered as PatientSexNeutered
-from dicomodel.enums import PatientSexNeuteredValue as _PatientSexNeuteredValue
-from dicomodel.enums import PatientSexValue as _PatientSexValue
 from dicomodel.enums import (
     PhotometricInterpretationOphthalmicPhotographyImage as PhotometricInterpretation,
 )
-from dicomodel.enums import (
-    PhotometricInterpretationOphthalmicPhotographyImageValue as _PhotometricInterpretationOphthalmicPhotographyImageValue,
-)
 from dicomodel.enums import PhotometricInterpretationTerm as PhotometricInterpretationTerm
 from dicomodel.enums import PresentationLUTShapeSCMultiFrameImage as PresentationLUTShape
-from dicomodel.enums import (
-    PresentationLUTShapeSCMultiFrameImageValue as _PresentationLUTShapeSCMultiFrameImageValue,
-)
 from dicomodel.enums import PupilDilated as PupilDilated
-from dicomodel.enums import PupilDilatedValue as _PupilDilatedValue
 from dicomodel.enums import QualityControlImage as QualityControlImage
-from dicomodel.enums import QualityControlImageValue as _QualityControlImageValue
 from dicomodel.enums import QualityControlSubject as QualityControlSubject
-from dicomodel.enums import QualityControlSubjectValue as _QualityControlSubjectValue
 from dicomodel.enums import QueryRetrieveView as QueryRetrieveView
-from dicomodel.enums import QueryRetrieveViewValue as _QueryRetrieveViewValue
 from dicomodel.enums import (
     ReasonForTheAttributeModificationTerm as ReasonForTheAttributeModificationTerm,
 )
 from dicomodel.enums import RecognizableVisualFeatures as RecognizableVisualFeatures
-from dicomodel.enums import RecognizableVisualFeaturesValue as _RecognizableVisualFeaturesValue
 from dicomodel.enums import ResponsiblePersonRoleTerm as ResponsiblePersonRoleTerm
-from dicomodel.enums import ResponsiblePersonRoleTerm as _ResponsiblePersonRoleTerm
 from dicomodel.enums import SmokingStatus as SmokingStatus
-from dicomodel.enums import SmokingStatusValue as _SmokingStatusValue
 from dicomodel.enums import SOPInstanceStatus as SOPInstanceStatus
-from dicomodel.enums import SOPInstanceStatusValue as _SOPInstanceStatusValue
 from dicomodel.enums import SpatialLocationsPreserved as SpatialLocationsPreserved
 from dicomodel.enums import StereoPairsPresent as StereoPairsPresent
-from dicomodel.enums import StereoPairsPresentValue as _StereoPairsPresentValue
 from dicomodel.enums import SynchronizationTrigger as SynchronizationTrigger
-from dicomodel.enums import SynchronizationTriggerValue as _SynchronizationTriggerValue
 from dicomodel.enums import SyntheticData as SyntheticData
-from dicomodel.enums import SyntheticDataValue as _SyntheticDataValue
 from dicomodel.enums import TimeDistributionProtocol as TimeDistributionProtocol
-from dicomodel.enums import TimeDistributionProtocolValue as _TimeDistributionProtocolValue
 from dicomodel.enums import TypeOfInstancesTerm as TypeOfInstancesTerm
 from dicomodel.enums import TypeOfPatientIDTerm as TypeOfPatientIDTerm
-from dicomodel.enums import TypeOfPatientIDTerm as _TypeOfPatientIDTerm
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.iods import (
     WideFieldOphthalmicPhotography3DCoordinatesImage as WideFieldOphthalmicPhotography3DCoordinatesImage,
 )
 from dicomodel.items import AlgorithmIdentificationItem as TransformationAlgorithmSequenceItem
-from dicomodel.items import AlgorithmIdentificationItem as _AlgorithmIdentificationItem
 from dicomodel.items import (
     AnatomicRegionSequenceItemOcularRegionImaged as AnatomicRegionSequenceItem,
 )
-from dicomodel.items import (
-    AnatomicRegionSequenceItemOcularRegionImaged as _AnatomicRegionSequenceItemOcularRegionImaged,
-)
 from dicomodel.items import BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItem
-from dicomodel.items import (
-    BreedRegistrationSequenceItemPatient as _BreedRegistrationSequenceItemPatient,
-)
 from dicomodel.items import CodeSequenceItem as AcquisitionDeviceTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AdmittingDiagnosesCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
@@ -173,7 +117,6 @@ from dicomodel.items import CodeSequenceItem as SeriesDescriptionCodeSequenceIte
 from dicomodel.items import CodeSequenceItem as StrainCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as StrainSourceRegistryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TransformationMethodCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import CodeSequenceItemOcularRegionImaged as AnatomicRegionModifierSequenceItem
 from dicomodel.items import (
     CodeSequenceItemOcularRegionImaged as PrimaryAnatomicStructureModifierSequenceItem,
@@ -181,103 +124,59 @@ from dicomodel.items import (
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    CodingSchemeIdentificationSequenceItem as _CodingSchemeIdentificationSequenceItem,
-)
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
 from dicomodel.items import (
     ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
-)
-from dicomodel.items import (
-    ConsentForClinicalTrialUseSequenceItem as _ConsentForClinicalTrialUseSequenceItem,
 )
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import (
     ContextGroupIdentificationSequenceItem as ContextGroupIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    ContextGroupIdentificationSequenceItem as _ContextGroupIdentificationSequenceItem,
-)
-from dicomodel.items import (
     ContrastAdministrationProfileSequenceItem as ContrastAdministrationProfileSequenceItem,
 )
 from dicomodel.items import ContrastBolusAgentSequenceItem as ContrastBolusAgentSequenceItem
-from dicomodel.items import ContrastBolusAgentSequenceItem as _ContrastBolusAgentSequenceItem
 from dicomodel.items import ContributingEquipmentSequenceItem as ContributingEquipmentSequenceItem
-from dicomodel.items import ContributingEquipmentSequenceItem as _ContributingEquipmentSequenceItem
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 from dicomodel.items import DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem
 from dicomodel.items import DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem
 from dicomodel.items import DigitalSignaturesSequenceItem as DigitalSignaturesSequenceItem
-from dicomodel.items import DigitalSignaturesSequenceItem as _DigitalSignaturesSequenceItem
 from dicomodel.items import EncryptedAttributesSequenceItem as EncryptedAttributesSequenceItem
-from dicomodel.items import EncryptedAttributesSequenceItem as _EncryptedAttributesSequenceItem
 from dicomodel.items import FrameExtractionSequenceItem as FrameExtractionSequenceItem
-from dicomodel.items import FrameExtractionSequenceItem as _FrameExtractionSequenceItem
 from dicomodel.items import (
     GeneticModificationsSequenceItemPatient as GeneticModificationsSequenceItem,
-)
-from dicomodel.items import (
-    GeneticModificationsSequenceItemPatient as _GeneticModificationsSequenceItemPatient,
 )
 from dicomodel.items import (
     GroupOfPatientsIdentificationSequenceItem as GroupOfPatientsIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    GroupOfPatientsIdentificationSequenceItem as _GroupOfPatientsIdentificationSequenceItem,
-)
-from dicomodel.items import (
     HL7StructuredDocumentReferenceSequenceItem as HL7StructuredDocumentReferenceSequenceItem,
-)
-from dicomodel.items import (
-    HL7StructuredDocumentReferenceSequenceItem as _HL7StructuredDocumentReferenceSequenceItem,
 )
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAdmissionIDSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfServiceEpisodeIDSequenceItem
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import ImagePixelItemImageReference as IconImageSequenceItem
-from dicomodel.items import ImagePixelItemImageReference as _ImagePixelItemImageReference
 from dicomodel.items import ImageSOPInstanceReferenceItem as ConversionSourceAttributesSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )
-from dicomodel.items import (
-    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
-)
 from dicomodel.items import MACParametersSequenceItem as MACParametersSequenceItem
-from dicomodel.items import MACParametersSequenceItem as _MACParametersSequenceItem
 from dicomodel.items import (
     MappingResourceIdentificationSequenceItem as MappingResourceIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    MappingResourceIdentificationSequenceItem as _MappingResourceIdentificationSequenceItem,
-)
-from dicomodel.items import (
     MultiplexedAudioChannelsDescriptionCodeSequenceItem as MultiplexedAudioChannelsDescriptionCodeSequenceItem,
 )
-from dicomodel.items import (
-    MultiplexedAudioChannelsDescriptionCodeSequenceItem as _MultiplexedAudioChannelsDescriptionCodeSequenceItem,
-)
 from dicomodel.items import MydriaticAgentSequenceItem as MydriaticAgentSequenceItem
-from dicomodel.items import MydriaticAgentSequenceItem as _MydriaticAgentSequenceItem
 from dicomodel.items import (
     NonconformingModifiedAttributesSequenceItem as NonconformingModifiedAttributesSequenceItem,
 )
 from dicomodel.items import OriginalAttributesSequenceItem as OriginalAttributesSequenceItem
-from dicomodel.items import OriginalAttributesSequenceItem as _OriginalAttributesSequenceItem
 from dicomodel.items import (
     OtherClinicalTrialProtocolIDsSequenceItem as OtherClinicalTrialProtocolIDsSequenceItem,
 )
-from dicomodel.items import (
-    OtherClinicalTrialProtocolIDsSequenceItem as _OtherClinicalTrialProtocolIDsSequenceItem,
-)
 from dicomodel.items import OtherPatientIDsSequenceItemPatient as OtherPatientIDsSequenceItem
-from dicomodel.items import (
-    OtherPatientIDsSequenceItemPatient as _OtherPatientIDsSequenceItemPatient,
-)
 from dicomodel.items import (
     PersonIdentificationItem as ConsultingPhysicianIdentificationSequenceItem,
 )
@@ -290,18 +189,11 @@ from dicomodel.items import (
     PersonIdentificationItem as PhysiciansReadingStudyIdentificationSequenceItem,
 )
 from dicomodel.items import PersonIdentificationItem as ReferringPhysicianIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     PrimaryAnatomicStructureSequenceItemOcularRegionImaged as PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.items import (
-    PrimaryAnatomicStructureSequenceItemOcularRegionImaged as _PrimaryAnatomicStructureSequenceItemOcularRegionImaged,
-)
-from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementCharacteristicsSequenceItem as _PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
@@ -309,77 +201,42 @@ from dicomodel.items import (
 from dicomodel.items import ProtocolContextSequenceItem as AcquisitionContextSequenceItem
 from dicomodel.items import ProtocolContextSequenceItem as ProtocolContextSequenceItem
 from dicomodel.items import ProtocolContextSequenceItem as QuantityDefinitionSequenceItem
-from dicomodel.items import ProtocolContextSequenceItem as _ProtocolContextSequenceItem
 from dicomodel.items import RealWorldValueMappingItem as RealWorldValueMappingSequenceItem
-from dicomodel.items import RealWorldValueMappingItem as _RealWorldValueMappingItem
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedDefinedProtocolSequenceItem,
 )
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItem as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItem as _ReferencedDefinedProtocolSequenceItem,
-)
 from dicomodel.items import ReferencedImageSequenceItemXRayImage as ReferencedImageSequenceItem
-from dicomodel.items import (
-    ReferencedImageSequenceItemXRayImage as _ReferencedImageSequenceItemXRayImage,
-)
 from dicomodel.items import ReferencedInstancesAndAccessItem as ReferencedPatientPhotoSequenceItem
-from dicomodel.items import ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem
 from dicomodel.items import ReferencedInstanceSequenceItemRTDose as ReferencedInstanceSequenceItem
-from dicomodel.items import (
-    ReferencedInstanceSequenceItemRTDose as _ReferencedInstanceSequenceItemRTDose,
-)
 from dicomodel.items import (
     ReferencedInstanceSequenceItemWaveformIdentification as SourceInstanceSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedInstanceSequenceItemWaveformIdentification as _ReferencedInstanceSequenceItemWaveformIdentification,
-)
 from dicomodel.items import ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem
-from dicomodel.items import ReferencedSeriesSequenceItem as _ReferencedSeriesSequenceItem
 from dicomodel.items import RefractiveStateSequenceItem as RefractiveStateSequenceItem
-from dicomodel.items import RefractiveStateSequenceItem as _RefractiveStateSequenceItem
 from dicomodel.items import RelatedSeriesSequenceItem as RelatedSeriesSequenceItem
-from dicomodel.items import RelatedSeriesSequenceItem as _RelatedSeriesSequenceItem
 from dicomodel.items import RequestAttributesItem as RequestAttributesSequenceItem
-from dicomodel.items import RequestAttributesItem as _RequestAttributesItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as PerformedProtocolCodeSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem
-from dicomodel.items import ScheduledProtocolCodeSequenceItem as _ScheduledProtocolCodeSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPatientSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPerformedProcedureStepSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import (
     SourceImageSequenceItemOphthalmicPhotographyImage as SourceImageSequenceItem,
 )
 from dicomodel.items import (
-    SourceImageSequenceItemOphthalmicPhotographyImage as _SourceImageSequenceItemOphthalmicPhotographyImage,
-)
-from dicomodel.items import (
     SourcePatientGroupIdentificationSequenceItem as SourcePatientGroupIdentificationSequenceItem,
 )
-from dicomodel.items import (
-    SourcePatientGroupIdentificationSequenceItem as _SourcePatientGroupIdentificationSequenceItem,
-)
 from dicomodel.items import StrainStockSequenceItemPatient as StrainStockSequenceItem
-from dicomodel.items import StrainStockSequenceItemPatient as _StrainStockSequenceItemPatient
 from dicomodel.items import (
     StudiesContainingOtherReferencedInstancesSequenceItem as StudiesContainingOtherReferencedInstancesSequenceItem,
 )
 from dicomodel.items import (
-    StudiesContainingOtherReferencedInstancesSequenceItem as _StudiesContainingOtherReferencedInstancesSequenceItem,
-)
-from dicomodel.items import (
     TwoDimensionalToThreeDimensionalMapSequenceItem as TwoDimensionalToThreeDimensionalMapSequenceItem,
 )
-from dicomodel.items import (
-    TwoDimensionalToThreeDimensionalMapSequenceItem as _TwoDimensionalToThreeDimensionalMapSequenceItem,
-)
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as ModifiedAttributesSequenceItem,
 )
@@ -387,9 +244,6 @@ from dicomodel.items import WADORetrievalSequenceItem as WADORetrievalSequenceIt
 from dicomodel.items import WADORSRetrievalSequenceItem as WADORSRetrievalSequenceItem
 from dicomodel.items import (
     WideFieldOphthalmicPhotographyQualityRatingSequenceItem as WideFieldOphthalmicPhotographyQualityRatingSequenceItem,
-)
-from dicomodel.items import (
-    WideFieldOphthalmicPhotographyQualityRatingSequenceItem as _WideFieldOphthalmicPhotographyQualityRatingSequenceItem,
 )
 from dicomodel.items import (
     WideFieldOphthalmicPhotographyQualityThresholdSequenceItem as WideFieldOphthalmicPhotographyQualityThresholdSequenceItem,

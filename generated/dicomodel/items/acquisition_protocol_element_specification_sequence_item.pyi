@@ -18,9 +18,6 @@ from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequence
 from dicomodel.items import (
     ParametersSpecificationSequenceItem as ParametersSpecificationSequenceItem,
 )
-from dicomodel.items import (
-    ParametersSpecificationSequenceItem as _ParametersSpecificationSequenceItem,
-)
 
 __all__ = [
     "AcquisitionProtocolElementSpecificationSequenceItem",

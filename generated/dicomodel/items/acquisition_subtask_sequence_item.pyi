@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AcquisitionMethodTerm as AcquisitionMethodTerm
-from dicomodel.enums import AcquisitionMethodTerm as _AcquisitionMethodTerm
 from dicomodel.enums import AcquisitionSignalTypeTerm as AcquisitionSignalTypeTerm
-from dicomodel.enums import AcquisitionSignalTypeTerm as _AcquisitionSignalTypeTerm
 from dicomodel.enums import ConstraintType as ConstraintType
 from dicomodel.enums import ConstraintViolationSignificance as ConstraintViolationSignificance
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
@@ -23,9 +21,6 @@ from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import AcquisitionSubtaskSequenceItem as AcquisitionSubtaskSequenceItem
 from dicomodel.items import (
     AdditionalRTAccessoryDeviceSequenceItem as AdditionalRTAccessoryDeviceSequenceItem,
-)
-from dicomodel.items import (
-    AdditionalRTAccessoryDeviceSequenceItem as _AdditionalRTAccessoryDeviceSequenceItem,
 )
 from dicomodel.items import AttributeValueConstraintItem as ParametersSpecificationSequenceItem
 from dicomodel.items import AttributeValueItem as ConstraintValueSequenceItem
@@ -46,14 +41,12 @@ from dicomodel.items import CodeSequenceItem as RadiationGenerationModeMachineCo
 from dicomodel.items import CodeSequenceItem as RadiationTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SelectorCodeSequenceValueItem
 from dicomodel.items import CodeSequenceItem as SubtaskWorkitemCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ContentItem as AcquisitionInitiationSequenceItem
 from dicomodel.items import ContentItem as DevicePositionParameterSequenceItem
 from dicomodel.items import ContentItem as DeviceSpecificAcquisitionParameterSequenceItem
 from dicomodel.items import (
     ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
 )
-from dicomodel.items import ContentItem as _ContentItem
 from dicomodel.items import DeviceIdentificationItem as XRayFilterSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
@@ -64,16 +57,10 @@ from dicomodel.items import (
     KVRadiationImageAcquisitionParametersItem as KVImagingGenerationParametersSequenceItem,
 )
 from dicomodel.items import (
-    KVRadiationImageAcquisitionParametersItem as _KVRadiationImageAcquisitionParametersItem,
-)
-from dicomodel.items import (
     MatrixBasedRTImagingGeometryItem as ImagingDeviceLocationMatrixSequenceItem,
 )
 from dicomodel.items import (
     MVRadiationImageAcquisitionParametersItem as MVImagingGenerationParametersSequenceItem,
-)
-from dicomodel.items import (
-    MVRadiationImageAcquisitionParametersItem as _MVRadiationImageAcquisitionParametersItem,
 )
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
 from dicomodel.items import ParameterizedRTImagingGeometryItem as ScanStartPositionSequenceItem
@@ -82,20 +69,11 @@ from dicomodel.items import (
     PositionAcquisitionTemplateIdentificationSequenceItem as PositionAcquisitionTemplateIdentificationSequenceItem,
 )
 from dicomodel.items import (
-    PositionAcquisitionTemplateIdentificationSequenceItem as _PositionAcquisitionTemplateIdentificationSequenceItem,
-)
-from dicomodel.items import (
     ProjectionImagingAcquisitionParameterSequenceItem as ProjectionImagingAcquisitionParameterSequenceItem,
-)
-from dicomodel.items import (
-    ProjectionImagingAcquisitionParameterSequenceItem as _ProjectionImagingAcquisitionParameterSequenceItem,
 )
 from dicomodel.items import RadiationGenerationModeItem as RadiationGenerationModeSequenceItem
 from dicomodel.items import (
     ReferencedBaselineParametersRTRadiationInstanceSequenceItem as ReferencedBaselineParametersRTRadiationInstanceSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedBaselineParametersRTRadiationInstanceSequenceItem as _ReferencedBaselineParametersRTRadiationInstanceSequenceItem,
 )
 from dicomodel.items import (
     ReferencedSeriesSequenceItemRelatedInformationEntities as ReferencedSeriesSequenceItem,
@@ -105,7 +83,6 @@ from dicomodel.items import ReferencedStudySequenceItem as ReferencedStudySequen
 from dicomodel.items import (
     RelatedInformationEntitiesItem as ReferencedPositionReferenceInstanceSequenceItem,
 )
-from dicomodel.items import RelatedInformationEntitiesItem as _RelatedInformationEntitiesItem
 from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
 )
@@ -113,9 +90,6 @@ from dicomodel.items import RTBeamLimitingDeviceOpeningSequenceItem as ImagingAp
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedInstanceSequenceItem
 from dicomodel.items import (
     ThreeDRTConeBeamImagingGeometryItem as CTImagingAcquisitionParameterSequenceItem,
-)
-from dicomodel.items import (
-    ThreeDRTConeBeamImagingGeometryItem as _ThreeDRTConeBeamImagingGeometryItem,
 )
 from dicomodel.items import UDIItem as UDISequenceItem
 

@@ -26,7 +26,6 @@ from dicomodel.enums import RadiationMode as RadiationMode
 from dicomodel.enums import ScanArcType as ScanArcType
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import AcquisitionSubtaskSequenceItem as AcquisitionSubtaskSequenceItem
-from dicomodel.items import AcquisitionSubtaskSequenceItem as _AcquisitionSubtaskSequenceItem
 from dicomodel.items import AcquisitionTaskSequenceItem as AcquisitionTaskSequenceItem
 from dicomodel.items import (
     AdditionalRTAccessoryDeviceSequenceItem as AdditionalRTAccessoryDeviceSequenceItem,
@@ -61,7 +60,6 @@ from dicomodel.items import CodeSequenceItem as RadiationGenerationModeMachineCo
 from dicomodel.items import CodeSequenceItem as RadiationTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SelectorCodeSequenceValueItem
 from dicomodel.items import CodeSequenceItem as SubtaskWorkitemCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
 )
@@ -147,12 +145,8 @@ from dicomodel.items import (
     RTPatientPositionDisplacementSequenceItem as RTPatientPositionDisplacementSequenceItem,
 )
 from dicomodel.items import RTPatientPositionItem as RTAcquisitionPatientPositionSequenceItem
-from dicomodel.items import RTPatientPositionItem as _RTPatientPositionItem
 from dicomodel.items import (
     RTPatientPositionScopeWithLegacySupportItem as AcquisitionTaskApplicabilitySequenceItem,
-)
-from dicomodel.items import (
-    RTPatientPositionScopeWithLegacySupportItem as _RTPatientPositionScopeWithLegacySupportItem,
 )
 from dicomodel.items import (
     SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,

@@ -4,11 +4,9 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import GeometryForDisplay as GeometryForDisplay
-from dicomodel.enums import GeometryForDisplayValue as _GeometryForDisplayValue
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import TimeSeriesBlending as TimeSeriesBlending
-from dicomodel.enums import TimeSeriesBlendingValue as _TimeSeriesBlendingValue
 from dicomodel.enums import VOILUTFunctionTerm as VOILUTFunctionTerm
 from dicomodel.items import AdvancedBlendingSequenceItem as AdvancedBlendingSequenceItem
 from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceItem
@@ -17,19 +15,12 @@ from dicomodel.items import HierarchicalSeriesReferenceItem as ReferencedSeriesS
 from dicomodel.items import (
     HierarchicalSOPInstanceReferenceItem as ReferencedSpatialRegistrationSequenceItem,
 )
-from dicomodel.items import (
-    HierarchicalSOPInstanceReferenceItem as _HierarchicalSOPInstanceReferenceItem,
-)
 from dicomodel.items import PaletteColorLookupTableItem as PaletteColorLookupTableSequenceItem
-from dicomodel.items import PaletteColorLookupTableItem as _PaletteColorLookupTableItem
 from dicomodel.items import (
     ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
 )
 from dicomodel.items import (
     ReferencedImageSequenceItemAdvancedBlendingPresentationState as ReferencedImageSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedImageSequenceItemAdvancedBlendingPresentationState as _ReferencedImageSequenceItemAdvancedBlendingPresentationState,
 )
 from dicomodel.items import (
     ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
@@ -40,11 +31,7 @@ from dicomodel.items import (
 from dicomodel.items import (
     SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState as SoftcopyVOILUTSequenceItem,
 )
-from dicomodel.items import (
-    SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState as _SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState,
-)
 from dicomodel.items import ThresholdSequenceItem as ThresholdSequenceItem
-from dicomodel.items import ThresholdSequenceItem as _ThresholdSequenceItem
 from dicomodel.items import ThresholdValueSequenceItem as ThresholdValueSequenceItem
 from dicomodel.items import VOILUTSequenceItem as VOILUTSequenceItem
 

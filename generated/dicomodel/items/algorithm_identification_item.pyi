@@ -7,7 +7,6 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import AlgorithmIdentificationItem as AlgorithmIdentificationItem
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 
 __all__ = [

@@ -9,7 +9,6 @@ from dicomodel.items import (
 from dicomodel.items import (
     HL7v2HierarchicDesignatorItem as IssuerOfTheContainerIdentifierSequenceItem,
 )
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 
 __all__ = [
     "AlternateContainerIdentifierSequenceItem",

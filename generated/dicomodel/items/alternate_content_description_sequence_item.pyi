@@ -9,7 +9,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as LanguageCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 
 __all__ = [

@@ -8,7 +8,6 @@ from dicomodel.items import (
     AlternateRepresentationSequenceItem as AlternateRepresentationSequenceItem,
 )
 from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 
 __all__ = [

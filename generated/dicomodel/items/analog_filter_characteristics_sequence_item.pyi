@@ -8,7 +8,6 @@ from dicomodel.items import (
     AnalogFilterCharacteristicsSequenceItem as AnalogFilterCharacteristicsSequenceItem,
 )
 from dicomodel.items import CodeSequenceItem as AnalogFilterTypeItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 
 __all__ = [

@@ -3,35 +3,18 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AnnotationAppliesToAllOpticalPaths as AnnotationAppliesToAllOpticalPaths
-from dicomodel.enums import (
-    AnnotationAppliesToAllOpticalPathsValue as _AnnotationAppliesToAllOpticalPathsValue,
-)
 from dicomodel.enums import AnnotationAppliesToAllZPlanes as AnnotationAppliesToAllZPlanes
-from dicomodel.enums import (
-    AnnotationAppliesToAllZPlanesValue as _AnnotationAppliesToAllZPlanesValue,
-)
 from dicomodel.enums import AnnotationGroupGenerationType as AnnotationGroupGenerationType
-from dicomodel.enums import (
-    AnnotationGroupGenerationTypeValue as _AnnotationGroupGenerationTypeValue,
-)
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import GraphicTypeMicroscopyBulkSimpleAnnotations as GraphicType
-from dicomodel.enums import (
-    GraphicTypeMicroscopyBulkSimpleAnnotationsValue as _GraphicTypeMicroscopyBulkSimpleAnnotationsValue,
-)
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import (
     AlgorithmIdentificationItem as AnnotationGroupAlgorithmIdentificationSequenceItem,
 )
-from dicomodel.items import AlgorithmIdentificationItem as _AlgorithmIdentificationItem
 from dicomodel.items import AnatomicRegionSequenceItem as AnatomicRegionSequenceItem
-from dicomodel.items import AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem
 from dicomodel.items import AnnotationGroupSequenceItem as AnnotationGroupSequenceItem
 from dicomodel.items import (
     AnnotationPropertyTypeCodeSequenceItem as AnnotationPropertyTypeCodeSequenceItem,
-)
-from dicomodel.items import (
-    AnnotationPropertyTypeCodeSequenceItem as _AnnotationPropertyTypeCodeSequenceItem,
 )
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
@@ -41,22 +24,15 @@ from dicomodel.items import CodeSequenceItem as AnnotationPropertyTypeModifierCo
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations as MeasurementsSequenceItem,
-)
-from dicomodel.items import (
-    MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations as _MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations,
 )
 from dicomodel.items import (
     MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations as MeasurementValuesSequenceItem,
 )
 from dicomodel.items import (
     PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items import (
-    PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
 )
 
 __all__ = [

@@ -6,10 +6,8 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import AnteriorChamberDepthSequenceItem as AnteriorChamberDepthSequenceItem
 from dicomodel.items import CodeSequenceItem as SourceOfAnteriorChamberDepthDataCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedSOPSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "AnteriorChamberDepthSequenceItem",

@@ -3,22 +3,18 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ApplicationSetupTypeTerm as ApplicationSetupTypeTerm
-from dicomodel.enums import ApplicationSetupTypeTerm as _ApplicationSetupTypeTerm
 from dicomodel.enums import BrachyAccessoryDeviceTypeTerm as BrachyAccessoryDeviceTypeTerm
 from dicomodel.enums import SourceApplicatorTypeTerm as SourceApplicatorTypeTerm
 from dicomodel.enums import SourceMovementTypeTerm as SourceMovementTypeTerm
 from dicomodel.items import ApplicationSetupSequenceItem as ApplicationSetupSequenceItem
 from dicomodel.items import BrachyAccessoryDeviceSequenceItem as BrachyAccessoryDeviceSequenceItem
-from dicomodel.items import BrachyAccessoryDeviceSequenceItem as _BrachyAccessoryDeviceSequenceItem
 from dicomodel.items import BrachyControlPointSequenceItem as BrachyControlPointSequenceItem
 from dicomodel.items import (
     BrachyReferencedDoseReferenceSequenceItem as BrachyReferencedDoseReferenceSequenceItem,
 )
 from dicomodel.items import ChannelSequenceItem as ChannelSequenceItem
-from dicomodel.items import ChannelSequenceItem as _ChannelSequenceItem
 from dicomodel.items import ChannelShieldSequenceItem as ChannelShieldSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedReferenceImageSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "ApplicationSetupSequenceItem",

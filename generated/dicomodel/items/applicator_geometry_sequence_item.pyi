@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ApplicatorApertureShapeTerm as ApplicatorApertureShapeTerm
-from dicomodel.enums import ApplicatorApertureShapeTerm as _ApplicatorApertureShapeTerm
 from dicomodel.items import ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem
 
 __all__ = ["ApplicatorApertureShapeTerm", "ApplicatorGeometrySequenceItem"]

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ApplicatorType as ApplicatorType
-from dicomodel.enums import ApplicatorTypeValue as _ApplicatorTypeValue
 from dicomodel.items import (
     ApplicatorSequenceItemRTGeneralMachineVerification as ApplicatorSequenceItemRTGeneralMachineVerification,
 )

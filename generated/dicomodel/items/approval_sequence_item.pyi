@@ -11,14 +11,10 @@ from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as OrganizationalRoleCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import IdentifiedPersonOrDeviceItem as AsserterIdentificationSequenceItem
-from dicomodel.items import IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem
 from dicomodel.items import PertinentDocumentsSequenceItem as PertinentDocumentsSequenceItem
-from dicomodel.items import PertinentDocumentsSequenceItem as _PertinentDocumentsSequenceItem
 from dicomodel.items import RelatedAssertionSequenceItem as RelatedAssertionSequenceItem
-from dicomodel.items import RelatedAssertionSequenceItem as _RelatedAssertionSequenceItem
 
 __all__ = [
     "ApprovalSequenceItem",

@@ -7,7 +7,6 @@ from dicomodel.enums import ConstraintViolationSignificance as ConstraintViolati
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ObservationSignificance as ObservationSignificance
-from dicomodel.enums import ObservationSignificanceValue as _ObservationSignificanceValue
 from dicomodel.items import AssessmentObservationsSequenceItem as AssessmentObservationsSequenceItem
 from dicomodel.items import AttributeValueItem as AssessedAttributeValueSequenceItem
 from dicomodel.items import AttributeValueItem as ConstraintValueSequenceItem
@@ -15,13 +14,9 @@ from dicomodel.items import AttributeValueItem as RecommendedDefaultValueSequenc
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ObservationBasisCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SelectorCodeSequenceValueItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     StructuredConstraintObservationSequenceItem as StructuredConstraintObservationSequenceItem,
-)
-from dicomodel.items import (
-    StructuredConstraintObservationSequenceItem as _StructuredConstraintObservationSequenceItem,
 )
 
 __all__ = [

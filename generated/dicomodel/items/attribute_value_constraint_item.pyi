@@ -3,20 +3,14 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ConstraintType as ConstraintType
-from dicomodel.enums import ConstraintTypeValue as _ConstraintTypeValue
 from dicomodel.enums import ConstraintViolationSignificance as ConstraintViolationSignificance
-from dicomodel.enums import (
-    ConstraintViolationSignificanceValue as _ConstraintViolationSignificanceValue,
-)
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import AttributeValueConstraintItem as AttributeValueConstraintItem
 from dicomodel.items import AttributeValueItem as ConstraintValueSequenceItem
 from dicomodel.items import AttributeValueItem as RecommendedDefaultValueSequenceItem
-from dicomodel.items import AttributeValueItem as _AttributeValueItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SelectorCodeSequenceValueItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 
 __all__ = [

@@ -6,7 +6,6 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import AttributeValueItem as AttributeValueItem
 from dicomodel.items import CodeSequenceItem as SelectorCodeSequenceValueItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 
 __all__ = [

@@ -4,6 +4,5 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import AutorefractionRightEyeSequenceItem as AutorefractionRightEyeSequenceItem
 from dicomodel.items import CylinderSequenceItem as CylinderSequenceItem
-from dicomodel.items import CylinderSequenceItem as _CylinderSequenceItem
 
 __all__ = ["AutorefractionRightEyeSequenceItem", "CylinderSequenceItem"]

@@ -5,9 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     PhotometricInterpretationImageBoxPixelPresentation as PhotometricInterpretation,
 )
-from dicomodel.enums import (
-    PhotometricInterpretationImageBoxPixelPresentationValue as _PhotometricInterpretationImageBoxPixelPresentationValue,
-)
 from dicomodel.items import BasicColorImageSequenceItem as BasicColorImageSequenceItem
 
 __all__ = ["BasicColorImageSequenceItem", "PhotometricInterpretation"]

@@ -3,9 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import PhotometricInterpretationCRImage as PhotometricInterpretation
-from dicomodel.enums import (
-    PhotometricInterpretationCRImageValue as _PhotometricInterpretationCRImageValue,
-)
 from dicomodel.items import BasicGrayscaleImageSequenceItem as BasicGrayscaleImageSequenceItem
 
 __all__ = ["BasicGrayscaleImageSequenceItem", "PhotometricInterpretation"]

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
-from dicomodel.enums import RTBeamLimitingDeviceTypeValue as _RTBeamLimitingDeviceTypeValue
 from dicomodel.items import (
     BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
 )

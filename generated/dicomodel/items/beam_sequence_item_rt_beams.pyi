@@ -8,7 +8,6 @@ from dicomodel.enums import (
     BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
 )
 from dicomodel.enums import BeamType as BeamType
-from dicomodel.enums import BeamTypeValue as _BeamTypeValue
 from dicomodel.enums import BlockDivergence as BlockDivergence
 from dicomodel.enums import BlockMountingPosition as BlockMountingPosition
 from dicomodel.enums import BlockType as BlockType
@@ -21,35 +20,27 @@ from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as DeviceAlternate
 from dicomodel.enums import (
     EnhancedRTBeamLimitingDeviceDefinitionFlag as EnhancedRTBeamLimitingDeviceDefinitionFlag,
 )
-from dicomodel.enums import (
-    EnhancedRTBeamLimitingDeviceDefinitionFlagValue as _EnhancedRTBeamLimitingDeviceDefinitionFlagValue,
-)
 from dicomodel.enums import FluenceMode as FluenceMode
 from dicomodel.enums import GantryPitchRotationDirection as GantryPitchRotationDirection
 from dicomodel.enums import GantryRotationDirection as GantryRotationDirection
 from dicomodel.enums import GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm
 from dicomodel.enums import HighDoseTechniqueTypeTerm as HighDoseTechniqueTypeTerm
-from dicomodel.enums import HighDoseTechniqueTypeTerm as _HighDoseTechniqueTypeTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.enums import ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode
 from dicomodel.enums import PatientSupportRotationDirection as PatientSupportRotationDirection
 from dicomodel.enums import PrimaryDosimeterUnit as PrimaryDosimeterUnit
-from dicomodel.enums import PrimaryDosimeterUnitValue as _PrimaryDosimeterUnitValue
 from dicomodel.enums import RadiationTypeTerm as RadiationTypeTerm
-from dicomodel.enums import RadiationTypeTerm as _RadiationTypeTerm
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.enums import RTImagePlane as RTImagePlane
 from dicomodel.enums import TableTopEccentricRotationDirection as TableTopEccentricRotationDirection
 from dicomodel.enums import TableTopPitchRotationDirection as TableTopPitchRotationDirection
 from dicomodel.enums import TableTopRollRotationDirection as TableTopRollRotationDirection
 from dicomodel.enums import TreatmentDeliveryTypeTerm as TreatmentDeliveryTypeTerm
-from dicomodel.enums import TreatmentDeliveryTypeTerm as _TreatmentDeliveryTypeTerm
 from dicomodel.enums import WedgePositionRTBeams as WedgePosition
 from dicomodel.enums import WedgeTypeTerm as WedgeTypeTerm
 from dicomodel.items import ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem
 from dicomodel.items import ApplicatorSequenceItem as ApplicatorSequenceItem
-from dicomodel.items import ApplicatorSequenceItem as _ApplicatorSequenceItem
 from dicomodel.items import (
     BeamDoseVerificationControlPointSequenceItem as BeamDoseVerificationControlPointSequenceItem,
 )
@@ -57,26 +48,18 @@ from dicomodel.items import (
     BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
 )
 from dicomodel.items import BeamLimitingDeviceSequenceItemRTBeams as BeamLimitingDeviceSequenceItem
-from dicomodel.items import (
-    BeamLimitingDeviceSequenceItemRTBeams as _BeamLimitingDeviceSequenceItemRTBeams,
-)
 from dicomodel.items import BeamSequenceItemRTBeams as BeamSequenceItemRTBeams
 from dicomodel.items import BlockSequenceItemRTBeams as BlockSequenceItem
-from dicomodel.items import BlockSequenceItemRTBeams as _BlockSequenceItemRTBeams
 from dicomodel.items import CodeSequenceItem as DeviceTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
 from dicomodel.items import (
     CodeSequenceItem as ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequenceItem,
 )
 from dicomodel.items import CodeSequenceItem as RTTreatmentTechniqueCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import CompensatorSequenceItem as CompensatorSequenceItem
-from dicomodel.items import CompensatorSequenceItem as _CompensatorSequenceItem
 from dicomodel.items import ControlPointSequenceItem as ControlPointSequenceItem
-from dicomodel.items import ControlPointSequenceItem as _ControlPointSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import GeneralAccessorySequenceItem as GeneralAccessorySequenceItem
-from dicomodel.items import GeneralAccessorySequenceItem as _GeneralAccessorySequenceItem
 from dicomodel.items import OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
 from dicomodel.items import (
@@ -85,41 +68,25 @@ from dicomodel.items import (
 from dicomodel.items import (
     PlannedVerificationImageSequenceItem as PlannedVerificationImageSequenceItem,
 )
-from dicomodel.items import (
-    PlannedVerificationImageSequenceItem as _PlannedVerificationImageSequenceItem,
-)
 from dicomodel.items import PrimaryFluenceModeSequenceItem as PrimaryFluenceModeSequenceItem
-from dicomodel.items import PrimaryFluenceModeSequenceItem as _PrimaryFluenceModeSequenceItem
 from dicomodel.items import ReferencedBolusSequenceItem as ReferencedBolusSequenceItem
-from dicomodel.items import ReferencedBolusSequenceItem as _ReferencedBolusSequenceItem
 from dicomodel.items import (
     ReferencedDoseReferenceSequenceItemRTBeams as ReferencedDoseReferenceSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedDoseReferenceSequenceItemRTBeams as _ReferencedDoseReferenceSequenceItemRTBeams,
 )
 from dicomodel.items import (
     ReferencedReferenceImageSequenceItem as ReferencedReferenceImageSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedReferenceImageSequenceItem as _ReferencedReferenceImageSequenceItem,
-)
-from dicomodel.items import (
     RTBeamLimitingDeviceDefinitionItem as EnhancedRTBeamLimitingDeviceSequenceItem,
-)
-from dicomodel.items import (
-    RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
 )
 from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItem as DefinitionSourceSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedDoseSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
 from dicomodel.items import WedgePositionSequenceItemRTBeams as WedgePositionSequenceItem
 from dicomodel.items import WedgeSequenceItem as WedgeSequenceItem
-from dicomodel.items import WedgeSequenceItem as _WedgeSequenceItem
 
 __all__ = [
     "ApplicatorApertureShapeTerm",

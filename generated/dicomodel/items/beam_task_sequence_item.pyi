@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AutosequenceFlag as AutosequenceFlag
-from dicomodel.enums import AutosequenceFlagValue as _AutosequenceFlagValue
 from dicomodel.enums import BeamTaskType as BeamTaskType
-from dicomodel.enums import BeamTaskTypeValue as _BeamTaskTypeValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeviceMotionExecutionMode as DeviceMotionExecutionMode
 from dicomodel.enums import DeviceMotionObservationMode as DeviceMotionObservationMode
@@ -13,22 +11,14 @@ from dicomodel.enums import DoubleExposureFlag as DoubleExposureFlag
 from dicomodel.enums import DoubleExposureOrderingTerm as DoubleExposureOrderingTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import PrimaryDosimeterUnitRTBeamsDeliveryInstruction as PrimaryDosimeterUnit
-from dicomodel.enums import (
-    PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue as _PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue,
-)
 from dicomodel.enums import TreatmentDeliveryType as TreatmentDeliveryType
-from dicomodel.enums import TreatmentDeliveryTypeValue as _TreatmentDeliveryTypeValue
 from dicomodel.enums import VerificationImageTiming as VerificationImageTiming
 from dicomodel.items import BeamTaskSequenceItem as BeamTaskSequenceItem
 from dicomodel.items import CodeSequenceItem as DeviceMotionParameterCodeSequenceItem
 from dicomodel.items import (
     DeliveryVerificationImageSequenceItem as DeliveryVerificationImageSequenceItem,
 )
-from dicomodel.items import (
-    DeliveryVerificationImageSequenceItem as _DeliveryVerificationImageSequenceItem,
-)
 from dicomodel.items import DeviceMotionControlSequenceItem as DeviceMotionControlSequenceItem
-from dicomodel.items import DeviceMotionControlSequenceItem as _DeviceMotionControlSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as RelatedReferenceRTImageSequenceItem
 

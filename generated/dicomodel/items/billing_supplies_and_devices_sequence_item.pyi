@@ -9,10 +9,8 @@ from dicomodel.items import (
 )
 from dicomodel.items import CodeSequenceItem as BillingItemSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasuringUnitsSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import QuantitySequenceItem as QuantitySequenceItem
-from dicomodel.items import QuantitySequenceItem as _QuantitySequenceItem
 
 __all__ = [
     "BillingItemSequenceItem",

@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import BlendingMode as BlendingMode
-from dicomodel.enums import BlendingModeValue as _BlendingModeValue
 from dicomodel.items import BlendingDisplayInputSequenceItem as BlendingDisplayInputSequenceItem
-from dicomodel.items import BlendingDisplayInputSequenceItem as _BlendingDisplayInputSequenceItem
 from dicomodel.items import BlendingDisplaySequenceItem as BlendingDisplaySequenceItem
 
 __all__ = ["BlendingDisplayInputSequenceItem", "BlendingDisplaySequenceItem", "BlendingMode"]

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import BlendingLUT1TransferFunction as BlendingLUT1TransferFunction
-from dicomodel.enums import BlendingLUT1TransferFunctionValue as _BlendingLUT1TransferFunctionValue
 from dicomodel.items import BlendingLUT1SequenceItem as BlendingLUT1SequenceItem
 
 __all__ = ["BlendingLUT1SequenceItem", "BlendingLUT1TransferFunction"]

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import BlendingLUT2TransferFunction as BlendingLUT2TransferFunction
-from dicomodel.enums import BlendingLUT2TransferFunctionValue as _BlendingLUT2TransferFunctionValue
 from dicomodel.items import BlendingLUT2SequenceItem as BlendingLUT2SequenceItem
 
 __all__ = ["BlendingLUT2SequenceItem", "BlendingLUT2TransferFunction"]

@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import BlendingPosition as BlendingPosition
-from dicomodel.enums import BlendingPositionValue as _BlendingPositionValue
 from dicomodel.enums import RescaleTypeTerm as RescaleTypeTerm
-from dicomodel.enums import RescaleTypeTerm as _RescaleTypeTerm
 from dicomodel.enums import VOILUTFunctionTerm as VOILUTFunctionTerm
 from dicomodel.items import BlendingSequenceItem as BlendingSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
@@ -13,16 +11,9 @@ from dicomodel.items import (
     ModalityLUTSequenceItemPresentationStateBlending as ModalityLUTSequenceItem,
 )
 from dicomodel.items import (
-    ModalityLUTSequenceItemPresentationStateBlending as _ModalityLUTSequenceItemPresentationStateBlending,
-)
-from dicomodel.items import (
     ReferencedSeriesSequenceItemPresentationStateRelationship as ReferencedSeriesSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedSeriesSequenceItemPresentationStateRelationship as _ReferencedSeriesSequenceItemPresentationStateRelationship,
-)
 from dicomodel.items import SoftcopyVOILUTSequenceItem as SoftcopyVOILUTSequenceItem
-from dicomodel.items import SoftcopyVOILUTSequenceItem as _SoftcopyVOILUTSequenceItem
 from dicomodel.items import VOILUTSequenceItem as VOILUTSequenceItem
 
 __all__ = [

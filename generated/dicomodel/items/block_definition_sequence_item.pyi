@@ -3,23 +3,16 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import BlockDivergence as BlockDivergence
-from dicomodel.enums import BlockDivergenceValue as _BlockDivergenceValue
 from dicomodel.enums import BlockOrientation as BlockOrientation
-from dicomodel.enums import BlockOrientationValue as _BlockOrientationValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm
-from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as _DeviceAlternateIdentifierTypeTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import BlockDefinitionSequenceItem as BlockDefinitionSequenceItem
 from dicomodel.items import BlockEdgeDataSequenceItem as BlockEdgeDataSequenceItem
-from dicomodel.items import BlockEdgeDataSequenceItem as _BlockEdgeDataSequenceItem
 from dicomodel.items import BlockSlabSequenceItem as BlockSlabSequenceItem
-from dicomodel.items import BlockSlabSequenceItem as _BlockSlabSequenceItem
 from dicomodel.items import CodeSequenceItem as DeviceTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 
 __all__ = [
     "BlockDefinitionSequenceItem",

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm
-from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as _DeviceAlternateIdentifierTypeTerm
 from dicomodel.items import BlockSlabSequenceItem as BlockSlabSequenceItem
 
 __all__ = ["BlockSlabSequenceItem", "DeviceAlternateIdentifierTypeTerm"]

@@ -12,9 +12,6 @@ from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeS
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import OverrideSequenceItemRTBrachySessionRecord as OverrideSequenceItem
-from dicomodel.items import (
-    OverrideSequenceItemRTBrachySessionRecord as _OverrideSequenceItemRTBrachySessionRecord,
-)
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
 
 __all__ = [

@@ -6,8 +6,5 @@ from dicomodel.items import BrachyControlPointSequenceItem as BrachyControlPoint
 from dicomodel.items import (
     BrachyReferencedDoseReferenceSequenceItem as BrachyReferencedDoseReferenceSequenceItem,
 )
-from dicomodel.items import (
-    BrachyReferencedDoseReferenceSequenceItem as _BrachyReferencedDoseReferenceSequenceItem,
-)
 
 __all__ = ["BrachyControlPointSequenceItem", "BrachyReferencedDoseReferenceSequenceItem"]

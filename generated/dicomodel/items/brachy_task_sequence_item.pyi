@@ -3,16 +3,11 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import TreatmentDeliveryType as TreatmentDeliveryType
-from dicomodel.enums import TreatmentDeliveryTypeValue as _TreatmentDeliveryTypeValue
 from dicomodel.items import BrachyTaskSequenceItem as BrachyTaskSequenceItem
 from dicomodel.items import (
     ChannelDeliveryContinuationSequenceItem as ChannelDeliveryContinuationSequenceItem,
 )
-from dicomodel.items import (
-    ChannelDeliveryContinuationSequenceItem as _ChannelDeliveryContinuationSequenceItem,
-)
 from dicomodel.items import ChannelDeliveryOrderSequenceItem as ChannelDeliveryOrderSequenceItem
-from dicomodel.items import ChannelDeliveryOrderSequenceItem as _ChannelDeliveryOrderSequenceItem
 
 __all__ = [
     "BrachyTaskSequenceItem",

@@ -8,7 +8,6 @@ from dicomodel.items import (
     BreedRegistrationSequenceItemPatient as BreedRegistrationSequenceItemPatient,
 )
 from dicomodel.items import CodeSequenceItem as BreedRegistryCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 
 __all__ = [

@@ -10,19 +10,13 @@ from dicomodel.items import (
     CArmPhotonElectronControlPointSequenceItem as CArmPhotonElectronControlPointSequenceItem,
 )
 from dicomodel.items import CodeSequenceItem as DeliveryRateUnitSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import OutlineDefinitionItem as BeamAreaLimitSequenceItem
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
-from dicomodel.items import OutlineDefinitionItem as _OutlineDefinitionItem
 from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
 )
-from dicomodel.items import (
-    RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
-)
 from dicomodel.items import WedgePositionSequenceItem as WedgePositionSequenceItem
-from dicomodel.items import WedgePositionSequenceItem as _WedgePositionSequenceItem
 
 __all__ = [
     "BeamAreaLimitSequenceItem",

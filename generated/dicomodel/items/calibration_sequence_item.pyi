@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import CalibrationImage as CalibrationImage
-from dicomodel.enums import CalibrationImageValue as _CalibrationImageValue
 from dicomodel.items import CalibrationSequenceItem as CalibrationSequenceItem
 
 __all__ = ["CalibrationImage", "CalibrationSequenceItem"]

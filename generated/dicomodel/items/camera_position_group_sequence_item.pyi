@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RenderProjection as RenderProjection
-from dicomodel.enums import RenderProjectionValue as _RenderProjectionValue
 from dicomodel.items import CameraPositionGroupSequenceItem as CameraPositionGroupSequenceItem
 
 __all__ = ["CameraPositionGroupSequenceItem", "RenderProjection"]

@@ -5,14 +5,12 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import SelectorAttributeVR as SelectorAttributeVR
-from dicomodel.enums import SelectorAttributeVRValue as _SelectorAttributeVRValue
 from dicomodel.items import CellValuesSequenceItem as CellValuesSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentContent3 as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentContent3 as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import (
     CodeSequenceItemDocumentContent3 as NumericValueQualifierCodeSequenceItem,
 )
-from dicomodel.items import CodeSequenceItemDocumentContent3 as _CodeSequenceItemDocumentContent3
 from dicomodel.items import EquivalentCodeSequenceItemDocumentContent3 as EquivalentCodeSequenceItem
 
 __all__ = [

@@ -5,7 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import SelectorAttributeVR as SelectorAttributeVR
-from dicomodel.enums import SelectorAttributeVRValue as _SelectorAttributeVRValue
 from dicomodel.items import (
     CellValuesSequenceItemDocumentRelationship as CellValuesSequenceItemDocumentRelationship,
 )
@@ -15,9 +14,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import (
     CodeSequenceItemDocumentRelationship4 as NumericValueQualifierCodeSequenceItem,
-)
-from dicomodel.items import (
-    CodeSequenceItemDocumentRelationship4 as _CodeSequenceItemDocumentRelationship4,
 )
 from dicomodel.items import (
     EquivalentCodeSequenceItemDocumentRelationship4 as EquivalentCodeSequenceItem,

@@ -5,14 +5,12 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import SelectorAttributeVR as SelectorAttributeVR
-from dicomodel.enums import SelectorAttributeVRValue as _SelectorAttributeVRValue
 from dicomodel.items import (
     CellValuesSequenceItemTableContentItem as CellValuesSequenceItemTableContentItem,
 )
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as NumericValueQualifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 
 __all__ = [

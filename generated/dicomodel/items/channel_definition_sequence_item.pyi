@@ -8,14 +8,12 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import WaveformAmplifierType as WaveformAmplifierType
-from dicomodel.enums import WaveformAmplifierTypeValue as _WaveformAmplifierTypeValue
 from dicomodel.enums import WaveformFilterType as WaveformFilterType
 from dicomodel.items import (
     AnalogFilterCharacteristicsSequenceItem as AnalogFilterCharacteristicsSequenceItem,
 )
 from dicomodel.items import ChannelDefinitionSequenceItem as ChannelDefinitionSequenceItem
 from dicomodel.items import ChannelImpedanceSequenceItem as ChannelImpedanceSequenceItem
-from dicomodel.items import ChannelImpedanceSequenceItem as _ChannelImpedanceSequenceItem
 from dicomodel.items import CodeSequenceItem as AnalogFilterTypeItem
 from dicomodel.items import CodeSequenceItem as ChannelSensitivityUnitsSequenceItem
 from dicomodel.items import CodeSequenceItem as ChannelSourceModifiersSequenceItem
@@ -23,13 +21,11 @@ from dicomodel.items import CodeSequenceItem as ChannelSourceSequenceItem
 from dicomodel.items import CodeSequenceItem as DigitalFilterTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as FrequencyEncodingCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MagnitudeEncodingCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     DigitalFilterCharacteristicsSequenceItem as DigitalFilterCharacteristicsSequenceItem,
 )
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import SourceWaveformSequenceItem as SourceWaveformSequenceItem
-from dicomodel.items import SourceWaveformSequenceItem as _SourceWaveformSequenceItem
 from dicomodel.items import (
     WaveformFilterCharacteristicsItem as FilterHighFrequencyCharacteristicsSequenceItem,
 )
@@ -39,10 +35,8 @@ from dicomodel.items import (
 from dicomodel.items import (
     WaveformFilterCharacteristicsItem as NotchFilterCharacteristicsSequenceItem,
 )
-from dicomodel.items import WaveformFilterCharacteristicsItem as _WaveformFilterCharacteristicsItem
 from dicomodel.items import WaveformFilterLookupTableItem as FilterLookupTableSequenceItem
 from dicomodel.items import WaveformFilterLookupTableItem as SummarizedFilterLookupTableItem
-from dicomodel.items import WaveformFilterLookupTableItem as _WaveformFilterLookupTableItem
 
 __all__ = [
     "AnalogFilterCharacteristicsSequenceItem",

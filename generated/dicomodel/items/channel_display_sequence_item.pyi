@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DisplayShadingFlag as DisplayShadingFlag
-from dicomodel.enums import DisplayShadingFlagValue as _DisplayShadingFlagValue
 from dicomodel.items import ChannelDisplaySequenceItem as ChannelDisplaySequenceItem
 
 __all__ = ["ChannelDisplaySequenceItem", "DisplayShadingFlag"]

@@ -5,9 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     ImpedanceMeasurementCurrentTypeTerm as ImpedanceMeasurementCurrentTypeTerm,
 )
-from dicomodel.enums import (
-    ImpedanceMeasurementCurrentTypeTerm as _ImpedanceMeasurementCurrentTypeTerm,
-)
 from dicomodel.items import ChannelImpedanceSequenceItem as ChannelImpedanceSequenceItem
 
 __all__ = ["ChannelImpedanceSequenceItem", "ImpedanceMeasurementCurrentTypeTerm"]

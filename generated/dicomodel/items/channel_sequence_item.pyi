@@ -3,17 +3,13 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import SourceApplicatorTypeTerm as SourceApplicatorTypeTerm
-from dicomodel.enums import SourceApplicatorTypeTerm as _SourceApplicatorTypeTerm
 from dicomodel.enums import SourceMovementTypeTerm as SourceMovementTypeTerm
-from dicomodel.enums import SourceMovementTypeTerm as _SourceMovementTypeTerm
 from dicomodel.items import BrachyControlPointSequenceItem as BrachyControlPointSequenceItem
-from dicomodel.items import BrachyControlPointSequenceItem as _BrachyControlPointSequenceItem
 from dicomodel.items import (
     BrachyReferencedDoseReferenceSequenceItem as BrachyReferencedDoseReferenceSequenceItem,
 )
 from dicomodel.items import ChannelSequenceItem as ChannelSequenceItem
 from dicomodel.items import ChannelShieldSequenceItem as ChannelShieldSequenceItem
-from dicomodel.items import ChannelShieldSequenceItem as _ChannelShieldSequenceItem
 
 __all__ = [
     "BrachyControlPointSequenceItem",

@@ -3,14 +3,9 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
-from dicomodel.enums import ContextGroupExtensionFlagValue as _ContextGroupExtensionFlagValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
-from dicomodel.enums import MappingResourceTerm as _MappingResourceTerm
 from dicomodel.items import CodeSequenceItemDocumentContent as CodeSequenceItemDocumentContent
 from dicomodel.items import EquivalentCodeSequenceItemDocumentContent as EquivalentCodeSequenceItem
-from dicomodel.items import (
-    EquivalentCodeSequenceItemDocumentContent as _EquivalentCodeSequenceItemDocumentContent,
-)
 
 __all__ = [
     "CodeSequenceItemDocumentContent",

@@ -3,14 +3,9 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
-from dicomodel.enums import ContextGroupExtensionFlagValue as _ContextGroupExtensionFlagValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
-from dicomodel.enums import MappingResourceTerm as _MappingResourceTerm
 from dicomodel.items import CodeSequenceItemDocumentContent3 as CodeSequenceItemDocumentContent3
 from dicomodel.items import EquivalentCodeSequenceItemDocumentContent3 as EquivalentCodeSequenceItem
-from dicomodel.items import (
-    EquivalentCodeSequenceItemDocumentContent3 as _EquivalentCodeSequenceItemDocumentContent3,
-)
 
 __all__ = [
     "CodeSequenceItemDocumentContent3",

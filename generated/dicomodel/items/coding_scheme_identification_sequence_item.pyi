@@ -3,13 +3,11 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import CodingSchemeRegistryTerm as CodingSchemeRegistryTerm
-from dicomodel.enums import CodingSchemeRegistryTerm as _CodingSchemeRegistryTerm
 from dicomodel.enums import CodingSchemeURLTypeTerm as CodingSchemeURLTypeTerm
 from dicomodel.items import (
     CodingSchemeIdentificationSequenceItem as CodingSchemeIdentificationSequenceItem,
 )
 from dicomodel.items import CodingSchemeResourcesSequenceItem as CodingSchemeResourcesSequenceItem
-from dicomodel.items import CodingSchemeResourcesSequenceItem as _CodingSchemeResourcesSequenceItem
 
 __all__ = [
     "CodingSchemeIdentificationSequenceItem",

@@ -4,13 +4,7 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ConceptualVolumeCombinationFlag as ConceptualVolumeCombinationFlag
 from dicomodel.enums import (
-    ConceptualVolumeCombinationFlagValue as _ConceptualVolumeCombinationFlagValue,
-)
-from dicomodel.enums import (
     ConceptualVolumeSegmentationDefinedFlag as ConceptualVolumeSegmentationDefinedFlag,
-)
-from dicomodel.enums import (
-    ConceptualVolumeSegmentationDefinedFlagValue as _ConceptualVolumeSegmentationDefinedFlagValue,
 )
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
@@ -21,7 +15,6 @@ from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SegmentedPropertyCategoryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     CombinationSegmentReferenceSequenceItem as CombinationSegmentReferenceSequenceItem,
 )
@@ -32,33 +25,20 @@ from dicomodel.items import (
     ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeSegmentationReferenceSequenceItem,
 )
 from dicomodel.items import (
-    ConceptualVolumeConstituentSegmentationReferenceSequenceItem as _ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
-)
-from dicomodel.items import (
     ConceptualVolumeConstituentSequenceItem as ConceptualVolumeConstituentSequenceItem,
 )
 from dicomodel.items import (
-    ConceptualVolumeConstituentSequenceItem as _ConceptualVolumeConstituentSequenceItem,
-)
-from dicomodel.items import (
     DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
-)
-from dicomodel.items import (
-    DerivationConceptualVolumeSequenceItem as _DerivationConceptualVolumeSequenceItem,
 )
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
 )
 from dicomodel.items import (
-    EquivalentConceptualVolumesSequenceItem as _EquivalentConceptualVolumesSequenceItem,
-)
-from dicomodel.items import (
     SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem
 
 __all__ = [

@@ -3,11 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import CompensatorDivergence as CompensatorDivergence
-from dicomodel.enums import CompensatorDivergenceValue as _CompensatorDivergenceValue
 from dicomodel.enums import CompensatorMountingPosition as CompensatorMountingPosition
-from dicomodel.enums import CompensatorMountingPositionValue as _CompensatorMountingPositionValue
 from dicomodel.enums import CompensatorTypeTerm as CompensatorTypeTerm
-from dicomodel.enums import CompensatorTypeTerm as _CompensatorTypeTerm
 from dicomodel.items import CompensatorSequenceItem as CompensatorSequenceItem
 
 __all__ = [

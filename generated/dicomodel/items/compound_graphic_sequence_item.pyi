@@ -4,36 +4,24 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import Bold as Bold
 from dicomodel.enums import CompoundGraphicTypeTerm as CompoundGraphicTypeTerm
-from dicomodel.enums import CompoundGraphicTypeTerm as _CompoundGraphicTypeTerm
 from dicomodel.enums import CompoundGraphicUnits as CompoundGraphicUnits
-from dicomodel.enums import CompoundGraphicUnitsValue as _CompoundGraphicUnitsValue
 from dicomodel.enums import FillMode as FillMode
 from dicomodel.enums import FontNameTypeTerm as FontNameTypeTerm
 from dicomodel.enums import GraphicFilled as GraphicFilled
-from dicomodel.enums import GraphicFilledValue as _GraphicFilledValue
 from dicomodel.enums import HorizontalAlignment as HorizontalAlignment
 from dicomodel.enums import Italic as Italic
 from dicomodel.enums import LineDashingStyle as LineDashingStyle
 from dicomodel.enums import ShadowStyle as ShadowStyle
 from dicomodel.enums import ShowTickLabel as ShowTickLabel
-from dicomodel.enums import ShowTickLabelValue as _ShowTickLabelValue
 from dicomodel.enums import TickAlignment as TickAlignment
-from dicomodel.enums import TickAlignmentValue as _TickAlignmentValue
 from dicomodel.enums import TickLabelAlignment as TickLabelAlignment
-from dicomodel.enums import TickLabelAlignmentValue as _TickLabelAlignmentValue
 from dicomodel.enums import Underlined as Underlined
 from dicomodel.enums import VerticalAlignment as VerticalAlignment
 from dicomodel.items import CompoundGraphicSequenceItem as CompoundGraphicSequenceItem
 from dicomodel.items import FillStyleSequenceItemGraphicAnnotation as FillStyleSequenceItem
-from dicomodel.items import (
-    FillStyleSequenceItemGraphicAnnotation as _FillStyleSequenceItemGraphicAnnotation,
-)
 from dicomodel.items import LineStyleSequenceItem as LineStyleSequenceItem
-from dicomodel.items import LineStyleSequenceItem as _LineStyleSequenceItem
 from dicomodel.items import MajorTicksSequenceItem as MajorTicksSequenceItem
-from dicomodel.items import MajorTicksSequenceItem as _MajorTicksSequenceItem
 from dicomodel.items import TextStyleSequenceItem as TextStyleSequenceItem
-from dicomodel.items import TextStyleSequenceItem as _TextStyleSequenceItem
 
 __all__ = [
     "Bold",

@@ -6,14 +6,10 @@ from dicomodel.items import (
     ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
 )
 from dicomodel.items import (
-    ConceptualVolumeConstituentSegmentationReferenceSequenceItem as _ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
-)
-from dicomodel.items import (
     ConceptualVolumeConstituentSequenceItem as ConceptualVolumeConstituentSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "ConceptualVolumeConstituentSegmentationReferenceSequenceItem",

@@ -16,22 +16,15 @@ from dicomodel.items import ConceptualVolumeItem as ConceptualVolumeItem
 from dicomodel.items import (
     DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
 )
-from dicomodel.items import (
-    DerivationConceptualVolumeSequenceItem as _DerivationConceptualVolumeSequenceItem,
-)
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
-)
-from dicomodel.items import (
-    EquivalentConceptualVolumesSequenceItem as _EquivalentConceptualVolumesSequenceItem,
 )
 from dicomodel.items import (
     SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem
 
 __all__ = [

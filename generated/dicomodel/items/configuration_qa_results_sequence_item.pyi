@@ -18,26 +18,16 @@ from dicomodel.items import ConfigurationQAResultsSequenceItem as ConfigurationQ
 from dicomodel.items import (
     DisplayCalibrationResultSequenceItem as DisplayCalibrationResultSequenceItem,
 )
-from dicomodel.items import (
-    DisplayCalibrationResultSequenceItem as _DisplayCalibrationResultSequenceItem,
-)
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import LuminanceResultSequenceItem as LuminanceResultSequenceItem
-from dicomodel.items import LuminanceResultSequenceItem as _LuminanceResultSequenceItem
 from dicomodel.items import (
     LuminanceUniformityResultSequenceItem as LuminanceUniformityResultSequenceItem,
-)
-from dicomodel.items import (
-    LuminanceUniformityResultSequenceItem as _LuminanceUniformityResultSequenceItem,
 )
 from dicomodel.items import MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem
 from dicomodel.items import (
     ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
 )
 from dicomodel.items import VisualEvaluationResultSequenceItem as VisualEvaluationResultSequenceItem
-from dicomodel.items import (
-    VisualEvaluationResultSequenceItem as _VisualEvaluationResultSequenceItem,
-)
 from dicomodel.items import VisualEvaluationTestSequenceItem as VisualEvaluationTestSequenceItem
 
 __all__ = [

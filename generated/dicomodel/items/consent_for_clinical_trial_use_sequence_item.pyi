@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ConsentForDistributionFlag as ConsentForDistributionFlag
-from dicomodel.enums import ConsentForDistributionFlagValue as _ConsentForDistributionFlagValue
 from dicomodel.enums import DistributionTypeTerm as DistributionTypeTerm
-from dicomodel.enums import DistributionTypeTerm as _DistributionTypeTerm
 from dicomodel.items import (
     ConsentForClinicalTrialUseSequenceItem as ConsentForClinicalTrialUseSequenceItem,
 )

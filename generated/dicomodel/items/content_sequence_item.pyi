@@ -4,55 +4,31 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import ContinuityOfContent as ContinuityOfContent
-from dicomodel.enums import ContinuityOfContentValue as _ContinuityOfContentValue
 from dicomodel.enums import GraphicType as GraphicType
-from dicomodel.enums import GraphicTypeValue as _GraphicTypeValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import PixelOriginInterpretation as PixelOriginInterpretation
-from dicomodel.enums import PixelOriginInterpretationValue as _PixelOriginInterpretationValue
 from dicomodel.enums import RelationshipType as RelationshipType
-from dicomodel.enums import RelationshipTypeValue as _RelationshipTypeValue
 from dicomodel.enums import SelectorAttributeVR as SelectorAttributeVR
 from dicomodel.enums import TemporalRangeType as TemporalRangeType
-from dicomodel.enums import TemporalRangeTypeValue as _TemporalRangeTypeValue
 from dicomodel.enums import ValueTypeDocumentContent as ValueType
-from dicomodel.enums import ValueTypeDocumentContentValue as _ValueTypeDocumentContentValue
 from dicomodel.items import CellValuesSequenceItemDocumentRelationship as CellValuesSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentRelationship as ConceptNameCodeSequenceItem
-from dicomodel.items import (
-    CodeSequenceItemDocumentRelationship as _CodeSequenceItemDocumentRelationship,
-)
 from dicomodel.items import (
     CodeSequenceItemDocumentRelationship2 as MeasurementUnitsCodeSequenceItem,
 )
 from dicomodel.items import (
     CodeSequenceItemDocumentRelationship2 as NumericValueQualifierCodeSequenceItem,
 )
-from dicomodel.items import (
-    CodeSequenceItemDocumentRelationship2 as _CodeSequenceItemDocumentRelationship2,
-)
 from dicomodel.items import CodeSequenceItemDocumentRelationship3 as ConceptCodeSequenceItem
-from dicomodel.items import (
-    CodeSequenceItemDocumentRelationship3 as _CodeSequenceItemDocumentRelationship3,
-)
 from dicomodel.items import ContentSequenceItem as ContentSequenceItem
 from dicomodel.items import (
     ContentTemplateSequenceItemDocumentRelationship as ContentTemplateSequenceItem,
 )
 from dicomodel.items import (
-    ContentTemplateSequenceItemDocumentRelationship as _ContentTemplateSequenceItemDocumentRelationship,
-)
-from dicomodel.items import (
     MeasuredValueSequenceItemDocumentRelationship as MeasuredValueSequenceItem,
 )
 from dicomodel.items import (
-    MeasuredValueSequenceItemDocumentRelationship as _MeasuredValueSequenceItemDocumentRelationship,
-)
-from dicomodel.items import (
     SOPInstanceReferenceItemDocumentRelationship as ReferencedSOPSequenceItem,
-)
-from dicomodel.items import (
-    SOPInstanceReferenceItemDocumentRelationship as _SOPInstanceReferenceItemDocumentRelationship,
 )
 from dicomodel.items import (
     TableColumnDefinitionSequenceItemDocumentRelationship as TableColumnDefinitionSequenceItem,
@@ -62,9 +38,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import (
     TabulatedValuesSequenceItemDocumentRelationship as TabulatedValuesSequenceItem,
-)
-from dicomodel.items import (
-    TabulatedValuesSequenceItemDocumentRelationship as _TabulatedValuesSequenceItemDocumentRelationship,
 )
 
 __all__ = [

@@ -4,46 +4,28 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import ContinuityOfContent as ContinuityOfContent
-from dicomodel.enums import ContinuityOfContentValue as _ContinuityOfContentValue
 from dicomodel.enums import GraphicType as GraphicType
-from dicomodel.enums import GraphicTypeValue as _GraphicTypeValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import PixelOriginInterpretation as PixelOriginInterpretation
-from dicomodel.enums import PixelOriginInterpretationValue as _PixelOriginInterpretationValue
 from dicomodel.enums import RelationshipTypeEncapsulatedDocument as RelationshipType
-from dicomodel.enums import (
-    RelationshipTypeEncapsulatedDocumentValue as _RelationshipTypeEncapsulatedDocumentValue,
-)
 from dicomodel.enums import SelectorAttributeVR as SelectorAttributeVR
 from dicomodel.enums import TemporalRangeType as TemporalRangeType
-from dicomodel.enums import TemporalRangeTypeValue as _TemporalRangeTypeValue
 from dicomodel.enums import ValueTypeDocumentContent as ValueType
-from dicomodel.enums import ValueTypeDocumentContentValue as _ValueTypeDocumentContentValue
 from dicomodel.items import CellValuesSequenceItem as CellValuesSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentContent as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentContent as NumericValueQualifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItemDocumentContent as _CodeSequenceItemDocumentContent
 from dicomodel.items import CodeSequenceItemDocumentContent2 as ConceptCodeSequenceItem
-from dicomodel.items import CodeSequenceItemDocumentContent2 as _CodeSequenceItemDocumentContent2
 from dicomodel.items import ContentSequenceItem as ContentSequenceItem
-from dicomodel.items import ContentSequenceItem as _ContentSequenceItem
 from dicomodel.items import (
     ContentSequenceItemEncapsulatedDocument as ContentSequenceItemEncapsulatedDocument,
 )
 from dicomodel.items import ContentTemplateSequenceItem as ContentTemplateSequenceItem
-from dicomodel.items import ContentTemplateSequenceItem as _ContentTemplateSequenceItem
 from dicomodel.items import MeasuredValueSequenceItem as MeasuredValueSequenceItem
-from dicomodel.items import MeasuredValueSequenceItem as _MeasuredValueSequenceItem
 from dicomodel.items import SOPInstanceReferenceItemDocumentContent as ReferencedSOPSequenceItem
-from dicomodel.items import (
-    SOPInstanceReferenceItemDocumentContent as _SOPInstanceReferenceItemDocumentContent,
-)
 from dicomodel.items import TableColumnDefinitionSequenceItem as TableColumnDefinitionSequenceItem
 from dicomodel.items import TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem
 from dicomodel.items import TabulatedValuesSequenceItem as TabulatedValuesSequenceItem
-from dicomodel.items import TabulatedValuesSequenceItem as _TabulatedValuesSequenceItem
 
 __all__ = [
     "CellValuesSequenceItem",

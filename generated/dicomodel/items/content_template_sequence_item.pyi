@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
-from dicomodel.enums import MappingResourceTerm as _MappingResourceTerm
 from dicomodel.items import ContentTemplateSequenceItem as ContentTemplateSequenceItem
 
 __all__ = ["ContentTemplateSequenceItem", "MappingResourceTerm"]

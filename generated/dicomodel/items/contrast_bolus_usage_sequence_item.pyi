@@ -3,13 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContrastBolusAgentAdministered as ContrastBolusAgentAdministered
-from dicomodel.enums import (
-    ContrastBolusAgentAdministeredValue as _ContrastBolusAgentAdministeredValue,
-)
 from dicomodel.enums import ContrastBolusAgentDetected as ContrastBolusAgentDetected
-from dicomodel.enums import ContrastBolusAgentDetectedValue as _ContrastBolusAgentDetectedValue
 from dicomodel.enums import ContrastBolusAgentPhaseTerm as ContrastBolusAgentPhaseTerm
-from dicomodel.enums import ContrastBolusAgentPhaseTerm as _ContrastBolusAgentPhaseTerm
 from dicomodel.items import ContrastBolusUsageSequenceItem as ContrastBolusUsageSequenceItem
 
 __all__ = [

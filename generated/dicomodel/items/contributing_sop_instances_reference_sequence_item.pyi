@@ -9,9 +9,6 @@ from dicomodel.items import ReferencedInstanceSequenceItem as ReferencedInstance
 from dicomodel.items import (
     ReferencedSeriesSequenceItemGeneralContributingSources as ReferencedSeriesSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedSeriesSequenceItemGeneralContributingSources as _ReferencedSeriesSequenceItemGeneralContributingSources,
-)
 
 __all__ = [
     "ContributingSOPInstancesReferenceSequenceItem",

@@ -4,25 +4,18 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import LossyImageCompression as LossyImageCompression
-from dicomodel.enums import LossyImageCompressionValue as _LossyImageCompressionValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import PlaneIdentificationTerm as PlaneIdentificationTerm
-from dicomodel.enums import PlaneIdentificationTerm as _PlaneIdentificationTerm
 from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PerformedProtocolCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     ContributingSOPInstancesReferenceSequenceItem as ContributingSOPInstancesReferenceSequenceItem,
-)
-from dicomodel.items import (
-    ContributingSOPInstancesReferenceSequenceItem as _ContributingSOPInstancesReferenceSequenceItem,
 )
 from dicomodel.items import ContributingSourcesSequenceItem as ContributingSourcesSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import ReferencedInstanceSequenceItem as ReferencedInstanceSequenceItem
 from dicomodel.items import (
     ReferencedSeriesSequenceItemGeneralContributingSources as ReferencedSeriesSequenceItem,

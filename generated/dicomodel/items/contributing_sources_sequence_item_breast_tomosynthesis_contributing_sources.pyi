@@ -6,29 +6,20 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import (
     DetectorTypeTermBreastTomosynthesisContributingSources as DetectorTypeTerm,
 )
-from dicomodel.enums import (
-    DetectorTypeTermBreastTomosynthesisContributingSources as _DetectorTypeTermBreastTomosynthesisContributingSources,
-)
 from dicomodel.enums import LossyImageCompression as LossyImageCompression
-from dicomodel.enums import LossyImageCompressionValue as _LossyImageCompressionValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PerformedProtocolCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     ContributingSOPInstancesReferenceSequenceItem as ContributingSOPInstancesReferenceSequenceItem,
-)
-from dicomodel.items import (
-    ContributingSOPInstancesReferenceSequenceItem as _ContributingSOPInstancesReferenceSequenceItem,
 )
 from dicomodel.items import (
     ContributingSourcesSequenceItemBreastTomosynthesisContributingSources as ContributingSourcesSequenceItemBreastTomosynthesisContributingSources,
 )
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import ReferencedInstanceSequenceItem as ReferencedInstanceSequenceItem
 from dicomodel.items import (
     ReferencedSeriesSequenceItemGeneralContributingSources as ReferencedSeriesSequenceItem,

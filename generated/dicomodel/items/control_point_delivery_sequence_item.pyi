@@ -5,63 +5,35 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
 )
-from dicomodel.enums import (
-    BeamLimitingDeviceRotationDirectionValue as _BeamLimitingDeviceRotationDirectionValue,
-)
 from dicomodel.enums import BeamStopperPosition as BeamStopperPosition
-from dicomodel.enums import BeamStopperPositionValue as _BeamStopperPositionValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import GantryPitchRotationDirection as GantryPitchRotationDirection
-from dicomodel.enums import GantryPitchRotationDirectionValue as _GantryPitchRotationDirectionValue
 from dicomodel.enums import GantryRotationDirection as GantryRotationDirection
-from dicomodel.enums import GantryRotationDirectionValue as _GantryRotationDirectionValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import NominalBeamEnergyUnitTerm as NominalBeamEnergyUnitTerm
-from dicomodel.enums import NominalBeamEnergyUnitTerm as _NominalBeamEnergyUnitTerm
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.enums import PatientSupportRotationDirection as PatientSupportRotationDirection
-from dicomodel.enums import (
-    PatientSupportRotationDirectionValue as _PatientSupportRotationDirectionValue,
-)
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.enums import TableTopEccentricRotationDirection as TableTopEccentricRotationDirection
-from dicomodel.enums import (
-    TableTopEccentricRotationDirectionValue as _TableTopEccentricRotationDirectionValue,
-)
 from dicomodel.enums import TableTopPitchRotationDirection as TableTopPitchRotationDirection
-from dicomodel.enums import (
-    TableTopPitchRotationDirectionValue as _TableTopPitchRotationDirectionValue,
-)
 from dicomodel.enums import TableTopRollRotationDirection as TableTopRollRotationDirection
-from dicomodel.enums import (
-    TableTopRollRotationDirectionValue as _TableTopRollRotationDirectionValue,
-)
 from dicomodel.enums import WedgePositionRTBeams as WedgePosition
 from dicomodel.items import (
     BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
-)
-from dicomodel.items import (
-    BeamLimitingDevicePositionSequenceItem as _BeamLimitingDevicePositionSequenceItem,
 )
 from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
 from dicomodel.items import ControlPointDeliverySequenceItem as ControlPointDeliverySequenceItem
 from dicomodel.items import CorrectedParameterSequenceItem as CorrectedParameterSequenceItem
-from dicomodel.items import CorrectedParameterSequenceItem as _CorrectedParameterSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
 from dicomodel.items import OverrideSequenceItem as OverrideSequenceItem
-from dicomodel.items import OverrideSequenceItem as _OverrideSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
 from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
 )
-from dicomodel.items import (
-    RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
-)
 from dicomodel.items import WedgePositionSequenceItemRTBeams as WedgePositionSequenceItem
-from dicomodel.items import WedgePositionSequenceItemRTBeams as _WedgePositionSequenceItemRTBeams
 
 __all__ = [
     "BeamLimitingDevicePositionSequenceItem",

@@ -5,37 +5,17 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
 )
-from dicomodel.enums import (
-    BeamLimitingDeviceRotationDirectionValue as _BeamLimitingDeviceRotationDirectionValue,
-)
 from dicomodel.enums import GantryPitchRotationDirection as GantryPitchRotationDirection
-from dicomodel.enums import GantryPitchRotationDirectionValue as _GantryPitchRotationDirectionValue
 from dicomodel.enums import GantryRotationDirection as GantryRotationDirection
-from dicomodel.enums import GantryRotationDirectionValue as _GantryRotationDirectionValue
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.enums import PatientSupportRotationDirection as PatientSupportRotationDirection
-from dicomodel.enums import (
-    PatientSupportRotationDirectionValue as _PatientSupportRotationDirectionValue,
-)
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.enums import TableTopEccentricRotationDirection as TableTopEccentricRotationDirection
-from dicomodel.enums import (
-    TableTopEccentricRotationDirectionValue as _TableTopEccentricRotationDirectionValue,
-)
 from dicomodel.enums import TableTopPitchRotationDirection as TableTopPitchRotationDirection
-from dicomodel.enums import (
-    TableTopPitchRotationDirectionValue as _TableTopPitchRotationDirectionValue,
-)
 from dicomodel.enums import TableTopRollRotationDirection as TableTopRollRotationDirection
-from dicomodel.enums import (
-    TableTopRollRotationDirectionValue as _TableTopRollRotationDirectionValue,
-)
 from dicomodel.enums import WedgePositionRTBeams as WedgePosition
 from dicomodel.items import (
     BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
-)
-from dicomodel.items import (
-    BeamLimitingDevicePositionSequenceItem as _BeamLimitingDevicePositionSequenceItem,
 )
 from dicomodel.items import ControlPointSequenceItem as ControlPointSequenceItem
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
@@ -43,18 +23,10 @@ from dicomodel.items import (
     ReferencedDoseReferenceSequenceItemRTBeams2 as ReferencedDoseReferenceSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedDoseReferenceSequenceItemRTBeams2 as _ReferencedDoseReferenceSequenceItemRTBeams2,
-)
-from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
 )
-from dicomodel.items import (
-    RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
-)
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedDoseSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import WedgePositionSequenceItemRTBeams as WedgePositionSequenceItem
-from dicomodel.items import WedgePositionSequenceItemRTBeams as _WedgePositionSequenceItemRTBeams
 
 __all__ = [
     "BeamLimitingDevicePositionSequenceItem",

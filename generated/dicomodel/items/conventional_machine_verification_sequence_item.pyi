@@ -19,9 +19,6 @@ from dicomodel.items import (
     ConventionalControlPointVerificationSequenceItem as ConventionalControlPointVerificationSequenceItem,
 )
 from dicomodel.items import (
-    ConventionalControlPointVerificationSequenceItem as _ConventionalControlPointVerificationSequenceItem,
-)
-from dicomodel.items import (
     ConventionalMachineVerificationSequenceItem as ConventionalMachineVerificationSequenceItem,
 )
 from dicomodel.items import (

@@ -6,14 +6,11 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as CorneaMeasurementMethodCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SourceOfCorneaMeasurementDataCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import CorneaMeasurementsSequenceItem as CorneaMeasurementsSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedSOPSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SteepCornealAxisSequenceItem as FlatCornealAxisSequenceItem
 from dicomodel.items import SteepCornealAxisSequenceItem as SteepCornealAxisSequenceItem
-from dicomodel.items import SteepCornealAxisSequenceItem as _SteepCornealAxisSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -3,11 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AcquisitionTypeTerm as AcquisitionTypeTerm
-from dicomodel.enums import AcquisitionTypeTerm as _AcquisitionTypeTerm
 from dicomodel.enums import ConstantVolumeFlag as ConstantVolumeFlag
-from dicomodel.enums import ConstantVolumeFlagValue as _ConstantVolumeFlagValue
 from dicomodel.enums import FluoroscopyFlag as FluoroscopyFlag
-from dicomodel.enums import FluoroscopyFlagValue as _FluoroscopyFlagValue
 from dicomodel.items import CTAcquisitionTypeSequenceItem as CTAcquisitionTypeSequenceItem
 
 __all__ = [

@@ -8,7 +8,6 @@ from dicomodel.items import CodeSequenceItem as CTDIPhantomTypeCodeSequenceItem
 from dicomodel.items import (
     CodeSequenceItem as WaterEquivalentDiameterCalculationMethodCodeSequenceItem,
 )
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import CTExposureSequenceItem as CTExposureSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 

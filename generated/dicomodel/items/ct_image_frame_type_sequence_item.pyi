@@ -3,15 +3,10 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import PixelPresentation as PixelPresentation
-from dicomodel.enums import PixelPresentationValue as _PixelPresentationValue
 from dicomodel.enums import (
     VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
 )
-from dicomodel.enums import (
-    VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
-)
 from dicomodel.enums import VolumetricProperties as VolumetricProperties
-from dicomodel.enums import VolumetricPropertiesValue as _VolumetricPropertiesValue
 from dicomodel.items import CTImageFrameTypeSequenceItem as CTImageFrameTypeSequenceItem
 
 __all__ = [

@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ConvolutionKernelGroupTerm as ConvolutionKernelGroupTerm
-from dicomodel.enums import ConvolutionKernelGroupTerm as _ConvolutionKernelGroupTerm
 from dicomodel.enums import ReconstructionAlgorithmTerm as ReconstructionAlgorithmTerm
-from dicomodel.enums import ReconstructionAlgorithmTerm as _ReconstructionAlgorithmTerm
 from dicomodel.items import CTReconstructionSequenceItem as CTReconstructionSequenceItem
 
 __all__ = [

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import FilterTypeTermCTXRayDetails as FilterTypeTerm
-from dicomodel.enums import FilterTypeTermCTXRayDetails as _FilterTypeTermCTXRayDetails
 from dicomodel.items import CTXRayDetailsSequenceItem as CTXRayDetailsSequenceItem
 
 __all__ = ["CTXRayDetailsSequenceItem", "FilterTypeTerm"]

@@ -3,37 +3,18 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AutoKVPSelectionTypeTerm as AutoKVPSelectionTypeTerm
-from dicomodel.enums import AutoKVPSelectionTypeTerm as _AutoKVPSelectionTypeTerm
 from dicomodel.enums import CardiacBeatRejectionTechniqueTerm as CardiacBeatRejectionTechniqueTerm
-from dicomodel.enums import CardiacBeatRejectionTechniqueTerm as _CardiacBeatRejectionTechniqueTerm
 from dicomodel.enums import CardiacFramingTypeTerm as CardiacFramingTypeTerm
-from dicomodel.enums import CardiacFramingTypeTerm as _CardiacFramingTypeTerm
 from dicomodel.enums import CardiacSignalSourceTermPerformedCTAcquisition as CardiacSignalSourceTerm
-from dicomodel.enums import (
-    CardiacSignalSourceTermPerformedCTAcquisition as _CardiacSignalSourceTermPerformedCTAcquisition,
-)
 from dicomodel.enums import CardiacSynchronizationTechnique as CardiacSynchronizationTechnique
-from dicomodel.enums import (
-    CardiacSynchronizationTechniqueValue as _CardiacSynchronizationTechniqueValue,
-)
 from dicomodel.enums import FilterTypeTermPerformedCTAcquisition as FilterTypeTerm
-from dicomodel.enums import (
-    FilterTypeTermPerformedCTAcquisition as _FilterTypeTermPerformedCTAcquisition,
-)
 from dicomodel.enums import (
     RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition as RespiratoryMotionCompensationTechniqueTerm,
 )
 from dicomodel.enums import (
-    RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition as _RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition,
-)
-from dicomodel.enums import (
     RespiratorySignalSourceTermPerformedCTAcquisition as RespiratorySignalSourceTerm,
 )
-from dicomodel.enums import (
-    RespiratorySignalSourceTermPerformedCTAcquisition as _RespiratorySignalSourceTermPerformedCTAcquisition,
-)
 from dicomodel.enums import RespiratoryTriggerTypeTerm as RespiratoryTriggerTypeTerm
-from dicomodel.enums import RespiratoryTriggerTypeTerm as _RespiratoryTriggerTypeTerm
 from dicomodel.items import (
     CTXRayDetailsSequenceItemPerformedCTAcquisition as CTXRayDetailsSequenceItemPerformedCTAcquisition,
 )

@@ -3,12 +3,9 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DataPathAssignment as DataPathAssignment
-from dicomodel.enums import DataPathAssignmentValue as _DataPathAssignmentValue
 from dicomodel.enums import VOILUTFunctionTerm as VOILUTFunctionTerm
-from dicomodel.enums import VOILUTFunctionTerm as _VOILUTFunctionTerm
 from dicomodel.items import DataFrameAssignmentSequenceItem as DataFrameAssignmentSequenceItem
 from dicomodel.items import VOILUTSequenceItem as VOILUTSequenceItem
-from dicomodel.items import VOILUTSequenceItem as _VOILUTSequenceItem
 
 __all__ = [
     "DataFrameAssignmentSequenceItem",

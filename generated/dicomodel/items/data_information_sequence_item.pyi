@@ -4,6 +4,5 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import DataInformationSequenceItem as DataInformationSequenceItem
 from dicomodel.items import TimeSlotInformationSequenceItem as TimeSlotInformationSequenceItem
-from dicomodel.items import TimeSlotInformationSequenceItem as _TimeSlotInformationSequenceItem
 
 __all__ = ["DataInformationSequenceItem", "TimeSlotInformationSequenceItem"]

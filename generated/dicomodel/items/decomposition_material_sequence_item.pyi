@@ -5,11 +5,9 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as MaterialCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import DecompositionMaterialSequenceItem as DecompositionMaterialSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import MaterialAttenuationSequenceItem as MaterialAttenuationSequenceItem
-from dicomodel.items import MaterialAttenuationSequenceItem as _MaterialAttenuationSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -11,27 +11,17 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as RegistrationTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     DeformableRegistrationGridSequenceItem as DeformableRegistrationGridSequenceItem,
-)
-from dicomodel.items import (
-    DeformableRegistrationGridSequenceItem as _DeformableRegistrationGridSequenceItem,
 )
 from dicomodel.items import DeformableRegistrationSequenceItem as DeformableRegistrationSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import MatrixSequenceItem as PreDeformationMatrixRegistrationSequenceItem
-from dicomodel.items import MatrixSequenceItem as _MatrixSequenceItem
 from dicomodel.items import (
     PostDeformationMatrixRegistrationSequenceItem as PostDeformationMatrixRegistrationSequenceItem,
 )
-from dicomodel.items import (
-    PostDeformationMatrixRegistrationSequenceItem as _PostDeformationMatrixRegistrationSequenceItem,
-)
 from dicomodel.items import UsedFiducialsSequenceItem as UsedFiducialsSequenceItem
-from dicomodel.items import UsedFiducialsSequenceItem as _UsedFiducialsSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

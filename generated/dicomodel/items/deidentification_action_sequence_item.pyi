@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
-from dicomodel.enums import DeidentificationActionValue as _DeidentificationActionValue
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
 
 __all__ = ["DeidentificationAction", "DeidentificationActionSequenceItem"]

@@ -5,9 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     DeliveredReferenceDoseDefinitionTerm as DeliveredReferenceDoseDefinitionTerm,
 )
-from dicomodel.enums import (
-    DeliveredReferenceDoseDefinitionTerm as _DeliveredReferenceDoseDefinitionTerm,
-)
 from dicomodel.items import (
     DeliveredDepthDoseParametersSequenceItem as DeliveredDepthDoseParametersSequenceItem,
 )

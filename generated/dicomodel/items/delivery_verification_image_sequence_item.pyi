@@ -3,16 +3,12 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DoubleExposureFlag as DoubleExposureFlag
-from dicomodel.enums import DoubleExposureFlagValue as _DoubleExposureFlagValue
 from dicomodel.enums import DoubleExposureOrderingTerm as DoubleExposureOrderingTerm
-from dicomodel.enums import DoubleExposureOrderingTerm as _DoubleExposureOrderingTerm
 from dicomodel.enums import VerificationImageTiming as VerificationImageTiming
-from dicomodel.enums import VerificationImageTimingValue as _VerificationImageTimingValue
 from dicomodel.items import (
     DeliveryVerificationImageSequenceItem as DeliveryVerificationImageSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItem as RelatedReferenceRTImageSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "DeliveryVerificationImageSequenceItem",

@@ -7,7 +7,6 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import (
     AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
 )
-from dicomodel.items import AlgorithmIdentificationItem as _AlgorithmIdentificationItem
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
 from dicomodel.items import (
@@ -19,9 +18,6 @@ from dicomodel.items import (
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem
 from dicomodel.items import SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem
-from dicomodel.items import (
-    SourceConceptualVolumeSequenceItem as _SourceConceptualVolumeSequenceItem,
-)
 
 __all__ = [
     "AlgorithmFamilyCodeSequenceItem",

@@ -7,11 +7,9 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import SpatialLocationsPreserved as SpatialLocationsPreserved
 from dicomodel.items import CodeSequenceItem as DerivationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import DerivationImageSequenceItem as DerivationImageSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import SourceImageSequenceItem as SourceImageSequenceItem
-from dicomodel.items import SourceImageSequenceItem as _SourceImageSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DirectoryRecordType as DirectoryRecordType
-from dicomodel.enums import DirectoryRecordTypeValue as _DirectoryRecordTypeValue
 from dicomodel.items import DirectoryRecordSequenceItem as DirectoryRecordSequenceItem
 
 __all__ = ["DirectoryRecordSequenceItem", "DirectoryRecordType"]

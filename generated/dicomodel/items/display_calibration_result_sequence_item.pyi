@@ -6,14 +6,12 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import MeasurementEquipmentType as MeasurementEquipmentType
 from dicomodel.items import ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem
-from dicomodel.items import ActualHumanPerformersSequenceItem as _ActualHumanPerformersSequenceItem
 from dicomodel.items import CodeSequenceItem as HumanPerformerCodeSequenceItem
 from dicomodel.items import (
     DisplayCalibrationResultSequenceItem as DisplayCalibrationResultSequenceItem,
 )
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem
-from dicomodel.items import MeasurementEquipmentSequenceItem as _MeasurementEquipmentSequenceItem
 
 __all__ = [
     "ActualHumanPerformersSequenceItem",

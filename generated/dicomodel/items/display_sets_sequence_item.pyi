@@ -3,16 +3,9 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import BlendingOperationTypeTerm as BlendingOperationTypeTerm
-from dicomodel.enums import BlendingOperationTypeTerm as _BlendingOperationTypeTerm
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DisplaySetHorizontalJustification as DisplaySetHorizontalJustification
-from dicomodel.enums import (
-    DisplaySetHorizontalJustificationValue as _DisplaySetHorizontalJustificationValue,
-)
 from dicomodel.enums import DisplaySetVerticalJustification as DisplaySetVerticalJustification
-from dicomodel.enums import (
-    DisplaySetVerticalJustificationValue as _DisplaySetVerticalJustificationValue,
-)
 from dicomodel.enums import FilterByAttributePresence as FilterByAttributePresence
 from dicomodel.enums import FilterByCategoryTerm as FilterByCategoryTerm
 from dicomodel.enums import FilterByOperator as FilterByOperator
@@ -25,40 +18,24 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import (
     ReformattingOperationInitialViewDirectionTerm as ReformattingOperationInitialViewDirectionTerm,
 )
-from dicomodel.enums import (
-    ReformattingOperationInitialViewDirectionTerm as _ReformattingOperationInitialViewDirectionTerm,
-)
 from dicomodel.enums import ReformattingOperationTypeTerm as ReformattingOperationTypeTerm
-from dicomodel.enums import ReformattingOperationTypeTerm as _ReformattingOperationTypeTerm
 from dicomodel.enums import ShowAcquisitionTechniquesFlag as ShowAcquisitionTechniquesFlag
-from dicomodel.enums import (
-    ShowAcquisitionTechniquesFlagValue as _ShowAcquisitionTechniquesFlagValue,
-)
 from dicomodel.enums import ShowGraphicAnnotationFlag as ShowGraphicAnnotationFlag
-from dicomodel.enums import ShowGraphicAnnotationFlagValue as _ShowGraphicAnnotationFlagValue
 from dicomodel.enums import ShowGrayscaleInverted as ShowGrayscaleInverted
-from dicomodel.enums import ShowGrayscaleInvertedValue as _ShowGrayscaleInvertedValue
 from dicomodel.enums import ShowImageTrueSizeFlag as ShowImageTrueSizeFlag
-from dicomodel.enums import ShowImageTrueSizeFlagValue as _ShowImageTrueSizeFlagValue
 from dicomodel.enums import ShowPatientDemographicsFlag as ShowPatientDemographicsFlag
-from dicomodel.enums import ShowPatientDemographicsFlagValue as _ShowPatientDemographicsFlagValue
 from dicomodel.enums import SortByCategoryTerm as SortByCategoryTerm
 from dicomodel.enums import SortingDirection as SortingDirection
 from dicomodel.enums import VOITypeTerm as VOITypeTerm
-from dicomodel.enums import VOITypeTerm as _VOITypeTerm
 from dicomodel.items import CodeSequenceItem as SelectorCodeSequenceValueItem
 from dicomodel.items import DisplaySetsSequenceItem as DisplaySetsSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import FilterOperationsSequenceItem as FilterOperationsSequenceItem
-from dicomodel.items import FilterOperationsSequenceItem as _FilterOperationsSequenceItem
 from dicomodel.items import ImageBoxesSequenceItem as ImageBoxesSequenceItem
-from dicomodel.items import ImageBoxesSequenceItem as _ImageBoxesSequenceItem
 from dicomodel.items import (
     SOPInstanceReferenceItem as PseudoColorPaletteInstanceReferenceSequenceItem,
 )
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SortingOperationsSequenceItem as SortingOperationsSequenceItem
-from dicomodel.items import SortingOperationsSequenceItem as _SortingOperationsSequenceItem
 
 __all__ = [
     "BlendingOperationTypeTerm",

@@ -16,9 +16,6 @@ from dicomodel.items import CodeSequenceItem as TestPatternCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as VisualEvaluationMethodCodeSequenceItem
 from dicomodel.items import ConfigurationQAResultsSequenceItem as ConfigurationQAResultsSequenceItem
 from dicomodel.items import (
-    ConfigurationQAResultsSequenceItem as _ConfigurationQAResultsSequenceItem,
-)
-from dicomodel.items import (
     DisplayCalibrationResultSequenceItem as DisplayCalibrationResultSequenceItem,
 )
 from dicomodel.items import (

@@ -6,19 +6,13 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import MeasurementEquipmentType as MeasurementEquipmentType
 from dicomodel.enums import SystemStatusTerm as SystemStatusTerm
-from dicomodel.enums import SystemStatusTerm as _SystemStatusTerm
 from dicomodel.items import CodeSequenceItem as DisplayDeviceTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     DisplaySubsystemConfigurationSequenceItem as DisplaySubsystemConfigurationSequenceItem,
-)
-from dicomodel.items import (
-    DisplaySubsystemConfigurationSequenceItem as _DisplaySubsystemConfigurationSequenceItem,
 )
 from dicomodel.items import DisplaySubsystemSequenceItem as DisplaySubsystemSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem
-from dicomodel.items import MeasurementEquipmentSequenceItem as _MeasurementEquipmentSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -3,12 +3,9 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import PixelOriginInterpretation as PixelOriginInterpretation
-from dicomodel.enums import PixelOriginInterpretationValue as _PixelOriginInterpretationValue
 from dicomodel.enums import PresentationSizeMode as PresentationSizeMode
-from dicomodel.enums import PresentationSizeModeValue as _PresentationSizeModeValue
 from dicomodel.items import DisplayedAreaSelectionSequenceItem as DisplayedAreaSelectionSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 
 __all__ = [
     "DisplayedAreaSelectionSequenceItem",

@@ -3,11 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DoseReferenceStructureTypeTerm as DoseReferenceStructureTypeTerm
-from dicomodel.enums import DoseReferenceStructureTypeTerm as _DoseReferenceStructureTypeTerm
 from dicomodel.enums import DoseReferenceTypeTerm as DoseReferenceTypeTerm
-from dicomodel.enums import DoseReferenceTypeTerm as _DoseReferenceTypeTerm
 from dicomodel.enums import DoseValueInterpretation as DoseValueInterpretation
-from dicomodel.enums import DoseValueInterpretationValue as _DoseValueInterpretationValue
 from dicomodel.items import DoseReferenceSequenceItem as DoseReferenceSequenceItem
 
 __all__ = [

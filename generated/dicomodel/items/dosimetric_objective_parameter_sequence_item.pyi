@@ -6,12 +6,10 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import RadiobiologicalDoseEffectFlag as RadiobiologicalDoseEffectFlag
 from dicomodel.enums import ValueType as ValueType
-from dicomodel.enums import ValueTypeValue as _ValueTypeValue
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     DosimetricObjectiveParameterSequenceItem as DosimetricObjectiveParameterSequenceItem,
 )
@@ -22,11 +20,7 @@ from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequence
 from dicomodel.items import (
     RadiobiologicalDoseEffectDescriptionItem as RadiobiologicalDoseEffectSequenceItem,
 )
-from dicomodel.items import (
-    RadiobiologicalDoseEffectDescriptionItem as _RadiobiologicalDoseEffectDescriptionItem,
-)
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
-from dicomodel.items import ReferencedSOPSequenceItem as _ReferencedSOPSequenceItem
 
 __all__ = [
     "ConceptCodeSequenceItem",

@@ -3,16 +3,9 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AbsoluteDosimetricObjectiveFlag as AbsoluteDosimetricObjectiveFlag
-from dicomodel.enums import (
-    AbsoluteDosimetricObjectiveFlagValue as _AbsoluteDosimetricObjectiveFlagValue,
-)
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DosimetricObjectiveEvaluationScope as DosimetricObjectiveEvaluationScope
-from dicomodel.enums import (
-    DosimetricObjectiveEvaluationScopeValue as _DosimetricObjectiveEvaluationScopeValue,
-)
 from dicomodel.enums import DosimetricObjectivePurpose as DosimetricObjectivePurpose
-from dicomodel.enums import DosimetricObjectivePurposeValue as _DosimetricObjectivePurposeValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import RadiobiologicalDoseEffectFlag as RadiobiologicalDoseEffectFlag
 from dicomodel.enums import ValueType as ValueType
@@ -21,12 +14,8 @@ from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as DosimetricObjectiveTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     DosimetricObjectiveParameterSequenceItem as DosimetricObjectiveParameterSequenceItem,
-)
-from dicomodel.items import (
-    DosimetricObjectiveParameterSequenceItem as _DosimetricObjectiveParameterSequenceItem,
 )
 from dicomodel.items import DosimetricObjectiveSequenceItem as DosimetricObjectiveSequenceItem
 from dicomodel.items import (
@@ -38,7 +27,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as OriginatingSOPInstanceReferenceSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "AbsoluteDosimetricObjectiveFlag",

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DVHROIContributionType as DVHROIContributionType
-from dicomodel.enums import DVHROIContributionTypeValue as _DVHROIContributionTypeValue
 from dicomodel.items import DVHReferencedROISequenceItem as DVHReferencedROISequenceItem
 
 __all__ = ["DVHROIContributionType", "DVHReferencedROISequenceItem"]

@@ -3,16 +3,11 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DoseTypeTerm as DoseTypeTerm
-from dicomodel.enums import DoseTypeTerm as _DoseTypeTerm
 from dicomodel.enums import DoseUnits as DoseUnits
-from dicomodel.enums import DoseUnitsValue as _DoseUnitsValue
 from dicomodel.enums import DVHROIContributionType as DVHROIContributionType
 from dicomodel.enums import DVHType as DVHType
-from dicomodel.enums import DVHTypeValue as _DVHTypeValue
 from dicomodel.enums import DVHVolumeUnitsTerm as DVHVolumeUnitsTerm
-from dicomodel.enums import DVHVolumeUnitsTerm as _DVHVolumeUnitsTerm
 from dicomodel.items import DVHReferencedROISequenceItem as DVHReferencedROISequenceItem
-from dicomodel.items import DVHReferencedROISequenceItem as _DVHReferencedROISequenceItem
 from dicomodel.items import DVHSequenceItem as DVHSequenceItem
 
 __all__ = [

@@ -6,6 +6,5 @@ from dicomodel.items import (
     EnergyWindowInformationSequenceItem as EnergyWindowInformationSequenceItem,
 )
 from dicomodel.items import EnergyWindowRangeSequenceItem as EnergyWindowRangeSequenceItem
-from dicomodel.items import EnergyWindowRangeSequenceItem as _EnergyWindowRangeSequenceItem
 
 __all__ = ["EnergyWindowInformationSequenceItem", "EnergyWindowRangeSequenceItem"]

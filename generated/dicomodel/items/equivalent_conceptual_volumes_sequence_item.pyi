@@ -8,7 +8,6 @@ from dicomodel.items import (
 from dicomodel.items import (
     SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
 )
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "EquivalentConceptualVolumeInstanceReferenceSequenceItem",

@@ -6,6 +6,5 @@ from dicomodel.items import (
     ExpectedInVivoMeasurementValuesSequenceItem as ExpectedInVivoMeasurementValuesSequenceItem,
 )
 from dicomodel.items import MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem
-from dicomodel.items import MetersetToDoseMappingSequenceItem as _MetersetToDoseMappingSequenceItem
 
 __all__ = ["ExpectedInVivoMeasurementValuesSequenceItem", "MetersetToDoseMappingSequenceItem"]

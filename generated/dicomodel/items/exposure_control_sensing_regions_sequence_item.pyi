@@ -3,9 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ExposureControlSensingRegionShape as ExposureControlSensingRegionShape
-from dicomodel.enums import (
-    ExposureControlSensingRegionShapeValue as _ExposureControlSensingRegionShapeValue,
-)
 from dicomodel.items import (
     ExposureControlSensingRegionsSequenceItem as ExposureControlSensingRegionsSequenceItem,
 )

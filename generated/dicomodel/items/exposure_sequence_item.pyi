@@ -13,22 +13,14 @@ from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.items import ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem
 from dicomodel.items import ApplicatorSequenceItem as ApplicatorSequenceItem
-from dicomodel.items import ApplicatorSequenceItem as _ApplicatorSequenceItem
 from dicomodel.items import BeamLimitingDeviceSequenceItem as BeamLimitingDeviceSequenceItem
-from dicomodel.items import BeamLimitingDeviceSequenceItem as _BeamLimitingDeviceSequenceItem
 from dicomodel.items import BlockSequenceItem as BlockSequenceItem
-from dicomodel.items import BlockSequenceItem as _BlockSequenceItem
 from dicomodel.items import ExposureSequenceItem as ExposureSequenceItem
 from dicomodel.items import GeneralAccessorySequenceItem as GeneralAccessorySequenceItem
-from dicomodel.items import GeneralAccessorySequenceItem as _GeneralAccessorySequenceItem
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
 from dicomodel.items import PrimaryFluenceModeSequenceItem as PrimaryFluenceModeSequenceItem
-from dicomodel.items import PrimaryFluenceModeSequenceItem as _PrimaryFluenceModeSequenceItem
 from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
-)
-from dicomodel.items import (
-    RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
 )
 
 __all__ = [

@@ -5,18 +5,12 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ShapeTypeTerm as ShapeTypeTerm
-from dicomodel.enums import ShapeTypeTerm as _ShapeTypeTerm
 from dicomodel.items import CodeSequenceItem as FiducialIdentifierCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as FiducialsPropertyCategoryCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import DefinitionSourceSequenceItem as DefinitionSourceSequenceItem
-from dicomodel.items import DefinitionSourceSequenceItem as _DefinitionSourceSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import FiducialSequenceItem as FiducialSequenceItem
 from dicomodel.items import GraphicCoordinatesDataSequenceItem as GraphicCoordinatesDataSequenceItem
-from dicomodel.items import (
-    GraphicCoordinatesDataSequenceItem as _GraphicCoordinatesDataSequenceItem,
-)
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
 
 __all__ = [

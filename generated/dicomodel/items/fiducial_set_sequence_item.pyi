@@ -10,11 +10,9 @@ from dicomodel.items import CodeSequenceItem as FiducialsPropertyCategoryCodeSeq
 from dicomodel.items import DefinitionSourceSequenceItem as DefinitionSourceSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import FiducialSequenceItem as FiducialSequenceItem
-from dicomodel.items import FiducialSequenceItem as _FiducialSequenceItem
 from dicomodel.items import FiducialSetSequenceItem as FiducialSetSequenceItem
 from dicomodel.items import GraphicCoordinatesDataSequenceItem as GraphicCoordinatesDataSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContainerFileTypeTerm as ContainerFileTypeTerm
-from dicomodel.enums import ContainerFileTypeTerm as _ContainerFileTypeTerm
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
-from dicomodel.enums import MACAlgorithmTerm as _MACAlgorithmTerm
 from dicomodel.items import FileAccessSequenceItem as FileAccessSequenceItem
 
 __all__ = ["ContainerFileTypeTerm", "FileAccessSequenceItem", "MACAlgorithmTerm"]

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import FillMode as FillMode
-from dicomodel.enums import FillModeValue as _FillModeValue
 from dicomodel.items import (
     FillStyleSequenceItemGraphicAnnotation as FillStyleSequenceItemGraphicAnnotation,
 )

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import FixationDeviceTypeTerm as FixationDeviceTypeTerm
-from dicomodel.enums import FixationDeviceTypeTerm as _FixationDeviceTypeTerm
 from dicomodel.items import FixationDeviceSequenceItem as FixationDeviceSequenceItem
 
 __all__ = ["FixationDeviceSequenceItem", "FixationDeviceTypeTerm"]

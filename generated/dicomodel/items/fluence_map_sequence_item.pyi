@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import FluenceDataSource as FluenceDataSource
-from dicomodel.enums import FluenceDataSourceValue as _FluenceDataSourceValue
 from dicomodel.items import FluenceMapSequenceItem as FluenceMapSequenceItem
 
 __all__ = ["FluenceDataSource", "FluenceMapSequenceItem"]

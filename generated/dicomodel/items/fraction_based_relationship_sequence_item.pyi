@@ -5,9 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     FractionBasedRelationshipIntervalAnchor as FractionBasedRelationshipIntervalAnchor,
 )
-from dicomodel.enums import (
-    FractionBasedRelationshipIntervalAnchorValue as _FractionBasedRelationshipIntervalAnchorValue,
-)
 from dicomodel.items import (
     FractionBasedRelationshipSequenceItem as FractionBasedRelationshipSequenceItem,
 )

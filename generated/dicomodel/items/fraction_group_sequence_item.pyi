@@ -4,7 +4,6 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AlternateBeamDoseType as AlternateBeamDoseType
 from dicomodel.enums import BeamDoseMeaning as BeamDoseMeaning
-from dicomodel.enums import BeamDoseMeaningValue as _BeamDoseMeaningValue
 from dicomodel.enums import BeamDoseType as BeamDoseType
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import (
@@ -25,24 +24,14 @@ from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequence
 from dicomodel.items import FractionGroupSequenceItem as FractionGroupSequenceItem
 from dicomodel.items import ReferencedBeamSequenceItemRTFractionScheme as ReferencedBeamSequenceItem
 from dicomodel.items import (
-    ReferencedBeamSequenceItemRTFractionScheme as _ReferencedBeamSequenceItemRTFractionScheme,
-)
-from dicomodel.items import (
     ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme as ReferencedBrachyApplicationSetupSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme as _ReferencedBrachyApplicationSetupSequenceItemRTFractionScheme,
 )
 from dicomodel.items import (
     ReferencedDoseReferenceSequenceItem as ReferencedDoseReferenceSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDoseReferenceSequenceItem as _ReferencedDoseReferenceSequenceItem,
-)
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as DefinitionSourceSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedDoseSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "AlternateBeamDoseType",

@@ -3,11 +3,9 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import FractionGroupType as FractionGroupType
-from dicomodel.enums import FractionGroupTypeValue as _FractionGroupTypeValue
 from dicomodel.enums import TreatmentTerminationStatus as TreatmentTerminationStatus
 from dicomodel.items import FractionGroupSummarySequenceItem as FractionGroupSummarySequenceItem
 from dicomodel.items import FractionStatusSummarySequenceItem as FractionStatusSummarySequenceItem
-from dicomodel.items import FractionStatusSummarySequenceItem as _FractionStatusSummarySequenceItem
 
 __all__ = [
     "FractionGroupSummarySequenceItem",

@@ -4,8 +4,5 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import FractionPatternSequenceItem as FractionPatternSequenceItem
 from dicomodel.items import WeekdayFractionPatternSequenceItem as WeekdayFractionPatternSequenceItem
-from dicomodel.items import (
-    WeekdayFractionPatternSequenceItem as _WeekdayFractionPatternSequenceItem,
-)
 
 __all__ = ["FractionPatternSequenceItem", "WeekdayFractionPatternSequenceItem"]

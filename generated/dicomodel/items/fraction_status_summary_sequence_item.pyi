@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import TreatmentTerminationStatus as TreatmentTerminationStatus
-from dicomodel.enums import TreatmentTerminationStatusValue as _TreatmentTerminationStatusValue
 from dicomodel.items import FractionStatusSummarySequenceItem as FractionStatusSummarySequenceItem
 
 __all__ = ["FractionStatusSummarySequenceItem", "TreatmentTerminationStatus"]

@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RecommendedViewingModeTerm as RecommendedViewingModeTerm
-from dicomodel.enums import RecommendedViewingModeTerm as _RecommendedViewingModeTerm
 from dicomodel.enums import SkipFrameRangeFlagTerm as SkipFrameRangeFlagTerm
-from dicomodel.enums import SkipFrameRangeFlagTerm as _SkipFrameRangeFlagTerm
 from dicomodel.items import FrameDisplaySequenceItem as FrameDisplaySequenceItem
 
 __all__ = ["FrameDisplaySequenceItem", "RecommendedViewingModeTerm", "SkipFrameRangeFlagTerm"]

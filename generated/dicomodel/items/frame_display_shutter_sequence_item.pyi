@@ -4,6 +4,5 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import FrameDisplayShutterSequenceItem as FrameDisplayShutterSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 
 __all__ = ["FrameDisplayShutterSequenceItem", "ReferencedImageSequenceItem"]

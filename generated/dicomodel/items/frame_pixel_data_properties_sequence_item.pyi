@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import GeometricalProperties as GeometricalProperties
-from dicomodel.enums import GeometricalPropertiesValue as _GeometricalPropertiesValue
 from dicomodel.enums import PixelIntensityRelationshipTerm as PixelIntensityRelationshipTerm
-from dicomodel.enums import PixelIntensityRelationshipTerm as _PixelIntensityRelationshipTerm
 from dicomodel.items import (
     FramePixelDataPropertiesSequenceItem as FramePixelDataPropertiesSequenceItem,
 )

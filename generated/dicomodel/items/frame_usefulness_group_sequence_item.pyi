@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import IncludesImagingSubject as IncludesImagingSubject
-from dicomodel.enums import IncludesImagingSubjectValue as _IncludesImagingSubjectValue
 from dicomodel.enums import IncludesInformation as IncludesInformation
-from dicomodel.enums import IncludesInformationValue as _IncludesInformationValue
 from dicomodel.items import FrameUsefulnessGroupSequenceItem as FrameUsefulnessGroupSequenceItem
 
 __all__ = ["FrameUsefulnessGroupSequenceItem", "IncludesImagingSubject", "IncludesInformation"]

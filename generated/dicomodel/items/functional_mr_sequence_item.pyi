@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import SettlingPhaseFrame as SettlingPhaseFrame
-from dicomodel.enums import SettlingPhaseFrameValue as _SettlingPhaseFrameValue
 from dicomodel.items import FunctionalMRSequenceItem as FunctionalMRSequenceItem
 
 __all__ = ["FunctionalMRSequenceItem", "SettlingPhaseFrame"]

@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import CardiacFramingTypeTerm as CardiacFramingTypeTerm
-from dicomodel.enums import CardiacFramingTypeTerm as _CardiacFramingTypeTerm
 from dicomodel.items import DataInformationSequenceItem as DataInformationSequenceItem
-from dicomodel.items import DataInformationSequenceItem as _DataInformationSequenceItem
 from dicomodel.items import GatedInformationSequenceItem as GatedInformationSequenceItem
 from dicomodel.items import TimeSlotInformationSequenceItem as TimeSlotInformationSequenceItem
 

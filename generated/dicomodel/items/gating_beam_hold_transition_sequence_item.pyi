@@ -4,16 +4,11 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import BeamHoldTransition as BeamHoldTransition
 from dicomodel.enums import BeamHoldTransitionTriggerSource as BeamHoldTransitionTriggerSource
-from dicomodel.enums import (
-    BeamHoldTransitionTriggerSourceValue as _BeamHoldTransitionTriggerSourceValue,
-)
-from dicomodel.enums import BeamHoldTransitionValue as _BeamHoldTransitionValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as DeviceTypeCodeSequenceItem
 from dicomodel.items import DeviceIdentificationItem as BeamHoldOriginatingDeviceSequenceItem
-from dicomodel.items import DeviceIdentificationItem as _DeviceIdentificationItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     GatingBeamHoldTransitionSequenceItem as GatingBeamHoldTransitionSequenceItem,

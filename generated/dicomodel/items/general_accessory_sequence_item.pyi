@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm
-from dicomodel.enums import GeneralAccessoryTypeTerm as _GeneralAccessoryTypeTerm
 from dicomodel.items import GeneralAccessorySequenceItem as GeneralAccessorySequenceItem
 
 __all__ = ["GeneralAccessorySequenceItem", "GeneralAccessoryTypeTerm"]

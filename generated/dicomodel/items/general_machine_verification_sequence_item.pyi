@@ -5,19 +5,12 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ApplicatorType as ApplicatorType
 from dicomodel.enums import FixationDeviceType as FixationDeviceType
 from dicomodel.enums import RadiationType as RadiationType
-from dicomodel.enums import RadiationTypeValue as _RadiationTypeValue
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.items import (
     ApplicatorSequenceItemRTGeneralMachineVerification as ApplicatorSequenceItem,
 )
 from dicomodel.items import (
-    ApplicatorSequenceItemRTGeneralMachineVerification as _ApplicatorSequenceItemRTGeneralMachineVerification,
-)
-from dicomodel.items import (
     BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification as BeamLimitingDeviceLeafPairsSequenceItem,
-)
-from dicomodel.items import (
-    BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification as _BeamLimitingDeviceLeafPairsSequenceItemRTGeneralMachineVerification,
 )
 from dicomodel.items import (
     FixationDeviceSequenceItemRTGeneralMachineVerification as FixationDeviceSequenceItem,
@@ -29,31 +22,16 @@ from dicomodel.items import (
     PatientSetupSequenceItemRTGeneralMachineVerification as PatientSetupSequenceItem,
 )
 from dicomodel.items import (
-    PatientSetupSequenceItemRTGeneralMachineVerification as _PatientSetupSequenceItemRTGeneralMachineVerification,
-)
-from dicomodel.items import (
     RecordedBlockSequenceItemRTGeneralMachineVerification as RecordedBlockSequenceItem,
-)
-from dicomodel.items import (
-    RecordedBlockSequenceItemRTGeneralMachineVerification as _RecordedBlockSequenceItemRTGeneralMachineVerification,
 )
 from dicomodel.items import (
     RecordedCompensatorSequenceItemRTGeneralMachineVerification as RecordedCompensatorSequenceItem,
 )
 from dicomodel.items import (
-    RecordedCompensatorSequenceItemRTGeneralMachineVerification as _RecordedCompensatorSequenceItemRTGeneralMachineVerification,
-)
-from dicomodel.items import (
     RecordedWedgeSequenceItemRTGeneralMachineVerification as RecordedWedgeSequenceItem,
 )
 from dicomodel.items import (
-    RecordedWedgeSequenceItemRTGeneralMachineVerification as _RecordedWedgeSequenceItemRTGeneralMachineVerification,
-)
-from dicomodel.items import (
     ReferencedBolusSequenceItemRTGeneralMachineVerification as ReferencedBolusSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedBolusSequenceItemRTGeneralMachineVerification as _ReferencedBolusSequenceItemRTGeneralMachineVerification,
 )
 
 __all__ = [

@@ -26,16 +26,12 @@ from dicomodel.enums import TickLabelAlignment as TickLabelAlignment
 from dicomodel.enums import Underlined as Underlined
 from dicomodel.enums import VerticalAlignment as VerticalAlignment
 from dicomodel.items import CompoundGraphicSequenceItem as CompoundGraphicSequenceItem
-from dicomodel.items import CompoundGraphicSequenceItem as _CompoundGraphicSequenceItem
 from dicomodel.items import GraphicAnnotationSequenceItem as GraphicAnnotationSequenceItem
 from dicomodel.items import GraphicObjectSequenceItem as GraphicObjectSequenceItem
-from dicomodel.items import GraphicObjectSequenceItem as _GraphicObjectSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import LineStyleSequenceItem as LineStyleSequenceItem
 from dicomodel.items import MajorTicksSequenceItem as MajorTicksSequenceItem
 from dicomodel.items import TextObjectSequenceItem as TextObjectSequenceItem
-from dicomodel.items import TextObjectSequenceItem as _TextObjectSequenceItem
 from dicomodel.items import TextStyleSequenceItem as TextStyleSequenceItem
 
 __all__ = [

@@ -4,16 +4,11 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import LateralityHangingProtocolDefinition as Laterality
-from dicomodel.enums import (
-    LateralityHangingProtocolDefinitionValue as _LateralityHangingProtocolDefinitionValue,
-)
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ModalityTerm as ModalityTerm
-from dicomodel.enums import ModalityTerm as _ModalityTerm
 from dicomodel.items import CodeSequenceItem as AnatomicRegionSequenceItem
 from dicomodel.items import CodeSequenceItem as ProcedureCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     HangingProtocolDefinitionSequenceItem as HangingProtocolDefinitionSequenceItem,

@@ -17,9 +17,6 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedSOPSequenceItemHierarchicalEvidenceReference as _ReferencedSOPSequenceItemHierarchicalEvidenceReference,
-)
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -8,7 +8,6 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import HierarchicalSeriesReferenceItem as ReferencedSeriesSequenceItem
-from dicomodel.items import HierarchicalSeriesReferenceItem as _HierarchicalSeriesReferenceItem
 from dicomodel.items import (
     HierarchicalSOPInstanceReferenceItem as HierarchicalSOPInstanceReferenceItem,
 )

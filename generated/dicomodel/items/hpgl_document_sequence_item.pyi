@@ -6,11 +6,9 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as ViewOrientationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ViewOrientationModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import HPGLDocumentSequenceItem as HPGLDocumentSequenceItem
 from dicomodel.items import HPGLPenSequenceItem as HPGLPenSequenceItem
-from dicomodel.items import HPGLPenSequenceItem as _HPGLPenSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import TypeOfSynchronizationTerm as TypeOfSynchronizationTerm
-from dicomodel.enums import TypeOfSynchronizationTerm as _TypeOfSynchronizationTerm
 from dicomodel.items import (
     ImageBoxSynchronizationSequenceItem as ImageBoxSynchronizationSequenceItem,
 )

@@ -3,15 +3,9 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ImageBoxLargeScrollType as ImageBoxLargeScrollType
-from dicomodel.enums import ImageBoxLargeScrollTypeValue as _ImageBoxLargeScrollTypeValue
 from dicomodel.enums import ImageBoxLayoutTypeTermHangingProtocolDisplay as ImageBoxLayoutTypeTerm
-from dicomodel.enums import (
-    ImageBoxLayoutTypeTermHangingProtocolDisplay as _ImageBoxLayoutTypeTermHangingProtocolDisplay,
-)
 from dicomodel.enums import ImageBoxScrollDirection as ImageBoxScrollDirection
-from dicomodel.enums import ImageBoxScrollDirectionValue as _ImageBoxScrollDirectionValue
 from dicomodel.enums import ImageBoxSmallScrollType as ImageBoxSmallScrollType
-from dicomodel.enums import ImageBoxSmallScrollTypeValue as _ImageBoxSmallScrollTypeValue
 from dicomodel.items import ImageBoxesSequenceItem as ImageBoxesSequenceItem
 
 __all__ = [

@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AliasedDataType as AliasedDataType
-from dicomodel.enums import AliasedDataTypeValue as _AliasedDataTypeValue
 from dicomodel.enums import DataTypeTerm as DataTypeTerm
-from dicomodel.enums import DataTypeTerm as _DataTypeTerm
 from dicomodel.items import ImageDataTypeSequenceItem as ImageDataTypeSequenceItem
 
 __all__ = ["AliasedDataType", "DataTypeTerm", "ImageDataTypeSequenceItem"]

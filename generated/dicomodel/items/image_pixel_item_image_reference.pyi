@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
-from dicomodel.enums import ColorSpaceTerm as _ColorSpaceTerm
 from dicomodel.enums import PhotometricInterpretationTerm as PhotometricInterpretationTerm
-from dicomodel.enums import PhotometricInterpretationTerm as _PhotometricInterpretationTerm
 from dicomodel.items import ImagePixelItemImageReference as ImagePixelItemImageReference
 
 __all__ = ["ColorSpaceTerm", "ImagePixelItemImageReference", "PhotometricInterpretationTerm"]

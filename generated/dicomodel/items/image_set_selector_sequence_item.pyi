@@ -4,10 +4,8 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import ImageSetSelectorUsageFlag as ImageSetSelectorUsageFlag
-from dicomodel.enums import ImageSetSelectorUsageFlagValue as _ImageSetSelectorUsageFlagValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as SelectorCodeSequenceValueItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import ImageSetSelectorSequenceItem as ImageSetSelectorSequenceItem
 

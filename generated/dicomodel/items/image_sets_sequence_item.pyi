@@ -11,10 +11,8 @@ from dicomodel.items import CodeSequenceItem as AbstractPriorCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SelectorCodeSequenceValueItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import ImageSetSelectorSequenceItem as ImageSetSelectorSequenceItem
-from dicomodel.items import ImageSetSelectorSequenceItem as _ImageSetSelectorSequenceItem
 from dicomodel.items import ImageSetsSequenceItem as ImageSetsSequenceItem
 from dicomodel.items import TimeBasedImageSetsSequenceItem as TimeBasedImageSetsSequenceItem
-from dicomodel.items import TimeBasedImageSetsSequenceItem as _TimeBasedImageSetsSequenceItem
 
 __all__ = [
     "AbstractPriorCodeSequenceItem",

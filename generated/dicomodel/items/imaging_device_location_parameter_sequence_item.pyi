@@ -19,9 +19,6 @@ from dicomodel.items import (
 from dicomodel.items import (
     ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry as ImagingSourcePositionSequenceItem,
 )
-from dicomodel.items import (
-    ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry as _ImagingSourcePositionSequenceItemRTProjectionImagingRequestGeometry,
-)
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 
 __all__ = [

@@ -6,9 +6,6 @@ from dicomodel.items import (
     ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem as ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem,
 )
 from dicomodel.items import (
-    ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem as _ImplantTemplateGroupMemberMatching2DCoordinatesSequenceItem,
-)
-from dicomodel.items import (
     ImplantTemplateGroupMembersSequenceItem as ImplantTemplateGroupMembersSequenceItem,
 )
 

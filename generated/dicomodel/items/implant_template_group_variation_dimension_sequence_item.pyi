@@ -6,9 +6,6 @@ from dicomodel.items import (
     ImplantTemplateGroupVariationDimensionRankSequenceItem as ImplantTemplateGroupVariationDimensionRankSequenceItem,
 )
 from dicomodel.items import (
-    ImplantTemplateGroupVariationDimensionRankSequenceItem as _ImplantTemplateGroupVariationDimensionRankSequenceItem,
-)
-from dicomodel.items import (
     ImplantTemplateGroupVariationDimensionSequenceItem as ImplantTemplateGroupVariationDimensionSequenceItem,
 )
 

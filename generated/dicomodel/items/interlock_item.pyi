@@ -11,13 +11,10 @@ from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeS
 from dicomodel.items import CodeSequenceItem as InterlockCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InterlockResolutionCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import DeviceIdentificationItem as InterlockOriginatingDeviceSequenceItem
-from dicomodel.items import DeviceIdentificationItem as _DeviceIdentificationItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import InterlockItem as InterlockItem
 from dicomodel.items import PersonIdentificationItem as InterlockResolutionUserSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import UDIItem as UDISequenceItem
 
 __all__ = [

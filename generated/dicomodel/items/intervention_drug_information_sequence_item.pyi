@@ -6,7 +6,6 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as AdministrationRouteCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InterventionDrugCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     InterventionDrugInformationSequenceItem as InterventionDrugInformationSequenceItem,

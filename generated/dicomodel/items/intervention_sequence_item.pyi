@@ -3,16 +3,11 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
-from dicomodel.enums import ContextGroupExtensionFlagValue as _ContextGroupExtensionFlagValue
 from dicomodel.enums import InterventionStatus as InterventionStatus
-from dicomodel.enums import InterventionStatusValue as _InterventionStatusValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
-from dicomodel.enums import MappingResourceTerm as _MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as AdministrationRouteCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InterventionDrugCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
-from dicomodel.items import EquivalentCodeSequenceItem as _EquivalentCodeSequenceItem
 from dicomodel.items import InterventionSequenceItem as InterventionSequenceItem
 
 __all__ = [

@@ -7,20 +7,15 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import PreSelectedForImplantation as PreSelectedForImplantation
 from dicomodel.enums import RefractiveProcedureOccurred as RefractiveProcedureOccurred
-from dicomodel.enums import RefractiveProcedureOccurredValue as _RefractiveProcedureOccurredValue
 from dicomodel.enums import TypeOfOpticalCorrection as TypeOfOpticalCorrection
-from dicomodel.enums import TypeOfOpticalCorrectionValue as _TypeOfOpticalCorrectionValue
 from dicomodel.items import AnteriorChamberDepthSequenceItem as AnteriorChamberDepthSequenceItem
-from dicomodel.items import AnteriorChamberDepthSequenceItem as _AnteriorChamberDepthSequenceItem
 from dicomodel.items import CalculatedToricPowerItem as PredictedToricErrorSequenceItem
 from dicomodel.items import CalculatedToricPowerItem as ToricIOLPowerForExactEmmetropiaSequenceItem
 from dicomodel.items import (
     CalculatedToricPowerItem as ToricIOLPowerForExactTargetRefractionSequenceItem,
 )
 from dicomodel.items import CalculatedToricPowerItem as ToricIOLPowerSequenceItem
-from dicomodel.items import CalculatedToricPowerItem as _CalculatedToricPowerItem
 from dicomodel.items import CalculationCommentSequenceItem as CalculationCommentSequenceItem
-from dicomodel.items import CalculationCommentSequenceItem as _CalculationCommentSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as CorneaMeasurementMethodCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as IOLFormulaCodeSequenceItem
@@ -37,28 +32,17 @@ from dicomodel.items import CodeSequenceItem as SourceOfCornealSizeDataCodeSeque
 from dicomodel.items import CodeSequenceItem as SourceOfLensThicknessDataCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SourceOfOphthalmicAxialLengthCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SourceOfRefractiveMeasurementsCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import CornealSizeSequenceItem as CornealSizeSequenceItem
-from dicomodel.items import CornealSizeSequenceItem as _CornealSizeSequenceItem
 from dicomodel.items import CorneaMeasurementsSequenceItem as CorneaMeasurementsSequenceItem
-from dicomodel.items import CorneaMeasurementsSequenceItem as _CorneaMeasurementsSequenceItem
 from dicomodel.items import CylinderSequenceItem as SurgicallyInducedAstigmatismSequenceItem
-from dicomodel.items import CylinderSequenceItem as _CylinderSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import IntraocularLensCalculationsItem as IntraocularLensCalculationsItem
 from dicomodel.items import IOLPowerSequenceItem as IOLPowerSequenceItem
-from dicomodel.items import IOLPowerSequenceItem as _IOLPowerSequenceItem
 from dicomodel.items import LensConstantSequenceItem as LensConstantSequenceItem
-from dicomodel.items import LensConstantSequenceItem as _LensConstantSequenceItem
 from dicomodel.items import LensThicknessSequenceItem as LensThicknessSequenceItem
-from dicomodel.items import LensThicknessSequenceItem as _LensThicknessSequenceItem
 from dicomodel.items import OphthalmicAxialLengthSequenceItem as OphthalmicAxialLengthSequenceItem
-from dicomodel.items import OphthalmicAxialLengthSequenceItem as _OphthalmicAxialLengthSequenceItem
 from dicomodel.items import (
     RefractiveStateSequenceItemIntraocularLensCalculations as RefractiveStateSequenceItem,
-)
-from dicomodel.items import (
-    RefractiveStateSequenceItemIntraocularLensCalculations as _RefractiveStateSequenceItemIntraocularLensCalculations,
 )
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import (
@@ -71,9 +55,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import (
     SteepKeratometricAxisSequenceItemIntraocularLensCalculations as SteepKeratometricAxisSequenceItem,
-)
-from dicomodel.items import (
-    SteepKeratometricAxisSequenceItemIntraocularLensCalculations as _SteepKeratometricAxisSequenceItemIntraocularLensCalculations,
 )
 
 __all__ = [

@@ -3,10 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import PreSelectedForImplantation as PreSelectedForImplantation
-from dicomodel.enums import PreSelectedForImplantationValue as _PreSelectedForImplantationValue
 from dicomodel.items import CalculatedToricPowerItem as PredictedToricErrorSequenceItem
 from dicomodel.items import CalculatedToricPowerItem as ToricIOLPowerSequenceItem
-from dicomodel.items import CalculatedToricPowerItem as _CalculatedToricPowerItem
 from dicomodel.items import IOLPowerSequenceItem as IOLPowerSequenceItem
 
 __all__ = [

@@ -3,13 +3,9 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import BlockDivergence as BlockDivergence
-from dicomodel.enums import BlockDivergenceValue as _BlockDivergenceValue
 from dicomodel.enums import BlockMountingPosition as BlockMountingPosition
-from dicomodel.enums import BlockMountingPositionValue as _BlockMountingPositionValue
 from dicomodel.enums import BlockType as BlockType
-from dicomodel.enums import BlockTypeValue as _BlockTypeValue
 from dicomodel.items import BlockSlabSequenceItemRTIonBeams as BlockSlabSequenceItem
-from dicomodel.items import BlockSlabSequenceItemRTIonBeams as _BlockSlabSequenceItemRTIonBeams
 from dicomodel.items import IonBlockSequenceItem as IonBlockSequenceItem
 
 __all__ = [

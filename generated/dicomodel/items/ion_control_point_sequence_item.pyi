@@ -5,63 +5,31 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
 )
-from dicomodel.enums import (
-    BeamLimitingDeviceRotationDirectionValue as _BeamLimitingDeviceRotationDirectionValue,
-)
 from dicomodel.enums import GantryPitchRotationDirection as GantryPitchRotationDirection
-from dicomodel.enums import GantryPitchRotationDirectionValue as _GantryPitchRotationDirectionValue
 from dicomodel.enums import GantryRotationDirection as GantryRotationDirection
-from dicomodel.enums import GantryRotationDirectionValue as _GantryRotationDirectionValue
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.enums import PatientSupportRotationDirection as PatientSupportRotationDirection
-from dicomodel.enums import (
-    PatientSupportRotationDirectionValue as _PatientSupportRotationDirectionValue,
-)
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.enums import ScanSpotReorderingAllowed as ScanSpotReorderingAllowed
-from dicomodel.enums import ScanSpotReorderingAllowedValue as _ScanSpotReorderingAllowedValue
 from dicomodel.enums import TableTopPitchRotationDirection as TableTopPitchRotationDirection
-from dicomodel.enums import (
-    TableTopPitchRotationDirectionValue as _TableTopPitchRotationDirectionValue,
-)
 from dicomodel.enums import TableTopRollRotationDirection as TableTopRollRotationDirection
-from dicomodel.enums import (
-    TableTopRollRotationDirectionValue as _TableTopRollRotationDirectionValue,
-)
 from dicomodel.enums import WedgePositionRTBeams as WedgePosition
 from dicomodel.items import (
     BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
 )
-from dicomodel.items import (
-    BeamLimitingDevicePositionSequenceItem as _BeamLimitingDevicePositionSequenceItem,
-)
 from dicomodel.items import IonControlPointSequenceItem as IonControlPointSequenceItem
 from dicomodel.items import IonWedgePositionSequenceItem as IonWedgePositionSequenceItem
-from dicomodel.items import IonWedgePositionSequenceItem as _IonWedgePositionSequenceItem
 from dicomodel.items import (
     LateralSpreadingDeviceSettingsSequenceItem as LateralSpreadingDeviceSettingsSequenceItem,
 )
-from dicomodel.items import (
-    LateralSpreadingDeviceSettingsSequenceItem as _LateralSpreadingDeviceSettingsSequenceItem,
-)
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
 from dicomodel.items import RangeModulatorSettingsSequenceItem as RangeModulatorSettingsSequenceItem
-from dicomodel.items import (
-    RangeModulatorSettingsSequenceItem as _RangeModulatorSettingsSequenceItem,
-)
 from dicomodel.items import RangeShifterSettingsSequenceItem as RangeShifterSettingsSequenceItem
-from dicomodel.items import RangeShifterSettingsSequenceItem as _RangeShifterSettingsSequenceItem
 from dicomodel.items import (
     ReferencedDoseReferenceSequenceItemRTBeams2 as ReferencedDoseReferenceSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedDoseReferenceSequenceItemRTBeams2 as _ReferencedDoseReferenceSequenceItemRTBeams2,
-)
-from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
-)
-from dicomodel.items import (
-    RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
 )
 
 __all__ = [

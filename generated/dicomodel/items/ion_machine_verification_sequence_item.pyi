@@ -9,11 +9,9 @@ from dicomodel.enums import GantryPitchRotationDirection as GantryPitchRotationD
 from dicomodel.enums import GantryRotationDirection as GantryRotationDirection
 from dicomodel.enums import PatientSupportRotationDirection as PatientSupportRotationDirection
 from dicomodel.enums import PatientSupportTypeTerm as PatientSupportTypeTerm
-from dicomodel.enums import PatientSupportTypeTerm as _PatientSupportTypeTerm
 from dicomodel.enums import RangeModulatorTypeTerm as RangeModulatorTypeTerm
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.enums import ScanMode as ScanMode
-from dicomodel.enums import ScanModeValue as _ScanModeValue
 from dicomodel.enums import TableTopPitchRotationDirection as TableTopPitchRotationDirection
 from dicomodel.enums import TableTopRollRotationDirection as TableTopRollRotationDirection
 from dicomodel.enums import WedgePositionRTBeams as WedgePosition
@@ -22,9 +20,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import (
     IonControlPointVerificationSequenceItem as IonControlPointVerificationSequenceItem,
-)
-from dicomodel.items import (
-    IonControlPointVerificationSequenceItem as _IonControlPointVerificationSequenceItem,
 )
 from dicomodel.items import IonMachineVerificationSequenceItem as IonMachineVerificationSequenceItem
 from dicomodel.items import (
@@ -43,22 +38,12 @@ from dicomodel.items import (
     RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification as RecordedLateralSpreadingDeviceSequenceItem,
 )
 from dicomodel.items import (
-    RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification as _RecordedLateralSpreadingDeviceSequenceItemRTIonMachineVerification,
-)
-from dicomodel.items import (
     RecordedRangeModulatorSequenceItemRTIonMachineVerification as RecordedRangeModulatorSequenceItem,
-)
-from dicomodel.items import (
-    RecordedRangeModulatorSequenceItemRTIonMachineVerification as _RecordedRangeModulatorSequenceItemRTIonMachineVerification,
 )
 from dicomodel.items import (
     RecordedRangeShifterSequenceItemRTIonMachineVerification as RecordedRangeShifterSequenceItem,
 )
-from dicomodel.items import (
-    RecordedRangeShifterSequenceItemRTIonMachineVerification as _RecordedRangeShifterSequenceItemRTIonMachineVerification,
-)
 from dicomodel.items import RecordedSnoutSequenceItem as RecordedSnoutSequenceItem
-from dicomodel.items import RecordedSnoutSequenceItem as _RecordedSnoutSequenceItem
 
 __all__ = [
     "BeamLimitingDevicePositionSequenceItem",

@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import CompensatorDivergence as CompensatorDivergence
-from dicomodel.enums import CompensatorDivergenceValue as _CompensatorDivergenceValue
 from dicomodel.enums import CompensatorMountingPosition as CompensatorMountingPosition
-from dicomodel.enums import CompensatorMountingPositionValue as _CompensatorMountingPositionValue
 from dicomodel.items import IonRangeCompensatorSequenceItem as IonRangeCompensatorSequenceItem
 
 __all__ = [

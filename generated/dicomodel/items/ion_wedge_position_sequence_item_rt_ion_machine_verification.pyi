@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import WedgePositionRTBeams as WedgePosition
-from dicomodel.enums import WedgePositionRTBeamsValue as _WedgePositionRTBeamsValue
 from dicomodel.items import (
     IonWedgePositionSequenceItemRTIonMachineVerification as IonWedgePositionSequenceItemRTIonMachineVerification,
 )

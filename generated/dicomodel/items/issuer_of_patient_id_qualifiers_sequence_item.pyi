@@ -5,13 +5,10 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
-from dicomodel.enums import UniversalEntityIDTypeValue as _UniversalEntityIDTypeValue
 from dicomodel.items import CodeSequenceItem as AssigningAgencyOrDepartmentCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AssigningJurisdictionCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as AssigningFacilitySequenceItem
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )

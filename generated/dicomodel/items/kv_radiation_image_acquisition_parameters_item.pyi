@@ -6,12 +6,9 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import RadiationMode as RadiationMode
-from dicomodel.enums import RadiationModeValue as _RadiationModeValue
 from dicomodel.items import CodeSequenceItem as DeviceTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as EnergyDerivationCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import DeviceIdentificationItem as XRayFilterSequenceItem
-from dicomodel.items import DeviceIdentificationItem as _DeviceIdentificationItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     KVRadiationImageAcquisitionParametersItem as KVRadiationImageAcquisitionParametersItem,

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import LateralSpreadingDeviceTypeTerm as LateralSpreadingDeviceTypeTerm
-from dicomodel.enums import LateralSpreadingDeviceTypeTerm as _LateralSpreadingDeviceTypeTerm
 from dicomodel.items import LateralSpreadingDeviceSequenceItem as LateralSpreadingDeviceSequenceItem
 
 __all__ = ["LateralSpreadingDeviceSequenceItem", "LateralSpreadingDeviceTypeTerm"]

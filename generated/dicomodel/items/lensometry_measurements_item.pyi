@@ -4,16 +4,12 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import HorizontalPrismBase as HorizontalPrismBase
 from dicomodel.enums import LensSegmentType as LensSegmentType
-from dicomodel.enums import LensSegmentTypeValue as _LensSegmentTypeValue
 from dicomodel.enums import VerticalPrismBase as VerticalPrismBase
 from dicomodel.items import AddNearSequenceItem as AddIntermediateSequenceItem
 from dicomodel.items import AddNearSequenceItem as AddNearSequenceItem
-from dicomodel.items import AddNearSequenceItem as _AddNearSequenceItem
 from dicomodel.items import CylinderSequenceItem as CylinderSequenceItem
-from dicomodel.items import CylinderSequenceItem as _CylinderSequenceItem
 from dicomodel.items import LensometryMeasurementsItem as LensometryMeasurementsItem
 from dicomodel.items import PrismSequenceItem as PrismSequenceItem
-from dicomodel.items import PrismSequenceItem as _PrismSequenceItem
 
 __all__ = [
     "AddIntermediateSequenceItem",

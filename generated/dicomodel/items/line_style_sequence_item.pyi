@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import LineDashingStyle as LineDashingStyle
-from dicomodel.enums import LineDashingStyleValue as _LineDashingStyleValue
 from dicomodel.enums import ShadowStyle as ShadowStyle
-from dicomodel.enums import ShadowStyleValue as _ShadowStyleValue
 from dicomodel.items import LineStyleSequenceItem as LineStyleSequenceItem
 
 __all__ = ["LineDashingStyle", "LineStyleSequenceItem", "ShadowStyle"]

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import MaskOperation as MaskOperation
-from dicomodel.enums import MaskOperationValue as _MaskOperationValue
 from dicomodel.items import (
     MaskSubtractionSequenceItemPresentationStateMask as MaskSubtractionSequenceItemPresentationStateMask,
 )

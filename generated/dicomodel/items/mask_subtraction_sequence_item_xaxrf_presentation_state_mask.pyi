@@ -4,21 +4,15 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import LUTFunction as LUTFunction
 from dicomodel.enums import MaskOperationTerm as MaskOperationTerm
-from dicomodel.enums import MaskOperationTerm as _MaskOperationTerm
 from dicomodel.items import (
     MaskSubtractionSequenceItemXAXRFPresentationStateMask as MaskSubtractionSequenceItemXAXRFPresentationStateMask,
 )
 from dicomodel.items import (
     PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask as PixelIntensityRelationshipLUTSequenceItem,
 )
-from dicomodel.items import (
-    PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask as _PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask,
-)
 from dicomodel.items import PixelShiftSequenceItem as PixelShiftSequenceItem
-from dicomodel.items import PixelShiftSequenceItem as _PixelShiftSequenceItem
 from dicomodel.items import RegionPixelShiftSequenceItem as RegionPixelShiftSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "LUTFunction",

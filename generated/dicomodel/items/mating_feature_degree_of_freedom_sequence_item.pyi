@@ -3,12 +3,10 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DegreeOfFreedomType as DegreeOfFreedomType
-from dicomodel.enums import DegreeOfFreedomTypeValue as _DegreeOfFreedomTypeValue
 from dicomodel.items import (
     MatingFeatureDegreeOfFreedomSequenceItem as MatingFeatureDegreeOfFreedomSequenceItem,
 )
 from dicomodel.items import TwoDDegreeOfFreedomSequenceItem as TwoDDegreeOfFreedomSequenceItem
-from dicomodel.items import TwoDDegreeOfFreedomSequenceItem as _TwoDDegreeOfFreedomSequenceItem
 
 __all__ = [
     "DegreeOfFreedomType",

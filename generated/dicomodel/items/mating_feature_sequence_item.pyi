@@ -6,16 +6,10 @@ from dicomodel.enums import DegreeOfFreedomType as DegreeOfFreedomType
 from dicomodel.items import (
     MatingFeatureDegreeOfFreedomSequenceItem as MatingFeatureDegreeOfFreedomSequenceItem,
 )
-from dicomodel.items import (
-    MatingFeatureDegreeOfFreedomSequenceItem as _MatingFeatureDegreeOfFreedomSequenceItem,
-)
 from dicomodel.items import MatingFeatureSequenceItem as MatingFeatureSequenceItem
 from dicomodel.items import TwoDDegreeOfFreedomSequenceItem as TwoDDegreeOfFreedomSequenceItem
 from dicomodel.items import (
     TwoDMatingFeatureCoordinatesSequenceItem as TwoDMatingFeatureCoordinatesSequenceItem,
-)
-from dicomodel.items import (
-    TwoDMatingFeatureCoordinatesSequenceItem as _TwoDMatingFeatureCoordinatesSequenceItem,
 )
 
 __all__ = [

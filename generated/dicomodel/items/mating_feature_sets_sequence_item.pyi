@@ -7,7 +7,6 @@ from dicomodel.items import (
     MatingFeatureDegreeOfFreedomSequenceItem as MatingFeatureDegreeOfFreedomSequenceItem,
 )
 from dicomodel.items import MatingFeatureSequenceItem as MatingFeatureSequenceItem
-from dicomodel.items import MatingFeatureSequenceItem as _MatingFeatureSequenceItem
 from dicomodel.items import MatingFeatureSetsSequenceItem as MatingFeatureSetsSequenceItem
 from dicomodel.items import TwoDDegreeOfFreedomSequenceItem as TwoDDegreeOfFreedomSequenceItem
 from dicomodel.items import (

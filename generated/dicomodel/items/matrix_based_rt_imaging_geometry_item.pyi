@@ -12,7 +12,6 @@ from dicomodel.items import ContentItem as DevicePositionParameterSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import ImagingSourcePositionSequenceItem as ImageReceptorPositionSequenceItem
 from dicomodel.items import ImagingSourcePositionSequenceItem as ImagingSourcePositionSequenceItem
-from dicomodel.items import ImagingSourcePositionSequenceItem as _ImagingSourcePositionSequenceItem
 from dicomodel.items import MatrixBasedRTImagingGeometryItem as MatrixBasedRTImagingGeometryItem
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 

@@ -8,11 +8,9 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as RegistrationTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import MatrixRegistrationSequenceItem as MatrixRegistrationSequenceItem
 from dicomodel.items import MatrixSequenceItem as MatrixSequenceItem
-from dicomodel.items import MatrixSequenceItem as _MatrixSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -5,9 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     FrameOfReferenceTransformationMatrixType as FrameOfReferenceTransformationMatrixType,
 )
-from dicomodel.enums import (
-    FrameOfReferenceTransformationMatrixTypeValue as _FrameOfReferenceTransformationMatrixTypeValue,
-)
 from dicomodel.items import MatrixSequenceItem as MatrixSequenceItem
 
 __all__ = ["FrameOfReferenceTransformationMatrixType", "MatrixSequenceItem"]

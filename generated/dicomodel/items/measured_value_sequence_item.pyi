@@ -5,7 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItemDocumentContent as MeasurementUnitsCodeSequenceItem
-from dicomodel.items import CodeSequenceItemDocumentContent as _CodeSequenceItemDocumentContent
 from dicomodel.items import EquivalentCodeSequenceItemDocumentContent as EquivalentCodeSequenceItem
 from dicomodel.items import MeasuredValueSequenceItem as MeasuredValueSequenceItem
 

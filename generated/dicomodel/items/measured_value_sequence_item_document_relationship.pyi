@@ -8,9 +8,6 @@ from dicomodel.items import (
     CodeSequenceItemDocumentRelationship2 as MeasurementUnitsCodeSequenceItem,
 )
 from dicomodel.items import (
-    CodeSequenceItemDocumentRelationship2 as _CodeSequenceItemDocumentRelationship2,
-)
-from dicomodel.items import (
     EquivalentCodeSequenceItemDocumentRelationship2 as EquivalentCodeSequenceItem,
 )
 from dicomodel.items import (

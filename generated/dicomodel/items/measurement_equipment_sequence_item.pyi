@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import MeasurementEquipmentType as MeasurementEquipmentType
-from dicomodel.enums import MeasurementEquipmentTypeValue as _MeasurementEquipmentTypeValue
 from dicomodel.items import MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem
 
 __all__ = ["MeasurementEquipmentSequenceItem", "MeasurementEquipmentType"]

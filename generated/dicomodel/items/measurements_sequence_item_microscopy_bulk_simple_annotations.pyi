@@ -6,16 +6,12 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations as MeasurementsSequenceItemMicroscopyBulkSimpleAnnotations,
 )
 from dicomodel.items import (
     MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations as MeasurementValuesSequenceItem,
-)
-from dicomodel.items import (
-    MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations as _MeasurementValuesSequenceItemMicroscopyBulkSimpleAnnotations,
 )
 
 __all__ = [

@@ -5,13 +5,7 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     RespiratoryMotionCompensationTechniqueTermRTPatientSetup as RespiratoryMotionCompensationTechniqueTerm,
 )
-from dicomodel.enums import (
-    RespiratoryMotionCompensationTechniqueTermRTPatientSetup as _RespiratoryMotionCompensationTechniqueTermRTPatientSetup,
-)
 from dicomodel.enums import RespiratorySignalSourceTermRTPatientSetup as RespiratorySignalSourceTerm
-from dicomodel.enums import (
-    RespiratorySignalSourceTermRTPatientSetup as _RespiratorySignalSourceTermRTPatientSetup,
-)
 from dicomodel.items import MotionSynchronizationSequenceItem as MotionSynchronizationSequenceItem
 
 __all__ = [

@@ -3,18 +3,13 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ASLBolusCutoffFlag as ASLBolusCutoffFlag
-from dicomodel.enums import ASLBolusCutoffFlagValue as _ASLBolusCutoffFlagValue
 from dicomodel.enums import ASLContext as ASLContext
-from dicomodel.enums import ASLContextValue as _ASLContextValue
 from dicomodel.enums import ASLCrusherFlag as ASLCrusherFlag
-from dicomodel.enums import ASLCrusherFlagValue as _ASLCrusherFlagValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import AnatomicRegionSequenceItem as AnatomicRegionSequenceItem
 from dicomodel.items import ASLBolusCutoffTimingSequenceItem as ASLBolusCutoffTimingSequenceItem
-from dicomodel.items import ASLBolusCutoffTimingSequenceItem as _ASLBolusCutoffTimingSequenceItem
 from dicomodel.items import ASLSlabSequenceItem as ASLSlabSequenceItem
-from dicomodel.items import ASLSlabSequenceItem as _ASLSlabSequenceItem
 from dicomodel.items import CodeSequenceItem as AnatomicRegionModifierSequenceItem
 from dicomodel.items import CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem

@@ -3,16 +3,10 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DiffusionAnisotropyTypeTerm as DiffusionAnisotropyTypeTerm
-from dicomodel.enums import DiffusionAnisotropyTypeTerm as _DiffusionAnisotropyTypeTerm
 from dicomodel.enums import DiffusionDirectionalityTerm as DiffusionDirectionalityTerm
-from dicomodel.enums import DiffusionDirectionalityTerm as _DiffusionDirectionalityTerm
 from dicomodel.items import DiffusionBMatrixSequenceItem as DiffusionBMatrixSequenceItem
-from dicomodel.items import DiffusionBMatrixSequenceItem as _DiffusionBMatrixSequenceItem
 from dicomodel.items import (
     DiffusionGradientDirectionSequenceItem as DiffusionGradientDirectionSequenceItem,
-)
-from dicomodel.items import (
-    DiffusionGradientDirectionSequenceItem as _DiffusionGradientDirectionSequenceItem,
 )
 from dicomodel.items import MRDiffusionSequenceItem as MRDiffusionSequenceItem
 

@@ -3,25 +3,15 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AcquisitionContrastTerm as AcquisitionContrastTerm
-from dicomodel.enums import AcquisitionContrastTerm as _AcquisitionContrastTerm
 from dicomodel.enums import ComplexImageComponentTerm as ComplexImageComponentTerm
-from dicomodel.enums import ComplexImageComponentTerm as _ComplexImageComponentTerm
 from dicomodel.enums import (
     FunctionalSettlingPhaseFramesPresent as FunctionalSettlingPhaseFramesPresent,
 )
-from dicomodel.enums import (
-    FunctionalSettlingPhaseFramesPresentValue as _FunctionalSettlingPhaseFramesPresentValue,
-)
 from dicomodel.enums import PixelPresentation as PixelPresentation
-from dicomodel.enums import PixelPresentationValue as _PixelPresentationValue
 from dicomodel.enums import (
     VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
 )
-from dicomodel.enums import (
-    VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
-)
 from dicomodel.enums import VolumetricProperties as VolumetricProperties
-from dicomodel.enums import VolumetricPropertiesValue as _VolumetricPropertiesValue
 from dicomodel.items import MRImageFrameTypeSequenceItem as MRImageFrameTypeSequenceItem
 
 __all__ = [

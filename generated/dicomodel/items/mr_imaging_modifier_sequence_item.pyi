@@ -3,11 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import BloodSignalNulling as BloodSignalNulling
-from dicomodel.enums import BloodSignalNullingValue as _BloodSignalNullingValue
 from dicomodel.enums import MagnetizationTransfer as MagnetizationTransfer
-from dicomodel.enums import MagnetizationTransferValue as _MagnetizationTransferValue
 from dicomodel.enums import TaggingTerm as TaggingTerm
-from dicomodel.enums import TaggingTerm as _TaggingTerm
 from dicomodel.items import MRImagingModifierSequenceItem as MRImagingModifierSequenceItem
 
 __all__ = [

@@ -3,27 +3,16 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import FlowCompensationDirection as FlowCompensationDirection
-from dicomodel.enums import FlowCompensationDirectionValue as _FlowCompensationDirectionValue
 from dicomodel.enums import FlowCompensationTerm as FlowCompensationTerm
-from dicomodel.enums import FlowCompensationTerm as _FlowCompensationTerm
 from dicomodel.enums import InversionRecovery as InversionRecovery
-from dicomodel.enums import InversionRecoveryValue as _InversionRecoveryValue
 from dicomodel.enums import ParallelAcquisition as ParallelAcquisition
 from dicomodel.enums import ParallelAcquisitionTechniqueTerm as ParallelAcquisitionTechniqueTerm
-from dicomodel.enums import ParallelAcquisitionTechniqueTerm as _ParallelAcquisitionTechniqueTerm
-from dicomodel.enums import ParallelAcquisitionValue as _ParallelAcquisitionValue
 from dicomodel.enums import PartialFourier as PartialFourier
 from dicomodel.enums import PartialFourierDirection as PartialFourierDirection
-from dicomodel.enums import PartialFourierDirectionValue as _PartialFourierDirectionValue
-from dicomodel.enums import PartialFourierValue as _PartialFourierValue
 from dicomodel.enums import SpatialPresaturationTerm as SpatialPresaturationTerm
-from dicomodel.enums import SpatialPresaturationTerm as _SpatialPresaturationTerm
 from dicomodel.enums import SpectrallySelectedExcitation as SpectrallySelectedExcitation
-from dicomodel.enums import SpectrallySelectedExcitationValue as _SpectrallySelectedExcitationValue
 from dicomodel.enums import Spoiling as Spoiling
-from dicomodel.enums import SpoilingValue as _SpoilingValue
 from dicomodel.enums import T2Preparation as T2Preparation
-from dicomodel.enums import T2PreparationValue as _T2PreparationValue
 from dicomodel.items import MRModifierSequenceItem as MRModifierSequenceItem
 
 __all__ = [

@@ -4,12 +4,9 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import MultiCoilElementUsed as MultiCoilElementUsed
 from dicomodel.enums import QuadratureReceiveCoil as QuadratureReceiveCoil
-from dicomodel.enums import QuadratureReceiveCoilValue as _QuadratureReceiveCoilValue
 from dicomodel.enums import ReceiveCoilTypeTerm as ReceiveCoilTypeTerm
-from dicomodel.enums import ReceiveCoilTypeTerm as _ReceiveCoilTypeTerm
 from dicomodel.items import MRReceiveCoilSequenceItem as MRReceiveCoilSequenceItem
 from dicomodel.items import MultiCoilDefinitionSequenceItem as MultiCoilDefinitionSequenceItem
-from dicomodel.items import MultiCoilDefinitionSequenceItem as _MultiCoilDefinitionSequenceItem
 
 __all__ = [
     "MRReceiveCoilSequenceItem",

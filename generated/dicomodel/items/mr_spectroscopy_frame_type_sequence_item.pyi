@@ -6,22 +6,12 @@ from dicomodel.enums import (
     AcquisitionContrastTermMRSpectroscopyFrameType as AcquisitionContrastTerm,
 )
 from dicomodel.enums import (
-    AcquisitionContrastTermMRSpectroscopyFrameType as _AcquisitionContrastTermMRSpectroscopyFrameType,
-)
-from dicomodel.enums import (
     ComplexImageComponentTermMRSpectroscopyFrameType as ComplexImageComponentTerm,
-)
-from dicomodel.enums import (
-    ComplexImageComponentTermMRSpectroscopyFrameType as _ComplexImageComponentTermMRSpectroscopyFrameType,
 )
 from dicomodel.enums import (
     VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
 )
-from dicomodel.enums import (
-    VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
-)
 from dicomodel.enums import VolumetricProperties as VolumetricProperties
-from dicomodel.enums import VolumetricPropertiesValue as _VolumetricPropertiesValue
 from dicomodel.items import (
     MRSpectroscopyFrameTypeSequenceItem as MRSpectroscopyFrameTypeSequenceItem,
 )

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import GradientOutputTypeTerm as GradientOutputTypeTerm
-from dicomodel.enums import GradientOutputTypeTerm as _GradientOutputTypeTerm
 from dicomodel.enums import OperatingModeTerm as OperatingModeTerm
 from dicomodel.enums import OperatingModeTypeTerm as OperatingModeTypeTerm
 from dicomodel.enums import (
@@ -13,11 +12,7 @@ from dicomodel.items import (
     MRTimingAndRelatedParametersSequenceItem as MRTimingAndRelatedParametersSequenceItem,
 )
 from dicomodel.items import OperatingModeSequenceItem as OperatingModeSequenceItem
-from dicomodel.items import OperatingModeSequenceItem as _OperatingModeSequenceItem
 from dicomodel.items import SpecificAbsorptionRateSequenceItem as SpecificAbsorptionRateSequenceItem
-from dicomodel.items import (
-    SpecificAbsorptionRateSequenceItem as _SpecificAbsorptionRateSequenceItem,
-)
 
 __all__ = [
     "GradientOutputTypeTerm",

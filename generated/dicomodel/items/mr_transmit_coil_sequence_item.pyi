@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import TransmitCoilTypeTerm as TransmitCoilTypeTerm
-from dicomodel.enums import TransmitCoilTypeTerm as _TransmitCoilTypeTerm
 from dicomodel.items import MRTransmitCoilSequenceItem as MRTransmitCoilSequenceItem
 
 __all__ = ["MRTransmitCoilSequenceItem", "TransmitCoilTypeTerm"]

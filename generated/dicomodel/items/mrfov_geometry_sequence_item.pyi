@@ -3,9 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import InPlanePhaseEncodingDirection as InPlanePhaseEncodingDirection
-from dicomodel.enums import (
-    InPlanePhaseEncodingDirectionValue as _InPlanePhaseEncodingDirectionValue,
-)
 from dicomodel.items import MRFOVGeometrySequenceItem as MRFOVGeometrySequenceItem
 
 __all__ = ["InPlanePhaseEncodingDirection", "MRFOVGeometrySequenceItem"]

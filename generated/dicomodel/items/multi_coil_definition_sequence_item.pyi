@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import MultiCoilElementUsed as MultiCoilElementUsed
-from dicomodel.enums import MultiCoilElementUsedValue as _MultiCoilElementUsedValue
 from dicomodel.items import MultiCoilDefinitionSequenceItem as MultiCoilDefinitionSequenceItem
 
 __all__ = ["MultiCoilDefinitionSequenceItem", "MultiCoilElementUsed"]

@@ -13,30 +13,19 @@ from dicomodel.items import (
     CodeSequenceItem as WaterEquivalentDiameterCalculationMethodCodeSequenceItem,
 )
 from dicomodel.items import CTAcquisitionDetailsSequenceItem as CTAcquisitionDetailsSequenceItem
-from dicomodel.items import CTAcquisitionDetailsSequenceItem as _CTAcquisitionDetailsSequenceItem
 from dicomodel.items import CTExposureSequenceItem as CTExposureSequenceItem
-from dicomodel.items import CTExposureSequenceItem as _CTExposureSequenceItem
 from dicomodel.items import CTGeometrySequenceItem as CTGeometrySequenceItem
-from dicomodel.items import CTGeometrySequenceItem as _CTGeometrySequenceItem
 from dicomodel.items import CTXRayDetailsSequenceItem as CTXRayDetailsSequenceItem
-from dicomodel.items import CTXRayDetailsSequenceItem as _CTXRayDetailsSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     MultienergyCTAcquisitionSequenceItem as MultienergyCTAcquisitionSequenceItem,
 )
 from dicomodel.items import MultienergyCTPathSequenceItem as MultienergyCTPathSequenceItem
-from dicomodel.items import MultienergyCTPathSequenceItem as _MultienergyCTPathSequenceItem
 from dicomodel.items import (
     MultienergyCTXRayDetectorSequenceItem as MultienergyCTXRayDetectorSequenceItem,
 )
 from dicomodel.items import (
-    MultienergyCTXRayDetectorSequenceItem as _MultienergyCTXRayDetectorSequenceItem,
-)
-from dicomodel.items import (
     MultienergyCTXRaySourceSequenceItem as MultienergyCTXRaySourceSequenceItem,
-)
-from dicomodel.items import (
-    MultienergyCTXRaySourceSequenceItem as _MultienergyCTXRaySourceSequenceItem,
 )
 
 __all__ = [

@@ -6,7 +6,6 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import AlgorithmIdentificationItem as DerivationAlgorithmSequenceItem
-from dicomodel.items import AlgorithmIdentificationItem as _AlgorithmIdentificationItem
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
@@ -18,7 +17,6 @@ from dicomodel.items import (
     MultienergyCTCharacteristicsSequenceItem as MultienergyCTCharacteristicsSequenceItem,
 )
 from dicomodel.items import ProtocolContextSequenceItem as PerformedProcessingParametersSequenceItem
-from dicomodel.items import ProtocolContextSequenceItem as _ProtocolContextSequenceItem
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 
 __all__ = [

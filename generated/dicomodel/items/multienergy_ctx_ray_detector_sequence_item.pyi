@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import MultienergyDetectorTypeTerm as MultienergyDetectorTypeTerm
-from dicomodel.enums import MultienergyDetectorTypeTerm as _MultienergyDetectorTypeTerm
 from dicomodel.items import (
     MultienergyCTXRayDetectorSequenceItem as MultienergyCTXRayDetectorSequenceItem,
 )

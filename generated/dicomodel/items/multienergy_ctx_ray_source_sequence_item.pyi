@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import MultienergySourceTechniqueTerm as MultienergySourceTechniqueTerm
-from dicomodel.enums import MultienergySourceTechniqueTerm as _MultienergySourceTechniqueTerm
 from dicomodel.items import (
     MultienergyCTXRaySourceSequenceItem as MultienergyCTXRaySourceSequenceItem,
 )

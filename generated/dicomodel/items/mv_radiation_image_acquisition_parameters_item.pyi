@@ -15,7 +15,6 @@ from dicomodel.items import CodeSequenceItem as RadiationDosimeterUnitSequenceIt
 from dicomodel.items import CodeSequenceItem as RadiationFluenceModifierCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RadiationGenerationModeMachineCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RadiationTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
 )
@@ -24,7 +23,6 @@ from dicomodel.items import (
     MVRadiationImageAcquisitionParametersItem as MVRadiationImageAcquisitionParametersItem,
 )
 from dicomodel.items import RadiationGenerationModeItem as RadiationGenerationModeSequenceItem
-from dicomodel.items import RadiationGenerationModeItem as _RadiationGenerationModeItem
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 
 __all__ = [

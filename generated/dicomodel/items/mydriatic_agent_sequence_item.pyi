@@ -6,7 +6,6 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as MydriaticAgentCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MydriaticAgentConcentrationUnitsSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import MydriaticAgentSequenceItem as MydriaticAgentSequenceItem
 

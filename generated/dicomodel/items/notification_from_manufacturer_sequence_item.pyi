@@ -3,9 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import MIMETypeOfEncapsulatedDocument as MIMETypeOfEncapsulatedDocument
-from dicomodel.enums import (
-    MIMETypeOfEncapsulatedDocumentValue as _MIMETypeOfEncapsulatedDocumentValue,
-)
 from dicomodel.items import (
     NotificationFromManufacturerSequenceItem as NotificationFromManufacturerSequenceItem,
 )

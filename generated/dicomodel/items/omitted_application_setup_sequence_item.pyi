@@ -7,7 +7,6 @@ from dicomodel.items import (
     OmittedApplicationSetupSequenceItem as OmittedApplicationSetupSequenceItem,
 )
 from dicomodel.items import OmittedChannelSequenceItem as OmittedChannelSequenceItem
-from dicomodel.items import OmittedChannelSequenceItem as _OmittedChannelSequenceItem
 
 __all__ = [
     "OmittedApplicationSetupSequenceItem",

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ReasonForOmissionTerm as ReasonForOmissionTerm
-from dicomodel.enums import ReasonForOmissionTerm as _ReasonForOmissionTerm
 from dicomodel.items import OmittedBeamTaskSequenceItem as OmittedBeamTaskSequenceItem
 
 __all__ = ["OmittedBeamTaskSequenceItem", "ReasonForOmissionTerm"]

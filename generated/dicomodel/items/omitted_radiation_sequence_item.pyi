@@ -10,13 +10,10 @@ from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeS
 from dicomodel.items import CodeSequenceItem as OrganizationalRoleCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ReasonForOmissionCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import IdentifiedPersonOrDeviceItem as AsserterIdentificationSequenceItem
-from dicomodel.items import IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem
 from dicomodel.items import OmittedRadiationSequenceItem as OmittedRadiationSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "AsserterIdentificationSequenceItem",

@@ -8,9 +8,6 @@ from dicomodel.enums import ObserverType as ObserverType
 from dicomodel.enums import (
     OphthalmicAxialLengthMeasurementModified as OphthalmicAxialLengthMeasurementModified,
 )
-from dicomodel.enums import (
-    OphthalmicAxialLengthMeasurementModifiedValue as _OphthalmicAxialLengthMeasurementModifiedValue,
-)
 from dicomodel.items import CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem
 from dicomodel.items import (
     CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
@@ -23,13 +20,7 @@ from dicomodel.items import (
     OphthalmicAxialLengthSegmentalMeasurementsItem as OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem,
 )
 from dicomodel.items import (
-    OphthalmicAxialLengthSegmentalMeasurementsItem as _OphthalmicAxialLengthSegmentalMeasurementsItem,
-)
-from dicomodel.items import (
     OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
-)
-from dicomodel.items import (
-    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
 )
 from dicomodel.items import (
     OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,

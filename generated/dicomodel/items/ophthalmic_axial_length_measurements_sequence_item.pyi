@@ -11,9 +11,6 @@ from dicomodel.enums import (
 from dicomodel.enums import (
     OphthalmicAxialLengthMeasurementsType as OphthalmicAxialLengthMeasurementsType,
 )
-from dicomodel.enums import (
-    OphthalmicAxialLengthMeasurementsTypeValue as _OphthalmicAxialLengthMeasurementsTypeValue,
-)
 from dicomodel.items import CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem
 from dicomodel.items import (
     CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
@@ -23,22 +20,13 @@ from dicomodel.items import (
     OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem as OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
 )
 from dicomodel.items import (
-    OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem as _OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
-)
-from dicomodel.items import (
     OphthalmicAxialLengthMeasurementsSequenceItem as OphthalmicAxialLengthMeasurementsSequenceItem,
 )
 from dicomodel.items import (
     OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem as OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
 )
 from dicomodel.items import (
-    OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem as _OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
-)
-from dicomodel.items import (
     OphthalmicAxialLengthSegmentalMeasurementsItem as OphthalmicAxialLengthMeasurementsSegmentalLengthSequenceItem,
-)
-from dicomodel.items import (
-    OphthalmicAxialLengthSegmentalMeasurementsItem as _OphthalmicAxialLengthSegmentalMeasurementsItem,
 )
 from dicomodel.items import (
     OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,

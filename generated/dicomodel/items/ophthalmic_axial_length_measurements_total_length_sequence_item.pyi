@@ -8,9 +8,6 @@ from dicomodel.enums import ObserverType as ObserverType
 from dicomodel.enums import (
     OphthalmicAxialLengthMeasurementModified as OphthalmicAxialLengthMeasurementModified,
 )
-from dicomodel.enums import (
-    OphthalmicAxialLengthMeasurementModifiedValue as _OphthalmicAxialLengthMeasurementModifiedValue,
-)
 from dicomodel.items import CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
@@ -20,19 +17,10 @@ from dicomodel.items import (
     OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
 )
 from dicomodel.items import (
-    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
-)
-from dicomodel.items import (
     OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
 )
 from dicomodel.items import (
-    OpticalOphthalmicAxialLengthMeasurementsSequenceItem as _OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
-)
-from dicomodel.items import (
     UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
-)
-from dicomodel.items import (
-    UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as _UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
 )
 
 __all__ = [

@@ -8,14 +8,10 @@ from dicomodel.enums import ObserverType as ObserverType
 from dicomodel.enums import (
     OphthalmicAxialLengthMeasurementModified as OphthalmicAxialLengthMeasurementModified,
 )
-from dicomodel.enums import (
-    OphthalmicAxialLengthMeasurementModifiedValue as _OphthalmicAxialLengthMeasurementModifiedValue,
-)
 from dicomodel.items import CodeSequenceItem as OphthalmicAxialLengthDataSourceCodeSequenceItem
 from dicomodel.items import (
     CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
 )
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     OphthalmicAxialLengthSegmentalMeasurementsItem as OphthalmicAxialLengthSegmentalMeasurementsItem,
@@ -24,13 +20,7 @@ from dicomodel.items import (
     OpticalOphthalmicAxialLengthMeasurementsSequenceItem as OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
 )
 from dicomodel.items import (
-    OpticalOphthalmicAxialLengthMeasurementsSequenceItem as _OpticalOphthalmicAxialLengthMeasurementsSequenceItem,
-)
-from dicomodel.items import (
     UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
-)
-from dicomodel.items import (
-    UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem as _UltrasoundOphthalmicAxialLengthMeasurementsSequenceItem,
 )
 
 __all__ = [

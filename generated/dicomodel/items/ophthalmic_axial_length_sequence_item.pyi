@@ -7,11 +7,9 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as OphthalmicAxialLengthSelectionMethodCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as OphthalmicUltrasoundMethodCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SourceOfOphthalmicAxialLengthCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import OphthalmicAxialLengthSequenceItem as OphthalmicAxialLengthSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedSOPSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -9,7 +9,6 @@ from dicomodel.enums import (
     OphthalmicAxialLengthMeasurementModified as OphthalmicAxialLengthMeasurementModified,
 )
 from dicomodel.enums import PupilDilated as PupilDilated
-from dicomodel.enums import PupilDilatedValue as _PupilDilatedValue
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as LensStatusCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
@@ -21,18 +20,13 @@ from dicomodel.items import (
 )
 from dicomodel.items import CodeSequenceItem as OphthalmicAxialLengthSelectionMethodCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as VitreousStatusCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import MydriaticAgentSequenceItem as MydriaticAgentSequenceItem
-from dicomodel.items import MydriaticAgentSequenceItem as _MydriaticAgentSequenceItem
 from dicomodel.items import (
     OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem as OphthalmicAxialLengthMeasurementsLengthSummationSequenceItem,
 )
 from dicomodel.items import (
     OphthalmicAxialLengthMeasurementsSequenceItem as OphthalmicAxialLengthMeasurementsSequenceItem,
-)
-from dicomodel.items import (
-    OphthalmicAxialLengthMeasurementsSequenceItem as _OphthalmicAxialLengthMeasurementsSequenceItem,
 )
 from dicomodel.items import (
     OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem as OphthalmicAxialLengthMeasurementsTotalLengthSequenceItem,
@@ -56,9 +50,6 @@ from dicomodel.items import (
     OpticalSelectedOphthalmicAxialLengthSequenceItem as OpticalSelectedOphthalmicAxialLengthSequenceItem,
 )
 from dicomodel.items import (
-    OpticalSelectedOphthalmicAxialLengthSequenceItem as _OpticalSelectedOphthalmicAxialLengthSequenceItem,
-)
-from dicomodel.items import (
     SelectedTotalOphthalmicAxialLengthSequenceItem as SelectedTotalOphthalmicAxialLengthSequenceItem,
 )
 from dicomodel.items import (
@@ -66,9 +57,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import (
     UltrasoundSelectedOphthalmicAxialLengthSequenceItem as UltrasoundSelectedOphthalmicAxialLengthSequenceItem,
-)
-from dicomodel.items import (
-    UltrasoundSelectedOphthalmicAxialLengthSequenceItem as _UltrasoundSelectedOphthalmicAxialLengthSequenceItem,
 )
 
 __all__ = [

@@ -8,7 +8,6 @@ from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     OphthalmicEnFaceImageQualityRatingSequenceItem as OphthalmicEnFaceImageQualityRatingSequenceItem,

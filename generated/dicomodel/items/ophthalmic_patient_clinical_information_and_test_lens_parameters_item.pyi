@@ -3,16 +3,13 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import PupilDilated as PupilDilated
-from dicomodel.enums import PupilDilatedValue as _PupilDilatedValue
 from dicomodel.items import (
     OphthalmicPatientClinicalInformationAndTestLensParametersItem as OphthalmicPatientClinicalInformationAndTestLensParametersItem,
 )
 from dicomodel.items import (
     RefractiveStateSequenceItem as RefractiveParametersUsedOnPatientSequenceItem,
 )
-from dicomodel.items import RefractiveStateSequenceItem as _RefractiveStateSequenceItem
 from dicomodel.items import VisualAcuityMeasurementsItem as VisualAcuityMeasurementSequenceItem
-from dicomodel.items import VisualAcuityMeasurementsItem as _VisualAcuityMeasurementsItem
 
 __all__ = [
     "OphthalmicPatientClinicalInformationAndTestLensParametersItem",

@@ -8,16 +8,12 @@ from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     OphthalmicThicknessMapQualityRatingSequenceItem as OphthalmicThicknessMapQualityRatingSequenceItem,
 )
 from dicomodel.items import (
     OphthalmicThicknessMapQualityThresholdSequenceItem as OphthalmicThicknessMapQualityThresholdSequenceItem,
-)
-from dicomodel.items import (
-    OphthalmicThicknessMapQualityThresholdSequenceItem as _OphthalmicThicknessMapQualityThresholdSequenceItem,
 )
 
 __all__ = [

@@ -4,7 +4,6 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import IndexNormalsFlag as IndexNormalsFlag
-from dicomodel.enums import IndexNormalsFlagValue as _IndexNormalsFlagValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
@@ -13,10 +12,8 @@ from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import ContentItem as DataObservationSequenceItem
-from dicomodel.items import ContentItem as _ContentItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import IndexProbabilitySequenceItem as IndexProbabilitySequenceItem
-from dicomodel.items import IndexProbabilitySequenceItem as _IndexProbabilitySequenceItem
 from dicomodel.items import (
     OphthalmicVisualFieldGlobalIndexItem as OphthalmicVisualFieldGlobalIndexItem,
 )

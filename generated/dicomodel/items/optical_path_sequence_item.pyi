@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
-from dicomodel.enums import ColorSpaceTerm as _ColorSpaceTerm
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as ChannelDescriptionCodeSequenceItem
@@ -13,11 +12,9 @@ from dicomodel.items import CodeSequenceItem as IlluminatorTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ImagePathFilterTypeStackCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as LensesCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as LightPathFilterTypeStackCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import OpticalPathSequenceItem as OpticalPathSequenceItem
 from dicomodel.items import PaletteColorLookupTableItem as PaletteColorLookupTableSequenceItem
-from dicomodel.items import PaletteColorLookupTableItem as _PaletteColorLookupTableItem
 
 __all__ = [
     "ChannelDescriptionCodeSequenceItem",

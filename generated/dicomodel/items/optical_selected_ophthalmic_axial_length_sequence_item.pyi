@@ -7,9 +7,6 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import (
     OphthalmicAxialLengthMeasurementsType as OphthalmicAxialLengthMeasurementsType,
 )
-from dicomodel.enums import (
-    OphthalmicAxialLengthMeasurementsTypeValue as _OphthalmicAxialLengthMeasurementsTypeValue,
-)
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import (
@@ -29,13 +26,7 @@ from dicomodel.items import (
     SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected as SelectedSegmentalOphthalmicAxialLengthSequenceItem,
 )
 from dicomodel.items import (
-    SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected as _SelectedSegmentalOphthalmicAxialLengthSequenceItemOphthalmicAxialMeasurementsSelected,
-)
-from dicomodel.items import (
     SelectedTotalOphthalmicAxialLengthSequenceItem as SelectedTotalOphthalmicAxialLengthSequenceItem,
-)
-from dicomodel.items import (
-    SelectedTotalOphthalmicAxialLengthSequenceItem as _SelectedTotalOphthalmicAxialLengthSequenceItem,
 )
 
 __all__ = [

@@ -13,9 +13,6 @@ from dicomodel.items import (
     IssuerOfPatientIDQualifiersSequenceItem as IssuerOfPatientIDQualifiersSequenceItem,
 )
 from dicomodel.items import (
-    IssuerOfPatientIDQualifiersSequenceItem as _IssuerOfPatientIDQualifiersSequenceItem,
-)
-from dicomodel.items import (
     OtherPatientIDsSequenceItemInventory as OtherPatientIDsSequenceItemInventory,
 )
 

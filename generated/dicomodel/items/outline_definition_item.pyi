@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
-from dicomodel.enums import OutlineShapeTypeValue as _OutlineShapeTypeValue
 from dicomodel.items import OutlineDefinitionItem as OutlineDefinitionItem
 
 __all__ = ["OutlineDefinitionItem", "OutlineShapeType"]

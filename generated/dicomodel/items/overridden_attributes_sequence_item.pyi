@@ -10,7 +10,6 @@ from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequence
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import OverriddenAttributesSequenceItem as OverriddenAttributesSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

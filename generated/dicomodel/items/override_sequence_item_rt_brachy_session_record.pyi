@@ -12,7 +12,6 @@ from dicomodel.items import (
     OverrideSequenceItemRTBrachySessionRecord as OverrideSequenceItemRTBrachySessionRecord,
 )
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

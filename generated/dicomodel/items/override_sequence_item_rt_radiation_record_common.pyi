@@ -14,10 +14,8 @@ from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as OrganizationalRoleCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
 from dicomodel.items import ContentItem as AlternateValueSequenceItem
-from dicomodel.items import ContentItem as _ContentItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import IdentifiedPersonOrDeviceItem as OperatorIdentificationSequenceItem
-from dicomodel.items import IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem
 from dicomodel.items import (
     OverrideSequenceItemRTRadiationRecordCommon as OverrideSequenceItemRTRadiationRecordCommon,
 )

@@ -5,14 +5,11 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ObserverType as ObserverType
-from dicomodel.enums import ObserverTypeValue as _ObserverTypeValue
 from dicomodel.enums import ParticipationTypeTerm as ParticipationTypeTerm
-from dicomodel.enums import ParticipationTypeTerm as _ParticipationTypeTerm
 from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as OrganizationalRoleCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import ParticipantSequenceItem as ParticipantSequenceItem
 

@@ -6,15 +6,11 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as PatientEquipmentRelationshipCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PatientOrientationModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     PatientOrientationAndEquipmentRelationshipItem as PatientOrientationAndEquipmentRelationshipItem,
 )
 from dicomodel.items import PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem
-from dicomodel.items import (
-    PatientOrientationCodeSequenceItem as _PatientOrientationCodeSequenceItem,
-)
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import InstructionPerformedFlag as InstructionPerformedFlag
-from dicomodel.enums import InstructionPerformedFlagValue as _InstructionPerformedFlagValue
 from dicomodel.items import (
     PatientPositioningInstructionSequenceItem as PatientPositioningInstructionSequenceItem,
 )

@@ -7,14 +7,12 @@ from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as DeviceAlternate
 from dicomodel.enums import FixationDeviceTypeTerm as FixationDeviceTypeTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import PatientPositionTermRTImage as PatientPositionTerm
-from dicomodel.enums import PatientPositionTermRTImage as _PatientPositionTermRTImage
 from dicomodel.enums import (
     RespiratoryMotionCompensationTechniqueTermRTPatientSetup as RespiratoryMotionCompensationTechniqueTerm,
 )
 from dicomodel.enums import RespiratorySignalSourceTermRTPatientSetup as RespiratorySignalSourceTerm
 from dicomodel.enums import SetupDeviceTypeTerm as SetupDeviceTypeTerm
 from dicomodel.enums import SetupTechniqueTerm as SetupTechniqueTerm
-from dicomodel.enums import SetupTechniqueTerm as _SetupTechniqueTerm
 from dicomodel.enums import ShieldingDeviceTypeTerm as ShieldingDeviceTypeTerm
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
@@ -26,9 +24,7 @@ from dicomodel.items import CodeSequenceItem as PatientTreatmentPreparationProce
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import FixationDeviceSequenceItem as FixationDeviceSequenceItem
-from dicomodel.items import FixationDeviceSequenceItem as _FixationDeviceSequenceItem
 from dicomodel.items import MotionSynchronizationSequenceItem as MotionSynchronizationSequenceItem
-from dicomodel.items import MotionSynchronizationSequenceItem as _MotionSynchronizationSequenceItem
 from dicomodel.items import PatientSetupSequenceItem as PatientSetupSequenceItem
 from dicomodel.items import (
     PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
@@ -40,7 +36,6 @@ from dicomodel.items import (
     ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
 )
 from dicomodel.items import ReferencedSetupImageSequenceItem as ReferencedSetupImageSequenceItem
-from dicomodel.items import ReferencedSetupImageSequenceItem as _ReferencedSetupImageSequenceItem
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import (
     RTAccessoryDeviceIdentificationItem as PatientTreatmentPreparationDeviceSequenceItem,
@@ -48,11 +43,8 @@ from dicomodel.items import (
 from dicomodel.items import (
     RTPatientTreatmentPreparationItem as PatientTreatmentPreparationSequenceItem,
 )
-from dicomodel.items import RTPatientTreatmentPreparationItem as _RTPatientTreatmentPreparationItem
 from dicomodel.items import SetupDeviceSequenceItem as SetupDeviceSequenceItem
-from dicomodel.items import SetupDeviceSequenceItem as _SetupDeviceSequenceItem
 from dicomodel.items import ShieldingDeviceSequenceItem as ShieldingDeviceSequenceItem
-from dicomodel.items import ShieldingDeviceSequenceItem as _ShieldingDeviceSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
 
 __all__ = [

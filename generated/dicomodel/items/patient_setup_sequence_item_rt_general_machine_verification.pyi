@@ -7,9 +7,6 @@ from dicomodel.items import (
     FixationDeviceSequenceItemRTGeneralMachineVerification as FixationDeviceSequenceItem,
 )
 from dicomodel.items import (
-    FixationDeviceSequenceItemRTGeneralMachineVerification as _FixationDeviceSequenceItemRTGeneralMachineVerification,
-)
-from dicomodel.items import (
     PatientSetupSequenceItemRTGeneralMachineVerification as PatientSetupSequenceItemRTGeneralMachineVerification,
 )
 

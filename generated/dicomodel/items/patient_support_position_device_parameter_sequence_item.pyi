@@ -15,9 +15,6 @@ from dicomodel.items import (
 from dicomodel.items import (
     PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
 )
-from dicomodel.items import (
-    PatientSupportPositionParameterSequenceItem as _PatientSupportPositionParameterSequenceItem,
-)
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 
 __all__ = [

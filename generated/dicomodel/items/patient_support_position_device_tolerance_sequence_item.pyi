@@ -15,9 +15,6 @@ from dicomodel.items import (
 from dicomodel.items import (
     PatientSupportPositionToleranceSequenceItem as PatientSupportPositionToleranceSequenceItem,
 )
-from dicomodel.items import (
-    PatientSupportPositionToleranceSequenceItem as _PatientSupportPositionToleranceSequenceItem,
-)
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 
 __all__ = [

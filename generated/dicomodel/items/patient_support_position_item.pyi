@@ -7,9 +7,6 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import (
     PatientSupportPositionSpecificationMethod as PatientSupportPositionSpecificationMethod,
 )
-from dicomodel.enums import (
-    PatientSupportPositionSpecificationMethodValue as _PatientSupportPositionSpecificationMethodValue,
-)
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
@@ -17,9 +14,6 @@ from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
-)
-from dicomodel.items import (
-    PatientSupportPositionDeviceParameterSequenceItem as _PatientSupportPositionDeviceParameterSequenceItem,
 )
 from dicomodel.items import PatientSupportPositionItem as PatientSupportPositionItem
 from dicomodel.items import (

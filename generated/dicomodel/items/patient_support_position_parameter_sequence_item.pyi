@@ -5,17 +5,14 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ValueType as ValueType
-from dicomodel.enums import ValueTypeValue as _ValueTypeValue
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
 )
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
-from dicomodel.items import ReferencedSOPSequenceItem as _ReferencedSOPSequenceItem
 
 __all__ = [
     "ConceptCodeSequenceItem",

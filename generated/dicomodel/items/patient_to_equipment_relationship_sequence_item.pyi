@@ -9,7 +9,6 @@ from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import ContentItem as PatientSupportPositionParameterSequenceItem
-from dicomodel.items import ContentItem as _ContentItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     PatientToEquipmentRelationshipSequenceItem as PatientToEquipmentRelationshipSequenceItem,

@@ -11,7 +11,6 @@ from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as DeviceTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PatientTreatmentPreparationProcedureCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
@@ -20,13 +19,9 @@ from dicomodel.items import (
 from dicomodel.items import (
     ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
 )
-from dicomodel.items import ProtocolContextSequenceItem as _ProtocolContextSequenceItem
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import (
     RTAccessoryDeviceIdentificationItem as PatientTreatmentPreparationDeviceSequenceItem,
-)
-from dicomodel.items import (
-    RTAccessoryDeviceIdentificationItem as _RTAccessoryDeviceIdentificationItem,
 )
 from dicomodel.items import UDIItem as UDISequenceItem
 

@@ -3,11 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import EntranceDoseDerivation as EntranceDoseDerivation
-from dicomodel.enums import EntranceDoseDerivationValue as _EntranceDoseDerivationValue
 from dicomodel.enums import PositionerPrimaryAngleDirection as PositionerPrimaryAngleDirection
-from dicomodel.enums import (
-    PositionerPrimaryAngleDirectionValue as _PositionerPrimaryAngleDirectionValue,
-)
 from dicomodel.items import (
     PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition as PerProjectionAcquisitionSequenceItemBreastTomosynthesisAcquisition,
 )

@@ -3,31 +3,24 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ArchiveRequested as ArchiveRequested
-from dicomodel.enums import ArchiveRequestedValue as _ArchiveRequestedValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SeriesDescriptionCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import PerformedSeriesSequenceItem as PerformedSeriesSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
 from dicomodel.items import (
     PersonIdentificationItem as PerformingPhysicianIdentificationSequenceItem,
 )
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     ReferencedImageSequenceItemImageAcquisitionResults as ReferencedImageSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedImageSequenceItemImageAcquisitionResults as _ReferencedImageSequenceItemImageAcquisitionResults,
-)
-from dicomodel.items import (
     SOPInstanceReferenceItem as ReferencedNonImageCompositeSOPInstanceSequenceItem,
 )
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import (
     SpecimenDescriptionSequenceItemImageAcquisitionResults as SpecimenDescriptionSequenceItem,
 )

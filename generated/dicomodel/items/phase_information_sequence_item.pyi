@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import PhaseDescription as PhaseDescription
-from dicomodel.enums import PhaseDescriptionValue as _PhaseDescriptionValue
 from dicomodel.items import PhaseInformationSequenceItem as PhaseInformationSequenceItem
 
 __all__ = ["PhaseDescription", "PhaseInformationSequenceItem"]

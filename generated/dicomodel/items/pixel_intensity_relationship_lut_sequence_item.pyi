@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import LUTFunctionTerm as LUTFunctionTerm
-from dicomodel.enums import LUTFunctionTerm as _LUTFunctionTerm
 from dicomodel.items import (
     PixelIntensityRelationshipLUTSequenceItem as PixelIntensityRelationshipLUTSequenceItem,
 )

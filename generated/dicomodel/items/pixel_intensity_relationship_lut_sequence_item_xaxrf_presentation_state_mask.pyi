@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import LUTFunction as LUTFunction
-from dicomodel.enums import LUTFunctionValue as _LUTFunctionValue
 from dicomodel.items import (
     PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask as PixelIntensityRelationshipLUTSequenceItemXAXRFPresentationStateMask,
 )

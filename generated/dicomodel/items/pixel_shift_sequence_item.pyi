@@ -4,6 +4,5 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import PixelShiftSequenceItem as PixelShiftSequenceItem
 from dicomodel.items import RegionPixelShiftSequenceItem as RegionPixelShiftSequenceItem
-from dicomodel.items import RegionPixelShiftSequenceItem as _RegionPixelShiftSequenceItem
 
 __all__ = ["PixelShiftSequenceItem", "RegionPixelShiftSequenceItem"]

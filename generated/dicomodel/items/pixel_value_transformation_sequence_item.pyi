@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RescaleType as RescaleType
-from dicomodel.enums import RescaleTypeValue as _RescaleTypeValue
 from dicomodel.items import (
     PixelValueTransformationSequenceItem as PixelValueTransformationSequenceItem,
 )

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RescaleTypeTerm as RescaleTypeTerm
-from dicomodel.enums import RescaleTypeTerm as _RescaleTypeTerm
 from dicomodel.items import (
     PixelValueTransformationSequenceItemCTPixelValueTransformation as PixelValueTransformationSequenceItemCTPixelValueTransformation,
 )

@@ -8,12 +8,9 @@ from dicomodel.items import CodeSequenceItem as TreatmentSiteModifierCodeSequenc
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import PlanOverviewSequenceItem as PlanOverviewSequenceItem
 from dicomodel.items import PrescriptionOverviewSequenceItem as PrescriptionOverviewSequenceItem
-from dicomodel.items import PrescriptionOverviewSequenceItem as _PrescriptionOverviewSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedImageSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStructureSetSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import TreatmentSiteCodeSequenceItem as TreatmentSiteCodeSequenceItem
-from dicomodel.items import TreatmentSiteCodeSequenceItem as _TreatmentSiteCodeSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RTImagePlane as RTImagePlane
-from dicomodel.enums import RTImagePlaneValue as _RTImagePlaneValue
 from dicomodel.items import (
     PlannedVerificationImageSequenceItem as PlannedVerificationImageSequenceItem,
 )

@@ -5,11 +5,9 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as PlanningLandmarkIdentificationCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import PlanningLandmarkPlaneSequenceItem as PlanningLandmarkPlaneSequenceItem
 from dicomodel.items import TwoDPlaneCoordinatesSequenceItem as TwoDPlaneCoordinatesSequenceItem
-from dicomodel.items import TwoDPlaneCoordinatesSequenceItem as _TwoDPlaneCoordinatesSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

@@ -3,9 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import PositionerPrimaryAngleDirection as PositionerPrimaryAngleDirection
-from dicomodel.enums import (
-    PositionerPrimaryAngleDirectionValue as _PositionerPrimaryAngleDirectionValue,
-)
 from dicomodel.items import (
     PositionerPositionSequenceItemBreastXRayPositioner as PositionerPositionSequenceItemBreastXRayPositioner,
 )

@@ -5,9 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     FrameOfReferenceTransformationMatrixTypeTerm as FrameOfReferenceTransformationMatrixTypeTerm,
 )
-from dicomodel.enums import (
-    FrameOfReferenceTransformationMatrixTypeTerm as _FrameOfReferenceTransformationMatrixTypeTerm,
-)
 from dicomodel.items import (
     PostDeformationMatrixRegistrationSequenceItem as PostDeformationMatrixRegistrationSequenceItem,
 )

@@ -8,9 +8,6 @@ from dicomodel.items import (
 from dicomodel.items import (
     WeightingTransferFunctionSequenceItem as WeightingTransferFunctionSequenceItem,
 )
-from dicomodel.items import (
-    WeightingTransferFunctionSequenceItem as _WeightingTransferFunctionSequenceItem,
-)
 
 __all__ = [
     "PresentationStateCompositorComponentSequenceItem",

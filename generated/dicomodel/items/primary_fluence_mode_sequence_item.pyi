@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import FluenceMode as FluenceMode
-from dicomodel.enums import FluenceModeValue as _FluenceModeValue
 from dicomodel.items import PrimaryFluenceModeSequenceItem as PrimaryFluenceModeSequenceItem
 
 __all__ = ["FluenceMode", "PrimaryFluenceModeSequenceItem"]

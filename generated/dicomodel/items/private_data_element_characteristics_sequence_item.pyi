@@ -3,22 +3,13 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import BlockIdentifyingInformationStatus as BlockIdentifyingInformationStatus
-from dicomodel.enums import (
-    BlockIdentifyingInformationStatusValue as _BlockIdentifyingInformationStatusValue,
-)
 from dicomodel.enums import DeidentificationAction as DeidentificationAction
 from dicomodel.items import DeidentificationActionSequenceItem as DeidentificationActionSequenceItem
-from dicomodel.items import (
-    DeidentificationActionSequenceItem as _DeidentificationActionSequenceItem,
-)
 from dicomodel.items import (
     PrivateDataElementCharacteristicsSequenceItem as PrivateDataElementCharacteristicsSequenceItem,
 )
 from dicomodel.items import (
     PrivateDataElementDefinitionSequenceItem as PrivateDataElementDefinitionSequenceItem,
-)
-from dicomodel.items import (
-    PrivateDataElementDefinitionSequenceItem as _PrivateDataElementDefinitionSequenceItem,
 )
 
 __all__ = [

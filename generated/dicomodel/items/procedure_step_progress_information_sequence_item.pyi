@@ -9,23 +9,16 @@ from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ProcedureStepDiscontinuationReasonCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     ProcedureStepCommunicationsURISequenceItem as ProcedureStepCommunicationsURISequenceItem,
 )
 from dicomodel.items import (
-    ProcedureStepCommunicationsURISequenceItem as _ProcedureStepCommunicationsURISequenceItem,
-)
-from dicomodel.items import (
     ProcedureStepProgressInformationSequenceItem as ProcedureStepProgressInformationSequenceItem,
 )
 from dicomodel.items import (
     ProtocolContextSequenceItemScheduledProcedureStep as ProcedureStepProgressParametersSequenceItem,
-)
-from dicomodel.items import (
-    ProtocolContextSequenceItemScheduledProcedureStep as _ProtocolContextSequenceItemScheduledProcedureStep,
 )
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 

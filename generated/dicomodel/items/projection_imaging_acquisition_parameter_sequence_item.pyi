@@ -5,13 +5,7 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import ImagingApertureSpecificationType as ImagingApertureSpecificationType
 from dicomodel.enums import (
-    ImagingApertureSpecificationTypeValue as _ImagingApertureSpecificationTypeValue,
-)
-from dicomodel.enums import (
     ImagingSourceLocationSpecificationType as ImagingSourceLocationSpecificationType,
-)
-from dicomodel.enums import (
-    ImagingSourceLocationSpecificationTypeValue as _ImagingSourceLocationSpecificationTypeValue,
 )
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
@@ -25,12 +19,8 @@ from dicomodel.items import (
     ImagingDeviceLocationParameterSequenceItem as ImagingDeviceLocationParameterSequenceItem,
 )
 from dicomodel.items import (
-    ImagingDeviceLocationParameterSequenceItem as _ImagingDeviceLocationParameterSequenceItem,
-)
-from dicomodel.items import (
     MatrixBasedRTImagingGeometryItem as ImagingDeviceLocationMatrixSequenceItem,
 )
-from dicomodel.items import MatrixBasedRTImagingGeometryItem as _MatrixBasedRTImagingGeometryItem
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
 from dicomodel.items import (
     ProjectionImagingAcquisitionParameterSequenceItem as ProjectionImagingAcquisitionParameterSequenceItem,
@@ -40,9 +30,6 @@ from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
 )
 from dicomodel.items import RTBeamLimitingDeviceOpeningSequenceItem as ImagingApertureSequenceItem
-from dicomodel.items import (
-    RTBeamLimitingDeviceOpeningSequenceItem as _RTBeamLimitingDeviceOpeningSequenceItem,
-)
 
 __all__ = [
     "ConceptCodeSequenceItem",

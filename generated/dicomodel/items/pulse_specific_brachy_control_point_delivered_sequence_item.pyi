@@ -7,9 +7,6 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import (
     BrachyControlPointDeliveredSequenceItem as BrachyPulseControlPointDeliveredSequenceItem,
 )
-from dicomodel.items import (
-    BrachyControlPointDeliveredSequenceItem as _BrachyControlPointDeliveredSequenceItem,
-)
 from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem

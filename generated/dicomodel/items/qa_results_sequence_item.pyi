@@ -21,9 +21,6 @@ from dicomodel.items import (
 from dicomodel.items import (
     DisplaySubsystemQAResultsSequenceItem as DisplaySubsystemQAResultsSequenceItem,
 )
-from dicomodel.items import (
-    DisplaySubsystemQAResultsSequenceItem as _DisplaySubsystemQAResultsSequenceItem,
-)
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import LuminanceResultSequenceItem as LuminanceResultSequenceItem
 from dicomodel.items import (

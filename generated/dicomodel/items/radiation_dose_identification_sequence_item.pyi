@@ -9,7 +9,6 @@ from dicomodel.enums import (
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ReferenceDoseTypeTerm as ReferenceDoseTypeTerm
-from dicomodel.enums import ReferenceDoseTypeTerm as _ReferenceDoseTypeTerm
 from dicomodel.items import (
     AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
 )
@@ -26,9 +25,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import (
     ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
-)
-from dicomodel.items import (
-    ConceptualVolumeSegmentationReferenceAndCombinationItem as _ConceptualVolumeSegmentationReferenceAndCombinationItem,
 )
 from dicomodel.items import (
     DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,

@@ -26,9 +26,6 @@ from dicomodel.items import (
     ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
 )
 from dicomodel.items import (
-    ConceptualVolumeSegmentationReferenceAndCombinationItem as _ConceptualVolumeSegmentationReferenceAndCombinationItem,
-)
-from dicomodel.items import (
     DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
 )
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem

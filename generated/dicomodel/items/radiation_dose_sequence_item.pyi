@@ -15,19 +15,12 @@ from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequence
 from dicomodel.items import (
     ExpectedInVivoMeasurementValuesSequenceItem as ExpectedInVivoMeasurementValuesSequenceItem,
 )
-from dicomodel.items import (
-    ExpectedInVivoMeasurementValuesSequenceItem as _ExpectedInVivoMeasurementValuesSequenceItem,
-)
 from dicomodel.items import MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem
 from dicomodel.items import RadiationDoseSequenceItem as RadiationDoseSequenceItem
 from dicomodel.items import (
     RadiationDoseValuesParametersSequenceItem as RadiationDoseValuesParametersSequenceItem,
 )
-from dicomodel.items import (
-    RadiationDoseValuesParametersSequenceItem as _RadiationDoseValuesParametersSequenceItem,
-)
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

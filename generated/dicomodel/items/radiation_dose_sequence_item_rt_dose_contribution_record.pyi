@@ -14,9 +14,6 @@ from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequence
 from dicomodel.items import (
     MeasuredMetersetToDoseMappingSequenceItem as MeasuredMetersetToDoseMappingSequenceItem,
 )
-from dicomodel.items import (
-    MeasuredMetersetToDoseMappingSequenceItem as _MeasuredMetersetToDoseMappingSequenceItem,
-)
 from dicomodel.items import MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem
 from dicomodel.items import (
     RadiationDoseSequenceItemRTDoseContributionRecord as RadiationDoseSequenceItemRTDoseContributionRecord,
@@ -24,11 +21,7 @@ from dicomodel.items import (
 from dicomodel.items import (
     RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord as RadiationDoseValuesParametersSequenceItem,
 )
-from dicomodel.items import (
-    RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord as _RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord,
-)
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTRadiationRecordSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

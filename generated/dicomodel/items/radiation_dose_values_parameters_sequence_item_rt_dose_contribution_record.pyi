@@ -5,19 +5,12 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import RadiobiologicalDoseEffectFlag as RadiobiologicalDoseEffectFlag
-from dicomodel.enums import (
-    RadiobiologicalDoseEffectFlagValue as _RadiobiologicalDoseEffectFlagValue,
-)
 from dicomodel.items import CodeSequenceItem as EffectiveDoseCalculationMethodCodeSequenceItem
 from dicomodel.items import (
     EffectiveDoseCalculationMethodCategoryCodeSequenceItem as EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
 )
-from dicomodel.items import (
-    EffectiveDoseCalculationMethodCategoryCodeSequenceItem as _EffectiveDoseCalculationMethodCategoryCodeSequenceItem,
-)
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import MetersetToDoseMappingSequenceItem as MetersetToDoseMappingSequenceItem
-from dicomodel.items import MetersetToDoseMappingSequenceItem as _MetersetToDoseMappingSequenceItem
 from dicomodel.items import (
     RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord as RadiationDoseValuesParametersSequenceItemRTDoseContributionRecord,
 )

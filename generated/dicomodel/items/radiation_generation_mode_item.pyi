@@ -20,9 +20,6 @@ from dicomodel.items import RadiationGenerationModeItem as RadiationGenerationMo
 from dicomodel.items import (
     RadiationGenerationModeSequenceItem as RadiationGenerationModeSequenceItem,
 )
-from dicomodel.items import (
-    RadiationGenerationModeSequenceItem as _RadiationGenerationModeSequenceItem,
-)
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 
 __all__ = [

@@ -12,11 +12,9 @@ from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RadiationFluenceModifierCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RadiationGenerationModeMachineCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RadiationTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
 )
-from dicomodel.items import ContentItem as _ContentItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     RadiationGenerationModeSequenceItem as RadiationGenerationModeSequenceItem,

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import FlowIdentifierSequenceItem as FlowIdentifierSequenceItem
-from dicomodel.items import FlowIdentifierSequenceItem as _FlowIdentifierSequenceItem
 from dicomodel.items import RealTimeBulkDataFlowSequenceItem as RealTimeBulkDataFlowSequenceItem
 
 __all__ = ["FlowIdentifierSequenceItem", "RealTimeBulkDataFlowSequenceItem"]

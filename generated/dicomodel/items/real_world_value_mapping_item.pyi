@@ -8,11 +8,9 @@ from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import ProtocolContextSequenceItem as QuantityDefinitionSequenceItem
-from dicomodel.items import ProtocolContextSequenceItem as _ProtocolContextSequenceItem
 from dicomodel.items import RealWorldValueMappingItem as RealWorldValueMappingItem
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 

@@ -6,6 +6,5 @@ from dicomodel.items import (
     RecordedBlockSequenceItemRTIonBeamsSessionRecord as RecordedBlockSequenceItemRTIonBeamsSessionRecord,
 )
 from dicomodel.items import RecordedBlockSlabSequenceItem as RecordedBlockSlabSequenceItem
-from dicomodel.items import RecordedBlockSlabSequenceItem as _RecordedBlockSlabSequenceItem
 
 __all__ = ["RecordedBlockSequenceItemRTIonBeamsSessionRecord", "RecordedBlockSlabSequenceItem"]

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import BrachyAccessoryDeviceTypeTerm as BrachyAccessoryDeviceTypeTerm
-from dicomodel.enums import BrachyAccessoryDeviceTypeTerm as _BrachyAccessoryDeviceTypeTerm
 from dicomodel.items import (
     RecordedBrachyAccessoryDeviceSequenceItem as RecordedBrachyAccessoryDeviceSequenceItem,
 )

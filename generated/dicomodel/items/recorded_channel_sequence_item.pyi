@@ -6,15 +6,11 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import SourceApplicatorTypeTerm as SourceApplicatorTypeTerm
 from dicomodel.enums import SourceMovementTypeTerm as SourceMovementTypeTerm
-from dicomodel.enums import SourceMovementTypeTerm as _SourceMovementTypeTerm
 from dicomodel.items import (
     BrachyControlPointDeliveredSequenceItem as BrachyControlPointDeliveredSequenceItem,
 )
 from dicomodel.items import (
     BrachyControlPointDeliveredSequenceItem as BrachyPulseControlPointDeliveredSequenceItem,
-)
-from dicomodel.items import (
-    BrachyControlPointDeliveredSequenceItem as _BrachyControlPointDeliveredSequenceItem,
 )
 from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
@@ -25,29 +21,16 @@ from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSe
 from dicomodel.items import (
     PulseSpecificBrachyControlPointDeliveredSequenceItem as PulseSpecificBrachyControlPointDeliveredSequenceItem,
 )
-from dicomodel.items import (
-    PulseSpecificBrachyControlPointDeliveredSequenceItem as _PulseSpecificBrachyControlPointDeliveredSequenceItem,
-)
 from dicomodel.items import RecordedChannelSequenceItem as RecordedChannelSequenceItem
 from dicomodel.items import RecordedChannelShieldSequenceItem as RecordedChannelShieldSequenceItem
-from dicomodel.items import RecordedChannelShieldSequenceItem as _RecordedChannelShieldSequenceItem
 from dicomodel.items import (
     RecordedSourceApplicatorSequenceItem as RecordedSourceApplicatorSequenceItem,
-)
-from dicomodel.items import (
-    RecordedSourceApplicatorSequenceItem as _RecordedSourceApplicatorSequenceItem,
 )
 from dicomodel.items import (
     ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2 as ReferencedCalculatedDoseReferenceSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2 as _ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord2,
-)
-from dicomodel.items import (
     ReferencedMeasuredDoseReferenceSequenceItem as ReferencedMeasuredDoseReferenceSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedMeasuredDoseReferenceSequenceItem as _ReferencedMeasuredDoseReferenceSequenceItem,
 )
 
 __all__ = [

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import CompensatorTypeTerm as CompensatorTypeTerm
-from dicomodel.enums import CompensatorTypeTerm as _CompensatorTypeTerm
 from dicomodel.items import RecordedCompensatorSequenceItem as RecordedCompensatorSequenceItem
 
 __all__ = ["CompensatorTypeTerm", "RecordedCompensatorSequenceItem"]

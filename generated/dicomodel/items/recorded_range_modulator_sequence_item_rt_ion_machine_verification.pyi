@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RangeModulatorTypeTerm as RangeModulatorTypeTerm
-from dicomodel.enums import RangeModulatorTypeTerm as _RangeModulatorTypeTerm
 from dicomodel.items import (
     RecordedRangeModulatorSequenceItemRTIonMachineVerification as RecordedRangeModulatorSequenceItemRTIonMachineVerification,
 )

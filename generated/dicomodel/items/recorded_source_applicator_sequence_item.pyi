@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import SourceApplicatorTypeTerm as SourceApplicatorTypeTerm
-from dicomodel.enums import SourceApplicatorTypeTerm as _SourceApplicatorTypeTerm
 from dicomodel.items import (
     RecordedSourceApplicatorSequenceItem as RecordedSourceApplicatorSequenceItem,
 )

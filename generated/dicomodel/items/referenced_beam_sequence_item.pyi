@@ -4,8 +4,5 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import ReferencedBeamSequenceItem as ReferencedBeamSequenceItem
 from dicomodel.items import ReferencedControlPointSequenceItem as ReferencedControlPointSequenceItem
-from dicomodel.items import (
-    ReferencedControlPointSequenceItem as _ReferencedControlPointSequenceItem,
-)
 
 __all__ = ["ReferencedBeamSequenceItem", "ReferencedControlPointSequenceItem"]

@@ -3,15 +3,10 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AlternateBeamDoseType as AlternateBeamDoseType
-from dicomodel.enums import AlternateBeamDoseTypeValue as _AlternateBeamDoseTypeValue
 from dicomodel.enums import BeamDoseType as BeamDoseType
-from dicomodel.enums import BeamDoseTypeValue as _BeamDoseTypeValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import (
     DoseCalibrationConditionsVerifiedFlag as DoseCalibrationConditionsVerifiedFlag,
-)
-from dicomodel.enums import (
-    DoseCalibrationConditionsVerifiedFlagValue as _DoseCalibrationConditionsVerifiedFlagValue,
 )
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ValueType as ValueType
@@ -21,12 +16,8 @@ from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import (
     ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
 )
-from dicomodel.items import ContentItem as _ContentItem
 from dicomodel.items import (
     DoseCalibrationConditionsSequenceItem as DoseCalibrationConditionsSequenceItem,
-)
-from dicomodel.items import (
-    DoseCalibrationConditionsSequenceItem as _DoseCalibrationConditionsSequenceItem,
 )
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (

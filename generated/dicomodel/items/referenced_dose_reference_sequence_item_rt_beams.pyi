@@ -3,12 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DepthValueAveragingFlag as DepthValueAveragingFlag
-from dicomodel.enums import DepthValueAveragingFlagValue as _DepthValueAveragingFlagValue
 from dicomodel.items import (
     BeamDoseVerificationControlPointSequenceItem as BeamDoseVerificationControlPointSequenceItem,
-)
-from dicomodel.items import (
-    BeamDoseVerificationControlPointSequenceItem as _BeamDoseVerificationControlPointSequenceItem,
 )
 from dicomodel.items import (
     ReferencedDoseReferenceSequenceItemRTBeams as ReferencedDoseReferenceSequenceItemRTBeams,

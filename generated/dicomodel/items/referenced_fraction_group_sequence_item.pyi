@@ -3,12 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import ReferencedBeamSequenceItem as ReferencedBeamSequenceItem
-from dicomodel.items import ReferencedBeamSequenceItem as _ReferencedBeamSequenceItem
 from dicomodel.items import (
     ReferencedBrachyApplicationSetupSequenceItem as ReferencedBrachyApplicationSetupSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedBrachyApplicationSetupSequenceItem as _ReferencedBrachyApplicationSetupSequenceItem,
 )
 from dicomodel.items import ReferencedControlPointSequenceItem as ReferencedControlPointSequenceItem
 from dicomodel.items import (

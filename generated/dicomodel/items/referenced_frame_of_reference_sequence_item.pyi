@@ -8,7 +8,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import RTReferencedSeriesSequenceItem as RTReferencedSeriesSequenceItem
 from dicomodel.items import RTReferencedStudySequenceItem as RTReferencedStudySequenceItem
-from dicomodel.items import RTReferencedStudySequenceItem as _RTReferencedStudySequenceItem
 
 __all__ = [
     "ContourImageSequenceItem",

@@ -11,10 +11,8 @@ from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import ProtocolContextSequenceItem as QuantityDefinitionSequenceItem
 from dicomodel.items import RealWorldValueMappingItem as RealWorldValueMappingSequenceItem
-from dicomodel.items import RealWorldValueMappingItem as _RealWorldValueMappingItem
 from dicomodel.items import (
     ReferencedImageRealWorldValueMappingSequenceItem as ReferencedImageRealWorldValueMappingSequenceItem,
 )

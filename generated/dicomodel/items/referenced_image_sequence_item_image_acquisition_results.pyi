@@ -8,8 +8,5 @@ from dicomodel.items import (
 from dicomodel.items import (
     SpecimenDescriptionSequenceItemImageAcquisitionResults as SpecimenDescriptionSequenceItem,
 )
-from dicomodel.items import (
-    SpecimenDescriptionSequenceItemImageAcquisitionResults as _SpecimenDescriptionSequenceItemImageAcquisitionResults,
-)
 
 __all__ = ["ReferencedImageSequenceItemImageAcquisitionResults", "SpecimenDescriptionSequenceItem"]

@@ -6,7 +6,6 @@ from dicomodel.items import (
     ReferencedImageSequenceItemStructuredDisplayImageBox as ReferencedImageSequenceItemStructuredDisplayImageBox,
 )
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedPresentationStateSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "ReferencedImageSequenceItemStructuredDisplayImageBox",

@@ -7,18 +7,13 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import UniversalEntityIDType as UniversalEntityIDType
 from dicomodel.items import CodeSequenceItem as ReasonForRequestedProcedureCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RequestedProcedureCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as OrderFillerIdentifierSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import ReferencedRequestSequenceItem as ReferencedRequestSequenceItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as RequestingServiceCodeSequenceItem,
-)
-from dicomodel.items import (
-    UnassignedSharedConvertedAttributesSequenceItem as _UnassignedSharedConvertedAttributesSequenceItem,
 )
 
 __all__ = [

@@ -8,8 +8,5 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedRTPrescriptionSequenceItem as ReferencedRTPrescriptionSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedRTPrescriptionSequenceItem as _ReferencedRTPrescriptionSequenceItem,
-)
 
 __all__ = ["ReferencedRTPhysicianIntentSequenceItem", "ReferencedRTPrescriptionSequenceItem"]

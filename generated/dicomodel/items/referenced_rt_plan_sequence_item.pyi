@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import BeamSequenceItem as BeamSequenceItem
-from dicomodel.items import BeamSequenceItem as _BeamSequenceItem
 from dicomodel.items import ReferencedRTPlanSequenceItem as ReferencedRTPlanSequenceItem
 
 __all__ = ["BeamSequenceItem", "ReferencedRTPlanSequenceItem"]

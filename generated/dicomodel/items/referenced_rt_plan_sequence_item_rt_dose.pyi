@@ -10,9 +10,6 @@ from dicomodel.items import ReferencedControlPointSequenceItem as ReferencedCont
 from dicomodel.items import (
     ReferencedFractionGroupSequenceItem as ReferencedFractionGroupSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedFractionGroupSequenceItem as _ReferencedFractionGroupSequenceItem,
-)
 from dicomodel.items import ReferencedRTPlanSequenceItemRTDose as ReferencedRTPlanSequenceItemRTDose
 
 __all__ = [

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RTPlanRelationshipTerm as RTPlanRelationshipTerm
-from dicomodel.enums import RTPlanRelationshipTerm as _RTPlanRelationshipTerm
 from dicomodel.items import (
     ReferencedRTPlanSequenceItemRTGeneralPlan as ReferencedRTPlanSequenceItemRTGeneralPlan,
 )

@@ -6,11 +6,7 @@ from dicomodel.items import (
     ReferencedRTRadiationSetSequenceItem as ReferencedRTRadiationSetSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import TreatmentPositionGroupSequenceItem as TreatmentPositionGroupSequenceItem
-from dicomodel.items import (
-    TreatmentPositionGroupSequenceItem as _TreatmentPositionGroupSequenceItem,
-)
 
 __all__ = [
     "ReferencedRTRadiationSequenceItem",

@@ -4,6 +4,5 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import ReferencedSeriesSequenceItem as ReferencedSeriesSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedInstanceSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = ["ReferencedInstanceSequenceItem", "ReferencedSeriesSequenceItem"]

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import ReferencedInstanceSequenceItem as ReferencedInstanceSequenceItem
-from dicomodel.items import ReferencedInstanceSequenceItem as _ReferencedInstanceSequenceItem
 from dicomodel.items import (
     ReferencedSeriesSequenceItemGeneralContributingSources as ReferencedSeriesSequenceItemGeneralContributingSources,
 )

@@ -9,9 +9,6 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedSOPSequenceItemInstanceAvailabilityNotification as ReferencedSOPSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedSOPSequenceItemInstanceAvailabilityNotification as _ReferencedSOPSequenceItemInstanceAvailabilityNotification,
-)
 
 __all__ = [
     "InstanceAvailability",

@@ -3,12 +3,10 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import (
     ReferencedSeriesSequenceItemRelatedInformationEntities as ReferencedSeriesSequenceItemRelatedInformationEntities,
 )
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedInstanceSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "ReferencedImageSequenceItem",

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
-from dicomodel.enums import MACAlgorithmTerm as _MACAlgorithmTerm
 from dicomodel.items import (
     ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
 )

@@ -5,7 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
 from dicomodel.enums import PhotometricInterpretationTerm as PhotometricInterpretationTerm
 from dicomodel.items import ImagePixelItem as IconImageSequenceItem
-from dicomodel.items import ImagePixelItem as _ImagePixelItem
 from dicomodel.items import (
     ReferencedSOPSequenceItemDocumentContent as ReferencedSOPSequenceItemDocumentContent,
 )
@@ -13,9 +12,6 @@ from dicomodel.items import (
     SOPInstanceReferenceItemDocumentContent2 as ReferencedRealWorldValueMappingInstanceSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItemDocumentContent2 as ReferencedSOPSequenceItem
-from dicomodel.items import (
-    SOPInstanceReferenceItemDocumentContent2 as _SOPInstanceReferenceItemDocumentContent2,
-)
 
 __all__ = [
     "ColorSpaceTerm",

@@ -6,9 +6,6 @@ from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
 from dicomodel.enums import PhotometricInterpretationTerm as PhotometricInterpretationTerm
 from dicomodel.items import ImagePixelItemDocumentRelationship as IconImageSequenceItem
 from dicomodel.items import (
-    ImagePixelItemDocumentRelationship as _ImagePixelItemDocumentRelationship,
-)
-from dicomodel.items import (
     ReferencedSOPSequenceItemDocumentRelationship as ReferencedSOPSequenceItemDocumentRelationship,
 )
 from dicomodel.items import (
@@ -16,9 +13,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import (
     SOPInstanceReferenceItemDocumentRelationship2 as ReferencedSOPSequenceItem,
-)
-from dicomodel.items import (
-    SOPInstanceReferenceItemDocumentRelationship2 as _SOPInstanceReferenceItemDocumentRelationship2,
 )
 
 __all__ = [

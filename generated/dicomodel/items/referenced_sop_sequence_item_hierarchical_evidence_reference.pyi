@@ -6,19 +6,12 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MACAlgorithmTerm as MACAlgorithmTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     ReferencedDigitalSignatureSequenceItem as ReferencedDigitalSignatureSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedDigitalSignatureSequenceItem as _ReferencedDigitalSignatureSequenceItem,
-)
-from dicomodel.items import (
     ReferencedSOPInstanceMACSequenceItem as ReferencedSOPInstanceMACSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedSOPInstanceMACSequenceItem as _ReferencedSOPInstanceMACSequenceItem,
 )
 from dicomodel.items import (
     ReferencedSOPSequenceItemHierarchicalEvidenceReference as ReferencedSOPSequenceItemHierarchicalEvidenceReference,

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import InstanceAvailability as InstanceAvailability
-from dicomodel.enums import InstanceAvailabilityValue as _InstanceAvailabilityValue
 from dicomodel.items import (
     ReferencedSOPSequenceItemInstanceAvailabilityNotification as ReferencedSOPSequenceItemInstanceAvailabilityNotification,
 )

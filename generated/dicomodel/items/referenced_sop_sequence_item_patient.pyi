@@ -5,15 +5,11 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ColorSpaceTerm as ColorSpaceTerm
 from dicomodel.enums import PhotometricInterpretationTerm as PhotometricInterpretationTerm
 from dicomodel.items import ImagePixelItem as IconImageSequenceItem
-from dicomodel.items import ImagePixelItem as _ImagePixelItem
 from dicomodel.items import ReferencedSOPSequenceItemPatient as ReferencedSOPSequenceItemPatient
 from dicomodel.items import (
     SOPInstanceReferenceItemDocumentContent2 as ReferencedRealWorldValueMappingInstanceSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItemDocumentContent2 as ReferencedSOPSequenceItem
-from dicomodel.items import (
-    SOPInstanceReferenceItemDocumentContent2 as _SOPInstanceReferenceItemDocumentContent2,
-)
 
 __all__ = [
     "ColorSpaceTerm",

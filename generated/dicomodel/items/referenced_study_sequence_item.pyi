@@ -6,9 +6,6 @@ from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequ
 from dicomodel.items import (
     ReferencedSeriesSequenceItemRelatedInformationEntities as ReferencedSeriesSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedSeriesSequenceItemRelatedInformationEntities as _ReferencedSeriesSequenceItemRelatedInformationEntities,
-)
 from dicomodel.items import ReferencedStudySequenceItem as ReferencedStudySequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedInstanceSequenceItem
 

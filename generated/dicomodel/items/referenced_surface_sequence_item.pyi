@@ -7,14 +7,12 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import (
     AlgorithmIdentificationItem as SegmentSurfaceGenerationAlgorithmIdentificationSequenceItem,
 )
-from dicomodel.items import AlgorithmIdentificationItem as _AlgorithmIdentificationItem
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     ImageSOPInstanceReferenceItem as SegmentSurfaceSourceInstanceSequenceItem,
 )
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import ReferencedSurfaceSequenceItem as ReferencedSurfaceSequenceItem
 
 __all__ = [

@@ -13,9 +13,6 @@ from dicomodel.items import SOPInstanceReferenceItem as ReferencedSOPSequenceIte
 from dicomodel.items import (
     SourceOfRefractiveMeasurementsSequenceItem as SourceOfRefractiveMeasurementsSequenceItem,
 )
-from dicomodel.items import (
-    SourceOfRefractiveMeasurementsSequenceItem as _SourceOfRefractiveMeasurementsSequenceItem,
-)
 
 __all__ = [
     "ContextGroupExtensionFlag",

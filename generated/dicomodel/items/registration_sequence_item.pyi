@@ -10,17 +10,12 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as RegistrationTypeCodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import MatrixRegistrationSequenceItem as MatrixRegistrationSequenceItem
-from dicomodel.items import MatrixRegistrationSequenceItem as _MatrixRegistrationSequenceItem
 from dicomodel.items import MatrixSequenceItem as MatrixSequenceItem
 from dicomodel.items import RegistrationSequenceItem as RegistrationSequenceItem
 from dicomodel.items import UsedFiducialsSequenceItem as UsedFiducialsSequenceItem
-from dicomodel.items import UsedFiducialsSequenceItem as _UsedFiducialsSequenceItem
 from dicomodel.items import UsedRTStructureSetROISequenceItem as UsedRTStructureSetROISequenceItem
-from dicomodel.items import UsedRTStructureSetROISequenceItem as _UsedRTStructureSetROISequenceItem
 from dicomodel.items import UsedSegmentsSequenceItem as UsedSegmentsSequenceItem
-from dicomodel.items import UsedSegmentsSequenceItem as _UsedSegmentsSequenceItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

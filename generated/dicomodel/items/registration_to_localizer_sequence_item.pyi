@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RegisteredLocalizerUnits as RegisteredLocalizerUnits
-from dicomodel.enums import RegisteredLocalizerUnitsValue as _RegisteredLocalizerUnitsValue
 from dicomodel.items import (
     RegistrationToLocalizerSequenceItem as RegistrationToLocalizerSequenceItem,
 )

@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import EndingRespiratoryPhase as EndingRespiratoryPhase
-from dicomodel.enums import EndingRespiratoryPhaseValue as _EndingRespiratoryPhaseValue
 from dicomodel.enums import StartingRespiratoryPhase as StartingRespiratoryPhase
-from dicomodel.enums import StartingRespiratoryPhaseValue as _StartingRespiratoryPhaseValue
 from dicomodel.items import (
     RespiratorySynchronizationSequenceItem as RespiratorySynchronizationSequenceItem,
 )

@@ -7,13 +7,7 @@ from dicomodel.enums import (
     GlobalDeviationProbabilityNormalsFlag as GlobalDeviationProbabilityNormalsFlag,
 )
 from dicomodel.enums import (
-    GlobalDeviationProbabilityNormalsFlagValue as _GlobalDeviationProbabilityNormalsFlagValue,
-)
-from dicomodel.enums import (
     LocalDeviationProbabilityNormalsFlag as LocalDeviationProbabilityNormalsFlag,
-)
-from dicomodel.enums import (
-    LocalDeviationProbabilityNormalsFlagValue as _LocalDeviationProbabilityNormalsFlagValue,
 )
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
@@ -23,13 +17,7 @@ from dicomodel.items import (
     GlobalDeviationProbabilitySequenceItem as GlobalDeviationProbabilitySequenceItem,
 )
 from dicomodel.items import (
-    GlobalDeviationProbabilitySequenceItem as _GlobalDeviationProbabilitySequenceItem,
-)
-from dicomodel.items import (
     LocalizedDeviationProbabilitySequenceItem as LocalizedDeviationProbabilitySequenceItem,
-)
-from dicomodel.items import (
-    LocalizedDeviationProbabilitySequenceItem as _LocalizedDeviationProbabilitySequenceItem,
 )
 from dicomodel.items import ResultsNormalsSequenceItem as ResultsNormalsSequenceItem
 

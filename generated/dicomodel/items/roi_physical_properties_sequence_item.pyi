@@ -3,12 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ROIPhysicalPropertyTerm as ROIPhysicalPropertyTerm
-from dicomodel.enums import ROIPhysicalPropertyTerm as _ROIPhysicalPropertyTerm
 from dicomodel.items import (
     ROIElementalCompositionSequenceItem as ROIElementalCompositionSequenceItem,
-)
-from dicomodel.items import (
-    ROIElementalCompositionSequenceItem as _ROIElementalCompositionSequenceItem,
 )
 from dicomodel.items import ROIPhysicalPropertiesSequenceItem as ROIPhysicalPropertiesSequenceItem
 

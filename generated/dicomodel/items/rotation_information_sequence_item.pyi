@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RotationDirection as RotationDirection
-from dicomodel.enums import RotationDirectionValue as _RotationDirectionValue
 from dicomodel.items import RotationInformationSequenceItem as RotationInformationSequenceItem
 
 __all__ = ["RotationDirection", "RotationInformationSequenceItem"]

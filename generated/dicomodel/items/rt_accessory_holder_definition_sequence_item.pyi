@@ -4,22 +4,15 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm
-from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as _DeviceAlternateIdentifierTypeTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import RTAccessoryHolderSlotExistenceFlag as RTAccessoryHolderSlotExistenceFlag
-from dicomodel.enums import (
-    RTAccessoryHolderSlotExistenceFlagValue as _RTAccessoryHolderSlotExistenceFlagValue,
-)
 from dicomodel.items import CodeSequenceItem as DeviceTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     RTAccessoryHolderDefinitionSequenceItem as RTAccessoryHolderDefinitionSequenceItem,
 )
 from dicomodel.items import RTAccessoryHolderSlotSequenceItem as RTAccessoryHolderSlotSequenceItem
-from dicomodel.items import RTAccessoryHolderSlotSequenceItem as _RTAccessoryHolderSlotSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
-from dicomodel.items import UDIItem as _UDIItem
 
 __all__ = [
     "ContextGroupExtensionFlag",

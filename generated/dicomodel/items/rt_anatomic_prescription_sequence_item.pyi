@@ -3,9 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ConceptualVolumeBlockingConstraint as ConceptualVolumeBlockingConstraint
-from dicomodel.enums import (
-    ConceptualVolumeBlockingConstraintValue as _ConceptualVolumeBlockingConstraintValue,
-)
 from dicomodel.enums import ConceptualVolumeCombinationFlag as ConceptualVolumeCombinationFlag
 from dicomodel.enums import (
     ConceptualVolumeSegmentationDefinedFlag as ConceptualVolumeSegmentationDefinedFlag,
@@ -22,7 +19,6 @@ from dicomodel.items import CodeSequenceItem as ConceptualVolumeTypeCodeSequence
 from dicomodel.items import CodeSequenceItem as ConceptualVolumeTypeModifierCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TherapeuticRoleCategoryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TherapeuticRoleTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
 )
@@ -34,9 +30,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import (
     ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
-)
-from dicomodel.items import (
-    ConceptualVolumeSegmentationReferenceAndCombinationItem as _ConceptualVolumeSegmentationReferenceAndCombinationItem,
 )
 from dicomodel.items import (
     DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,

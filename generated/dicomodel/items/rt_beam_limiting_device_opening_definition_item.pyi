@@ -4,7 +4,6 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
-from dicomodel.items import OutlineDefinitionItem as _OutlineDefinitionItem
 from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningDefinitionItem,
 )

@@ -5,9 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
 from dicomodel.items import (
-    RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
-)
-from dicomodel.items import (
     RTBeamLimitingDeviceOpeningSequenceItem as RTBeamLimitingDeviceOpeningSequenceItem,
 )
 

@@ -9,9 +9,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import RTImageFrameContextSequenceItem as RTImageFrameContextSequenceItem
 from dicomodel.items import RTPatientPositionScopeWithLegacySupportItem as RTImageScopeSequenceItem
-from dicomodel.items import (
-    RTPatientPositionScopeWithLegacySupportItem as _RTPatientPositionScopeWithLegacySupportItem,
-)
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem
 from dicomodel.items import TreatmentPositionGroupSequenceItem as TreatmentPositionGroupSequenceItem
 

@@ -27,13 +27,7 @@ from dicomodel.items import (
     KVRadiationImageAcquisitionParametersItem as RTImageFramekVRadiationAcquisitionSequenceItem,
 )
 from dicomodel.items import (
-    KVRadiationImageAcquisitionParametersItem as _KVRadiationImageAcquisitionParametersItem,
-)
-from dicomodel.items import (
     MVRadiationImageAcquisitionParametersItem as RTImageFrameMVRadiationAcquisitionSequenceItem,
-)
-from dicomodel.items import (
-    MVRadiationImageAcquisitionParametersItem as _MVRadiationImageAcquisitionParametersItem,
 )
 from dicomodel.items import RadiationGenerationModeItem as RadiationGenerationModeSequenceItem
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem

@@ -21,7 +21,6 @@ from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as DisplacementReferenceLocationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
 )
@@ -35,9 +34,6 @@ from dicomodel.items import (
     ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
 )
 from dicomodel.items import (
-    ConceptualVolumeSegmentationReferenceAndCombinationItem as _ConceptualVolumeSegmentationReferenceAndCombinationItem,
-)
-from dicomodel.items import (
     DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
 )
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
@@ -48,7 +44,6 @@ from dicomodel.items import (
     PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
 )
 from dicomodel.items import PatientSupportPositionItem as PatientSupportDisplacementSequenceItem
-from dicomodel.items import PatientSupportPositionItem as _PatientSupportPositionItem
 from dicomodel.items import (
     PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
 )

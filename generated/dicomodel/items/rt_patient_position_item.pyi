@@ -24,7 +24,6 @@ from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PatientEquipmentRelationshipCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PatientLocationCoordinatesCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PatientOrientationModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
 )
@@ -49,9 +48,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem
 from dicomodel.items import (
-    PatientOrientationCodeSequenceItem as _PatientOrientationCodeSequenceItem,
-)
-from dicomodel.items import (
     PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
 )
 from dicomodel.items import PatientSupportPositionItem as PatientSupportDisplacementSequenceItem
@@ -60,15 +56,9 @@ from dicomodel.items import (
     PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
 )
 from dicomodel.items import PatientToEquipmentRelationshipItem as RTPatientPositionSequenceItem
-from dicomodel.items import (
-    PatientToEquipmentRelationshipItem as _PatientToEquipmentRelationshipItem,
-)
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import (
     RTPatientPositionDisplacementSequenceItem as RTPatientPositionDisplacementSequenceItem,
-)
-from dicomodel.items import (
-    RTPatientPositionDisplacementSequenceItem as _RTPatientPositionDisplacementSequenceItem,
 )
 from dicomodel.items import RTPatientPositionItem as RTPatientPositionItem
 from dicomodel.items import (

@@ -4,18 +4,13 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import BeamSequenceItem as BeamSequenceItem
 from dicomodel.items import ReferencedRTPlanSequenceItem as ReferencedRTPlanSequenceItem
-from dicomodel.items import ReferencedRTPlanSequenceItem as _ReferencedRTPlanSequenceItem
 from dicomodel.items import (
     ReferencedRTRadiationSetSequenceItem as ReferencedRTRadiationSetSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedRTRadiationSetSequenceItem as _ReferencedRTRadiationSetSequenceItem,
 )
 from dicomodel.items import (
     RTPatientPositionScopeWithLegacySupportItem as RTPatientPositionScopeWithLegacySupportItem,
 )
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import TreatmentPositionGroupSequenceItem as TreatmentPositionGroupSequenceItem
 
 __all__ = [

@@ -12,23 +12,16 @@ from dicomodel.items import CodeSequenceItem as DeviceTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PatientTreatmentPreparationMethodCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PatientTreatmentPreparationProcedureCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     PatientTreatmentPreparationProcedureSequenceItem as PatientTreatmentPreparationProcedureSequenceItem,
 )
 from dicomodel.items import (
-    PatientTreatmentPreparationProcedureSequenceItem as _PatientTreatmentPreparationProcedureSequenceItem,
-)
-from dicomodel.items import (
     ProtocolContextSequenceItem as PatientTreatmentPreparationProcedureParameterSequenceItem,
 )
 from dicomodel.items import (
     ReferencedPatientSetupPhotoSequenceItem as ReferencedPatientSetupPhotoSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedPatientSetupPhotoSequenceItem as _ReferencedPatientSetupPhotoSequenceItem,
 )
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import (

@@ -13,7 +13,6 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import RadiotherapyTreatmentType as RadiotherapyTreatmentType
-from dicomodel.enums import RadiotherapyTreatmentTypeValue as _RadiotherapyTreatmentTypeValue
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import (
     AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
@@ -33,7 +32,6 @@ from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceIt
 from dicomodel.items import CodeSequenceItem as RTTreatmentTechniqueCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TherapeuticRoleCategoryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TherapeuticRoleTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
 )
@@ -47,7 +45,6 @@ from dicomodel.items import (
     ConceptualVolumeSegmentationReferenceAndCombinationItem as ConceptualVolumeSequenceItem,
 )
 from dicomodel.items import ContentItem as PrescriptionNotesSequenceItem
-from dicomodel.items import ContentItem as _ContentItem
 from dicomodel.items import (
     DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
 )
@@ -58,30 +55,17 @@ from dicomodel.items import (
 from dicomodel.items import (
     FractionBasedRelationshipSequenceItem as FractionBasedRelationshipSequenceItem,
 )
-from dicomodel.items import (
-    FractionBasedRelationshipSequenceItem as _FractionBasedRelationshipSequenceItem,
-)
 from dicomodel.items import FractionPatternSequenceItem as FractionPatternSequenceItem
-from dicomodel.items import FractionPatternSequenceItem as _FractionPatternSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
 from dicomodel.items import (
     PatientOrientationAndEquipmentRelationshipItem as PatientTreatmentOrientationSequenceItem,
-)
-from dicomodel.items import (
-    PatientOrientationAndEquipmentRelationshipItem as _PatientOrientationAndEquipmentRelationshipItem,
 )
 from dicomodel.items import PatientOrientationCodeSequenceItem as PatientOrientationCodeSequenceItem
 from dicomodel.items import (
     ReferencedDosimetricObjectivesSequenceItem as ReferencedDosimetricObjectivesSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedDosimetricObjectivesSequenceItem as _ReferencedDosimetricObjectivesSequenceItem,
-)
-from dicomodel.items import (
     ReferencedRTTreatmentPhaseSequenceItem as ReferencedRTTreatmentPhaseSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedRTTreatmentPhaseSequenceItem as _ReferencedRTTreatmentPhaseSequenceItem,
 )
 from dicomodel.items import (
     ReferencedSeriesSequenceItemRelatedInformationEntities as ReferencedSeriesSequenceItem,
@@ -89,11 +73,7 @@ from dicomodel.items import (
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import ReferencedStudySequenceItem as ReferencedStudySequenceItem
 from dicomodel.items import RelatedInformationEntitiesItem as PlanningInputInformationSequenceItem
-from dicomodel.items import RelatedInformationEntitiesItem as _RelatedInformationEntitiesItem
 from dicomodel.items import RTAnatomicPrescriptionSequenceItem as RTAnatomicPrescriptionSequenceItem
-from dicomodel.items import (
-    RTAnatomicPrescriptionSequenceItem as _RTAnatomicPrescriptionSequenceItem,
-)
 from dicomodel.items import RTPrescriptionSequenceItem as RTPrescriptionSequenceItem
 from dicomodel.items import (
     SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -102,7 +82,6 @@ from dicomodel.items import SOPInstanceReferenceItem as OriginatingSOPInstanceRe
 from dicomodel.items import SOPInstanceReferenceItem as PriorTreatmentReferenceSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedInstanceSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem
 from dicomodel.items import WeekdayFractionPatternSequenceItem as WeekdayFractionPatternSequenceItem
 

@@ -14,9 +14,6 @@ from dicomodel.enums import (
     PatientSupportPositionSpecificationMethod as PatientSupportPositionSpecificationMethod,
 )
 from dicomodel.enums import TreatmentDeliveryContinuationFlag as TreatmentDeliveryContinuationFlag
-from dicomodel.enums import (
-    TreatmentDeliveryContinuationFlagValue as _TreatmentDeliveryContinuationFlagValue,
-)
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import (
     AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
@@ -47,7 +44,6 @@ from dicomodel.items import (
     DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
 )
 from dicomodel.items import DeviceMotionControlSequenceItem as DeviceMotionControlSequenceItem
-from dicomodel.items import DeviceMotionControlSequenceItem as _DeviceMotionControlSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
@@ -70,7 +66,6 @@ from dicomodel.items import (
     RTPatientPositionDisplacementSequenceItem as RTPatientPositionDisplacementSequenceItem,
 )
 from dicomodel.items import RTPatientPositionItem as RTDeliveryStartPatientPositionSequenceItem
-from dicomodel.items import RTPatientPositionItem as _RTPatientPositionItem
 from dicomodel.items import RTRadiationTaskSequenceItem as RTRadiationTaskSequenceItem
 from dicomodel.items import (
     SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
@@ -79,7 +74,6 @@ from dicomodel.items import SOPInstanceReferenceItem as OriginatingSOPInstanceRe
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedDirectSegmentInstanceSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTTreatmentPreparationSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import SourceConceptualVolumeSequenceItem as SourceConceptualVolumeSequenceItem
 
 __all__ = [

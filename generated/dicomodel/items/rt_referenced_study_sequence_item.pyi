@@ -4,7 +4,6 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import ImageSOPInstanceReferenceItem as ContourImageSequenceItem
 from dicomodel.items import RTReferencedSeriesSequenceItem as RTReferencedSeriesSequenceItem
-from dicomodel.items import RTReferencedSeriesSequenceItem as _RTReferencedSeriesSequenceItem
 from dicomodel.items import RTReferencedStudySequenceItem as RTReferencedStudySequenceItem
 
 __all__ = [

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RTROIRelationshipTerm as RTROIRelationshipTerm
-from dicomodel.enums import RTROIRelationshipTerm as _RTROIRelationshipTerm
 from dicomodel.items import RTRelatedROISequenceItem as RTRelatedROISequenceItem
 
 __all__ = ["RTROIRelationshipTerm", "RTRelatedROISequenceItem"]

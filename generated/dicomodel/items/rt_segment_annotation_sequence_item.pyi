@@ -12,24 +12,16 @@ from dicomodel.items import CodeSequenceItem as DeviceTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SegmentAnnotationCategoryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SegmentAnnotationTypeModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import ProtocolContextSequenceItem as SegmentCharacteristicsSequenceItem
-from dicomodel.items import ProtocolContextSequenceItem as _ProtocolContextSequenceItem
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import RTSegmentAnnotationSequenceItem as RTSegmentAnnotationSequenceItem
 from dicomodel.items import (
     SegmentAnnotationTypeCodeSequenceItem as SegmentAnnotationTypeCodeSequenceItem,
 )
 from dicomodel.items import (
-    SegmentAnnotationTypeCodeSequenceItem as _SegmentAnnotationTypeCodeSequenceItem,
-)
-from dicomodel.items import (
     SegmentedRTAccessoryDeviceSequenceItem as SegmentedRTAccessoryDeviceSequenceItem,
-)
-from dicomodel.items import (
-    SegmentedRTAccessoryDeviceSequenceItem as _SegmentedRTAccessoryDeviceSequenceItem,
 )
 from dicomodel.items import UDIItem as UDISequenceItem
 

@@ -7,15 +7,9 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import (
     PatientSupportPositionSpecificationMethod as PatientSupportPositionSpecificationMethod,
 )
-from dicomodel.enums import (
-    PatientSupportPositionSpecificationMethodValue as _PatientSupportPositionSpecificationMethodValue,
-)
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import (
     AttributeToleranceValuesSequenceItem as AttributeToleranceValuesSequenceItem,
-)
-from dicomodel.items import (
-    AttributeToleranceValuesSequenceItem as _AttributeToleranceValuesSequenceItem,
 )
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
@@ -23,9 +17,6 @@ from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     PatientSupportPositionDeviceToleranceSequenceItem as PatientSupportPositionDeviceToleranceSequenceItem,
-)
-from dicomodel.items import (
-    PatientSupportPositionDeviceToleranceSequenceItem as _PatientSupportPositionDeviceToleranceSequenceItem,
 )
 from dicomodel.items import (
     PatientSupportPositionToleranceSequenceItem as PatientSupportPositionToleranceSequenceItem,

@@ -3,9 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import TemporalRelationshipIntervalAnchor as TemporalRelationshipIntervalAnchor
-from dicomodel.enums import (
-    TemporalRelationshipIntervalAnchorValue as _TemporalRelationshipIntervalAnchorValue,
-)
 from dicomodel.items import (
     RTTreatmentPhaseIntervalSequenceItem as RTTreatmentPhaseIntervalSequenceItem,
 )

@@ -7,10 +7,8 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ObserverType as ObserverType
 from dicomodel.enums import ROIPhysicalPropertyTerm as ROIPhysicalPropertyTerm
 from dicomodel.enums import RTROIInterpretedTypeTerm as RTROIInterpretedTypeTerm
-from dicomodel.enums import RTROIInterpretedTypeTerm as _RTROIInterpretedTypeTerm
 from dicomodel.enums import RTROIRelationshipTerm as RTROIRelationshipTerm
 from dicomodel.items import AnatomicRegionSequenceItem as AnatomicRegionSequenceItem
-from dicomodel.items import AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem
 from dicomodel.items import CodeSequenceItem as AnatomicRegionModifierSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeSequenceItem
@@ -22,35 +20,22 @@ from dicomodel.items import CodeSequenceItem as SegmentedPropertyCategoryCodeSeq
 from dicomodel.items import CodeSequenceItem as SegmentedPropertyTypeModifierCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TherapeuticRoleCategoryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TherapeuticRoleTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import IdentifiedPersonOrDeviceItem as ROIInterpreterSequenceItem
-from dicomodel.items import IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem
 from dicomodel.items import (
     PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items import (
-    PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.items import (
     RelatedRTROIObservationsSequenceItem as RelatedRTROIObservationsSequenceItem,
 )
 from dicomodel.items import (
-    RelatedRTROIObservationsSequenceItem as _RelatedRTROIObservationsSequenceItem,
-)
-from dicomodel.items import (
     ROIElementalCompositionSequenceItem as ROIElementalCompositionSequenceItem,
 )
 from dicomodel.items import ROIPhysicalPropertiesSequenceItem as ROIPhysicalPropertiesSequenceItem
-from dicomodel.items import ROIPhysicalPropertiesSequenceItem as _ROIPhysicalPropertiesSequenceItem
 from dicomodel.items import RTRelatedROISequenceItem as RTRelatedROISequenceItem
-from dicomodel.items import RTRelatedROISequenceItem as _RTRelatedROISequenceItem
 from dicomodel.items import RTROIObservationsSequenceItem as RTROIObservationsSequenceItem
 from dicomodel.items import (
     SegmentedPropertyTypeCodeSequenceItem as RTROIIdentificationCodeSequenceItem,
-)
-from dicomodel.items import (
-    SegmentedPropertyTypeCodeSequenceItem as _SegmentedPropertyTypeCodeSequenceItem,
 )
 
 __all__ = [

@@ -3,13 +3,10 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AnatomicalOrientationType as AnatomicalOrientationType
-from dicomodel.enums import AnatomicalOrientationTypeValue as _AnatomicalOrientationTypeValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ModalityTerm as ModalityTerm
-from dicomodel.enums import ModalityTerm as _ModalityTerm
 from dicomodel.enums import ScheduledProcedureStepStatusTerm as ScheduledProcedureStepStatusTerm
-from dicomodel.enums import ScheduledProcedureStepStatusTerm as _ScheduledProcedureStepStatusTerm
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
@@ -22,7 +19,6 @@ from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequence
 from dicomodel.items import (
     PersonIdentificationItem as ScheduledPerformingPhysicianIdentificationSequenceItem,
 )
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     ProtocolContextSequenceItemScheduledProcedureStep as ProtocolContextSequenceItem,
 )
@@ -32,16 +28,10 @@ from dicomodel.items import (
 from dicomodel.items import (
     ReferencedDefinedProtocolSequenceItemScheduledProcedureStep as ReferencedPerformedProtocolSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedDefinedProtocolSequenceItemScheduledProcedureStep as _ReferencedDefinedProtocolSequenceItemScheduledProcedureStep,
-)
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import ScheduledProcedureStepSequenceItem as ScheduledProcedureStepSequenceItem
 from dicomodel.items import (
     ScheduledProtocolCodeSequenceItemScheduledProcedureStep as ScheduledProtocolCodeSequenceItem,
-)
-from dicomodel.items import (
-    ScheduledProtocolCodeSequenceItemScheduledProcedureStep as _ScheduledProtocolCodeSequenceItemScheduledProcedureStep,
 )
 
 __all__ = [

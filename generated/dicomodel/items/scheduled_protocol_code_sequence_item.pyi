@@ -3,18 +3,14 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
-from dicomodel.enums import ContextGroupExtensionFlagValue as _ContextGroupExtensionFlagValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
-from dicomodel.enums import MappingResourceTerm as _MappingResourceTerm
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
-from dicomodel.items import EquivalentCodeSequenceItem as _EquivalentCodeSequenceItem
 from dicomodel.items import ProtocolContextSequenceItem as ProtocolContextSequenceItem
-from dicomodel.items import ProtocolContextSequenceItem as _ProtocolContextSequenceItem
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import ScheduledProtocolCodeSequenceItem as ScheduledProtocolCodeSequenceItem
 

@@ -10,13 +10,11 @@ from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RequestedProcedureCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as IssuerOfAccessionNumberSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as OrderFillerIdentifierSequenceItem
 from dicomodel.items import HL7v2HierarchicDesignatorItem as OrderPlacerIdentifierSequenceItem
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import (
     ProtocolContextSequenceItemScheduledProcedureStep as ProtocolContextSequenceItem,
 )
@@ -25,13 +23,9 @@ from dicomodel.items import (
     ScheduledProtocolCodeSequenceItemScheduledProcedureStep as ScheduledProtocolCodeSequenceItem,
 )
 from dicomodel.items import (
-    ScheduledProtocolCodeSequenceItemScheduledProcedureStep as _ScheduledProtocolCodeSequenceItemScheduledProcedureStep,
-)
-from dicomodel.items import (
     ScheduledStepAttributesSequenceItem as ScheduledStepAttributesSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedStudySequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 
 __all__ = [
     "ConceptCodeSequenceItem",

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import QueryRetrieveLevel as QueryRetrieveLevel
-from dicomodel.enums import QueryRetrieveLevelValue as _QueryRetrieveLevelValue
 from dicomodel.items import ScopeOfInventorySequenceItem as ScopeOfInventorySequenceItem
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as EmptyValueMatchingSequenceItem,
@@ -16,9 +15,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import (
     UnassignedSharedConvertedAttributesSequenceItem as RangeMatchingSequenceItem,
-)
-from dicomodel.items import (
-    UnassignedSharedConvertedAttributesSequenceItem as _UnassignedSharedConvertedAttributesSequenceItem,
 )
 
 __all__ = [

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ScreeningBaselineType as ScreeningBaselineType
-from dicomodel.enums import ScreeningBaselineTypeValue as _ScreeningBaselineTypeValue
 from dicomodel.items import (
     ScreeningBaselineMeasuredSequenceItem as ScreeningBaselineMeasuredSequenceItem,
 )

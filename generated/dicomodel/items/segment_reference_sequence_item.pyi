@@ -19,9 +19,6 @@ from dicomodel.items import (
     CombinationSegmentReferenceSequenceItem as CombinationSegmentReferenceSequenceItem,
 )
 from dicomodel.items import (
-    CombinationSegmentReferenceSequenceItem as _CombinationSegmentReferenceSequenceItem,
-)
-from dicomodel.items import (
     ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
 )
 from dicomodel.items import (
@@ -34,9 +31,6 @@ from dicomodel.items import (
     DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
 )
 from dicomodel.items import DirectSegmentReferenceSequenceItem as DirectSegmentReferenceSequenceItem
-from dicomodel.items import (
-    DirectSegmentReferenceSequenceItem as _DirectSegmentReferenceSequenceItem,
-)
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,

@@ -5,13 +5,10 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import SegmentAlgorithmType as SegmentAlgorithmType
-from dicomodel.enums import SegmentAlgorithmTypeValue as _SegmentAlgorithmTypeValue
 from dicomodel.items import (
     AlgorithmIdentificationItem as SegmentationAlgorithmIdentificationSequenceItem,
 )
-from dicomodel.items import AlgorithmIdentificationItem as _AlgorithmIdentificationItem
 from dicomodel.items import AnatomicRegionSequenceItem as AnatomicRegionSequenceItem
-from dicomodel.items import AnatomicRegionSequenceItem as _AnatomicRegionSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AnatomicRegionModifierSequenceItem
@@ -21,23 +18,14 @@ from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequence
 from dicomodel.items import CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem
 from dicomodel.items import CodeSequenceItem as SegmentedPropertyCategoryCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as SegmentedPropertyTypeModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import DefinitionSourceSequenceItem as DefinitionSourceSequenceItem
-from dicomodel.items import DefinitionSourceSequenceItem as _DefinitionSourceSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import PersonIdentificationItem as ContentCreatorIdentificationCodeSequenceItem
-from dicomodel.items import PersonIdentificationItem as _PersonIdentificationItem
 from dicomodel.items import (
     PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.items import (
-    PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items import (
     SegmentedPropertyTypeCodeSequenceItem as SegmentedPropertyTypeCodeSequenceItem,
-)
-from dicomodel.items import (
-    SegmentedPropertyTypeCodeSequenceItem as _SegmentedPropertyTypeCodeSequenceItem,
 )
 from dicomodel.items import SegmentSequenceItem as SegmentSequenceItem
 

@@ -7,7 +7,6 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import (
     CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
 )
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     SelectedSegmentalOphthalmicAxialLengthSequenceItem as SelectedSegmentalOphthalmicAxialLengthSequenceItem,

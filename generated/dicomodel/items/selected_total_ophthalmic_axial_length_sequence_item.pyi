@@ -11,13 +11,7 @@ from dicomodel.items import (
     OphthalmicAxialLengthQualityMetricItem as OphthalmicAxialLengthQualityMetricSequenceItem,
 )
 from dicomodel.items import (
-    OphthalmicAxialLengthQualityMetricItem as _OphthalmicAxialLengthQualityMetricItem,
-)
-from dicomodel.items import (
     OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
-)
-from dicomodel.items import (
-    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
 )
 from dicomodel.items import (
     SelectedTotalOphthalmicAxialLengthSequenceItem as SelectedTotalOphthalmicAxialLengthSequenceItem,

@@ -3,18 +3,13 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import VOILUTFunctionTerm as VOILUTFunctionTerm
-from dicomodel.enums import VOILUTFunctionTerm as _VOILUTFunctionTerm
 from dicomodel.items import (
     ReferencedImageSequenceItemAdvancedBlendingPresentationState2 as ReferencedImageSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedImageSequenceItemAdvancedBlendingPresentationState2 as _ReferencedImageSequenceItemAdvancedBlendingPresentationState2,
 )
 from dicomodel.items import (
     SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState as SoftcopyVOILUTSequenceItemAdvancedBlendingPresentationState,
 )
 from dicomodel.items import VOILUTSequenceItem as VOILUTSequenceItem
-from dicomodel.items import VOILUTSequenceItem as _VOILUTSequenceItem
 
 __all__ = [
     "ReferencedImageSequenceItem",

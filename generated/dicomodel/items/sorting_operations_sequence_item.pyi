@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import SortByCategoryTerm as SortByCategoryTerm
-from dicomodel.enums import SortByCategoryTerm as _SortByCategoryTerm
 from dicomodel.enums import SortingDirection as SortingDirection
-from dicomodel.enums import SortingDirectionValue as _SortingDirectionValue
 from dicomodel.items import SortingOperationsSequenceItem as SortingOperationsSequenceItem
 
 __all__ = ["SortByCategoryTerm", "SortingDirection", "SortingOperationsSequenceItem"]

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import CornealPointEstimated as CornealPointEstimated
-from dicomodel.enums import CornealPointEstimatedValue as _CornealPointEstimatedValue
 from dicomodel.items import (
     SourceImageCornealProcessedDataSequenceItem as SourceImageCornealProcessedDataSequenceItem,
 )

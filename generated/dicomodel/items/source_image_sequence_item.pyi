@@ -5,9 +5,7 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import SpatialLocationsPreserved as SpatialLocationsPreserved
-from dicomodel.enums import SpatialLocationsPreservedValue as _SpatialLocationsPreservedValue
 from dicomodel.items import CodeSequenceItem as PurposeOfReferenceCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import SourceImageSequenceItem as SourceImageSequenceItem
 

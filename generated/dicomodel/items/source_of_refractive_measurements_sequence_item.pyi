@@ -5,10 +5,8 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as SourceOfRefractiveMeasurementsCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedSOPSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import (
     SourceOfRefractiveMeasurementsSequenceItem as SourceOfRefractiveMeasurementsSequenceItem,
 )

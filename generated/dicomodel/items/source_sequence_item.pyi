@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import SourceStrengthUnits as SourceStrengthUnits
-from dicomodel.enums import SourceStrengthUnitsValue as _SourceStrengthUnitsValue
 from dicomodel.enums import SourceTypeTerm as SourceTypeTerm
-from dicomodel.enums import SourceTypeTerm as _SourceTypeTerm
 from dicomodel.items import SourceSequenceItem as SourceSequenceItem
 
 __all__ = ["SourceSequenceItem", "SourceStrengthUnits", "SourceTypeTerm"]

@@ -11,25 +11,18 @@ from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem
 from dicomodel.items import CodeSequenceItem as SpecimenTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ContentItem as SpecimenLocalizationContentItemSequenceItem
 from dicomodel.items import ContentItem as SpecimenPreparationStepContentItemSequenceItem
-from dicomodel.items import ContentItem as _ContentItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     HL7v2HierarchicDesignatorItem as IssuerOfTheSpecimenIdentifierSequenceItem,
 )
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import (
     PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
-)
-from dicomodel.items import (
-    PrimaryAnatomicStructureSequenceItem as _PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import SpecimenDescriptionSequenceItem as SpecimenDescriptionSequenceItem
 from dicomodel.items import SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem
-from dicomodel.items import SpecimenPreparationSequenceItem as _SpecimenPreparationSequenceItem
 
 __all__ = [
     "ConceptCodeSequenceItem",

@@ -10,9 +10,6 @@ from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import (
     AlternateContainerIdentifierSequenceItem as AlternateContainerIdentifierSequenceItem,
 )
-from dicomodel.items import (
-    AlternateContainerIdentifierSequenceItem as _AlternateContainerIdentifierSequenceItem,
-)
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ContainerComponentTypeCodeSequenceItem
@@ -20,9 +17,7 @@ from dicomodel.items import CodeSequenceItem as ContainerTypeCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PrimaryAnatomicStructureModifierSequenceItem
 from dicomodel.items import CodeSequenceItem as SpecimenTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ContainerComponentSequenceItem as ContainerComponentSequenceItem
-from dicomodel.items import ContainerComponentSequenceItem as _ContainerComponentSequenceItem
 from dicomodel.items import ContentItem as SpecimenLocalizationContentItemSequenceItem
 from dicomodel.items import ContentItem as SpecimenPreparationStepContentItemSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
@@ -32,13 +27,11 @@ from dicomodel.items import (
 from dicomodel.items import (
     HL7v2HierarchicDesignatorItem as IssuerOfTheSpecimenIdentifierSequenceItem,
 )
-from dicomodel.items import HL7v2HierarchicDesignatorItem as _HL7v2HierarchicDesignatorItem
 from dicomodel.items import (
     PrimaryAnatomicStructureSequenceItem as PrimaryAnatomicStructureSequenceItem,
 )
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import SpecimenDescriptionSequenceItem as SpecimenDescriptionSequenceItem
-from dicomodel.items import SpecimenDescriptionSequenceItem as _SpecimenDescriptionSequenceItem
 from dicomodel.items import SpecimenItem as SpecimenItem
 from dicomodel.items import SpecimenPreparationSequenceItem as SpecimenPreparationSequenceItem
 

@@ -6,14 +6,12 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ObserverType as ObserverType
 from dicomodel.enums import ROIGenerationAlgorithmTerm as ROIGenerationAlgorithmTerm
-from dicomodel.enums import ROIGenerationAlgorithmTerm as _ROIGenerationAlgorithmTerm
 from dicomodel.items import (
     AlgorithmIdentificationItem as ConceptualVolumeDerivationAlgorithmSequenceItem,
 )
 from dicomodel.items import (
     AlgorithmIdentificationItem as ROIDerivationAlgorithmIdentificationSequenceItem,
 )
-from dicomodel.items import AlgorithmIdentificationItem as _AlgorithmIdentificationItem
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as DerivationCodeSequenceItem
@@ -22,16 +20,11 @@ from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeS
 from dicomodel.items import CodeSequenceItem as OrganizationalRoleCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RTProtocolCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     ConceptualVolumeConstituentSegmentationReferenceSequenceItem as ConceptualVolumeConstituentSegmentationReferenceSequenceItem,
 )
 from dicomodel.items import ConceptualVolumeItem as ConceptualVolumeIdentificationSequenceItem
-from dicomodel.items import ConceptualVolumeItem as _ConceptualVolumeItem
 from dicomodel.items import DefinitionSourceSequenceItemStructureSet as DefinitionSourceSequenceItem
-from dicomodel.items import (
-    DefinitionSourceSequenceItemStructureSet as _DefinitionSourceSequenceItemStructureSet,
-)
 from dicomodel.items import (
     DerivationConceptualVolumeSequenceItem as DerivationConceptualVolumeSequenceItem,
 )
@@ -40,7 +33,6 @@ from dicomodel.items import (
     EquivalentConceptualVolumesSequenceItem as EquivalentConceptualVolumesSequenceItem,
 )
 from dicomodel.items import IdentifiedPersonOrDeviceItem as ROICreatorSequenceItem
-from dicomodel.items import IdentifiedPersonOrDeviceItem as _IdentifiedPersonOrDeviceItem
 from dicomodel.items import (
     SOPInstanceReferenceItem as EquivalentConceptualVolumeInstanceReferenceSequenceItem,
 )

@@ -5,9 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
 )
-from dicomodel.enums import (
-    BoundingBoxTextHorizontalJustificationValue as _BoundingBoxTextHorizontalJustificationValue,
-)
 from dicomodel.items import (
     StructuredDisplayTextBoxSequenceItem as StructuredDisplayTextBoxSequenceItem,
 )

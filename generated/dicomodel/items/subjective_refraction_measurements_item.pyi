@@ -7,11 +7,8 @@ from dicomodel.enums import VerticalPrismBase as VerticalPrismBase
 from dicomodel.items import AddNearSequenceItem as AddIntermediateSequenceItem
 from dicomodel.items import AddNearSequenceItem as AddNearSequenceItem
 from dicomodel.items import AddNearSequenceItem as AddOtherSequenceItem
-from dicomodel.items import AddNearSequenceItem as _AddNearSequenceItem
 from dicomodel.items import CylinderSequenceItem as CylinderSequenceItem
-from dicomodel.items import CylinderSequenceItem as _CylinderSequenceItem
 from dicomodel.items import PrismSequenceItem as PrismSequenceItem
-from dicomodel.items import PrismSequenceItem as _PrismSequenceItem
 from dicomodel.items import (
     SubjectiveRefractionMeasurementsItem as SubjectiveRefractionMeasurementsItem,
 )

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RequestedImageSizeFlag as RequestedImageSizeFlag
-from dicomodel.enums import RequestedImageSizeFlagValue as _RequestedImageSizeFlagValue
 from dicomodel.items import (
     SupportedImageDisplayFormatsSequenceItem as SupportedImageDisplayFormatsSequenceItem,
 )

@@ -7,7 +7,6 @@ from dicomodel.items import TriangleStripSequenceItem as FacetSequenceItem
 from dicomodel.items import TriangleStripSequenceItem as LineSequenceItem
 from dicomodel.items import TriangleStripSequenceItem as TriangleFanSequenceItem
 from dicomodel.items import TriangleStripSequenceItem as TriangleStripSequenceItem
-from dicomodel.items import TriangleStripSequenceItem as _TriangleStripSequenceItem
 
 __all__ = [
     "FacetSequenceItem",

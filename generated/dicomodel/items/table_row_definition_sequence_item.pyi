@@ -6,7 +6,6 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItemDocumentContent3 as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentContent3 as MeasurementUnitsCodeSequenceItem
-from dicomodel.items import CodeSequenceItemDocumentContent3 as _CodeSequenceItemDocumentContent3
 from dicomodel.items import EquivalentCodeSequenceItemDocumentContent3 as EquivalentCodeSequenceItem
 from dicomodel.items import TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem
 

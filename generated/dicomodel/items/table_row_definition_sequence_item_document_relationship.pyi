@@ -9,9 +9,6 @@ from dicomodel.items import (
     CodeSequenceItemDocumentRelationship4 as MeasurementUnitsCodeSequenceItem,
 )
 from dicomodel.items import (
-    CodeSequenceItemDocumentRelationship4 as _CodeSequenceItemDocumentRelationship4,
-)
-from dicomodel.items import (
     EquivalentCodeSequenceItemDocumentRelationship4 as EquivalentCodeSequenceItem,
 )
 from dicomodel.items import (

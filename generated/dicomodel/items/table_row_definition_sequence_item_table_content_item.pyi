@@ -6,7 +6,6 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     TableRowDefinitionSequenceItemTableContentItem as TableRowDefinitionSequenceItemTableContentItem,

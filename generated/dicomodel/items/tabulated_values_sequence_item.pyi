@@ -6,7 +6,6 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import SelectorAttributeVR as SelectorAttributeVR
 from dicomodel.items import CellValuesSequenceItem as CellValuesSequenceItem
-from dicomodel.items import CellValuesSequenceItem as _CellValuesSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentContent3 as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentContent3 as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentContent3 as MeasurementUnitsCodeSequenceItem
@@ -15,9 +14,7 @@ from dicomodel.items import (
 )
 from dicomodel.items import EquivalentCodeSequenceItemDocumentContent3 as EquivalentCodeSequenceItem
 from dicomodel.items import TableColumnDefinitionSequenceItem as TableColumnDefinitionSequenceItem
-from dicomodel.items import TableColumnDefinitionSequenceItem as _TableColumnDefinitionSequenceItem
 from dicomodel.items import TableRowDefinitionSequenceItem as TableRowDefinitionSequenceItem
-from dicomodel.items import TableRowDefinitionSequenceItem as _TableRowDefinitionSequenceItem
 from dicomodel.items import TabulatedValuesSequenceItem as TabulatedValuesSequenceItem
 
 __all__ = [

@@ -6,9 +6,6 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import SelectorAttributeVR as SelectorAttributeVR
 from dicomodel.items import CellValuesSequenceItemDocumentRelationship as CellValuesSequenceItem
-from dicomodel.items import (
-    CellValuesSequenceItemDocumentRelationship as _CellValuesSequenceItemDocumentRelationship,
-)
 from dicomodel.items import CodeSequenceItemDocumentRelationship4 as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItemDocumentRelationship4 as ConceptNameCodeSequenceItem
 from dicomodel.items import (
@@ -24,13 +21,7 @@ from dicomodel.items import (
     TableColumnDefinitionSequenceItemDocumentRelationship as TableColumnDefinitionSequenceItem,
 )
 from dicomodel.items import (
-    TableColumnDefinitionSequenceItemDocumentRelationship as _TableColumnDefinitionSequenceItemDocumentRelationship,
-)
-from dicomodel.items import (
     TableRowDefinitionSequenceItemDocumentRelationship as TableRowDefinitionSequenceItem,
-)
-from dicomodel.items import (
-    TableRowDefinitionSequenceItemDocumentRelationship as _TableRowDefinitionSequenceItemDocumentRelationship,
 )
 from dicomodel.items import (
     TabulatedValuesSequenceItemDocumentRelationship as TabulatedValuesSequenceItemDocumentRelationship,

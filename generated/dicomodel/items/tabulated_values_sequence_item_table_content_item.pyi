@@ -6,9 +6,6 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import SelectorAttributeVR as SelectorAttributeVR
 from dicomodel.items import CellValuesSequenceItemTableContentItem as CellValuesSequenceItem
-from dicomodel.items import (
-    CellValuesSequenceItemTableContentItem as _CellValuesSequenceItemTableContentItem,
-)
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
@@ -18,13 +15,7 @@ from dicomodel.items import (
     TableColumnDefinitionSequenceItemTableContentItem as TableColumnDefinitionSequenceItem,
 )
 from dicomodel.items import (
-    TableColumnDefinitionSequenceItemTableContentItem as _TableColumnDefinitionSequenceItemTableContentItem,
-)
-from dicomodel.items import (
     TableRowDefinitionSequenceItemTableContentItem as TableRowDefinitionSequenceItem,
-)
-from dicomodel.items import (
-    TableRowDefinitionSequenceItemTableContentItem as _TableRowDefinitionSequenceItemTableContentItem,
 )
 from dicomodel.items import (
     TabulatedValuesSequenceItemTableContentItem as TabulatedValuesSequenceItemTableContentItem,

@@ -3,17 +3,11 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AnchorPointAnnotationUnits as AnchorPointAnnotationUnits
-from dicomodel.enums import AnchorPointAnnotationUnitsValue as _AnchorPointAnnotationUnitsValue
 from dicomodel.enums import AnchorPointVisibility as AnchorPointVisibility
-from dicomodel.enums import AnchorPointVisibilityValue as _AnchorPointVisibilityValue
 from dicomodel.enums import Bold as Bold
 from dicomodel.enums import BoundingBoxAnnotationUnits as BoundingBoxAnnotationUnits
-from dicomodel.enums import BoundingBoxAnnotationUnitsValue as _BoundingBoxAnnotationUnitsValue
 from dicomodel.enums import (
     BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
-)
-from dicomodel.enums import (
-    BoundingBoxTextHorizontalJustificationValue as _BoundingBoxTextHorizontalJustificationValue,
 )
 from dicomodel.enums import FontNameTypeTerm as FontNameTypeTerm
 from dicomodel.enums import HorizontalAlignment as HorizontalAlignment
@@ -23,7 +17,6 @@ from dicomodel.enums import Underlined as Underlined
 from dicomodel.enums import VerticalAlignment as VerticalAlignment
 from dicomodel.items import TextObjectSequenceItem as TextObjectSequenceItem
 from dicomodel.items import TextStyleSequenceItem as TextStyleSequenceItem
-from dicomodel.items import TextStyleSequenceItem as _TextStyleSequenceItem
 
 __all__ = [
     "AnchorPointAnnotationUnits",

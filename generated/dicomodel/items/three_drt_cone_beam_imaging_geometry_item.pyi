@@ -6,13 +6,10 @@ from dicomodel.enums import ConstraintType as ConstraintType
 from dicomodel.enums import ConstraintViolationSignificance as ConstraintViolationSignificance
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DetectorPositioningType as DetectorPositioningType
-from dicomodel.enums import DetectorPositioningTypeValue as _DetectorPositioningTypeValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ScanArcType as ScanArcType
-from dicomodel.enums import ScanArcTypeValue as _ScanArcTypeValue
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import AttributeValueConstraintItem as ParametersSpecificationSequenceItem
-from dicomodel.items import AttributeValueConstraintItem as _AttributeValueConstraintItem
 from dicomodel.items import AttributeValueItem as ConstraintValueSequenceItem
 from dicomodel.items import AttributeValueItem as RecommendedDefaultValueSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
@@ -29,9 +26,6 @@ from dicomodel.items import (
 )
 from dicomodel.items import ParameterizedRTImagingGeometryItem as ScanStartPositionSequenceItem
 from dicomodel.items import ParameterizedRTImagingGeometryItem as ScanStopPositionSequenceItem
-from dicomodel.items import (
-    ParameterizedRTImagingGeometryItem as _ParameterizedRTImagingGeometryItem,
-)
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import (
     ThreeDRTConeBeamImagingGeometryItem as ThreeDRTConeBeamImagingGeometryItem,

@@ -4,6 +4,5 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import ThresholdSequenceItem as ThresholdSequenceItem
 from dicomodel.items import ThresholdValueSequenceItem as ThresholdValueSequenceItem
-from dicomodel.items import ThresholdValueSequenceItem as _ThresholdValueSequenceItem
 
 __all__ = ["ThresholdSequenceItem", "ThresholdValueSequenceItem"]

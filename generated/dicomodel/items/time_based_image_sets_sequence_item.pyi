@@ -4,12 +4,9 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import ImageSetSelectorCategory as ImageSetSelectorCategory
-from dicomodel.enums import ImageSetSelectorCategoryValue as _ImageSetSelectorCategoryValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import RelativeTimeUnits as RelativeTimeUnits
-from dicomodel.enums import RelativeTimeUnitsValue as _RelativeTimeUnitsValue
 from dicomodel.items import CodeSequenceItem as AbstractPriorCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import TimeBasedImageSetsSequenceItem as TimeBasedImageSetsSequenceItem
 

@@ -6,9 +6,6 @@ from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.items import (
     BeamLimitingDeviceToleranceSequenceItem as BeamLimitingDeviceToleranceSequenceItem,
 )
-from dicomodel.items import (
-    BeamLimitingDeviceToleranceSequenceItem as _BeamLimitingDeviceToleranceSequenceItem,
-)
 from dicomodel.items import ToleranceTableSequenceItem as ToleranceTableSequenceItem
 
 __all__ = [

@@ -6,16 +6,11 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.items import CodeSequenceItem as DeliveryRateUnitSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import OutlineDefinitionItem as BeamAreaLimitSequenceItem
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
-from dicomodel.items import OutlineDefinitionItem as _OutlineDefinitionItem
 from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as RTBeamLimitingDeviceOpeningSequenceItem,
-)
-from dicomodel.items import (
-    RTBeamLimitingDeviceOpeningDefinitionItem as _RTBeamLimitingDeviceOpeningDefinitionItem,
 )
 from dicomodel.items import (
     TomotherapeuticControlPointSequenceItem as TomotherapeuticControlPointSequenceItem,

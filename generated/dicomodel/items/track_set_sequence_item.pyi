@@ -7,7 +7,6 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.items import (
     AlgorithmIdentificationItem as TrackingAlgorithmIdentificationSequenceItem,
 )
-from dicomodel.items import AlgorithmIdentificationItem as _AlgorithmIdentificationItem
 from dicomodel.items import CodeSequenceItem as AlgorithmFamilyCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as AlgorithmNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
@@ -15,24 +14,16 @@ from dicomodel.items import CodeSequenceItem as DiffusionAcquisitionCodeSequence
 from dicomodel.items import CodeSequenceItem as DiffusionModelCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import MeasurementsSequenceItem as MeasurementsSequenceItem
-from dicomodel.items import MeasurementsSequenceItem as _MeasurementsSequenceItem
 from dicomodel.items import MeasurementValuesSequenceItem as MeasurementValuesSequenceItem
 from dicomodel.items import TableSummaryStatisticsItem as TrackSetStatisticsSequenceItem
-from dicomodel.items import TableSummaryStatisticsItem as _TableSummaryStatisticsItem
 from dicomodel.items import TrackSequenceItem as TrackSequenceItem
-from dicomodel.items import TrackSequenceItem as _TrackSequenceItem
 from dicomodel.items import (
     TrackSetAnatomicalTypeCodeSequenceItem as TrackSetAnatomicalTypeCodeSequenceItem,
 )
-from dicomodel.items import (
-    TrackSetAnatomicalTypeCodeSequenceItem as _TrackSetAnatomicalTypeCodeSequenceItem,
-)
 from dicomodel.items import TrackSetSequenceItem as TrackSetSequenceItem
 from dicomodel.items import TrackStatisticsSequenceItem as TrackStatisticsSequenceItem
-from dicomodel.items import TrackStatisticsSequenceItem as _TrackStatisticsSequenceItem
 
 __all__ = [
     "AlgorithmFamilyCodeSequenceItem",

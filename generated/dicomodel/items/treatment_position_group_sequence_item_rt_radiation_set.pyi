@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedRTRadiationSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import (
     TreatmentPositionGroupSequenceItemRTRadiationSet as TreatmentPositionGroupSequenceItemRTRadiationSet,
 )

@@ -17,13 +17,9 @@ from dicomodel.items import (
     PatientLocationCoordinatesSequenceItem as PatientLocationCoordinatesSequenceItem,
 )
 from dicomodel.items import (
-    PatientLocationCoordinatesSequenceItem as _PatientLocationCoordinatesSequenceItem,
-)
-from dicomodel.items import (
     PatientSupportPositionDeviceParameterSequenceItem as PatientSupportPositionDeviceParameterSequenceItem,
 )
 from dicomodel.items import PatientSupportPositionItem as PatientSupportPositionSequenceItem
-from dicomodel.items import PatientSupportPositionItem as _PatientSupportPositionItem
 from dicomodel.items import (
     PatientSupportPositionParameterSequenceItem as PatientSupportPositionParameterSequenceItem,
 )

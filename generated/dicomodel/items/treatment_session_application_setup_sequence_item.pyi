@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ApplicationSetupCheck as ApplicationSetupCheck
-from dicomodel.enums import ApplicationSetupCheckValue as _ApplicationSetupCheckValue
 from dicomodel.enums import ApplicationSetupTypeTerm as ApplicationSetupTypeTerm
-from dicomodel.enums import ApplicationSetupTypeTerm as _ApplicationSetupTypeTerm
 from dicomodel.enums import BrachyAccessoryDeviceTypeTerm as BrachyAccessoryDeviceTypeTerm
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
@@ -14,13 +12,8 @@ from dicomodel.enums import SourceMovementTypeTerm as SourceMovementTypeTerm
 from dicomodel.enums import (
     TreatmentDeliveryTypeTermRTBrachySessionRecord as TreatmentDeliveryTypeTerm,
 )
-from dicomodel.enums import (
-    TreatmentDeliveryTypeTermRTBrachySessionRecord as _TreatmentDeliveryTypeTermRTBrachySessionRecord,
-)
 from dicomodel.enums import TreatmentTerminationStatus as TreatmentTerminationStatus
-from dicomodel.enums import TreatmentTerminationStatusValue as _TreatmentTerminationStatusValue
 from dicomodel.enums import TreatmentVerificationStatus as TreatmentVerificationStatus
-from dicomodel.enums import TreatmentVerificationStatusValue as _TreatmentVerificationStatusValue
 from dicomodel.items import (
     BrachyControlPointDeliveredSequenceItem as BrachyControlPointDeliveredSequenceItem,
 )
@@ -32,7 +25,6 @@ from dicomodel.items import CodeSequenceItem as InstitutionalDepartmentTypeCodeS
 from dicomodel.items import CodeSequenceItem as MachineSpecificTreatmentTerminationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RTTreatmentTerminationReasonCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import OverrideSequenceItemRTBrachySessionRecord as OverrideSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
@@ -42,11 +34,7 @@ from dicomodel.items import (
 from dicomodel.items import (
     RecordedBrachyAccessoryDeviceSequenceItem as RecordedBrachyAccessoryDeviceSequenceItem,
 )
-from dicomodel.items import (
-    RecordedBrachyAccessoryDeviceSequenceItem as _RecordedBrachyAccessoryDeviceSequenceItem,
-)
 from dicomodel.items import RecordedChannelSequenceItem as RecordedChannelSequenceItem
-from dicomodel.items import RecordedChannelSequenceItem as _RecordedChannelSequenceItem
 from dicomodel.items import RecordedChannelShieldSequenceItem as RecordedChannelShieldSequenceItem
 from dicomodel.items import (
     RecordedSourceApplicatorSequenceItem as RecordedSourceApplicatorSequenceItem,
@@ -55,16 +43,9 @@ from dicomodel.items import (
     ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord as ReferencedCalculatedDoseReferenceSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord as _ReferencedCalculatedDoseReferenceSequenceItemRTBrachySessionRecord,
-)
-from dicomodel.items import (
     ReferencedMeasuredDoseReferenceSequenceItem as ReferencedMeasuredDoseReferenceSequenceItem,
 )
-from dicomodel.items import (
-    ReferencedMeasuredDoseReferenceSequenceItem as _ReferencedMeasuredDoseReferenceSequenceItem,
-)
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedVerificationImageSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import (
     TreatmentSessionApplicationSetupSequenceItem as TreatmentSessionApplicationSetupSequenceItem,
 )

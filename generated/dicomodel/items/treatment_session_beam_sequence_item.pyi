@@ -11,7 +11,6 @@ from dicomodel.enums import (
 )
 from dicomodel.enums import BeamStopperPosition as BeamStopperPosition
 from dicomodel.enums import BeamType as BeamType
-from dicomodel.enums import BeamTypeValue as _BeamTypeValue
 from dicomodel.enums import CompensatorTypeTerm as CompensatorTypeTerm
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as DeviceAlternateIdentifierTypeTerm
@@ -19,27 +18,19 @@ from dicomodel.enums import (
     DoseCalibrationConditionsVerifiedFlag as DoseCalibrationConditionsVerifiedFlag,
 )
 from dicomodel.enums import (
-    DoseCalibrationConditionsVerifiedFlagValue as _DoseCalibrationConditionsVerifiedFlagValue,
-)
-from dicomodel.enums import (
     EnhancedRTBeamLimitingDeviceDefinitionFlag as EnhancedRTBeamLimitingDeviceDefinitionFlag,
-)
-from dicomodel.enums import (
-    EnhancedRTBeamLimitingDeviceDefinitionFlagValue as _EnhancedRTBeamLimitingDeviceDefinitionFlagValue,
 )
 from dicomodel.enums import FluenceMode as FluenceMode
 from dicomodel.enums import GantryPitchRotationDirection as GantryPitchRotationDirection
 from dicomodel.enums import GantryRotationDirection as GantryRotationDirection
 from dicomodel.enums import GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm
 from dicomodel.enums import HighDoseTechniqueTypeTerm as HighDoseTechniqueTypeTerm
-from dicomodel.enums import HighDoseTechniqueTypeTerm as _HighDoseTechniqueTypeTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import NominalBeamEnergyUnitTerm as NominalBeamEnergyUnitTerm
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.enums import ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode
 from dicomodel.enums import PatientSupportRotationDirection as PatientSupportRotationDirection
 from dicomodel.enums import RadiationTypeTerm as RadiationTypeTerm
-from dicomodel.enums import RadiationTypeTerm as _RadiationTypeTerm
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.enums import TableTopEccentricRotationDirection as TableTopEccentricRotationDirection
 from dicomodel.enums import TableTopPitchRotationDirection as TableTopPitchRotationDirection
@@ -47,24 +38,15 @@ from dicomodel.enums import TableTopRollRotationDirection as TableTopRollRotatio
 from dicomodel.enums import (
     TreatmentDeliveryTypeTermRTBeamsSessionRecord as TreatmentDeliveryTypeTerm,
 )
-from dicomodel.enums import (
-    TreatmentDeliveryTypeTermRTBeamsSessionRecord as _TreatmentDeliveryTypeTermRTBeamsSessionRecord,
-)
 from dicomodel.enums import TreatmentTerminationStatus as TreatmentTerminationStatus
-from dicomodel.enums import TreatmentTerminationStatusValue as _TreatmentTerminationStatusValue
 from dicomodel.enums import TreatmentVerificationStatus as TreatmentVerificationStatus
-from dicomodel.enums import TreatmentVerificationStatusValue as _TreatmentVerificationStatusValue
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.enums import WedgePositionRTBeams as WedgePosition
 from dicomodel.enums import WedgeTypeTerm as WedgeTypeTerm
 from dicomodel.items import ApplicatorGeometrySequenceItem as ApplicatorGeometrySequenceItem
 from dicomodel.items import ApplicatorSequenceItem as ApplicatorSequenceItem
-from dicomodel.items import ApplicatorSequenceItem as _ApplicatorSequenceItem
 from dicomodel.items import (
     BeamLimitingDeviceLeafPairsSequenceItem as BeamLimitingDeviceLeafPairsSequenceItem,
-)
-from dicomodel.items import (
-    BeamLimitingDeviceLeafPairsSequenceItem as _BeamLimitingDeviceLeafPairsSequenceItem,
 )
 from dicomodel.items import (
     BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
@@ -83,33 +65,22 @@ from dicomodel.items import (
 )
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RTTreatmentTerminationReasonCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import (
     ContentItem as RadiationDeviceConfigurationAndCommissioningKeySequenceItem,
 )
-from dicomodel.items import ContentItem as _ContentItem
 from dicomodel.items import ControlPointDeliverySequenceItem as ControlPointDeliverySequenceItem
-from dicomodel.items import ControlPointDeliverySequenceItem as _ControlPointDeliverySequenceItem
 from dicomodel.items import CorrectedParameterSequenceItem as CorrectedParameterSequenceItem
 from dicomodel.items import DeviceIdentificationItem as BeamHoldOriginatingDeviceSequenceItem
 from dicomodel.items import DeviceIdentificationItem as InterlockOriginatingDeviceSequenceItem
 from dicomodel.items import (
     DoseCalibrationConditionsSequenceItem as DoseCalibrationConditionsSequenceItem,
 )
-from dicomodel.items import (
-    DoseCalibrationConditionsSequenceItem as _DoseCalibrationConditionsSequenceItem,
-)
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     GatingBeamHoldTransitionSequenceItem as GatingBeamHoldTransitionSequenceItem,
 )
-from dicomodel.items import (
-    GatingBeamHoldTransitionSequenceItem as _GatingBeamHoldTransitionSequenceItem,
-)
 from dicomodel.items import GeneralAccessorySequenceItem as GeneralAccessorySequenceItem
-from dicomodel.items import GeneralAccessorySequenceItem as _GeneralAccessorySequenceItem
 from dicomodel.items import InterlockItem as InterlockSequenceItem
-from dicomodel.items import InterlockItem as _InterlockItem
 from dicomodel.items import OutlineDefinitionItem as FixedRTBeamDelimiterDeviceSequenceItem
 from dicomodel.items import OutlineDefinitionItem as RTBeamDelimiterGeometrySequenceItem
 from dicomodel.items import OverrideSequenceItem as OverrideSequenceItem
@@ -119,49 +90,29 @@ from dicomodel.items import (
 from dicomodel.items import PersonIdentificationItem as InterlockResolutionUserSequenceItem
 from dicomodel.items import PersonIdentificationItem as OperatorIdentificationSequenceItem
 from dicomodel.items import PrimaryFluenceModeSequenceItem as PrimaryFluenceModeSequenceItem
-from dicomodel.items import PrimaryFluenceModeSequenceItem as _PrimaryFluenceModeSequenceItem
 from dicomodel.items import RecordedBlockSequenceItem as RecordedBlockSequenceItem
-from dicomodel.items import RecordedBlockSequenceItem as _RecordedBlockSequenceItem
 from dicomodel.items import RecordedCompensatorSequenceItem as RecordedCompensatorSequenceItem
-from dicomodel.items import RecordedCompensatorSequenceItem as _RecordedCompensatorSequenceItem
 from dicomodel.items import RecordedWedgeSequenceItem as RecordedWedgeSequenceItem
-from dicomodel.items import RecordedWedgeSequenceItem as _RecordedWedgeSequenceItem
 from dicomodel.items import (
     ReferencedBolusSequenceItemRTBeamsSessionRecord as ReferencedBolusSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedBolusSequenceItemRTBeamsSessionRecord as _ReferencedBolusSequenceItemRTBeamsSessionRecord,
 )
 from dicomodel.items import (
     ReferencedCalculatedDoseReferenceSequenceItem as ReferencedCalculatedDoseReferenceSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedCalculatedDoseReferenceSequenceItem as _ReferencedCalculatedDoseReferenceSequenceItem,
-)
-from dicomodel.items import (
     ReferencedMeasuredDoseReferenceSequenceItem as ReferencedMeasuredDoseReferenceSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedMeasuredDoseReferenceSequenceItem as _ReferencedMeasuredDoseReferenceSequenceItem,
 )
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import (
     ReferencedVerificationImageSequenceItem as ReferencedVerificationImageSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedVerificationImageSequenceItem as _ReferencedVerificationImageSequenceItem,
-)
-from dicomodel.items import (
     RTBeamLimitingDeviceDefinitionItem as EnhancedRTBeamLimitingDeviceSequenceItem,
-)
-from dicomodel.items import (
-    RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
 )
 from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
 )
 from dicomodel.items import SOPInstanceReferenceItem as DefinitionSourceSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import TreatmentSessionBeamSequenceItem as TreatmentSessionBeamSequenceItem
 from dicomodel.items import UDIItem as UDISequenceItem
 from dicomodel.items import WedgePositionSequenceItemRTBeams as WedgePositionSequenceItem

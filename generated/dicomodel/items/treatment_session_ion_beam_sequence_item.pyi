@@ -7,7 +7,6 @@ from dicomodel.enums import (
     BeamLimitingDeviceRotationDirection as BeamLimitingDeviceRotationDirection,
 )
 from dicomodel.enums import BeamType as BeamType
-from dicomodel.enums import BeamTypeValue as _BeamTypeValue
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import (
     DeliveredReferenceDoseDefinitionTerm as DeliveredReferenceDoseDefinitionTerm,
@@ -16,50 +15,33 @@ from dicomodel.enums import DeviceAlternateIdentifierTypeTerm as DeviceAlternate
 from dicomodel.enums import (
     EnhancedRTBeamLimitingDeviceDefinitionFlag as EnhancedRTBeamLimitingDeviceDefinitionFlag,
 )
-from dicomodel.enums import (
-    EnhancedRTBeamLimitingDeviceDefinitionFlagValue as _EnhancedRTBeamLimitingDeviceDefinitionFlagValue,
-)
 from dicomodel.enums import FixationEye as FixationEye
-from dicomodel.enums import FixationEyeValue as _FixationEyeValue
 from dicomodel.enums import GantryPitchRotationDirection as GantryPitchRotationDirection
 from dicomodel.enums import GantryRotationDirection as GantryRotationDirection
 from dicomodel.enums import GeneralAccessoryTypeTerm as GeneralAccessoryTypeTerm
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import ModulatedScanModeTypeTerm as ModulatedScanModeTypeTerm
-from dicomodel.enums import ModulatedScanModeTypeTerm as _ModulatedScanModeTypeTerm
 from dicomodel.enums import OutlineShapeType as OutlineShapeType
 from dicomodel.enums import ParallelRTBeamDelimiterOpeningMode as ParallelRTBeamDelimiterOpeningMode
 from dicomodel.enums import PatientSupportRotationDirection as PatientSupportRotationDirection
 from dicomodel.enums import PatientSupportTypeTerm as PatientSupportTypeTerm
-from dicomodel.enums import PatientSupportTypeTerm as _PatientSupportTypeTerm
 from dicomodel.enums import RadiationTypeTermRTIonBeams as RadiationTypeTerm
-from dicomodel.enums import RadiationTypeTermRTIonBeams as _RadiationTypeTermRTIonBeams
 from dicomodel.enums import RangeModulatorTypeTerm as RangeModulatorTypeTerm
 from dicomodel.enums import RTBeamLimitingDeviceType as RTBeamLimitingDeviceType
 from dicomodel.enums import ScanModeTerm as ScanModeTerm
-from dicomodel.enums import ScanModeTerm as _ScanModeTerm
 from dicomodel.enums import ScanSpotReordered as ScanSpotReordered
 from dicomodel.enums import TableTopPitchRotationDirection as TableTopPitchRotationDirection
 from dicomodel.enums import TableTopRollRotationDirection as TableTopRollRotationDirection
 from dicomodel.enums import (
     TreatmentDeliveryTypeTermRTBeamsSessionRecord as TreatmentDeliveryTypeTerm,
 )
-from dicomodel.enums import (
-    TreatmentDeliveryTypeTermRTBeamsSessionRecord as _TreatmentDeliveryTypeTermRTBeamsSessionRecord,
-)
 from dicomodel.enums import TreatmentTerminationStatus as TreatmentTerminationStatus
-from dicomodel.enums import TreatmentTerminationStatusValue as _TreatmentTerminationStatusValue
 from dicomodel.enums import TreatmentVerificationStatus as TreatmentVerificationStatus
-from dicomodel.enums import TreatmentVerificationStatusValue as _TreatmentVerificationStatusValue
 from dicomodel.enums import WedgePositionRTBeams as WedgePosition
 from dicomodel.enums import WedgeTypeTermRTIonBeams as WedgeTypeTerm
 from dicomodel.items import ApplicatorSequenceItemRTIonBeams as ApplicatorSequenceItem
-from dicomodel.items import ApplicatorSequenceItemRTIonBeams as _ApplicatorSequenceItemRTIonBeams
 from dicomodel.items import (
     BeamLimitingDeviceLeafPairsSequenceItem as BeamLimitingDeviceLeafPairsSequenceItem,
-)
-from dicomodel.items import (
-    BeamLimitingDeviceLeafPairsSequenceItem as _BeamLimitingDeviceLeafPairsSequenceItem,
 )
 from dicomodel.items import (
     BeamLimitingDevicePositionSequenceItem as BeamLimitingDevicePositionSequenceItem,
@@ -75,29 +57,18 @@ from dicomodel.items import (
 )
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as RTTreatmentTerminationReasonCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import CorrectedParameterSequenceItem as CorrectedParameterSequenceItem
 from dicomodel.items import (
     DeliveredDepthDoseParametersSequenceItem as DeliveredDepthDoseParametersSequenceItem,
-)
-from dicomodel.items import (
-    DeliveredDepthDoseParametersSequenceItem as _DeliveredDepthDoseParametersSequenceItem,
 )
 from dicomodel.items import DeviceIdentificationItem as InterlockOriginatingDeviceSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     GeneralAccessorySequenceItemRTIonBeamsSessionRecord as GeneralAccessorySequenceItem,
 )
-from dicomodel.items import (
-    GeneralAccessorySequenceItemRTIonBeamsSessionRecord as _GeneralAccessorySequenceItemRTIonBeamsSessionRecord,
-)
 from dicomodel.items import InterlockItem as InterlockSequenceItem
-from dicomodel.items import InterlockItem as _InterlockItem
 from dicomodel.items import (
     IonControlPointDeliverySequenceItem as IonControlPointDeliverySequenceItem,
-)
-from dicomodel.items import (
-    IonControlPointDeliverySequenceItem as _IonControlPointDeliverySequenceItem,
 )
 from dicomodel.items import IonWedgePositionSequenceItem as IonWedgePositionSequenceItem
 from dicomodel.items import (
@@ -120,63 +91,33 @@ from dicomodel.items import (
 from dicomodel.items import (
     RecordedBlockSequenceItemRTIonBeamsSessionRecord as RecordedBlockSequenceItem,
 )
-from dicomodel.items import (
-    RecordedBlockSequenceItemRTIonBeamsSessionRecord as _RecordedBlockSequenceItemRTIonBeamsSessionRecord,
-)
 from dicomodel.items import RecordedBlockSlabSequenceItem as RecordedBlockSlabSequenceItem
 from dicomodel.items import (
     RecordedCompensatorSequenceItemRTIonBeamsSessionRecord as RecordedCompensatorSequenceItem,
 )
 from dicomodel.items import (
-    RecordedCompensatorSequenceItemRTIonBeamsSessionRecord as _RecordedCompensatorSequenceItemRTIonBeamsSessionRecord,
-)
-from dicomodel.items import (
     RecordedLateralSpreadingDeviceSequenceItem as RecordedLateralSpreadingDeviceSequenceItem,
 )
-from dicomodel.items import (
-    RecordedLateralSpreadingDeviceSequenceItem as _RecordedLateralSpreadingDeviceSequenceItem,
-)
 from dicomodel.items import RecordedRangeModulatorSequenceItem as RecordedRangeModulatorSequenceItem
-from dicomodel.items import (
-    RecordedRangeModulatorSequenceItem as _RecordedRangeModulatorSequenceItem,
-)
 from dicomodel.items import RecordedRangeShifterSequenceItem as RecordedRangeShifterSequenceItem
-from dicomodel.items import RecordedRangeShifterSequenceItem as _RecordedRangeShifterSequenceItem
 from dicomodel.items import (
     RecordedWedgeSequenceItemRTIonBeamsSessionRecord as RecordedWedgeSequenceItem,
 )
-from dicomodel.items import (
-    RecordedWedgeSequenceItemRTIonBeamsSessionRecord as _RecordedWedgeSequenceItemRTIonBeamsSessionRecord,
-)
 from dicomodel.items import ReferencedBolusSequenceItemRTIonBeams as ReferencedBolusSequenceItem
 from dicomodel.items import (
-    ReferencedBolusSequenceItemRTIonBeams as _ReferencedBolusSequenceItemRTIonBeams,
-)
-from dicomodel.items import (
     ReferencedCalculatedDoseReferenceSequenceItem as ReferencedCalculatedDoseReferenceSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedCalculatedDoseReferenceSequenceItem as _ReferencedCalculatedDoseReferenceSequenceItem,
 )
 from dicomodel.items import (
     ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord as ReferencedMeasuredDoseReferenceSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord as _ReferencedMeasuredDoseReferenceSequenceItemRTIonBeamsSessionRecord,
-)
-from dicomodel.items import (
     RTBeamLimitingDeviceDefinitionItem as EnhancedRTBeamLimitingDeviceSequenceItem,
-)
-from dicomodel.items import (
-    RTBeamLimitingDeviceDefinitionItem as _RTBeamLimitingDeviceDefinitionItem,
 )
 from dicomodel.items import (
     RTBeamLimitingDeviceOpeningDefinitionItem as EnhancedRTBeamLimitingOpeningSequenceItem,
 )
 from dicomodel.items import SnoutSequenceItem as RecordedSnoutSequenceItem
-from dicomodel.items import SnoutSequenceItem as _SnoutSequenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedVerificationImageSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import (
     TreatmentSessionIonBeamSequenceItem as TreatmentSessionIonBeamSequenceItem,
 )

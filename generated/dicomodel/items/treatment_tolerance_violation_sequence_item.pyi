@@ -8,9 +8,6 @@ from dicomodel.enums import ObserverType as ObserverType
 from dicomodel.enums import (
     TreatmentToleranceViolationCategoryTerm as TreatmentToleranceViolationCategoryTerm,
 )
-from dicomodel.enums import (
-    TreatmentToleranceViolationCategoryTerm as _TreatmentToleranceViolationCategoryTerm,
-)
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
@@ -21,18 +18,13 @@ from dicomodel.items import CodeSequenceItem as OrganizationalRoleCodeSequenceIt
 from dicomodel.items import CodeSequenceItem as PersonIdentificationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TreatmentToleranceViolationCauseCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TreatmentToleranceViolationTypeCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ContentItem as AlternateValueSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     ExtendedSelectorAttributeItem as TreatmentToleranceViolationAttributeSequenceItem,
 )
-from dicomodel.items import ExtendedSelectorAttributeItem as _ExtendedSelectorAttributeItem
 from dicomodel.items import IdentifiedPersonOrDeviceItem as OperatorIdentificationSequenceItem
 from dicomodel.items import OverrideSequenceItemRTRadiationRecordCommon as OverrideSequenceItem
-from dicomodel.items import (
-    OverrideSequenceItemRTRadiationRecordCommon as _OverrideSequenceItemRTRadiationRecordCommon,
-)
 from dicomodel.items import ReferencedSOPSequenceItem as ReferencedSOPSequenceItem
 from dicomodel.items import (
     TreatmentToleranceViolationSequenceItem as TreatmentToleranceViolationSequenceItem,

@@ -7,34 +7,21 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import (
     OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected as OphthalmicAxialLengthMeasurementsType,
 )
-from dicomodel.enums import (
-    OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue as _OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue,
-)
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import (
     CodeSequenceItem as OphthalmicAxialLengthMeasurementsSegmentNameCodeSequenceItem,
 )
 from dicomodel.items import CodeSequenceItem as OphthalmicAxialLengthSelectionMethodCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     OphthalmicAxialLengthQualityMetricItem as OphthalmicAxialLengthQualityMetricSequenceItem,
 )
 from dicomodel.items import (
-    OphthalmicAxialLengthQualityMetricItem as _OphthalmicAxialLengthQualityMetricItem,
-)
-from dicomodel.items import (
     OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as ReferencedOphthalmicAxialLengthMeasurementQCImageSequenceItem,
 )
 from dicomodel.items import (
-    OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem as _OphthalmicAxialMeasurementsQualityImageSOPInstanceReferenceItem,
-)
-from dicomodel.items import (
     SelectedSegmentalOphthalmicAxialLengthSequenceItem as SelectedSegmentalOphthalmicAxialLengthSequenceItem,
-)
-from dicomodel.items import (
-    SelectedSegmentalOphthalmicAxialLengthSequenceItem as _SelectedSegmentalOphthalmicAxialLengthSequenceItem,
 )
 from dicomodel.items import (
     UltrasoundSelectedOphthalmicAxialLengthSequenceItem as UltrasoundSelectedOphthalmicAxialLengthSequenceItem,

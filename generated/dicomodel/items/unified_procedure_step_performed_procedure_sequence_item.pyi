@@ -7,7 +7,6 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import TypeOfInstancesTerm as TypeOfInstancesTerm
 from dicomodel.enums import ValueType as ValueType
 from dicomodel.items import ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem
-from dicomodel.items import ActualHumanPerformersSequenceItem as _ActualHumanPerformersSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ConceptNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as HumanPerformerCodeSequenceItem
@@ -16,7 +15,6 @@ from dicomodel.items import CodeSequenceItem as PerformedStationClassCodeSequenc
 from dicomodel.items import CodeSequenceItem as PerformedStationGeographicLocationCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PerformedStationNameCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as PerformedWorkitemCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ContentItem as ContentItemModifierSequenceItem
 from dicomodel.items import DICOMMediaRetrievalSequenceItem as DICOMMediaRetrievalSequenceItem
 from dicomodel.items import DICOMRetrievalSequenceItem as DICOMRetrievalSequenceItem
@@ -24,11 +22,7 @@ from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequence
 from dicomodel.items import (
     ProtocolContextSequenceItemScheduledProcedureStep as PerformedProcessingParametersSequenceItem,
 )
-from dicomodel.items import (
-    ProtocolContextSequenceItemScheduledProcedureStep as _ProtocolContextSequenceItemScheduledProcedureStep,
-)
 from dicomodel.items import ReferencedInstancesAndAccessItem as OutputInformationSequenceItem
-from dicomodel.items import ReferencedInstancesAndAccessItem as _ReferencedInstancesAndAccessItem
 from dicomodel.items import (
     UnifiedProcedureStepPerformedProcedureSequenceItem as UnifiedProcedureStepPerformedProcedureSequenceItem,
 )

@@ -5,11 +5,7 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     VolumeBasedCalculationTechniqueTerm as VolumeBasedCalculationTechniqueTerm,
 )
-from dicomodel.enums import (
-    VolumeBasedCalculationTechniqueTerm as _VolumeBasedCalculationTechniqueTerm,
-)
 from dicomodel.enums import VolumetricProperties as VolumetricProperties
-from dicomodel.enums import VolumetricPropertiesValue as _VolumetricPropertiesValue
 from dicomodel.items import USImageDescriptionSequenceItem as USImageDescriptionSequenceItem
 
 __all__ = [

@@ -3,11 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import RescaleTypeTerm as RescaleTypeTerm
-from dicomodel.enums import RescaleTypeTerm as _RescaleTypeTerm
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import ModalityLUTSequenceItem as ModalityLUTSequenceItem
-from dicomodel.items import ModalityLUTSequenceItem as _ModalityLUTSequenceItem
 from dicomodel.items import VariableModalityLUTSequenceItem as VariableModalityLUTSequenceItem
 
 __all__ = [

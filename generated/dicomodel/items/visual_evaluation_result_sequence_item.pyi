@@ -8,20 +8,16 @@ from dicomodel.enums import MeasurementEquipmentType as MeasurementEquipmentType
 from dicomodel.enums import TestImageValidation as TestImageValidation
 from dicomodel.enums import TestResult as TestResult
 from dicomodel.items import ActualHumanPerformersSequenceItem as ActualHumanPerformersSequenceItem
-from dicomodel.items import ActualHumanPerformersSequenceItem as _ActualHumanPerformersSequenceItem
 from dicomodel.items import CodeSequenceItem as HumanPerformerCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as TestPatternCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as VisualEvaluationMethodCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import MeasurementEquipmentSequenceItem as MeasurementEquipmentSequenceItem
-from dicomodel.items import MeasurementEquipmentSequenceItem as _MeasurementEquipmentSequenceItem
 from dicomodel.items import (
     ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
 )
 from dicomodel.items import VisualEvaluationResultSequenceItem as VisualEvaluationResultSequenceItem
 from dicomodel.items import VisualEvaluationTestSequenceItem as VisualEvaluationTestSequenceItem
-from dicomodel.items import VisualEvaluationTestSequenceItem as _VisualEvaluationTestSequenceItem
 
 __all__ = [
     "ActualHumanPerformersSequenceItem",

@@ -6,15 +6,10 @@ from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFl
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import TestImageValidation as TestImageValidation
 from dicomodel.enums import TestResult as TestResult
-from dicomodel.enums import TestResultValue as _TestResultValue
 from dicomodel.items import CodeSequenceItem as TestPatternCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import (
     ReferencedImageSequenceItemVisualEvaluationResult as ReferencedImageSequenceItem,
-)
-from dicomodel.items import (
-    ReferencedImageSequenceItemVisualEvaluationResult as _ReferencedImageSequenceItemVisualEvaluationResult,
 )
 from dicomodel.items import VisualEvaluationTestSequenceItem as VisualEvaluationTestSequenceItem
 

@@ -5,9 +5,6 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import (
     GeneralizedDefectCorrectedSensitivityDeviationFlag as GeneralizedDefectCorrectedSensitivityDeviationFlag,
 )
-from dicomodel.enums import (
-    GeneralizedDefectCorrectedSensitivityDeviationFlagValue as _GeneralizedDefectCorrectedSensitivityDeviationFlagValue,
-)
 from dicomodel.items import (
     VisualFieldTestPointNormalsSequenceItem as VisualFieldTestPointNormalsSequenceItem,
 )

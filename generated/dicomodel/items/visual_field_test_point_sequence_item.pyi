@@ -6,14 +6,9 @@ from dicomodel.enums import (
     GeneralizedDefectCorrectedSensitivityDeviationFlag as GeneralizedDefectCorrectedSensitivityDeviationFlag,
 )
 from dicomodel.enums import RetestStimulusSeen as RetestStimulusSeen
-from dicomodel.enums import RetestStimulusSeenValue as _RetestStimulusSeenValue
 from dicomodel.enums import StimulusResults as StimulusResults
-from dicomodel.enums import StimulusResultsValue as _StimulusResultsValue
 from dicomodel.items import (
     VisualFieldTestPointNormalsSequenceItem as VisualFieldTestPointNormalsSequenceItem,
-)
-from dicomodel.items import (
-    VisualFieldTestPointNormalsSequenceItem as _VisualFieldTestPointNormalsSequenceItem,
 )
 from dicomodel.items import VisualFieldTestPointSequenceItem as VisualFieldTestPointSequenceItem
 

@@ -3,9 +3,7 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import VOILUTFunctionTerm as VOILUTFunctionTerm
-from dicomodel.enums import VOILUTFunctionTerm as _VOILUTFunctionTerm
 from dicomodel.items import VOILUTItem as VOILUTItem
 from dicomodel.items import VOILUTSequenceItem as VOILUTSequenceItem
-from dicomodel.items import VOILUTSequenceItem as _VOILUTSequenceItem
 
 __all__ = ["VOILUTFunctionTerm", "VOILUTItem", "VOILUTSequenceItem"]

@@ -3,11 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import VolumeCroppingMethod as VolumeCroppingMethod
-from dicomodel.enums import VolumeCroppingMethodValue as _VolumeCroppingMethodValue
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import ObliqueCroppingPlaneSequenceItem as ObliqueCroppingPlaneSequenceItem
-from dicomodel.items import ObliqueCroppingPlaneSequenceItem as _ObliqueCroppingPlaneSequenceItem
 from dicomodel.items import VolumeCroppingSequenceItem as VolumeCroppingSequenceItem
 
 __all__ = [

@@ -9,9 +9,6 @@ from dicomodel.items import ComponentInputSequenceItem as ComponentInputSequence
 from dicomodel.items import (
     PresentationStateClassificationComponentSequenceItemRenderDisplay as PresentationStateClassificationComponentSequenceItem,
 )
-from dicomodel.items import (
-    PresentationStateClassificationComponentSequenceItemRenderDisplay as _PresentationStateClassificationComponentSequenceItemRenderDisplay,
-)
 from dicomodel.items import VolumeStreamSequenceItem as VolumeStreamSequenceItem
 
 __all__ = [

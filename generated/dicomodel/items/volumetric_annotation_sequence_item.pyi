@@ -3,23 +3,15 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AnnotationClipping as AnnotationClipping
-from dicomodel.enums import AnnotationClippingValue as _AnnotationClippingValue
 from dicomodel.enums import (
     BoundingBoxTextHorizontalJustification as BoundingBoxTextHorizontalJustification,
 )
 from dicomodel.enums import GraphicTypeDocumentContent as GraphicType
-from dicomodel.enums import GraphicTypeDocumentContentValue as _GraphicTypeDocumentContentValue
 from dicomodel.items import (
     ReferencedStructuredContextSequenceItem as ReferencedStructuredContextSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedStructuredContextSequenceItem as _ReferencedStructuredContextSequenceItem,
-)
-from dicomodel.items import (
     TextObjectSequenceItemVolumetricGraphicAnnotation as TextObjectSequenceItem,
-)
-from dicomodel.items import (
-    TextObjectSequenceItemVolumetricGraphicAnnotation as _TextObjectSequenceItemVolumetricGraphicAnnotation,
 )
 from dicomodel.items import VolumetricAnnotationSequenceItem as VolumetricAnnotationSequenceItem
 

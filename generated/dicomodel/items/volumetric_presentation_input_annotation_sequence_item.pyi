@@ -9,13 +9,7 @@ from dicomodel.items import (
     ReferencedStructuredContextSequenceItem as ReferencedStructuredContextSequenceItem,
 )
 from dicomodel.items import (
-    ReferencedStructuredContextSequenceItem as _ReferencedStructuredContextSequenceItem,
-)
-from dicomodel.items import (
     TextObjectSequenceItemVolumetricGraphicAnnotation as TextObjectSequenceItem,
-)
-from dicomodel.items import (
-    TextObjectSequenceItemVolumetricGraphicAnnotation as _TextObjectSequenceItemVolumetricGraphicAnnotation,
 )
 from dicomodel.items import (
     VolumetricPresentationInputAnnotationSequenceItem as VolumetricPresentationInputAnnotationSequenceItem,

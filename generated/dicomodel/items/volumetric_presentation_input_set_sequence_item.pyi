@@ -3,11 +3,8 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import PresentationInputType as PresentationInputType
-from dicomodel.enums import PresentationInputTypeValue as _PresentationInputTypeValue
 from dicomodel.items import ImageSOPInstanceReferenceItem as ReferencedImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import SOPInstanceReferenceItem as ReferencedSpatialRegistrationSequenceItem
-from dicomodel.items import SOPInstanceReferenceItem as _SOPInstanceReferenceItem
 from dicomodel.items import (
     VolumetricPresentationInputSetSequenceItem as VolumetricPresentationInputSetSequenceItem,
 )

@@ -3,13 +3,9 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import Crop as Crop
-from dicomodel.enums import CropValue as _CropValue
 from dicomodel.enums import RenderingMethod as RenderingMethod
-from dicomodel.enums import RenderingMethodValue as _RenderingMethodValue
 from dicomodel.enums import VOILUTFunctionTerm as VOILUTFunctionTerm
-from dicomodel.enums import VOILUTFunctionTerm as _VOILUTFunctionTerm
 from dicomodel.items import VOILUTSequenceItem as VOILUTSequenceItem
-from dicomodel.items import VOILUTSequenceItem as _VOILUTSequenceItem
 from dicomodel.items import (
     VolumetricPresentationStateInputSequenceItem as VolumetricPresentationStateInputSequenceItem,
 )

@@ -5,13 +5,10 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import TemporalRangeType as TemporalRangeType
-from dicomodel.enums import TemporalRangeTypeValue as _TemporalRangeTypeValue
 from dicomodel.items import CodeSequenceItem as MeasurementUnitsCodeSequenceItem
 from dicomodel.items import CodeSequenceItem as ModifierCodeSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import ConceptNameCodeSequenceItem as ConceptCodeSequenceItem
 from dicomodel.items import ConceptNameCodeSequenceItem as ConceptNameCodeSequenceItem
-from dicomodel.items import ConceptNameCodeSequenceItem as _ConceptNameCodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import WaveformAnnotationSequenceItem as WaveformAnnotationSequenceItem
 

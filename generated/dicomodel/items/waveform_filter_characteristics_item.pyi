@@ -5,12 +5,8 @@ Generated from DICOM 2024c; do not edit."""
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import WaveformFilterType as WaveformFilterType
-from dicomodel.enums import WaveformFilterTypeValue as _WaveformFilterTypeValue
 from dicomodel.items import (
     AnalogFilterCharacteristicsSequenceItem as AnalogFilterCharacteristicsSequenceItem,
-)
-from dicomodel.items import (
-    AnalogFilterCharacteristicsSequenceItem as _AnalogFilterCharacteristicsSequenceItem,
 )
 from dicomodel.items import CodeSequenceItem as AnalogFilterTypeItem
 from dicomodel.items import CodeSequenceItem as DigitalFilterTypeCodeSequenceItem
@@ -19,13 +15,9 @@ from dicomodel.items import CodeSequenceItem as MagnitudeEncodingCodeSequenceIte
 from dicomodel.items import (
     DigitalFilterCharacteristicsSequenceItem as DigitalFilterCharacteristicsSequenceItem,
 )
-from dicomodel.items import (
-    DigitalFilterCharacteristicsSequenceItem as _DigitalFilterCharacteristicsSequenceItem,
-)
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import WaveformFilterCharacteristicsItem as WaveformFilterCharacteristicsItem
 from dicomodel.items import WaveformFilterLookupTableItem as FilterLookupTableSequenceItem
-from dicomodel.items import WaveformFilterLookupTableItem as _WaveformFilterLookupTableItem
 
 __all__ = [
     "AnalogFilterCharacteristicsSequenceItem",

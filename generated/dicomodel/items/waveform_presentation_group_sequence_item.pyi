@@ -4,7 +4,6 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import DisplayShadingFlag as DisplayShadingFlag
 from dicomodel.items import ChannelDisplaySequenceItem as ChannelDisplaySequenceItem
-from dicomodel.items import ChannelDisplaySequenceItem as _ChannelDisplaySequenceItem
 from dicomodel.items import (
     WaveformPresentationGroupSequenceItem as WaveformPresentationGroupSequenceItem,
 )

@@ -10,14 +10,11 @@ from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import WaveformAmplifierType as WaveformAmplifierType
 from dicomodel.enums import WaveformFilterType as WaveformFilterType
 from dicomodel.enums import WaveformOriginality as WaveformOriginality
-from dicomodel.enums import WaveformOriginalityValue as _WaveformOriginalityValue
 from dicomodel.enums import WaveformSampleInterpretationTerm as WaveformSampleInterpretationTerm
-from dicomodel.enums import WaveformSampleInterpretationTerm as _WaveformSampleInterpretationTerm
 from dicomodel.items import (
     AnalogFilterCharacteristicsSequenceItem as AnalogFilterCharacteristicsSequenceItem,
 )
 from dicomodel.items import ChannelDefinitionSequenceItem as ChannelDefinitionSequenceItem
-from dicomodel.items import ChannelDefinitionSequenceItem as _ChannelDefinitionSequenceItem
 from dicomodel.items import ChannelImpedanceSequenceItem as ChannelImpedanceSequenceItem
 from dicomodel.items import CodeSequenceItem as AnalogFilterTypeItem
 from dicomodel.items import CodeSequenceItem as ChannelSensitivityUnitsSequenceItem

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import WedgePosition as WedgePosition
-from dicomodel.enums import WedgePositionValue as _WedgePositionValue
 from dicomodel.items import WedgePositionSequenceItem as WedgePositionSequenceItem
 
 __all__ = ["WedgePosition", "WedgePositionSequenceItem"]

@@ -4,37 +4,21 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import ContextGroupExtensionFlag as ContextGroupExtensionFlag
 from dicomodel.enums import DetectorActiveShape as DetectorActiveShape
-from dicomodel.enums import DetectorActiveShapeValue as _DetectorActiveShapeValue
 from dicomodel.enums import DetectorConditionsNominalFlag as DetectorConditionsNominalFlag
-from dicomodel.enums import (
-    DetectorConditionsNominalFlagValue as _DetectorConditionsNominalFlagValue,
-)
 from dicomodel.enums import DetectorConfigurationTerm as DetectorConfigurationTerm
-from dicomodel.enums import DetectorConfigurationTerm as _DetectorConfigurationTerm
 from dicomodel.enums import DetectorTypeTerm as DetectorTypeTerm
-from dicomodel.enums import DetectorTypeTerm as _DetectorTypeTerm
 from dicomodel.enums import FieldOfViewHorizontalFlip as FieldOfViewHorizontalFlip
-from dicomodel.enums import FieldOfViewHorizontalFlipValue as _FieldOfViewHorizontalFlipValue
 from dicomodel.enums import FieldOfViewShape as FieldOfViewShape
-from dicomodel.enums import FieldOfViewShapeValue as _FieldOfViewShapeValue
 from dicomodel.enums import MappingResourceTerm as MappingResourceTerm
 from dicomodel.enums import XRayReceptorTypeXRay3DCraniofacialAcquisition as XRayReceptorType
-from dicomodel.enums import (
-    XRayReceptorTypeXRay3DCraniofacialAcquisitionValue as _XRayReceptorTypeXRay3DCraniofacialAcquisitionValue,
-)
 from dicomodel.items import CodeSequenceItem as ContrastBolusAgentSequenceItem
-from dicomodel.items import CodeSequenceItem as _CodeSequenceItem
 from dicomodel.items import EquivalentCodeSequenceItem as EquivalentCodeSequenceItem
 from dicomodel.items import ImageSOPInstanceReferenceItem as SourceImageSequenceItem
-from dicomodel.items import ImageSOPInstanceReferenceItem as _ImageSOPInstanceReferenceItem
 from dicomodel.items import (
     XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition as XRay3DAcquisitionSequenceItemXRay3DCraniofacialAcquisition,
 )
 from dicomodel.items import (
     XRay3DGeneralPerProjectionAcquisitionItem as PerProjectionAcquisitionSequenceItem,
-)
-from dicomodel.items import (
-    XRay3DGeneralPerProjectionAcquisitionItem as _XRay3DGeneralPerProjectionAcquisitionItem,
 )
 
 __all__ = [

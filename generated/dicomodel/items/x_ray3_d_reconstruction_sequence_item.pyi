@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import AlgorithmTypeTerm as AlgorithmTypeTerm
-from dicomodel.enums import AlgorithmTypeTerm as _AlgorithmTypeTerm
 from dicomodel.items import XRay3DReconstructionSequenceItem as XRay3DReconstructionSequenceItem
 
 __all__ = ["AlgorithmTypeTerm", "XRay3DReconstructionSequenceItem"]

@@ -3,7 +3,6 @@
 Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import EntranceDoseDerivation as EntranceDoseDerivation
-from dicomodel.enums import EntranceDoseDerivationValue as _EntranceDoseDerivationValue
 from dicomodel.items import XRayAcquisitionDoseSequenceItem as XRayAcquisitionDoseSequenceItem
 
 __all__ = ["EntranceDoseDerivation", "XRayAcquisitionDoseSequenceItem"]

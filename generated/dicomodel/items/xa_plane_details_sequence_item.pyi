@@ -4,10 +4,8 @@ Generated from DICOM 2024c; do not edit."""
 
 from dicomodel.enums import FilterTypeTerm as FilterTypeTerm
 from dicomodel.enums import PlaneIdentificationTerm as PlaneIdentificationTerm
-from dicomodel.enums import PlaneIdentificationTerm as _PlaneIdentificationTerm
 from dicomodel.items import XAPlaneDetailsSequenceItem as XAPlaneDetailsSequenceItem
 from dicomodel.items import XRayFilterDetailsSequenceItem as XRayFilterDetailsSequenceItem
-from dicomodel.items import XRayFilterDetailsSequenceItem as _XRayFilterDetailsSequenceItem
 
 __all__ = [
     "FilterTypeTerm",

@@ -53,7 +53,7 @@ def test_package_stub_declares_every_module_as_a_class(standard: Standard) -> No
     stub = _files(standard)["__init__.pyi"]
     assert "class _cid2:\n" in stub
     assert "cid2: _Final[_cid2]\n" in stub
-    assert "    __cid__: _Final[_ContextGroup]\n" in stub
+    assert "    __cid__: _Final[_ContextGroup[_groups.Cid2Code]]\n" in stub
     assert "    MEMBERS:" not in stub
     assert "    Right: _Final[_groups.Cid2Code]\n" in stub
     assert "AnatomicModifier = cid2\n" in stub
@@ -66,7 +66,7 @@ def test_stub_has_the_types_only(standard: Standard) -> None:
     files = _files(standard)
     stub = files["cid2.pyi"]
     assert "Right: _Final[_groups.Cid2Code]\n" in stub
-    assert "__cid__: _Final[_ContextGroup]\n" in stub
+    assert "__cid__: _Final[_ContextGroup[_groups.Cid2Code]]\n" in stub
     # the metadata and MEMBERS are the dunder's: completion lists the codes first
     assert "KEYWORD:" not in stub
     assert "MEMBERS:" not in stub

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dicomodel import codes
 from dicomodel.coding import Code, CodingScheme, ContextGroup
 
-group: ContextGroup = codes.cid4410.__cid__
+group: ContextGroup[Code] = codes.cid4410.__cid__
 members: tuple[Code, ...] = codes.TopicalTreatment.__cid__.members
 keyword: str | None = group.keyword
 scheme: CodingScheme = codes.SCT.__scheme__

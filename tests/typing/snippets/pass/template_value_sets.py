@@ -11,7 +11,7 @@ title: Cid7021Code = codes.cid7021.ImagingMeasurementReport
 same: Cid7021Code = cid7021.ImagingMeasurementReport
 by_keyword: Cid7021Code = codes.MeasurementReportDocumentTitle.PETMeasurementReport
 included: Cid244Code = codes.cid247.Right  # CID 244 includes CID 247
-members: tuple[Cid7021Code, ...] = codes.cid7021.MEMBERS
+members: tuple[Cid7021Code, ...] = codes.cid7021.__cid__.members
 observer = tid1002.ObserverContext(observer_type=codes.cid270.Person)  # DCID 270
 report = tid1500.MeasurementReport(
     concept=title,  # row 1: DCID 7021
