@@ -141,8 +141,10 @@ def _parse(file: RenderedFile) -> _Parsed:
             source = _package_kind(statement.module)
             for alias in statement.names:
                 name = alias.asname or alias.name
-                if source is not None and name in (alias.name, f"_{alias.name}") and (
-                    statement.module.count(".") > 1
+                if (
+                    source is not None
+                    and name in (alias.name, f"_{alias.name}")
+                    and (statement.module.count(".") > 1)
                 ):
                     # from dicomodel.items.x import X, or X as _X: a reference that the
                     # run time resolves lazily (dicomodel.lazy)
