@@ -295,17 +295,10 @@ class _Reader:
                 if element.VR == "SQ":
                     _check_depth(element, path, depth)
                 extra.append(element)
-        for field in plan.required:
-            if field.name not in values and field.attribute.tag not in refused:
-                where = f"{path}.{field.name}" if path else field.name
-                kind = f"Type {field.attribute.type}" if field.attribute.type else "required"
-                self.issue(where, field.attribute.tag, Rule.ABSENT, f"{kind} attribute is absent")
+        self._absent(plan, values, refused, path)
         if self.checking:  # only the issues are wanted: build no object
             return cast(M, values)
-        fields_set = set(values)
-        for field in plan.required:
-            values.setdefault(field.name, None)
-        model = construct(cls, fields_set, values)
+        model = self._construct(cls, plan, values)
         item_undefined = bool(getattr(dataset, "is_undefined_length_sequence_item", False))
         if extra is not None or vrs or undefined or item_undefined or not self.strict:
             if extra is not None:
@@ -319,6 +312,25 @@ class _Reader:
                 lenient=not self.strict,
             )
         return model
+
+    def _absent(
+        self, plan: ClassPlan, values: dict[str, Any], refused: set[int], path: str
+    ) -> None:
+        """An issue for each required field neither read nor refused (a refused one has
+        its own issue already)."""
+        for field in plan.required:
+            if field.name not in values and field.attribute.tag not in refused:
+                where = f"{path}.{field.name}" if path else field.name
+                kind = f"Type {field.attribute.type}" if field.attribute.type else "required"
+                self.issue(where, field.attribute.tag, Rule.ABSENT, f"{kind} attribute is absent")
+
+    @staticmethod
+    def _construct(cls: type[M], plan: ClassPlan, values: dict[str, Any]) -> M:
+        """The object of the values read; a required field not read is ``None``."""
+        fields_set = set(values)
+        for field in plan.required:
+            values.setdefault(field.name, None)
+        return construct(cls, fields_set, values)
 
     def _take(
         self,

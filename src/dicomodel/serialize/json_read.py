@@ -42,7 +42,6 @@ from dicomodel.model import DicomModel, DicomState
 from dicomodel.serialize.dataset import (
     _PIXEL_TAGS,
     _Reader,
-    construct,
     from_dataset,
     plan_for,
 )
@@ -154,15 +153,8 @@ class _JsonReader(_Reader):
                 made.add(element)  # a private element learns its creator, as in the route
             else:
                 elements[element.tag] = element
-        for field in plan.required:
-            if field.name not in values and field.attribute.tag not in refused:
-                where = f"{path}.{field.name}" if path else field.name
-                kind = f"Type {field.attribute.type}" if field.attribute.type else "required"
-                self.issue(where, field.attribute.tag, Rule.ABSENT, f"{kind} attribute is absent")
-        fields_set = set(values)
-        for field in plan.required:
-            values.setdefault(field.name, None)
-        model = construct(cls, fields_set, values)
+        self._absent(plan, values, refused, path)
+        model = self._construct(cls, plan, values)
         if extra is not None or vrs or not self.strict:
             model._dicom = DicomState(  # pyright: ignore[reportPrivateUsage]
                 read_extra=extra,
