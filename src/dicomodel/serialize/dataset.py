@@ -49,7 +49,7 @@ from pydicom.uid import UID
 from dicomodel.errors import DicomFormatError, DicomValidationError, Issue, Rule
 from dicomodel.lazy import Lazy
 from dicomodel.model import Attribute, DicomModel, DicomState, attribute_problems
-from dicomodel.serialize.pixels import PIXEL_DATA, native_length_problem, resolved_vr
+from dicomodel.serialize.pixels import PIXEL_TAGS, native_length_problem, resolved_vr
 from dicomodel.serialize.values import (
     BINARY_VRS,
     MAX_DEPTH,
@@ -65,7 +65,6 @@ from dicomodel.vr import UI
 __all__ = ["ClassPlan", "FieldPlan", "dataset_issues", "from_dataset", "plan_for", "to_dataset"]
 
 M = TypeVar("M", bound=DicomModel)
-_PIXEL_TAGS = frozenset({PIXEL_DATA, 0x7FE00008, 0x7FE00009})
 # Media Storage SOP Class and Instance UIDs, Transfer Syntax UID, Implementation Class UID
 _META_UIDS = frozenset({0x00020002, 0x00020003, 0x00020010, 0x00020012})
 
@@ -271,7 +270,7 @@ class _Reader:
                     "a File Meta Information element (group 0002) in the data set (PS3.10 7.1)",
                     True,
                 )
-            if element.tag in _PIXEL_TAGS and not self.encapsulated:
+            if element.tag in PIXEL_TAGS and not self.encapsulated:
                 self._pixel_length(element, dataset, path)
             if field is not None and " or " in element.VR:
                 element = make_element(

@@ -27,6 +27,7 @@ from pydicom.tag import _LUT_DESCRIPTOR_TAGS
 from pydicom.valuerep import CUSTOMIZABLE_CHARSET_VR
 from pydicom.values import converters
 
+from dicomodel.serialize.pixels import PIXEL_TAGS
 from dicomodel.serialize.values import READ_ERRORS
 
 if TYPE_CHECKING:
@@ -38,7 +39,6 @@ SPECIFIC_CHARACTER_SET = 0x00080005
 UNDEFINED_LENGTH = 0xFFFFFFFF
 # Elements whose decoding pydicom does in more than one step.
 _OWN_PATH = frozenset(int(tag) for tag in _LUT_DESCRIPTOR_TAGS) | {SPECIFIC_CHARACTER_SET}
-_PIXEL_TAGS = frozenset({0x7FE00008, 0x7FE00009, 0x7FE00010})
 _PYDICOM_VRS = frozenset(vr for vr in converters if vr not in ("SQ", "UN") and " or " not in vr)
 
 
@@ -110,7 +110,7 @@ def _converted(
     if (
         vr not in _PYDICOM_VRS
         or int(tag) in _OWN_PATH
-        or int(tag) in _PIXEL_TAGS
+        or int(tag) in PIXEL_TAGS
         or (raw.value is None and raw.length != 0)  # deferred: read from the file
     ):
         return _by_pydicom(dataset, tag)

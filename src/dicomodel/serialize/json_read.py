@@ -40,12 +40,12 @@ from pydicom.valuerep import PersonName
 from dicomodel.errors import DicomFormatError, DicomValidationError, Rule
 from dicomodel.model import DicomModel, DicomState
 from dicomodel.serialize.dataset import (
-    _PIXEL_TAGS,
     _Reader,
     from_dataset,
     plan_for,
 )
 from dicomodel.serialize.json import _TAG_KEY, _Decoder, json_to_dataset
+from dicomodel.serialize.pixels import PIXEL_TAGS
 from dicomodel.serialize.values import MAX_DEPTH, make_element
 
 __all__ = ["read_json"]
@@ -123,7 +123,7 @@ class _JsonReader(_Reader):
                     True,
                 )
             element: Any = None
-            if tag in _PIXEL_TAGS:
+            if tag in PIXEL_TAGS:
                 if context is None:
                     context = self._pixel_context(entries, where, depth)
                 element = make_element(tag, vr, value)
@@ -149,7 +149,7 @@ class _JsonReader(_Reader):
                 if extra is None:
                     extra = []
                 extra.append(element)
-            if tag >> 16 & 1 or tag in _PIXEL_TAGS:
+            if tag >> 16 & 1 or tag in PIXEL_TAGS:
                 made.add(element)  # a private element learns its creator, as in the route
             else:
                 elements[element.tag] = element

@@ -21,6 +21,8 @@ __all__ = ["native_length_problem", "resolved_vr"]
 
 PIXEL_DATA = 0x7FE00010
 _FLOAT_PIXEL_DATA = {0x7FE00008: 32, 0x7FE00009: 64}  # Float, Double Float Pixel Data
+# Pixel Data and its float twins: the elements whose length the pixel attributes give.
+PIXEL_TAGS = frozenset({PIXEL_DATA, *_FLOAT_PIXEL_DATA})
 _WAVEFORM_DATA = 0x54001010
 
 
