@@ -13,9 +13,13 @@ validators, rules and issues), over the JSON objects instead of data elements:
   come in the same order.
 
 The presence and condition rules are checked, as for every read, by
-:func:`dicomodel.validation.presence_errors`, which walks a ``Dataset``: the reader
-makes it as it goes, of the same data elements ``json_to_dataset`` would make (the
-extras are these elements), put straight into the data set's mapping.
+:func:`dicomodel.validation.presence_errors`, which walks a ``Dataset``: here it
+walks an :class:`~dicomodel.serialize.json_view.ElementsView` the reader fills as it
+goes, by tag, with what the data elements of ``json_to_dataset`` would hold: the
+values decoded for the fields (the same objects, as a
+:class:`~dicomodel.serialize.json_view.ReadElement`; a sequence's value: its items'
+views) and the extras (these data elements). A private element learns its private
+creator, as ``Dataset.__setitem__`` tells it.
 
 Input that is not DICOM JSON raises the :class:`~dicomodel.errors.DicomFormatError`
 of :func:`~dicomodel.serialize.json.json_to_dataset`: on the first problem the
@@ -32,10 +36,7 @@ from typing import Any, TypeVar, cast
 from pydicom.datadict import keyword_for_tag
 from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset
-from pydicom.multival import MultiValue
-from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag
-from pydicom.valuerep import PersonName
 
 from dicomodel.errors import DicomFormatError, DicomValidationError, Rule
 from dicomodel.model import DicomModel, DicomState
@@ -45,6 +46,7 @@ from dicomodel.serialize.dataset import (
     plan_for,
 )
 from dicomodel.serialize.json import _TAG_KEY, _Decoder, json_to_dataset
+from dicomodel.serialize.json_view import ElementsView, ReadElement
 from dicomodel.serialize.pixels import PIXEL_TAGS
 from dicomodel.serialize.values import MAX_DEPTH, make_element
 
@@ -53,32 +55,6 @@ __all__ = ["read_json"]
 M = TypeVar("M", bound=DicomModel)
 # The attributes the length of native Pixel Data depends on (serialize.pixels).
 _PIXEL_CONTEXT = frozenset({0x00280002, 0x00280004, 0x00280008, 0x00280010, 0x00280011, 0x00280100})
-
-
-class _Entry:
-    """The part of a data element the reader looks at, for a value not yet an element."""
-
-    __slots__ = ("VR", "is_undefined_length", "tag", "value")
-
-    def __init__(self, tag: int, vr: str, value: Any) -> None:
-        self.tag = tag
-        self.VR = vr
-        self.value = value
-        self.is_undefined_length = False
-
-    @property
-    def VM(self) -> int:  # noqa: N802 (pydicom's name)
-        """The value multiplicity as pydicom counts it (``DataElement.VM``)."""
-        value = self.value
-        if self.VR == "SQ":
-            return 1
-        if value is None:
-            return 0
-        if isinstance(value, (str, bytes, PersonName)):
-            return 1 if value else 0
-        if isinstance(value, (list, MultiValue)):
-            return len(value)
-        return 1
 
 
 class _NeedsDatasetRouteError(Exception):
@@ -91,8 +67,8 @@ class _JsonReader(_Reader):
     def __init__(self, strict: bool, decoder: _Decoder) -> None:
         super().__init__(strict, owned=True)
         self.decoder = decoder
-        self.made: dict[int, Dataset] = {}
-        """id of a model read -> the ``Dataset`` of its JSON, until its parent takes it."""
+        self.made: dict[int, ElementsView] = {}
+        """id of a model read -> the view of its JSON's elements, until its parent takes it."""
 
     def read(self, cls: type[M], dataset: Any, path: str, depth: int) -> M:
         if depth > MAX_DEPTH or not isinstance(dataset, Mapping):
@@ -105,8 +81,7 @@ class _JsonReader(_Reader):
         undefined: set[int] = set()
         refused: set[int] = set()
         context: Dataset | None = None
-        made = _empty_dataset()  # what json_to_dataset makes of ``dataset``, for the presence walk
-        elements = made._dict  # keyed by tag; every element is new, from this JSON
+        seen: dict[int, Any] = {}  # what the presence walk sees of ``dataset``, by tag
         for tag, entry in entries:
             field = plan.by_tag.get(tag)
             where = path  # a message is the Dataset route's, made on the first problem
@@ -128,31 +103,40 @@ class _JsonReader(_Reader):
                     context = self._pixel_context(entries, where, depth)
                 element = make_element(tag, vr, value)
                 self._pixel_length(element, context, path)
-            kept = field is not None and self._take(
-                field, cast(Any, _Entry(tag, vr, value)), path, depth, values, vrs, undefined
-            )
-            if kept and field is not None and field.item is not None:
-                items = [self.made.pop(id(item)) for item in values[field.name]]
-                element = make_element(tag, vr, Sequence(items))
-            elif not kept and field is not None and vr == "SQ":
-                # its items are still JSON: decoded as the Dataset route decodes them
-                try:
-                    value = self.decoder.decoded(entry, where, depth)[1]
-                except DicomFormatError:
-                    raise _NeedsDatasetRouteError from None
-                element = make_element(tag, vr, value)
-            elif element is None:
-                element = make_element(tag, vr, value)
-            if not kept:
+            read: ReadElement | None = None
+            kept = False
+            if field is not None:
+                read = ReadElement(tag, vr, value)
+                kept = self._take(field, cast(Any, read), path, depth, values, vrs, undefined)
+            if kept and field is not None and read is not None:
+                if field.item is not None:  # the items' views, made as they were read
+                    read.value = [self.made.pop(id(item)) for item in values[field.name]]
+                    element = read
+                elif element is None:
+                    # pydicom gives a public element of VR UN its dictionary VR
+                    element = make_element(tag, vr, value) if vr == "UN" else read
+            else:
+                if field is not None and vr == "SQ":
+                    # its items are still JSON: decoded as the Dataset route decodes them
+                    try:
+                        value = self.decoder.decoded(entry, where, depth)[1]
+                    except DicomFormatError:
+                        raise _NeedsDatasetRouteError from None
+                    element = make_element(tag, vr, value)
+                elif element is None:
+                    element = make_element(tag, vr, value)
                 if field is not None:
                     refused.add(tag)
                 if extra is None:
                     extra = []
                 extra.append(element)
-            if tag >> 16 & 1 or tag in PIXEL_TAGS:
-                made.add(element)  # a private element learns its creator, as in the route
-            else:
-                elements[element.tag] = element
+            if tag >> 16 & 1:  # private: told its creator, as ``Dataset.__setitem__`` does
+                creator = seen.get(tag & 0xFFFF0000 | (tag & 0xFF00) >> 8)  # (gggg,00xx), block xx
+                if creator is not None:
+                    if element is read:
+                        element = make_element(tag, vr, value)
+                    element.private_creator = creator.value
+            seen[tag] = element
         self._absent(plan, values, refused, path)
         model = self._construct(cls, plan, values)
         if extra is not None or vrs or not self.strict:
@@ -162,7 +146,7 @@ class _JsonReader(_Reader):
                 vrs=vrs or None,
                 lenient=not self.strict,
             )
-        self.made[id(model)] = made
+        self.made[id(model)] = ElementsView(seen)
         return model
 
     def _pixel_context(self, entries: list[tuple[int, Any]], where: str, depth: int) -> Dataset:
@@ -175,21 +159,6 @@ class _JsonReader(_Reader):
                 except DicomFormatError:
                     raise _NeedsDatasetRouteError from None
         return context
-
-
-_EMPTY_STATE = Dataset().__dict__
-
-
-def _empty_dataset() -> Dataset:
-    """``Dataset()``, made from a copy of an empty one's state (pydicom's ``__init__`` sets
-    a dozen attributes one by one through its ``__setattr__``)."""
-    dataset = Dataset.__new__(Dataset)
-    state = {
-        key: value.copy() if isinstance(value, (dict, list)) else value
-        for key, value in _EMPTY_STATE.items()
-    }
-    object.__setattr__(dataset, "__dict__", state)
-    return dataset
 
 
 def _sorted_entries(data: Mapping[str, Any]) -> list[tuple[int, Any]]:
@@ -227,7 +196,8 @@ def read_json(
         return from_dataset(cls, dataset, strict=strict, owned=True)
     from dicomodel.validation import presence_errors
 
-    issues = presence_errors(reader.issues, reader.made.pop(id(model)), cls)
+    view = cast(Dataset, reader.made.pop(id(model)))  # what the walk reads of a Dataset
+    issues = presence_errors(reader.issues, view, cls)
     if strict and issues:
         raise DicomValidationError(cls.dicom_name or cls.__name__, issues)
     model._dicom_state().issues = tuple(issues)  # pyright: ignore[reportPrivateUsage]
