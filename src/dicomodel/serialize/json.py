@@ -206,23 +206,27 @@ class _Decoder:
     ) -> tuple[str, Any]:
         """An element's VR and value as pydicom's reader holds it; ``raw_items`` leaves a
         sequence's items as the JSON objects they are (checked to be a list)."""
-        if not isinstance(entry, Mapping):
+        if type(entry) is not dict and not isinstance(entry, Mapping):
             raise DicomFormatError(
                 f"{where}: an element is an object with 'vr', not {_kind(entry)}"
             )
         vr = entry.get("vr")
         if not isinstance(vr, str) or vr not in KNOWN_VRS:
             raise DicomFormatError(f"{where}: unknown VR {vr!r}")
-        keys = set(entry) - {"vr"}
-        if keys - _VALUE_KEYS:
-            raise DicomFormatError(
-                f"{where}: unexpected keys {sorted(map(str, keys - _VALUE_KEYS))}"
-            )
-        if len(keys) > 1:
-            raise DicomFormatError(f"{where}: more than one of {sorted(keys)}")
-        if not keys:
-            return vr, (([] if raw_items else Sequence()) if vr == "SQ" else empty_value_for_VR(vr))
-        key = keys.pop()
+        if len(entry) == 2 and "Value" in entry:  # {"vr", "Value"}: most elements
+            key = "Value"
+        else:
+            keys = set(entry) - {"vr"}
+            if keys - _VALUE_KEYS:
+                raise DicomFormatError(
+                    f"{where}: unexpected keys {sorted(map(str, keys - _VALUE_KEYS))}"
+                )
+            if len(keys) > 1:
+                raise DicomFormatError(f"{where}: more than one of {sorted(keys)}")
+            if not keys:
+                empty = ([] if raw_items else Sequence()) if vr == "SQ" else empty_value_for_VR(vr)
+                return vr, empty
+            key = keys.pop()
         if key == "Value":
             if raw_items and vr == "SQ":
                 return vr, self.items(entry["Value"], where)
@@ -266,7 +270,10 @@ class _Decoder:
             raise DicomFormatError(f"{where}: VR {vr} takes InlineBinary or BulkDataURI, not Value")
         if not values:
             return empty_value_for_VR(vr)
-        converted = [_decode(vr, item, f"{where}[{i}]") for i, item in enumerate(values)]
+        try:
+            converted = [_decode(vr, item, where) for item in values]
+        except DicomFormatError:  # again, to name the value in the message
+            converted = [_decode(vr, item, f"{where}[{i}]") for i, item in enumerate(values)]
         return several(converted, vr)
 
 

@@ -164,19 +164,15 @@ class _JsonReader(_Reader):
 def _sorted_entries(data: Mapping[str, Any]) -> list[tuple[int, Any]]:
     """``(tag, entry)`` in tag order; the ``Dataset`` route for keys that are no tags or
     name one tag twice."""
-    entries: list[tuple[int, Any]] = []
+    by_tag: dict[int, Any] = {}
+    match = _TAG_KEY.match
     for key, entry in data.items():
-        if not isinstance(key, str) or not _TAG_KEY.match(key):
+        if not isinstance(key, str) or not match(key):
             raise _NeedsDatasetRouteError
-        entries.append((int(key, 16), entry))
-    entries.sort(key=_first)
-    if any(entries[i][0] == entries[i + 1][0] for i in range(len(entries) - 1)):
+        by_tag[int(key, 16)] = entry
+    if len(by_tag) != len(data):  # two keys of one tag ("0008000a", "0008000A")
         raise _NeedsDatasetRouteError
-    return entries
-
-
-def _first(pair: tuple[int, Any]) -> int:
-    return pair[0]
+    return sorted(by_tag.items())  # the tags differ: the entries are never compared
 
 
 def read_json(
