@@ -5,14 +5,16 @@
 ``from_dataset(json_to_dataset(data), owned=True)``. Both are compared on the JSON of
 every corpus file the JSON round-trip tests use and on a 50-segment highdicom
 Segmentation, strict and lenient: the same fields, extra elements, VRs and issues, or
-the same refusal.
+the same refusal. The presence walk, which reads the reader's view of the elements
+(:mod:`dicomodel.serialize.json_view`) instead of a ``Dataset``, finds what it finds in
+the ``Dataset`` of the same JSON, every severity.
 """
 
 from __future__ import annotations
 
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -21,8 +23,9 @@ from dicomodel.errors import DicomFormatError, DicomValidationError
 from dicomodel.iods import CTImage, Segmentation
 from dicomodel.model import DicomModel
 from dicomodel.serialize.dataset import construct, from_dataset
-from dicomodel.serialize.json import dataset_to_json, json_to_dataset
+from dicomodel.serialize.json import _Decoder, dataset_to_json, json_to_dataset
 from dicomodel.serialize.json_read import read_json
+from dicomodel.validation import validate_dataset
 from tests.bench.serialization import _ct_with_pixels, _segmentation
 from tests.runtime.serialize.test_files import FILES, _load
 
@@ -78,14 +81,41 @@ def test_direct_read_equals_the_dataset_route(path: Path, no_dataset_route: None
 
 
 def test_segmentation_of_50_segments(no_dataset_route: None) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        segmentation = _segmentation(_ct_with_pixels())()
-        data = Segmentation.from_dataset(segmentation, strict=False).to_json_dict(check=False)
+    data = _seg50_json()
     assert len(data["00620002"]["Value"]) == 50  # Segment Sequence
     for strict in (False, True):
         direct = _outcome(_direct, Segmentation, data, strict)
         assert direct == _outcome(_routed, Segmentation, data, strict)
+
+
+def _seg50_json() -> dict[str, Any]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        segmentation = _segmentation(_ct_with_pixels())()
+        return Segmentation.from_dataset(segmentation, strict=False).to_json_dict(check=False)
+
+
+def _walk_of_the_view(cls: type[DicomModel], data: dict[str, Any]) -> list[Any]:
+    """Every presence finding on the view the direct reader hands the walk."""
+    reader = json_read._JsonReader(False, _Decoder(None))
+    model = reader.read(cls, data, "", 0)
+    view = reader.made.pop(id(model))
+    assert not reader.made  # every item's view went into its sequence
+    return validate_dataset(cast(Any, view), cls)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda path: path.name)
+def test_presence_walk_of_the_view_equals_the_dataset(path: Path) -> None:
+    dataset, cls = _load(path)
+    data = dataset_to_json(dataset)
+    assert _walk_of_the_view(cls, data) == validate_dataset(json_to_dataset(data), cls)
+
+
+def test_presence_walk_of_the_view_equals_the_dataset_for_seg50() -> None:
+    data = _seg50_json()
+    found = _walk_of_the_view(Segmentation, data)
+    assert found  # the conditions and functional groups give findings to compare
+    assert found == validate_dataset(json_to_dataset(data), Segmentation)
 
 
 def test_private_and_unknown_elements_survive(no_dataset_route: None) -> None:
@@ -100,6 +130,33 @@ def test_private_and_unknown_elements_survive(no_dataset_route: None) -> None:
     assert model.to_json_dict(check=False)["7FE00010"] == data["7FE00010"]
     assert str(model.PatientName) == str(dataset.PatientName)
     assert type(model.PatientName).__name__ == "PersonName"
+
+
+def _creators(model: DicomModel) -> dict[int, str | None]:
+    state = model._dicom
+    assert state is not None
+    return {int(e.tag): e.private_creator for e in state.extra_elements() if e.tag.is_private}
+
+
+def test_private_elements_learn_their_creator_as_in_the_dataset_route(
+    no_dataset_route: None,
+) -> None:
+    dataset, cls = _load(next(path for path in FILES if path.name == "CT_small.dcm"))
+    data = dataset_to_json(dataset)
+    data["00090010"] = {"vr": "LO", "Value": ["CREATOR"]}
+    data["00091001"] = {"vr": "LO", "Value": ["in block 10"]}
+    data["00090011"] = {"vr": "LO", "Value": ["OTHER"]}
+    data["00091101"] = {"vr": "SQ", "Value": [{"00091101": {"vr": "LO", "Value": ["a"]}}]}
+    data["00991001"] = {"vr": "LO", "Value": ["no creator"]}
+    for strict in (False, True):
+        direct = _outcome(_direct, cls, data, strict)
+        assert direct == _outcome(_routed, cls, data, strict)
+    # the elements read, as a writer gets them (``dicom_extra`` would tell them again)
+    creators = _creators(read_json(cls, data, strict=False))
+    assert creators == _creators(_route(cls, data, False))
+    assert creators[0x00091001] == "CREATOR"
+    assert creators[0x00091101] == "OTHER"
+    assert creators[0x00991001] is None
 
 
 @pytest.mark.parametrize(
