@@ -138,7 +138,7 @@ def validate_dataset(
     if cls.dicom_modules:
         walk.iod()
     else:
-        walk.attributes(cls, dataset, walk.scope, "")
+        walk.attributes(_plan(cls), dataset, walk.scope, "")
     return walk.issues
 
 
@@ -159,13 +159,12 @@ def _table(where: str) -> _Table:
 
 @cache
 def _tags(where: str) -> frozenset[int]:
-    """The top-level tags of a module or macro class, from the generated table of tags
-    (no import of the class); from the class itself when the table lacks it."""
-    tags: dict[str, frozenset[int]] = getattr(
-        importlib.import_module("dicomodel._tables"), "TAGS", {}
-    )
-    found = tags.get(where)
-    return found if found is not None else _table(where).tags
+    """The top-level tags of a module or macro class, from its presence rules (no
+    import of the class); from the class itself when it has no rules."""
+    rules = _rules(where)
+    if rules is None:
+        return _table(where).tags
+    return frozenset(attribute.tag for _, attribute, _ in rules[1])
 
 
 @cache
@@ -197,10 +196,12 @@ class _Plan:
     """What the walk looks at in a table, in the table's order: each attribute that
     has a presence rule or is a sequence whose items it enters, with ``check``
     telling how (``_TYPE1`` / ``_TYPE2``: present, and for Type 1 not empty, is
-    all there is to see; ``_RULE``: a condition or a "shall not be present")."""
+    all there is to see; ``_RULE``: a condition or a "shall not be present");
+    ``required``: the table has a Type 1 or 2 attribute at its top level."""
 
     source: str
     entries: tuple[tuple[str, Attribute, int, int, Any], ...]  # the item: a Lazy reference
+    required: bool
 
 
 _RULE_TYPES = frozenset({"1", "2", "1C", "2C"})
@@ -208,11 +209,44 @@ _RULE_TYPES = frozenset({"1", "2", "1C", "2C"})
 
 @cache
 def _plan(cls: type[DicomModel]) -> _Plan:
+    """The plan of a model class, from its fields."""
     items = _item_classes(cls)
+    fields = [(name, a, items.get(a.tag)) for name, a in cls.dicom_attributes().items()]
+    return _plan_of(cls.dicom_table, fields)
+
+
+@cache
+def _rules(where: str) -> tuple[str, tuple[tuple[str, Attribute, Any], ...]] | None:
+    """The generated presence rules of a module or macro class (``module.path:Class``,
+    in :mod:`dicomodel._rules`): its table and its fields as the class declares them."""
+    module_name, _, class_name = where.partition(":")
+    rules_module = "dicomodel._rules." + module_name.removeprefix("dicomodel.")
+    try:
+        found: tuple[str, tuple[tuple[str, Attribute, Any], ...]] = getattr(
+            importlib.import_module(rules_module), class_name
+        )
+    except (ImportError, AttributeError):
+        return None
+    return found
+
+
+@cache
+def _table_plan(where: str) -> _Plan:
+    """The plan of a module or macro class, from its presence rules: checking an IOD
+    then creates none of its module classes (issue 16). From the class when it has
+    no rules."""
+    rules = _rules(where)
+    if rules is None:
+        return _plan(_table(where).cls)
+    table, fields = rules
+    # in tag order, as DicomModel.dicom_attributes() gives a class's fields
+    return _plan_of(table, sorted(fields, key=lambda field: field[1].tag))
+
+
+def _plan_of(table: str, fields: list[tuple[str, Attribute, Any]]) -> _Plan:
     entries = []
-    for name, attribute in cls.dicom_attributes().items():
+    for name, attribute, item_class in fields:
         ruled = attribute.type in _RULE_TYPES or attribute.forbid is not None
-        item_class = items.get(attribute.tag)
         if not ruled and item_class is None:
             continue
         if not ruled:
@@ -222,13 +256,8 @@ def _plan(cls: type[DicomModel]) -> _Plan:
         else:
             check = _RULE
         entries.append((name, attribute, attribute.tag, check, item_class))
-    return _Plan(f"PS3.3 {_cite(cls.dicom_table)}", tuple(entries))
-
-
-@cache
-def _has_required(cls: type[DicomModel]) -> bool:
-    """True when a table has an attribute of Type 1 or 2 at its top level."""
-    return any(a.type in ("1", "2") for a in cls.dicom_attributes().values())
+    required = any(attribute.type in ("1", "2") for _, attribute, _ in fields)
+    return _Plan(f"PS3.3 {_cite(table)}", tuple(entries), required)
 
 
 def _is_empty(element: Any) -> bool:
@@ -325,7 +354,7 @@ class _Walk:
             if present or required is True:
                 # A module with no Type 1 or 2 attribute can be absent and met: its
                 # conditional attributes are checked one by one.
-                if not present and _has_required(_table(use.where).cls):
+                if not present and _table_plan(use.where).required:
                     self.add(
                         Issue(
                             path=use.name,
@@ -336,7 +365,7 @@ class _Walk:
                         )
                     )
                     continue
-                self.attributes(_table(use.where).cls, self.dataset, self.scope, "")
+                self.attributes(_table_plan(use.where), self.dataset, self.scope, "")
             elif required is None and use.usage == "C":
                 parts = "; ".join(undecided_parts(use.when, self.scope))
                 self.add(
@@ -423,14 +452,15 @@ class _Walk:
                 self._sharing_issue(use, "per-frame", source)
             if in_shared and shared is not None:
                 path = "SharedFunctionalGroupsSequence[0]"
-                self.attributes(_table(use.where).cls, shared, self.scope.inner(shared, 1), path)
+                plan = _table_plan(use.where)
+                self.attributes(plan, shared, self.scope.inner(shared, 1), path)
             for index, here in enumerate(in_frames):
                 if here:
                     frame = frames[index]
                     path = f"PerFrameFunctionalGroupsSequence[{index}]"
                     shared_items = (shared,) if shared is not None else ()
                     scope = self.scope.inner(frame, index + 1, fallbacks=shared_items)
-                    self.attributes(_table(use.where).cls, frame, scope, path)
+                    self.attributes(_table_plan(use.where), frame, scope, path)
 
     def _sharing_issue(self, use: FunctionalGroupUsage, where: str, source: str) -> None:
         tag = SHARED_FUNCTIONAL_GROUPS if where == "shared" else PER_FRAME_FUNCTIONAL_GROUPS
@@ -447,9 +477,8 @@ class _Walk:
 
     # -- attributes ------------------------------------------------------------------
 
-    def attributes(self, cls: type[DicomModel], dataset: Dataset, scope: Scope, path: str) -> None:
-        """The presence rules of every attribute of ``cls`` in ``dataset``, items included."""
-        plan = _plan(cls)
+    def attributes(self, plan: _Plan, dataset: Dataset, scope: Scope, path: str) -> None:
+        """The presence rules of every attribute of a table in ``dataset``, items included."""
         elements = cast("dict[int, Any]", dataset._dict)  # keyed by BaseTag, an int
         top = not path and bool(self.groups)
         for name, attribute, tag, check, item_class in plan.entries:
@@ -474,7 +503,10 @@ class _Walk:
             where = f"{path}.{name}" if path else name
             for index, item in enumerate(element.value):
                 self.attributes(
-                    resolved(item_class), item, scope.inner(item, index + 1), f"{where}[{index}]"
+                    _plan(resolved(item_class)),
+                    item,
+                    scope.inner(item, index + 1),
+                    f"{where}[{index}]",
                 )
 
     def attribute(

@@ -225,6 +225,8 @@ class Planner:
             doc=doc,
             lazy=frozenset(lazy),
             exports=frozenset(exports),
+            metadata=metadata,
+            item=(self.plan.items[item], item) if item and item in self.plan.items else None,
         )
 
     def _value_annotation(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from generator.ir.modules import AttributeTable
 from generator.ir.standard import Standard
 from generator.render.files import RenderedFile, render
-from generator.render.models.plan import Plan, plan_models, tag_digits
+from generator.render.models.plan import Plan, plan_models
 from generator.render.stubs import model_stubs
 
 PACKAGES = {
@@ -36,6 +35,7 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
                 file=module_file,
             )
         )
+    files.extend(_rules_files(standard, plan))
     sop_classes = sorted(
         (sop_class.uid, plan.iod_tables[sop_class.iod_table])
         for sop_class in standard.sop_classes
@@ -66,28 +66,33 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
             standard=standard,
             modules=_names(plan, "modules"),
             macros=_names(plan, "macros"),
-            tags=_table_tags(standard, plan),
         )
     )
     files.extend(model_stubs(files, plan.item_aliases))
     return files, plan.report
 
 
-def _table_tags(standard: Standard, plan: Plan) -> list[tuple[str, list[str]]]:
-    """Per module and macro class (``module.path:ClassName``), the tags of its top-level
-    attributes as hex literals: what validation needs to tell whether a module or
-    functional group stands in a data set, without importing its class."""
-    found: dict[str, list[str]] = {}
-    tables: list[tuple[str, AttributeTable]] = [("modules", table) for table in standard.modules]
-    tables += [("macros", table) for table in standard.macros]
-    for folder, table in tables:
-        where = plan.tables.get((folder, table.table))
-        if where is None:
-            continue
-        # the same digits as the classes' Attribute literals (IR tags are upper-case hex)
-        tags = {tag_digits(attribute.tag) for attribute in table.attributes if attribute.keyword}
-        found[where] = [f"0x{digits}" for digits in sorted(tags)]
-    return sorted(found.items())
+RULES_KINDS = ("modules", "macros")
+
+
+def _rules_files(standard: Standard, plan: Plan) -> list[RenderedFile]:
+    """Per module and macro file, its classes' attributes as plain data
+    (``dicomodel._rules``), and the packages' ``__init__``."""
+    files = [render("dicomodel/_rules/__init__.py.jinja2", standard=standard)]
+    for kind in RULES_KINDS:
+        files.append(render(f"dicomodel/_rules/{kind}/__init__.py.jinja2", standard=standard))
+        for path, module_file in sorted(plan.files.items()):
+            _, folder, name = path.removesuffix(".py").split("/")
+            if folder == kind:
+                files.append(
+                    render(
+                        f"dicomodel/_rules/{kind}/{{name}}.py.jinja2",
+                        path_fields={"name": name},
+                        standard=standard,
+                        file=module_file,
+                    )
+                )
+    return files
 
 
 def _names(plan: Plan, folder: str) -> list[tuple[str, str]]:

@@ -27,6 +27,10 @@ class FieldSpec:
     exports: frozenset[DeepExport] = frozenset()
     lazy: frozenset[Import] = frozenset()
     """The item classes and enums the annotation names by :func:`lazy_alias`."""
+    metadata: str = ""
+    """The ``Attribute(...)`` literal of the annotation."""
+    item: Import | None = None
+    """The item class of a sequence, when it is a class of the ``items`` package."""
 
     @property
     def signature(self) -> tuple[str, str, bool]:

@@ -13,11 +13,45 @@ The methods of :class:`dicomodel.model.DicomModel` (``from_dataset``,
 
 from __future__ import annotations
 
-from dicomodel.serialize.dataset import from_dataset, to_dataset
-from dicomodel.serialize.json import dataset_to_json, dumps, json_to_dataset, loads
-from dicomodel.serialize.part10 import model_class, read, read_dataset, write_part10
-from dicomodel.serialize.values import MAX_DEPTH, MAX_VALUES, BulkDataURI
-from dicomodel.serialize.xml import dataset_to_xml, xml_to_dataset
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dicomodel.serialize.dataset import from_dataset, to_dataset
+    from dicomodel.serialize.json import dataset_to_json, dumps, json_to_dataset, loads
+    from dicomodel.serialize.part10 import model_class, read, read_dataset, write_part10
+    from dicomodel.serialize.values import MAX_DEPTH, MAX_VALUES, BulkDataURI
+    from dicomodel.serialize.xml import dataset_to_xml, xml_to_dataset
+
+# Each name's submodule, imported on first use: a model's first check needs the
+# Dataset side only, not the JSON and XML writers (issue 16).
+_WHERE = {
+    "from_dataset": "dataset",
+    "to_dataset": "dataset",
+    "dataset_to_json": "json",
+    "dumps": "json",
+    "json_to_dataset": "json",
+    "loads": "json",
+    "model_class": "part10",
+    "read": "part10",
+    "read_dataset": "part10",
+    "write_part10": "part10",
+    "MAX_DEPTH": "values",
+    "MAX_VALUES": "values",
+    "BulkDataURI": "values",
+    "dataset_to_xml": "xml",
+    "xml_to_dataset": "xml",
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{where}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "MAX_DEPTH",
