@@ -1,0 +1,21 @@
+"""Presence rules of CT Acquisition Type Macro Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+CTAcquisitionTypeMacro = (
+    "table_C.8-118",
+    (
+        (
+            "CTAcquisitionTypeSequence",
+            Attribute(0x00189301, "SQ", "1", "1", name="CT Acquisition Type Sequence"),
+            Lazy(
+                "dicomodel.items.ct_acquisition_type_sequence_item", "CTAcquisitionTypeSequenceItem"
+            ),
+        ),
+    ),
+)

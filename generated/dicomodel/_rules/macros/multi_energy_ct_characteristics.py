@@ -1,0 +1,43 @@
+"""Presence rules of Multi-energy CT Characteristics Macro Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+MultiEnergyCTCharacteristicsMacro = (
+    "table_C.8.15.3.12-1",
+    (
+        (
+            "MultienergyCTCharacteristicsSequence",
+            Attribute(
+                0x00189364,
+                "SQ",
+                "1",
+                "1C",
+                name="Multi-energy CT Characteristics Sequence",
+                when=(
+                    "or",
+                    ("and", ("iod", ("CT Image",)), ("value", 0x00080008, 4, "in", ("VMI",))),
+                    (
+                        "and",
+                        ("iod", ("Enhanced CT Image",)),
+                        ("value", 0x00080008, 5, "in", ("VMI",)),
+                    ),
+                    (
+                        "and",
+                        ("iod", ("Enhanced CT Image",)),
+                        ("value", 0x00089007, 5, "in", ("VMI",)),
+                    ),
+                ),
+                otherwise="may",
+            ),
+            Lazy(
+                "dicomodel.items.multienergy_ct_characteristics_sequence_item",
+                "MultienergyCTCharacteristicsSequenceItem",
+            ),
+        ),
+    ),
+)

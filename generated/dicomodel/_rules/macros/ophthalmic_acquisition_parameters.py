@@ -1,0 +1,60 @@
+"""Presence rules of Ophthalmic Acquisition Parameters Macro Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+OphthalmicAcquisitionParametersMacro = (
+    "table_C.8.17.8-2",
+    (
+        (
+            "RefractiveStateSequence",
+            Attribute(0x0022001B, "SQ", "1", "2", name="Refractive State Sequence"),
+            Lazy("dicomodel.items.refractive_state_sequence_item", "RefractiveStateSequenceItem"),
+        ),
+        (
+            "EmmetropicMagnification",
+            Attribute(0x0022000A, "FL", "1", "2", name="Emmetropic Magnification"),
+            None,
+        ),
+        (
+            "IntraOcularPressure",
+            Attribute(0x0022000B, "FL", "1", "2", name="Intra Ocular Pressure"),
+            None,
+        ),
+        (
+            "PupilDilated",
+            Attribute(
+                0x0022000D, "CS", "1", "2", name="Pupil Dilated", enumerated=((0, ("YES", "NO")),)
+            ),
+            None,
+        ),
+        (
+            "MydriaticAgentSequence",
+            Attribute(
+                0x00220058,
+                "SQ",
+                "1",
+                "2C",
+                name="Mydriatic Agent Sequence",
+                when=("value", 0x0022000D, 0, "in", ("YES",)),
+            ),
+            Lazy("dicomodel.items.mydriatic_agent_sequence_item", "MydriaticAgentSequenceItem"),
+        ),
+        (
+            "DegreeOfDilation",
+            Attribute(
+                0x0022000E,
+                "FL",
+                "1",
+                "2C",
+                name="Degree of Dilation",
+                when=("value", 0x0022000D, 0, "in", ("YES",)),
+            ),
+            None,
+        ),
+    ),
+)

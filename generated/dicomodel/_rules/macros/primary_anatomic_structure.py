@@ -1,0 +1,22 @@
+"""Presence rules of Primary Anatomic Structure Macro Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+PrimaryAnatomicStructureMacro = (
+    "table_10-8",
+    (
+        (
+            "PrimaryAnatomicStructureSequence",
+            Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+            Lazy(
+                "dicomodel.items.primary_anatomic_structure_sequence_item",
+                "PrimaryAnatomicStructureSequenceItem",
+            ),
+        ),
+    ),
+)

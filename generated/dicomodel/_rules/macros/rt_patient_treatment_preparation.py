@@ -1,0 +1,50 @@
+"""Presence rules of RT Patient Treatment Preparation Macro Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+RTPatientTreatmentPreparationMacro = (
+    "table_C.36.2.3.4-1",
+    (
+        (
+            "PatientTreatmentPreparationMethodCodeSequence",
+            Attribute(
+                0x300A078D,
+                "SQ",
+                "1",
+                "1",
+                name="Patient Treatment Preparation Method Code Sequence",
+            ),
+            Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+        ),
+        (
+            "PatientTreatmentPreparationMethodDescription",
+            Attribute(
+                0x300A0792, "LT", "1", "3", name="Patient Treatment Preparation Method Description"
+            ),
+            None,
+        ),
+        (
+            "ReferencedPatientSetupPhotoSequence",
+            Attribute(0x300A078C, "SQ", "1", "3", name="Referenced Patient Setup Photo Sequence"),
+            Lazy(
+                "dicomodel.items.referenced_patient_setup_photo_sequence_item",
+                "ReferencedPatientSetupPhotoSequenceItem",
+            ),
+        ),
+        (
+            "PatientTreatmentPreparationProcedureSequence",
+            Attribute(
+                0x300A0790, "SQ", "1", "2", name="Patient Treatment Preparation Procedure Sequence"
+            ),
+            Lazy(
+                "dicomodel.items.patient_treatment_preparation_procedure_sequence_item",
+                "PatientTreatmentPreparationProcedureSequenceItem",
+            ),
+        ),
+    ),
+)

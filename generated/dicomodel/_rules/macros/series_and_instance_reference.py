@@ -1,0 +1,19 @@
+"""Presence rules of Series and Instance Reference Macro Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+SeriesAndInstanceReferenceMacro = (
+    "table_10-4",
+    (
+        (
+            "ReferencedSeriesSequence",
+            Attribute(0x00081115, "SQ", "1", "1", name="Referenced Series Sequence"),
+            Lazy("dicomodel.items.referenced_series_sequence_item", "ReferencedSeriesSequenceItem"),
+        ),
+    ),
+)

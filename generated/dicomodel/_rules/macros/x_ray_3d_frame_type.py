@@ -1,0 +1,21 @@
+"""Presence rules of X-Ray 3D Frame Type Macro Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+XRay3DFrameTypeMacro = (
+    "table_C.8.21.5.1-1",
+    (
+        (
+            "XRay3DFrameTypeSequence",
+            Attribute(0x00189504, "SQ", "1", "1", name="X-Ray 3D Frame Type Sequence"),
+            Lazy(
+                "dicomodel.items.x_ray3_d_frame_type_sequence_item", "XRay3DFrameTypeSequenceItem"
+            ),
+        ),
+    ),
+)

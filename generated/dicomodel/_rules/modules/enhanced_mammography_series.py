@@ -1,0 +1,39 @@
+"""Presence rules of Enhanced Mammography Series Module Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+EnhancedMammographySeriesModule = (
+    "table_C.8-76b",
+    (
+        (
+            "Modality",
+            Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("MG",)),)),
+            None,
+        ),
+        (
+            "ReferencedPerformedProcedureStepSequence",
+            Attribute(
+                0x00081111,
+                "SQ",
+                "1",
+                "1C",
+                name="Referenced Performed Procedure Step Sequence",
+                when=(
+                    "unknown",
+                    "names no attribute: a Performed Procedure Step SOP Class was involved in the creation of this Series",
+                ),
+            ),
+            Lazy("dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"),
+        ),
+        (
+            "RequestAttributesSequence",
+            Attribute(0x00400275, "SQ", "1", "3", name="Request Attributes Sequence"),
+            Lazy("dicomodel.items.request_attributes_item", "RequestAttributesItem"),
+        ),
+    ),
+)

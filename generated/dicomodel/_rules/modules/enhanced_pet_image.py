@@ -1,0 +1,361 @@
+"""Presence rules of Enhanced PET Image Module Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+EnhancedPETImageModule = (
+    "table_C.8.22-3",
+    (
+        (
+            "ImageType",
+            Attribute(
+                0x00080008,
+                "CS",
+                "2-n",
+                "1",
+                name="Image Type",
+                enumerated=(
+                    (1, ("ORIGINAL", "DERIVED", "MIXED")),
+                    (2, ("PRIMARY",)),
+                    (4, ("NONE",)),
+                ),
+            ),
+            None,
+        ),
+        (
+            "PixelPresentation",
+            Attribute(
+                0x00089205,
+                "CS",
+                "1",
+                "1",
+                name="Pixel Presentation",
+                enumerated=((0, ("COLOR", "MONOCHROME", "MIXED", "TRUE_COLOR")),),
+            ),
+            None,
+        ),
+        (
+            "VolumetricProperties",
+            Attribute(
+                0x00089206,
+                "CS",
+                "1",
+                "1",
+                name="Volumetric Properties",
+                enumerated=((0, ("VOLUME", "SAMPLED", "DISTORTED", "MIXED")),),
+            ),
+            None,
+        ),
+        (
+            "VolumeBasedCalculationTechnique",
+            Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
+            None,
+        ),
+        (
+            "AcquisitionNumber",
+            Attribute(0x00200012, "IS", "1", "3", name="Acquisition Number"),
+            None,
+        ),
+        (
+            "AcquisitionDateTime",
+            Attribute(
+                0x0008002A,
+                "DT",
+                "1",
+                "1C",
+                name="Acquisition DateTime",
+                when=(
+                    "and",
+                    ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+                    ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.128.1",))),
+                ),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "AcquisitionDuration",
+            Attribute(
+                0x00189073,
+                "FD",
+                "1",
+                "1C",
+                name="Acquisition Duration",
+                when=(
+                    "and",
+                    ("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+                    ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.128.1",))),
+                ),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "ReferencedRawDataSequence",
+            Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
+            Lazy(
+                "dicomodel.items.hierarchical_sop_instance_reference_item",
+                "HierarchicalSOPInstanceReferenceItem",
+            ),
+        ),
+        (
+            "ReferencedWaveformSequence",
+            Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
+            Lazy(
+                "dicomodel.items.hierarchical_sop_instance_reference_item",
+                "HierarchicalSOPInstanceReferenceItem",
+            ),
+        ),
+        (
+            "ReferencedImageEvidenceSequence",
+            Attribute(
+                0x00089092,
+                "SQ",
+                "1",
+                "1C",
+                name="Referenced Image Evidence Sequence",
+                when=(
+                    "and",
+                    ("has_value", 0x00081140),
+                    (
+                        "not",
+                        (
+                            "sop_class",
+                            (
+                                "1.2.840.10008.5.1.4.1.1.2.2",
+                                "1.2.840.10008.5.1.4.1.1.4.4",
+                                "1.2.840.10008.5.1.4.1.1.128.1",
+                            ),
+                        ),
+                    ),
+                ),
+                otherwise="may",
+            ),
+            Lazy(
+                "dicomodel.items.hierarchical_sop_instance_reference_item",
+                "HierarchicalSOPInstanceReferenceItem",
+            ),
+        ),
+        (
+            "SourceImageEvidenceSequence",
+            Attribute(
+                0x00089154,
+                "SQ",
+                "1",
+                "1C",
+                name="Source Image Evidence Sequence",
+                when=(
+                    "and",
+                    ("has_value", 0x00082112),
+                    (
+                        "not",
+                        (
+                            "sop_class",
+                            (
+                                "1.2.840.10008.5.1.4.1.1.2.2",
+                                "1.2.840.10008.5.1.4.1.1.4.4",
+                                "1.2.840.10008.5.1.4.1.1.128.1",
+                            ),
+                        ),
+                    ),
+                ),
+                otherwise="may",
+            ),
+            Lazy(
+                "dicomodel.items.hierarchical_sop_instance_reference_item",
+                "HierarchicalSOPInstanceReferenceItem",
+            ),
+        ),
+        (
+            "ReferencedPresentationStateSequence",
+            Attribute(
+                0x00089237,
+                "SQ",
+                "1",
+                "1C",
+                name="Referenced Presentation State Sequence",
+                when=(
+                    "unknown",
+                    "names no attribute: Presentation State is created together with the images",
+                ),
+            ),
+            Lazy(
+                "dicomodel.items.hierarchical_sop_instance_reference_item",
+                "HierarchicalSOPInstanceReferenceItem",
+            ),
+        ),
+        ("SamplesPerPixel", Attribute(0x00280002, "US", "1", "1", name="Samples per Pixel"), None),
+        (
+            "PhotometricInterpretation",
+            Attribute(
+                0x00280004,
+                "CS",
+                "1",
+                "1",
+                name="Photometric Interpretation",
+                enumerated=((0, ("MONOCHROME2",)),),
+            ),
+            None,
+        ),
+        ("BitsAllocated", Attribute(0x00280100, "US", "1", "1", name="Bits Allocated"), None),
+        ("BitsStored", Attribute(0x00280101, "US", "1", "1", name="Bits Stored"), None),
+        ("HighBit", Attribute(0x00280102, "US", "1", "1", name="High Bit"), None),
+        (
+            "ContentQualification",
+            Attribute(
+                0x00189004,
+                "CS",
+                "1",
+                "1",
+                name="Content Qualification",
+                enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+            ),
+            None,
+        ),
+        ("ImageComments", Attribute(0x00204000, "LT", "1", "3", name="Image Comments"), None),
+        (
+            "BurnedInAnnotation",
+            Attribute(
+                0x00280301,
+                "CS",
+                "1",
+                "1C",
+                name="Burned in Annotation",
+                enumerated=((0, ("NO",)),),
+                when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.128.1",))),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "RecognizableVisualFeatures",
+            Attribute(
+                0x00280302,
+                "CS",
+                "1",
+                "3",
+                name="Recognizable Visual Features",
+                enumerated=((0, ("YES", "NO")),),
+            ),
+            None,
+        ),
+        (
+            "LossyImageCompression",
+            Attribute(
+                0x00282110,
+                "CS",
+                "1",
+                "1C",
+                name="Lossy Image Compression",
+                enumerated=((0, ("00", "01")),),
+                when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.128.1",))),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "LossyImageCompressionRatio",
+            Attribute(
+                0x00282112,
+                "DS",
+                "1-n",
+                "1C",
+                name="Lossy Image Compression Ratio",
+                when=("value", 0x00282110, 0, "in", ("01",)),
+            ),
+            None,
+        ),
+        (
+            "LossyImageCompressionMethod",
+            Attribute(
+                0x00282114,
+                "CS",
+                "1-n",
+                "1C",
+                name="Lossy Image Compression Method",
+                when=("value", 0x00282110, 0, "in", ("01",)),
+            ),
+            None,
+        ),
+        (
+            "PresentationLUTShape",
+            Attribute(
+                0x20500020,
+                "CS",
+                "1",
+                "1",
+                name="Presentation LUT Shape",
+                enumerated=((0, ("IDENTITY",)),),
+            ),
+            None,
+        ),
+        (
+            "IconImageSequence",
+            Attribute(0x00880200, "SQ", "1", "3", name="Icon Image Sequence"),
+            Lazy(
+                "dicomodel.items.image_pixel_item_image_reference", "ImagePixelItemImageReference"
+            ),
+        ),
+        (
+            "EquipmentFrameOfReferenceUID",
+            Attribute(
+                0x300A0675,
+                "UI",
+                "1",
+                "1C",
+                name="Equipment Frame of Reference UID",
+                when=("or", ("present", 0x300A07A1), ("present", 0x300A07A0)),
+            ),
+            None,
+        ),
+        (
+            "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence",
+            Attribute(
+                0x300A07A1,
+                "SQ",
+                "1",
+                "3",
+                name="Imaging Equipment to Treatment Delivery Device Relationship Sequence",
+            ),
+            Lazy(
+                "dicomodel.items.imaging_equipment_to_treatment_delivery_device_relationship_sequence_item",
+                "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequenceItem",
+            ),
+        ),
+        (
+            "IsocenterPosition",
+            Attribute(0x300A012C, "DS", "3", "3", name="Isocenter Position"),
+            None,
+        ),
+        (
+            "PatientToEquipmentRelationshipSequence",
+            Attribute(
+                0x300A07A0, "SQ", "1", "3", name="Patient to Equipment Relationship Sequence"
+            ),
+            Lazy(
+                "dicomodel.items.patient_to_equipment_relationship_sequence_item",
+                "PatientToEquipmentRelationshipSequenceItem",
+            ),
+        ),
+        (
+            "PatientTreatmentPreparationSequence",
+            Attribute(0x300A079F, "SQ", "1", "3", name="Patient Treatment Preparation Sequence"),
+            Lazy(
+                "dicomodel.items.rt_patient_treatment_preparation_item",
+                "RTPatientTreatmentPreparationItem",
+            ),
+        ),
+        (
+            "ReferencedRTPlanSequence",
+            Attribute(0x300C0002, "SQ", "1", "3", name="Referenced RT Plan Sequence"),
+            Lazy(
+                "dicomodel.items.referenced_rt_plan_sequence_item_rt_equipment_mapping_and_plan_reference",
+                "ReferencedRTPlanSequenceItemRTEquipmentMappingAndPlanReference",
+            ),
+        ),
+    ),
+)

@@ -1,0 +1,68 @@
+"""Presence rules of Enhanced US Series Module Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+EnhancedUSSeriesModule = (
+    "table_C.8.24.1-1",
+    (
+        (
+            "Modality",
+            Attribute(
+                0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("US", "IVUS")),)
+            ),
+            None,
+        ),
+        (
+            "ReferencedPerformedProcedureStepSequence",
+            Attribute(
+                0x00081111,
+                "SQ",
+                "1",
+                "1C",
+                name="Referenced Performed Procedure Step Sequence",
+                when=(
+                    "unknown",
+                    "names no attribute: a Performed Procedure Step SOP Class was involved in the creation of this Series",
+                ),
+            ),
+            Lazy("dicomodel.items.sop_instance_reference_item", "SOPInstanceReferenceItem"),
+        ),
+        (
+            "PerformedProtocolCodeSequence",
+            Attribute(
+                0x00400260,
+                "SQ",
+                "1",
+                "1C",
+                name="Performed Protocol Code Sequence",
+                when=(
+                    "unknown",
+                    "names no attribute: a Protocol is controlling the creation of this Series",
+                ),
+                otherwise="may",
+            ),
+            Lazy(
+                "dicomodel.items.scheduled_protocol_code_sequence_item",
+                "ScheduledProtocolCodeSequenceItem",
+            ),
+        ),
+        (
+            "PerformedProtocolType",
+            Attribute(
+                0x00400261,
+                "CS",
+                "1",
+                "1C",
+                name="Performed Protocol Type",
+                enumerated=((0, ("STAGED", "NON_STAGED")),),
+                when=("present", 0x00400260),
+            ),
+            None,
+        ),
+    ),
+)

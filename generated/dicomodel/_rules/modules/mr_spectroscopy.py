@@ -1,0 +1,522 @@
+"""Presence rules of MR Spectroscopy Module Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+MRSpectroscopyModule = (
+    "table_C.8-102",
+    (
+        (
+            "AcquisitionNumber",
+            Attribute(0x00200012, "IS", "1", "3", name="Acquisition Number"),
+            None,
+        ),
+        (
+            "AcquisitionDateTime",
+            Attribute(
+                0x0008002A,
+                "DT",
+                "1",
+                "1C",
+                name="Acquisition DateTime",
+                when=(
+                    "and",
+                    ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                    ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+                ),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "AcquisitionDuration",
+            Attribute(
+                0x00189073,
+                "FD",
+                "1",
+                "1C",
+                name="Acquisition Duration",
+                when=(
+                    "and",
+                    ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                    ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+                ),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "ReferencedRawDataSequence",
+            Attribute(0x00089121, "SQ", "1", "3", name="Referenced Raw Data Sequence"),
+            Lazy(
+                "dicomodel.items.hierarchical_sop_instance_reference_item",
+                "HierarchicalSOPInstanceReferenceItem",
+            ),
+        ),
+        (
+            "ReferencedWaveformSequence",
+            Attribute(0x0008113A, "SQ", "1", "3", name="Referenced Waveform Sequence"),
+            Lazy(
+                "dicomodel.items.hierarchical_sop_instance_reference_item",
+                "HierarchicalSOPInstanceReferenceItem",
+            ),
+        ),
+        (
+            "ReferencedImageEvidenceSequence",
+            Attribute(
+                0x00089092,
+                "SQ",
+                "1",
+                "1C",
+                name="Referenced Image Evidence Sequence",
+                when=(
+                    "and",
+                    ("has_value", 0x00081140),
+                    (
+                        "not",
+                        (
+                            "sop_class",
+                            (
+                                "1.2.840.10008.5.1.4.1.1.2.2",
+                                "1.2.840.10008.5.1.4.1.1.4.4",
+                                "1.2.840.10008.5.1.4.1.1.128.1",
+                            ),
+                        ),
+                    ),
+                ),
+                otherwise="may",
+            ),
+            Lazy(
+                "dicomodel.items.hierarchical_sop_instance_reference_item",
+                "HierarchicalSOPInstanceReferenceItem",
+            ),
+        ),
+        (
+            "SourceImageEvidenceSequence",
+            Attribute(
+                0x00089154,
+                "SQ",
+                "1",
+                "1C",
+                name="Source Image Evidence Sequence",
+                when=(
+                    "and",
+                    ("has_value", 0x00082112),
+                    (
+                        "not",
+                        (
+                            "sop_class",
+                            (
+                                "1.2.840.10008.5.1.4.1.1.2.2",
+                                "1.2.840.10008.5.1.4.1.1.4.4",
+                                "1.2.840.10008.5.1.4.1.1.128.1",
+                            ),
+                        ),
+                    ),
+                ),
+                otherwise="may",
+            ),
+            Lazy(
+                "dicomodel.items.hierarchical_sop_instance_reference_item",
+                "HierarchicalSOPInstanceReferenceItem",
+            ),
+        ),
+        (
+            "ReferencedPresentationStateSequence",
+            Attribute(
+                0x00089237,
+                "SQ",
+                "1",
+                "1C",
+                name="Referenced Presentation State Sequence",
+                when=(
+                    "unknown",
+                    "names no attribute: Presentation State is created together with the images",
+                ),
+            ),
+            Lazy(
+                "dicomodel.items.hierarchical_sop_instance_reference_item",
+                "HierarchicalSOPInstanceReferenceItem",
+            ),
+        ),
+        (
+            "ContentQualification",
+            Attribute(
+                0x00189004,
+                "CS",
+                "1",
+                "1C",
+                name="Content Qualification",
+                enumerated=((0, ("PRODUCT", "RESEARCH", "SERVICE")),),
+                when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "ResonantNucleus",
+            Attribute(
+                0x00189100,
+                "CS",
+                "1-2",
+                "1C",
+                name="Resonant Nucleus",
+                when=(
+                    "and",
+                    ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                    ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+                ),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "KSpaceFiltering",
+            Attribute(
+                0x00189064,
+                "CS",
+                "1",
+                "1C",
+                name="k-space Filtering",
+                when=(
+                    "and",
+                    ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                    ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+                ),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "MagneticFieldStrength",
+            Attribute(
+                0x00180087,
+                "DS",
+                "1",
+                "1C",
+                name="Magnetic Field Strength",
+                when=(
+                    "and",
+                    ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                    ("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+                ),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "ApplicableSafetyStandardAgency",
+            Attribute(
+                0x00189174,
+                "CS",
+                "1",
+                "1C",
+                name="Applicable Safety Standard Agency",
+                when=("not", ("sop_class", ("1.2.840.10008.5.1.4.1.1.4.4",))),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "ApplicableSafetyStandardDescription",
+            Attribute(0x00189175, "LO", "1", "3", name="Applicable Safety Standard Description"),
+            None,
+        ),
+        ("ImageComments", Attribute(0x00204000, "LT", "1", "3", name="Image Comments"), None),
+        (
+            "IsocenterPosition",
+            Attribute(0x300A012C, "DS", "3", "3", name="Isocenter Position"),
+            None,
+        ),
+        ("B1rms", Attribute(0x00181320, "FL", "1", "3", name="B1rms"), None),
+        (
+            "ImageType",
+            Attribute(
+                0x00080008,
+                "CS",
+                "2-n",
+                "1",
+                name="Image Type",
+                enumerated=(
+                    (1, ("ORIGINAL", "DERIVED", "MIXED")),
+                    (2, ("PRIMARY",)),
+                    (4, ("NONE",)),
+                ),
+            ),
+            None,
+        ),
+        (
+            "VolumetricProperties",
+            Attribute(
+                0x00089206,
+                "CS",
+                "1",
+                "1",
+                name="Volumetric Properties",
+                enumerated=((0, ("VOLUME", "SAMPLED", "DISTORTED", "MIXED")),),
+            ),
+            None,
+        ),
+        (
+            "VolumeBasedCalculationTechnique",
+            Attribute(0x00089207, "CS", "1", "1", name="Volume Based Calculation Technique"),
+            None,
+        ),
+        (
+            "ComplexImageComponent",
+            Attribute(0x00089208, "CS", "1", "1", name="Complex Image Component"),
+            None,
+        ),
+        (
+            "AcquisitionContrast",
+            Attribute(0x00089209, "CS", "1", "1", name="Acquisition Contrast"),
+            None,
+        ),
+        (
+            "TransmitterFrequency",
+            Attribute(
+                0x00189098,
+                "FD",
+                "1-2",
+                "1C",
+                name="Transmitter Frequency",
+                when=("value", 0x00080008, 1, "in", ("ORIGINAL",)),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "SpectralWidth",
+            Attribute(
+                0x00189052,
+                "FD",
+                "1-2",
+                "1C",
+                name="Spectral Width",
+                when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "ChemicalShiftReference",
+            Attribute(
+                0x00189053,
+                "FD",
+                "1-2",
+                "1C",
+                name="Chemical Shift Reference",
+                when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "VolumeLocalizationTechnique",
+            Attribute(
+                0x00189054,
+                "CS",
+                "1",
+                "1C",
+                name="Volume Localization Technique",
+                when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "VolumeLocalizationSequence",
+            Attribute(
+                0x00189126,
+                "SQ",
+                "1",
+                "1C",
+                name="Volume Localization Sequence",
+                when=(
+                    "and",
+                    ("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                    ("value", 0x00189054, 0, "not_in", ("NONE",)),
+                ),
+            ),
+            Lazy(
+                "dicomodel.items.mr_spatial_saturation_sequence_item",
+                "MRSpatialSaturationSequenceItem",
+            ),
+        ),
+        (
+            "Decoupling",
+            Attribute(
+                0x00189059,
+                "CS",
+                "1",
+                "1C",
+                name="De-coupling",
+                enumerated=((0, ("YES", "NO")),),
+                when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "DecoupledNucleus",
+            Attribute(
+                0x00189060,
+                "CS",
+                "1-2",
+                "1C",
+                name="De-coupled Nucleus",
+                when=("value", 0x00189059, 0, "in", ("YES",)),
+            ),
+            None,
+        ),
+        (
+            "DecouplingFrequency",
+            Attribute(
+                0x00189061,
+                "FD",
+                "1-2",
+                "1C",
+                name="De-coupling Frequency",
+                when=("value", 0x00189059, 0, "in", ("YES",)),
+            ),
+            None,
+        ),
+        (
+            "DecouplingMethod",
+            Attribute(
+                0x00189062,
+                "CS",
+                "1",
+                "1C",
+                name="De-coupling Method",
+                when=("value", 0x00189059, 0, "in", ("YES",)),
+            ),
+            None,
+        ),
+        (
+            "DecouplingChemicalShiftReference",
+            Attribute(
+                0x00189063,
+                "FD",
+                "1-2",
+                "1C",
+                name="De-coupling Chemical Shift Reference",
+                when=("value", 0x00189059, 0, "in", ("YES",)),
+            ),
+            None,
+        ),
+        (
+            "TimeDomainFiltering",
+            Attribute(
+                0x00189065,
+                "CS",
+                "1-2",
+                "1C",
+                name="Time Domain Filtering",
+                when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "NumberOfZeroFills",
+            Attribute(
+                0x00189066,
+                "US",
+                "1-2",
+                "1C",
+                name="Number of Zero Fills",
+                when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "BaselineCorrection",
+            Attribute(
+                0x00189067,
+                "CS",
+                "1",
+                "1C",
+                name="Baseline Correction",
+                when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "FrequencyCorrection",
+            Attribute(
+                0x00189101,
+                "CS",
+                "1",
+                "1C",
+                name="Frequency Correction",
+                enumerated=((0, ("YES", "NO")),),
+                when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "FirstOrderPhaseCorrection",
+            Attribute(
+                0x00189198,
+                "CS",
+                "1",
+                "1C",
+                name="First Order Phase Correction",
+                enumerated=((0, ("YES", "NO")),),
+                when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "WaterReferencedPhaseCorrection",
+            Attribute(
+                0x00189199,
+                "CS",
+                "1",
+                "1C",
+                name="Water Referenced Phase Correction",
+                enumerated=((0, ("YES", "NO")),),
+                when=("value", 0x00080008, 1, "in", ("ORIGINAL", "MIXED")),
+                otherwise="may",
+            ),
+            None,
+        ),
+        (
+            "WaterReferenceAcquisition",
+            Attribute(
+                0x00189297,
+                "CS",
+                "1",
+                "3",
+                name="Water Reference Acquisition",
+                enumerated=((0, ("WATER_REFERENCE", "USED_DISCARDED", "REFERENCED", "NONE")),),
+            ),
+            None,
+        ),
+        (
+            "ReferencedInstanceSequence",
+            Attribute(
+                0x0008114A,
+                "SQ",
+                "1",
+                "1C",
+                name="Referenced Instance Sequence",
+                when=("value", 0x00189297, 0, "in", ("REFERENCED",)),
+                otherwise="may",
+            ),
+            Lazy(
+                "dicomodel.items.referenced_instance_sequence_item_mr_spectroscopy",
+                "ReferencedInstanceSequenceItemMRSpectroscopy",
+            ),
+        ),
+    ),
+)

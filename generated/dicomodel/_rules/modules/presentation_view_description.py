@@ -1,0 +1,47 @@
+"""Presence rules of Presentation View Description Module Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+PresentationViewDescriptionModule = (
+    "table_C.11.25-1",
+    (
+        (
+            "AnatomicRegionSequence",
+            Attribute(0x00082218, "SQ", "1", "2", name="Anatomic Region Sequence"),
+            Lazy("dicomodel.items.anatomic_region_sequence_item", "AnatomicRegionSequenceItem"),
+        ),
+        (
+            "PrimaryAnatomicStructureSequence",
+            Attribute(0x00082228, "SQ", "1", "3", name="Primary Anatomic Structure Sequence"),
+            Lazy(
+                "dicomodel.items.primary_anatomic_structure_sequence_item",
+                "PrimaryAnatomicStructureSequenceItem",
+            ),
+        ),
+        (
+            "ViewCodeSequence",
+            Attribute(0x00540220, "SQ", "1", "2", name="View Code Sequence"),
+            Lazy(
+                "dicomodel.items.view_code_sequence_item_mammography_image",
+                "ViewCodeSequenceItemMammographyImage",
+            ),
+        ),
+        (
+            "ImageLaterality",
+            Attribute(
+                0x00200062,
+                "CS",
+                "1",
+                "2",
+                name="Image Laterality",
+                enumerated=((0, ("R", "L", "U", "B")),),
+            ),
+            None,
+        ),
+    ),
+)

@@ -1,0 +1,55 @@
+"""Presence rules of RT Physician Intent Module Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+RTPhysicianIntentModule = (
+    "table_C.36.5-1",
+    (
+        (
+            "UserContentLongLabel",
+            Attribute(0x30100034, "LO", "1", "1", name="User Content Long Label"),
+            None,
+        ),
+        (
+            "ContentDescription",
+            Attribute(0x00700081, "LO", "1", "2", name="Content Description"),
+            None,
+        ),
+        (
+            "ContentCreatorName",
+            Attribute(0x00700084, "PN", "1", "3", name="Content Creator's Name"),
+            None,
+        ),
+        (
+            "ContentCreatorIdentificationCodeSequence",
+            Attribute(
+                0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
+            ),
+            Lazy("dicomodel.items.person_identification_item", "PersonIdentificationItem"),
+        ),
+        (
+            "RTTreatmentPhaseIntentPresenceFlag",
+            Attribute(
+                0x30100045,
+                "CS",
+                "1",
+                "1",
+                name="RT Treatment Phase Intent Presence Flag",
+                enumerated=((0, ("YES", "NO")),),
+            ),
+            None,
+        ),
+        (
+            "RTPhysicianIntentSequence",
+            Attribute(0x30100057, "SQ", "1", "1", name="RT Physician Intent Sequence"),
+            Lazy(
+                "dicomodel.items.rt_physician_intent_sequence_item", "RTPhysicianIntentSequenceItem"
+            ),
+        ),
+    ),
+)

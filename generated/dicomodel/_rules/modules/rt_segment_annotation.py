@@ -1,0 +1,44 @@
+"""Presence rules of RT Segment Annotation Module Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+RTSegmentAnnotationModule = (
+    "table_C.36.8-1",
+    (
+        (
+            "UserContentLongLabel",
+            Attribute(0x30100034, "LO", "1", "1", name="User Content Long Label"),
+            None,
+        ),
+        (
+            "ContentDescription",
+            Attribute(0x00700081, "LO", "1", "2", name="Content Description"),
+            None,
+        ),
+        (
+            "ContentCreatorName",
+            Attribute(0x00700084, "PN", "1", "3", name="Content Creator's Name"),
+            None,
+        ),
+        (
+            "ContentCreatorIdentificationCodeSequence",
+            Attribute(
+                0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
+            ),
+            Lazy("dicomodel.items.person_identification_item", "PersonIdentificationItem"),
+        ),
+        (
+            "RTSegmentAnnotationSequence",
+            Attribute(0x3010002A, "SQ", "1", "1", name="RT Segment Annotation Sequence"),
+            Lazy(
+                "dicomodel.items.rt_segment_annotation_sequence_item",
+                "RTSegmentAnnotationSequenceItem",
+            ),
+        ),
+    ),
+)

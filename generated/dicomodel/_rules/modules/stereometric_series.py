@@ -1,0 +1,19 @@
+"""Presence rules of Stereometric Series Module Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+StereometricSeriesModule = (
+    "table_C.8.18.1-1",
+    (
+        (
+            "Modality",
+            Attribute(0x00080060, "CS", "1", "1", name="Modality", enumerated=((0, ("SMR",)),)),
+            None,
+        ),
+    ),
+)

@@ -1,0 +1,67 @@
+"""Presence rules of Tractography Results Module Attributes: its attributes as its class declares them, for validation to walk without creating the class.
+
+Generated from DICOM 2024c; do not edit.
+"""
+
+from dicomodel.lazy import Lazy
+from dicomodel.model import Attribute
+
+# The PS3.3 table; each field: (name, Attribute, the items' class of a sequence or None).
+TractographyResultsModule = (
+    "table_C.8.33-2",
+    (
+        ("InstanceNumber", Attribute(0x00200013, "IS", "1", "1", name="Instance Number"), None),
+        ("ContentLabel", Attribute(0x00700080, "CS", "1", "1", name="Content Label"), None),
+        (
+            "ContentDescription",
+            Attribute(0x00700081, "LO", "1", "2", name="Content Description"),
+            None,
+        ),
+        (
+            "ConceptNameCodeSequence",
+            Attribute(0x0040A043, "SQ", "1", "3", name="Concept Name Code Sequence"),
+            Lazy("dicomodel.items.code_sequence_item", "CodeSequenceItem"),
+        ),
+        (
+            "AlternateContentDescriptionSequence",
+            Attribute(0x00700087, "SQ", "1", "3", name="Alternate Content Description Sequence"),
+            Lazy(
+                "dicomodel.items.alternate_content_description_sequence_item",
+                "AlternateContentDescriptionSequenceItem",
+            ),
+        ),
+        (
+            "ContentCreatorName",
+            Attribute(0x00700084, "PN", "1", "3", name="Content Creator's Name"),
+            None,
+        ),
+        (
+            "ContentCreatorIdentificationCodeSequence",
+            Attribute(
+                0x00700086, "SQ", "1", "3", name="Content Creator's Identification Code Sequence"
+            ),
+            Lazy("dicomodel.items.person_identification_item", "PersonIdentificationItem"),
+        ),
+        ("ContentDate", Attribute(0x00080023, "DA", "1", "1", name="Content Date"), None),
+        ("ContentTime", Attribute(0x00080033, "TM", "1", "1", name="Content Time"), None),
+        (
+            "TrackSetSequence",
+            Attribute(0x00660101, "SQ", "1", "1", name="Track Set Sequence"),
+            Lazy("dicomodel.items.track_set_sequence_item", "TrackSetSequenceItem"),
+        ),
+        (
+            "ReferencedInstanceSequence",
+            Attribute(
+                0x0008114A,
+                "SQ",
+                "1",
+                "1C",
+                name="Referenced Instance Sequence",
+                when=("unknown", "names no attribute: this Instance was created from DICOM images"),
+            ),
+            Lazy(
+                "dicomodel.items.image_sop_instance_reference_item", "ImageSOPInstanceReferenceItem"
+            ),
+        ),
+    ),
+)
