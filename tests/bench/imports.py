@@ -35,6 +35,20 @@ import pydicom, pydantic
 print(json.dumps({"cpu_seconds": time.process_time() - start}))
 """
 
+# What any pydantic model costs over the same base: one class of one field, built
+# once (pydantic.main, pydantic.fields and what they import; no dicomodel).
+PYDANTIC_FLOOR = """
+import json, time
+start = time.process_time()
+import pydicom, pydantic
+based = time.process_time()
+from pydantic import BaseModel
+class One(BaseModel):
+    value: int
+One(value=1)
+print(json.dumps({"over_base": time.process_time() - based}))
+"""
+
 FIRST_USE = """
 import json, time
 start = time.process_time()
@@ -131,10 +145,13 @@ def first_use(repeats: int) -> dict[str, dict[str, Any]]:
     """
     ours: list[dict[str, float]] = []
     base: list[dict[str, float]] = []
+    floor: list[dict[str, float]] = []
     for _ in range(repeats):
         ours.append(run_snippet(FIRST_USE))
         base.append(run_snippet(FIRST_USE_BASELINE))
+        floor.append(run_snippet(PYDANTIC_FLOOR))
     over = [run["over_base"] for run in ours]
+    floors = [run["over_base"] for run in floor]
     return {
         "first_use_ct_image_over_pydicom_pydantic": {
             **Figure("first use over base", "s", tuple(over)).as_dict(),
@@ -143,7 +160,20 @@ def first_use(repeats: int) -> dict[str, dict[str, Any]]:
             "build_median": round(statistics.median(run["build"] for run in ours), 4),
             "baseline_median": round(statistics.median(run["cpu_seconds"] for run in base), 4),
             "target": "< 0.1 s",
-        }
+        },
+        # The target's floor: a one-field pydantic model over the same base.
+        "pydantic_one_field_model_over_pydicom_pydantic": {
+            **Figure("one-field pydantic model over base", "s", tuple(floors)).as_dict(),
+            "clock": "cpu",
+        },
+        "first_use_ct_image_over_pydantic_floor": {
+            **Figure(
+                "first use over a one-field pydantic model",
+                "s",
+                tuple(a - b for a, b in zip(over, floors, strict=True)),
+            ).as_dict(),
+            "clock": "cpu",
+        },
     }
 
 

@@ -39,6 +39,10 @@ def validation_table(ratios: dict[str, Any]) -> str:
 SPEED_ROWS = (
     ("first use: import + validated CTImage(...), over import pydicom, pydantic (CPU s)",
      ("first_use_ct_image_over_pydicom_pydantic",), "median", "< 0.1"),
+    ("its floor: a one-field pydantic model over the same base (CPU s)",
+     ("pydantic_one_field_model_over_pydicom_pydantic",), "median", ""),
+    ("first use over that floor, run by run (CPU s)",
+     ("first_use_ct_image_over_pydantic_floor",), "median", ""),
     ("CT_small from_dataset (strict) / highdicom Image.from_dataset(copy=True)",
      ("ct_small_from_dataset",), "ratio_median", "<= 1.0"),
     ("to_json_dict(check=False) / pydicom to_json_dict, CT header and Seg50",
