@@ -225,6 +225,9 @@ class Planner:
             doc=doc,
             lazy=frozenset(lazy),
             exports=frozenset(exports),
+            value_type=value,
+            nullable=not non_empty,
+            item=item,
         )
 
     def _value_annotation(
