@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from generator.errors import GeneratorError
+from generator.ir.standard import Standard
 from generator.naming.literals import docstring_text
 from generator.render.environment import environment
 from generator.render.files import RenderedFile
@@ -152,7 +154,8 @@ class _PackageStub:
             self.used |= _names(var.annotation)
         for field_spec in spec.fields:
             lines.append(f"    {field_spec.name}: {self._field(field_spec)}")
-            lines.append(f"    {_field_doc(field_spec.doc)!r}")
+            # a field's docstring is a plain string to ast.unparse (not a first statement)
+            lines.append(f"    {docstring_text(field_spec.doc)!r}")
 
     def _field(self, spec: FieldSpec) -> str:
         """The annotation and default of a field; a sequence of coded items is a
@@ -175,7 +178,7 @@ class _PackageStub:
     def text(self, package: ast.Module, aliases: Mapping[str, str]) -> str:
         """The stub: imports of what its classes use, ``__all__`` of the package's
         ``__init__``, the classes, the item aliases and the package's functions."""
-        clashes = sorted({name for name in self.defined if self.defined.count(name) > 1})
+        clashes = sorted(name for name, count in Counter(self.defined).items() if count > 1)
         if clashes:
             raise GeneratorError(f"{self.kind} stub: two modules define {', '.join(clashes)}")
         body = self.lines
@@ -240,11 +243,6 @@ def _all(names: Iterable[str]) -> str:
 def _doc(literal: str) -> str:
     """A class docstring of the specs (a :func:`docstring` literal), as a stub writes it."""
     return _docstring_literal(docstring_text(literal))
-
-
-def _field_doc(literal: str) -> str:
-    """A field's docstring text (written as a plain string: not a class's first statement)."""
-    return docstring_text(literal)
 
 
 def _body(tree: ast.Module) -> list[ast.stmt]:
@@ -346,7 +344,7 @@ def model_stubs(
     files: Mapping[str, ModuleFile],
     packages: Mapping[str, RenderedFile],
     item_aliases: Mapping[str, str],
-    standard: object,
+    standard: Standard,
 ) -> list[RenderedFile]:
     """The stubs of the merged packages (``items``, ``enums``, ``iods``): one
     ``__init__.pyi`` per package with its classes, one re-exporting stub per module.

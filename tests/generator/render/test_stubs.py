@@ -4,11 +4,11 @@ code sequence descriptors, imports of what is used, one name per class."""
 from __future__ import annotations
 
 import ast
-from types import SimpleNamespace
 
 import pytest
 
 from generator.errors import GeneratorError
+from generator.ir.standard import Standard
 from generator.naming.literals import docstring
 from generator.render.files import RenderedFile, render
 from generator.render.models.specs import (
@@ -21,7 +21,7 @@ from generator.render.models.specs import (
 )
 from generator.render.stubs import model_stubs
 
-STANDARD = SimpleNamespace(edition="2099a")  # all the template header reads
+STANDARD = Standard(edition="2099a")  # the template header reads its edition
 CODE_ITEM = ("dicomodel.items.code_sequence_item", "CodeSequenceItem")
 CONCEPT_ITEM = ("dicomodel.items.concept_item", "ConceptItem")
 MODALITY = ("dicomodel.enums.modality", "ModalityValue")
