@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 
 def string(text: str) -> str:
@@ -19,3 +20,13 @@ def docstring(text: str) -> str:
     """A one-line triple-quoted docstring: whitespace collapsed, ``\\`` and ``"`` escaped."""
     cleaned = " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"')
     return f'"""{cleaned}"""'
+
+
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+
+
+def docstring_text(literal: str) -> str:
+    """The text a :func:`docstring` literal holds (its value, as Python reads it)."""
+    if len(literal) < 6 or not (literal.startswith('"""') and literal.endswith('"""')):
+        raise ValueError(f"not a docstring literal: {literal[:40]!r}")
+    return _ESCAPE.sub(r"\1", literal[3:-3])

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from generator.ir.modules import IOD, AttributeType, AttributeUse, IncludeRef, Usage
+from generator.render.models.specs import ClassVarSpec
 
 Runtime = tuple[Any, ...]
 Tables = Mapping[tuple[str, str], str]
@@ -107,8 +108,8 @@ def _keywords(**values: Any) -> str:
     return "".join(f", {name}={text}" for name, text in values.items() if text)
 
 
-def module_usages(iod: IOD, tables: Tables) -> tuple[str, ...]:
-    """The ``dicom_modules`` and ``dicom_functional_groups`` class variable lines of an IOD."""
+def module_usages(iod: IOD, tables: Tables) -> tuple[ClassVarSpec, ...]:
+    """The ``dicom_modules`` and ``dicom_functional_groups`` class variables of an IOD."""
     modules: list[str] = []
     for use in iod.modules:
         where = tables.get(("modules", use.module_table or ""))
@@ -147,9 +148,9 @@ def module_usages(iod: IOD, tables: Tables) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _tuple_line(name: str, kind: str, rows: list[str]) -> str:
+def _tuple_line(name: str, kind: str, rows: list[str]) -> ClassVarSpec:
     inner = "".join(f"{row}, " for row in rows)
-    return f"{name}: ClassVar[tuple[{kind}, ...]] = ({inner})"
+    return ClassVarSpec(name, f"ClassVar[tuple[{kind}, ...]]", f"({inner})")
 
 
 def holds_outside_contexts(ref: IncludeRef) -> bool:

@@ -225,8 +225,11 @@ class Planner:
             doc=doc,
             lazy=frozenset(lazy),
             exports=frozenset(exports),
+            value_type=value,
+            nullable=not non_empty,
+            item=item,
             metadata=metadata,
-            item=(self.plan.items[item], item) if item and item in self.plan.items else None,
+            item_class=(self.plan.items[item], item) if item and item in self.plan.items else None,
         )
 
     def _value_annotation(

@@ -41,6 +41,7 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
         for sop_class in standard.sop_classes
         if sop_class.iod_table in plan.iod_tables
     )
+    packages: dict[str, RenderedFile] = {}
     for kind, doc in PACKAGES.items():
         registry = _registry(plan, kind)
         names = sorted(registry.items())
@@ -49,17 +50,16 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
             if kind == "items"
             else []
         )
-        files.append(
-            render(
-                f"dicomodel/{kind}/__init__.py.jinja2",
-                standard=standard,
-                doc=doc,
-                names=names,
-                aliases=aliases,
-                public=sorted([*registry, *(alias for alias, _, _ in aliases)]),
-                sop_classes=sop_classes if kind == "iods" else None,
-            )
+        packages[kind] = render(
+            f"dicomodel/{kind}/__init__.py.jinja2",
+            standard=standard,
+            doc=doc,
+            names=names,
+            aliases=aliases,
+            public=sorted([*registry, *(alias for alias, _, _ in aliases)]),
+            sop_classes=sop_classes if kind == "iods" else None,
         )
+        files.append(packages[kind])
     files.append(
         render(
             "dicomodel/_tables.py.jinja2",
@@ -68,7 +68,7 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
             macros=_names(plan, "macros"),
         )
     )
-    files.extend(model_stubs(files, plan.item_aliases))
+    files.extend(model_stubs(plan.files, packages, plan.item_aliases, standard))
     return files, plan.report
 
 

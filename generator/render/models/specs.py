@@ -27,15 +27,36 @@ class FieldSpec:
     exports: frozenset[DeepExport] = frozenset()
     lazy: frozenset[Import] = frozenset()
     """The item classes and enums the annotation names by :func:`lazy_alias`."""
+    value_type: str = ""
+    """The type a value has, without ``None`` and the ``Attribute`` metadata
+    (``list[_CodeSequenceItem]``): what the stubs declare (:mod:`generator.render.stubs`)."""
+    nullable: bool = True
+    """The annotation adds ``| None`` (anything but Type 1 where required)."""
+    item: str | None = None
+    """The item class of a sequence field (``value_type`` is a ``list`` of it)."""
     metadata: str = ""
     """The ``Attribute(...)`` literal of the annotation."""
-    item: Import | None = None
-    """The item class of a sequence, when it is a class of the ``items`` package."""
+    item_class: Import | None = None
+    """``item``'s module and name, when it is a class of the ``items`` package."""
 
     @property
     def signature(self) -> tuple[str, str, bool]:
         """Identity of the field for sharing item classes (docstrings excluded)."""
         return (self.name, self.annotation, self.required)
+
+
+@dataclass(frozen=True, slots=True)
+class ClassVarSpec:
+    """A class variable of a model: ``name: annotation = value``."""
+
+    name: str
+    annotation: str
+    value: str
+
+    @property
+    def line(self) -> str:
+        """The statement in the class body."""
+        return f"{self.name}: {self.annotation} = {self.value}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +70,7 @@ class ClassSpec:
     fields: tuple[FieldSpec, ...]
     open: bool = False
     extra_imports: frozenset[Import] = frozenset()
-    class_vars: tuple[str, ...] = ()
+    class_vars: tuple[ClassVarSpec, ...] = ()
     base: str = "DicomModel"
 
     @property
