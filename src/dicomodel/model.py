@@ -232,12 +232,17 @@ class DicomModel(BaseModel):
     def __get_pydantic_core_schema__(
         cls, source: type[BaseModel], handler: GetCoreSchemaHandler, /
     ) -> CoreSchema:
-        """The class's own schema as pydantic builds it; as the type of another
-        model's field (a sequence's items), a validator that builds this class's
-        schema on first use, so that the first object of an IOD does not build the
-        schemas of every item class the IOD can reach."""
-        if source is not cls or _outer_model(handler) in (None, cls):
+        """The class's own schema as pydantic builds it (built from the fields
+        directly, :mod:`dicomodel.model_schema`, when they are all generated ones); as
+        the type of another model's field (a sequence's items), a validator that
+        builds this class's schema on first use, so that the first object of an IOD
+        does not build the schemas of every item class the IOD can reach."""
+        if source is not cls:
             return handler(source)
+        if _outer_model(handler) in (None, cls):
+            from dicomodel.model_schema import model_schema
+
+            return model_schema(cls, handler) or handler(source)
         return _item_schema(cls)
 
     @classmethod
