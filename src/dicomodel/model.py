@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 M = TypeVar("M", bound="DicomModel")
 
+_UNIONS = (typing.Union, types.UnionType)
 _VM = re.compile(r"^(\d+)(?:-(?:(n)|(\d+)n|(\d+)))?$")
 _MISSING = object()
 
@@ -574,26 +575,36 @@ def _extra_elements(model: DicomModel) -> list[Any]:
 
 @cache
 def _attributes_of(cls: type[DicomModel]) -> dict[str, Attribute]:
-    found: dict[str, Attribute] = {}
+    found: list[tuple[int, str, Attribute]] = []
     for name, field in cls.model_fields.items():
-        attribute = next((m for m in field.metadata if isinstance(m, Attribute)), None)
-        if attribute is not None:
-            found[name] = attribute
-    return dict(sorted(found.items(), key=lambda item: item[1].tag))
+        for meta in field.metadata:
+            if isinstance(meta, Attribute):
+                found.append((meta.tag, name, meta))
+                break
+    # By tag; two fields of one tag (none are generated) keep their order.
+    found.sort(key=_first)
+    return {name: attribute for _, name, attribute in found}
+
+
+def _first(entry: tuple[int, str, Attribute]) -> int:
+    return entry[0]
 
 
 @cache
 def _multiple_fields(cls: type[DicomModel]) -> frozenset[str]:
     """The fields typed as lists of values (not sequences of items)."""
     found: set[str] = set()
+    fields = cls.model_fields
     for name, attribute in _attributes_of(cls).items():
         if attribute.vr == "SQ":
             continue
-        annotation = cls.model_fields[name].annotation
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        if typing.get_origin(annotation) in {typing.Union, types.UnionType} and len(args) == 1:
-            annotation = args[0]
-        if typing.get_origin(annotation) is list:
+        annotation = fields[name].annotation
+        origin = typing.get_origin(annotation)
+        if origin in _UNIONS:
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(args) == 1:
+                origin = typing.get_origin(args[0])
+        if origin is list:
             found.add(name)
     return frozenset(found)
 
