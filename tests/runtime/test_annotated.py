@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from dicomodel import vr
-from dicomodel.annotated import Annotated, _FastAnnotated
+from dicomodel.annotated import Annotated, _FastAnnotated, _FastOptional
 from dicomodel.lazy import Lazy
 from dicomodel.model import Attribute
 
@@ -77,3 +77,24 @@ def test_typings_errors_are_kept() -> None:
     with pytest.raises(TypeError):
         Annotated[int]  # type: ignore[misc]
     assert isinstance(Annotated, _FastAnnotated)
+
+
+def test_a_references_or_none_is_typings_optional() -> None:
+    fast = _FastOptional()
+    references = [Lazy("dicomodel.enums.patient_sex", f"Name{i}") for i in range(4)]
+    for reference in references:  # the first union, the checked copy, copies
+        made, expected = fast(reference), typing.Union[reference, None]  # noqa: UP007
+        assert type(made) is type(expected)
+        assert vars(made) == vars(expected)
+        assert made == expected
+        assert hash(made) == hash(expected)
+    assert fast._checked == {Lazy: True}  # pyright: ignore[reportPrivateUsage]
+    assert typing.get_args(references[0] | None) == (references[0], type(None))
+
+
+@pytest.mark.parametrize("tp", [int, list[int], int | str, typing.Union[int, str], list[T]])  # noqa: UP007
+def test_or_none_of_other_types_is_typings(tp: Any) -> None:
+    fast = _FastOptional()
+    for _ in range(3):
+        made, expected = fast(tp), typing.Union[tp, None]  # noqa: UP007
+        assert vars(made) == vars(expected)
