@@ -22,6 +22,7 @@ untouched, in :attr:`DicomModel.dicom_extra`.
 
 from __future__ import annotations
 
+import inspect
 import re
 import types
 import typing
@@ -532,6 +533,12 @@ class DicomModel(BaseModel):
         from dicomodel.serialize.part10 import write_part10
 
         write_part10(self, path, **options)
+
+
+# pydantic evaluates the string annotations of a model's bases for every subclass it
+# creates (five compile() calls for each of some 1,700 generated classes): the class
+# annotations of DicomModel, evaluated once (issue 16).
+DicomModel.__annotations__ = inspect.get_annotations(DicomModel, eval_str=True)
 
 
 def _check_conditions(model: DicomModel) -> None:
