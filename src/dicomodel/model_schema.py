@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["model_schema"]
 
 _UNIONS = (typing.Union, types.UnionType)
+_NONE_TYPE = type(None)
 # FieldInfo attributes that change a field's schema or its JSON schema: any set, and
 # pydantic builds the class (pydantic.fields.FieldInfo, _generate_schema._common_field_schema).
 _PLAIN_FIELD = (
@@ -63,6 +64,8 @@ def _model_schema(cls: type[DicomModel], handler: GetCoreSchemaHandler) -> CoreS
     from pydantic._internal._config import ConfigWrapper
     from pydantic._internal._type_refs import model_type_ref
 
+    if isinstance(cls.__dict__.get("__pydantic_core_schema__"), dict):
+        raise _NotPlainError  # built already (not a mock): pydantic reuses it
     if not cls.__pydantic_fields_complete__ or cls.__pydantic_root_model__:
         raise _NotPlainError
     if cls.__pydantic_generic_metadata__.get("origin") is not None:
@@ -82,7 +85,7 @@ def _model_schema(cls: type[DicomModel], handler: GetCoreSchemaHandler) -> CoreS
     if any(others):
         raise _NotPlainError
     fields: dict[str, core_schema.ModelField] = {
-        name: {"type": "model-field", "schema": _field_schema(info, handler), "metadata": {}}
+        name: {"type": "model-field", "schema": _field_schema(info, handler, cls), "metadata": {}}
         for name, info in cls.__pydantic_fields__.items()
     }
     fields_schema = core_schema.model_fields_schema(
@@ -143,7 +146,9 @@ _VALIDATOR_FUNCTIONS: dict[tuple[str, bool], Callable[..., Any]] = {
 }
 
 
-def _field_schema(info: FieldInfo, handler: GetCoreSchemaHandler) -> CoreSchema:
+def _field_schema(
+    info: FieldInfo, handler: GetCoreSchemaHandler, owner: type[DicomModel]
+) -> CoreSchema:
     """A field's schema: its annotation's, with its default (``_common_field_schema``)."""
     from dicomodel.model import Attribute
 
@@ -154,7 +159,7 @@ def _field_schema(info: FieldInfo, handler: GetCoreSchemaHandler) -> CoreSchema:
     # Annotated[str, _Once, Attribute]).
     vrs = [meta for meta in info.metadata if not isinstance(meta, Attribute)]
     if not vrs:
-        schema = _annotation_schema(info.annotation, handler)
+        schema = _annotation_schema(info.annotation, handler, owner)
     elif len(vrs) == 1 and isinstance(vrs[0], _Once):
         schema = vrs[0].shared_schema(info.annotation, handler)
     else:
@@ -164,32 +169,57 @@ def _field_schema(info: FieldInfo, handler: GetCoreSchemaHandler) -> CoreSchema:
     return {"type": "default", "schema": schema, "default": info.default}
 
 
-def _annotation_schema(annotation: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+def _annotation_schema(
+    annotation: Any, handler: GetCoreSchemaHandler, owner: type[DicomModel]
+) -> CoreSchema:
     """The schema of a generated field's type, as pydantic's ``generate_schema`` builds it;
-    one per annotation (``vr.LO | None`` is one object: typing caches unions)."""
+    one per annotation (``vr.LO | None`` is one object: typing caches unions), unless it
+    names a model class (which may be the one being built)."""
     schema = _SCHEMAS.get(annotation)
     if schema is None:
-        schema = _SCHEMAS[annotation] = _new_annotation_schema(annotation, handler)
+        schema, shared = _new_annotation_schema(annotation, handler, owner)
+        if shared:
+            _SCHEMAS[annotation] = schema
     return schema
 
 
-def _new_annotation_schema(annotation: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+def _new_annotation_schema(
+    annotation: Any, handler: GetCoreSchemaHandler, owner: type[DicomModel]
+) -> tuple[CoreSchema, bool]:
+    """The schema and whether it may be shared by another class's fields."""
+    from dicomodel.model import DicomModel, _item_schema  # pyright: ignore[reportPrivateUsage]
+
     if isinstance(annotation, Lazy):
-        return annotation.core_schema()
+        return annotation.core_schema(), True
+    if isinstance(annotation, type) and issubclass(annotation, DicomModel):
+        if annotation is owner:
+            raise _NotPlainError  # a class in its own fields: a definition reference
+        # An item class of the same file (an enhanced IOD's functional groups item):
+        # DicomModel.__get_pydantic_core_schema__ gives its item schema, to which
+        # pydantic adds the class's JSON schema function (generate_schema).
+        schema = _item_schema(annotation)
+        metadata = cast("dict[str, Any]", schema).setdefault("metadata", {})
+        functions = metadata.setdefault("pydantic_js_functions", [])
+        if annotation.__get_pydantic_json_schema__ not in functions:
+            functions.append(annotation.__get_pydantic_json_schema__)
+        return schema, False
     origin = typing.get_origin(annotation)
     if origin is Annotated:
-        base, *metadata = typing.get_args(annotation)
-        if len(metadata) != 1 or not isinstance(metadata[0], _Once):
+        base, *metadata_ = typing.get_args(annotation)
+        if len(metadata_) != 1 or not isinstance(metadata_[0], _Once):
             raise _NotPlainError
-        return metadata[0].shared_schema(base, handler)
+        return metadata_[0].shared_schema(base, handler), True
     if origin is list:
         (item,) = typing.get_args(annotation)
-        return core_schema.list_schema(_annotation_schema(item, handler))
+        items, shared = _new_annotation_schema(item, handler, owner)
+        return core_schema.list_schema(items), shared
     if origin in _UNIONS:
         members = typing.get_args(annotation)
-        choices = [_annotation_schema(m, handler) for m in members if m is not type(None)]
+        built = [_new_annotation_schema(m, handler, owner) for m in members if m is not _NONE_TYPE]
+        choices = [schema for schema, _ in built]
         schema = choices[0] if len(choices) == 1 else core_schema.union_schema(list(choices))
-        return core_schema.nullable_schema(schema) if type(None) in members else schema
+        nullable = core_schema.nullable_schema(schema) if _NONE_TYPE in members else schema
+        return nullable, all(shared for _, shared in built)
     raise _NotPlainError
 
 

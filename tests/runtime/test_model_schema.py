@@ -36,11 +36,19 @@ def _class(where: str) -> type[DicomModel]:
 
 def _schema(cls: type[DicomModel], *, direct: bool, monkeypatch: pytest.MonkeyPatch) -> CoreSchema:
     """``cls``'s schema built from its fields (``direct``) or by pydantic."""
+    built: list[CoreSchema | None] = []
+    build = model_schema.model_schema
+
+    def spy(cls: type[DicomModel], handler: Any) -> CoreSchema | None:
+        built.append(schema := build(cls, handler) if direct else None)
+        return schema
+
     with monkeypatch.context() as patch:
-        if not direct:
-            patch.setattr(model_schema, "model_schema", lambda cls, handler: None)
+        patch.setattr(model_schema, "model_schema", spy)
         cls.model_rebuild(force=True)
-        return cls.__pydantic_core_schema__
+    assert built  # the class's own schema was asked for
+    assert (built[0] is not None) is direct
+    return cls.__pydantic_core_schema__
 
 
 @pytest.mark.parametrize("where", CLASSES)
@@ -102,3 +110,15 @@ def test_a_described_field_gets_pydantics_schema_and_changes_no_other_field() ->
     assert model_schema.model_schema(_Described, None) is None  # type: ignore[arg-type]
     assert _Described.model_json_schema()["properties"]["PatientID"]["description"] == "an ID"
     assert "description" not in _Plain.model_json_schema()["properties"]["PatientID"]
+
+
+def test_a_built_class_as_a_type_reuses_its_schema() -> None:
+    from pydantic import TypeAdapter
+
+    cls = _class("dicomodel.items.code_sequence_item:CodeSequenceItem")
+    cls.model_rebuild()
+    assert model_schema.model_schema(cls, None) is None  # type: ignore[arg-type]
+    item = TypeAdapter(cls).validate_python(
+        {"CodeValue": "T-D0050", "CodingSchemeDesignator": "SRT", "CodeMeaning": "Tissue"}
+    )
+    assert isinstance(item, cls)
