@@ -4,6 +4,7 @@ pydantic builds, and a class it does not build gets pydantic's."""
 from __future__ import annotations
 
 import importlib
+import json
 from typing import Annotated, Any
 
 import pytest
@@ -90,9 +91,12 @@ class _Checked(DicomModel):
 
 
 class _Described(DicomModel):
-    PatientID: Annotated[
-        vr.LO | None, Attribute(0x00100020, "LO", "1", "2"), Field(description="an ID")
-    ]
+    # A Field() inside the type: pydantic writes its description into the schema the
+    # VR gives (GenerateSchema._apply_single_annotation_json_schema).
+    OtherPatientIDs: Annotated[
+        list[Annotated[vr.LO, Field(description="an ID")]] | None,
+        Attribute(0x00101000, "LO", "1-n", "3"),
+    ] = None
 
 
 def test_a_class_with_a_field_validator_gets_pydantics_schema() -> None:
@@ -106,10 +110,12 @@ class _Plain(DicomModel):
     PatientID: Annotated[vr.LO | None, Attribute(0x00100020, "LO", "1", "2")]
 
 
-def test_a_described_field_gets_pydantics_schema_and_changes_no_other_field() -> None:
+def test_a_described_type_gets_pydantics_schema_and_changes_no_other_field() -> None:
     assert model_schema.model_schema(_Described, None) is None  # type: ignore[arg-type]
-    assert _Described.model_json_schema()["properties"]["PatientID"]["description"] == "an ID"
-    assert "description" not in _Plain.model_json_schema()["properties"]["PatientID"]
+    described = _Described.model_json_schema()["properties"]["OtherPatientIDs"]
+    assert described["anyOf"][0]["items"]["description"] == "an ID"
+    # The VR's schema pydantic got was a copy: the description is not every LO's.
+    assert "an ID" not in json.dumps(_Plain.model_json_schema())
 
 
 def test_a_built_class_as_a_type_reuses_its_schema() -> None:
