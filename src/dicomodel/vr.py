@@ -256,8 +256,9 @@ class _Once:
     fields paid that on its first use (issue 16). The schema is the same for every
     field of the VR: it is built on the first field. A model schema built by
     :mod:`dicomodel.model_schema` shares it (:meth:`shared_schema`: nothing changes
-    it there); pydantic's own field-by-field build gets a deep copy, as pydantic may
-    change the schema it gets (the JSON schema metadata of a ``Field()`` beside it).
+    it there); pydantic's own field-by-field build gets a deep copy, as pydantic
+    changes the schema it gets (it writes the description of a ``Field()`` inside
+    the type, ``list[Annotated[vr.LO, Field(...)]]``, into it).
     """
 
     __slots__ = ("_schema", "metadata")
