@@ -535,12 +535,6 @@ class DicomModel(BaseModel):
         write_part10(self, path, **options)
 
 
-# pydantic evaluates the string annotations of a model's bases for every subclass it
-# creates (five compile() calls for each of some 1,700 generated classes): the class
-# annotations of DicomModel, evaluated once (issue 16).
-DicomModel.__annotations__ = inspect.get_annotations(DicomModel, eval_str=True)
-
-
 def _check_conditions(model: DicomModel) -> None:
     """An IOD built by its constructor breaks no decided rule of presence or condition."""
     from dicomodel.errors import DicomValidationError
@@ -573,6 +567,12 @@ def _item_schema(cls: type[DicomModel]) -> CoreSchema:
         return cls.__pydantic_validator__.validate_python(value)
 
     return core_schema.no_info_plain_validator_function(validate)
+
+
+# pydantic evaluates the string annotations of a model's bases for every subclass it
+# creates (five compile() calls for each of some 1,700 generated classes): the class
+# annotations of DicomModel, evaluated once (issue 16).
+DicomModel.__annotations__ = inspect.get_annotations(DicomModel, eval_str=True)
 
 
 def _extra_elements(model: DicomModel) -> list[Any]:
