@@ -21,24 +21,29 @@ from typing import Any, Union
 from pydantic import GetCoreSchemaHandler, TypeAdapter
 from pydantic_core import CoreSchema, core_schema
 
+from dicomodel.annotated import or_none
+
 __all__ = ["Lazy", "resolved"]
 
 
 class Lazy:
     """A class named by its module and name, imported on first use."""
 
-    __slots__ = ("_adapter", "_target", "module", "name")
+    __slots__ = ("_adapter", "_schema", "_target", "module", "name")
 
     def __init__(self, module: str, name: str) -> None:
         self.module = module
         self.name = name
         self._target: type[Any] | None = None
         self._adapter: TypeAdapter[Any] | None = None
+        self._schema: CoreSchema | None = None
 
     def __repr__(self) -> str:
         return f"Lazy({self.module!r}, {self.name!r})"
 
     def __or__(self, other: Any) -> Any:
+        if other is None:  # most fields: made faster than typing makes it (issue 16)
+            return or_none(self)
         return Union[self, other]  # noqa: UP007 (a Lazy is no type: ``|`` is this)
 
     def __ror__(self, other: Any) -> Any:
@@ -61,6 +66,17 @@ class Lazy:
     ) -> CoreSchema:
         """A validator that imports the class and builds its schema on first use; in
         strict and in lax mode (the two passes of a union) as the class's own."""
+        return self._new_schema()
+
+    def core_schema(self) -> CoreSchema:
+        """That schema, made once and shared by the fields :mod:`dicomodel.model_schema`
+        builds (pydantic's own build gets a new one: it may change what it gets)."""
+        schema = self._schema
+        if schema is None:
+            schema = self._schema = self._new_schema()
+        return schema
+
+    def _new_schema(self) -> CoreSchema:
         return core_schema.lax_or_strict_schema(
             lax_schema=core_schema.no_info_plain_validator_function(self._lax),
             strict_schema=core_schema.no_info_plain_validator_function(self._strict),

@@ -22,6 +22,7 @@ untouched, in :attr:`DicomModel.dicom_extra`.
 
 from __future__ import annotations
 
+import inspect
 import re
 import types
 import typing
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 
 M = TypeVar("M", bound="DicomModel")
 
+_UNIONS = (typing.Union, types.UnionType)
 _VM = re.compile(r"^(\d+)(?:-(?:(n)|(\d+)n|(\d+)))?$")
 _MISSING = object()
 
@@ -232,12 +234,17 @@ class DicomModel(BaseModel):
     def __get_pydantic_core_schema__(
         cls, source: type[BaseModel], handler: GetCoreSchemaHandler, /
     ) -> CoreSchema:
-        """The class's own schema as pydantic builds it; as the type of another
-        model's field (a sequence's items), a validator that builds this class's
-        schema on first use, so that the first object of an IOD does not build the
-        schemas of every item class the IOD can reach."""
-        if source is not cls or _outer_model(handler) in (None, cls):
+        """The class's own schema as pydantic builds it (built from the fields
+        directly, :mod:`dicomodel.model_schema`, when they are all generated ones); as
+        the type of another model's field (a sequence's items), a validator that
+        builds this class's schema on first use, so that the first object of an IOD
+        does not build the schemas of every item class the IOD can reach."""
+        if source is not cls:
             return handler(source)
+        if _outer_model(handler) in (None, cls):
+            from dicomodel.model_schema import model_schema
+
+            return model_schema(cls, handler) or handler(source)
         return _item_schema(cls)
 
     @classmethod
@@ -562,6 +569,12 @@ def _item_schema(cls: type[DicomModel]) -> CoreSchema:
     return core_schema.no_info_plain_validator_function(validate)
 
 
+# pydantic evaluates the string annotations of a model's bases for every subclass it
+# creates (five compile() calls for each of some 1,700 generated classes): the class
+# annotations of DicomModel, evaluated once (issue 16).
+DicomModel.__annotations__ = inspect.get_annotations(DicomModel, eval_str=True)
+
+
 def _extra_elements(model: DicomModel) -> list[Any]:
     state = model._dicom  # pyright: ignore[reportPrivateUsage]
     return [] if state is None else state.extra_elements()
@@ -569,26 +582,36 @@ def _extra_elements(model: DicomModel) -> list[Any]:
 
 @cache
 def _attributes_of(cls: type[DicomModel]) -> dict[str, Attribute]:
-    found: dict[str, Attribute] = {}
+    found: list[tuple[int, str, Attribute]] = []
     for name, field in cls.model_fields.items():
-        attribute = next((m for m in field.metadata if isinstance(m, Attribute)), None)
-        if attribute is not None:
-            found[name] = attribute
-    return dict(sorted(found.items(), key=lambda item: item[1].tag))
+        for meta in field.metadata:
+            if isinstance(meta, Attribute):
+                found.append((meta.tag, name, meta))
+                break
+    # By tag; two fields of one tag (none are generated) keep their order.
+    found.sort(key=_first)
+    return {name: attribute for _, name, attribute in found}
+
+
+def _first(entry: tuple[int, str, Attribute]) -> int:
+    return entry[0]
 
 
 @cache
 def _multiple_fields(cls: type[DicomModel]) -> frozenset[str]:
     """The fields typed as lists of values (not sequences of items)."""
     found: set[str] = set()
+    fields = cls.model_fields
     for name, attribute in _attributes_of(cls).items():
         if attribute.vr == "SQ":
             continue
-        annotation = cls.model_fields[name].annotation
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        if typing.get_origin(annotation) in {typing.Union, types.UnionType} and len(args) == 1:
-            annotation = args[0]
-        if typing.get_origin(annotation) is list:
+        annotation = fields[name].annotation
+        origin = typing.get_origin(annotation)
+        if origin in _UNIONS:
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(args) == 1:
+                origin = typing.get_origin(args[0])
+        if origin is list:
             found.add(name)
     return frozenset(found)
 

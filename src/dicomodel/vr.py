@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
 from pydantic import GetCoreSchemaHandler, PlainSerializer, PlainValidator
 from pydantic_core import CoreSchema
@@ -22,6 +22,8 @@ from pydicom import valuerep
 from pydicom.tag import BaseTag, Tag
 from pydicom.uid import UID
 from pydicom.valuerep import DSfloat, PersonName
+
+from dicomodel.annotated import Annotated  # typing's, made faster (issue 16)
 
 __all__ = [
     "AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD", "FL", "IS", "LO", "LT", "OB", "OD",
@@ -247,13 +249,16 @@ def _to_bytes(value: Any) -> bytes:
 
 
 class _Once:
-    """A VR's validator and serializer whose core schema is built once, then copied.
+    """A VR's validator and serializer whose core schema is built once.
 
     pydantic builds the schema of an ``Annotated`` type anew for every field that uses
     it (inspecting the validator's signature each time); a model of a few hundred
     fields paid that on its first use (issue 16). The schema is the same for every
-    field of the VR: it is built on the first field and deep-copied for the others,
-    so that pydantic may still change the copy it gets.
+    field of the VR: it is built on the first field. A model schema built by
+    :mod:`dicomodel.model_schema` shares it (:meth:`shared_schema`: nothing changes
+    it there); pydantic's own field-by-field build gets a deep copy, as pydantic
+    changes the schema it gets (it writes the description of a ``Field()`` inside
+    the type, ``list[Annotated[vr.LO, Field(...)]]``, into it).
     """
 
     __slots__ = ("_schema", "metadata")
@@ -262,13 +267,17 @@ class _Once:
         self.metadata = metadata
         self._schema: CoreSchema | None = None
 
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: GetCoreSchemaHandler, /
-    ) -> CoreSchema:
+    def shared_schema(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        """The VR's schema itself, built on the first call (not to be changed)."""
         schema = self._schema
         if schema is None:
             schema = self._schema = handler.generate_schema(Annotated[(source, *self.metadata)])
-        return copy.deepcopy(schema)
+        return schema
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler, /
+    ) -> CoreSchema:
+        return copy.deepcopy(self.shared_schema(source, handler))
 
 
 def _as_text() -> PlainSerializer:

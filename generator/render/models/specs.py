@@ -197,7 +197,7 @@ class ModuleFile:
         """What the file imports from ``typing``."""
         names: set[str] = set()
         if self.classes:
-            names |= {"Annotated", "ClassVar"}
+            names.add("ClassVar")  # Annotated: dicomodel.annotated's (issue 16)
         if any(spec.closed for spec in self.enums):
             names |= {"TYPE_CHECKING", "Literal", "TypeAlias"}
         if self.lazy_exports:
