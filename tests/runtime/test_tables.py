@@ -21,7 +21,7 @@ from dicomodel.lazy import Lazy
 
 
 def _every_table() -> list[str]:
-    where: dict[str, str] = {**modules._WHERE, **macros._WHERE}  # noqa: SLF001 (the registry)
+    where: dict[str, str] = {**modules._WHERE, **macros._WHERE}
     return sorted(f"{module}:{name}" for name, module in where.items())
 
 
@@ -50,16 +50,16 @@ def test_every_module_and_macro_class_has_rules_equal_to_its_fields() -> None:
     tables = _every_table()
     assert len(tables) > 650  # 403 modules and 300 macros in 2024c + Sup 243
     assert set(MODULES.values()) | set(MACROS.values()) <= set(tables)
-    missing = [where for where in tables if validation._rules(where) is None]  # noqa: SLF001
+    missing = [where for where in tables if validation._rules(where) is None]
     assert missing == []
     wrong = []
     for where in tables:
         cls = _class_of(where)
-        from_rules = _comparable(validation._table_plan(where))  # noqa: SLF001
-        if from_rules != _comparable(validation._plan(cls)):  # noqa: SLF001
+        from_rules = _comparable(validation._table_plan(where))
+        if from_rules != _comparable(validation._plan(cls)):
             wrong.append(where)
         tags = frozenset(attribute.tag for attribute in cls.dicom_attributes().values())
-        if validation._tags(where) != tags:  # noqa: SLF001
+        if validation._tags(where) != tags:
             wrong.append(f"{where} (tags)")
     assert wrong == []
 
