@@ -4,9 +4,10 @@ Generated from DICOM 2024c; do not edit.
 """
 
 import importlib
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from dicomodel import vr
+from dicomodel.annotated import Annotated
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:

@@ -4,11 +4,12 @@ Generated from DICOM 2024c; do not edit.
 """
 
 import importlib
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import ConfigDict
 
 from dicomodel import vr
+from dicomodel.annotated import Annotated
 from dicomodel.model import Attribute, DicomModel
 
 if TYPE_CHECKING:

@@ -3,9 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
-from typing import Annotated, ClassVar
+from typing import ClassVar
 
 from dicomodel import vr
+from dicomodel.annotated import Annotated
 from dicomodel.model import Attribute, DicomModel
 
 __all__ = [
