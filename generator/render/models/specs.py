@@ -196,6 +196,8 @@ class ModuleFile:
     def typing_names(self) -> list[str]:
         """What the file imports from ``typing``."""
         names: set[str] = set()
+        if self.lazy_enums:
+            return ["Any"]  # the enums are made by functions; checkers read the stub
         if self.classes:
             names.add("ClassVar")  # Annotated: dicomodel.annotated's (issue 16)
         if any(spec.closed for spec in self.enums):
@@ -205,6 +207,12 @@ class ModuleFile:
         if self.lazy_references:
             names.add("TYPE_CHECKING")
         return sorted(names)
+
+    @property
+    def lazy_enums(self) -> bool:
+        """True for a file of several enums and no class: each enum is made on first
+        use (38 enums of Modality, of which a model needs one; issue 16)."""
+        return len(self.enums) > 1 and not self.classes
 
     @property
     def is_open(self) -> bool:
