@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "BurnedInAnnotation",
@@ -14,30 +16,46 @@ __all__ = [
 ]
 
 
-class BurnedInAnnotation(StrEnum):
-    """Enumerated Values of Burned In Annotation (0028,0301) in General Image Module Attributes (C.7-9)."""
+@cache
+def _BurnedInAnnotation() -> type[StrEnum]:
+    class BurnedInAnnotation(StrEnum):
+        """Enumerated Values of Burned In Annotation (0028,0301) in General Image Module Attributes (C.7-9)."""
 
-    YES = "YES"
-    NO = "NO"
+        YES = "YES"
+        NO = "NO"
 
-
-if TYPE_CHECKING:
-    BurnedInAnnotationValue: TypeAlias = BurnedInAnnotation | Literal["YES", "NO"]
-else:
-    BurnedInAnnotationValue = BurnedInAnnotation
-"""A value of BurnedInAnnotation: the enum or the string of one of its members."""
+    BurnedInAnnotation.__qualname__ = "BurnedInAnnotation"
+    return BurnedInAnnotation
 
 
-class BurnedInAnnotationEnhancedMRImage(StrEnum):
-    """Enumerated Values of Burned In Annotation (0028,0301) in Enhanced MR Image Module Attributes (C.8-79)."""
+@cache
+def _BurnedInAnnotationEnhancedMRImage() -> type[StrEnum]:
+    class BurnedInAnnotationEnhancedMRImage(StrEnum):
+        """Enumerated Values of Burned In Annotation (0028,0301) in Enhanced MR Image Module Attributes (C.8-79)."""
 
-    NO = "NO"
+        NO = "NO"
+
+    BurnedInAnnotationEnhancedMRImage.__qualname__ = "BurnedInAnnotationEnhancedMRImage"
+    return BurnedInAnnotationEnhancedMRImage
 
 
-if TYPE_CHECKING:
-    BurnedInAnnotationEnhancedMRImageValue: TypeAlias = (
-        BurnedInAnnotationEnhancedMRImage | Literal["NO"]
-    )
-else:
-    BurnedInAnnotationEnhancedMRImageValue = BurnedInAnnotationEnhancedMRImage
-"""A value of BurnedInAnnotationEnhancedMRImage: the enum or the string of one of its members."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "BurnedInAnnotation": _BurnedInAnnotation,
+    "BurnedInAnnotationValue": _BurnedInAnnotation,
+    "BurnedInAnnotationEnhancedMRImage": _BurnedInAnnotationEnhancedMRImage,
+    "BurnedInAnnotationEnhancedMRImageValue": _BurnedInAnnotationEnhancedMRImage,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,7 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
+from functools import cache
+from typing import Any
 
 __all__ = [
     "ComplexImageComponentTerm",
@@ -11,33 +14,65 @@ __all__ = [
 ]
 
 
-class ComplexImageComponentTerm(StrEnum):
-    """Defined Terms of Complex Image Component (0008,9208) in MR Image Description Macro Attributes (C.8-84)."""
+@cache
+def _ComplexImageComponentTerm() -> type[StrEnum]:
+    class ComplexImageComponentTerm(StrEnum):
+        """Defined Terms of Complex Image Component (0008,9208) in MR Image Description Macro Attributes (C.8-84)."""
 
-    MAGNITUDE = "MAGNITUDE"
-    """The magnitude component of the complex image data."""
-    PHASE = "PHASE"
-    """The phase component of the complex image data."""
-    REAL = "REAL"
-    """The real component of the complex image data."""
-    IMAGINARY = "IMAGINARY"
-    """The imaginary component of the complex image data."""
-    MIXED = "MIXED"
-    """Used only as a value in Complex Image Component (0008,9208) in the Enhanced MR Image Module if frames within the image SOP Instance contain different values for the Complex Image Component Attribute in the MR Frame Type Functional Group."""
+        MAGNITUDE = "MAGNITUDE"
+        """The magnitude component of the complex image data."""
+        PHASE = "PHASE"
+        """The phase component of the complex image data."""
+        REAL = "REAL"
+        """The real component of the complex image data."""
+        IMAGINARY = "IMAGINARY"
+        """The imaginary component of the complex image data."""
+        MIXED = "MIXED"
+        """Used only as a value in Complex Image Component (0008,9208) in the Enhanced MR Image Module if frames within the image SOP Instance contain different values for the Complex Image Component Attribute in the MR Frame Type Functional Group."""
+
+    ComplexImageComponentTerm.__qualname__ = "ComplexImageComponentTerm"
+    return ComplexImageComponentTerm
 
 
-class ComplexImageComponentTermMRSpectroscopyFrameType(StrEnum):
-    """Defined Terms of Complex Image Component (0008,9208) in MR Spectroscopy Frame Type Macro Attributes (C.8-104)."""
+@cache
+def _ComplexImageComponentTermMRSpectroscopyFrameType() -> type[StrEnum]:
+    class ComplexImageComponentTermMRSpectroscopyFrameType(StrEnum):
+        """Defined Terms of Complex Image Component (0008,9208) in MR Spectroscopy Frame Type Macro Attributes (C.8-104)."""
 
-    MAGNITUDE = "MAGNITUDE"
-    """The magnitude component of the complex spectroscopy data."""
-    PHASE = "PHASE"
-    """The phase component of the complex spectroscopy data."""
-    REAL = "REAL"
-    """The real component of the complex spectroscopy data."""
-    IMAGINARY = "IMAGINARY"
-    """The imaginary component of the complex spectroscopy data."""
-    COMPLEX = "COMPLEX"
-    """The real and imaginary components of the complex spectroscopy data."""
-    MIXED = "MIXED"
-    """Used only as a value in Complex Image Component (0008,9208) in the MR Spectroscopy Module if frames within the image SOP Instance contain different values for the Complex Image Component Attribute in the MR Spectroscopy Frame Type Functional Group."""
+        MAGNITUDE = "MAGNITUDE"
+        """The magnitude component of the complex spectroscopy data."""
+        PHASE = "PHASE"
+        """The phase component of the complex spectroscopy data."""
+        REAL = "REAL"
+        """The real component of the complex spectroscopy data."""
+        IMAGINARY = "IMAGINARY"
+        """The imaginary component of the complex spectroscopy data."""
+        COMPLEX = "COMPLEX"
+        """The real and imaginary components of the complex spectroscopy data."""
+        MIXED = "MIXED"
+        """Used only as a value in Complex Image Component (0008,9208) in the MR Spectroscopy Module if frames within the image SOP Instance contain different values for the Complex Image Component Attribute in the MR Spectroscopy Frame Type Functional Group."""
+
+    ComplexImageComponentTermMRSpectroscopyFrameType.__qualname__ = (
+        "ComplexImageComponentTermMRSpectroscopyFrameType"
+    )
+    return ComplexImageComponentTermMRSpectroscopyFrameType
+
+
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "ComplexImageComponentTerm": _ComplexImageComponentTerm,
+    "ComplexImageComponentTermMRSpectroscopyFrameType": _ComplexImageComponentTermMRSpectroscopyFrameType,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

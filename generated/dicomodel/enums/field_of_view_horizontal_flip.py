@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "FieldOfViewHorizontalFlip",
@@ -14,31 +16,47 @@ __all__ = [
 ]
 
 
-class FieldOfViewHorizontalFlip(StrEnum):
-    """Enumerated Values of Field of View Horizontal Flip (0018,7034) in X-Ray Field of View Macro Attributes (C.8.19.6-2)."""
+@cache
+def _FieldOfViewHorizontalFlip() -> type[StrEnum]:
+    class FieldOfViewHorizontalFlip(StrEnum):
+        """Enumerated Values of Field of View Horizontal Flip (0018,7034) in X-Ray Field of View Macro Attributes (C.8.19.6-2)."""
 
-    NO = "NO"
-    YES = "YES"
+        NO = "NO"
+        YES = "YES"
 
-
-if TYPE_CHECKING:
-    FieldOfViewHorizontalFlipValue: TypeAlias = FieldOfViewHorizontalFlip | Literal["NO", "YES"]
-else:
-    FieldOfViewHorizontalFlipValue = FieldOfViewHorizontalFlip
-"""A value of FieldOfViewHorizontalFlip: the enum or the string of one of its members."""
+    FieldOfViewHorizontalFlip.__qualname__ = "FieldOfViewHorizontalFlip"
+    return FieldOfViewHorizontalFlip
 
 
-class FieldOfViewHorizontalFlipDXDetector(StrEnum):
-    """Enumerated Values of Field of View Horizontal Flip (0018,7034) in DX Detector Module Attributes (C.8-71)."""
+@cache
+def _FieldOfViewHorizontalFlipDXDetector() -> type[StrEnum]:
+    class FieldOfViewHorizontalFlipDXDetector(StrEnum):
+        """Enumerated Values of Field of View Horizontal Flip (0018,7034) in DX Detector Module Attributes (C.8-71)."""
 
-    YES = "YES"
-    NO = "NO"
+        YES = "YES"
+        NO = "NO"
+
+    FieldOfViewHorizontalFlipDXDetector.__qualname__ = "FieldOfViewHorizontalFlipDXDetector"
+    return FieldOfViewHorizontalFlipDXDetector
 
 
-if TYPE_CHECKING:
-    FieldOfViewHorizontalFlipDXDetectorValue: TypeAlias = (
-        FieldOfViewHorizontalFlipDXDetector | Literal["YES", "NO"]
-    )
-else:
-    FieldOfViewHorizontalFlipDXDetectorValue = FieldOfViewHorizontalFlipDXDetector
-"""A value of FieldOfViewHorizontalFlipDXDetector: the enum or the string of one of its members."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "FieldOfViewHorizontalFlip": _FieldOfViewHorizontalFlip,
+    "FieldOfViewHorizontalFlipValue": _FieldOfViewHorizontalFlip,
+    "FieldOfViewHorizontalFlipDXDetector": _FieldOfViewHorizontalFlipDXDetector,
+    "FieldOfViewHorizontalFlipDXDetectorValue": _FieldOfViewHorizontalFlipDXDetector,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "FieldOfViewShape",
@@ -18,62 +20,104 @@ __all__ = [
 ]
 
 
-class FieldOfViewShape(StrEnum):
-    """Enumerated Values of Field of View Shape (0018,1147) in X-Ray Field of View Macro Attributes (C.8.19.6-2)."""
+@cache
+def _FieldOfViewShape() -> type[StrEnum]:
+    class FieldOfViewShape(StrEnum):
+        """Enumerated Values of Field of View Shape (0018,1147) in X-Ray Field of View Macro Attributes (C.8.19.6-2)."""
 
-    RECTANGLE = "RECTANGLE"
-    ROUND = "ROUND"
-    HEXAGONAL = "HEXAGONAL"
+        RECTANGLE = "RECTANGLE"
+        ROUND = "ROUND"
+        HEXAGONAL = "HEXAGONAL"
 
-
-if TYPE_CHECKING:
-    FieldOfViewShapeValue: TypeAlias = FieldOfViewShape | Literal["RECTANGLE", "ROUND", "HEXAGONAL"]
-else:
-    FieldOfViewShapeValue = FieldOfViewShape
-"""A value of FieldOfViewShape: the enum or the string of one of its members."""
+    FieldOfViewShape.__qualname__ = "FieldOfViewShape"
+    return FieldOfViewShape
 
 
-class FieldOfViewShapeTerm(StrEnum):
-    """Defined Terms of Field of View Shape (0018,1147) in NM Detector Module Attributes (C.8-11)."""
+@cache
+def _FieldOfViewShapeTerm() -> type[StrEnum]:
+    class FieldOfViewShapeTerm(StrEnum):
+        """Defined Terms of Field of View Shape (0018,1147) in NM Detector Module Attributes (C.8-11)."""
 
-    RECTANGLE = "RECTANGLE"
-    ROUND = "ROUND"
-    HEXAGONAL = "HEXAGONAL"
+        RECTANGLE = "RECTANGLE"
+        ROUND = "ROUND"
+        HEXAGONAL = "HEXAGONAL"
 
-
-class FieldOfViewShapeTermXRayAcquisition(StrEnum):
-    """Defined Terms of Field of View Shape (0018,1147) in X-Ray Acquisition Module Attributes (C.8-27)."""
-
-    ROUND = "ROUND"
-    RECTANGLE = "RECTANGLE"
+    FieldOfViewShapeTerm.__qualname__ = "FieldOfViewShapeTerm"
+    return FieldOfViewShapeTerm
 
 
-class FieldOfViewShapeTermPETSeries(StrEnum):
-    """Defined Terms of Field of View Shape (0018,1147) in PET Series Module Attributes (C.8-60)."""
+@cache
+def _FieldOfViewShapeTermXRayAcquisition() -> type[StrEnum]:
+    class FieldOfViewShapeTermXRayAcquisition(StrEnum):
+        """Defined Terms of Field of View Shape (0018,1147) in X-Ray Acquisition Module Attributes (C.8-27)."""
 
-    CYLINDRICAL_RING = "CYLINDRICAL RING"
-    HEXAGONAL = "HEXAGONAL"
-    MULTIPLE_PLANAR = "MULTIPLE PLANAR"
+        ROUND = "ROUND"
+        RECTANGLE = "RECTANGLE"
 
-
-class FieldOfViewShapeBreastTomosynthesisAcquisition(StrEnum):
-    """Enumerated Values of Field of View Shape (0018,1147) in Breast Tomosynthesis Acquisition Module Attributes (C.8.21.3.4-1)."""
-
-    RECTANGLE = "RECTANGLE"
+    FieldOfViewShapeTermXRayAcquisition.__qualname__ = "FieldOfViewShapeTermXRayAcquisition"
+    return FieldOfViewShapeTermXRayAcquisition
 
 
-if TYPE_CHECKING:
-    FieldOfViewShapeBreastTomosynthesisAcquisitionValue: TypeAlias = (
-        FieldOfViewShapeBreastTomosynthesisAcquisition | Literal["RECTANGLE"]
+@cache
+def _FieldOfViewShapeTermPETSeries() -> type[StrEnum]:
+    class FieldOfViewShapeTermPETSeries(StrEnum):
+        """Defined Terms of Field of View Shape (0018,1147) in PET Series Module Attributes (C.8-60)."""
+
+        CYLINDRICAL_RING = "CYLINDRICAL RING"
+        HEXAGONAL = "HEXAGONAL"
+        MULTIPLE_PLANAR = "MULTIPLE PLANAR"
+
+    FieldOfViewShapeTermPETSeries.__qualname__ = "FieldOfViewShapeTermPETSeries"
+    return FieldOfViewShapeTermPETSeries
+
+
+@cache
+def _FieldOfViewShapeBreastTomosynthesisAcquisition() -> type[StrEnum]:
+    class FieldOfViewShapeBreastTomosynthesisAcquisition(StrEnum):
+        """Enumerated Values of Field of View Shape (0018,1147) in Breast Tomosynthesis Acquisition Module Attributes (C.8.21.3.4-1)."""
+
+        RECTANGLE = "RECTANGLE"
+
+    FieldOfViewShapeBreastTomosynthesisAcquisition.__qualname__ = (
+        "FieldOfViewShapeBreastTomosynthesisAcquisition"
     )
-else:
-    FieldOfViewShapeBreastTomosynthesisAcquisitionValue = (
-        FieldOfViewShapeBreastTomosynthesisAcquisition
+    return FieldOfViewShapeBreastTomosynthesisAcquisition
+
+
+@cache
+def _FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters() -> type[StrEnum]:
+    class FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters(StrEnum):
+        """Defined Terms of Field of View Shape (0018,1147) in Cutaneous Confocal Microscopy Image Acquisition Parameters Module Attributes (C.8.35.3-1)."""
+
+        RECTANGLE = "RECTANGLE"
+
+    FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters.__qualname__ = (
+        "FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters"
     )
-"""A value of FieldOfViewShapeBreastTomosynthesisAcquisition: the enum or the string of one of its members."""
+    return FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters
 
 
-class FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters(StrEnum):
-    """Defined Terms of Field of View Shape (0018,1147) in Cutaneous Confocal Microscopy Image Acquisition Parameters Module Attributes (C.8.35.3-1)."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "FieldOfViewShape": _FieldOfViewShape,
+    "FieldOfViewShapeValue": _FieldOfViewShape,
+    "FieldOfViewShapeTerm": _FieldOfViewShapeTerm,
+    "FieldOfViewShapeTermXRayAcquisition": _FieldOfViewShapeTermXRayAcquisition,
+    "FieldOfViewShapeTermPETSeries": _FieldOfViewShapeTermPETSeries,
+    "FieldOfViewShapeBreastTomosynthesisAcquisition": _FieldOfViewShapeBreastTomosynthesisAcquisition,
+    "FieldOfViewShapeBreastTomosynthesisAcquisitionValue": _FieldOfViewShapeBreastTomosynthesisAcquisition,
+    "FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters": _FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters,
+}
 
-    RECTANGLE = "RECTANGLE"
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "FrameOfReferenceTransformationMatrixType",
@@ -13,26 +15,52 @@ __all__ = [
 ]
 
 
-class FrameOfReferenceTransformationMatrixType(StrEnum):
-    """Enumerated Values of Frame of Reference Transformation Matrix Type (0070,030C) in Spatial Registration Module Attributes (C.20.2-1)."""
+@cache
+def _FrameOfReferenceTransformationMatrixType() -> type[StrEnum]:
+    class FrameOfReferenceTransformationMatrixType(StrEnum):
+        """Enumerated Values of Frame of Reference Transformation Matrix Type (0070,030C) in Spatial Registration Module Attributes (C.20.2-1)."""
 
-    RIGID = "RIGID"
-    RIGID_SCALE = "RIGID_SCALE"
-    AFFINE = "AFFINE"
+        RIGID = "RIGID"
+        RIGID_SCALE = "RIGID_SCALE"
+        AFFINE = "AFFINE"
 
-
-if TYPE_CHECKING:
-    FrameOfReferenceTransformationMatrixTypeValue: TypeAlias = (
-        FrameOfReferenceTransformationMatrixType | Literal["RIGID", "RIGID_SCALE", "AFFINE"]
+    FrameOfReferenceTransformationMatrixType.__qualname__ = (
+        "FrameOfReferenceTransformationMatrixType"
     )
-else:
-    FrameOfReferenceTransformationMatrixTypeValue = FrameOfReferenceTransformationMatrixType
-"""A value of FrameOfReferenceTransformationMatrixType: the enum or the string of one of its members."""
+    return FrameOfReferenceTransformationMatrixType
 
 
-class FrameOfReferenceTransformationMatrixTypeTerm(StrEnum):
-    """Defined Terms of Frame of Reference Transformation Matrix Type (0070,030C) in Deformable Spatial Registration Module Attributes (C.20.3-1)."""
+@cache
+def _FrameOfReferenceTransformationMatrixTypeTerm() -> type[StrEnum]:
+    class FrameOfReferenceTransformationMatrixTypeTerm(StrEnum):
+        """Defined Terms of Frame of Reference Transformation Matrix Type (0070,030C) in Deformable Spatial Registration Module Attributes (C.20.3-1)."""
 
-    RIGID = "RIGID"
-    RIGID_SCALE = "RIGID_SCALE"
-    AFFINE = "AFFINE"
+        RIGID = "RIGID"
+        RIGID_SCALE = "RIGID_SCALE"
+        AFFINE = "AFFINE"
+
+    FrameOfReferenceTransformationMatrixTypeTerm.__qualname__ = (
+        "FrameOfReferenceTransformationMatrixTypeTerm"
+    )
+    return FrameOfReferenceTransformationMatrixTypeTerm
+
+
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "FrameOfReferenceTransformationMatrixType": _FrameOfReferenceTransformationMatrixType,
+    "FrameOfReferenceTransformationMatrixTypeValue": _FrameOfReferenceTransformationMatrixType,
+    "FrameOfReferenceTransformationMatrixTypeTerm": _FrameOfReferenceTransformationMatrixTypeTerm,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "ImageLaterality",
@@ -16,59 +18,73 @@ __all__ = [
 ]
 
 
-class ImageLaterality(StrEnum):
-    """Enumerated Values of Image Laterality (0020,0062) in General Image Module Attributes (C.7-9)."""
+@cache
+def _ImageLaterality() -> type[StrEnum]:
+    class ImageLaterality(StrEnum):
+        """Enumerated Values of Image Laterality (0020,0062) in General Image Module Attributes (C.7-9)."""
 
-    R = "R"
-    """right"""
-    L = "L"
-    """left"""
-    U = "U"
-    """unpaired"""
-    B = "B"
-    """both left and right"""
+        R = "R"
+        """right"""
+        L = "L"
+        """left"""
+        U = "U"
+        """unpaired"""
+        B = "B"
+        """both left and right"""
 
-
-if TYPE_CHECKING:
-    ImageLateralityValue: TypeAlias = ImageLaterality | Literal["R", "L", "U", "B"]
-else:
-    ImageLateralityValue = ImageLaterality
-"""A value of ImageLaterality: the enum or the string of one of its members."""
+    ImageLaterality.__qualname__ = "ImageLaterality"
+    return ImageLaterality
 
 
-class ImageLateralityMammographyImage(StrEnum):
-    """Enumerated Values of Image Laterality (0020,0062) in Mammography Image Module Attributes (C.8-74)."""
+@cache
+def _ImageLateralityMammographyImage() -> type[StrEnum]:
+    class ImageLateralityMammographyImage(StrEnum):
+        """Enumerated Values of Image Laterality (0020,0062) in Mammography Image Module Attributes (C.8-74)."""
 
-    R = "R"
-    """right"""
-    L = "L"
-    """left"""
-    B = "B"
-    """both (e.g., cleavage)"""
+        R = "R"
+        """right"""
+        L = "L"
+        """left"""
+        B = "B"
+        """both (e.g., cleavage)"""
 
-
-if TYPE_CHECKING:
-    ImageLateralityMammographyImageValue: TypeAlias = (
-        ImageLateralityMammographyImage | Literal["R", "L", "B"]
-    )
-else:
-    ImageLateralityMammographyImageValue = ImageLateralityMammographyImage
-"""A value of ImageLateralityMammographyImage: the enum or the string of one of its members."""
+    ImageLateralityMammographyImage.__qualname__ = "ImageLateralityMammographyImage"
+    return ImageLateralityMammographyImage
 
 
-class ImageLateralityOphthalmicThicknessMap(StrEnum):
-    """Enumerated Values of Image Laterality (0020,0062) in Ophthalmic Thickness Map Module Attributes (C.8.28.2-1)."""
+@cache
+def _ImageLateralityOphthalmicThicknessMap() -> type[StrEnum]:
+    class ImageLateralityOphthalmicThicknessMap(StrEnum):
+        """Enumerated Values of Image Laterality (0020,0062) in Ophthalmic Thickness Map Module Attributes (C.8.28.2-1)."""
 
-    R = "R"
-    """right eye"""
-    L = "L"
-    """left eye"""
+        R = "R"
+        """right eye"""
+        L = "L"
+        """left eye"""
+
+    ImageLateralityOphthalmicThicknessMap.__qualname__ = "ImageLateralityOphthalmicThicknessMap"
+    return ImageLateralityOphthalmicThicknessMap
 
 
-if TYPE_CHECKING:
-    ImageLateralityOphthalmicThicknessMapValue: TypeAlias = (
-        ImageLateralityOphthalmicThicknessMap | Literal["R", "L"]
-    )
-else:
-    ImageLateralityOphthalmicThicknessMapValue = ImageLateralityOphthalmicThicknessMap
-"""A value of ImageLateralityOphthalmicThicknessMap: the enum or the string of one of its members."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "ImageLaterality": _ImageLaterality,
+    "ImageLateralityValue": _ImageLaterality,
+    "ImageLateralityMammographyImage": _ImageLateralityMammographyImage,
+    "ImageLateralityMammographyImageValue": _ImageLateralityMammographyImage,
+    "ImageLateralityOphthalmicThicknessMap": _ImageLateralityOphthalmicThicknessMap,
+    "ImageLateralityOphthalmicThicknessMapValue": _ImageLateralityOphthalmicThicknessMap,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

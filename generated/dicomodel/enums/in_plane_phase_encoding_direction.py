@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "InPlanePhaseEncodingDirection",
@@ -14,36 +16,50 @@ __all__ = [
 ]
 
 
-class InPlanePhaseEncodingDirection(StrEnum):
-    """Enumerated Values of In-plane Phase Encoding Direction (0018,1312) in MR FOV/Geometry Macro Attributes (C.8-90)."""
+@cache
+def _InPlanePhaseEncodingDirection() -> type[StrEnum]:
+    class InPlanePhaseEncodingDirection(StrEnum):
+        """Enumerated Values of In-plane Phase Encoding Direction (0018,1312) in MR FOV/Geometry Macro Attributes (C.8-90)."""
 
-    COLUMN = "COLUMN"
-    ROW = "ROW"
-    OTHER = "OTHER"
+        COLUMN = "COLUMN"
+        ROW = "ROW"
+        OTHER = "OTHER"
 
-
-if TYPE_CHECKING:
-    InPlanePhaseEncodingDirectionValue: TypeAlias = (
-        InPlanePhaseEncodingDirection | Literal["COLUMN", "ROW", "OTHER"]
-    )
-else:
-    InPlanePhaseEncodingDirectionValue = InPlanePhaseEncodingDirection
-"""A value of InPlanePhaseEncodingDirection: the enum or the string of one of its members."""
+    InPlanePhaseEncodingDirection.__qualname__ = "InPlanePhaseEncodingDirection"
+    return InPlanePhaseEncodingDirection
 
 
-class InPlanePhaseEncodingDirectionMRImage(StrEnum):
-    """Enumerated Values of In-plane Phase Encoding Direction (0018,1312) in MR Image Module Attributes (C.8-4)."""
+@cache
+def _InPlanePhaseEncodingDirectionMRImage() -> type[StrEnum]:
+    class InPlanePhaseEncodingDirectionMRImage(StrEnum):
+        """Enumerated Values of In-plane Phase Encoding Direction (0018,1312) in MR Image Module Attributes (C.8-4)."""
 
-    ROW = "ROW"
-    """phase encoded in rows."""
-    COL = "COL"
-    """phase encoded in columns."""
+        ROW = "ROW"
+        """phase encoded in rows."""
+        COL = "COL"
+        """phase encoded in columns."""
+
+    InPlanePhaseEncodingDirectionMRImage.__qualname__ = "InPlanePhaseEncodingDirectionMRImage"
+    return InPlanePhaseEncodingDirectionMRImage
 
 
-if TYPE_CHECKING:
-    InPlanePhaseEncodingDirectionMRImageValue: TypeAlias = (
-        InPlanePhaseEncodingDirectionMRImage | Literal["ROW", "COL"]
-    )
-else:
-    InPlanePhaseEncodingDirectionMRImageValue = InPlanePhaseEncodingDirectionMRImage
-"""A value of InPlanePhaseEncodingDirectionMRImage: the enum or the string of one of its members."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "InPlanePhaseEncodingDirection": _InPlanePhaseEncodingDirection,
+    "InPlanePhaseEncodingDirectionValue": _InPlanePhaseEncodingDirection,
+    "InPlanePhaseEncodingDirectionMRImage": _InPlanePhaseEncodingDirectionMRImage,
+    "InPlanePhaseEncodingDirectionMRImageValue": _InPlanePhaseEncodingDirectionMRImage,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "Laterality",
@@ -14,39 +16,55 @@ __all__ = [
 ]
 
 
-class Laterality(StrEnum):
-    """Enumerated Values of Laterality (0020,0060) in General Series Module Attributes (C.7-5a)."""
+@cache
+def _Laterality() -> type[StrEnum]:
+    class Laterality(StrEnum):
+        """Enumerated Values of Laterality (0020,0060) in General Series Module Attributes (C.7-5a)."""
 
-    R = "R"
-    """right"""
-    L = "L"
-    """left"""
+        R = "R"
+        """right"""
+        L = "L"
+        """left"""
 
-
-if TYPE_CHECKING:
-    LateralityValue: TypeAlias = Laterality | Literal["R", "L"]
-else:
-    LateralityValue = Laterality
-"""A value of Laterality: the enum or the string of one of its members."""
+    Laterality.__qualname__ = "Laterality"
+    return Laterality
 
 
-class LateralityHangingProtocolDefinition(StrEnum):
-    """Enumerated Values of Laterality (0020,0060) in Hanging Protocol Definition Module Attributes (C.23.1-1)."""
+@cache
+def _LateralityHangingProtocolDefinition() -> type[StrEnum]:
+    class LateralityHangingProtocolDefinition(StrEnum):
+        """Enumerated Values of Laterality (0020,0060) in Hanging Protocol Definition Module Attributes (C.23.1-1)."""
 
-    R = "R"
-    """Right"""
-    L = "L"
-    """Left"""
-    B = "B"
-    """Both"""
-    U = "U"
-    """Unpaired"""
+        R = "R"
+        """Right"""
+        L = "L"
+        """Left"""
+        B = "B"
+        """Both"""
+        U = "U"
+        """Unpaired"""
+
+    LateralityHangingProtocolDefinition.__qualname__ = "LateralityHangingProtocolDefinition"
+    return LateralityHangingProtocolDefinition
 
 
-if TYPE_CHECKING:
-    LateralityHangingProtocolDefinitionValue: TypeAlias = (
-        LateralityHangingProtocolDefinition | Literal["R", "L", "B", "U"]
-    )
-else:
-    LateralityHangingProtocolDefinitionValue = LateralityHangingProtocolDefinition
-"""A value of LateralityHangingProtocolDefinition: the enum or the string of one of its members."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "Laterality": _Laterality,
+    "LateralityValue": _Laterality,
+    "LateralityHangingProtocolDefinition": _LateralityHangingProtocolDefinition,
+    "LateralityHangingProtocolDefinitionValue": _LateralityHangingProtocolDefinition,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

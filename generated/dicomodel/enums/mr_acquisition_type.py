@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "MRAcquisitionType",
@@ -13,25 +15,49 @@ __all__ = [
 ]
 
 
-class MRAcquisitionType(StrEnum):
-    """Enumerated Values of MR Acquisition Type (0018,0023) in MR Image Module Attributes (C.8-4)."""
+@cache
+def _MRAcquisitionType() -> type[StrEnum]:
+    class MRAcquisitionType(StrEnum):
+        """Enumerated Values of MR Acquisition Type (0018,0023) in MR Image Module Attributes (C.8-4)."""
 
-    V2D = "2D"
-    """frequency x phase"""
-    V3D = "3D"
-    """frequency x phase x phase"""
+        V2D = "2D"
+        """frequency x phase"""
+        V3D = "3D"
+        """frequency x phase x phase"""
 
-
-if TYPE_CHECKING:
-    MRAcquisitionTypeValue: TypeAlias = MRAcquisitionType | Literal["2D", "3D"]
-else:
-    MRAcquisitionTypeValue = MRAcquisitionType
-"""A value of MRAcquisitionType: the enum or the string of one of its members."""
+    MRAcquisitionType.__qualname__ = "MRAcquisitionType"
+    return MRAcquisitionType
 
 
-class MRAcquisitionTypeTerm(StrEnum):
-    """Defined Terms of MR Acquisition Type (0018,0023) in MR Pulse Sequence Module Attributes (C.8-87)."""
+@cache
+def _MRAcquisitionTypeTerm() -> type[StrEnum]:
+    class MRAcquisitionTypeTerm(StrEnum):
+        """Defined Terms of MR Acquisition Type (0018,0023) in MR Pulse Sequence Module Attributes (C.8-87)."""
 
-    V1D = "1D"
-    V2D = "2D"
-    V3D = "3D"
+        V1D = "1D"
+        V2D = "2D"
+        V3D = "3D"
+
+    MRAcquisitionTypeTerm.__qualname__ = "MRAcquisitionTypeTerm"
+    return MRAcquisitionTypeTerm
+
+
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "MRAcquisitionType": _MRAcquisitionType,
+    "MRAcquisitionTypeValue": _MRAcquisitionType,
+    "MRAcquisitionTypeTerm": _MRAcquisitionTypeTerm,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

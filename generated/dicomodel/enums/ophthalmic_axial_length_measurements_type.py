@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "OphthalmicAxialLengthMeasurementsType",
@@ -14,43 +16,55 @@ __all__ = [
 ]
 
 
-class OphthalmicAxialLengthMeasurementsType(StrEnum):
-    """Enumerated Values of Ophthalmic Axial Length Measurements Type (0022,1010) in Ophthalmic Axial Measurements Macro Attributes (C.8.25.14-2)."""
+@cache
+def _OphthalmicAxialLengthMeasurementsType() -> type[StrEnum]:
+    class OphthalmicAxialLengthMeasurementsType(StrEnum):
+        """Enumerated Values of Ophthalmic Axial Length Measurements Type (0022,1010) in Ophthalmic Axial Measurements Macro Attributes (C.8.25.14-2)."""
 
-    TOTAL_LENGTH = "TOTAL LENGTH"
-    """the total axial length was taken with one measurement"""
-    LENGTH_SUMMATION = "LENGTH SUMMATION"
-    """the total axial length is a summation of segmental lengths"""
-    SEGMENTAL_LENGTH = "SEGMENTAL LENGTH"
-    """the length of a segment of the axis"""
+        TOTAL_LENGTH = "TOTAL LENGTH"
+        """the total axial length was taken with one measurement"""
+        LENGTH_SUMMATION = "LENGTH SUMMATION"
+        """the total axial length is a summation of segmental lengths"""
+        SEGMENTAL_LENGTH = "SEGMENTAL LENGTH"
+        """the length of a segment of the axis"""
+
+    OphthalmicAxialLengthMeasurementsType.__qualname__ = "OphthalmicAxialLengthMeasurementsType"
+    return OphthalmicAxialLengthMeasurementsType
 
 
-if TYPE_CHECKING:
-    OphthalmicAxialLengthMeasurementsTypeValue: TypeAlias = (
-        OphthalmicAxialLengthMeasurementsType
-        | Literal["TOTAL LENGTH", "LENGTH SUMMATION", "SEGMENTAL LENGTH"]
+@cache
+def _OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected() -> type[StrEnum]:
+    class OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected(StrEnum):
+        """Enumerated Values of Ophthalmic Axial Length Measurements Type (0022,1010) in Ophthalmic Axial Measurements Selected Macro Attributes (C.8.25.14-5)."""
+
+        TOTAL_LENGTH = "TOTAL LENGTH"
+        """the total axial length was taken with one measurement"""
+        LENGTH_SUMMATION = "LENGTH SUMMATION"
+        """the total axial length is a summation of segmental lengths"""
+
+    OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected.__qualname__ = (
+        "OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected"
     )
-else:
-    OphthalmicAxialLengthMeasurementsTypeValue = OphthalmicAxialLengthMeasurementsType
-"""A value of OphthalmicAxialLengthMeasurementsType: the enum or the string of one of its members."""
+    return OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected
 
 
-class OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected(StrEnum):
-    """Enumerated Values of Ophthalmic Axial Length Measurements Type (0022,1010) in Ophthalmic Axial Measurements Selected Macro Attributes (C.8.25.14-5)."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "OphthalmicAxialLengthMeasurementsType": _OphthalmicAxialLengthMeasurementsType,
+    "OphthalmicAxialLengthMeasurementsTypeValue": _OphthalmicAxialLengthMeasurementsType,
+    "OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected": _OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected,
+    "OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue": _OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected,
+}
 
-    TOTAL_LENGTH = "TOTAL LENGTH"
-    """the total axial length was taken with one measurement"""
-    LENGTH_SUMMATION = "LENGTH SUMMATION"
-    """the total axial length is a summation of segmental lengths"""
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
 
 
-if TYPE_CHECKING:
-    OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue: TypeAlias = (
-        OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected
-        | Literal["TOTAL LENGTH", "LENGTH SUMMATION"]
-    )
-else:
-    OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue = (
-        OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected
-    )
-"""A value of OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected: the enum or the string of one of its members."""
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "PositionerType",
@@ -18,66 +20,92 @@ __all__ = [
 ]
 
 
-class PositionerTypeTerm(StrEnum):
-    """Defined Terms of Positioner Type (0018,1508) in DX Positioning Module Attributes (C.8-72)."""
+@cache
+def _PositionerTypeTerm() -> type[StrEnum]:
+    class PositionerTypeTerm(StrEnum):
+        """Defined Terms of Positioner Type (0018,1508) in DX Positioning Module Attributes (C.8-72)."""
 
-    CARM = "CARM"
-    COLUMN = "COLUMN"
-    MAMMOGRAPHIC = "MAMMOGRAPHIC"
-    PANORAMIC = "PANORAMIC"
-    CEPHALOSTAT = "CEPHALOSTAT"
-    RIGID = "RIGID"
-    NONE = "NONE"
+        CARM = "CARM"
+        COLUMN = "COLUMN"
+        MAMMOGRAPHIC = "MAMMOGRAPHIC"
+        PANORAMIC = "PANORAMIC"
+        CEPHALOSTAT = "CEPHALOSTAT"
+        RIGID = "RIGID"
+        NONE = "NONE"
 
-
-class PositionerType(StrEnum):
-    """Enumerated Values of Positioner Type (0018,1508) in Mammography Image Module Attributes (C.8-74)."""
-
-    MAMMOGRAPHIC = "MAMMOGRAPHIC"
-    NONE = "NONE"
+    PositionerTypeTerm.__qualname__ = "PositionerTypeTerm"
+    return PositionerTypeTerm
 
 
-if TYPE_CHECKING:
-    PositionerTypeValue: TypeAlias = PositionerType | Literal["MAMMOGRAPHIC", "NONE"]
-else:
-    PositionerTypeValue = PositionerType
-"""A value of PositionerType: the enum or the string of one of its members."""
+@cache
+def _PositionerType() -> type[StrEnum]:
+    class PositionerType(StrEnum):
+        """Enumerated Values of Positioner Type (0018,1508) in Mammography Image Module Attributes (C.8-74)."""
+
+        MAMMOGRAPHIC = "MAMMOGRAPHIC"
+        NONE = "NONE"
+
+    PositionerType.__qualname__ = "PositionerType"
+    return PositionerType
 
 
-class PositionerTypeIntraOralImage(StrEnum):
-    """Enumerated Values of Positioner Type (0018,1508) in Intra-Oral Image Module Attributes (C.8-76)."""
+@cache
+def _PositionerTypeIntraOralImage() -> type[StrEnum]:
+    class PositionerTypeIntraOralImage(StrEnum):
+        """Enumerated Values of Positioner Type (0018,1508) in Intra-Oral Image Module Attributes (C.8-76)."""
 
-    NONE = "NONE"
-    CEPHALOSTAT = "CEPHALOSTAT"
-    RIGID = "RIGID"
+        NONE = "NONE"
+        CEPHALOSTAT = "CEPHALOSTAT"
+        RIGID = "RIGID"
 
-
-if TYPE_CHECKING:
-    PositionerTypeIntraOralImageValue: TypeAlias = (
-        PositionerTypeIntraOralImage | Literal["NONE", "CEPHALOSTAT", "RIGID"]
-    )
-else:
-    PositionerTypeIntraOralImageValue = PositionerTypeIntraOralImage
-"""A value of PositionerTypeIntraOralImage: the enum or the string of one of its members."""
+    PositionerTypeIntraOralImage.__qualname__ = "PositionerTypeIntraOralImage"
+    return PositionerTypeIntraOralImage
 
 
-class PositionerTypeTermXAXRFAcquisition(StrEnum):
-    """Defined Terms of Positioner Type (0018,1508) in XA/XRF Acquisition Module Attributes (C.8.19.3-1)."""
+@cache
+def _PositionerTypeTermXAXRFAcquisition() -> type[StrEnum]:
+    class PositionerTypeTermXAXRFAcquisition(StrEnum):
+        """Defined Terms of Positioner Type (0018,1508) in XA/XRF Acquisition Module Attributes (C.8.19.3-1)."""
 
-    CARM = "CARM"
-    COLUMN = "COLUMN"
+        CARM = "CARM"
+        COLUMN = "COLUMN"
+
+    PositionerTypeTermXAXRFAcquisition.__qualname__ = "PositionerTypeTermXAXRFAcquisition"
+    return PositionerTypeTermXAXRFAcquisition
 
 
-class PositionerTypeEnhancedMammographyImage(StrEnum):
-    """Enumerated Values of Positioner Type (0018,1508) in Enhanced Mammography Image Module Attributes (C.8.31-1)."""
+@cache
+def _PositionerTypeEnhancedMammographyImage() -> type[StrEnum]:
+    class PositionerTypeEnhancedMammographyImage(StrEnum):
+        """Enumerated Values of Positioner Type (0018,1508) in Enhanced Mammography Image Module Attributes (C.8.31-1)."""
 
-    MAMMOGRAPHIC = "MAMMOGRAPHIC"
+        MAMMOGRAPHIC = "MAMMOGRAPHIC"
+
+    PositionerTypeEnhancedMammographyImage.__qualname__ = "PositionerTypeEnhancedMammographyImage"
+    return PositionerTypeEnhancedMammographyImage
 
 
-if TYPE_CHECKING:
-    PositionerTypeEnhancedMammographyImageValue: TypeAlias = (
-        PositionerTypeEnhancedMammographyImage | Literal["MAMMOGRAPHIC"]
-    )
-else:
-    PositionerTypeEnhancedMammographyImageValue = PositionerTypeEnhancedMammographyImage
-"""A value of PositionerTypeEnhancedMammographyImage: the enum or the string of one of its members."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "PositionerTypeTerm": _PositionerTypeTerm,
+    "PositionerType": _PositionerType,
+    "PositionerTypeValue": _PositionerType,
+    "PositionerTypeIntraOralImage": _PositionerTypeIntraOralImage,
+    "PositionerTypeIntraOralImageValue": _PositionerTypeIntraOralImage,
+    "PositionerTypeTermXAXRFAcquisition": _PositionerTypeTermXAXRFAcquisition,
+    "PositionerTypeEnhancedMammographyImage": _PositionerTypeEnhancedMammographyImage,
+    "PositionerTypeEnhancedMammographyImageValue": _PositionerTypeEnhancedMammographyImage,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

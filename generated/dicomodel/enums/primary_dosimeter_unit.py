@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "PrimaryDosimeterUnit",
@@ -16,57 +18,71 @@ __all__ = [
 ]
 
 
-class PrimaryDosimeterUnit(StrEnum):
-    """Enumerated Values of Primary Dosimeter Unit (300A,00B3) in RT Image Module Attributes (C.8-38)."""
+@cache
+def _PrimaryDosimeterUnit() -> type[StrEnum]:
+    class PrimaryDosimeterUnit(StrEnum):
+        """Enumerated Values of Primary Dosimeter Unit (300A,00B3) in RT Image Module Attributes (C.8-38)."""
 
-    MU = "MU"
-    """Monitor Unit"""
-    MINUTE = "MINUTE"
-    """minute"""
+        MU = "MU"
+        """Monitor Unit"""
+        MINUTE = "MINUTE"
+        """minute"""
 
-
-if TYPE_CHECKING:
-    PrimaryDosimeterUnitValue: TypeAlias = PrimaryDosimeterUnit | Literal["MU", "MINUTE"]
-else:
-    PrimaryDosimeterUnitValue = PrimaryDosimeterUnit
-"""A value of PrimaryDosimeterUnit: the enum or the string of one of its members."""
+    PrimaryDosimeterUnit.__qualname__ = "PrimaryDosimeterUnit"
+    return PrimaryDosimeterUnit
 
 
-class PrimaryDosimeterUnitRTIonBeams(StrEnum):
-    """Enumerated Values of Primary Dosimeter Unit (300A,00B3) in RT Ion Beams Module Attributes (C.8.8.25-1)."""
+@cache
+def _PrimaryDosimeterUnitRTIonBeams() -> type[StrEnum]:
+    class PrimaryDosimeterUnitRTIonBeams(StrEnum):
+        """Enumerated Values of Primary Dosimeter Unit (300A,00B3) in RT Ion Beams Module Attributes (C.8.8.25-1)."""
 
-    MU = "MU"
-    """Monitor Unit"""
-    NP = "NP"
-    """number of particles"""
+        MU = "MU"
+        """Monitor Unit"""
+        NP = "NP"
+        """number of particles"""
+
+    PrimaryDosimeterUnitRTIonBeams.__qualname__ = "PrimaryDosimeterUnitRTIonBeams"
+    return PrimaryDosimeterUnitRTIonBeams
 
 
-if TYPE_CHECKING:
-    PrimaryDosimeterUnitRTIonBeamsValue: TypeAlias = (
-        PrimaryDosimeterUnitRTIonBeams | Literal["MU", "NP"]
+@cache
+def _PrimaryDosimeterUnitRTBeamsDeliveryInstruction() -> type[StrEnum]:
+    class PrimaryDosimeterUnitRTBeamsDeliveryInstruction(StrEnum):
+        """Enumerated Values of Primary Dosimeter Unit (300A,00B3) in RT Beams Delivery Instruction Module Attributes (C.8.8.29-1)."""
+
+        MU = "MU"
+        """Monitor Unit"""
+        MINUTE = "MINUTE"
+        """minute"""
+        NP = "NP"
+        """Number of Particles"""
+
+    PrimaryDosimeterUnitRTBeamsDeliveryInstruction.__qualname__ = (
+        "PrimaryDosimeterUnitRTBeamsDeliveryInstruction"
     )
-else:
-    PrimaryDosimeterUnitRTIonBeamsValue = PrimaryDosimeterUnitRTIonBeams
-"""A value of PrimaryDosimeterUnitRTIonBeams: the enum or the string of one of its members."""
+    return PrimaryDosimeterUnitRTBeamsDeliveryInstruction
 
 
-class PrimaryDosimeterUnitRTBeamsDeliveryInstruction(StrEnum):
-    """Enumerated Values of Primary Dosimeter Unit (300A,00B3) in RT Beams Delivery Instruction Module Attributes (C.8.8.29-1)."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "PrimaryDosimeterUnit": _PrimaryDosimeterUnit,
+    "PrimaryDosimeterUnitValue": _PrimaryDosimeterUnit,
+    "PrimaryDosimeterUnitRTIonBeams": _PrimaryDosimeterUnitRTIonBeams,
+    "PrimaryDosimeterUnitRTIonBeamsValue": _PrimaryDosimeterUnitRTIonBeams,
+    "PrimaryDosimeterUnitRTBeamsDeliveryInstruction": _PrimaryDosimeterUnitRTBeamsDeliveryInstruction,
+    "PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue": _PrimaryDosimeterUnitRTBeamsDeliveryInstruction,
+}
 
-    MU = "MU"
-    """Monitor Unit"""
-    MINUTE = "MINUTE"
-    """minute"""
-    NP = "NP"
-    """Number of Particles"""
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
 
 
-if TYPE_CHECKING:
-    PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue: TypeAlias = (
-        PrimaryDosimeterUnitRTBeamsDeliveryInstruction | Literal["MU", "MINUTE", "NP"]
-    )
-else:
-    PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue = (
-        PrimaryDosimeterUnitRTBeamsDeliveryInstruction
-    )
-"""A value of PrimaryDosimeterUnitRTBeamsDeliveryInstruction: the enum or the string of one of its members."""
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "QualityControlImage",
@@ -14,35 +16,51 @@ __all__ = [
 ]
 
 
-class QualityControlImage(StrEnum):
-    """Enumerated Values of Quality Control Image (0028,0300) in General Image Module Attributes (C.7-9)."""
+@cache
+def _QualityControlImage() -> type[StrEnum]:
+    class QualityControlImage(StrEnum):
+        """Enumerated Values of Quality Control Image (0028,0300) in General Image Module Attributes (C.7-9)."""
 
-    YES = "YES"
-    """the image contains only quality control material"""
-    NO = "NO"
-    """the image does not contain quality control material"""
-    BOTH = "BOTH"
-    """the image contains both subject (patient) and quality control information"""
+        YES = "YES"
+        """the image contains only quality control material"""
+        NO = "NO"
+        """the image does not contain quality control material"""
+        BOTH = "BOTH"
+        """the image contains both subject (patient) and quality control information"""
 
-
-if TYPE_CHECKING:
-    QualityControlImageValue: TypeAlias = QualityControlImage | Literal["YES", "NO", "BOTH"]
-else:
-    QualityControlImageValue = QualityControlImage
-"""A value of QualityControlImage: the enum or the string of one of its members."""
+    QualityControlImage.__qualname__ = "QualityControlImage"
+    return QualityControlImage
 
 
-class QualityControlImageEnhancedXAXRFImage(StrEnum):
-    """Enumerated Values of Quality Control Image (0028,0300) in Enhanced XA/XRF Image Module Table (C.8.19.2-1)."""
+@cache
+def _QualityControlImageEnhancedXAXRFImage() -> type[StrEnum]:
+    class QualityControlImageEnhancedXAXRFImage(StrEnum):
+        """Enumerated Values of Quality Control Image (0028,0300) in Enhanced XA/XRF Image Module Table (C.8.19.2-1)."""
 
-    YES = "YES"
-    NO = "NO"
+        YES = "YES"
+        NO = "NO"
+
+    QualityControlImageEnhancedXAXRFImage.__qualname__ = "QualityControlImageEnhancedXAXRFImage"
+    return QualityControlImageEnhancedXAXRFImage
 
 
-if TYPE_CHECKING:
-    QualityControlImageEnhancedXAXRFImageValue: TypeAlias = (
-        QualityControlImageEnhancedXAXRFImage | Literal["YES", "NO"]
-    )
-else:
-    QualityControlImageEnhancedXAXRFImageValue = QualityControlImageEnhancedXAXRFImage
-"""A value of QualityControlImageEnhancedXAXRFImage: the enum or the string of one of its members."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "QualityControlImage": _QualityControlImage,
+    "QualityControlImageValue": _QualityControlImage,
+    "QualityControlImageEnhancedXAXRFImage": _QualityControlImageEnhancedXAXRFImage,
+    "QualityControlImageEnhancedXAXRFImageValue": _QualityControlImageEnhancedXAXRFImage,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

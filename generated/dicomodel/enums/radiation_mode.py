@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "RadiationMode",
@@ -13,22 +15,46 @@ __all__ = [
 ]
 
 
-class RadiationMode(StrEnum):
-    """Enumerated Values of Radiation Mode (0018,115A) in KV Radiation Image Acquisition Parameters Macro Attributes (C.36.2.4.6-1)."""
+@cache
+def _RadiationMode() -> type[StrEnum]:
+    class RadiationMode(StrEnum):
+        """Enumerated Values of Radiation Mode (0018,115A) in KV Radiation Image Acquisition Parameters Macro Attributes (C.36.2.4.6-1)."""
 
-    CONTINUOUS = "CONTINUOUS"
-    PULSED = "PULSED"
+        CONTINUOUS = "CONTINUOUS"
+        PULSED = "PULSED"
 
-
-if TYPE_CHECKING:
-    RadiationModeValue: TypeAlias = RadiationMode | Literal["CONTINUOUS", "PULSED"]
-else:
-    RadiationModeValue = RadiationMode
-"""A value of RadiationMode: the enum or the string of one of its members."""
+    RadiationMode.__qualname__ = "RadiationMode"
+    return RadiationMode
 
 
-class RadiationModeTerm(StrEnum):
-    """Defined Terms of Radiation Mode (0018,115A) in X-Ray Acquisition Module Attributes (C.8-27)."""
+@cache
+def _RadiationModeTerm() -> type[StrEnum]:
+    class RadiationModeTerm(StrEnum):
+        """Defined Terms of Radiation Mode (0018,115A) in X-Ray Acquisition Module Attributes (C.8-27)."""
 
-    CONTINUOUS = "CONTINUOUS"
-    PULSED = "PULSED"
+        CONTINUOUS = "CONTINUOUS"
+        PULSED = "PULSED"
+
+    RadiationModeTerm.__qualname__ = "RadiationModeTerm"
+    return RadiationModeTerm
+
+
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "RadiationMode": _RadiationMode,
+    "RadiationModeValue": _RadiationMode,
+    "RadiationModeTerm": _RadiationModeTerm,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "RecognizableVisualFeatures",
@@ -16,49 +18,63 @@ __all__ = [
 ]
 
 
-class RecognizableVisualFeatures(StrEnum):
-    """Enumerated Values of Recognizable Visual Features (0028,0302) in General Image Module Attributes (C.7-9)."""
+@cache
+def _RecognizableVisualFeatures() -> type[StrEnum]:
+    class RecognizableVisualFeatures(StrEnum):
+        """Enumerated Values of Recognizable Visual Features (0028,0302) in General Image Module Attributes (C.7-9)."""
 
-    YES = "YES"
-    NO = "NO"
+        YES = "YES"
+        NO = "NO"
 
-
-if TYPE_CHECKING:
-    RecognizableVisualFeaturesValue: TypeAlias = RecognizableVisualFeatures | Literal["YES", "NO"]
-else:
-    RecognizableVisualFeaturesValue = RecognizableVisualFeatures
-"""A value of RecognizableVisualFeatures: the enum or the string of one of its members."""
+    RecognizableVisualFeatures.__qualname__ = "RecognizableVisualFeatures"
+    return RecognizableVisualFeatures
 
 
-class RecognizableVisualFeaturesIntravascularOCTImage(StrEnum):
-    """Enumerated Values of Recognizable Visual Features (0028,0302) in Intravascular OCT Image Module Attributes (C.8.27.2-1)."""
+@cache
+def _RecognizableVisualFeaturesIntravascularOCTImage() -> type[StrEnum]:
+    class RecognizableVisualFeaturesIntravascularOCTImage(StrEnum):
+        """Enumerated Values of Recognizable Visual Features (0028,0302) in Intravascular OCT Image Module Attributes (C.8.27.2-1)."""
 
-    NO = "NO"
+        NO = "NO"
 
-
-if TYPE_CHECKING:
-    RecognizableVisualFeaturesIntravascularOCTImageValue: TypeAlias = (
-        RecognizableVisualFeaturesIntravascularOCTImage | Literal["NO"]
+    RecognizableVisualFeaturesIntravascularOCTImage.__qualname__ = (
+        "RecognizableVisualFeaturesIntravascularOCTImage"
     )
-else:
-    RecognizableVisualFeaturesIntravascularOCTImageValue = (
-        RecognizableVisualFeaturesIntravascularOCTImage
+    return RecognizableVisualFeaturesIntravascularOCTImage
+
+
+@cache
+def _RecognizableVisualFeaturesCornealTopographyMapImage() -> type[StrEnum]:
+    class RecognizableVisualFeaturesCornealTopographyMapImage(StrEnum):
+        """Enumerated Values of Recognizable Visual Features (0028,0302) in Corneal Topography Map Image Module Attributes (C.8.30.2-1)."""
+
+        YES = "YES"
+
+    RecognizableVisualFeaturesCornealTopographyMapImage.__qualname__ = (
+        "RecognizableVisualFeaturesCornealTopographyMapImage"
     )
-"""A value of RecognizableVisualFeaturesIntravascularOCTImage: the enum or the string of one of its members."""
+    return RecognizableVisualFeaturesCornealTopographyMapImage
 
 
-class RecognizableVisualFeaturesCornealTopographyMapImage(StrEnum):
-    """Enumerated Values of Recognizable Visual Features (0028,0302) in Corneal Topography Map Image Module Attributes (C.8.30.2-1)."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "RecognizableVisualFeatures": _RecognizableVisualFeatures,
+    "RecognizableVisualFeaturesValue": _RecognizableVisualFeatures,
+    "RecognizableVisualFeaturesIntravascularOCTImage": _RecognizableVisualFeaturesIntravascularOCTImage,
+    "RecognizableVisualFeaturesIntravascularOCTImageValue": _RecognizableVisualFeaturesIntravascularOCTImage,
+    "RecognizableVisualFeaturesCornealTopographyMapImage": _RecognizableVisualFeaturesCornealTopographyMapImage,
+    "RecognizableVisualFeaturesCornealTopographyMapImageValue": _RecognizableVisualFeaturesCornealTopographyMapImage,
+}
 
-    YES = "YES"
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
 
 
-if TYPE_CHECKING:
-    RecognizableVisualFeaturesCornealTopographyMapImageValue: TypeAlias = (
-        RecognizableVisualFeaturesCornealTopographyMapImage | Literal["YES"]
-    )
-else:
-    RecognizableVisualFeaturesCornealTopographyMapImageValue = (
-        RecognizableVisualFeaturesCornealTopographyMapImage
-    )
-"""A value of RecognizableVisualFeaturesCornealTopographyMapImage: the enum or the string of one of its members."""
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

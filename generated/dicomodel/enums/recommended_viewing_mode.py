@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "RecommendedViewingMode",
@@ -13,24 +15,48 @@ __all__ = [
 ]
 
 
-class RecommendedViewingModeTerm(StrEnum):
-    """Defined Terms of Recommended Viewing Mode (0028,1090) in Mask Module Attributes (C.7-16)."""
+@cache
+def _RecommendedViewingModeTerm() -> type[StrEnum]:
+    class RecommendedViewingModeTerm(StrEnum):
+        """Defined Terms of Recommended Viewing Mode (0028,1090) in Mask Module Attributes (C.7-16)."""
 
-    SUB = "SUB"
-    """For subtraction with mask images."""
-    NAT = "NAT"
-    """Native viewing of image as encoded."""
+        SUB = "SUB"
+        """For subtraction with mask images."""
+        NAT = "NAT"
+        """Native viewing of image as encoded."""
 
-
-class RecommendedViewingMode(StrEnum):
-    """Enumerated Values of Recommended Viewing Mode (0028,1090) in Presentation State Mask Module Attributes (C.11.13-1)."""
-
-    SUB = "SUB"
-    """for subtraction with mask images"""
+    RecommendedViewingModeTerm.__qualname__ = "RecommendedViewingModeTerm"
+    return RecommendedViewingModeTerm
 
 
-if TYPE_CHECKING:
-    RecommendedViewingModeValue: TypeAlias = RecommendedViewingMode | Literal["SUB"]
-else:
-    RecommendedViewingModeValue = RecommendedViewingMode
-"""A value of RecommendedViewingMode: the enum or the string of one of its members."""
+@cache
+def _RecommendedViewingMode() -> type[StrEnum]:
+    class RecommendedViewingMode(StrEnum):
+        """Enumerated Values of Recommended Viewing Mode (0028,1090) in Presentation State Mask Module Attributes (C.11.13-1)."""
+
+        SUB = "SUB"
+        """for subtraction with mask images"""
+
+    RecommendedViewingMode.__qualname__ = "RecommendedViewingMode"
+    return RecommendedViewingMode
+
+
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "RecommendedViewingModeTerm": _RecommendedViewingModeTerm,
+    "RecommendedViewingMode": _RecommendedViewingMode,
+    "RecommendedViewingModeValue": _RecommendedViewingMode,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

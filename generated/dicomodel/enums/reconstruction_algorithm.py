@@ -3,7 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
+from functools import cache
+from typing import Any
 
 __all__ = [
     "ReconstructionAlgorithmTerm",
@@ -11,17 +14,49 @@ __all__ = [
 ]
 
 
-class ReconstructionAlgorithmTerm(StrEnum):
-    """Defined Terms of Reconstruction Algorithm (0018,9315) in CT Reconstruction Macro Attributes (C.8-123)."""
+@cache
+def _ReconstructionAlgorithmTerm() -> type[StrEnum]:
+    class ReconstructionAlgorithmTerm(StrEnum):
+        """Defined Terms of Reconstruction Algorithm (0018,9315) in CT Reconstruction Macro Attributes (C.8-123)."""
 
-    FILTER_BACK_PROJ = "FILTER_BACK_PROJ"
-    ITERATIVE = "ITERATIVE"
+        FILTER_BACK_PROJ = "FILTER_BACK_PROJ"
+        ITERATIVE = "ITERATIVE"
+
+    ReconstructionAlgorithmTerm.__qualname__ = "ReconstructionAlgorithmTerm"
+    return ReconstructionAlgorithmTerm
 
 
-class ReconstructionAlgorithmTermPETReconstruction(StrEnum):
-    """Defined Terms of Reconstruction Algorithm (0018,9315) in PET Reconstruction Macro Attributes (C.8.22-17)."""
+@cache
+def _ReconstructionAlgorithmTermPETReconstruction() -> type[StrEnum]:
+    class ReconstructionAlgorithmTermPETReconstruction(StrEnum):
+        """Defined Terms of Reconstruction Algorithm (0018,9315) in PET Reconstruction Macro Attributes (C.8.22-17)."""
 
-    FILTER_BACK_PROJ = "FILTER_BACK_PROJ"
-    REPROJECTION = "REPROJECTION"
-    RAMLA = "RAMLA"
-    MLEM = "MLEM"
+        FILTER_BACK_PROJ = "FILTER_BACK_PROJ"
+        REPROJECTION = "REPROJECTION"
+        RAMLA = "RAMLA"
+        MLEM = "MLEM"
+
+    ReconstructionAlgorithmTermPETReconstruction.__qualname__ = (
+        "ReconstructionAlgorithmTermPETReconstruction"
+    )
+    return ReconstructionAlgorithmTermPETReconstruction
+
+
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "ReconstructionAlgorithmTerm": _ReconstructionAlgorithmTerm,
+    "ReconstructionAlgorithmTermPETReconstruction": _ReconstructionAlgorithmTermPETReconstruction,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "RelationshipType",
@@ -14,50 +16,54 @@ __all__ = [
 ]
 
 
-class RelationshipType(StrEnum):
-    """Enumerated Values of Relationship Type (0040,A010) in Document Relationship Macro Attributes (C.17-6)."""
+@cache
+def _RelationshipType() -> type[StrEnum]:
+    class RelationshipType(StrEnum):
+        """Enumerated Values of Relationship Type (0040,A010) in Document Relationship Macro Attributes (C.17-6)."""
 
-    CONTAINS = "CONTAINS"
-    HAS_PROPERTIES = "HAS PROPERTIES"
-    HAS_OBS_CONTEXT = "HAS OBS CONTEXT"
-    HAS_ACQ_CONTEXT = "HAS ACQ CONTEXT"
-    INFERRED_FROM = "INFERRED FROM"
-    SELECTED_FROM = "SELECTED FROM"
-    HAS_CONCEPT_MOD = "HAS CONCEPT MOD"
+        CONTAINS = "CONTAINS"
+        HAS_PROPERTIES = "HAS PROPERTIES"
+        HAS_OBS_CONTEXT = "HAS OBS CONTEXT"
+        HAS_ACQ_CONTEXT = "HAS ACQ CONTEXT"
+        INFERRED_FROM = "INFERRED FROM"
+        SELECTED_FROM = "SELECTED FROM"
+        HAS_CONCEPT_MOD = "HAS CONCEPT MOD"
 
-
-if TYPE_CHECKING:
-    RelationshipTypeValue: TypeAlias = (
-        RelationshipType
-        | Literal[
-            "CONTAINS",
-            "HAS PROPERTIES",
-            "HAS OBS CONTEXT",
-            "HAS ACQ CONTEXT",
-            "INFERRED FROM",
-            "SELECTED FROM",
-            "HAS CONCEPT MOD",
-        ]
-    )
-else:
-    RelationshipTypeValue = RelationshipType
-"""A value of RelationshipType: the enum or the string of one of its members."""
+    RelationshipType.__qualname__ = "RelationshipType"
+    return RelationshipType
 
 
-class RelationshipTypeEncapsulatedDocument(StrEnum):
-    """Enumerated Values of Relationship Type (0040,A010) in Encapsulated Document Module Attributes (C.24-2)."""
+@cache
+def _RelationshipTypeEncapsulatedDocument() -> type[StrEnum]:
+    class RelationshipTypeEncapsulatedDocument(StrEnum):
+        """Enumerated Values of Relationship Type (0040,A010) in Encapsulated Document Module Attributes (C.24-2)."""
 
-    CONTAINS = "CONTAINS"
-    HAS_OBS_CONTEXT = "HAS OBS CONTEXT"
-    HAS_ACQ_CONTEXT = "HAS ACQ CONTEXT"
-    HAS_CONCEPT_MOD = "HAS CONCEPT MOD"
+        CONTAINS = "CONTAINS"
+        HAS_OBS_CONTEXT = "HAS OBS CONTEXT"
+        HAS_ACQ_CONTEXT = "HAS ACQ CONTEXT"
+        HAS_CONCEPT_MOD = "HAS CONCEPT MOD"
+
+    RelationshipTypeEncapsulatedDocument.__qualname__ = "RelationshipTypeEncapsulatedDocument"
+    return RelationshipTypeEncapsulatedDocument
 
 
-if TYPE_CHECKING:
-    RelationshipTypeEncapsulatedDocumentValue: TypeAlias = (
-        RelationshipTypeEncapsulatedDocument
-        | Literal["CONTAINS", "HAS OBS CONTEXT", "HAS ACQ CONTEXT", "HAS CONCEPT MOD"]
-    )
-else:
-    RelationshipTypeEncapsulatedDocumentValue = RelationshipTypeEncapsulatedDocument
-"""A value of RelationshipTypeEncapsulatedDocument: the enum or the string of one of its members."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "RelationshipType": _RelationshipType,
+    "RelationshipTypeValue": _RelationshipType,
+    "RelationshipTypeEncapsulatedDocument": _RelationshipTypeEncapsulatedDocument,
+    "RelationshipTypeEncapsulatedDocumentValue": _RelationshipTypeEncapsulatedDocument,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

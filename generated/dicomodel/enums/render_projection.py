@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "RenderProjection",
@@ -14,30 +16,46 @@ __all__ = [
 ]
 
 
-class RenderProjection(StrEnum):
-    """Enumerated Values of Render Projection (0070,1602) in Camera Position Functional Group Macro Attributes (C.7.6.16.2.28-1)."""
+@cache
+def _RenderProjection() -> type[StrEnum]:
+    class RenderProjection(StrEnum):
+        """Enumerated Values of Render Projection (0070,1602) in Camera Position Functional Group Macro Attributes (C.7.6.16.2.28-1)."""
 
-    PERSPECTIVE = "PERSPECTIVE"
+        PERSPECTIVE = "PERSPECTIVE"
 
-
-if TYPE_CHECKING:
-    RenderProjectionValue: TypeAlias = RenderProjection | Literal["PERSPECTIVE"]
-else:
-    RenderProjectionValue = RenderProjection
-"""A value of RenderProjection: the enum or the string of one of its members."""
+    RenderProjection.__qualname__ = "RenderProjection"
+    return RenderProjection
 
 
-class RenderProjectionVolumeRenderGeometry(StrEnum):
-    """Enumerated Values of Render Projection (0070,1602) in Volume Render Geometry Module Attributes (C.11.30-1)."""
+@cache
+def _RenderProjectionVolumeRenderGeometry() -> type[StrEnum]:
+    class RenderProjectionVolumeRenderGeometry(StrEnum):
+        """Enumerated Values of Render Projection (0070,1602) in Volume Render Geometry Module Attributes (C.11.30-1)."""
 
-    ORTHOGRAPHIC = "ORTHOGRAPHIC"
-    PERSPECTIVE = "PERSPECTIVE"
+        ORTHOGRAPHIC = "ORTHOGRAPHIC"
+        PERSPECTIVE = "PERSPECTIVE"
+
+    RenderProjectionVolumeRenderGeometry.__qualname__ = "RenderProjectionVolumeRenderGeometry"
+    return RenderProjectionVolumeRenderGeometry
 
 
-if TYPE_CHECKING:
-    RenderProjectionVolumeRenderGeometryValue: TypeAlias = (
-        RenderProjectionVolumeRenderGeometry | Literal["ORTHOGRAPHIC", "PERSPECTIVE"]
-    )
-else:
-    RenderProjectionVolumeRenderGeometryValue = RenderProjectionVolumeRenderGeometry
-"""A value of RenderProjectionVolumeRenderGeometry: the enum or the string of one of its members."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "RenderProjection": _RenderProjection,
+    "RenderProjectionValue": _RenderProjection,
+    "RenderProjectionVolumeRenderGeometry": _RenderProjectionVolumeRenderGeometry,
+    "RenderProjectionVolumeRenderGeometryValue": _RenderProjectionVolumeRenderGeometry,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "RescaleType",
@@ -14,45 +16,75 @@ __all__ = [
 ]
 
 
-class RescaleType(StrEnum):
-    """Enumerated Values of Rescale Type (0028,1054) in Pixel Value Transformation Macro Attributes (C.7.6.16-10)."""
+@cache
+def _RescaleType() -> type[StrEnum]:
+    class RescaleType(StrEnum):
+        """Enumerated Values of Rescale Type (0028,1054) in Pixel Value Transformation Macro Attributes (C.7.6.16-10)."""
 
-    US = "US"
-    """Unspecified if Modality (0008,0060) equals MR or PT."""
+        US = "US"
+        """Unspecified if Modality (0008,0060) equals MR or PT."""
 
-
-if TYPE_CHECKING:
-    RescaleTypeValue: TypeAlias = RescaleType | Literal["US"]
-else:
-    RescaleTypeValue = RescaleType
-"""A value of RescaleType: the enum or the string of one of its members."""
+    RescaleType.__qualname__ = "RescaleType"
+    return RescaleType
 
 
-class RescaleTypeTerm(StrEnum):
-    """Defined Terms of Rescale Type (0028,1054) in CT Pixel Value Transformation Macro Attributes (C.8-126)."""
+@cache
+def _RescaleTypeTerm() -> type[StrEnum]:
+    class RescaleTypeTerm(StrEnum):
+        """Defined Terms of Rescale Type (0028,1054) in CT Pixel Value Transformation Macro Attributes (C.8-126)."""
 
-    OD = "OD"
-    """The number in the LUT represents thousands of optical density. That is, a value of 2140 represents an optical density of 2.140."""
-    HU = "HU"
-    """Hounsfield Units (CT)"""
-    US = "US"
-    """Unspecified"""
-    MGML = "MGML"
-    """mg/ml"""
-    Z_EFF = "Z_EFF"
-    """Effective Atomic Number (i.e., Effective-Z)"""
-    ED = "ED"
-    """Electron density in 1023 electrons/ml"""
-    EDW = "EDW"
-    """Electron density normalized to water in units of N/Nw where N is number of electrons per unit volume, and Nw is number of electrons in the same unit of water at standard temperature and pressure."""
-    HU_MOD = "HU_MOD"
-    """Modified Hounsfield Unit"""
-    PCT = "PCT"
-    """Percentage (%)"""
+        OD = "OD"
+        """The number in the LUT represents thousands of optical density. That is, a value of 2140 represents an optical density of 2.140."""
+        HU = "HU"
+        """Hounsfield Units (CT)"""
+        US = "US"
+        """Unspecified"""
+        MGML = "MGML"
+        """mg/ml"""
+        Z_EFF = "Z_EFF"
+        """Effective Atomic Number (i.e., Effective-Z)"""
+        ED = "ED"
+        """Electron density in 1023 electrons/ml"""
+        EDW = "EDW"
+        """Electron density normalized to water in units of N/Nw where N is number of electrons per unit volume, and Nw is number of electrons in the same unit of water at standard temperature and pressure."""
+        HU_MOD = "HU_MOD"
+        """Modified Hounsfield Unit"""
+        PCT = "PCT"
+        """Percentage (%)"""
+
+    RescaleTypeTerm.__qualname__ = "RescaleTypeTerm"
+    return RescaleTypeTerm
 
 
-class RescaleTypeTermSCMultiFrameImage(StrEnum):
-    """Defined Terms of Rescale Type (0028,1054) in SC Multi-frame Image Module Attributes (C.8-25b)."""
+@cache
+def _RescaleTypeTermSCMultiFrameImage() -> type[StrEnum]:
+    class RescaleTypeTermSCMultiFrameImage(StrEnum):
+        """Defined Terms of Rescale Type (0028,1054) in SC Multi-frame Image Module Attributes (C.8-25b)."""
 
-    US = "US"
-    """Unspecified"""
+        US = "US"
+        """Unspecified"""
+
+    RescaleTypeTermSCMultiFrameImage.__qualname__ = "RescaleTypeTermSCMultiFrameImage"
+    return RescaleTypeTermSCMultiFrameImage
+
+
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "RescaleType": _RescaleType,
+    "RescaleTypeValue": _RescaleType,
+    "RescaleTypeTerm": _RescaleTypeTerm,
+    "RescaleTypeTermSCMultiFrameImage": _RescaleTypeTermSCMultiFrameImage,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

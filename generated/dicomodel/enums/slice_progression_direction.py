@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "SliceProgressionDirection",
@@ -14,49 +16,57 @@ __all__ = [
 ]
 
 
-class SliceProgressionDirection(StrEnum):
-    """Enumerated Values of Slice Progression Direction (0054,0500) in Mandatory View and Slice Progression Direction Macro Attributes (10-24)."""
+@cache
+def _SliceProgressionDirection() -> type[StrEnum]:
+    class SliceProgressionDirection(StrEnum):
+        """Enumerated Values of Slice Progression Direction (0054,0500) in Mandatory View and Slice Progression Direction Macro Attributes (10-24)."""
 
-    APEX_TO_BASE = "APEX_TO_BASE"
-    BASE_TO_APEX = "BASE_TO_APEX"
-    ANT_TO_INF = "ANT_TO_INF"
-    """Anterior to Inferior"""
-    INF_TO_ANT = "INF_TO_ANT"
-    """Inferior to Anterior"""
-    SEPTUM_TO_WALL = "SEPTUM_TO_WALL"
-    """Septum to Lateral Wall"""
-    WALL_TO_SEPTUM = "WALL_TO_SEPTUM"
-    """Lateral Wall to Septum"""
+        APEX_TO_BASE = "APEX_TO_BASE"
+        BASE_TO_APEX = "BASE_TO_APEX"
+        ANT_TO_INF = "ANT_TO_INF"
+        """Anterior to Inferior"""
+        INF_TO_ANT = "INF_TO_ANT"
+        """Inferior to Anterior"""
+        SEPTUM_TO_WALL = "SEPTUM_TO_WALL"
+        """Septum to Lateral Wall"""
+        WALL_TO_SEPTUM = "WALL_TO_SEPTUM"
+        """Lateral Wall to Septum"""
+
+    SliceProgressionDirection.__qualname__ = "SliceProgressionDirection"
+    return SliceProgressionDirection
 
 
-if TYPE_CHECKING:
-    SliceProgressionDirectionValue: TypeAlias = (
-        SliceProgressionDirection
-        | Literal[
-            "APEX_TO_BASE",
-            "BASE_TO_APEX",
-            "ANT_TO_INF",
-            "INF_TO_ANT",
-            "SEPTUM_TO_WALL",
-            "WALL_TO_SEPTUM",
-        ]
+@cache
+def _SliceProgressionDirectionNMReconstruction() -> type[StrEnum]:
+    class SliceProgressionDirectionNMReconstruction(StrEnum):
+        """Enumerated Values of Slice Progression Direction (0054,0500) in NM Reconstruction Module Attributes (C.8-15)."""
+
+        APEX_TO_BASE = "APEX_TO_BASE"
+        BASE_TO_APEX = "BASE_TO_APEX"
+
+    SliceProgressionDirectionNMReconstruction.__qualname__ = (
+        "SliceProgressionDirectionNMReconstruction"
     )
-else:
-    SliceProgressionDirectionValue = SliceProgressionDirection
-"""A value of SliceProgressionDirection: the enum or the string of one of its members."""
+    return SliceProgressionDirectionNMReconstruction
 
 
-class SliceProgressionDirectionNMReconstruction(StrEnum):
-    """Enumerated Values of Slice Progression Direction (0054,0500) in NM Reconstruction Module Attributes (C.8-15)."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "SliceProgressionDirection": _SliceProgressionDirection,
+    "SliceProgressionDirectionValue": _SliceProgressionDirection,
+    "SliceProgressionDirectionNMReconstruction": _SliceProgressionDirectionNMReconstruction,
+    "SliceProgressionDirectionNMReconstructionValue": _SliceProgressionDirectionNMReconstruction,
+}
 
-    APEX_TO_BASE = "APEX_TO_BASE"
-    BASE_TO_APEX = "BASE_TO_APEX"
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
 
 
-if TYPE_CHECKING:
-    SliceProgressionDirectionNMReconstructionValue: TypeAlias = (
-        SliceProgressionDirectionNMReconstruction | Literal["APEX_TO_BASE", "BASE_TO_APEX"]
-    )
-else:
-    SliceProgressionDirectionNMReconstructionValue = SliceProgressionDirectionNMReconstruction
-"""A value of SliceProgressionDirectionNMReconstruction: the enum or the string of one of its members."""
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

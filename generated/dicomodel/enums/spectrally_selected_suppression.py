@@ -3,7 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
+from functools import cache
+from typing import Any
 
 __all__ = [
     "SpectrallySelectedSuppressionTerm",
@@ -11,21 +14,53 @@ __all__ = [
 ]
 
 
-class SpectrallySelectedSuppressionTerm(StrEnum):
-    """Defined Terms of Spectrally Selected Suppression (0018,9025) in MR Pulse Sequence Module Attributes (C.8-87)."""
+@cache
+def _SpectrallySelectedSuppressionTerm() -> type[StrEnum]:
+    class SpectrallySelectedSuppressionTerm(StrEnum):
+        """Defined Terms of Spectrally Selected Suppression (0018,9025) in MR Pulse Sequence Module Attributes (C.8-87)."""
 
-    FAT = "FAT"
-    WATER = "WATER"
-    FAT_AND_WATER = "FAT_AND_WATER"
-    SILICON_GEL = "SILICON_GEL"
-    NONE = "NONE"
+        FAT = "FAT"
+        WATER = "WATER"
+        FAT_AND_WATER = "FAT_AND_WATER"
+        SILICON_GEL = "SILICON_GEL"
+        NONE = "NONE"
+
+    SpectrallySelectedSuppressionTerm.__qualname__ = "SpectrallySelectedSuppressionTerm"
+    return SpectrallySelectedSuppressionTerm
 
 
-class SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence(StrEnum):
-    """Defined Terms of Spectrally Selected Suppression (0018,9025) in MR Spectroscopy Pulse Sequence Module Attributes (C.8-103)."""
+@cache
+def _SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence() -> type[StrEnum]:
+    class SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence(StrEnum):
+        """Defined Terms of Spectrally Selected Suppression (0018,9025) in MR Spectroscopy Pulse Sequence Module Attributes (C.8-103)."""
 
-    WATER = "WATER"
-    FAT = "FAT"
-    FAT_AND_WATER = "FAT_AND_WATER"
-    SILICON_GEL = "SILICON_GEL"
-    NONE = "NONE"
+        WATER = "WATER"
+        FAT = "FAT"
+        FAT_AND_WATER = "FAT_AND_WATER"
+        SILICON_GEL = "SILICON_GEL"
+        NONE = "NONE"
+
+    SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence.__qualname__ = (
+        "SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence"
+    )
+    return SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence
+
+
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "SpectrallySelectedSuppressionTerm": _SpectrallySelectedSuppressionTerm,
+    "SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence": _SpectrallySelectedSuppressionTermMRSpectroscopyPulseSequence,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "ValueType",
@@ -16,102 +18,83 @@ __all__ = [
 ]
 
 
-class ValueType(StrEnum):
-    """Enumerated Values of Value Type (0040,A040) in Content Item Macro Attributes (10-2)."""
+@cache
+def _ValueType() -> type[StrEnum]:
+    class ValueType(StrEnum):
+        """Enumerated Values of Value Type (0040,A040) in Content Item Macro Attributes (10-2)."""
 
-    DATE = "DATE"
-    TIME = "TIME"
-    DATETIME = "DATETIME"
-    PNAME = "PNAME"
-    UIDREF = "UIDREF"
-    TEXT = "TEXT"
-    CODE = "CODE"
-    NUMERIC = "NUMERIC"
-    COMPOSITE = "COMPOSITE"
-    IMAGE = "IMAGE"
-    WAVEFORM = "WAVEFORM"
+        DATE = "DATE"
+        TIME = "TIME"
+        DATETIME = "DATETIME"
+        PNAME = "PNAME"
+        UIDREF = "UIDREF"
+        TEXT = "TEXT"
+        CODE = "CODE"
+        NUMERIC = "NUMERIC"
+        COMPOSITE = "COMPOSITE"
+        IMAGE = "IMAGE"
+        WAVEFORM = "WAVEFORM"
 
-
-if TYPE_CHECKING:
-    ValueTypeValue: TypeAlias = (
-        ValueType
-        | Literal[
-            "DATE",
-            "TIME",
-            "DATETIME",
-            "PNAME",
-            "UIDREF",
-            "TEXT",
-            "CODE",
-            "NUMERIC",
-            "COMPOSITE",
-            "IMAGE",
-            "WAVEFORM",
-        ]
-    )
-else:
-    ValueTypeValue = ValueType
-"""A value of ValueType: the enum or the string of one of its members."""
+    ValueType.__qualname__ = "ValueType"
+    return ValueType
 
 
-class ValueTypeDocumentContent(StrEnum):
-    """Enumerated Values of Value Type (0040,A040) in Document Content Macro Attributes (C.17-5)."""
+@cache
+def _ValueTypeDocumentContent() -> type[StrEnum]:
+    class ValueTypeDocumentContent(StrEnum):
+        """Enumerated Values of Value Type (0040,A040) in Document Content Macro Attributes (C.17-5)."""
 
-    TEXT = "TEXT"
-    NUM = "NUM"
-    CODE = "CODE"
-    DATE = "DATE"
-    TIME = "TIME"
-    DATETIME = "DATETIME"
-    UIDREF = "UIDREF"
-    PNAME = "PNAME"
-    COMPOSITE = "COMPOSITE"
-    IMAGE = "IMAGE"
-    WAVEFORM = "WAVEFORM"
-    SCOORD = "SCOORD"
-    SCOORD3D = "SCOORD3D"
-    TCOORD = "TCOORD"
-    CONTAINER = "CONTAINER"
-    TABLE = "TABLE"
+        TEXT = "TEXT"
+        NUM = "NUM"
+        CODE = "CODE"
+        DATE = "DATE"
+        TIME = "TIME"
+        DATETIME = "DATETIME"
+        UIDREF = "UIDREF"
+        PNAME = "PNAME"
+        COMPOSITE = "COMPOSITE"
+        IMAGE = "IMAGE"
+        WAVEFORM = "WAVEFORM"
+        SCOORD = "SCOORD"
+        SCOORD3D = "SCOORD3D"
+        TCOORD = "TCOORD"
+        CONTAINER = "CONTAINER"
+        TABLE = "TABLE"
 
-
-if TYPE_CHECKING:
-    ValueTypeDocumentContentValue: TypeAlias = (
-        ValueTypeDocumentContent
-        | Literal[
-            "TEXT",
-            "NUM",
-            "CODE",
-            "DATE",
-            "TIME",
-            "DATETIME",
-            "UIDREF",
-            "PNAME",
-            "COMPOSITE",
-            "IMAGE",
-            "WAVEFORM",
-            "SCOORD",
-            "SCOORD3D",
-            "TCOORD",
-            "CONTAINER",
-            "TABLE",
-        ]
-    )
-else:
-    ValueTypeDocumentContentValue = ValueTypeDocumentContent
-"""A value of ValueTypeDocumentContent: the enum or the string of one of its members."""
+    ValueTypeDocumentContent.__qualname__ = "ValueTypeDocumentContent"
+    return ValueTypeDocumentContent
 
 
-class ValueTypeEncapsulatedDocument(StrEnum):
-    """Enumerated Values of Value Type (0040,A040) in Encapsulated Document Module Attributes (C.24-2)."""
+@cache
+def _ValueTypeEncapsulatedDocument() -> type[StrEnum]:
+    class ValueTypeEncapsulatedDocument(StrEnum):
+        """Enumerated Values of Value Type (0040,A040) in Encapsulated Document Module Attributes (C.24-2)."""
 
-    CONTAINER = "CONTAINER"
+        CONTAINER = "CONTAINER"
+
+    ValueTypeEncapsulatedDocument.__qualname__ = "ValueTypeEncapsulatedDocument"
+    return ValueTypeEncapsulatedDocument
 
 
-if TYPE_CHECKING:
-    ValueTypeEncapsulatedDocumentValue: TypeAlias = (
-        ValueTypeEncapsulatedDocument | Literal["CONTAINER"]
-    )
-else:
-    ValueTypeEncapsulatedDocumentValue = ValueTypeEncapsulatedDocument
-"""A value of ValueTypeEncapsulatedDocument: the enum or the string of one of its members."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "ValueType": _ValueType,
+    "ValueTypeValue": _ValueType,
+    "ValueTypeDocumentContent": _ValueTypeDocumentContent,
+    "ValueTypeDocumentContentValue": _ValueTypeDocumentContent,
+    "ValueTypeEncapsulatedDocument": _ValueTypeEncapsulatedDocument,
+    "ValueTypeEncapsulatedDocumentValue": _ValueTypeEncapsulatedDocument,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,8 +3,10 @@
 Generated from DICOM 2024c; do not edit.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from functools import cache
+from typing import Any
 
 __all__ = [
     "XRayReceptorType",
@@ -14,34 +16,48 @@ __all__ = [
 ]
 
 
-class XRayReceptorType(StrEnum):
-    """Enumerated Values of X-Ray Receptor Type (0018,9420) in XA/XRF Acquisition Module Attributes (C.8.19.3-1)."""
+@cache
+def _XRayReceptorType() -> type[StrEnum]:
+    class XRayReceptorType(StrEnum):
+        """Enumerated Values of X-Ray Receptor Type (0018,9420) in XA/XRF Acquisition Module Attributes (C.8.19.3-1)."""
 
-    IMG_INTENSIFIER = "IMG_INTENSIFIER"
-    DIGITAL_DETECTOR = "DIGITAL_DETECTOR"
+        IMG_INTENSIFIER = "IMG_INTENSIFIER"
+        DIGITAL_DETECTOR = "DIGITAL_DETECTOR"
+
+    XRayReceptorType.__qualname__ = "XRayReceptorType"
+    return XRayReceptorType
 
 
-if TYPE_CHECKING:
-    XRayReceptorTypeValue: TypeAlias = (
-        XRayReceptorType | Literal["IMG_INTENSIFIER", "DIGITAL_DETECTOR"]
+@cache
+def _XRayReceptorTypeXRay3DCraniofacialAcquisition() -> type[StrEnum]:
+    class XRayReceptorTypeXRay3DCraniofacialAcquisition(StrEnum):
+        """Enumerated Values of X-Ray Receptor Type (0018,9420) in X-Ray 3D Craniofacial Acquisition Module Attributes (C.8.21.3.3-1)."""
+
+        DIGITAL_DETECTOR = "DIGITAL_DETECTOR"
+
+    XRayReceptorTypeXRay3DCraniofacialAcquisition.__qualname__ = (
+        "XRayReceptorTypeXRay3DCraniofacialAcquisition"
     )
-else:
-    XRayReceptorTypeValue = XRayReceptorType
-"""A value of XRayReceptorType: the enum or the string of one of its members."""
+    return XRayReceptorTypeXRay3DCraniofacialAcquisition
 
 
-class XRayReceptorTypeXRay3DCraniofacialAcquisition(StrEnum):
-    """Enumerated Values of X-Ray Receptor Type (0018,9420) in X-Ray 3D Craniofacial Acquisition Module Attributes (C.8.21.3.3-1)."""
+_MAKERS: dict[str, Callable[[], type[StrEnum]]] = {
+    "XRayReceptorType": _XRayReceptorType,
+    "XRayReceptorTypeValue": _XRayReceptorType,
+    "XRayReceptorTypeXRay3DCraniofacialAcquisition": _XRayReceptorTypeXRay3DCraniofacialAcquisition,
+    "XRayReceptorTypeXRay3DCraniofacialAcquisitionValue": _XRayReceptorTypeXRay3DCraniofacialAcquisition,
+}
 
-    DIGITAL_DETECTOR = "DIGITAL_DETECTOR"
+
+def __getattr__(name: str) -> Any:
+    """An enum of this file, made on first use (issue 16)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = make()
+    globals()[name] = value
+    return value
 
 
-if TYPE_CHECKING:
-    XRayReceptorTypeXRay3DCraniofacialAcquisitionValue: TypeAlias = (
-        XRayReceptorTypeXRay3DCraniofacialAcquisition | Literal["DIGITAL_DETECTOR"]
-    )
-else:
-    XRayReceptorTypeXRay3DCraniofacialAcquisitionValue = (
-        XRayReceptorTypeXRay3DCraniofacialAcquisition
-    )
-"""A value of XRayReceptorTypeXRay3DCraniofacialAcquisition: the enum or the string of one of its members."""
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
