@@ -94,6 +94,9 @@ def _explains(name: str, diff: Diff, affected: set[str], before: Path, after: Pa
         return any(
             c.kind == "attribute" and str(c.key[1]).split(">")[-1] in tags for c in diff.changes
         )
+    if match := re.fullmatch(r"dicomodel/_rules/((?:modules|macros)/\w+\.py)", name):
+        # a table's presence rules change with its model file
+        return _explains(f"dicomodel/{match[1]}", diff, affected, before, after)
     if re.fullmatch(r"dicomodel/(modules|macros|iods|items)/\w+\.pyi?", name):
         source = name.removesuffix("i")  # a module's stub changes with its .py
         tables = set()
