@@ -197,7 +197,7 @@ class ModuleFile:
         """What the file imports from ``typing``."""
         names: set[str] = set()
         if self.lazy_enums:
-            return ["Any"]  # the enums are made by functions; checkers read the stub
+            return ["TYPE_CHECKING", "Any"]  # enums made by functions; checkers: the stub
         if self.classes:
             names.add("ClassVar")  # Annotated: dicomodel.annotated's (issue 16)
         if any(spec.closed for spec in self.enums):
