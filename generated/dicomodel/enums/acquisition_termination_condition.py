@@ -6,13 +6,24 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "AcquisitionTerminationConditionTerm",
     "AcquisitionTerminationConditionTermEnhancedPETAcquisition",
     "AcquisitionTerminationConditionTermPETSeries",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import (
+        AcquisitionTerminationConditionTerm as AcquisitionTerminationConditionTerm,
+    )
+    from dicomodel.enums import (
+        AcquisitionTerminationConditionTermEnhancedPETAcquisition as AcquisitionTerminationConditionTermEnhancedPETAcquisition,
+    )
+    from dicomodel.enums import (
+        AcquisitionTerminationConditionTermPETSeries as AcquisitionTerminationConditionTermPETSeries,
+    )
 
 
 @cache

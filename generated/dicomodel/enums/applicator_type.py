@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "ApplicatorType",
@@ -14,6 +14,12 @@ __all__ = [
     "ApplicatorTypeTermRTIonBeams",
     "ApplicatorTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import ApplicatorType as ApplicatorType
+    from dicomodel.enums import ApplicatorTypeTerm as ApplicatorTypeTerm
+    from dicomodel.enums import ApplicatorTypeTermRTIonBeams as ApplicatorTypeTermRTIonBeams
+    from dicomodel.enums import ApplicatorTypeValue as ApplicatorTypeValue
 
 
 @cache

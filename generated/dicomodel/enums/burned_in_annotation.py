@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "BurnedInAnnotation",
@@ -14,6 +14,16 @@ __all__ = [
     "BurnedInAnnotationEnhancedMRImageValue",
     "BurnedInAnnotationValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import BurnedInAnnotation as BurnedInAnnotation
+    from dicomodel.enums import (
+        BurnedInAnnotationEnhancedMRImage as BurnedInAnnotationEnhancedMRImage,
+    )
+    from dicomodel.enums import (
+        BurnedInAnnotationEnhancedMRImageValue as BurnedInAnnotationEnhancedMRImageValue,
+    )
+    from dicomodel.enums import BurnedInAnnotationValue as BurnedInAnnotationValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "DetectorTypeTerm",
@@ -14,6 +14,18 @@ __all__ = [
     "DetectorTypeTermOphthalmicPhotographicParameters",
     "DetectorTypeTermOphthalmicTomographyParameters",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import DetectorTypeTerm as DetectorTypeTerm
+    from dicomodel.enums import (
+        DetectorTypeTermBreastTomosynthesisContributingSources as DetectorTypeTermBreastTomosynthesisContributingSources,
+    )
+    from dicomodel.enums import (
+        DetectorTypeTermOphthalmicPhotographicParameters as DetectorTypeTermOphthalmicPhotographicParameters,
+    )
+    from dicomodel.enums import (
+        DetectorTypeTermOphthalmicTomographyParameters as DetectorTypeTermOphthalmicTomographyParameters,
+    )
 
 
 @cache

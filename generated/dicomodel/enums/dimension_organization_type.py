@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "DimensionOrganizationType",
@@ -14,6 +14,14 @@ __all__ = [
     "DimensionOrganizationTypeTermPhotoacousticImage",
     "DimensionOrganizationTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import DimensionOrganizationType as DimensionOrganizationType
+    from dicomodel.enums import DimensionOrganizationTypeTerm as DimensionOrganizationTypeTerm
+    from dicomodel.enums import (
+        DimensionOrganizationTypeTermPhotoacousticImage as DimensionOrganizationTypeTermPhotoacousticImage,
+    )
+    from dicomodel.enums import DimensionOrganizationTypeValue as DimensionOrganizationTypeValue
 
 
 @cache

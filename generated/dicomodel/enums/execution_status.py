@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "ExecutionStatus",
@@ -14,6 +14,16 @@ __all__ = [
     "ExecutionStatusMediaCreationManagementValue",
     "ExecutionStatusValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import ExecutionStatus as ExecutionStatus
+    from dicomodel.enums import (
+        ExecutionStatusMediaCreationManagement as ExecutionStatusMediaCreationManagement,
+    )
+    from dicomodel.enums import (
+        ExecutionStatusMediaCreationManagementValue as ExecutionStatusMediaCreationManagementValue,
+    )
+    from dicomodel.enums import ExecutionStatusValue as ExecutionStatusValue
 
 
 @cache

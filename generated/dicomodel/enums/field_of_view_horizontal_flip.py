@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "FieldOfViewHorizontalFlip",
@@ -14,6 +14,16 @@ __all__ = [
     "FieldOfViewHorizontalFlipDXDetectorValue",
     "FieldOfViewHorizontalFlipValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import FieldOfViewHorizontalFlip as FieldOfViewHorizontalFlip
+    from dicomodel.enums import (
+        FieldOfViewHorizontalFlipDXDetector as FieldOfViewHorizontalFlipDXDetector,
+    )
+    from dicomodel.enums import (
+        FieldOfViewHorizontalFlipDXDetectorValue as FieldOfViewHorizontalFlipDXDetectorValue,
+    )
+    from dicomodel.enums import FieldOfViewHorizontalFlipValue as FieldOfViewHorizontalFlipValue
 
 
 @cache

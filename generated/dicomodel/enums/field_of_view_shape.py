@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "FieldOfViewShape",
@@ -18,6 +18,24 @@ __all__ = [
     "FieldOfViewShapeTermXRayAcquisition",
     "FieldOfViewShapeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import FieldOfViewShape as FieldOfViewShape
+    from dicomodel.enums import (
+        FieldOfViewShapeBreastTomosynthesisAcquisition as FieldOfViewShapeBreastTomosynthesisAcquisition,
+    )
+    from dicomodel.enums import (
+        FieldOfViewShapeBreastTomosynthesisAcquisitionValue as FieldOfViewShapeBreastTomosynthesisAcquisitionValue,
+    )
+    from dicomodel.enums import FieldOfViewShapeTerm as FieldOfViewShapeTerm
+    from dicomodel.enums import (
+        FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters as FieldOfViewShapeTermCutaneousConfocalMicroscopyImageAcquisitionParameters,
+    )
+    from dicomodel.enums import FieldOfViewShapeTermPETSeries as FieldOfViewShapeTermPETSeries
+    from dicomodel.enums import (
+        FieldOfViewShapeTermXRayAcquisition as FieldOfViewShapeTermXRayAcquisition,
+    )
+    from dicomodel.enums import FieldOfViewShapeValue as FieldOfViewShapeValue
 
 
 @cache

@@ -6,13 +6,20 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "FilterTypeTerm",
     "FilterTypeTermCTXRayDetails",
     "FilterTypeTermPerformedCTAcquisition",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import FilterTypeTerm as FilterTypeTerm
+    from dicomodel.enums import FilterTypeTermCTXRayDetails as FilterTypeTermCTXRayDetails
+    from dicomodel.enums import (
+        FilterTypeTermPerformedCTAcquisition as FilterTypeTermPerformedCTAcquisition,
+    )
 
 
 @cache

@@ -6,13 +6,24 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "FrameOfReferenceTransformationMatrixType",
     "FrameOfReferenceTransformationMatrixTypeTerm",
     "FrameOfReferenceTransformationMatrixTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import (
+        FrameOfReferenceTransformationMatrixType as FrameOfReferenceTransformationMatrixType,
+    )
+    from dicomodel.enums import (
+        FrameOfReferenceTransformationMatrixTypeTerm as FrameOfReferenceTransformationMatrixTypeTerm,
+    )
+    from dicomodel.enums import (
+        FrameOfReferenceTransformationMatrixTypeValue as FrameOfReferenceTransformationMatrixTypeValue,
+    )
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "GraphicType",
@@ -18,6 +18,22 @@ __all__ = [
     "GraphicTypeMicroscopyBulkSimpleAnnotationsValue",
     "GraphicTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import GraphicType as GraphicType
+    from dicomodel.enums import GraphicTypeDocumentContent as GraphicTypeDocumentContent
+    from dicomodel.enums import GraphicTypeDocumentContentValue as GraphicTypeDocumentContentValue
+    from dicomodel.enums import GraphicTypeGraphicAnnotation as GraphicTypeGraphicAnnotation
+    from dicomodel.enums import (
+        GraphicTypeGraphicAnnotationValue as GraphicTypeGraphicAnnotationValue,
+    )
+    from dicomodel.enums import (
+        GraphicTypeMicroscopyBulkSimpleAnnotations as GraphicTypeMicroscopyBulkSimpleAnnotations,
+    )
+    from dicomodel.enums import (
+        GraphicTypeMicroscopyBulkSimpleAnnotationsValue as GraphicTypeMicroscopyBulkSimpleAnnotationsValue,
+    )
+    from dicomodel.enums import GraphicTypeValue as GraphicTypeValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "ImageLaterality",
@@ -16,6 +16,20 @@ __all__ = [
     "ImageLateralityOphthalmicThicknessMapValue",
     "ImageLateralityValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import ImageLaterality as ImageLaterality
+    from dicomodel.enums import ImageLateralityMammographyImage as ImageLateralityMammographyImage
+    from dicomodel.enums import (
+        ImageLateralityMammographyImageValue as ImageLateralityMammographyImageValue,
+    )
+    from dicomodel.enums import (
+        ImageLateralityOphthalmicThicknessMap as ImageLateralityOphthalmicThicknessMap,
+    )
+    from dicomodel.enums import (
+        ImageLateralityOphthalmicThicknessMapValue as ImageLateralityOphthalmicThicknessMapValue,
+    )
+    from dicomodel.enums import ImageLateralityValue as ImageLateralityValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "InPlanePhaseEncodingDirection",
@@ -14,6 +14,18 @@ __all__ = [
     "InPlanePhaseEncodingDirectionMRImageValue",
     "InPlanePhaseEncodingDirectionValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import InPlanePhaseEncodingDirection as InPlanePhaseEncodingDirection
+    from dicomodel.enums import (
+        InPlanePhaseEncodingDirectionMRImage as InPlanePhaseEncodingDirectionMRImage,
+    )
+    from dicomodel.enums import (
+        InPlanePhaseEncodingDirectionMRImageValue as InPlanePhaseEncodingDirectionMRImageValue,
+    )
+    from dicomodel.enums import (
+        InPlanePhaseEncodingDirectionValue as InPlanePhaseEncodingDirectionValue,
+    )
 
 
 @cache

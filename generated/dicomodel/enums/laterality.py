@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "Laterality",
@@ -14,6 +14,16 @@ __all__ = [
     "LateralityHangingProtocolDefinitionValue",
     "LateralityValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import Laterality as Laterality
+    from dicomodel.enums import (
+        LateralityHangingProtocolDefinition as LateralityHangingProtocolDefinition,
+    )
+    from dicomodel.enums import (
+        LateralityHangingProtocolDefinitionValue as LateralityHangingProtocolDefinitionValue,
+    )
+    from dicomodel.enums import LateralityValue as LateralityValue
 
 
 @cache

@@ -6,13 +6,18 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "MRAcquisitionType",
     "MRAcquisitionTypeTerm",
     "MRAcquisitionTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import MRAcquisitionType as MRAcquisitionType
+    from dicomodel.enums import MRAcquisitionTypeTerm as MRAcquisitionTypeTerm
+    from dicomodel.enums import MRAcquisitionTypeValue as MRAcquisitionTypeValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "OphthalmicAxialLengthMeasurementsType",
@@ -14,6 +14,20 @@ __all__ = [
     "OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue",
     "OphthalmicAxialLengthMeasurementsTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import (
+        OphthalmicAxialLengthMeasurementsType as OphthalmicAxialLengthMeasurementsType,
+    )
+    from dicomodel.enums import (
+        OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected as OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelected,
+    )
+    from dicomodel.enums import (
+        OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue as OphthalmicAxialLengthMeasurementsTypeOphthalmicAxialMeasurementsSelectedValue,
+    )
+    from dicomodel.enums import (
+        OphthalmicAxialLengthMeasurementsTypeValue as OphthalmicAxialLengthMeasurementsTypeValue,
+    )
 
 
 @cache

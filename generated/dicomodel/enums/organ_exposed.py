@@ -6,13 +6,18 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "OrganExposed",
     "OrganExposedTerm",
     "OrganExposedValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import OrganExposed as OrganExposed
+    from dicomodel.enums import OrganExposedTerm as OrganExposedTerm
+    from dicomodel.enums import OrganExposedValue as OrganExposedValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "PixelIntensityRelationship",
@@ -15,6 +15,17 @@ __all__ = [
     "PixelIntensityRelationshipTermXRayImage",
     "PixelIntensityRelationshipValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import PixelIntensityRelationship as PixelIntensityRelationship
+    from dicomodel.enums import PixelIntensityRelationshipTerm as PixelIntensityRelationshipTerm
+    from dicomodel.enums import (
+        PixelIntensityRelationshipTermIntravascularOCTProcessingParameters as PixelIntensityRelationshipTermIntravascularOCTProcessingParameters,
+    )
+    from dicomodel.enums import (
+        PixelIntensityRelationshipTermXRayImage as PixelIntensityRelationshipTermXRayImage,
+    )
+    from dicomodel.enums import PixelIntensityRelationshipValue as PixelIntensityRelationshipValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "PixelPresentation",
@@ -22,6 +22,38 @@ __all__ = [
     "PixelPresentationRenderDisplayValue",
     "PixelPresentationValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import PixelPresentation as PixelPresentation
+    from dicomodel.enums import (
+        PixelPresentationIntravascularOCTImage as PixelPresentationIntravascularOCTImage,
+    )
+    from dicomodel.enums import (
+        PixelPresentationIntravascularOCTImageValue as PixelPresentationIntravascularOCTImageValue,
+    )
+    from dicomodel.enums import (
+        PixelPresentationMPRVolumetricPresentationStateDisplay as PixelPresentationMPRVolumetricPresentationStateDisplay,
+    )
+    from dicomodel.enums import (
+        PixelPresentationMPRVolumetricPresentationStateDisplayValue as PixelPresentationMPRVolumetricPresentationStateDisplayValue,
+    )
+    from dicomodel.enums import (
+        PixelPresentationOphthalmicThicknessMap as PixelPresentationOphthalmicThicknessMap,
+    )
+    from dicomodel.enums import (
+        PixelPresentationOphthalmicThicknessMapValue as PixelPresentationOphthalmicThicknessMapValue,
+    )
+    from dicomodel.enums import (
+        PixelPresentationParametricMapImage as PixelPresentationParametricMapImage,
+    )
+    from dicomodel.enums import (
+        PixelPresentationParametricMapImageValue as PixelPresentationParametricMapImageValue,
+    )
+    from dicomodel.enums import PixelPresentationRenderDisplay as PixelPresentationRenderDisplay
+    from dicomodel.enums import (
+        PixelPresentationRenderDisplayValue as PixelPresentationRenderDisplayValue,
+    )
+    from dicomodel.enums import PixelPresentationValue as PixelPresentationValue
 
 
 @cache

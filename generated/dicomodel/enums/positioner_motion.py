@@ -6,12 +6,18 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "PositionerMotionTerm",
     "PositionerMotionTermEnhancedMammographyImage",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import PositionerMotionTerm as PositionerMotionTerm
+    from dicomodel.enums import (
+        PositionerMotionTermEnhancedMammographyImage as PositionerMotionTermEnhancedMammographyImage,
+    )
 
 
 @cache

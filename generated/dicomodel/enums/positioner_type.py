@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "PositionerType",
@@ -18,6 +18,24 @@ __all__ = [
     "PositionerTypeTermXAXRFAcquisition",
     "PositionerTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import PositionerType as PositionerType
+    from dicomodel.enums import (
+        PositionerTypeEnhancedMammographyImage as PositionerTypeEnhancedMammographyImage,
+    )
+    from dicomodel.enums import (
+        PositionerTypeEnhancedMammographyImageValue as PositionerTypeEnhancedMammographyImageValue,
+    )
+    from dicomodel.enums import PositionerTypeIntraOralImage as PositionerTypeIntraOralImage
+    from dicomodel.enums import (
+        PositionerTypeIntraOralImageValue as PositionerTypeIntraOralImageValue,
+    )
+    from dicomodel.enums import PositionerTypeTerm as PositionerTypeTerm
+    from dicomodel.enums import (
+        PositionerTypeTermXAXRFAcquisition as PositionerTypeTermXAXRFAcquisition,
+    )
+    from dicomodel.enums import PositionerTypeValue as PositionerTypeValue
 
 
 @cache

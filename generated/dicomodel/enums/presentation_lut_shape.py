@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "PresentationLUTShape",
@@ -16,6 +16,22 @@ __all__ = [
     "PresentationLUTShapeSCMultiFrameImageValue",
     "PresentationLUTShapeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import PresentationLUTShape as PresentationLUTShape
+    from dicomodel.enums import (
+        PresentationLUTShapePresentationLUT as PresentationLUTShapePresentationLUT,
+    )
+    from dicomodel.enums import (
+        PresentationLUTShapePresentationLUTValue as PresentationLUTShapePresentationLUTValue,
+    )
+    from dicomodel.enums import (
+        PresentationLUTShapeSCMultiFrameImage as PresentationLUTShapeSCMultiFrameImage,
+    )
+    from dicomodel.enums import (
+        PresentationLUTShapeSCMultiFrameImageValue as PresentationLUTShapeSCMultiFrameImageValue,
+    )
+    from dicomodel.enums import PresentationLUTShapeValue as PresentationLUTShapeValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "PrimaryDosimeterUnit",
@@ -16,6 +16,20 @@ __all__ = [
     "PrimaryDosimeterUnitRTIonBeamsValue",
     "PrimaryDosimeterUnitValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import PrimaryDosimeterUnit as PrimaryDosimeterUnit
+    from dicomodel.enums import (
+        PrimaryDosimeterUnitRTBeamsDeliveryInstruction as PrimaryDosimeterUnitRTBeamsDeliveryInstruction,
+    )
+    from dicomodel.enums import (
+        PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue as PrimaryDosimeterUnitRTBeamsDeliveryInstructionValue,
+    )
+    from dicomodel.enums import PrimaryDosimeterUnitRTIonBeams as PrimaryDosimeterUnitRTIonBeams
+    from dicomodel.enums import (
+        PrimaryDosimeterUnitRTIonBeamsValue as PrimaryDosimeterUnitRTIonBeamsValue,
+    )
+    from dicomodel.enums import PrimaryDosimeterUnitValue as PrimaryDosimeterUnitValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "QualityControlImage",
@@ -14,6 +14,16 @@ __all__ = [
     "QualityControlImageEnhancedXAXRFImageValue",
     "QualityControlImageValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import QualityControlImage as QualityControlImage
+    from dicomodel.enums import (
+        QualityControlImageEnhancedXAXRFImage as QualityControlImageEnhancedXAXRFImage,
+    )
+    from dicomodel.enums import (
+        QualityControlImageEnhancedXAXRFImageValue as QualityControlImageEnhancedXAXRFImageValue,
+    )
+    from dicomodel.enums import QualityControlImageValue as QualityControlImageValue
 
 
 @cache

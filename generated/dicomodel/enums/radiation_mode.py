@@ -6,13 +6,18 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "RadiationMode",
     "RadiationModeTerm",
     "RadiationModeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import RadiationMode as RadiationMode
+    from dicomodel.enums import RadiationModeTerm as RadiationModeTerm
+    from dicomodel.enums import RadiationModeValue as RadiationModeValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "RadiationType",
@@ -14,6 +14,12 @@ __all__ = [
     "RadiationTypeTermRTIonBeams",
     "RadiationTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import RadiationType as RadiationType
+    from dicomodel.enums import RadiationTypeTerm as RadiationTypeTerm
+    from dicomodel.enums import RadiationTypeTermRTIonBeams as RadiationTypeTermRTIonBeams
+    from dicomodel.enums import RadiationTypeValue as RadiationTypeValue
 
 
 @cache

@@ -6,12 +6,18 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "RandomsCorrectionMethodTerm",
     "RandomsCorrectionMethodTermEnhancedPETCorrections",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import RandomsCorrectionMethodTerm as RandomsCorrectionMethodTerm
+    from dicomodel.enums import (
+        RandomsCorrectionMethodTermEnhancedPETCorrections as RandomsCorrectionMethodTermEnhancedPETCorrections,
+    )
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "RecognizableVisualFeatures",
@@ -16,6 +16,22 @@ __all__ = [
     "RecognizableVisualFeaturesIntravascularOCTImageValue",
     "RecognizableVisualFeaturesValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import RecognizableVisualFeatures as RecognizableVisualFeatures
+    from dicomodel.enums import (
+        RecognizableVisualFeaturesCornealTopographyMapImage as RecognizableVisualFeaturesCornealTopographyMapImage,
+    )
+    from dicomodel.enums import (
+        RecognizableVisualFeaturesCornealTopographyMapImageValue as RecognizableVisualFeaturesCornealTopographyMapImageValue,
+    )
+    from dicomodel.enums import (
+        RecognizableVisualFeaturesIntravascularOCTImage as RecognizableVisualFeaturesIntravascularOCTImage,
+    )
+    from dicomodel.enums import (
+        RecognizableVisualFeaturesIntravascularOCTImageValue as RecognizableVisualFeaturesIntravascularOCTImageValue,
+    )
+    from dicomodel.enums import RecognizableVisualFeaturesValue as RecognizableVisualFeaturesValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "RelationshipType",
@@ -14,6 +14,16 @@ __all__ = [
     "RelationshipTypeEncapsulatedDocumentValue",
     "RelationshipTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import RelationshipType as RelationshipType
+    from dicomodel.enums import (
+        RelationshipTypeEncapsulatedDocument as RelationshipTypeEncapsulatedDocument,
+    )
+    from dicomodel.enums import (
+        RelationshipTypeEncapsulatedDocumentValue as RelationshipTypeEncapsulatedDocumentValue,
+    )
+    from dicomodel.enums import RelationshipTypeValue as RelationshipTypeValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "RenderProjection",
@@ -14,6 +14,16 @@ __all__ = [
     "RenderProjectionVolumeRenderGeometry",
     "RenderProjectionVolumeRenderGeometryValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import RenderProjection as RenderProjection
+    from dicomodel.enums import RenderProjectionValue as RenderProjectionValue
+    from dicomodel.enums import (
+        RenderProjectionVolumeRenderGeometry as RenderProjectionVolumeRenderGeometry,
+    )
+    from dicomodel.enums import (
+        RenderProjectionVolumeRenderGeometryValue as RenderProjectionVolumeRenderGeometryValue,
+    )
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "RenderingMethod",
@@ -14,6 +14,16 @@ __all__ = [
     "RenderingMethodVolumeRenderGeometry",
     "RenderingMethodVolumeRenderGeometryValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import RenderingMethod as RenderingMethod
+    from dicomodel.enums import RenderingMethodValue as RenderingMethodValue
+    from dicomodel.enums import (
+        RenderingMethodVolumeRenderGeometry as RenderingMethodVolumeRenderGeometry,
+    )
+    from dicomodel.enums import (
+        RenderingMethodVolumeRenderGeometryValue as RenderingMethodVolumeRenderGeometryValue,
+    )
 
 
 @cache

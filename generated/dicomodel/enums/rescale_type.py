@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "RescaleType",
@@ -14,6 +14,12 @@ __all__ = [
     "RescaleTypeTermSCMultiFrameImage",
     "RescaleTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import RescaleType as RescaleType
+    from dicomodel.enums import RescaleTypeTerm as RescaleTypeTerm
+    from dicomodel.enums import RescaleTypeTermSCMultiFrameImage as RescaleTypeTermSCMultiFrameImage
+    from dicomodel.enums import RescaleTypeValue as RescaleTypeValue
 
 
 @cache

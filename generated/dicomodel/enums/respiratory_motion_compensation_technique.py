@@ -6,13 +6,24 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "RespiratoryMotionCompensationTechniqueTerm",
     "RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition",
     "RespiratoryMotionCompensationTechniqueTermRTPatientSetup",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import (
+        RespiratoryMotionCompensationTechniqueTerm as RespiratoryMotionCompensationTechniqueTerm,
+    )
+    from dicomodel.enums import (
+        RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition as RespiratoryMotionCompensationTechniqueTermPerformedCTAcquisition,
+    )
+    from dicomodel.enums import (
+        RespiratoryMotionCompensationTechniqueTermRTPatientSetup as RespiratoryMotionCompensationTechniqueTermRTPatientSetup,
+    )
 
 
 @cache

@@ -6,13 +6,22 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "RespiratorySignalSourceTerm",
     "RespiratorySignalSourceTermPerformedCTAcquisition",
     "RespiratorySignalSourceTermRTPatientSetup",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import RespiratorySignalSourceTerm as RespiratorySignalSourceTerm
+    from dicomodel.enums import (
+        RespiratorySignalSourceTermPerformedCTAcquisition as RespiratorySignalSourceTermPerformedCTAcquisition,
+    )
+    from dicomodel.enums import (
+        RespiratorySignalSourceTermRTPatientSetup as RespiratorySignalSourceTermRTPatientSetup,
+    )
 
 
 @cache

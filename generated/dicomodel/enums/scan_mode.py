@@ -6,13 +6,18 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "ScanMode",
     "ScanModeTerm",
     "ScanModeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import ScanMode as ScanMode
+    from dicomodel.enums import ScanModeTerm as ScanModeTerm
+    from dicomodel.enums import ScanModeValue as ScanModeValue
 
 
 @cache

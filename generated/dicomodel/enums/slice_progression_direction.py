@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "SliceProgressionDirection",
@@ -14,6 +14,16 @@ __all__ = [
     "SliceProgressionDirectionNMReconstructionValue",
     "SliceProgressionDirectionValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import SliceProgressionDirection as SliceProgressionDirection
+    from dicomodel.enums import (
+        SliceProgressionDirectionNMReconstruction as SliceProgressionDirectionNMReconstruction,
+    )
+    from dicomodel.enums import (
+        SliceProgressionDirectionNMReconstructionValue as SliceProgressionDirectionNMReconstructionValue,
+    )
+    from dicomodel.enums import SliceProgressionDirectionValue as SliceProgressionDirectionValue
 
 
 @cache

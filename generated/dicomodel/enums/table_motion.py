@@ -6,13 +6,18 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "TableMotion",
     "TableMotionTerm",
     "TableMotionValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import TableMotion as TableMotion
+    from dicomodel.enums import TableMotionTerm as TableMotionTerm
+    from dicomodel.enums import TableMotionValue as TableMotionValue
 
 
 @cache

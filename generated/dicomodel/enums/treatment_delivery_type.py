@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "TreatmentDeliveryType",
@@ -15,6 +15,17 @@ __all__ = [
     "TreatmentDeliveryTypeTermRTBrachySessionRecord",
     "TreatmentDeliveryTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import TreatmentDeliveryType as TreatmentDeliveryType
+    from dicomodel.enums import TreatmentDeliveryTypeTerm as TreatmentDeliveryTypeTerm
+    from dicomodel.enums import (
+        TreatmentDeliveryTypeTermRTBeamsSessionRecord as TreatmentDeliveryTypeTermRTBeamsSessionRecord,
+    )
+    from dicomodel.enums import (
+        TreatmentDeliveryTypeTermRTBrachySessionRecord as TreatmentDeliveryTypeTermRTBrachySessionRecord,
+    )
+    from dicomodel.enums import TreatmentDeliveryTypeValue as TreatmentDeliveryTypeValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "TypeOfDetectorMotion",
@@ -15,6 +15,17 @@ __all__ = [
     "TypeOfDetectorMotionTermEnhancedPETAcquisition",
     "TypeOfDetectorMotionValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import TypeOfDetectorMotion as TypeOfDetectorMotion
+    from dicomodel.enums import TypeOfDetectorMotionTerm as TypeOfDetectorMotionTerm
+    from dicomodel.enums import (
+        TypeOfDetectorMotionTermEnhancedMammographyImage as TypeOfDetectorMotionTermEnhancedMammographyImage,
+    )
+    from dicomodel.enums import (
+        TypeOfDetectorMotionTermEnhancedPETAcquisition as TypeOfDetectorMotionTermEnhancedPETAcquisition,
+    )
+    from dicomodel.enums import TypeOfDetectorMotionValue as TypeOfDetectorMotionValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "ValueType",
@@ -16,6 +16,16 @@ __all__ = [
     "ValueTypeEncapsulatedDocumentValue",
     "ValueTypeValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import ValueType as ValueType
+    from dicomodel.enums import ValueTypeDocumentContent as ValueTypeDocumentContent
+    from dicomodel.enums import ValueTypeDocumentContentValue as ValueTypeDocumentContentValue
+    from dicomodel.enums import ValueTypeEncapsulatedDocument as ValueTypeEncapsulatedDocument
+    from dicomodel.enums import (
+        ValueTypeEncapsulatedDocumentValue as ValueTypeEncapsulatedDocumentValue,
+    )
+    from dicomodel.enums import ValueTypeValue as ValueTypeValue
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "VolumetricProperties",
@@ -16,6 +16,22 @@ __all__ = [
     "VolumetricPropertiesWholeSlideMicroscopyImage",
     "VolumetricPropertiesWholeSlideMicroscopyImageValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import VolumetricProperties as VolumetricProperties
+    from dicomodel.enums import (
+        VolumetricPropertiesIntravascularOCTImage as VolumetricPropertiesIntravascularOCTImage,
+    )
+    from dicomodel.enums import (
+        VolumetricPropertiesIntravascularOCTImageValue as VolumetricPropertiesIntravascularOCTImageValue,
+    )
+    from dicomodel.enums import VolumetricPropertiesValue as VolumetricPropertiesValue
+    from dicomodel.enums import (
+        VolumetricPropertiesWholeSlideMicroscopyImage as VolumetricPropertiesWholeSlideMicroscopyImage,
+    )
+    from dicomodel.enums import (
+        VolumetricPropertiesWholeSlideMicroscopyImageValue as VolumetricPropertiesWholeSlideMicroscopyImageValue,
+    )
 
 
 @cache

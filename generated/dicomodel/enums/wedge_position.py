@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "WedgePosition",
@@ -14,6 +14,12 @@ __all__ = [
     "WedgePositionRTBeamsValue",
     "WedgePositionValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import WedgePosition as WedgePosition
+    from dicomodel.enums import WedgePositionRTBeams as WedgePositionRTBeams
+    from dicomodel.enums import WedgePositionRTBeamsValue as WedgePositionRTBeamsValue
+    from dicomodel.enums import WedgePositionValue as WedgePositionValue
 
 
 @cache

@@ -6,12 +6,16 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "WedgeTypeTerm",
     "WedgeTypeTermRTIonBeams",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import WedgeTypeTerm as WedgeTypeTerm
+    from dicomodel.enums import WedgeTypeTermRTIonBeams as WedgeTypeTermRTIonBeams
 
 
 @cache

@@ -6,7 +6,7 @@ Generated from DICOM 2024c; do not edit.
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "XRayReceptorType",
@@ -14,6 +14,16 @@ __all__ = [
     "XRayReceptorTypeXRay3DCraniofacialAcquisition",
     "XRayReceptorTypeXRay3DCraniofacialAcquisitionValue",
 ]
+
+if TYPE_CHECKING:  # checkers: the classes the package stub declares
+    from dicomodel.enums import XRayReceptorType as XRayReceptorType
+    from dicomodel.enums import XRayReceptorTypeValue as XRayReceptorTypeValue
+    from dicomodel.enums import (
+        XRayReceptorTypeXRay3DCraniofacialAcquisition as XRayReceptorTypeXRay3DCraniofacialAcquisition,
+    )
+    from dicomodel.enums import (
+        XRayReceptorTypeXRay3DCraniofacialAcquisitionValue as XRayReceptorTypeXRay3DCraniofacialAcquisitionValue,
+    )
 
 
 @cache
