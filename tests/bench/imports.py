@@ -49,6 +49,28 @@ One(value=1)
 print(json.dumps({"over_base": time.process_time() - based}))
 """
 
+# What pydantic alone costs for a model of CTImage's size: {fields} fields of the
+# cheapest kind (``str | None = None``, no dicomodel), over the same base. "class" stops
+# after pydantic has collected the fields (``defer_build``: no schema yet), the least
+# any pydantic model of that many fields pays; "built" adds the schema, the validator
+# and one validated instance, as a pydantic user would write it.
+PYDANTIC_SIZE_FLOOR = """
+import json, time
+start = time.process_time()
+import pydicom, pydantic
+based = time.process_time()
+from pydantic import BaseModel, ConfigDict
+namespace = {{"__module__": "__main__", "model_config": ConfigDict(defer_build=True),
+             "__annotations__": {{f"F{{i}}": "str | None" for i in range({fields})}}}}
+namespace.update({{f"F{{i}}": None for i in range({fields})}})
+Flat = type(BaseModel)("Flat", (BaseModel,), namespace)
+collected = time.process_time()
+Flat.model_rebuild()
+Flat(F1="x")
+built = time.process_time()
+print(json.dumps({{"class": collected - based, "built": built - based}}))
+"""
+
 FIRST_USE = """
 import json, time
 start = time.process_time()
@@ -177,9 +199,39 @@ def first_use(repeats: int) -> dict[str, dict[str, Any]]:
     }
 
 
+def ct_image_field_count() -> int:
+    """How many fields CTImage has (read in a child, so this process stays cold)."""
+    found = run_snippet(
+        "import json\nfrom dicomodel.iods import CTImage\n"
+        "print(json.dumps({'fields': len(CTImage.model_fields)}))"
+    )
+    return int(found["fields"])
+
+
+def pydantic_size_floor(repeats: int) -> dict[str, dict[str, Any]]:
+    """Why issue 16's first-use target is out of pydantic's reach: a plain pydantic model
+    with CTImage's number of fields, over ``import pydicom, pydantic``."""
+    fields = ct_image_field_count()
+    runs = [run_snippet(PYDANTIC_SIZE_FLOOR.format(fields=fields)) for _ in range(repeats)]
+    return {
+        "pydantic_ct_sized_model_class_over_pydicom_pydantic": {
+            **Figure("class of as many fields", "s", tuple(r["class"] for r in runs)).as_dict(),
+            "clock": "cpu",
+            "fields": fields,
+        },
+        "pydantic_ct_sized_model_built_over_pydicom_pydantic": {
+            **Figure("built and validated", "s", tuple(r["built"] for r in runs)).as_dict(),
+            "clock": "cpu",
+            "fields": fields,
+        },
+    }
+
+
 def imports(repeats: int) -> dict[str, dict[str, Any]]:
     """Cold import and first IOD use: min/median over ``repeats`` fresh interpreters."""
-    results: dict[str, dict[str, Any]] = first_use(repeats) | first_use_parts(repeats)
+    results: dict[str, dict[str, Any]] = (
+        first_use(repeats) | first_use_parts(repeats) | pydantic_size_floor(repeats)
+    )
     cold = [run_snippet(COLD_IMPORT) for _ in range(repeats)]
     first = [run_snippet(FIRST_IOD) for _ in range(repeats)]
     return results | {

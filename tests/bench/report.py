@@ -43,6 +43,11 @@ SPEED_ROWS = (
      ("pydantic_one_field_model_over_pydicom_pydantic",), "median", ""),
     ("first use over that floor, run by run (CPU s)",
      ("first_use_ct_image_over_pydantic_floor",), "median", ""),
+    ("a plain pydantic model of CTImage's field count (str | None), fields collected, "
+     "over the same base (CPU s)",
+     ("pydantic_ct_sized_model_class_over_pydicom_pydantic",), "median", ""),
+    ("the same model built and one instance validated (CPU s)",
+     ("pydantic_ct_sized_model_built_over_pydicom_pydantic",), "median", ""),
     ("CT_small from_dataset (strict) / highdicom Image.from_dataset(copy=True)",
      ("ct_small_from_dataset",), "ratio_median", "<= 1.0"),
     ("to_json_dict(check=False) / pydicom to_json_dict, CT header and Seg50",

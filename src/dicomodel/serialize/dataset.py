@@ -69,7 +69,7 @@ M = TypeVar("M", bound=DicomModel)
 _META_UIDS = frozenset({0x00020002, 0x00020003, 0x00020010, 0x00020012})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FieldPlan:
     """How one field meets its data element."""
 
@@ -121,6 +121,19 @@ def _has_forward_reference(annotation: Any) -> bool:
 
 def _shape(annotation: Any) -> tuple[bool, Any]:
     """``(is a list, the annotation without None and list)``."""
+    try:
+        return _shape_shared(annotation)
+    except TypeError:  # unhashable: look without the cache
+        return _shape_of(annotation)
+
+
+@cache
+def _shape_shared(annotation: Any) -> tuple[bool, Any]:
+    # Fields share their annotations (``vr.LO | None``): each is taken apart once.
+    return _shape_of(annotation)
+
+
+def _shape_of(annotation: Any) -> tuple[bool, Any]:
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
     if typing.get_origin(annotation) in {typing.Union, types.UnionType} and len(args) == 1:
         annotation = args[0]
@@ -133,7 +146,10 @@ def _shape(annotation: Any) -> tuple[bool, Any]:
 def plan_for(cls: type[DicomModel]) -> ClassPlan:
     """The plan of a model class (cached; the class itself need not be built)."""
     fields = cls.model_fields
-    if any(_unresolved(field.annotation) for field in fields.values()):
+    # A class pydantic has built has no forward reference left: only look in one not built.
+    if not cls.__pydantic_complete__ and any(
+        _unresolved(field.annotation) for field in fields.values()
+    ):
         cls.model_rebuild(force=True)
         fields = cls.model_fields
     plans: list[FieldPlan] = []
