@@ -28,10 +28,9 @@ into its model (:meth:`~dicomodel.model.DicomModel.from_dataset`).
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from dicomodel.conditions import (
     PER_FRAME_FUNCTIONAL_GROUPS,
@@ -142,8 +141,7 @@ def validate_dataset(
     return walk.issues
 
 
-@dataclass(frozen=True, slots=True)
-class _Table:
+class _Table(NamedTuple):
     """A module or macro class, loaded, with its top-level tags."""
 
     cls: type[DicomModel]
@@ -191,8 +189,7 @@ def _item_classes(cls: type[DicomModel]) -> dict[int, Any]:
 _SKIP, _TYPE1, _TYPE2, _RULE = 0, 1, 2, 3
 
 
-@dataclass(frozen=True, slots=True)
-class _Plan:
+class _Plan(NamedTuple):
     """What the walk looks at in a table, in the table's order: each attribute that
     has a presence rule or is a sequence whose items it enters, with ``check``
     telling how (``_TYPE1`` / ``_TYPE2``: present, and for Type 1 not empty, is

@@ -34,9 +34,8 @@ import copy
 import types
 import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, ForwardRef, TypeVar, cast
+from typing import Any, ForwardRef, NamedTuple, TypeVar, cast
 
 from pydantic import TypeAdapter, ValidationError
 from pydicom.dataelem import DataElement
@@ -69,8 +68,7 @@ M = TypeVar("M", bound=DicomModel)
 _META_UIDS = frozenset({0x00020002, 0x00020003, 0x00020010, 0x00020012})
 
 
-@dataclass(slots=True)
-class FieldPlan:
+class FieldPlan(NamedTuple):
     """How one field meets its data element."""
 
     name: str
@@ -90,8 +88,7 @@ class FieldPlan:
         return item if item is None or isinstance(item, type) else item.resolve()
 
 
-@dataclass(frozen=True, slots=True)
-class ClassPlan:
+class ClassPlan(NamedTuple):
     """A model class's fields by tag and by name."""
 
     by_tag: dict[int, FieldPlan]
