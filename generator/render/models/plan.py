@@ -107,6 +107,14 @@ class Planner:
         self._item_keywords: dict[str, set[str]] = {}
         self._enums_by_signature: dict[tuple[object, ...], str] = {}
         self._names: set[str] = set()
+        # An attribute row stands in every IOD whose module has it (730,740 fields of
+        # 124,582 rows for 2024c): its literal and docstring are written once per row
+        # object, kept with the row so that its id is not reused.
+        self._row_texts: dict[int, tuple[AttributeUse, str, str]] = {}
+        # (sequence row, table, item class, the report lines its planning gave), by ids
+        self._planned_items: dict[
+            tuple[int, int], tuple[AttributeUse, AttributeTable, str, tuple[str, ...]]
+        ] = {}
 
     # -- names -------------------------------------------------------------
 
@@ -216,8 +224,7 @@ class Planner:
         required = is_required(attribute.type) and not optional and not conditional
         non_empty = required and attribute.type is AttributeType.TYPE_1
         annotation_value = value if non_empty else f"{value} | None"
-        metadata = self._attribute_literal(attribute, element, kind)
-        doc = self._field_doc(attribute, element)
+        metadata, doc = self._row_text(attribute, element, kind)
         return FieldSpec(
             name=attribute.keyword,
             annotation=f"Annotated[{annotation_value}, {metadata}]",
@@ -253,6 +260,17 @@ class Planner:
                 exports.add((0, *open_terms[3]))
                 return f"{open_terms[2]} | {base}"
         return f"list[{base}]" if kind.multiple else base
+
+    def _row_text(
+        self, attribute: AttributeUse, element: DataElement, kind: ElementType
+    ) -> tuple[str, str]:
+        """The ``Attribute(...)`` literal and the docstring of a row (once per row)."""
+        known = self._row_texts.get(id(attribute))
+        if known is None or known[0] is not attribute:
+            metadata = self._attribute_literal(attribute, element, kind)
+            known = (attribute, metadata, self._field_doc(attribute, element))
+            self._row_texts[id(attribute)] = known
+        return known[1], known[2]
 
     @staticmethod
     def _attribute_literal(attribute: AttributeUse, element: DataElement, kind: ElementType) -> str:
@@ -310,6 +328,28 @@ class Planner:
     # -- items -------------------------------------------------------------
 
     def _item_class(self, sequence: AttributeUse, table: AttributeTable) -> str:
+        """The item class of a sequence row in a table; planned once per row and table.
+
+        A module's sequences stand again in every IOD that has the module (the same row
+        objects, in the same table): a second visit gives the class named the first
+        time and repeats the report lines its planning gave, without planning the
+        items' subtree again.
+        """
+        known = self._planned_items.get((id(sequence), id(table)))
+        if known is not None and known[0] is sequence and known[1] is table:
+            self.plan.report.extend(known[3])
+            return known[2]
+        start = len(self.plan.report)
+        name = self._plan_item_class(sequence, table)
+        self._planned_items[(id(sequence), id(table))] = (
+            sequence,
+            table,
+            name,
+            tuple(self.plan.report[start:]),
+        )
+        return name
+
+    def _plan_item_class(self, sequence: AttributeUse, table: AttributeTable) -> str:
         fields = self._fields(sequence.children, table)
         is_open = any(p.kind in OPEN_PLACEHOLDERS for p in sequence.placeholders) or not fields
         signature = (tuple(spec.signature for spec in fields), is_open)
