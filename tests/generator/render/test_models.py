@@ -229,6 +229,40 @@ def test_same_items_share_one_class() -> None:
     }
 
 
+def test_rows_seen_again_plan_as_the_first_time() -> None:
+    """IODs revisit their modules' rows; the planner plans a row's items once per table
+    and repeats the report lines that planning gave, so each visit reports as before."""
+    standard = tiny_standard()
+    unknown = AttributeUse.model_validate(
+        {"keyword": "NotInTheDictionary", "name": "Not In The Dictionary", "tag": "(0009,1001)",
+         "type": AttributeType.TYPE_3, "origin": _origin("table_T-1")}
+    )  # fmt: skip
+    image = standard.modules[0]
+    sequence = image.attributes[3].model_copy(
+        update={"children": (*image.attributes[3].children, unknown)}
+    )
+    attributes = (*image.attributes[:3], sequence, *image.attributes[4:])
+    image = image.model_copy(update={"attributes": attributes})
+    (iod,) = standard.iods
+    second = iod.model_copy(update={"name": "Second Tiny", "table": "table_A-9", "label": "A-9"})
+    plan = plan_models(
+        standard.model_copy(update={"modules": (image, standard.modules[1]), "iods": (iod, second)})
+    )
+    line = (
+        "table_T-1: Not In The Dictionary (0009,1001) has no keyword in the data dictionary; "
+        "no field generated"
+    )
+    # the module, then each of the two IODs that have it
+    assert plan.report == [line] * 3
+    assert "ReferencedImageSequenceItem" in plan.items
+    first = plan.files["dicomodel/iods/m_12_lead_tiny.py"].classes[-1]
+    other = plan.files["dicomodel/iods/second_tiny.py"].classes[-1]
+    # the same item class and field in both (only the functional groups items differ)
+    same = {f.name: f for f in first.fields if f.name != "SharedFunctionalGroupsSequence"}
+    assert same == {f.name: f for f in other.fields if f.name != "SharedFunctionalGroupsSequence"}
+    assert "list[_ReferencedImageSequenceItem]" in same["ReferencedImageSequence"].annotation
+
+
 def test_field_types_and_requiredness(rendered: dict[str, str]) -> None:
     module = rendered["dicomodel/modules/tiny_image.py"]
     # Enumerated Values: the enum or its strings (ConfocalModeValue, for checkers).
