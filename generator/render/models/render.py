@@ -5,6 +5,7 @@ from __future__ import annotations
 from generator.ir.standard import Standard
 from generator.render.files import RenderedFile, render
 from generator.render.models.plan import Plan, plan_models
+from generator.render.models.specs import ModuleFile
 from generator.render.stubs import model_stubs
 
 PACKAGES = {
@@ -25,17 +26,14 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
     """
     plan = plan_models(standard)
     files: list[RenderedFile] = []
+    # the presence rules of each module and macro file (dicomodel._rules), by kind
+    rules: dict[str, list[RenderedFile]] = {kind: [] for kind in RULES_KINDS}
     for path, module_file in sorted(plan.files.items()):
         _, kind, name = path.removesuffix(".py").split("/")
-        files.append(
-            render(
-                f"dicomodel/{kind}/{{name}}.py.jinja2",
-                path_fields={"name": name},
-                standard=standard,
-                file=module_file,
-            )
-        )
-    files.extend(_rules_files(standard, plan))
+        files.append(_model_file(standard, kind, name, module_file))
+        if kind in rules:
+            rules[kind].append(_model_file(standard, f"_rules/{kind}", name, module_file))
+    files.extend(_rules_packages(standard, rules))
     sop_classes = sorted(
         (sop_class.uid, plan.iod_tables[sop_class.iod_table])
         for sop_class in standard.sop_classes
@@ -75,23 +73,23 @@ def render_models(standard: Standard) -> tuple[list[RenderedFile], list[str]]:
 RULES_KINDS = ("modules", "macros")
 
 
-def _rules_files(standard: Standard, plan: Plan) -> list[RenderedFile]:
-    """Per module and macro file, its classes' attributes as plain data
-    (``dicomodel._rules``), and the packages' ``__init__``."""
+def _model_file(
+    standard: Standard, folder: str, name: str, module_file: ModuleFile
+) -> RenderedFile:
+    return render(
+        f"dicomodel/{folder}/{{name}}.py.jinja2",
+        path_fields={"name": name},
+        standard=standard,
+        file=module_file,
+    )
+
+
+def _rules_packages(standard: Standard, rules: dict[str, list[RenderedFile]]) -> list[RenderedFile]:
+    """The ``dicomodel._rules`` packages: each ``__init__``, then its files."""
     files = [render("dicomodel/_rules/__init__.py.jinja2", standard=standard)]
-    for kind in RULES_KINDS:
+    for kind, found in rules.items():
         files.append(render(f"dicomodel/_rules/{kind}/__init__.py.jinja2", standard=standard))
-        for path, module_file in sorted(plan.files.items()):
-            _, folder, name = path.removesuffix(".py").split("/")
-            if folder == kind:
-                files.append(
-                    render(
-                        f"dicomodel/_rules/{kind}/{{name}}.py.jinja2",
-                        path_fields={"name": name},
-                        standard=standard,
-                        file=module_file,
-                    )
-                )
+        files.extend(found)
     return files
 
 
