@@ -41,6 +41,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import CoreSchema, core_schema
+from pydicom.multival import MultiValue
 
 from dicomodel.errors import DicomValidationError, Issue, Rule, tag_text
 from dicomodel.explain import RulesBrokenError, issues_of
@@ -631,13 +632,14 @@ def _vm_checked(attribute: Attribute) -> bool:
 
 
 def is_empty(value: Any) -> bool:
-    """True for a value DICOM writes with zero length: ``None``, ``""``, ``b""``, ``[]``.
+    """True for a value DICOM writes with zero length: ``None``, ``""``, ``b""``, ``[]``
+    (a pydicom ``MultiValue`` too, as a data element holds it).
 
     A :class:`~dicomodel.serialize.BulkDataURI` is a reference, not empty.
     """
     if value is None:
         return True
-    if isinstance(value, (str, bytes, list, tuple)):
+    if isinstance(value, (str, bytes, list, tuple, MultiValue)):
         sized = cast("Sized", value)
         return len(sized) == 0 and getattr(sized, "uri", None) is None
     return False

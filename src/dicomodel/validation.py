@@ -45,6 +45,7 @@ from dicomodel.conditions import (
 )
 from dicomodel.errors import Issue, Rule, Severity
 from dicomodel.lazy import resolved
+from dicomodel.model import is_empty
 
 if TYPE_CHECKING:
     from pydicom.dataset import Dataset
@@ -258,14 +259,7 @@ def _plan_of(table: str, fields: list[tuple[str, Attribute, Any]]) -> _Plan:
 
 
 def _is_empty(element: Any) -> bool:
-    value = element.value
-    if value is None:
-        return True
-    if getattr(value, "uri", None) is not None:  # a BulkDataURI: a reference, not empty
-        return False
-    if isinstance(value, (str, bytes, list, tuple)) or type(value).__name__ == "MultiValue":
-        return len(value) == 0
-    return False
+    return is_empty(element.value)  # a data element's value (a MultiValue too)
 
 
 class _Walk:
