@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from dicomodel.coding import Code
 from dicomodel.sr.content import ContentItem
@@ -141,10 +142,10 @@ class Level:
     unmatched: list[ContentItem] = field(default_factory=_no_items)
 
 
-def _fits(template: TemplateDef, row: RowDef, reached: ContentItem) -> bool:
+def _fits(template: TemplateDef, row: RowDef, reached: ContentItem, via: Via) -> bool:
     # The relationship mode is the row's: by-value, or by-reference for "R-RTYPE"
     # (PS3.16 Table 6.1.3-1); a by-reference item is matched by its target.
-    if row.by_reference != (reached.reference is not None):
+    if (row.by_reference or via.by_reference) != (reached.reference is not None):
         return False
     item = reached.seen
     if item is None:
@@ -157,7 +158,8 @@ def _fits(template: TemplateDef, row: RowDef, reached: ContentItem) -> bool:
     if named is not None and named != template.tid and row in template.children(None):
         return False
     relationship = reached.relationship
-    if None not in (row.relationship, relationship) and row.relationship != relationship:
+    expected = row.relationship or via.relationship
+    if None not in (expected, relationship) and expected != relationship:
         return False
     if row.concept is not None:
         return item.concept == row.concept
@@ -172,7 +174,29 @@ def _order(rows: tuple[RowDef, ...]) -> list[RowDef]:
     return fixed + include + varying
 
 
-def _take(template: TemplateDef, rows: tuple[RowDef, ...], pool: list[ContentItem]) -> Level:
+class Via(NamedTuple):
+    """The relationship type and mode an INCLUDE row gives the top-level rows of the
+    template it includes (PS3.16 Section 6.1.3: "Relationship Type and Mode may also be
+    specified when another Template is included ... in the INCLUDE Template row of the
+    calling Template"); rows that state their own keep it. Through nested INCLUDE rows
+    the nearest stated one holds."""
+
+    relationship: str | None = None
+    by_reference: bool = False
+
+    def into(self, include: RowDef) -> Via:
+        """What the rows of the template ``include`` names are given."""
+        return Via(
+            include.relationship or self.relationship, include.by_reference or self.by_reference
+        )
+
+
+_DIRECT = Via()
+
+
+def _take(
+    template: TemplateDef, rows: tuple[RowDef, ...], pool: list[ContentItem], via: Via = _DIRECT
+) -> Level:
     level = Level(template)
     for row in _order(rows):
         taken = level.rows.setdefault(row.key, [])
@@ -180,14 +204,14 @@ def _take(template: TemplateDef, rows: tuple[RowDef, ...], pool: list[ContentIte
             included = load(row.include or "")
             if included is None:
                 continue
-            for inner in _invocations(included, pool):
+            for inner in _invocations(included, pool, via.into(row)):
                 taken.append(
                     Occurrence(
                         row, template, included=included, rows=inner.rows, unmatched=inner.unmatched
                     )
                 )
             continue
-        for item in [item for item in pool if _fits(template, row, item)]:
+        for item in [item for item in pool if _fits(template, row, item, via)]:
             pool.remove(item)
             occurrence = Occurrence(row, template, item=item)
             if item.reference is not None:
@@ -203,8 +227,9 @@ def _take(template: TemplateDef, rows: tuple[RowDef, ...], pool: list[ContentIte
     return level
 
 
-def _invocations(template: TemplateDef, pool: list[ContentItem]) -> list[Level]:
-    """The invocations of an included template among ``pool`` (taken from it).
+def _invocations(template: TemplateDef, pool: list[ContentItem], via: Via) -> list[Level]:
+    """The invocations of an included template among ``pool`` (taken from it), its
+    top-level rows given the INCLUDE row's relationship (``via``).
 
     A template with one top-level row is invoked once per item that row takes;
     one with several is invoked once, when any of its rows takes an item.
@@ -213,7 +238,7 @@ def _invocations(template: TemplateDef, pool: list[ContentItem]) -> list[Level]:
     if len(top) == 1 and top[0].value_type != "INCLUDE":
         levels: list[Level] = []
         while True:
-            level = _take(template, top, pool)
+            level = _take(template, top, pool, via)
             if not level.rows[top[0].key]:
                 return levels
             first, *rest = level.rows[top[0].key]
@@ -222,7 +247,7 @@ def _invocations(template: TemplateDef, pool: list[ContentItem]) -> list[Level]:
             levels.append(level)
             if len(levels) > len(pool) + 1000:  # a guard: every round takes an item
                 return levels
-    level = _take(template, top, pool)
+    level = _take(template, top, pool, via)
     return [level] if any(level.rows.values()) else []
 
 

@@ -7,6 +7,8 @@ Rules, each citing where PS3.16 states it:
 - a row has no more content items than its VM allows (6.1.5; an INCLUDE row: invocations);
 - an item whose concept name is a row's but whose value type is not, is a wrong value
   type (6.1.3); with another relationship, a wrong relationship (6.1.2);
+- the rows of an included template take the relationship type and mode of the INCLUDE
+  row when they state none (6.1.3), so they take no item of another relationship;
 - a CODE value (or a varying concept name, or NUM units) is in the row's value set:
   a Defined context group or an Enumerated Value is an error when not kept, a Baseline
   group or a Defined Term advice (6.1.4, 6.1.9);

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from dicomodel.coding import Code
 from dicomodel.errors import Severity
-from dicomodel.sr.content import ContentItem, from_dataset, link_references, to_dataset
+from dicomodel.sr.content import ContentItem, Num, from_dataset, link_references, to_dataset
 from dicomodel.sr.template import match
 from dicomodel.sr.validate import validate_content
 from dicomodel.templates import tid300
@@ -93,7 +94,34 @@ def test_the_reference_meets_row_10_and_a_by_value_item_does_not() -> None:
     measurement.children.append(by_value)
     rows = match(tid300.TEMPLATE, None, [measurement]).rows["1"][0].rows
     assert [o.item for o in rows["10"]] == [reference]  # R-INFERRED FROM
-    assert by_value not in [o.item for o in rows["10"]]
+    assert [o.item for o in rows["9"]] == [by_value]  # INFERRED FROM, by value
+    # Row 8 includes TID 310 with HAS PROPERTIES: its NUM rows (TID 311 row 1, a
+    # DCID 221 concept) take no INFERRED FROM item (PS3.16 Section 6.1.3).
+    assert rows["8"] == []
+
+
+def test_an_include_row_gives_its_relationship_to_the_included_rows() -> None:
+    """TID 300 row 8 is HAS PROPERTIES INCLUDE TID 310, whose rows state no
+    relationship: they take the INCLUDE row's (PS3.16 Section 6.1.3), so an INFERRED
+    FROM NUM meets row 9 and a HAS PROPERTIES one TID 310 > TID 311 row 1."""
+    tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
+    planar_id, measurement = _areas(tree)
+    planar = next(item for identifier, item in _positions(tree) if identifier == planar_id)
+    inferred = ContentItem("NUM", planar.concept, planar.value, relationship="INFERRED FROM")
+    percentile = Code("SCT", "371889001", "95th Percentile Value of population")
+    value = planar.value
+    assert isinstance(value, Num)
+    population = ContentItem("NUM", percentile, value, relationship="HAS PROPERTIES")
+    measurement.children.extend([inferred, population])
+    rows = match(tid300.TEMPLATE, None, [measurement]).rows["1"][0].rows
+    assert [o.item for o in rows["9"]] == [inferred]
+    (properties,) = rows["8"]
+    assert properties.included is not None
+    assert properties.included.tid == "310"
+    (statistics,) = properties.rows["2"]  # TID 310 row 2: INCLUDE TID 311
+    assert [o.item for o in statistics.rows["1"]] == [population]
+    # The inferred area is no population statistic of DCID 221: no finding says so.
+    assert _errors(tree) == []
 
 
 def test_a_reference_to_no_content_item_is_one_error() -> None:
