@@ -14,7 +14,11 @@ inside a code meaning do not split an expression.
   others is present;
 - ``May/Shall be present only if`` X: forbidden when X is false;
 - ``Shall be present unless`` X: required when X is false;
-- ``Shall not be present if`` X: forbidden when X is true.
+- ``Shall not be present if`` X: forbidden when X is true;
+- ``At least two items shall be present: two of Row A, two of Row B, or one of each``:
+  rows A and B hold two items or more between them (a :class:`RowCount`);
+- ``Number of instances of this row shall equal value of Row A, plus 1``: the row
+  holds as many items as row A's numeric value plus one (a :class:`RowCount`).
 
 A statement naming no row, parent or root ("IF this Template is invoked more
 than once ...") depends on facts outside the content tree: ``undecidable``. A
@@ -36,6 +40,7 @@ from generator.ir.templates import (
     RowCode,
     RowConcept,
     RowCondition,
+    RowCount,
     RowNot,
     RowOr,
     RowPredicate,
@@ -244,12 +249,53 @@ class _Rule:
     forbidden: list[RowPredicate] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
+    count: RowCount | None = None
+
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_AT_LEAST = re.compile(
+    rf"^at least ({'|'.join(_NUMBERS)}|\d+) items shall be present:\s*(.+)$", re.IGNORECASE
+)
+_VALUE_COUNT = re.compile(
+    rf"^(?:the )?number of instances of this row shall equal (?:the )?value of row ({_KEY})"
+    r"(?:,?\s*plus (\d+))?$",
+    re.IGNORECASE,
+)
+
+
+def _count(text: str) -> RowCount | None:
+    """A statement that counts items (module docstring), or ``None``."""
+    value = _VALUE_COUNT.match(text)
+    if value:
+        return RowCount(value_of=value.group(1), plus=int(value.group(2) or 0))
+    least = _AT_LEAST.match(text)
+    if not least:
+        return None
+    at_least = _NUMBERS.get(least.group(1).lower()) or int(least.group(1))
+    # the ways to meet it, each "<n> of Row K" or "one of each" (of the rows named)
+    keys: list[str] = []
+    each = False
+    for way in re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", least.group(2).strip()):
+        way_of = re.fullmatch(rf"(?:{'|'.join(_NUMBERS)}|\d+) of rows? ({_KEY})", way, re.I)
+        if way_of:
+            keys.append(way_of.group(1))
+        elif re.fullmatch(r"one of each", way, re.IGNORECASE):
+            each = True
+        else:
+            raise _UnreadError(f"cannot read the ways to meet {text!r}")
+    if len(set(keys)) < 2 and each:
+        raise _UnreadError(f"'one of each' of fewer than two rows: {text!r}")
+    return RowCount(rows=tuple(dict.fromkeys(keys)), at_least=at_least)
 
 
 def _statement(text: str, folded: _Text, rule: _Rule) -> None:
     if "; " in text or re.search(r"\band IFF\b", text):
         for part in re.split(r";\s*|\s+and (?=IFF\b)", text):
             _statement(part.strip(), folded, rule)
+        return
+    count = _count(text)
+    if count is not None:
+        rule.count = count
         return
     xor = re.match(rf"^XOR\s+(?:with\s+)?rows?\s+({_LIST})$", text, re.IGNORECASE)
     if xor:
@@ -334,7 +380,12 @@ def parse_row_condition(text: str) -> RowCondition:
     reasons = tuple(dict.fromkeys(_unknown_reasons(required) + _unknown_reasons(forbidden)))
     status: ConditionStatus = "undecidable" if reasons else "parsed"
     return RowCondition(
-        status=status, text=text, required=required, forbidden=forbidden, reasons=reasons
+        status=status,
+        text=text,
+        required=required,
+        forbidden=forbidden,
+        count=rule.count,
+        reasons=reasons,
     )
 
 

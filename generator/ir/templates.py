@@ -290,6 +290,34 @@ RowNot.model_rebuild()
 ConditionStatus = Literal["parsed", "undecidable", "unparsed"]
 
 
+class RowCount(Record):
+    """A condition that counts content items (PS3.16 Section 6.1.8), checked at the
+    level of the rows it names, not as a row's presence.
+
+    ``at_least``: the rows together hold at least that many items ("At least two items
+    shall be present: two of Row 5, two of Row 6, or one of each"); ``value_of``: the
+    row holds as many items as the value of that NUM row plus ``plus`` ("Number of
+    instances of this row shall equal value of Row 1, plus 1"). ``rows`` empty: the
+    row the condition stands in.
+    """
+
+    rows: tuple[str, ...] = ()
+    at_least: int | None = None
+    value_of: str | None = None
+    plus: int = 0
+
+    def to_runtime(self) -> tuple[object, ...]:
+        if self.value_of is not None:
+            return ("count_is_value", self.rows, self.value_of, self.plus)
+        return ("count_at_least", self.rows, self.at_least)
+
+    def describe(self) -> str:
+        rows = ", ".join(self.rows) or "this row"
+        if self.value_of is not None:
+            return f"items of {rows} = value of row {self.value_of} + {self.plus}"
+        return f"items of rows {rows} >= {self.at_least}"
+
+
 class RowCondition(Record):
     """A row condition as a rule (PS3.16 Section 6.1.8).
 
@@ -298,12 +326,14 @@ class RowCondition(Record):
     present, "May be present only if"); ``status`` as for PS3.3 conditions:
     ``undecidable`` when a part depends on facts outside the content tree,
     ``unparsed`` when the grammar could not read the text (``reasons`` say why).
+    ``count``: a condition on how many items rows hold (:class:`RowCount`).
     """
 
     status: ConditionStatus
     text: str
     required: RowPredicate | None = None
     forbidden: RowPredicate | None = None
+    count: RowCount | None = None
     reasons: tuple[str, ...] = ()
 
 

@@ -152,6 +152,8 @@ def row_literal(row: TemplateRow) -> str:
             args.append(f"required_if={condition.required.to_runtime()!r}")
         if condition.forbidden is not None:
             args.append(f"forbidden_if={condition.forbidden.to_runtime()!r}")
+        if condition.count is not None:
+            args.append(f"count={condition.count.to_runtime()!r}")
     value_set = row.value_set
     if value_set.values:
         args.append(f"values={_refs(value_set.values)}")

@@ -71,7 +71,8 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             vm_min=1,
             vm_max=None,
             condition="At least two items shall be present: two of Row 5, two of Row 6, or one of each.",
-            condition_status="unparsed",
+            condition_status="parsed",
+            count=("count_at_least", ("5", "6"), 2),
         ),
         RowDef(
             key="6",
@@ -83,7 +84,8 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             vm_min=1,
             vm_max=None,
             condition="At least two items shall be present: two of Row 5, two of Row 6, or one of each.",
-            condition_status="unparsed",
+            condition_status="parsed",
+            count=("count_at_least", ("5", "6"), 2),
         ),
         RowDef(
             key="7",

@@ -82,7 +82,8 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             vm_min=1,
             vm_max=None,
             condition="Number of instances of this row shall equal value of Row 1, plus 1.",
-            condition_status="unparsed",
+            condition_status="parsed",
+            count=("count_is_value", (), "1", 1),
             units=(("code", "DT", "{0:n}", "UCUM", "range: 0:n"),),
         ),
         RowDef(

@@ -174,7 +174,8 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             vm_min=1,
             vm_max=None,
             condition="At least two items shall be present: two of Row 13, two of Row 14, or one of each.",
-            condition_status="unparsed",
+            condition_status="parsed",
+            count=("count_at_least", ("13", "14"), 2),
         ),
         RowDef(
             key="14",
@@ -186,7 +187,8 @@ TEMPLATE: Final[TemplateDef] = TemplateDef(
             vm_min=1,
             vm_max=None,
             condition="At least two items shall be present: two of Row 13, two of Row 14, or one of each.",
-            condition_status="unparsed",
+            condition_status="parsed",
+            count=("count_at_least", ("13", "14"), 2),
         ),
     ),
 )

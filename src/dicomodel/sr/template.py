@@ -34,7 +34,9 @@ class RowDef:
 
     ``concept`` is the fixed concept name (an EV or DT code); ``concept_ref`` a
     varying one (a context group, a parameter); ``include`` the TID an INCLUDE row
-    names. ``required_if`` / ``forbidden_if`` are the row condition's predicates.
+    names. ``required_if`` / ``forbidden_if`` are the row condition's predicates;
+    ``count`` a condition on how many items rows hold: ``("count_at_least", rows, n)``
+    or ``("count_is_value", rows, row, plus)`` (``rows`` empty: this row).
     """
 
     key: str
@@ -52,6 +54,7 @@ class RowDef:
     condition_status: str = ""
     required_if: tuple[object, ...] | None = None
     forbidden_if: tuple[object, ...] | None = None
+    count: tuple[object, ...] | None = None
     values: tuple[RefTuple, ...] = ()
     units: tuple[RefTuple, ...] = ()
     bindings: tuple[tuple[str, tuple[RefTuple, ...]], ...] = ()

@@ -5,6 +5,9 @@ Rules, each citing where PS3.16 states it:
 - a row of Requirement Type M is present; MC when its condition is true (Section 6.1.7);
 - a row is absent when its condition forbids it (IFF false, XOR, "only if": 6.1.8);
 - a row has no more content items than its VM allows (6.1.5; an INCLUDE row: invocations);
+- rows hold as many content items as a condition that counts them says ("At least two
+  items shall be present", "Number of instances of this row shall equal value of Row
+  1, plus 1": 6.1.8), undecided when the value it counts against is missing;
 - an item whose concept name is a row's but whose value type is not, is a wrong value
   type (6.1.3); with another relationship, a wrong relationship (6.1.2);
 - the rows of an included template take the relationship type and mode of the INCLUDE
@@ -27,6 +30,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from dicomodel.coding import Code
 from dicomodel.errors import Issue, Rule, Severity
@@ -60,12 +64,14 @@ def in_cid(cid: str, code: Code) -> Truth:
 
 @dataclass(frozen=True, slots=True)
 class _Scope:
-    """Where a predicate is evaluated: the level's matches, the parent item, the root."""
+    """Where a predicate is evaluated: the level's matches, the parent item, the root;
+    ``outer`` the scope of the level above in the same template invocation."""
 
     rows: dict[str, list[Occurrence]]
     parent: ContentItem | None
     root: ContentItem | None
     items: tuple[ContentItem, ...] = ()
+    outer: _Scope | None = None
 
 
 def _codes_in(code: Code | None, codes: object) -> Truth:
@@ -123,6 +129,19 @@ def evaluate(predicate: tuple[object, ...] | None, scope: _Scope) -> Truth:
     return None
 
 
+def _numeric_value(scope: _Scope | None, key: str) -> float | None:
+    """The value of the NUM item row ``key`` holds, at this level or one above."""
+    while scope is not None:
+        if key in scope.rows:
+            for occurrence in scope.rows[key]:
+                item = occurrence.item.seen if occurrence.item is not None else None
+                if item is not None and isinstance(item.value, Num):
+                    return item.value.value
+            return None
+        scope = scope.outer
+    return None
+
+
 def _shown(ref: RefTuple) -> str:
     if ref[0] == "cid":
         return f"{'DCID' if ref[1] == 'D' else 'BCID' if ref[1] == 'B' else 'CID'} {ref[2]}"
@@ -148,15 +167,55 @@ class _Walk:
         path: str,
         bindings: Bindings,
         fresh: bool,
+        outer: _Scope | None = None,
     ) -> None:
         items = [o.item for found in rows.values() for o in found if o.item is not None]
-        scope = _Scope(rows, parent, self.root, (*items, *unmatched))
+        scope = _Scope(rows, parent, self.root, (*items, *unmatched), outer)
         defs = [template.row(key) for key in rows]
         for row in defs:
             where = self._where(template, row, path, fresh)
             self.row(template, row, rows[row.key], scope, where, bindings)
+        self.counts(template, defs, scope, path, fresh)
         for item in unmatched:
             self.stray(template, defs, item, path, fresh)
+
+    def counts(
+        self, template: TemplateDef, defs: list[RowDef], scope: _Scope, path: str, fresh: bool
+    ) -> None:
+        """The conditions that count items (PS3.16 Section 6.1.8: "At least two items
+        shall be present ...", "Number of instances of this row shall equal value of
+        Row 1, plus 1"), each checked once where its rows stand."""
+        checked: set[tuple[object, ...]] = set()
+        for row in defs:
+            rule = row.count
+            if rule is None or rule in checked:
+                continue
+            checked.add(rule)
+            where = self._where(template, row, path, fresh)
+            kind, rows, *numbers = rule
+            keys = tuple(str(key) for key in cast("tuple[object, ...]", rows)) or (row.key,)
+            held = sum(len(scope.rows.get(key, ())) for key in keys)
+            named = " and ".join(f"row {key}" for key in keys)
+            held_by = f"{named} {'holds' if len(keys) == 1 else 'hold'} {held} content items"
+            if kind == "count_at_least":
+                least = int(str(numbers[0]))
+                if held < least:
+                    message = f"{held_by}, at least {least}"
+                    self.add(where, Rule.VM, f"{message}: {row.condition!r}")
+                continue
+            counted, plus = str(numbers[0]), int(str(numbers[1]))
+            value = _numeric_value(scope, counted)
+            if value is None:
+                self.add(
+                    where,
+                    Rule.VM,
+                    f"cannot decide how many content items {named} should hold: row "
+                    f"{counted} has no numeric value ({row.condition!r})",
+                    Severity.UNDECIDED,
+                )
+            elif held != value + plus:
+                message = f"{held_by}, {value + plus:g} expected"
+                self.add(where, Rule.VM, f"{message}: {row.condition!r}")
 
     @staticmethod
     def _where(template: TemplateDef, row: RowDef, path: str, fresh: bool) -> str:
@@ -192,12 +251,14 @@ class _Walk:
             self.add(where, Rule.VM, f"{len(found)} content items, VM {self._vm(row)}")
         for index, occurrence in enumerate(found, start=1):
             here = where if len(found) == 1 else f"{where}[{index}]"
-            self.occurrence(template, occurrence, here, bindings)
+            self.occurrence(template, occurrence, here, bindings, scope)
 
     def required(self, row: RowDef, scope: _Scope) -> Truth:
         if row.requirement == "M":
             return True
         if row.requirement == "MC":
+            if row.count is not None and row.required_if is None:
+                return False  # the count decides (counts), not the row alone
             return evaluate(row.required_if, scope)
         return False
 
@@ -214,7 +275,12 @@ class _Walk:
         return f"{row.value_type} {name}"
 
     def occurrence(
-        self, template: TemplateDef, occurrence: Occurrence, path: str, bindings: Bindings
+        self,
+        template: TemplateDef,
+        occurrence: Occurrence,
+        path: str,
+        bindings: Bindings,
+        scope: _Scope | None = None,
     ) -> None:
         row = occurrence.row
         if occurrence.included is not None:
@@ -237,7 +303,9 @@ class _Walk:
         if row.value_type == "NUM" and isinstance(item.value, Num):
             self.value_set(path, "units", item.value.units, row.units, bindings)
         if occurrence.rows or occurrence.unmatched:
-            self.level(template, occurrence.rows, occurrence.unmatched, item, path, bindings, False)
+            self.level(
+                template, occurrence.rows, occurrence.unmatched, item, path, bindings, False, scope
+            )
         if template.order_significant and occurrence.rows:
             self.order(template, occurrence, path)
 
