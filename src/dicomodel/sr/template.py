@@ -8,7 +8,10 @@ template's table as :class:`RowDef` records, generated from PS3.16. A reference
 the runtime encoding of ``generator.ir.templates.RowPredicate``.
 
 :func:`match` assigns the items of one level of a content tree to the rows of a
-template, following INCLUDE rows into the included templates: the shared ground of
+template, following INCLUDE rows into the included templates (whose rows take the
+INCLUDE row's relationship when they state none); rows of fixed concept names first,
+then INCLUDE rows, then rows of varying concept names, an item going to the first of
+those whose value set names it (else the first it fits). It is the shared ground of
 the typed parts (:mod:`dicomodel.sr.parts`) and of validation
 (:mod:`dicomodel.sr.validate`).
 """
@@ -23,7 +26,7 @@ from typing import NamedTuple
 from dicomodel.coding import Code
 from dicomodel.sr.content import ContentItem
 
-__all__ = ["Occurrence", "RowDef", "TemplateDef", "load", "match"]
+__all__ = ["Occurrence", "RowDef", "TemplateDef", "in_cid", "load", "match"]
 
 RefTuple = tuple[str, ...]
 
@@ -201,7 +204,8 @@ def _take(
     template: TemplateDef, rows: tuple[RowDef, ...], pool: list[ContentItem], via: Via = _DIRECT
 ) -> Level:
     level = Level(template)
-    for row in _order(rows):
+    ordered = _order(rows)
+    for row in ordered:
         taken = level.rows.setdefault(row.key, [])
         if row.value_type == "INCLUDE":
             included = load(row.include or "")
@@ -213,21 +217,67 @@ def _take(
                         row, template, included=included, rows=inner.rows, unmatched=inner.unmatched
                     )
                 )
-            continue
-        for item in [item for item in pool if _fits(template, row, item, via)]:
+        elif not row.varying_concept:
+            for item in [item for item in pool if _fits(template, row, item, via)]:
+                pool.remove(item)
+                taken.append(_occurrence(template, row, item))
+    # Rows of varying concept names last, together: an item goes to the first row whose
+    # value set holds its concept name (TID 10031: Mean Absorbed Radiation Dose to row
+    # 10, DCID 10061; Mean Equivalent to row 13, DCID 10062), else to the first it fits.
+    varying = [row for row in ordered if row.value_type != "INCLUDE" and row.varying_concept]
+    for item in list(pool) if varying else ():
+        fitting = [row for row in varying if _fits(template, row, item, via)]
+        if fitting:
+            row = next((row for row in fitting if _names(row, item)), fitting[0])
             pool.remove(item)
-            occurrence = Occurrence(row, template, item=item)
-            if item.reference is not None:
-                pass  # the target's children are checked where the target stands
-            elif template.children(row.key):
-                inner = match(template, row.key, item.children)
-                occurrence.rows = inner.rows
-                occurrence.unmatched = inner.unmatched
-            elif item.children:
-                occurrence.unmatched = list(item.children)
-            taken.append(occurrence)
+            level.rows[row.key].append(_occurrence(template, row, item))
     level.rows = {row.key: level.rows.get(row.key, []) for row in rows}
     return level
+
+
+def _occurrence(template: TemplateDef, row: RowDef, item: ContentItem) -> Occurrence:
+    """Row ``row`` met by ``item``, with the item's children matched to the row's."""
+    occurrence = Occurrence(row, template, item=item)
+    if item.reference is not None:
+        pass  # the target's children are checked where the target stands
+    elif template.children(row.key):
+        inner = match(template, row.key, item.children)
+        occurrence.rows = inner.rows
+        occurrence.unmatched = inner.unmatched
+    elif item.children:
+        occurrence.unmatched = list(item.children)
+    return occurrence
+
+
+def _names(row: RowDef, item: ContentItem) -> bool:
+    """The row's varying concept name is a context group or code that names the item."""
+    seen = item.seen
+    concept = seen.concept if seen is not None else None
+    ref = row.concept_ref
+    if concept is None or not ref:
+        return False
+    if ref[0] == "cid":
+        return in_cid(ref[2], concept) is True
+    if ref[0] == "code":
+        return (concept.value, concept.scheme) == (ref[2], ref[3])
+    return False  # a parameter or another row's value: not known here
+
+
+def in_cid(cid: str, code: Code) -> bool | None:
+    """Whether ``code`` is a member of CID ``cid``; ``None`` when the build lacks the CID.
+
+    A group that comprises a coding scheme as a whole (CID 5000: RFC5646) holds every
+    code of that scheme (PS3.16 Section 7.2.1).
+    """
+    try:
+        module = importlib.import_module(f"dicomodel.codes.cid{cid}")
+    except ImportError:
+        return None
+    scheme = getattr(module, "EXTERNAL_SCHEME", None)
+    if scheme is not None:
+        return bool(code.scheme == scheme)
+    members: tuple[Code, ...] = getattr(module, "MEMBERS", ())
+    return code in members
 
 
 def _invocations(template: TemplateDef, pool: list[ContentItem], via: Via) -> list[Level]:

@@ -27,7 +27,6 @@ finding, never an error. Paths read ``TID 1500 row 6 > row 8 > TID 1501 row 1``.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import cast
@@ -35,7 +34,15 @@ from typing import cast
 from dicomodel.coding import Code
 from dicomodel.errors import Issue, Rule, Severity
 from dicomodel.sr.content import ContentItem, Num, link_references
-from dicomodel.sr.template import Occurrence, RefTuple, RowDef, TemplateDef, load, match
+from dicomodel.sr.template import (
+    Occurrence,
+    RefTuple,
+    RowDef,
+    TemplateDef,
+    in_cid,
+    load,
+    match,
+)
 
 __all__ = ["validate_content"]
 
@@ -43,23 +50,6 @@ CONTENT_SEQUENCE = 0x0040A730
 SOURCE = "PS3.16 Section 6.1"
 Truth = bool | None
 Bindings = dict[str, tuple[RefTuple, ...]]
-
-
-def in_cid(cid: str, code: Code) -> Truth:
-    """Whether ``code`` is a member of CID ``cid``; ``None`` when the build lacks the CID.
-
-    A group that comprises a coding scheme as a whole (CID 5000: RFC5646) holds every
-    code of that scheme (PS3.16 Section 7.2.1).
-    """
-    try:
-        module = importlib.import_module(f"dicomodel.codes.cid{cid}")
-    except ImportError:
-        return None
-    scheme = getattr(module, "EXTERNAL_SCHEME", None)
-    if scheme is not None:
-        return bool(code.scheme == scheme)
-    members: tuple[Code, ...] = getattr(module, "MEMBERS", ())
-    return code in members
 
 
 @dataclass(frozen=True, slots=True)
