@@ -201,17 +201,35 @@ _DIRECT = Via()
 
 
 def _take(
-    template: TemplateDef, rows: tuple[RowDef, ...], pool: list[ContentItem], via: Via = _DIRECT
+    template: TemplateDef,
+    rows: tuple[RowDef, ...],
+    pool: list[ContentItem],
+    via: Via = _DIRECT,
+    reserved: frozenset[int] = frozenset(),
 ) -> Level:
+    """Match ``rows`` (one level) to the items of ``pool``, taking each it matches.
+
+    ``reserved``: the ids of items a row of varying concept name of an enclosing level
+    names; a row of varying concept name here takes one only if it names it too.
+    """
     level = Level(template)
     ordered = _order(rows)
+    varying = [row for row in ordered if row.value_type != "INCLUDE" and row.varying_concept]
+    # What this level's varying rows name, kept from the included templates' varying
+    # rows (TID 310: a DCID 225 NUM is row 5's, not TID 311 row 1's, DCID 221).
+    claimed = reserved | {
+        id(item)
+        for item in pool
+        for row in varying
+        if _fits(template, row, item, via) and _names(row, item)
+    }
     for row in ordered:
         taken = level.rows.setdefault(row.key, [])
         if row.value_type == "INCLUDE":
             included = load(row.include or "")
             if included is None:
                 continue
-            for inner in _invocations(included, pool, via.into(row)):
+            for inner in _invocations(included, pool, via.into(row), claimed):
                 taken.append(
                     Occurrence(
                         row, template, included=included, rows=inner.rows, unmatched=inner.unmatched
@@ -223,14 +241,16 @@ def _take(
                 taken.append(_occurrence(template, row, item))
     # Rows of varying concept names last, together: an item goes to the first row whose
     # value set holds its concept name (TID 10031: Mean Absorbed Radiation Dose to row
-    # 10, DCID 10061; Mean Equivalent to row 13, DCID 10062), else to the first it fits.
-    varying = [row for row in ordered if row.value_type != "INCLUDE" and row.varying_concept]
+    # 10, DCID 10061; Mean Equivalent to row 13, DCID 10062), else to the first it fits
+    # (unless an enclosing level's row names it).
     for item in list(pool) if varying else ():
         fitting = [row for row in varying if _fits(template, row, item, via)]
-        if fitting:
-            row = next((row for row in fitting if _names(row, item)), fitting[0])
-            pool.remove(item)
-            level.rows[row.key].append(_occurrence(template, row, item))
+        named = next((row for row in fitting if _names(row, item)), None)
+        if named is None and (not fitting or id(item) in reserved):
+            continue
+        row = named or fitting[0]
+        pool.remove(item)
+        level.rows[row.key].append(_occurrence(template, row, item))
     level.rows = {row.key: level.rows.get(row.key, []) for row in rows}
     return level
 
@@ -280,9 +300,12 @@ def in_cid(cid: str, code: Code) -> bool | None:
     return code in members
 
 
-def _invocations(template: TemplateDef, pool: list[ContentItem], via: Via) -> list[Level]:
+def _invocations(
+    template: TemplateDef, pool: list[ContentItem], via: Via, reserved: frozenset[int]
+) -> list[Level]:
     """The invocations of an included template among ``pool`` (taken from it), its
-    top-level rows given the INCLUDE row's relationship (``via``).
+    top-level rows given the INCLUDE row's relationship (``via``), the items an
+    enclosing level names kept from its varying rows (``reserved``, see :func:`_take`).
 
     A template with one top-level row is invoked once per item that row takes;
     one with several is invoked once, when any of its rows takes an item.
@@ -291,7 +314,7 @@ def _invocations(template: TemplateDef, pool: list[ContentItem], via: Via) -> li
     if len(top) == 1 and top[0].value_type != "INCLUDE":
         levels: list[Level] = []
         while True:
-            level = _take(template, top, pool, via)
+            level = _take(template, top, pool, via, reserved)
             if not level.rows[top[0].key]:
                 return levels
             first, *rest = level.rows[top[0].key]
@@ -300,7 +323,7 @@ def _invocations(template: TemplateDef, pool: list[ContentItem], via: Via) -> li
             levels.append(level)
             if len(levels) > len(pool) + 1000:  # a guard: every round takes an item
                 return levels
-    level = _take(template, top, pool, via)
+    level = _take(template, top, pool, via, reserved)
     return [level] if any(level.rows.values()) else []
 
 

@@ -6,6 +6,7 @@ Both need ``generated/dicomodel/templates`` (``dicomodel-gen generate``).
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
 import highdicom as hd
 import numpy as np
@@ -17,7 +18,7 @@ from pydicom.uid import generate_uid
 
 from dicomodel import codes
 from dicomodel.coding import Code
-from dicomodel.sr.content import Coordinates, Num, Reference
+from dicomodel.sr.content import ContentItem, Coordinates, Num, Reference
 from dicomodel.templates import tid1001, tid1002, tid1003, tid1410, tid1419, tid1500
 
 AREA = Code("SCT", "42798000", "Area")
@@ -140,3 +141,24 @@ def highdicom_report(*, volumetric: bool = True, with_tid300: bool = True) -> Da
 def highdicom_sr() -> Dataset:
     """A highdicom-built TID 1500 document, freshly read from its Part 10 bytes."""
     return highdicom_report()
+
+
+def positions(
+    item: ContentItem, identifier: tuple[int, ...] = (1,)
+) -> Iterator[tuple[tuple[int, ...], ContentItem]]:
+    """Every item of the tree with its identifier (the root is 1, PS3.3 C.17.3.2.5)."""
+    yield identifier, item
+    for position, child in enumerate(item.children, start=1):
+        yield from positions(child, (*identifier, position))
+
+
+def tid1501_areas(tree: ContentItem) -> tuple[tuple[int, ...], ContentItem]:
+    """The planar group's area (TID 1419) and the TID 300 area of the TID 1501 group."""
+    found = [
+        (identifier, item)
+        for identifier, item in positions(tree)
+        if item.concept is not None
+        and (item.concept.value, item.concept.scheme) == (AREA.value, AREA.scheme)
+    ]
+    planar, tid300 = found
+    return planar[0], tid300[1]

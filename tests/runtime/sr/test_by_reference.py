@@ -7,38 +7,16 @@ item of the document, given by its Referenced Content Item Identifier (0040,DB73
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from dicomodel.coding import Code
 from dicomodel.errors import Severity
 from dicomodel.sr.content import ContentItem, Num, from_dataset, link_references, to_dataset
 from dicomodel.sr.template import match
 from dicomodel.sr.validate import validate_content
 from dicomodel.templates import tid300
-from tests.runtime.sr.conftest import highdicom_report
+from tests.runtime.sr.conftest import highdicom_report, positions, tid1501_areas
 
 AREA = ("42798000", "SCT")
 IMAGE_REGION = ("111030", "DCM")
-
-
-def _positions(
-    item: ContentItem, identifier: tuple[int, ...] = (1,)
-) -> Iterator[tuple[tuple[int, ...], ContentItem]]:
-    """Every item of the tree with its identifier (the root is 1, PS3.3 C.17.3.2.5)."""
-    yield identifier, item
-    for position, child in enumerate(item.children, start=1):
-        yield from _positions(child, (*identifier, position))
-
-
-def _areas(tree: ContentItem) -> tuple[tuple[int, ...], ContentItem]:
-    """The planar group's area (TID 1419) and the TID 300 area of the TID 1501 group."""
-    found = [
-        (identifier, item)
-        for identifier, item in _positions(tree)
-        if item.concept is not None and (item.concept.value, item.concept.scheme) == AREA
-    ]
-    planar, tid300 = found
-    return planar[0], tid300[1]
 
 
 def _errors(tree: ContentItem) -> list[tuple[str, str, str]]:
@@ -53,7 +31,7 @@ def _with_reference(identifier: tuple[int, ...]) -> ContentItem:
     """A highdicom report whose TID 300 area is inferred, by reference, from ``identifier``;
     written to a data set and read back, so the identifier goes through pydicom."""
     tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
-    _, measurement = _areas(tree)
+    _, measurement = tid1501_areas(tree)
     measurement.children.append(
         ContentItem("", None, relationship="INFERRED FROM", reference=identifier)
     )
@@ -63,9 +41,9 @@ def _with_reference(identifier: tuple[int, ...]) -> ContentItem:
 
 def test_a_reference_round_trips_and_finds_its_target() -> None:
     tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
-    planar, _ = _areas(tree)
+    planar, _ = tid1501_areas(tree)
     read = _with_reference(planar)
-    _, measurement = _areas(read)
+    _, measurement = tid1501_areas(read)
     reference = measurement.children[-1]
     assert reference.reference == planar
     assert reference.value_type == ""
@@ -78,17 +56,17 @@ def test_a_reference_round_trips_and_finds_its_target() -> None:
 
 def test_a_by_reference_row_met_by_reference_validates() -> None:
     tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
-    planar, _ = _areas(tree)
+    planar, _ = tid1501_areas(tree)
     assert _errors(_with_reference(planar)) == []
 
 
 def test_the_reference_meets_row_10_and_a_by_value_item_does_not() -> None:
     tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
-    planar_id, _ = _areas(tree)
+    planar_id, _ = tid1501_areas(tree)
     read = _with_reference(planar_id)
     link_references(read)
-    planar = next(item for identifier, item in _positions(read) if identifier == planar_id)
-    _, measurement = _areas(read)
+    planar = next(item for identifier, item in positions(read) if identifier == planar_id)
+    _, measurement = tid1501_areas(read)
     reference = measurement.children[-1]
     by_value = ContentItem("NUM", planar.concept, planar.value, relationship="INFERRED FROM")
     measurement.children.append(by_value)
@@ -105,8 +83,8 @@ def test_an_include_row_gives_its_relationship_to_the_included_rows() -> None:
     relationship: they take the INCLUDE row's (PS3.16 Section 6.1.3), so an INFERRED
     FROM NUM meets row 9 and a HAS PROPERTIES one TID 310 > TID 311 row 1."""
     tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
-    planar_id, measurement = _areas(tree)
-    planar = next(item for identifier, item in _positions(tree) if identifier == planar_id)
+    planar_id, measurement = tid1501_areas(tree)
+    planar = next(item for identifier, item in positions(tree) if identifier == planar_id)
     inferred = ContentItem("NUM", planar.concept, planar.value, relationship="INFERRED FROM")
     percentile = Code("SCT", "371889001", "95th Percentile Value of population")
     value = planar.value
@@ -134,10 +112,10 @@ def test_a_reference_to_no_content_item_is_one_error() -> None:
 def test_a_typed_part_reads_a_by_reference_row_as_its_target() -> None:
     """TID 300 row 10 read through dicomodel.templates: the referenced area's value."""
     tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
-    planar_id, _ = _areas(tree)
+    planar_id, _ = tid1501_areas(tree)
     read = _with_reference(planar_id)
-    planar = next(item for identifier, item in _positions(read) if identifier == planar_id)
-    _, measurement = _areas(read)
+    planar = next(item for identifier, item in positions(read) if identifier == planar_id)
+    _, measurement = tid1501_areas(read)
     link_references(read)
     part = tid300.Measurement.from_items([measurement])
     (derived,) = part.derivationparameter_row_10

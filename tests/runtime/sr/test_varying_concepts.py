@@ -1,5 +1,6 @@
 """Rows of varying concept names at one level: an item meets the row whose value set
-names it (PS3.16 Section 6.1.4), not the first row of its value type.
+names it (PS3.16 Section 6.1.4), not the first row of its value type, nor a row of an
+included template whose value set does not name it.
 
 TID 10031 (Radiation Dose Estimate), under the Organ Radiation Dose Information
 container: row 10, NUM of DCID 10061 (absorbed doses, M, VM 1), and row 13, NUM of
@@ -8,12 +9,14 @@ DCID 10062 (equivalent doses, U, VM 1), both CONTAINS.
 
 from __future__ import annotations
 
-from dicomodel.codes import cid10061, cid10062
+from dicomodel.codes import cid225, cid10061, cid10062
 from dicomodel.coding import Code
 from dicomodel.errors import Severity
-from dicomodel.sr.content import ContentItem, Num
+from dicomodel.sr.content import ContentItem, Num, from_dataset
 from dicomodel.sr.template import load, match
 from dicomodel.sr.validate import validate_content
+from dicomodel.templates import tid300
+from tests.runtime.sr.conftest import highdicom_report, tid1501_areas
 
 MGY = Code("UCUM", "mGy", "mGy")
 MSV = Code("UCUM", "mSv", "mSv")
@@ -92,3 +95,22 @@ def test_two_absorbed_doses_break_row_10s_vm() -> None:
     assert _organ_errors(_estimate(ABSORBED, maximum, EQUIVALENT)) == [
         (f"{ORGAN} > row 10", "2 content items, VM 1")
     ]
+
+
+def test_an_included_templates_row_leaves_an_item_its_own_level_names() -> None:
+    """TID 310 (Measurement Properties) includes TID 311 (NUM of DCID 221) at row 2 and
+    has a NUM of DCID 225 at row 5: a range of measurement uncertainty (DCID 225) is
+    row 5's, though the INCLUDE row comes first."""
+    tree = from_dataset(highdicom_report(volumetric=False, with_tid300=True))
+    _, measurement = tid1501_areas(tree)
+    value = measurement.value
+    assert isinstance(value, Num)
+    uncertainty = next(c for c in cid225.MEMBERS if c.value == "371884006")
+    item = ContentItem("NUM", uncertainty, value, relationship="HAS PROPERTIES")
+    measurement.children.append(item)
+    rows = match(tid300.TEMPLATE, None, [measurement]).rows["1"][0].rows
+    (properties,) = rows["8"]  # HAS PROPERTIES INCLUDE TID 310
+    assert [o.item for o in properties.rows["5"]] == [item]
+    assert properties.rows["2"] == []  # INCLUDE TID 311: not invoked
+    errors = [i for i in validate_content(tree, "1500") if i.severity is Severity.ERROR]
+    assert errors == []
