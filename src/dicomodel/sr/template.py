@@ -29,6 +29,9 @@ from dicomodel.sr.content import ContentItem
 __all__ = ["Occurrence", "RowDef", "TemplateDef", "in_cid", "load", "match"]
 
 RefTuple = tuple[str, ...]
+MAX_INCLUDE_DEPTH = 20
+"""INCLUDE rows followed at most this deep when asking what a template names (a
+template may include itself: TID 4004 row 5)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,27 +212,39 @@ def _take(
 ) -> Level:
     """Match ``rows`` (one level) to the items of ``pool``, taking each it matches.
 
-    ``reserved``: the ids of items a row of varying concept name of an enclosing level
-    names; a row of varying concept name here takes one only if it names it too.
+    ``reserved``: the ids of items a row of varying concept name elsewhere names (of an
+    enclosing level, or of a sibling INCLUDE row's template); a row of varying concept
+    name here takes one only if it names it too.
     """
     level = Level(template)
     ordered = _order(rows)
     varying = [row for row in ordered if row.value_type != "INCLUDE" and row.varying_concept]
-    # What this level's varying rows name, kept from the included templates' varying
-    # rows (TID 310: a DCID 225 NUM is row 5's, not TID 311 row 1's, DCID 221).
-    claimed = reserved | {
+    includes = [row for row in ordered if row.value_type == "INCLUDE"]
+    # What this level's varying rows name is kept from the included templates' varying
+    # rows (TID 310: a DCID 225 NUM is row 5's, not TID 311 row 1's, DCID 221), and what
+    # an INCLUDE row's template names from the others' (TID 4005: an area, DCID 7471,
+    # is TID 1401's at row 8, not TID 1400's, DCID 7470, at row 7).
+    named_here = {
         id(item)
         for item in pool
         for row in varying
         if _fits(template, row, item, via) and _names(row, item)
     }
+    named_by = (
+        {row.key: {id(item) for item in pool if _include_names(row, item, via)} for row in includes}
+        if len(includes) > 1 or (includes and varying)
+        else {}
+    )
     for row in ordered:
         taken = level.rows.setdefault(row.key, [])
         if row.value_type == "INCLUDE":
             included = load(row.include or "")
             if included is None:
                 continue
-            for inner in _invocations(included, pool, via.into(row), claimed):
+            others = reserved.union(
+                named_here, *(ids for key, ids in named_by.items() if key != row.key)
+            )
+            for inner in _invocations(included, pool, via.into(row), others):
                 taken.append(
                     Occurrence(
                         row, template, included=included, rows=inner.rows, unmatched=inner.unmatched
@@ -267,6 +282,22 @@ def _occurrence(template: TemplateDef, row: RowDef, item: ContentItem) -> Occurr
     elif item.children:
         occurrence.unmatched = list(item.children)
     return occurrence
+
+
+def _include_names(include: RowDef, item: ContentItem, via: Via, depth: int = 0) -> bool:
+    """A top-level row of varying concept name of the template ``include`` names (through
+    INCLUDE rows there too) takes ``item`` and names it."""
+    template = load(include.include or "")
+    if template is None or depth > MAX_INCLUDE_DEPTH:
+        return False
+    inner = via.into(include)
+    for row in template.children(None):
+        if row.value_type == "INCLUDE":
+            if _include_names(row, item, inner, depth + 1):
+                return True
+        elif row.varying_concept and _fits(template, row, item, inner) and _names(row, item):
+            return True
+    return False
 
 
 def _names(row: RowDef, item: ContentItem) -> bool:

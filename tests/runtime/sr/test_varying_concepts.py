@@ -114,3 +114,19 @@ def test_an_included_templates_row_leaves_an_item_its_own_level_names() -> None:
     assert properties.rows["2"] == []  # INCLUDE TID 311: not invoked
     errors = [i for i in validate_content(tree, "1500") if i.severity is Severity.ERROR]
     assert errors == []
+
+
+def test_sibling_include_rows_each_take_what_their_template_names() -> None:
+    """TID 4005 rows 7, 8 and 9 include TID 1400, 1401 and 1402 (linear, area and volume
+    measurements: a NUM of DCID 7470, 7471, 7472): an area meets row 8, though row 7
+    comes first and TID 1400's NUM row takes any NUM."""
+    template = load("4005")
+    assert template is not None
+    mm2 = Code("UCUM", "mm2", "mm2")
+    area = ContentItem("NUM", Code("SCT", "42798000", "Area"), Num(12.0, mm2), "HAS PROPERTIES")
+    level = match(template, None, [area])
+    assert level.rows["7"] == []
+    (invocation,) = level.rows["8"]
+    assert invocation.included is not None
+    assert invocation.included.tid == "1401"
+    assert [o.item for o in invocation.rows["1"]] == [area]
