@@ -9,12 +9,16 @@ from __future__ import annotations
 import pickle
 import subprocess
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 
 import pytest
+from pydantic import TypeAdapter, ValidationError
+from pydantic_core import SchemaValidator
 
 from dicomodel import enums
 from dicomodel.enums import modality
+from dicomodel.lazy import enum_schema
 
 
 def test_each_spelling_of_a_lazy_enum_is_one_class() -> None:
@@ -57,3 +61,25 @@ def test_a_model_makes_only_the_enums_it_uses() -> None:
     made, makers = (int(word) for word in done.stdout.split())
     assert makers > 38
     assert made == 1  # ModalityTerm, the Defined Terms a CT Image's Modality takes
+
+
+def _outcome(validate: Callable[[object], object], value: object) -> object:
+    try:
+        return validate(value)
+    except ValidationError as error:
+        return [(e["type"], e["msg"], e.get("ctx")) for e in error.errors()]
+
+
+@pytest.mark.parametrize("name", ["ModalityCTSeries", "PatientSex", "PhotometricInterpretation"])
+@pytest.mark.parametrize("strict", [False, True])
+def test_an_enum_validates_as_pydantic_validates_it(name: str, strict: bool) -> None:
+    """The enum validator of a lazy reference (lazy.enum_schema) and pydantic's own
+    (a TypeAdapter): the same values and the same errors."""
+    enum = getattr(enums, name)
+    ours = SchemaValidator(enum_schema(enum))
+    theirs = TypeAdapter(enum)
+    member = next(iter(enum))
+    for value in (member, member.value, "NOT A TERM", "", 5, None, member.value.lower()):
+        assert _outcome(lambda v: ours.validate_python(v, strict=strict), value) == _outcome(
+            lambda v: theirs.validate_python(v, strict=strict), value
+        )
