@@ -71,9 +71,13 @@ class RowDef:
         return self.concept is None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class TemplateDef:
-    """One template: TID, name, Type / Order / Root (PS3.16 Section 6.1) and rows."""
+    """One template: TID, name, Type / Order / Root (PS3.16 Section 6.1) and rows.
+
+    Each is made once, in its ``dicomodel.templates`` module: it compares and hashes as
+    itself (the row lookups cached per template would otherwise hash every row).
+    """
 
     tid: str
     name: str
@@ -320,15 +324,24 @@ def in_cid(cid: str, code: Code) -> bool | None:
     A group that comprises a coding scheme as a whole (CID 5000: RFC5646) holds every
     code of that scheme (PS3.16 Section 7.2.1).
     """
+    group = _group(cid)
+    if group is None:
+        return None
+    scheme, members = group
+    if scheme is not None:
+        return code.scheme == scheme
+    return code in members
+
+
+@cache
+def _group(cid: str) -> tuple[str | None, frozenset[Code]] | None:
+    """The external scheme a CID comprises, or its members (codes hash as they compare)."""
     try:
         module = importlib.import_module(f"dicomodel.codes.cid{cid}")
     except ImportError:
         return None
-    scheme = getattr(module, "EXTERNAL_SCHEME", None)
-    if scheme is not None:
-        return bool(code.scheme == scheme)
     members: tuple[Code, ...] = getattr(module, "MEMBERS", ())
-    return code in members
+    return getattr(module, "EXTERNAL_SCHEME", None), frozenset(members)
 
 
 def _invocations(
@@ -344,16 +357,12 @@ def _invocations(
     top = template.children(None)
     if len(top) == 1 and top[0].value_type != "INCLUDE":
         levels: list[Level] = []
-        while True:
-            level = _take(template, top, pool, via, reserved)
-            if not level.rows[top[0].key]:
-                return levels
-            first, *rest = level.rows[top[0].key]
-            pool.extend(o.item for o in rest if o.item is not None)
-            level.rows[top[0].key] = [first]
-            levels.append(level)
-            if len(levels) > len(pool) + 1000:  # a guard: every round takes an item
-                return levels
+        for item in list(pool):  # in order, each item its top row takes: one invocation
+            level = _take(template, top, [item], via, reserved)
+            if level.rows[top[0].key]:
+                pool.remove(item)
+                levels.append(level)
+        return levels
     level = _take(template, top, pool, via, reserved)
     return [level] if any(level.rows.values()) else []
 
