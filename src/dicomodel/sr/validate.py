@@ -22,7 +22,9 @@ Rules, each citing where PS3.16 states it:
   which must exist.
 
 Conditions are three-valued: a condition the tree cannot decide gives an ``undecided``
-finding, never an error. Paths read ``TID 1500 row 6 > row 8 > TID 1501 row 1``.
+finding, never an error. A condition naming a row of an enclosing level of the same
+template is decided with that level's items (for a row the level descends from, the
+one item it descends from). Paths read ``TID 1500 row 6 > row 8 > TID 1501 row 1``.
 """
 
 from __future__ import annotations
@@ -76,15 +78,13 @@ def evaluate(predicate: tuple[object, ...] | None, scope: _Scope) -> Truth:
         return None
     op = predicate[0]
     if op == "row_present":
-        key = str(predicate[1])
-        if key not in scope.rows:
-            return None
-        return bool(scope.rows[key])
+        found = _rows_named(scope, str(predicate[1]))
+        return None if found is None else bool(found)
     if op in ("row_code", "row_concept"):
-        key = str(predicate[1])
-        if key not in scope.rows:
+        found = _rows_named(scope, str(predicate[1]))
+        if found is None:
             return None
-        for occurrence in scope.rows[key]:
+        for occurrence in found:
             item = occurrence.item
             code = item.concept if op == "row_concept" and item else None
             if op == "row_code" and item is not None and isinstance(item.value, Code):
@@ -119,16 +119,31 @@ def evaluate(predicate: tuple[object, ...] | None, scope: _Scope) -> Truth:
     return None
 
 
-def _numeric_value(scope: _Scope | None, key: str) -> float | None:
+def _rows_named(scope: _Scope, key: str) -> list[Occurrence] | None:
+    """What row ``key`` of the template got, at this level or one above (``None``: the
+    row stands in no level around this one). At a level above, a row that holds the
+    item this level descends from gives that item only (its value is the one meant:
+    "IFF value of Row 5a = Yes" for the rows under 5a)."""
+    below: _Scope | None = None
+    current: _Scope | None = scope
+    while current is not None:
+        found = current.rows.get(key)
+        if found is not None:
+            if below is not None:
+                mine = [o for o in found if o.item is not None and o.item is below.parent]
+                if mine:
+                    return mine
+            return found
+        below, current = current, current.outer
+    return None
+
+
+def _numeric_value(scope: _Scope, key: str) -> float | None:
     """The value of the NUM item row ``key`` holds, at this level or one above."""
-    while scope is not None:
-        if key in scope.rows:
-            for occurrence in scope.rows[key]:
-                item = occurrence.item.seen if occurrence.item is not None else None
-                if item is not None and isinstance(item.value, Num):
-                    return item.value.value
-            return None
-        scope = scope.outer
+    for occurrence in _rows_named(scope, key) or ():
+        item = occurrence.item.seen if occurrence.item is not None else None
+        if item is not None and isinstance(item.value, Num):
+            return item.value.value
     return None
 
 
