@@ -193,12 +193,14 @@ class _Walk:
         checked: set[tuple[object, ...]] = set()
         for row in defs:
             rule = row.count
-            if rule is None or rule in checked:
+            if rule is None:
                 continue
-            checked.add(rule)
-            where = self._where(template, row, path, fresh)
             kind, rows, *numbers = rule
             keys = tuple(str(key) for key in cast("tuple[object, ...]", rows)) or (row.key,)
+            if (kind, keys, *numbers) in checked:  # the rows that share it: once
+                continue
+            checked.add((kind, keys, *numbers))
+            where = self._where(template, row, path, fresh)
             held = sum(len(scope.rows.get(key, ())) for key in keys)
             named = " and ".join(f"row {key}" for key in keys)
             held_by = f"{named} {'holds' if len(keys) == 1 else 'hold'} {held} content items"
