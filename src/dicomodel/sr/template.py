@@ -224,19 +224,19 @@ def _take(
     ordered = _order(rows)
     varying = [row for row in ordered if row.value_type != "INCLUDE" and row.varying_concept]
     includes = [row for row in ordered if row.value_type == "INCLUDE"]
+    # Each item's varying rows: those it fits, and the first of them that names it.
+    choices: dict[int, tuple[list[RowDef], RowDef | None]] = {}
+    for item in pool if varying else ():
+        fitting = [row for row in varying if _fits(template, row, item, via)]
+        choices[id(item)] = (fitting, next((r for r in fitting if _names(r, item)), None))
     # What this level's varying rows name is kept from the included templates' varying
     # rows (TID 310: a DCID 225 NUM is row 5's, not TID 311 row 1's, DCID 221), and what
     # an INCLUDE row's template names from the others' (TID 4005: an area, DCID 7471,
     # is TID 1401's at row 8, not TID 1400's, DCID 7470, at row 7).
-    named_here = {
-        id(item)
-        for item in pool
-        for row in varying
-        if _fits(template, row, item, via) and _names(row, item)
-    }
+    named_here = {key for key, (_, named) in choices.items() if named is not None}
     named_by = (
         {row.key: {id(item) for item in pool if _include_names(row, item, via)} for row in includes}
-        if len(includes) > 1 or (includes and varying)
+        if len(includes) > 1
         else {}
     )
     for row in ordered:
@@ -263,8 +263,7 @@ def _take(
     # 10, DCID 10061; Mean Equivalent to row 13, DCID 10062), else to the first it fits
     # (unless an enclosing level's row names it).
     for item in list(pool) if varying else ():
-        fitting = [row for row in varying if _fits(template, row, item, via)]
-        named = next((row for row in fitting if _names(row, item)), None)
+        fitting, named = choices[id(item)]
         if named is None and (not fitting or id(item) in reserved):
             continue
         row = named or fitting[0]

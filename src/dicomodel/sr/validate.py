@@ -287,7 +287,7 @@ class _Walk:
         occurrence: Occurrence,
         path: str,
         bindings: Bindings,
-        scope: _Scope | None = None,
+        scope: _Scope,
     ) -> None:
         row = occurrence.row
         if occurrence.included is not None:
