@@ -258,10 +258,6 @@ def _plan_of(table: str, fields: list[tuple[str, Attribute, Any]]) -> _Plan:
     return _Plan(f"PS3.3 {_cite(table)}", tuple(entries), required)
 
 
-def _is_empty(element: Any) -> bool:
-    return is_empty(element.value)  # a data element's value (a MultiValue too)
-
-
 class _Walk:
     """One validation: the root data set, the IOD's tables, and the issues found."""
 
@@ -478,7 +474,7 @@ class _Walk:
                 element = element_at(dataset, tag)
             if check == _TYPE2 and element is not None:
                 pass  # present: all a Type 2 rule asks
-            elif check == _TYPE1 and element is not None and not _is_empty(element):
+            elif check == _TYPE1 and element is not None and not is_empty(element.value):
                 pass  # present with a value: all a Type 1 rule asks
             elif check != _SKIP:
                 where = f"{path}.{name}" if path else name
@@ -544,7 +540,7 @@ class _Walk:
                         source=source,
                     )
                 )
-            elif kind.startswith("1") and _is_empty(element):
+            elif kind.startswith("1") and is_empty(element.value):
                 self.add(
                     Issue(
                         path=path,

@@ -154,11 +154,6 @@ def positions(
 
 def tid1501_areas(tree: ContentItem) -> tuple[tuple[int, ...], ContentItem]:
     """The planar group's area (TID 1419) and the TID 300 area of the TID 1501 group."""
-    found = [
-        (identifier, item)
-        for identifier, item in positions(tree)
-        if item.concept is not None
-        and (item.concept.value, item.concept.scheme) == (AREA.value, AREA.scheme)
-    ]
+    found = [(identifier, item) for identifier, item in positions(tree) if item.concept == AREA]
     planar, tid300 = found
     return planar[0], tid300[1]
